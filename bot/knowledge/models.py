@@ -1,0 +1,145 @@
+"""Pydantic models of the human-edited knowledge files (deals, facts, document metadata)."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Attribute(StrEnum):
+    """What a fact is about; the engine maps question words to these."""
+
+    INVESTMENT = "investment"
+    CAPACITY = "capacity"
+    TIMELINE = "timeline"
+    HARDWARE = "hardware"
+    LOCATION = "location"
+    SITE_AREA = "site_area"
+    JOBS = "jobs"
+    MARKET_REACTION = "market_reaction"
+    AGREEMENT = "agreement"
+    PEOPLE = "people"
+    PARTNERS = "partners"
+    RATIONALE = "rationale"
+    GPUS = "gpus"
+    ROLE = "role"
+    STRUCTURE = "structure"
+    ENERGY = "energy"
+    RISKS = "risks"
+    PREVIOUS_DEALS = "previous_deals"
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    UP_TO = "up_to"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+
+
+class Unit(StrEnum):
+    USD = "USD"
+    CNY = "CNY"
+    GW = "GW"
+    GPU = "GPU"
+    PERCENT = "percent"
+    JOBS = "jobs"
+    ACRES = "acres"
+    YEAR = "year"
+    YEARS = "years"
+    COUNT = "count"
+
+
+class Localized(Strict):
+    de: NonEmpty
+    en: NonEmpty
+
+
+class LocalizedList(Strict):
+    de: list[NonEmpty] = Field(default_factory=list)
+    en: list[NonEmpty] = Field(default_factory=list)
+
+
+class Deal(Strict):
+    id: Identifier
+    name: Localized
+    parties: list[NonEmpty] = Field(min_length=1)
+    aliases: list[NonEmpty] = Field(default_factory=list, description="names, tickers, misspellings")
+    summary: Localized | None = None
+
+
+class Figure(Strict):
+    """A number as the article gives it, in base units (100 Milliarden US-Dollar -> 100e9 USD)."""
+
+    value: float
+    unit: Unit
+    qualifier: Qualifier = Qualifier.EXACT
+    period: NonEmpty | None = Field(default=None, description="e.g. '2. Halbjahr' for a timeline figure")
+
+
+class Citation(Strict):
+    document: NonEmpty
+    quote: NonEmpty
+
+    @field_validator("quote")
+    @classmethod
+    def _long_enough(cls, quote: str) -> str:
+        if len(quote) < 15:
+            raise ValueError("a quote needs at least 15 characters to be checkable")
+        return quote
+
+
+class Fact(Strict):
+    id: Identifier
+    deal: Identifier
+    attribute: Attribute
+    figure: Figure | None = None
+    statement: Localized
+    citations: list[Citation] = Field(min_length=1)
+    entities: list[NonEmpty] = Field(
+        default_factory=list, description="people, companies, places, products this fact names"
+    )
+    keywords: LocalizedList = Field(
+        default_factory=LocalizedList, description="extra question words that point at this fact"
+    )
+    conflict: Identifier | None = Field(
+        default=None, description="facts sharing this key contradict each other; all are shown"
+    )
+    headline: bool = Field(default=False, description="shown in /deals as one of the deal's key figures")
+
+
+class DocumentMeta(Strict):
+    title: NonEmpty | None = None
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] | None = None
+    published: NonEmpty | None = Field(default=None, description="ISO date as the text gives it")
+    source: NonEmpty | None = None
+
+
+class DealsFile(Strict):
+    deals: list[Deal]
+
+
+class FactsFile(Strict):
+    facts: list[Fact]
+
+
+class DocumentsFile(Strict):
+    documents: dict[str, DocumentMeta]
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalize_space(text: str) -> str:
+    """Quote checks compare text with runs of whitespace folded to one space."""
+    return _WS.sub(" ", text).strip()

@@ -1,0 +1,62 @@
+"""Settings from the environment and `.env`, built once at start (never at import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _int_list(value: object) -> object:
+    """Accept `1,2,3` (or spaces) from the environment as well as a real list."""
+    if isinstance(value, str):
+        return [part for part in value.replace(",", " ").split() if part]
+    if isinstance(value, int):
+        return [value]
+    return value
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr | None = Field(default=None, description="bot token; unset = console chat")
+    knowledge_dir: Path = REPO_ROOT / "knowledge"
+    database_path: Path = REPO_ROOT / "data" / "knowledge.sqlite3"
+    log_level: str = "INFO"
+
+    discord_guild_id: int | None = Field(default=None, description="sync commands to this guild only")
+    answer_channel_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    channel_cooldown_seconds: float = Field(default=5.0, ge=0)
+    user_cooldown_seconds: float = Field(default=10.0, ge=0)
+    max_question_length: int = Field(default=500, ge=20, le=4000)
+
+    @field_validator("answer_channel_ids", "admin_role_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        return _int_list(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return level
+
+
+class SettingsError(Exception):
+    """One line that names the setting and what is wrong with it."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]).upper() or "settings"
+        raise SettingsError(f"setting {name} is invalid: {first['msg']}") from None
