@@ -1,0 +1,293 @@
+"""Discord embeds for answers, deals, documents, reload reports and stats.
+
+Every text is clipped to Discord's limits here, so callers never see a 400 for an oversized embed,
+and text that may contain user input has its mentions escaped (embeds never ping, but an echoed
+``@everyone`` still reads like one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from bot.answer import Answer, CitationOut
+from bot.service import DealSummary, DocumentInfo, QuestionStats, ReloadReport, SummaryLine
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+FIELD_COUNT_LIMIT = 25
+TOTAL_LIMIT = 6000
+CHOICE_LIMIT = 100
+"""Autocomplete choice names and values are limited to 100 characters."""
+
+MAX_SUGGESTIONS = 3
+MAX_CITATION_FIELDS = 6
+QUOTE_LIMIT = 300
+
+COLOUR_ANSWER = discord.Colour.green()
+COLOUR_CONFLICT = discord.Colour.orange()
+COLOUR_UNKNOWN = discord.Colour.light_grey()
+COLOUR_INFO = discord.Colour.blurple()
+
+_TEXT: dict[str, dict[str, str]] = {
+    "de": {
+        "figures": "Zahlen",
+        "did_you_mean": "Meinten Sie",
+        "conflict": "⚠️ **Die Quellen widersprechen sich** – alle Angaben werden gezeigt.",
+        "conflict_mark": "⚠️ widersprüchlich",
+        "conflicts_on": "⚠️ **Widersprüchliche Angaben:** {labels}",
+        "sources": "Quellen",
+        "source": "Quelle",
+        "parties": "Beteiligte",
+        "published": "Veröffentlicht",
+        "language": "Sprache",
+        "unknown": "unbekannt",
+        "more": "… und {n} weitere",
+        "deals": "Deals",
+        "no_facts": "Keine Fakten zitieren dieses Dokument.",
+        "reloaded": "Wissen neu geladen",
+        "stats": "Fragen-Statistik",
+        "asked": "Gestellt",
+        "answered": "Beantwortet",
+        "top_unanswered": "Häufigste unbeantwortete Fragen",
+        "none": "keine",
+    },
+    "en": {
+        "figures": "Figures",
+        "did_you_mean": "Did you mean",
+        "conflict": "⚠️ **The sources disagree** — every claim is shown.",
+        "conflict_mark": "⚠️ conflicting",
+        "conflicts_on": "⚠️ **Conflicting figures:** {labels}",
+        "sources": "Sources",
+        "source": "Source",
+        "parties": "Parties",
+        "published": "Published",
+        "language": "Language",
+        "unknown": "unknown",
+        "more": "… and {n} more",
+        "deals": "Deals",
+        "no_facts": "No facts cite this document.",
+        "reloaded": "Knowledge reloaded",
+        "stats": "Question statistics",
+        "asked": "Asked",
+        "answered": "Answered",
+        "top_unanswered": "Most frequent unanswered questions",
+        "none": "none",
+    },
+}
+
+
+def language_of(locale: object) -> str:
+    """`de`/`de-DE` → "de", anything else (or nothing) → "en"."""
+    return "de" if str(locale or "").lower().startswith("de") else "en"
+
+
+def text(language: str, key: str, **values: object) -> str:
+    template = _TEXT.get(language, _TEXT["en"])[key]
+    return template.format(**values) if values else template
+
+
+def clip(value: str, limit: int) -> str:
+    """Cut to at most `limit` characters, marking the cut with an ellipsis; never returns ''."""
+    value = value.strip()
+    if len(value) > limit:
+        value = value[: limit - 1].rstrip() + "…"
+    return value or "\u200b"
+
+
+def safe(value: str) -> str:
+    """User-supplied text for display: no mentions, no markdown."""
+    return escape_markdown(escape_mentions(value))
+
+
+def _quote(citation: CitationOut) -> str:
+    quote = " ".join(citation.quote.split())
+    return f"> {clip(escape_mentions(escape_markdown(quote)), QUOTE_LIMIT)}"
+
+
+def _sources_footer(language: str, titles: Iterable[str]) -> str | None:
+    unique = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
+    if not unique:
+        return None
+    label = text(language, "sources" if len(unique) > 1 else "source")
+    return clip(f"{label}: " + " · ".join(clip(t, 70) for t in unique), FOOTER_LIMIT)
+
+
+def _add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = False) -> bool:
+    """Add a field if the 25-field limit allows; returns whether it was added."""
+    if len(embed.fields) >= FIELD_COUNT_LIMIT:
+        return False
+    embed.add_field(name=clip(name, FIELD_NAME_LIMIT), value=clip(value, FIELD_VALUE_LIMIT), inline=inline)
+    return True
+
+
+def _fit_total(embed: discord.Embed) -> discord.Embed:
+    """Drop trailing fields, then shorten the description, until the 6000-character total holds."""
+    while len(embed) > TOTAL_LIMIT and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    if len(embed) > TOTAL_LIMIT and embed.description:
+        excess = len(embed) - TOTAL_LIMIT
+        embed.description = clip(embed.description, max(1, len(embed.description) - excess - 1))
+    return embed
+
+
+def _lines_as_fields(
+    embed: discord.Embed, language: str, lines: Sequence[SummaryLine], *, reserve: int = 0
+) -> None:
+    """One field per summary line, its cited quotes underneath; the overflow becomes one last field."""
+    room = FIELD_COUNT_LIMIT - len(embed.fields) - reserve
+    shown = lines if len(lines) <= room else lines[: max(room - 1, 0)]
+    for line in shown:
+        name = line.label + (f" — {text(language, 'conflict_mark')}" if line.conflict else "")
+        parts = [escape_mentions(line.text)]
+        parts += [f"{_quote(c)}\n— *{escape_markdown(clip(c.title, 120))}*" for c in line.citations]
+        _add_field(embed, name, "\n".join(parts))
+    hidden = len(lines) - len(shown)
+    if hidden:
+        names = ", ".join(line.label for line in lines[len(shown) :])
+        _add_field(embed, text(language, "more", n=hidden), names)
+
+
+def answer_embed(answer: Answer, *, question: str | None = None) -> discord.Embed:
+    """The answer, its figures, the quotes it rests on and — when unsure — up to 3 suggestions."""
+    language = answer.language
+    if answer.conflict:
+        colour = COLOUR_CONFLICT
+    elif answer.answered:
+        colour = COLOUR_ANSWER
+    else:
+        colour = COLOUR_UNKNOWN
+    description = escape_mentions(answer.answer)
+    if answer.conflict:
+        description = f"{text(language, 'conflict')}\n\n{description}"
+    embed = discord.Embed(colour=colour, description=clip(description, DESCRIPTION_LIMIT))
+    if question is not None:
+        embed.title = clip(safe(" ".join(question.split())), TITLE_LIMIT)
+    if answer.figures:
+        figures = "\n".join(f"• {escape_mentions(f.text)}" for f in answer.figures)
+        _add_field(embed, text(language, "figures"), figures)
+    for citation in answer.citations[:MAX_CITATION_FIELDS]:
+        _add_field(embed, citation.title, _quote(citation))
+    if answer.suggestions:
+        suggestions = "\n".join(f"• {safe(s)}" for s in answer.suggestions[:MAX_SUGGESTIONS])
+        _add_field(embed, text(language, "did_you_mean") + "?", suggestions)
+    footer = _sources_footer(language, (c.title for c in answer.citations))
+    if footer:
+        embed.set_footer(text=footer)
+    return _fit_total(embed)
+
+
+def deal_embed(summary: DealSummary, language: str) -> discord.Embed:
+    """A deal: parties, summary, then every attribute with its statement and its sources."""
+    conflicts = list(dict.fromkeys(line.label for line in summary.lines if line.conflict))
+    parts = [f"**{text(language, 'parties')}:** {', '.join(summary.parties)}"]
+    if summary.summary:
+        parts.append(summary.summary)
+    if conflicts:
+        parts.append(text(language, "conflicts_on", labels=", ".join(conflicts)))
+    embed = discord.Embed(
+        title=clip(summary.name, TITLE_LIMIT),
+        description=clip("\n\n".join(parts), DESCRIPTION_LIMIT),
+        colour=COLOUR_CONFLICT if conflicts else COLOUR_INFO,
+    )
+    _lines_as_fields(embed, language, summary.lines)
+    titles = (c.title for line in summary.lines for c in line.citations)
+    footer = _sources_footer(language, titles)
+    if footer:
+        embed.set_footer(text=footer)
+    return _fit_total(embed)
+
+
+def deals_embed(summaries: Sequence[DealSummary], language: str) -> discord.Embed:
+    """Every deal with its headline figures, one field each."""
+    embed = discord.Embed(title=f"{text(language, 'deals')} ({len(summaries)})", colour=COLOUR_INFO)
+    room = FIELD_COUNT_LIMIT if len(summaries) <= FIELD_COUNT_LIMIT else FIELD_COUNT_LIMIT - 1
+    for summary in summaries[:room]:
+        headline = [line for line in summary.lines if line.headline]
+        rows = [f"*{', '.join(summary.parties)}*"]
+        for line in headline:
+            mark = " ⚠️" if line.conflict else ""
+            rows.append(f"• **{line.label}**{mark}: {escape_mentions(line.text)}")
+        if not headline and summary.summary:
+            rows.append(summary.summary)
+        _add_field(embed, summary.name, "\n".join(rows))
+    hidden = len(summaries) - room
+    if hidden > 0:
+        names = ", ".join(s.name for s in summaries[room:])
+        _add_field(embed, text(language, "more", n=hidden), names)
+    return _fit_total(embed)
+
+
+def _document_line(document: DocumentInfo, language: str) -> str:
+    published = document.published or text(language, "unknown")
+    return f"**{escape_markdown(document.title)}**\n{published} · {document.language} · `{document.id}`"
+
+
+def sources_embed(documents: Sequence[DocumentInfo], language: str) -> discord.Embed:
+    """The articles the bot knows, with their dates, as one list in the description."""
+    rows: list[str] = []
+    used = 0
+    for index, document in enumerate(documents):
+        row = _document_line(document, language)
+        tail = text(language, "more", n=len(documents) - index)
+        if used + len(row) + 2 + len(tail) > DESCRIPTION_LIMIT:
+            rows.append(tail)
+            break
+        rows.append(row)
+        used += len(row) + 2
+    embed = discord.Embed(
+        title=f"{text(language, 'sources')} ({len(documents)})",
+        description=clip("\n\n".join(rows) or text(language, "none"), DESCRIPTION_LIMIT),
+        colour=COLOUR_INFO,
+    )
+    return _fit_total(embed)
+
+
+def document_embed(document: DocumentInfo, language: str) -> discord.Embed:
+    """One article's metadata and the facts that cite it (with the quote taken from it)."""
+    published = document.published or text(language, "unknown")
+    description = (
+        f"**{text(language, 'published')}:** {published}\n"
+        f"**{text(language, 'language')}:** {document.language}\n`{document.id}`"
+    )
+    if not document.facts:
+        description += f"\n\n{text(language, 'no_facts')}"
+    embed = discord.Embed(
+        title=clip(document.title, TITLE_LIMIT),
+        description=clip(description, DESCRIPTION_LIMIT),
+        colour=COLOUR_INFO,
+    )
+    own = [
+        line.model_copy(update={"citations": [c for c in line.citations if c.document == document.id]})
+        for line in document.facts
+    ]
+    _lines_as_fields(embed, language, own)
+    return _fit_total(embed)
+
+
+def reload_embed(report: ReloadReport, language: str) -> discord.Embed:
+    return discord.Embed(
+        title=text(language, "reloaded"),
+        description=clip(escape_mentions(report.to_text(language)), DESCRIPTION_LIMIT),
+        colour=COLOUR_ANSWER,
+    )
+
+
+def stats_embed(stats: QuestionStats, language: str) -> discord.Embed:
+    """Counts, the answered share and the most frequent unanswered questions (user text, escaped)."""
+    share = f"{stats.answered / stats.asked:.0%}" if stats.asked else "–"
+    embed = discord.Embed(title=text(language, "stats"), colour=COLOUR_INFO)
+    _add_field(embed, text(language, "asked"), str(stats.asked), inline=True)
+    _add_field(embed, text(language, "answered"), f"{stats.answered} ({share})", inline=True)
+    rows = [
+        f"{rank}. {clip(safe(' '.join(question.split())), 150)} (×{count})"
+        for rank, (question, count) in enumerate(stats.top_unanswered, start=1)
+    ]
+    value = "\n".join(rows) if rows else text(language, "none")
+    _add_field(embed, text(language, "top_unanswered"), value)
+    return _fit_total(embed)

@@ -1,0 +1,1 @@
+"""The answer engine: question in, Answer out. Pure Python, no Discord."""

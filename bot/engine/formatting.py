@@ -1,0 +1,90 @@
+"""Figures written for the reader's locale (babel): `bis zu 100 Mrd. US-Dollar` / `up to $100 billion`."""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal
+
+from bot.knowledge.models import Figure, Qualifier, Unit
+
+QUALIFIERS = {
+    "de": {
+        Qualifier.UP_TO: "bis zu",
+        Qualifier.AT_LEAST: "mindestens",
+        Qualifier.MORE_THAN: "mehr als",
+        Qualifier.ABOUT: "etwa",
+    },
+    "en": {
+        Qualifier.UP_TO: "up to",
+        Qualifier.AT_LEAST: "at least",
+        Qualifier.MORE_THAN: "more than",
+        Qualifier.ABOUT: "about",
+    },
+}
+
+_PERIODS_EN = {
+    "zweite hälfte": "second half of",
+    "zweiten hälfte": "second half of",
+    "erste hälfte": "first half of",
+    "ende": "end of",
+    "anfang": "start of",
+    "mitte": "mid",
+}
+
+
+def number(value: float, language: str) -> str:
+    """4.5 -> `4,5` (de) / `4.5` (en); 100000 -> `100.000` / `100,000`."""
+    return format_decimal(value, format="#,##0.##", locale=language)
+
+
+def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> str:
+    for threshold, key in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(value) >= threshold and key in names:
+            de_name, en_name = names[key]
+            return f"{number(value / threshold, language)} {de_name if language == 'de' else en_name}"
+    return number(value, language)
+
+
+def amount(figure: Figure, language: str) -> str:
+    """The figure without its qualifier."""
+    value, unit = figure.value, figure.unit
+    if unit is Unit.USD:
+        if language == "en":
+            return "$" + _scaled(value, language, {"T": ("", "trillion"), "B": ("", "billion"), "M": ("", "million")})
+        return _scaled(
+            value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")}
+        ) + " US-Dollar"
+    if unit is Unit.CNY:
+        scaled = _scaled(value, language, {"T": ("Billionen", "trillion"), "B": ("Mrd.", "billion")})
+        return f"{scaled} Yuan" if language == "de" else f"{scaled} yuan"
+    if unit is Unit.GW:
+        return f"{number(value, language)} GW"
+    if unit is Unit.GPU:
+        if value >= 1e6:
+            millions = number(value / 1e6, language)
+            word = ("Million" if value == 1e6 else "Millionen") if language == "de" else "million"
+            return f"{millions} {word} GPUs"
+        return f"{number(value, language)} GPUs"
+    if unit is Unit.PERCENT:
+        return f"{number(value, language)} %" if language == "de" else f"{number(value, language)}%"
+    if unit is Unit.JOBS:
+        return f"{number(value, language)} {'Arbeitsplätze' if language == 'de' else 'jobs'}"
+    if unit is Unit.ACRES:
+        return f"{number(value, language)} {'Acres (Acker)' if language == 'de' else 'acres'}"
+    if unit is Unit.YEARS:
+        return f"{number(value, language)} {'Jahre' if language == 'de' else 'years'}"
+    if unit is Unit.YEAR:
+        year = str(int(value))
+        if figure.period:
+            if language == "de":
+                return f"{figure.period} {year}"
+            period = _PERIODS_EN.get(figure.period.casefold())
+            return f"{period} {year}" if period else year
+        return year
+    return number(value, language)
+
+
+def figure_text(figure: Figure, language: str) -> str:
+    """The figure with its qualifier, as the answer shows it."""
+    qualifier = QUALIFIERS["de" if language == "de" else "en"].get(figure.qualifier)
+    text = amount(figure, language)
+    return f"{qualifier} {text}" if qualifier else text

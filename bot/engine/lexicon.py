@@ -1,0 +1,240 @@
+"""Words the engine understands: stopwords, question words, what a question asks for, and traps.
+
+All entries are in normalised form (casefolded, ä→ae, ö→oe, ü→ue, ß→ss). An entry ending in `*`
+matches any word that starts with it.
+"""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """
+    a about after again all also am an and any are as at be because been before being both but by can
+    could did do does doing done for from had has have having he her here hers him his i if in into is it
+    its itself just me more most my no nor not now of off on once only or other our out over own same she
+    should so some such than that the their them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours
+    much many how tell me please pls plz know want wanna gonna get got give let s t re ve ll d m
+    bro dude hey exactly actually really currently now overall total totally roughly approximately
+    ai ki deal deals
+    aber alle allem allen aller alles als also am an ans auch auf aus bei beim bin bis bist da dabei damit
+    dann das dass dein deine dem den der des dessen dich die dies diese diesem diesen dieser dieses dir doch
+    dort du durch ein eine einem einen einer eines er es etwas euch euer eure fuer gegen gewesen hab habe
+    haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden
+    jeder jedes jene jetzt kann kannst koennen koennte machen man mein meine mich mir mit muss nach nicht
+    nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so solche soll sollen sollte sondern
+    sonst ueber um und uns unser unter viel viele vom von vor wann war waren warst was weg weil weiter
+    welche welchem welchen welcher welches wenn wer werde werden wie wieder wieviel wieviele will wir wird
+    wirst wo wollen wurde wurden zu zum zur zwar zwischen denn eigentlich genau mal bitte sag sagen
+    erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
+    """.split()
+)
+
+GERMAN_MARKERS = frozenset(
+    """
+    wie viel viele wieviel wieviele was wer wo wann warum wieso weshalb welche welcher welches welchen ist
+    sind der die das den dem des und von mit hat haben gibt soll sollen werden wird investiert investieren
+    zwischen fuer ueber bei im zum zur auf aus es ein eine einen nicht auch noch schafft plant
+    rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig
+    """.split()
+)
+ENGLISH_MARKERS = frozenset(
+    """
+    how much many what who where when why which is are the of and will does did do with has have in
+    for about between invest investing invested jobs role chairman hello hi thanks thank you please
+    tell show much price weather time
+    """.split()
+)
+
+QUESTION_WORDS = frozenset(
+    """
+    wie was wer wo wann warum wieso weshalb welche welcher welches welchen wieviel wieviele woher wohin
+    wozu gibt ist sind hat haben wird werden soll kann koennen erzaehl erklaer zeig nenn
+    how what who where when why which whose is are does do did can could will would should has have
+    tell explain show list name
+    """.split()
+)
+
+# attribute -> (keyword, weight). Weights say how surely the word names that attribute.
+INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
+    "investment": (
+        ("invest*", 1.0), ("geld", 1.0), ("money", 1.0), ("dollar*", 0.8), ("usd", 0.8), ("milliard*", 0.6),
+        ("mrd", 0.6), ("billion*", 0.6), ("bn", 0.6), ("kapital*", 0.9), ("capital", 0.9), ("finanzier*", 0.5),
+        ("fund*", 0.7), ("summe", 0.8), ("betrag", 0.8), ("amount", 0.6), ("wert", 0.7), ("worth", 0.8),
+        ("value", 0.6), ("volum*", 0.8), ("kost*", 0.9), ("cost*", 0.9), ("pay*", 0.7), ("bezahl*", 0.7),
+        ("zahl*", 0.5), ("ausgab*", 0.7), ("spend*", 0.8), ("steck*", 0.6), ("pump*", 0.6), ("bucks", 0.8),
+        ("cash", 0.8), ("kohle", 0.6), ("teuer", 0.8), ("expensive", 0.8), ("ausgezahlt", 0.4),
+    ),
+    "capacity": (
+        ("gigawatt*", 0.9), ("gw", 0.9), ("kapazitaet*", 0.9), ("capacity", 0.9), ("rechenleistung*", 1.0),
+        ("leistung*", 0.7), ("compute", 0.8), ("computing", 0.6), ("rechenkapazitaet*", 1.0), ("power", 0.7),
+        ("strom*", 0.6), ("energie*", 0.5), ("energy", 0.5), ("umfang*", 0.6), ("scale", 0.5), ("watt", 0.8),
+        ("megawatt*", 0.8), ("infrastrukturumfang", 0.8), ("verbrauch*", 0.4), ("consum*", 0.4), ("use", 0.2),
+        ("bringen", 0.3), ("deploy*", 0.5), ("bereitstell*", 0.3), ("rechenzentr*", 0.3), ("datacenter*", 0.3),
+    ),
+    "energy": (
+        ("energie*", 0.7), ("energy", 0.7), ("strom*", 0.7), ("verbrauch*", 0.7), ("consum*", 0.7),
+        ("power", 0.6), ("nachhaltig*", 0.6), ("sustainab*", 0.6), ("umwelt*", 0.6), ("environment*", 0.6),
+        ("kleinstadt", 0.8), ("grossstadt", 0.8), ("stadt", 0.4), ("city", 0.4), ("town", 0.4),
+        ("erneuerbar*", 0.8), ("renewable*", 0.8), ("kuehl*", 0.6), ("cooling", 0.6), ("smart", 0.4),
+        ("grid", 0.6), ("netz*", 0.3), ("vergleichbar*", 0.4), ("comparable", 0.4), ("equivalent", 0.4),
+    ),
+    "timeline": (
+        ("wann", 1.0), ("when", 1.0), ("zeitplan*", 1.0), ("timeline", 1.0), ("schedule*", 1.0),
+        ("zeitraum", 0.9), ("start*", 0.7), ("beginn*", 0.7), ("begin*", 0.7), ("phase", 0.4),
+        ("datum", 0.9), ("date", 0.8), ("jahr", 0.5), ("jahre", 0.5), ("year", 0.5), ("years", 0.5),
+        ("online", 0.5), ("betrieb*", 0.4), ("launch*", 0.7), ("fertig*", 0.6), ("ready", 0.6),
+        ("halbjahr*", 0.8), ("haelfte", 0.7), ("half", 0.7), ("bis", 0.1), ("soon", 0.5), ("bald", 0.5),
+        ("lange", 0.6), ("long", 0.4), ("dauer*", 0.7), ("wochen", 0.6), ("weeks", 0.6), ("operational", 0.5),
+        ("live", 0.5), ("go", 0.1), ("time", 0.3), ("wenn", 0.1),
+    ),
+    "hardware": (
+        ("plattform*", 1.0), ("platform*", 1.0), ("chip*", 0.9), ("hardware*", 0.9), ("gpu*", 0.6),
+        ("beschleuniger*", 0.9), ("accelerator*", 0.9), ("prozessor*", 0.8), ("processor*", 0.8),
+        ("system*", 0.3), ("silizium*", 0.8), ("silicon", 0.8), ("asic*", 0.9), ("custom", 0.6),
+        ("kundenspezifisch*", 0.8), ("technolog*", 0.3), ("architektur*", 0.6), ("architecture", 0.6),
+        ("grafikprozessor*", 0.6), ("grafikkart*", 0.6), ("graphics", 0.5), ("modell*", 0.2), ("cluster*", 0.4),
+        ("supercomputer*", 0.6), ("netzwerk*", 0.2), ("kuehl*", 0.2),
+    ),
+    "gpus": (
+        ("gpu*", 1.0), ("grafikprozessor*", 1.0), ("grafikkart*", 1.0), ("graphics", 0.8), ("karten", 0.6),
+        ("ausbau*", 0.4), ("hundertfach*", 0.8), ("expansion", 0.4), ("100x", 0.8),
+    ),
+    "location": (
+        ("wo", 1.0), ("where", 1.0), ("standort*", 1.0), ("ort", 0.9), ("location*", 1.0), ("site", 0.5),
+        ("place", 0.8), ("stadt", 0.3), ("city", 0.3), ("staat", 0.6), ("state", 0.5), ("bundesstaat", 0.8),
+        ("gebaut", 0.5), ("built", 0.5), ("build", 0.3), ("errichtet", 0.5), ("bau*", 0.3), ("land", 0.5),
+        ("country", 0.6), ("region", 0.7), ("wohin", 0.8), ("located", 1.0), ("liegt", 0.6),
+    ),
+    "site_area": (
+        ("flaeche*", 1.0), ("gelaende*", 1.0), ("area", 0.9), ("acre*", 1.0), ("acker*", 1.0), ("hektar*", 1.0),
+        ("hectare*", 1.0), ("gross", 0.5), ("big", 0.4), ("size", 0.7), ("groesse", 0.8), ("quadrat*", 0.8),
+        ("square", 0.7), ("land", 0.3), ("grundstueck*", 1.0), ("campus", 0.6), ("large", 0.4),
+    ),
+    "jobs": (
+        ("job*", 1.0), ("arbeitsplaetz*", 1.0), ("arbeitsplatz*", 1.0), ("stellen", 0.8), ("beschaeftigung*", 0.8),
+        ("employment", 0.8), ("arbeitskraeft*", 0.7), ("workers", 0.7), ("arbeitsmarkt*", 0.8), ("hire*", 0.6),
+        ("hiring", 0.6), ("schaff*", 0.3), ("create*", 0.2), ("labor", 0.6), ("labour", 0.6),
+    ),
+    "market_reaction": (
+        ("aktie*", 1.0), ("stock*", 1.0), ("share*", 0.7), ("boerse*", 0.9), ("market*", 0.6), ("markt*", 0.6),
+        ("reaktion*", 0.8), ("reaction", 0.8), ("react*", 0.8), ("reagier*", 0.8), ("investor*", 0.5),
+        ("anleger*", 0.7), ("steig*", 0.7), ("stieg*", 0.8), ("rise", 0.7), ("rose", 0.7), ("risen", 0.7),
+        ("jump*", 0.7), ("gain*", 0.5), ("prozent*", 0.4), ("percent*", 0.4), ("kurs*", 0.5), ("wall", 0.5),
+        ("nasdaq", 0.8), ("up", 0.1), ("climb*", 0.7), ("zugeleg*", 0.7),
+    ),
+    "agreement": (
+        ("vereinbarung*", 1.0), ("agreement*", 1.0), ("vertrag*", 0.9), ("contract*", 0.9), ("formal*", 0.9),
+        ("letter", 0.8), ("intent", 0.6), ("absichtserklaerung*", 1.0), ("grundsatzvereinbarung*", 1.0),
+        ("rahmen*", 0.5), ("bindend*", 0.8), ("binding", 0.8), ("unterschrieb*", 0.7), ("sign*", 0.5),
+        ("form", 0.5), ("schrittweise", 0.7), ("stages", 0.6), ("staged", 0.6), ("tranche*", 0.8),
+        ("auszahl*", 0.7), ("payout*", 0.7), ("paid", 0.5), ("structured", 0.6), ("strukturiert*", 0.6),
+        ("eigentum*", 0.5), ("ownership", 0.5), ("loi", 0.9), ("mou", 0.9), ("terms", 0.6), ("bedingungen", 0.6),
+        ("gigawatt", 0.1),
+    ),
+    "people": (
+        ("wer", 0.7), ("who", 0.7), ("ceo", 1.0), ("chef*", 0.9), ("gruender*", 1.0), ("founder*", 1.0),
+        ("praesident*", 1.0), ("president*", 1.0), ("vorsitz*", 1.0), ("chair*", 1.0), ("leiter*", 0.8),
+        ("leitet", 0.8), ("leads", 0.7), ("head", 0.6), ("boss", 0.9), ("person*", 0.6), ("people", 0.5),
+        ("fuehrung*", 0.7), ("executive*", 0.7), ("manager*", 0.5), ("sagt*", 0.5), ("said", 0.5),
+        ("says", 0.5), ("say", 0.4), ("aeusser*", 0.6), ("zitat*", 0.7), ("quote*", 0.5), ("statement*", 0.4),
+        ("meint*", 0.5), ("think*", 0.4), ("comment*", 0.5), ("kommentar*", 0.5), ("betont*", 0.5),
+        ("hervor*", 0.4), ("behind", 0.3), ("dahinter", 0.3), ("cto", 0.7), ("cfo", 0.7),
+    ),
+    "partners": (
+        ("partner*", 1.0), ("unternehmen", 0.3), ("firm*", 0.4), ("compan*", 0.4), ("beteiligt*", 0.8),
+        ("involved", 0.8), ("mitglied*", 0.6), ("member*", 0.6), ("allianz*", 0.8), ("alliance*", 0.8),
+        ("kooperation*", 0.8), ("cooperat*", 0.8), ("collaborat*", 0.7), ("zusammenarb*", 0.6),
+        ("oekosystem*", 0.7), ("ecosystem*", 0.7), ("teilnehm*", 0.6), ("participant*", 0.6), ("else", 0.3),
+        ("noch", 0.1), ("sonst*", 0.2), ("mit", 0.05), ("with", 0.05),
+    ),
+    "role": (
+        ("rolle*", 1.0), ("role*", 1.0), ("aufgabe*", 0.9), ("task*", 0.7), ("verantwort*", 0.9),
+        ("responsib*", 0.9), ("zustaendig*", 0.9), ("beitrag*", 0.7), ("contribut*", 0.7), ("liefert*", 0.6),
+        ("provide*", 0.6), ("bereitstell*", 0.5), ("funktion*", 0.5), ("function*", 0.4), ("job", 0.2),
+        ("tut", 0.4), ("macht", 0.3), ("kuemmert*", 0.8), ("handles", 0.7), ("betrieb*", 0.3),
+        ("operation*", 0.4), ("daily", 0.5), ("taeglich*", 0.5),
+    ),
+    "rationale": (
+        ("warum", 1.0), ("why", 1.0), ("grund*", 0.8), ("reason*", 0.9), ("ziel*", 0.8), ("goal*", 0.8),
+        ("purpose", 0.9), ("zweck*", 0.9), ("motiv*", 0.9), ("strateg*", 0.6), ("wieso", 1.0), ("weshalb", 1.0),
+        ("wozu", 1.0), ("aim*", 0.7), ("sinn", 0.6), ("point", 0.3), ("bedeutung*", 0.6), ("significance", 0.6),
+        ("impact*", 0.5), ("auswirkung*", 0.6), ("implication*", 0.6), ("abhaengigkeit*", 0.7),
+        ("dependence", 0.7), ("dependency", 0.7), ("diversif*", 0.8), ("vision", 0.6), ("superintelligenz*", 0.6),
+        ("superintelligence", 0.6), ("mangel*", 0.5), ("shortage", 0.5),
+    ),
+    "structure": (
+        ("tochter*", 1.0), ("subsidiar*", 1.0), ("struktur*", 0.6), ("structure", 0.6), ("gesellschaft*", 0.5),
+        ("gehoert", 0.8), ("belongs", 0.8), ("owned", 0.8), ("owns", 0.8), ("owner*", 0.8), ("eigentuemer*", 0.8),
+        ("gegruendet*", 0.7), ("founded", 0.5), ("unit", 0.5), ("entity", 0.5), ("organis*", 0.5),
+        ("organiz*", 0.5), ("what", 0.05), ("was", 0.05),
+    ),
+    "risks": (
+        ("risik*", 1.0), ("risk*", 1.0), ("blase*", 1.0), ("bubble*", 1.0), ("profit*", 0.9), ("rentab*", 0.9),
+        ("regulier*", 0.8), ("regulat*", 0.8), ("kritik*", 0.8), ("critic*", 0.8), ("bedenken", 0.8),
+        ("concern*", 0.8), ("gefahr*", 0.8), ("danger*", 0.8), ("nachhaltigkeit", 0.4), ("skepsis", 0.8),
+        ("sceptic*", 0.8), ("skeptic*", 0.8), ("machtkonzentration*", 0.9), ("konzentration*", 0.6),
+        ("concentration", 0.6), ("monopol*", 0.7), ("verlust*", 0.7), ("loss*", 0.6), ("worried", 0.6),
+        ("problem*", 0.6), ("fragen", 0.3), ("questions", 0.3), ("bezos", 0.5),
+    ),
+    "previous_deals": (
+        ("vorher*", 0.9), ("before", 0.9), ("zuvor", 0.9), ("frueher*", 0.8), ("previous*", 0.9),
+        ("earlier", 0.8), ("prior", 0.8), ("davor", 0.9), ("vorangegangen*", 0.9), ("other", 0.3),
+        ("andere*", 0.3), ("weitere*", 0.3), ("kurz", 0.3), ("shortly", 0.3), ("after", 0.3), ("nach", 0.1),
+        ("folgt*", 0.5), ("follow*", 0.5),
+    ),
+}
+
+# The unit a figure needs to answer an attribute; snippets (no curated fact) must carry one of these.
+ATTRIBUTE_UNITS: dict[str, frozenset[str]] = {
+    "investment": frozenset({"USD", "CNY"}),
+    "capacity": frozenset({"GW"}),
+    "energy": frozenset({"GW"}),
+    "gpus": frozenset({"GPU"}),
+    "jobs": frozenset({"jobs"}),
+    "market_reaction": frozenset({"percent"}),
+    "site_area": frozenset({"acres"}),
+    "timeline": frozenset({"year", "years"}),
+}
+
+# Asks for a figure the articles never give (prices, revenue, head counts, weather, time of day).
+OUT_OF_SCOPE = (
+    "preis*", "price*", "kurs", "aktienkurs*", "umsatz*", "revenue*", "einnahm*", "sales", "turnover",
+    "mitarbeiter*", "angestellte*", "employee*", "headcount", "belegschaft*", "staff", "wetter*", "weather",
+    "temperatur*", "regen*", "rain*", "uhr", "uhrzeit", "spaet", "clock", "bewertung", "valuation*",
+    "marktkapitalisierung*", "marketcap", "cap", "dividend*", "gehalt*", "salary", "salaries", "verdien*",
+    "earn*", "rezept*", "recipe*", "fussball*", "football", "soccer", "wm", "weltmeister*", "bundesliga",
+    "film*", "movie*", "song*", "musik*", "music", "witz*", "joke*", "gedicht*", "poem*",
+)
+# A market-reaction word lifts the share-price block ("how much did the stock rise").
+PRICE_MOVES = ("steig*", "stieg*", "rise", "rose", "risen", "jump*", "gain*", "reagier*", "react*", "reaktion*",
+               "zugeleg*", "climb*", "prozent*", "percent*", "fell", "fall*", "fiel", "change*", "veraender*")
+
+CHITCHAT = frozenset(
+    """
+    hi hallo hello hey heya hiya moin servus gruezi gruss yo ahoi guten morgen tag abend nacht good morning
+    evening afternoon night danke dank thanks thank thx ty merci vielen lieben ok okay k cool nice super
+    toll lol haha hahaha xd bye tschuess ciao cya tschau wie gehts geht how are you doing whats what up
+    sup test testing ping bot na alles klar gut fine great yes no ja nein jo nope yep welcome gern geschehen
+    gerne np wow omg hm hmm aha ah oh huh bitte sorry entschuldigung
+    """.split()
+)
+
+COMPARE_WORDS = ("vergleich*", "compar*", "vs", "versus", "unterschied*", "difference*", "differ*",
+                 "beide", "both", "gegenueber", "groesser", "bigger", "larger", "kleiner", "smaller", "mehr",
+                 "more", "weniger", "less")
+
+# Names the articles do not cover: a question about them must not borrow another company's figure.
+FOREIGN_NAMES = frozenset(
+    """
+    apple google alphabet amazon aws meta facebook instagram whatsapp tesla spacex intel anthropic xai
+    mistral samsung tsmc qualcomm ibm bitcoin btc ethereum eth crypto krypto kryptowaehrung deepmind
+    baidu alibaba tencent huawei netflix uber twitter palantir cisco dell supermicro micron hynix sk
+    siemens sap bosch volkswagen vw bmw mercedes telekom infineon aleph alpha openrouter perplexity
+    cohere inflection groq cerebras graphcore lambda vultr digitalocean hetzner ionos ovh equinix
+    europa europe eu deutschland germany berlin muenchen munich frankfurt hamburg paris london uk england
+    frankreich france china peking beijing japan tokio tokyo indien india korea brasilien brazil kanada
+    canada australien australia schweiz switzerland oesterreich austria spanien spain italien italy
+    musk elon zuckerberg cook pichai nadella su lisa tan hock ellison larry gates bill amodei dario
+    trump biden merkel scholz chatgpt gemini claude llama grok copilot
+    """.split()
+)

@@ -1,0 +1,55 @@
+"""Normalisation, tokens, crude stems and language detection for questions and facts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.engine.lexicon import GERMAN_MARKERS, ENGLISH_MARKERS, STOPWORDS
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_SUFFIXES = ("ungen", "ung", "en", "er", "es", "ern", "s", "e", "n")
+
+
+def normalize(text: str) -> str:
+    """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """All normalised words, stopwords included."""
+    return normalize(text).split()
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS]
+
+
+def stem(word: str) -> str:
+    """A crude bilingual stem: enough to join investiert/investieren/investment, not a linguist's one."""
+    if len(word) <= 4 or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:7]
+
+
+def detect_language(text: str, fallback: str | None = None) -> str:
+    """`de` or `en` by marker words and umlauts; a question too short to tell takes `fallback`."""
+    raw = unicodedata.normalize("NFKC", text).casefold()
+    tokens = words(text)
+    german = sum(1 for t in tokens if t in GERMAN_MARKERS) + 2 * sum(raw.count(c) for c in "äöüß")
+    english = sum(1 for t in tokens if t in ENGLISH_MARKERS)
+    if german > english:
+        return "de"
+    if english > german:
+        return "en"
+    if fallback and fallback[:2].lower() in ("de", "en"):
+        return fallback[:2].lower()
+    return "en"

@@ -1,0 +1,1 @@
+"""Knowledge: load and validate the fact files and documents into a KnowledgeBase."""

@@ -1,0 +1,206 @@
+"""Read a knowledge folder, validate all of it, and build a KnowledgeBase — or raise one KnowledgeError.
+
+Layout: `deals.yaml`, `facts/*.yaml` (and/or `facts.yaml`), `documents/*.txt` with an optional
+`documents/metadata.yaml`. Nothing is half-loaded: the first problem stops the whole load.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.knowledge.base import Document, KnowledgeBase, Snippet
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.models import (
+    Deal,
+    DealsFile,
+    DocumentMeta,
+    DocumentsFile,
+    Fact,
+    FactsFile,
+    normalize_space,
+)
+from bot.knowledge.numbers import mentions_value
+from bot.knowledge.sentences import figure_snippets
+
+M = TypeVar("M", bound=BaseModel)
+
+_GERMAN_HINTS = (" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " für ")
+_ENGLISH_HINTS = (" the ", " and ", " is ", " of ", " with ", " for ", " that ")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KnowledgeError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KnowledgeError(path, f"is not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
+def _node_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location, as near as the tree allows."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if getattr(k, "value", None) == str(key)), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            found = node.value[key]
+        else:
+            found = None
+        if found is None:
+            break
+        node = found
+        line = node.start_mark.line + 1
+    return line
+
+
+def _describe_loc(data: Any, loc: Sequence[int | str]) -> str:
+    """`facts[3] (id 'x').figure.value`: the path a human can find in the file."""
+    parts: list[str] = []
+    current = data
+    for key in loc:
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+            current = current[key] if isinstance(current, list) and key < len(current) else None
+            if isinstance(current, dict) and isinstance(current.get("id"), str):
+                parts.append(f" (id '{current['id']}')")
+        else:
+            parts.append(f".{key}" if parts else str(key))
+            current = current.get(key) if isinstance(current, dict) else None
+    return "".join(parts)
+
+
+def load_yaml_model(path: Path, model: type[M]) -> M:
+    text = _read_text(path)
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise KnowledgeError(path, f"invalid YAML: {problem}", where) from None
+    if data is None:
+        data = {}
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = error["loc"]
+        line = _node_line(root, loc)
+        field = _describe_loc(data, loc) or "top level"
+        where = f"line {line}, {field}" if line else field
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise KnowledgeError(path, f"{error['msg']}{more}", where) from None
+
+
+def _guess_language(text: str) -> str:
+    sample = f" {text[:4000].lower()} "
+    german = sum(sample.count(w) for w in _GERMAN_HINTS) + sum(sample.count(c) for c in "äöüß")
+    english = sum(sample.count(w) for w in _ENGLISH_HINTS)
+    return "en" if english > german else "de"
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+
+
+def _load_documents(folder: Path) -> dict[str, Document]:
+    if not folder.is_dir():
+        raise KnowledgeError(folder, "folder of documents is missing")
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise KnowledgeError(folder, "holds no documents (*.txt)")
+    meta_path = folder / "metadata.yaml"
+    meta = load_yaml_model(meta_path, DocumentsFile).documents if meta_path.exists() else {}
+    texts = {path.stem: _read_text(path) for path in paths}
+    for doc_id in meta:
+        if doc_id not in texts:
+            raise KnowledgeError(meta_path, f"names document '{doc_id}', which has no file {doc_id}.txt")
+    documents = {}
+    for doc_id, text in texts.items():
+        if not text.strip():
+            raise KnowledgeError(folder / f"{doc_id}.txt", "is empty")
+        info = meta.get(doc_id, DocumentMeta())
+        documents[doc_id] = Document(
+            id=doc_id,
+            title=info.title or _first_line(text),
+            language=info.language or _guess_language(text),
+            text=text,
+            published=info.published,
+            source=info.source,
+        )
+    return documents
+
+
+def _fact_files(root: Path) -> Iterator[Path]:
+    single = root / "facts.yaml"
+    if single.exists():
+        yield single
+    folder = root / "facts"
+    if folder.is_dir():
+        yield from sorted(folder.glob("*.yaml"))
+
+
+def _load_deals(root: Path) -> dict[str, Deal]:
+    path = root / "deals.yaml"
+    if not path.exists():
+        raise KnowledgeError(path, "is missing (it may list no deals: `deals: []`)")
+    deals: dict[str, Deal] = {}
+    for index, deal in enumerate(load_yaml_model(path, DealsFile).deals):
+        if deal.id in deals:
+            raise KnowledgeError(path, f"deal id '{deal.id}' appears twice", f"deals[{index}]")
+        deals[deal.id] = deal
+    return deals
+
+
+def _check_fact(fact: Fact, path: Path, deals: dict[str, Deal], documents: dict[str, Document]) -> None:
+    where = f"fact '{fact.id}'"
+    if fact.deal not in deals:
+        raise KnowledgeError(path, f"names deal '{fact.deal}', which deals.yaml does not define", where)
+    for citation in fact.citations:
+        document = documents.get(citation.document)
+        if document is None:
+            raise KnowledgeError(path, f"cites document '{citation.document}', which does not exist", where)
+        if normalize_space(citation.quote) not in normalize_space(document.text):
+            raise KnowledgeError(
+                path, f"quote is not verbatim in document '{citation.document}': {citation.quote[:80]!r}", where
+            )
+    figure = fact.figure
+    if figure is not None and not any(
+        mentions_value(c.quote, figure.value, documents[c.document].language) for c in fact.citations
+    ):
+        raise KnowledgeError(path, f"figure value {figure.value:g} appears in none of its quotes", where)
+
+
+def _load_facts(root: Path, deals: dict[str, Deal], documents: dict[str, Document]) -> dict[str, Fact]:
+    facts: dict[str, Fact] = {}
+    origin: dict[str, Path] = {}
+    for path in _fact_files(root):
+        for fact in load_yaml_model(path, FactsFile).facts:
+            if fact.id in facts:
+                raise KnowledgeError(path, f"fact id '{fact.id}' is already used in {origin[fact.id].name}")
+            _check_fact(fact, path, deals, documents)
+            facts[fact.id] = fact
+            origin[fact.id] = path
+    return facts
+
+
+def load_knowledge(root: Path) -> KnowledgeBase:
+    """Validate everything under `root`; any problem raises KnowledgeError naming file and place."""
+    if not root.is_dir():
+        raise KnowledgeError(root, "knowledge folder does not exist")
+    documents = _load_documents(root / "documents")
+    deals = _load_deals(root)
+    facts = _load_facts(root, deals, documents)
+    snippets: list[Snippet] = []
+    for document in documents.values():
+        snippets.extend(figure_snippets(document.id, document.text, document.language))
+    return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=tuple(snippets))

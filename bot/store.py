@@ -1,0 +1,195 @@
+"""The SQLite store (aiosqlite, WAL): the fact base as last validated, and the question log for /stats."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from types import TracebackType
+
+import aiosqlite
+
+from bot.knowledge.base import Document, KnowledgeBase, Snippet
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.models import Citation, Deal, Fact
+from bot.knowledge.numbers import Number
+
+SCHEMA_VERSION = 1
+
+_KNOWLEDGE_TABLES = ("citations", "snippets", "facts", "deals", "documents")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, language TEXT NOT NULL,
+    published TEXT, source TEXT, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS deals (id TEXT PRIMARY KEY, position INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    deal TEXT NOT NULL REFERENCES deals(id), attribute TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS citations (
+    fact TEXT NOT NULL REFERENCES facts(id), position INTEGER NOT NULL,
+    document TEXT NOT NULL REFERENCES documents(id), quote TEXT NOT NULL,
+    PRIMARY KEY (fact, position));
+CREATE TABLE IF NOT EXISTS snippets (
+    document TEXT NOT NULL REFERENCES documents(id), position INTEGER NOT NULL,
+    text TEXT NOT NULL, numbers TEXT NOT NULL, PRIMARY KEY (document, position));
+CREATE TABLE IF NOT EXISTS questions (
+    id INTEGER PRIMARY KEY, asked_at TEXT NOT NULL DEFAULT (datetime('now')),
+    question TEXT NOT NULL, normalized TEXT NOT NULL, answered INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS questions_unanswered ON questions (answered, normalized);
+"""
+
+
+class Store:
+    """One connection; every write is one transaction, so readers see the old or the new fact base."""
+
+    def __init__(self, path: Path, connection: aiosqlite.Connection) -> None:
+        self.path = path
+        self._db = connection
+
+    @classmethod
+    async def open(cls, path: Path) -> Store:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KnowledgeError(path, f"DATABASE_PATH folder cannot be created ({exc.strerror})") from None
+        try:
+            db = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise KnowledgeError(path, f"DATABASE_PATH cannot be opened ({exc})") from None
+        store = cls(path, db)
+        try:
+            await store._prepare()
+        except sqlite3.DatabaseError as exc:
+            await db.close()
+            raise KnowledgeError(path, f"DATABASE_PATH is not a usable SQLite database ({exc})") from None
+        return store
+
+    async def _prepare(self) -> None:
+        await self._db.execute("PRAGMA foreign_keys = ON")
+        await self._db.execute("PRAGMA journal_mode = WAL")
+        version = await self._meta("schema_version")
+        if version is not None and int(version) != SCHEMA_VERSION:
+            # Knowledge tables are rebuilt from the files anyway; the question log is kept.
+            for table in _KNOWLEDGE_TABLES:
+                await self._db.execute(f"DROP TABLE IF EXISTS {table}")
+        await self._db.executescript(_SCHEMA)
+        await self._db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+
+    async def _meta(self, key: str) -> str | None:
+        exists = await self._db.execute_fetchall("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
+        if not list(exists):
+            return None
+        rows = list(await self._db.execute_fetchall("SELECT value FROM meta WHERE key = ?", (key,)))
+        return str(rows[0][0]) if rows else None
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def has_knowledge(self) -> bool:
+        rows = list(await self._db.execute_fetchall("SELECT count(*) FROM documents"))
+        return bool(rows[0][0])
+
+    async def replace(self, kb: KnowledgeBase) -> None:
+        """Swap the whole fact base in one transaction; on any error nothing changes."""
+        db = self._db
+        await db.execute("BEGIN IMMEDIATE")
+        try:
+            for table in _KNOWLEDGE_TABLES:
+                await db.execute(f"DELETE FROM {table}")
+            await db.executemany(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+                [(d.id, d.title, d.language, d.published, d.source, d.text) for d in kb.documents.values()],
+            )
+            await db.executemany(
+                "INSERT INTO deals VALUES (?, ?, ?)",
+                [(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
+            )
+            await db.executemany(
+                "INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
+                [
+                    (f.id, i, f.deal, f.attribute.value, f.model_dump_json(exclude={"citations"}))
+                    for i, f in enumerate(kb.facts.values())
+                ],
+            )
+            await db.executemany(
+                "INSERT INTO citations VALUES (?, ?, ?, ?)",
+                [
+                    (f.id, i, c.document, c.quote)
+                    for f in kb.facts.values()
+                    for i, c in enumerate(f.citations)
+                ],
+            )
+            await db.executemany(
+                "INSERT INTO snippets VALUES (?, ?, ?, ?)",
+                [
+                    (s.document, s.position, s.text, json.dumps([asdict(n) for n in s.numbers]))
+                    for s in kb.snippets
+                ],
+            )
+            await db.execute("COMMIT")
+        except BaseException:
+            await db.execute("ROLLBACK")
+            raise
+
+    async def load(self) -> KnowledgeBase:
+        """Read the fact base back in one read transaction (WAL: a snapshot even while a reload writes)."""
+        db = self._db
+        await db.execute("BEGIN")
+        try:
+            doc_rows = await db.execute_fetchall("SELECT id, title, language, published, source, text FROM documents")
+            deal_rows = await db.execute_fetchall("SELECT body FROM deals ORDER BY position")
+            fact_rows = await db.execute_fetchall("SELECT id, body FROM facts ORDER BY position")
+            cite_rows = await db.execute_fetchall(
+                "SELECT fact, document, quote FROM citations ORDER BY fact, position"
+            )
+            snippet_rows = await db.execute_fetchall(
+                "SELECT document, position, text, numbers FROM snippets ORDER BY document, position"
+            )
+        finally:
+            await db.execute("COMMIT")
+        citations: dict[str, list[dict[str, str]]] = {}
+        for fact_id, document, quote in cite_rows:
+            citations.setdefault(fact_id, []).append(Citation(document=document, quote=quote).model_dump())
+        documents = {
+            row[0]: Document(id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5])
+            for row in doc_rows
+        }
+        deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
+        facts = {}
+        for fact_id, body in fact_rows:
+            data = json.loads(body)
+            data["citations"] = citations.get(fact_id, [])
+            facts[fact_id] = Fact.model_validate(data)
+        snippets = tuple(
+            Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3]))) for row in snippet_rows
+        )
+        return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets)
+
+    async def record_question(self, question: str, normalized: str, answered: bool) -> None:
+        await self._db.execute(
+            "INSERT INTO questions (question, normalized, answered) VALUES (?, ?, ?)",
+            (question, normalized, int(answered)),
+        )
+
+    async def question_stats(self, limit: int) -> tuple[int, int, list[tuple[str, int]]]:
+        rows = list(await self._db.execute_fetchall("SELECT count(*), coalesce(sum(answered), 0) FROM questions"))
+        asked, answered = int(rows[0][0]), int(rows[0][1])
+        top = await self._db.execute_fetchall(
+            "SELECT min(question), count(*) AS n FROM questions WHERE answered = 0 "
+            "GROUP BY normalized ORDER BY n DESC, max(id) DESC LIMIT ?",
+            (limit,),
+        )
+        return asked, answered, [(str(q), int(n)) for q, n in top]
