@@ -90,7 +90,7 @@ class Errors(commands.Cog):
             command,
             interaction.user.id,
             type(error).__name__,
-            exc_info=error,
+            exc_info=None if expected else error,
         )
         await send_ephemeral(interaction, error_message(error, language_of(interaction.locale)))
 

@@ -1,0 +1,111 @@
+"""The command line: `python -m bot reload | ask | chat | run`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from bot.knowledge.errors import KnowledgeError
+from bot.service import KnowledgeService
+from bot.settings import Settings, SettingsError, load_settings
+
+CONNECT_HINT = "DISCORD_TOKEN is not set: starting the console chat. Set it in .env to connect to Discord."
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("reload", help="validate the knowledge folder and swap it in; prints what changed")
+    ask = sub.add_parser("ask", help="answer one question, or one per line from standard input")
+    ask.add_argument("question", nargs="?", help="the question; omit to read questions from stdin")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.add_argument("--locale", default=None, help="fallback language for very short questions (de/en)")
+    sub.add_parser("chat", help="interactive console that answers as the bot does")
+    sub.add_parser("run", help="run the Discord bot (the console chat when DISCORD_TOKEN is unset)")
+    return parser
+
+
+def _emit(service: KnowledgeService, question: str, as_json: bool, locale: str | None, out: TextIO) -> None:
+    answer = service.ask(question, locale)
+    out.write((answer.model_dump_json() if as_json else answer.to_text()) + "\n")
+    out.flush()
+
+
+async def _ask(settings: Settings, question: str | None, as_json: bool, locale: str | None) -> int:
+    service = await KnowledgeService.open(settings)
+    try:
+        if question is not None:
+            _emit(service, question, as_json, locale, sys.stdout)
+        else:
+            for line in sys.stdin:
+                _emit(service, line.rstrip("\r\n"), as_json, locale, sys.stdout)
+    finally:
+        await service.close()
+    return 0
+
+
+async def _reload(settings: Settings) -> int:
+    service = await KnowledgeService.open(settings)
+    try:
+        report = await service.reload()
+    finally:
+        await service.close()
+    print(report.to_text())
+    return 0
+
+
+async def _chat(settings: Settings) -> int:
+    service = await KnowledgeService.open(settings)
+    print("Ask about the AI-infrastructure deals (German or English). Empty line or Ctrl-D quits.")
+    try:
+        while True:
+            try:
+                line = await asyncio.to_thread(input, "> ")
+            except EOFError:
+                break
+            if not line.strip():
+                break
+            if line.strip() in ("/reload", "!reload"):
+                try:
+                    print((await service.reload()).to_text())
+                except KnowledgeError as exc:
+                    print(f"Reload refused, the old facts stay live: {exc}")
+                continue
+            print(service.ask(line).to_text())
+    finally:
+        await service.close()
+    return 0
+
+
+async def _run(settings: Settings) -> int:
+    if settings.discord_token is None:
+        print(CONNECT_HINT, file=sys.stderr)
+        return await _chat(settings)
+    from bot.discord_run import run_bot
+
+    await run_bot(settings)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "reload":
+            return asyncio.run(_reload(settings))
+        if args.command == "ask":
+            return asyncio.run(_ask(settings, args.question, args.json, args.locale))
+        if args.command == "chat":
+            return asyncio.run(_chat(settings))
+        return asyncio.run(_run(settings))
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KnowledgeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

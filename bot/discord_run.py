@@ -1,0 +1,35 @@
+"""Start the Discord bot: open the knowledge service, run the bot, close the service on the way out."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.client import DealBot
+from bot.service import KnowledgeService
+from bot.settings import Settings, SettingsError
+
+log = logging.getLogger(__name__)
+
+
+async def run_bot(settings: Settings) -> None:
+    """Run until the bot is stopped; the token is only handed to discord.py, never logged."""
+    if settings.discord_token is None:
+        raise SettingsError("setting DISCORD_TOKEN is not set; the Discord bot needs a bot token")
+    discord.utils.setup_logging(level=logging.getLevelNamesMapping()[settings.log_level])
+    service = await KnowledgeService.open(settings)
+    try:
+        async with DealBot(settings, service) as bot:
+            await bot.start(settings.discord_token.get_secret_value())
+    except discord.LoginFailure:
+        log.error("Discord rejected DISCORD_TOKEN; create a new token in the Developer Portal")
+        raise
+    except discord.PrivilegedIntentsRequired:
+        log.error(
+            "Discord refused the Message Content intent: enable it in the Developer Portal "
+            "(Bot → Privileged Gateway Intents) or clear ANSWER_CHANNEL_IDS"
+        )
+        raise
+    finally:
+        await service.close()

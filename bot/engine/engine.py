@@ -1,0 +1,299 @@
+"""Question in, Answer out: recognise the deal and what is asked, pick the fact that fits both, or abstain.
+
+Pipeline: numbers out → normalise → names (exact, then misspelt) → asked-for attributes → score facts
+that may answer (they must involve every name asked about) → answer when the best is strong and clearly
+ahead of a different answer → else figure-bearing snippets → else "the articles don't say" + suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.answer import Answer
+from bot.engine import replies
+from bot.engine.formatting import figure_text
+from bot.engine.index import Entity, KnowledgeIndex, intent_weights
+from bot.engine.lexicon import (
+    ATTRIBUTE_UNITS,
+    CHITCHAT,
+    COMPARE_WORDS,
+    OUT_OF_SCOPE,
+    PRICE_MOVES,
+    QUESTION_WORDS,
+    STOPWORDS,
+)
+from bot.engine.text import detect_language, stem, words
+from bot.knowledge.base import KnowledgeBase, Snippet
+from bot.knowledge.models import Fact
+from bot.knowledge.numbers import find_numbers
+
+MIN_SCORE = 0.56
+MIN_MARGIN = 0.07
+MIN_SNIPPET_SCORE = 0.6
+MAX_QUESTION_CHARS = 2000
+PERSONAL = frozenset({"people", "role"})
+W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
+
+
+def _matches(word: str, patterns: Iterable[str]) -> bool:
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+@dataclass
+class Parsed:
+    """What the engine understood of a question."""
+
+    text: str
+    language: str
+    words: list[str]
+    content: list[str]
+    entities: list[Entity] = field(default_factory=list)
+    entity_words: set[str] = field(default_factory=set)
+    intents: dict[str, float] = field(default_factory=dict)
+    numbers: list[float] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    out_of_scope: bool = False
+    compare: bool = False
+    chitchat: bool = False
+    is_question: bool = False
+
+    @property
+    def named_deals(self) -> set[str]:
+        deals: set[str] = set()
+        for entity in self.entities:
+            deals |= entity.alias_of
+        return deals
+
+    @property
+    def focus(self) -> str | None:
+        return max(self.intents, key=lambda a: self.intents[a]) if self.intents else None
+
+    @property
+    def strongest_intent(self) -> float:
+        return max(self.intents.values(), default=0.0)
+
+
+@dataclass
+class Candidate:
+    fact: Fact
+    score: float
+
+    @property
+    def family(self) -> tuple[str, str]:
+        return (self.fact.deal, self.fact.attribute.value)
+
+
+class Engine:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.index = KnowledgeIndex(kb)
+
+    # ---------------------------------------------------------------- understanding
+    def parse(self, question: str, locale: str | None = None) -> Parsed:
+        text = question[:MAX_QUESTION_CHARS]
+        language = detect_language(text, locale)
+        all_words = words(text)
+        parsed = Parsed(
+            text=text,
+            language=language,
+            words=all_words,
+            content=[w for w in all_words if w not in STOPWORDS],
+            numbers=[n.value for n in find_numbers(text, language)],
+        )
+        self._find_entities(parsed)
+        for word in all_words:
+            if word in parsed.entity_words:
+                continue
+            for attribute, weight in intent_weights(word).items():
+                parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
+        moves = any(_matches(w, PRICE_MOVES) for w in all_words)
+        parsed.out_of_scope = any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves
+        parsed.compare = any(_matches(w, COMPARE_WORDS) for w in all_words)
+        parsed.chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
+        parsed.unknown = [
+            w
+            for w in parsed.content
+            if w not in parsed.entity_words and len(w) >= 4 and not self.index.is_known_word(w)
+        ]
+        parsed.is_question = not parsed.chitchat and (
+            "?" in text
+            or (bool(all_words) and all_words[0] in QUESTION_WORDS)
+            or (bool(parsed.entities) and parsed.strongest_intent >= 0.5)
+        )
+        return parsed
+
+    def _find_entities(self, parsed: Parsed) -> None:
+        index, tokens = self.index, parsed.words
+        used = [False] * len(tokens)
+        found: dict[str, Entity] = {}
+        for size in range(min(index.max_entity_words, 3), 0, -1):
+            for start in range(len(tokens) - size + 1):
+                if any(used[start : start + size]):
+                    continue
+                phrase = " ".join(tokens[start : start + size])
+                joined = "".join(tokens[start : start + size])
+                key = phrase if phrase in index.entities else joined if joined in index.entities else None
+                if key is None and size == 1:
+                    word = tokens[start]
+                    candidates = [word, word[:-1]] if word.endswith("s") else [word]
+                    key = next((c for c in candidates if c in index.entities), None)
+                    if key is None and word not in STOPWORDS and not intent_weights(word):
+                        key = index.fuzzy_entity(word)
+                if key is None:
+                    continue
+                for position in range(start, start + size):
+                    used[position] = True
+                    parsed.entity_words.add(tokens[position])
+                found[key] = index.entities[key]
+        parsed.entities = list(found.values())
+
+    # ---------------------------------------------------------------- matching
+    def _allowed(self, fact: Fact, entity: Entity) -> bool:
+        """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
+        if fact.id in entity.facts:
+            return True
+        if fact.deal in entity.alias_of and not (fact.attribute in PERSONAL and entity.is_party):
+            return True
+        return fact.deal in entity.party_of and fact.attribute not in PERSONAL
+
+    def _overlap(self, parsed: Parsed, terms: set[str] | frozenset[str]) -> float:
+        asked = [stem(w) for w in parsed.content if w not in parsed.entity_words]
+        if not asked:
+            return 0.0
+        total = sum(self.index.term_weight(t) for t in asked)
+        hit = sum(self.index.term_weight(t) for t in asked if t in terms)
+        return hit / total if total else 0.0
+
+    def _score(self, parsed: Parsed, fact: Fact) -> float:
+        intent = parsed.intents.get(fact.attribute.value, 0.0)
+        if parsed.entities:
+            specific = any(e.alias_of or e.facts for e in parsed.entities if fact.id in e.facts or
+                           fact.deal in e.alias_of)
+            entity = 1.0 if specific else 0.6
+        else:
+            entity = 0.0
+        overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
+        if fact.figure is not None and parsed.numbers:
+            if any(abs(n - fact.figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers):
+                overlap = min(1.0, overlap + 0.2)
+        score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
+        if parsed.strongest_intent >= 0.5 and intent < 0.5 * parsed.strongest_intent:
+            score *= 0.6  # it does not answer what was asked
+        return score
+
+    def candidates(self, parsed: Parsed) -> list[Candidate]:
+        facts: Iterable[Fact]
+        deals = parsed.named_deals
+        if deals:
+            facts = [f for d in deals for f in self.index.facts_by_deal.get(d, [])]
+            extra = {fid for e in parsed.entities for fid in e.facts}
+            facts = list(facts) + [self.kb.facts[f] for f in extra if self.kb.facts[f].deal not in deals]
+        else:
+            facts = self.kb.facts.values()
+        known = [e for e in parsed.entities if not e.foreign]
+        allowed = [f for f in facts if all(self._allowed(f, e) for e in known)]
+        scored = [Candidate(f, self._score(parsed, f)) for f in allowed]
+        scored.sort(key=lambda c: c.score, reverse=True)
+        return scored
+
+    # ---------------------------------------------------------------- answering
+    def ask(self, question: str, locale: str | None = None) -> Answer:
+        parsed = self.parse(question, locale)
+        if not parsed.content or parsed.chitchat:
+            return replies.small_talk(parsed, self._starter_suggestions(parsed.language))
+        if any(e.foreign for e in parsed.entities) or parsed.out_of_scope:
+            return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+        ranked = self.candidates(parsed)
+        deals = parsed.named_deals
+        if parsed.compare and len(deals) >= 2:
+            return self._compare(parsed, deals)
+        if deals and parsed.strongest_intent < 0.5 and len(parsed.content) <= len(parsed.entity_words) + 2:
+            return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
+        best = ranked[0] if ranked else None
+        runner = next((c for c in ranked[1:] if best and c.family != best.family), None)
+        margin = best.score - runner.score if best and runner else 1.0
+        subject_unknown = bool(parsed.unknown) and not deals
+        if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
+            return self._from_facts(parsed, best, margin)
+        snippet = None if subject_unknown else self._best_snippet(parsed)
+        if snippet is not None:
+            return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
+        return replies.not_covered(parsed, self._suggestions(parsed, ranked))
+
+    def _with_conflicts(self, fact: Fact) -> list[Fact]:
+        if fact.conflict:
+            return [fact, *[f for f in self.index.conflicts[fact.conflict] if f.id != fact.id]]
+        return [fact]
+
+    def _from_facts(self, parsed: Parsed, best: Candidate, margin: float) -> Answer:
+        facts = self._with_conflicts(best.fact)
+        confidence = min(1.0, 0.5 * best.score + 0.5 * min(1.0, margin * 4))
+        return replies.from_facts(parsed, facts, self.kb, confidence)
+
+    def _overview(self, parsed: Parsed, deals: list[str]) -> Answer:
+        facts: list[Fact] = []
+        for deal in deals:
+            headline = [f for f in self.index.facts_by_deal.get(deal, []) if f.headline]
+            facts.extend(headline or self.index.facts_by_deal.get(deal, [])[:2])
+        return replies.from_facts(parsed, facts, self.kb, 0.6, overview=True)
+
+    def _compare(self, parsed: Parsed, deals: set[str]) -> Answer:
+        picked: list[Fact] = []
+        missing: list[str] = []
+        for deal in sorted(deals, key=list(self.kb.deals).index):
+            options = [
+                Candidate(f, self._score(parsed, f)) for f in self.index.facts_by_deal.get(deal, [])
+            ]
+            options = [c for c in options if parsed.intents.get(c.fact.attribute.value, 0.0) >= 0.5]
+            options.sort(key=lambda c: c.score, reverse=True)
+            if options:
+                picked.extend(self._with_conflicts(options[0].fact))
+            else:
+                missing.append(deal)
+        if not picked:
+            return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+        return replies.from_facts(parsed, picked, self.kb, 0.7, missing=missing)
+
+    def _best_snippet(self, parsed: Parsed) -> tuple[Snippet, float] | None:
+        """For questions no curated fact covers: a document sentence with a figure of the asked kind."""
+        focus = parsed.focus
+        units = ATTRIBUTE_UNITS.get(focus or "")
+        names = [e for e in parsed.entities if not e.foreign]
+        if not units or not names or parsed.strongest_intent < 0.5:
+            return None
+        best: tuple[Snippet, float] | None = None
+        for position, snippet in enumerate(self.kb.snippets):
+            if not any(n.unit in units for n in snippet.numbers):
+                continue
+            present = self.index.snippet_words[position]
+            if not all(all(part in present for part in e.key.split()) for e in names):
+                continue
+            overlap = self._overlap(parsed, self.index.snippet_terms[position])
+            score = W_INTENT * parsed.strongest_intent + W_ENTITY + W_OVERLAP * overlap
+            if score >= MIN_SNIPPET_SCORE and (best is None or score > best[1]):
+                best = (snippet, score)
+        return best
+
+    # ---------------------------------------------------------------- suggestions
+    def _suggestions(self, parsed: Parsed, ranked: list[Candidate]) -> list[str]:
+        seen: set[tuple[str, str]] = set()
+        out: list[str] = []
+        for candidate in ranked:
+            if candidate.family in seen or candidate.score < 0.1:
+                continue
+            seen.add(candidate.family)
+            out.append(replies.suggestion(candidate.fact, self.kb, parsed.language))
+            if len(out) == 3:
+                return out
+        return out or self._starter_suggestions(parsed.language)
+
+    def _starter_suggestions(self, language: str) -> list[str]:
+        out = []
+        for deal in self.kb.deals.values():
+            headline = next((f for f in self.index.facts_by_deal.get(deal.id, []) if f.headline), None)
+            if headline is not None:
+                out.append(replies.suggestion(headline, self.kb, language))
+            if len(out) == 3:
+                break
+        return out

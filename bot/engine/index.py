@@ -1,0 +1,177 @@
+"""What the engine looks things up in, built once per fact base: entities, intent words, fact and snippet terms.
+
+Built off the event loop (it is CPU work) and never changed afterwards, so a reload swaps a whole index.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENTS, STOPWORDS
+from bot.engine.text import normalize, stem, words
+from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.models import Fact
+
+GENERIC_ENTITY_WORDS = frozenset(
+    "project projekt plattform platform partnerschaft partnership systeme systems system inc corp group "
+    "texas".split()
+)
+
+
+@dataclass
+class Entity:
+    """A name a question can mention; what it identifies decides which facts may answer."""
+
+    key: str
+    display: str
+    alias_of: set[str] = field(default_factory=set)  # deals this name identifies
+    party_of: set[str] = field(default_factory=set)  # deals where it is a party
+    facts: set[str] = field(default_factory=set)  # facts that name it
+    foreign: bool = False  # a name the articles never mention
+
+    @property
+    def is_party(self) -> bool:
+        return bool(self.party_of)
+
+
+def _keyword_tables() -> tuple[dict[str, dict[str, float]], list[tuple[str, str, float]]]:
+    exact: dict[str, dict[str, float]] = defaultdict(dict)
+    prefixes: list[tuple[str, str, float]] = []
+    for attribute, entries in INTENTS.items():
+        for keyword, weight in entries:
+            if keyword.endswith("*"):
+                prefixes.append((keyword[:-1], attribute, weight))
+            else:
+                current = exact[keyword].get(attribute, 0.0)
+                exact[keyword][attribute] = max(current, weight)
+    return dict(exact), prefixes
+
+
+INTENT_EXACT, INTENT_PREFIXES = _keyword_tables()
+
+
+def intent_weights(word: str) -> dict[str, float]:
+    """Attributes a single normalised word points at, with weights."""
+    found = dict(INTENT_EXACT.get(word, {}))
+    for prefix, attribute, weight in INTENT_PREFIXES:
+        if word.startswith(prefix) or (len(word) >= 6 and prefix.startswith(word)):
+            found[attribute] = max(found.get(attribute, 0.0), weight)
+    return found
+
+
+def fact_terms(fact: Fact, deal_words: list[str]) -> set[str]:
+    texts = [fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *fact.entities]
+    terms = {stem(w) for text in texts for w in words(text) if w not in STOPWORDS}
+    terms.update(stem(w) for w in deal_words)
+    return terms
+
+
+class KnowledgeIndex:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.entities: dict[str, Entity] = {}
+        self._add_entities(kb)
+        self.max_entity_words = max((len(k.split()) for k in self.entities), default=1)
+        self.single_word_entities: dict[str, list[str]] = defaultdict(list)
+        for key in self.entities:
+            if " " not in key and len(key) >= 5:
+                self.single_word_entities[key[0]].append(key)
+
+        deal_words = {d.id: [w for a in (*d.aliases, *d.parties) for w in words(a)] for d in kb.deals.values()}
+        self.fact_terms = {f.id: fact_terms(f, deal_words.get(f.deal, [])) for f in kb.facts.values()}
+        document_words = {w for doc in kb.documents.values() for w in words(doc.text)}
+        self.vocabulary = document_words | {w for e in self.entities for w in e.split()} | CHITCHAT
+        self.vocabulary.update(w for f in kb.facts.values() for w in words(f.statement.en + " " + f.statement.de))
+        self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
+        self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
+        for word in self.vocabulary:
+            if len(word) >= 5:
+                self.vocab_by_first[word[0]].append(word)
+
+        documents_with = defaultdict(int)
+        self.snippet_terms: list[frozenset[str]] = []
+        self.snippet_words: list[frozenset[str]] = []
+        self.term_snippets: dict[str, list[int]] = defaultdict(list)
+        for position, snippet in enumerate(kb.snippets):
+            snippet_words = words(snippet.text)
+            terms = frozenset(stem(w) for w in snippet_words if w not in STOPWORDS)
+            self.snippet_terms.append(terms)
+            self.snippet_words.append(frozenset(snippet_words))
+            for term in terms:
+                self.term_snippets[term].append(position)
+        for terms in self.fact_terms.values():
+            for term in terms:
+                documents_with[term] += 1
+        total = max(1, len(self.fact_terms))
+        self.idf = {term: math.log(1 + total / count) for term, count in documents_with.items()}
+        self.default_idf = math.log(1 + total)
+
+        self.facts_by_deal: dict[str, list[Fact]] = defaultdict(list)
+        self.conflicts: dict[str, list[Fact]] = defaultdict(list)
+        for fact in kb.facts.values():
+            self.facts_by_deal[fact.deal].append(fact)
+            if fact.conflict:
+                self.conflicts[fact.conflict].append(fact)
+
+    def _entity(self, name: str) -> Entity | None:
+        key = normalize(name)
+        if not key:
+            return None
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, display=name.strip())
+        return self.entities[key]
+
+    def _add_entities(self, kb: KnowledgeBase) -> None:
+        for deal in kb.deals.values():
+            for alias in (*deal.aliases, deal.id.replace("-", " ")):
+                entity = self._entity(alias)
+                if entity is not None:
+                    entity.alias_of.add(deal.id)
+            for party in deal.parties:
+                entity = self._entity(party)
+                if entity is not None:
+                    entity.party_of.add(deal.id)
+        for fact in kb.facts.values():
+            for name in fact.entities:
+                entity = self._entity(name)
+                if entity is None:
+                    continue
+                entity.facts.add(fact.id)
+                # "Jensen Huang" is also asked for as "Huang": index the distinctive words of a name.
+                parts = entity.key.split()
+                if len(parts) > 1:
+                    for part in parts:
+                        if len(part) >= 4 and part not in STOPWORDS and part not in GENERIC_ENTITY_WORDS:
+                            if not intent_weights(part):
+                                partial = self._entity(part)
+                                if partial is not None:
+                                    partial.facts.add(fact.id)
+        document_text = " ".join(normalize(d.text) for d in kb.documents.values())
+        known_words = set(document_text.split())
+        for name in FOREIGN_NAMES:
+            if name not in self.entities:
+                self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)
+
+    def fuzzy_entity(self, word: str) -> str | None:
+        """A misspelt single-word name (nvidai, broadcomm, stargte): same first letter, close spelling."""
+        if len(word) < 5 or word in STOPWORDS:
+            return None
+        choices = self.single_word_entities.get(word[0], [])
+        cutoff = 80 if len(word) <= 6 else 85
+        best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return best[0] if best else None
+
+    def is_known_word(self, word: str) -> bool:
+        if word in self.vocabulary or word in STOPWORDS or intent_weights(word) or word.isdigit():
+            return True
+        if len(word) < 5:
+            return False
+        choices = self.vocab_by_first.get(word[0], [])
+        return process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82) is not None
+
+    def term_weight(self, term: str) -> float:
+        return self.idf.get(term, self.default_idf)

@@ -1,0 +1,210 @@
+"""Turn what the engine found into the one Answer model, in the question's language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from bot.answer import Answer, CitationOut, FigureOut, Language
+from bot.engine.formatting import figure_text
+from bot.engine.lexicon import ATTRIBUTE_UNITS
+from bot.knowledge.base import KnowledgeBase, Snippet
+from bot.knowledge.models import Fact, Figure, Qualifier, Unit
+
+if TYPE_CHECKING:
+    from bot.engine.engine import Parsed
+
+_SUGGESTIONS = {
+    "investment": ("Wie viel Geld fließt bei: {deal}?", "How much money is involved in: {deal}?"),
+    "capacity": ("Wie viel Rechenleistung umfasst: {deal}?", "How much capacity does this cover: {deal}?"),
+    "timeline": ("Wann startet: {deal}?", "When does it start: {deal}?"),
+    "hardware": ("Welche Hardware nutzt: {deal}?", "Which hardware does it use: {deal}?"),
+    "location": ("Wo entsteht: {deal}?", "Where is it built: {deal}?"),
+    "site_area": ("Wie groß ist das Gelände: {deal}?", "How large is the site: {deal}?"),
+    "jobs": ("Wie viele Arbeitsplätze schafft: {deal}?", "How many jobs does it create: {deal}?"),
+    "market_reaction": ("Wie hat die Börse reagiert: {deal}?", "How did the market react: {deal}?"),
+    "agreement": ("Wie ist die Vereinbarung geregelt: {deal}?", "What form does the agreement take: {deal}?"),
+    "people": ("Wer steht dahinter: {deal}?", "Who is behind it: {deal}?"),
+    "partners": ("Welche Partner sind beteiligt: {deal}?", "Which partners are involved: {deal}?"),
+    "role": ("Wer übernimmt welche Rolle: {deal}?", "Who plays which role: {deal}?"),
+    "rationale": ("Warum gibt es: {deal}?", "Why this deal: {deal}?"),
+    "gpus": ("Wie viele GPUs sind geplant: {deal}?", "How many GPUs are planned: {deal}?"),
+    "structure": ("Wie ist es organisiert: {deal}?", "How is it organised: {deal}?"),
+    "energy": ("Wie viel Energie braucht: {deal}?", "How much energy does it need: {deal}?"),
+    "risks": ("Welche Risiken gibt es: {deal}?", "What are the risks: {deal}?"),
+    "previous_deals": ("Welche Deals gingen voraus: {deal}?", "Which deals came before: {deal}?"),
+}
+
+_QUALIFIER_WORDS = (
+    (re.compile(r"(bis zu|up to)\s*$", re.I), Qualifier.UP_TO),
+    (re.compile(r"(mindestens|at least)\s*$", re.I), Qualifier.AT_LEAST),
+    (re.compile(r"(mehr als|über|more than|over)\s*$", re.I), Qualifier.MORE_THAN),
+    (re.compile(r"(etwa|rund|ungefähr|circa|ca\.|about|around)\s*$", re.I), Qualifier.ABOUT),
+)
+
+
+def _lang(parsed: Parsed) -> Language:
+    return "de" if parsed.language == "de" else "en"
+
+
+def deal_name(kb: KnowledgeBase, deal_id: str, language: str) -> str:
+    deal = kb.deals.get(deal_id)
+    if deal is None:
+        return deal_id
+    return deal.name.de if language == "de" else deal.name.en
+
+
+def suggestion(fact: Fact, kb: KnowledgeBase, language: str) -> str:
+    de, en = _SUGGESTIONS.get(fact.attribute.value, ("Was sagen die Artikel zu: {deal}?", "What about: {deal}?"))
+    return (de if language == "de" else en).format(deal=deal_name(kb, fact.deal, language))
+
+
+def citations_for(facts: Iterable[Fact], kb: KnowledgeBase) -> list[CitationOut]:
+    """Each fact's shortest quote per document (the sentence that carries it), deduplicated."""
+    out: list[CitationOut] = []
+    seen: set[tuple[str, str]] = set()
+    for fact in facts:
+        by_document: dict[str, str] = {}
+        for citation in fact.citations:
+            current = by_document.get(citation.document)
+            if current is None or len(citation.quote) < len(current):
+                by_document[citation.document] = citation.quote
+        for document, quote in by_document.items():
+            if (document, quote) in seen:
+                continue
+            seen.add((document, quote))
+            title = kb.documents[document].title if document in kb.documents else document
+            out.append(CitationOut(document=document, title=title, quote=quote))
+    return out
+
+
+def figures_for(facts: Iterable[Fact], language: str) -> list[FigureOut]:
+    return [
+        FigureOut(value=f.figure.value, unit=f.figure.unit.value, text=figure_text(f.figure, language))
+        for f in facts
+        if f.figure is not None
+    ]
+
+
+def statement(fact: Fact, language: str) -> str:
+    return fact.statement.de if language == "de" else fact.statement.en
+
+
+def from_facts(
+    parsed: Parsed,
+    facts: Sequence[Fact],
+    kb: KnowledgeBase,
+    confidence: float,
+    *,
+    overview: bool = False,
+    missing: Sequence[str] = (),
+) -> Answer:
+    language = _lang(parsed)
+    conflict = len({f.conflict for f in facts if f.conflict}) > 0 and sum(1 for f in facts if f.conflict) > 1
+    lines: list[str] = []
+    if conflict:
+        lines.append(
+            "Die Quellen widersprechen sich:" if language == "de" else "The sources disagree:"
+        )
+    current_deal = None
+    for fact in facts:
+        if (overview or missing or len({f.deal for f in facts}) > 1) and fact.deal != current_deal:
+            current_deal = fact.deal
+            lines.append(f"**{deal_name(kb, fact.deal, language)}**")
+        text = statement(fact, language)
+        if conflict and fact.conflict:
+            titles = ", ".join(sorted({c.document for c in fact.citations}))
+            text = f"• {text} ({'Quelle' if language == 'de' else 'source'}: {titles})"
+        lines.append(text)
+    for deal in missing:
+        name = deal_name(kb, deal, language)
+        lines.append(
+            f"Zu {name} nennen die Artikel dazu nichts." if language == "de"
+            else f"The articles say nothing about this for {name}."
+        )
+    return Answer(
+        question=parsed.text,
+        answered=True,
+        answer="\n".join(lines),
+        language=language,
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+        figures=figures_for(facts, language),
+        citations=citations_for(facts, kb),
+        conflict=conflict,
+        deals=list(dict.fromkeys(f.deal for f in facts)),
+        facts=[f.id for f in facts],
+        is_question=parsed.is_question or True,
+    )
+
+
+def from_snippet(parsed: Parsed, snippet: Snippet, score: float, kb: KnowledgeBase) -> Answer:
+    language = _lang(parsed)
+    document = kb.documents[snippet.document]
+    units = ATTRIBUTE_UNITS.get(parsed.focus or "", frozenset())
+    figures = []
+    for number in snippet.numbers:
+        if number.unit not in units or number.unit is None:
+            continue
+        before = snippet.text[max(0, number.start - 20) : number.start]
+        qualifier = next((q for pattern, q in _QUALIFIER_WORDS if pattern.search(before)), Qualifier.EXACT)
+        figure = Figure(value=number.value, unit=Unit(number.unit), qualifier=qualifier)
+        figures.append(FigureOut(value=number.value, unit=number.unit, text=figure_text(figure, language)))
+    if language == "de":
+        text = f"Laut „{document.title}“: {snippet.text}"
+    else:
+        text = f'According to "{document.title}" (German original): {snippet.text}'
+    return Answer(
+        question=parsed.text,
+        answered=True,
+        answer=text,
+        language=language,
+        confidence=round(min(1.0, score) * 0.8, 3),
+        figures=figures,
+        citations=[CitationOut(document=document.id, title=document.title, quote=snippet.text)],
+        is_question=True,
+    )
+
+
+def not_covered(parsed: Parsed, suggestions: list[str]) -> Answer:
+    language = _lang(parsed)
+    if language == "de":
+        text = "Dazu sagen die Artikel nichts."
+        if suggestions:
+            text += " Vielleicht hilft eine dieser Fragen weiter."
+    else:
+        text = "The articles don't say."
+        if suggestions:
+            text += " One of these questions may help."
+    return Answer(
+        question=parsed.text,
+        answered=False,
+        answer=text,
+        language=language,
+        confidence=0.0,
+        suggestions=suggestions[:3],
+        is_question=parsed.is_question,
+    )
+
+
+def small_talk(parsed: Parsed, suggestions: list[str]) -> Answer:
+    language = _lang(parsed)
+    if language == "de":
+        text = (
+            "Hallo! Ich beantworte Fragen zu den großen KI-Infrastruktur-Deals "
+            "(NVIDIA–OpenAI, OpenAI–Broadcom, AMD, Stargate, OpenAIs GPU-Ausbau) – mit Zitat aus dem Artikel."
+        )
+    else:
+        text = (
+            "Hi! I answer questions about the big AI-infrastructure deals "
+            "(NVIDIA–OpenAI, OpenAI–Broadcom, AMD, Stargate, OpenAI's GPU build-out), quoting the articles."
+        )
+    return Answer(
+        question=parsed.text,
+        answered=False,
+        answer=text,
+        language=language,
+        confidence=0.0,
+        suggestions=suggestions[:3],
+        is_question=False,
+    )

@@ -1,0 +1,210 @@
+"""Answering questions: in the configured channels, in DMs, when mentioned, and with /ask."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections import OrderedDict
+from enum import Enum
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.answer import Answer
+from bot.client import DealBot
+from bot.embeds import answer_embed, language_of
+from bot.exts import NO_MENTIONS
+
+log = logging.getLogger(__name__)
+
+_REPLIED_MEMORY = 2048
+
+_TEXT: dict[str, dict[str, str]] = {
+    "too_long": {
+        "de": "Die Frage ist zu lang – bitte höchstens {limit} Zeichen.",
+        "en": "That question is too long — please keep it under {limit} characters.",
+    },
+    "slow_down": {
+        "de": "Etwas langsamer bitte – in {seconds:.0f} s beantworte ich die nächste Frage.",
+        "en": "Slow down a little — I'll take your next question in {seconds:.0f} s.",
+    },
+    "empty": {
+        "de": "Frag mich etwas zu den KI-Infrastruktur-Deals, z. B. „Wie viel investiert Nvidia in OpenAI?“",
+        "en": "Ask me about the AI infrastructure deals, e.g. “How much is Nvidia investing in OpenAI?”",
+    },
+}
+
+
+class Mode(Enum):
+    CHANNEL = "channel"
+    """An answer channel: answer only confident replies to real questions, otherwise stay silent."""
+    DIRECT = "direct"
+    """A DM or a mention: always reply."""
+
+
+class Cooldown:
+    """When each key (user or channel id) last got an answer, on the monotonic clock."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._last: dict[int, float] = {}
+
+    def remaining(self, key: int, now: float) -> float:
+        last = self._last.get(key)
+        return 0.0 if last is None else max(0.0, last + self.seconds - now)
+
+    def touch(self, key: int, now: float) -> None:
+        if len(self._last) > 10_000:
+            self._last = {k: t for k, t in self._last.items() if t + self.seconds > now}
+        self._last[key] = now
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_question(content: str, bot_id: int) -> str:
+    """The question without the bot's mention and control characters, whitespace folded."""
+    content = re.sub(rf"<@!?{bot_id}>", " ", content)
+    content = _CONTROL.sub(" ", content)
+    return " ".join(content.split())
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: DealBot) -> None:
+        self.bot = bot
+        self.service = bot.service
+        self.settings = bot.settings
+        self.user_cooldown = Cooldown(bot.settings.user_cooldown_seconds)
+        self.channel_cooldown = Cooldown(bot.settings.channel_cooldown_seconds)
+        self._warned: dict[int, float] = {}
+        self._replied: OrderedDict[int, None] = OrderedDict()
+
+    def _mode(self, message: discord.Message) -> Mode | None:
+        me = self.bot.user
+        if me is None:
+            return None
+        if message.guild is None:
+            return Mode.DIRECT
+        if any(user.id == me.id for user in message.mentions):
+            return Mode.DIRECT
+        channel_ids = self.settings.answer_channel_ids
+        parent_id = getattr(message.channel, "parent_id", None)
+        if message.channel.id in channel_ids or (parent_id is not None and parent_id in channel_ids):
+            return Mode.CHANNEL
+        return None
+
+    def _first_reply(self, message: discord.Message) -> bool:
+        """True once per message id: a redelivered or double-dispatched message is not answered twice."""
+        if message.id in self._replied:
+            return False
+        self._replied[message.id] = None
+        if len(self._replied) > _REPLIED_MEMORY:
+            self._replied.popitem(last=False)
+        return True
+
+    async def _reply(
+        self, message: discord.Message, *, content: str | None = None, embed: discord.Embed | None = None
+    ) -> None:
+        if not self._first_reply(message):
+            return
+        try:
+            await message.channel.send(
+                content=content,
+                embed=embed,
+                reference=message.to_reference(fail_if_not_exists=False),
+                allowed_mentions=NO_MENTIONS,
+            )
+        except discord.HTTPException:
+            log.warning("could not reply to message %s in channel %s", message.id, message.channel.id)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return
+        mode = self._mode(message)
+        if mode is None or self.bot.user is None:
+            return
+        question = clean_question(message.content, self.bot.user.id)
+        locale = str(message.guild.preferred_locale) if message.guild else None
+        if mode is Mode.CHANNEL:
+            await self._channel_question(message, question, locale)
+        else:
+            await self._direct_question(message, question, locale)
+
+    async def _channel_question(self, message: discord.Message, question: str, locale: str | None) -> None:
+        """Unprompted: silent unless it's a question the articles clearly answer, and off cooldown."""
+        if not question or len(question) > self.settings.max_question_length:
+            return
+        answer = self.service.ask(question, locale=locale)
+        if not answer.is_question:
+            return
+        now = time.monotonic()
+        user_id, channel_id = message.author.id, message.channel.id
+        if (
+            answer.answered
+            and self.user_cooldown.remaining(user_id, now) == 0
+            and self.channel_cooldown.remaining(channel_id, now) == 0
+        ):
+            self.user_cooldown.touch(user_id, now)
+            self.channel_cooldown.touch(channel_id, now)
+            await self._reply(message, embed=answer_embed(answer))
+        await self._record(answer)
+
+    async def _direct_question(self, message: discord.Message, question: str, locale: str | None) -> None:
+        """Asked directly: always a reply — the answer, "not in the articles", or why not."""
+        language = language_of(locale)
+        if not question:
+            await self._reply(message, content=_TEXT["empty"][language])
+            return
+        limit = self.settings.max_question_length
+        if len(question) > limit:
+            await self._reply(message, content=_TEXT["too_long"][language].format(limit=limit))
+            return
+        answer = self.service.ask(question, locale=locale)
+        now = time.monotonic()
+        wait = self.user_cooldown.remaining(message.author.id, now)
+        if wait > 0:
+            # Say "slow down" once per cooldown window, then stay quiet until it has passed.
+            if self._warned.get(message.author.id, -1.0) < now - self.user_cooldown.seconds:
+                self._warned[message.author.id] = now
+                slow_down = _TEXT["slow_down"][answer.language].format(seconds=max(wait, 1.0))
+                await self._reply(message, content=slow_down)
+            return
+        self.user_cooldown.touch(message.author.id, now)
+        await self._reply(message, embed=answer_embed(answer))
+        await self._record(answer)
+
+    async def _record(self, answer: Answer) -> None:
+        if not answer.is_question:
+            return
+        try:
+            await self.service.record_question(answer.question, answer.answered)
+        except Exception:
+            log.exception("could not record a question")
+
+    @app_commands.command(name="ask", description="Ask about the AI infrastructure deals")
+    @app_commands.describe(question="Your question, e.g. How much is Nvidia investing in OpenAI?")
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 4000]) -> None:
+        locale = str(interaction.locale)
+        text = clean_question(question, 0)
+        limit = self.settings.max_question_length
+        if not text:
+            hint = _TEXT["empty"][language_of(locale)]
+            await interaction.response.send_message(hint, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        if len(text) > limit:
+            message = _TEXT["too_long"][language_of(locale)].format(limit=limit)
+            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        answer = self.service.ask(text, locale=locale)
+        embed = answer_embed(answer, question=text)
+        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        await self._record(answer)
+
+
+async def setup(bot: commands.Bot) -> None:
+    if not isinstance(bot, DealBot):
+        raise TypeError("the ask extension needs a DealBot")
+    await bot.add_cog(Ask(bot))

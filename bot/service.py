@@ -1,0 +1,222 @@
+"""The core the shells use: one live fact base (store + engine), reload, summaries, question log.
+
+Questions are answered from an immutable in-memory snapshot; a reload validates and builds a whole new
+snapshot, writes it to SQLite in one transaction, then swaps the reference. A question therefore sees
+the old or the new fact base, never a mix, and a failed reload changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
+
+from bot.answer import Answer
+from bot.engine.engine import Engine
+from bot.engine.text import normalize
+from bot.knowledge.base import KnowledgeBase, fact_fingerprint
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.loader import load_knowledge
+from bot.settings import Settings
+from bot.store import Store
+from bot.summaries import DealSummary, DocumentInfo, deal_summary, document_info
+
+log = logging.getLogger(__name__)
+
+
+class ReloadReport(BaseModel):
+    documents: int
+    deals: int
+    facts: int
+    snippets: int
+    added_facts: list[str] = Field(default_factory=list)
+    removed_facts: list[str] = Field(default_factory=list)
+    changed_facts: list[str] = Field(default_factory=list)
+    added_documents: list[str] = Field(default_factory=list)
+    removed_documents: list[str] = Field(default_factory=list)
+    changed_documents: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_text(self, language: str = "en") -> str:
+        de = language == "de"
+        head = (
+            f"Neu geladen: {self.documents} Dokumente, {self.deals} Deals, {self.facts} Fakten, "
+            f"{self.snippets} Textstellen mit Zahlen ({self.seconds:.2f} s)."
+            if de
+            else f"Reloaded: {self.documents} documents, {self.deals} deals, {self.facts} facts, "
+            f"{self.snippets} figure snippets ({self.seconds:.2f} s)."
+        )
+        lines = [head]
+        labels = (
+            ("added_facts", "Fakten neu", "facts added"),
+            ("removed_facts", "Fakten entfernt", "facts removed"),
+            ("changed_facts", "Fakten geändert", "facts changed"),
+            ("added_documents", "Dokumente neu", "documents added"),
+            ("removed_documents", "Dokumente entfernt", "documents removed"),
+            ("changed_documents", "Dokumente geändert", "documents changed"),
+        )
+        for name, de_label, en_label in labels:
+            items: list[str] = getattr(self, name)
+            if items:
+                shown = ", ".join(items[:15]) + (f" (+{len(items) - 15})" if len(items) > 15 else "")
+                lines.append(f"{de_label if de else en_label} ({len(items)}): {shown}")
+        if len(lines) == 1:
+            lines.append("Keine Änderungen." if de else "No changes.")
+        return "\n".join(lines)
+
+
+class QuestionStats(BaseModel):
+    asked: int
+    answered: int
+    top_unanswered: list[tuple[str, int]] = Field(default_factory=list)
+
+    @property
+    def answered_share(self) -> float:
+        return self.answered / self.asked if self.asked else 0.0
+
+
+def diff_report(old: KnowledgeBase | None, new: KnowledgeBase, seconds: float) -> ReloadReport:
+    def changes(before: dict[str, str], after: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+        added = sorted(set(after) - set(before))
+        removed = sorted(set(before) - set(after))
+        changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
+        return added, removed, changed
+
+    old_facts = {f.id: fact_fingerprint(f) for f in old.facts.values()} if old else {}
+    old_docs = {d.id: d.fingerprint() for d in old.documents.values()} if old else {}
+    facts = changes(old_facts, {f.id: fact_fingerprint(f) for f in new.facts.values()})
+    docs = changes(old_docs, {d.id: d.fingerprint() for d in new.documents.values()})
+    return ReloadReport(
+        **new.counts(),
+        added_facts=facts[0],
+        removed_facts=facts[1],
+        changed_facts=facts[2],
+        added_documents=docs[0],
+        removed_documents=docs[1],
+        changed_documents=docs[2],
+        seconds=round(seconds, 3),
+    )
+
+
+def _rank(current: str, options: list[tuple[str, str, list[str]]], limit: int) -> list[tuple[str, str]]:
+    """Autocomplete ranking, shared by deals and documents: prefix first, then fuzzy, never >25."""
+    query = normalize(current)
+    limit = max(0, min(limit, 25))
+    if not query:
+        return [(label, value) for label, value, _ in options][:limit]
+    scored = []
+    for label, value, names in options:
+        best = 0.0
+        for name in names:
+            key = normalize(name)
+            if not key:
+                continue
+            if key.startswith(query) or any(part.startswith(query) for part in key.split()):
+                best = max(best, 100.0)
+            else:
+                best = max(best, fuzz.ratio(query, key), 0.9 * fuzz.partial_ratio(query, key) if len(query) >= 3 else 0)
+        if best >= 60:
+            scored.append((best, label, value))
+    scored.sort(key=lambda item: -item[0])
+    return [(label[:100], value) for _, label, value in scored[:limit]]
+
+
+class KnowledgeService:
+    def __init__(self, settings: Settings, store: Store, kb: KnowledgeBase, engine: Engine) -> None:
+        self.settings = settings
+        self._store = store
+        self._kb = kb
+        self._engine = engine
+        self._reload_lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, settings: Settings) -> KnowledgeService:
+        """Open the store; a first start (empty or missing database) builds it from KNOWLEDGE_DIR."""
+        store = await Store.open(settings.database_path)
+        try:
+            if not await store.has_knowledge():
+                log.info("Empty database %s: building it from %s", settings.database_path, settings.knowledge_dir)
+                kb = await asyncio.to_thread(load_knowledge, Path(settings.knowledge_dir))
+                await store.replace(kb)
+            kb = await store.load()
+            engine = await asyncio.to_thread(Engine, kb)
+        except BaseException:
+            await store.close()
+            raise
+        return cls(settings, store, kb, engine)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    async def close(self) -> None:
+        await self._store.close()
+
+    def ask(self, question: str, locale: str | None = None) -> Answer:
+        return self._engine.ask(question, locale)
+
+    async def reload(self) -> ReloadReport:
+        """Validate everything, write it in one transaction, swap; on any error the old facts stay live."""
+        async with self._reload_lock:
+            started = time.perf_counter()
+            kb = await asyncio.to_thread(load_knowledge, Path(self.settings.knowledge_dir))
+            engine = await asyncio.to_thread(Engine, kb)
+            await self._store.replace(kb)
+            old = self._kb
+            self._kb, self._engine = kb, engine
+            report = diff_report(old, kb, time.perf_counter() - started)
+            log.info("Reloaded knowledge: %s", report.to_text().splitlines()[0])
+            return report
+
+    def deal_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
+        options = [
+            (f"{d.name.en} / {d.name.de}" if d.name.en != d.name.de else d.name.en, d.id,
+             [d.name.en, d.name.de, d.id, *d.aliases, *d.parties])
+            for d in self._kb.deals.values()
+        ]
+        return _rank(current, options, limit)
+
+    def resolve_deal(self, name: str) -> str | None:
+        if name in self._kb.deals:
+            return name
+        choices = self.deal_choices(name, 1)
+        return choices[0][1] if choices else None
+
+    def deal_summary(self, deal_id: str, language: str) -> DealSummary | None:
+        return deal_summary(self._kb, deal_id, language)
+
+    def deal_overview(self, language: str) -> list[DealSummary]:
+        out = []
+        for deal_id in self._kb.deals:
+            summary = deal_summary(self._kb, deal_id, language)
+            if summary is not None:
+                summary.lines = [line for line in summary.lines if line.headline]
+                out.append(summary)
+        return out
+
+    def document_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
+        options = [(d.title, d.id, [d.title, d.id]) for d in self._kb.documents.values()]
+        return _rank(current, options, limit)
+
+    def documents(self) -> list[DocumentInfo]:
+        return [
+            DocumentInfo(id=d.id, title=d.title, language=d.language, published=d.published)
+            for d in self._kb.documents.values()
+        ]
+
+    def document_info(self, doc_id: str, language: str) -> DocumentInfo | None:
+        return document_info(self._kb, doc_id, language)
+
+    async def record_question(self, question: str, answered: bool) -> None:
+        await self._store.record_question(question[:1000], normalize(question)[:500], answered)
+
+    async def stats(self, limit: int = 10) -> QuestionStats:
+        asked, answered, top = await self._store.question_stats(limit)
+        return QuestionStats(asked=asked, answered=answered, top_unanswered=top)
+
+
+__all__ = ["KnowledgeError", "KnowledgeService", "QuestionStats", "ReloadReport"]

@@ -1,0 +1,315 @@
+"""Gateway and REST payloads shaped the way discord.py 2.x parses them.
+
+Every field discord.py reads with `data[...]` is present: a missing one makes its parser raise
+`KeyError`, and the event is lost.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+from typing import Any
+
+Json = dict[str, Any]
+
+APP_ID = 1_100_000_000_000_000_001
+BOT_ID = APP_ID
+GUILD_ID = 1_100_000_000_000_000_100
+ANSWER_CHANNEL_ID = 1_100_000_000_000_000_200
+OTHER_CHANNEL_ID = 1_100_000_000_000_000_201
+MANAGER_ROLE_ID = 1_100_000_000_000_000_300
+HELPER_ROLE_ID = 1_100_000_000_000_000_301
+ADMIN_USER_ID = 1_100_000_000_000_000_400
+MEMBER_USER_ID = 1_100_000_000_000_000_401
+HELPER_USER_ID = 1_100_000_000_000_000_402
+OTHER_BOT_ID = 1_100_000_000_000_000_403
+
+VIEW_AND_SEND = (1 << 10) | (1 << 11)
+MANAGE_GUILD = 1 << 5
+FLAG_GATEWAY_MESSAGE_CONTENT_LIMITED = 1 << 19
+
+_snowflakes = itertools.count(1_200_000_000_000_000_000)
+
+
+def snowflake() -> int:
+    return next(_snowflakes)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def user(user_id: int, name: str, *, bot: bool = False) -> Json:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+        "bot": bot,
+        "public_flags": 0,
+    }
+
+
+BOT_USER = user(BOT_ID, "DealBot", bot=True)
+ADMIN_USER = user(ADMIN_USER_ID, "ada")
+MEMBER_USER = user(MEMBER_USER_ID, "max")
+HELPER_USER = user(HELPER_USER_ID, "hela")
+OTHER_BOT = user(OTHER_BOT_ID, "otherbot", bot=True)
+
+ROLES_OF = {ADMIN_USER_ID: [MANAGER_ROLE_ID], HELPER_USER_ID: [HELPER_ROLE_ID], MEMBER_USER_ID: []}
+
+
+def member(account: Json, *, permissions: int | None = None) -> Json:
+    data: Json = {
+        "user": account,
+        "roles": [str(r) for r in ROLES_OF.get(int(account["id"]), [])],
+        "joined_at": "2025-01-01T00:00:00+00:00",
+        "deaf": False,
+        "mute": False,
+        "flags": 0,
+        "pending": False,
+        "nick": None,
+    }
+    if permissions is not None:
+        data["permissions"] = str(permissions)
+    return data
+
+
+def permissions_of(account: Json) -> int:
+    """What Discord would compute for the member in our channels."""
+    return VIEW_AND_SEND | (MANAGE_GUILD if int(account["id"]) == ADMIN_USER_ID else 0)
+
+
+def role(role_id: int, name: str, permissions: int, position: int) -> Json:
+    return {
+        "id": str(role_id),
+        "name": name,
+        "permissions": str(permissions),
+        "position": position,
+        "color": 0,
+        "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+        "hoist": False,
+        "managed": False,
+        "mentionable": False,
+        "flags": 0,
+    }
+
+
+def text_channel(channel_id: int, name: str, position: int) -> Json:
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "guild_id": str(GUILD_ID),
+        "name": name,
+        "position": position,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+    }
+
+
+CHANNELS = {
+    ANSWER_CHANNEL_ID: text_channel(ANSWER_CHANNEL_ID, "deal-fragen", 0),
+    OTHER_CHANNEL_ID: text_channel(OTHER_CHANNEL_ID, "allgemein", 1),
+}
+
+
+def guild() -> Json:
+    return {
+        "id": str(GUILD_ID),
+        "name": "KI-Deals",
+        "icon": None,
+        "splash": None,
+        "discovery_splash": None,
+        "banner": None,
+        "owner_id": str(ADMIN_USER_ID),
+        "afk_channel_id": None,
+        "afk_timeout": 300,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "nsfw_level": 0,
+        "premium_tier": 0,
+        "system_channel_id": None,
+        "system_channel_flags": 0,
+        "rules_channel_id": None,
+        "public_updates_channel_id": None,
+        "preferred_locale": "de",
+        "description": None,
+        "vanity_url_code": None,
+        "application_id": None,
+        "features": [],
+        "roles": [
+            role(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
+            role(MANAGER_ROLE_ID, "Manager", MANAGE_GUILD | VIEW_AND_SEND, 2),
+            role(HELPER_ROLE_ID, "Deal-Helfer", VIEW_AND_SEND, 1),
+        ],
+        "emojis": [],
+        "stickers": [],
+        "channels": list(CHANNELS.values()),
+        "threads": [],
+        "members": [
+            member(BOT_USER),
+            member(ADMIN_USER),
+            member(MEMBER_USER),
+            member(HELPER_USER),
+        ],
+        "member_count": 4,
+        "large": False,
+        "unavailable": False,
+        "joined_at": "2025-01-01T00:00:00+00:00",
+        "voice_states": [],
+        "presences": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+        "soundboard_sounds": [],
+        "premium_progress_bar_enabled": False,
+    }
+
+
+def ready(session_id: str, resume_url: str, app_flags: int) -> Json:
+    return {
+        "v": 10,
+        "user": {**BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0},
+        "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+        "session_id": session_id,
+        "resume_gateway_url": resume_url,
+        "application": {"id": str(APP_ID), "flags": app_flags},
+        "private_channels": [],
+        "relationships": [],
+    }
+
+
+def application(app_flags: int) -> Json:
+    return {
+        "id": str(APP_ID),
+        "name": "DealBot",
+        "description": "answers questions about AI deals",
+        "icon": None,
+        "bot_public": False,
+        "bot_require_code_grant": False,
+        "owner": ADMIN_USER,
+        "verify_key": "0" * 64,
+        "flags": app_flags,
+        "team": None,
+    }
+
+
+def message(
+    content: str,
+    *,
+    author: Json = MEMBER_USER,
+    channel_id: int = ANSWER_CHANNEL_ID,
+    guild: bool = True,
+    mentions: list[Json] | None = None,
+    message_id: int | None = None,
+) -> Json:
+    """A MESSAGE_CREATE payload; `guild=False` makes it a DM (no guild_id, no member)."""
+    data: Json = {
+        "id": str(message_id or snowflake()),
+        "channel_id": str(channel_id),
+        "author": author,
+        "content": content,
+        "timestamp": now_iso(),
+        "edited_timestamp": None,
+        "tts": False,
+        "mention_everyone": "@everyone" in content or "@here" in content,
+        "mentions": [dict(m) for m in mentions or []],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "pinned": False,
+        "type": 0,
+        "flags": 0,
+        "components": [],
+    }
+    if guild:
+        data["guild_id"] = str(GUILD_ID)
+        data["member"] = {k: v for k, v in member(author).items() if k != "user"}
+    return data
+
+
+def sent_message(channel_id: str, body: Json, *, author: Json = BOT_USER) -> Json:
+    """What Discord answers to a message create: the body, completed into a message."""
+    data = message(str(body.get("content") or ""), author=author, channel_id=int(channel_id), guild=False)
+    data["embeds"] = body.get("embeds") or []
+    data["flags"] = body.get("flags") or 0
+    reference = body.get("message_reference")
+    if reference:
+        data["type"] = 19
+        data["message_reference"] = reference
+    return data
+
+
+def option(name: str, value: object, *, focused: bool = False) -> Json:
+    data: Json = {"name": name, "type": 3, "value": value}
+    if focused:
+        data["focused"] = True
+    return data
+
+
+def interaction(
+    command: str,
+    options: list[Json] | None = None,
+    *,
+    autocomplete: bool = False,
+    account: Json = MEMBER_USER,
+    channel_id: int = OTHER_CHANNEL_ID,
+    locale: str = "de",
+    command_id: int | None = None,
+    guild_scoped: bool = True,
+) -> Json:
+    """An INTERACTION_CREATE for a slash command (type 2) or its autocomplete (type 4) in the guild."""
+    interaction_id = snowflake()
+    data: Json = {
+        "id": str(command_id or snowflake()),
+        "name": command,
+        "type": 1,
+        "options": options or [],
+    }
+    if guild_scoped:
+        data["guild_id"] = str(GUILD_ID)
+    return {
+        "id": str(interaction_id),
+        "application_id": str(APP_ID),
+        "type": 4 if autocomplete else 2,
+        "data": data,
+        "guild_id": str(GUILD_ID),
+        "guild": {"id": str(GUILD_ID), "locale": "de", "features": []},
+        "channel_id": str(channel_id),
+        "channel": CHANNELS[channel_id],
+        "member": member(account, permissions=permissions_of(account)),
+        "token": f"token-{interaction_id}",
+        "version": 1,
+        "locale": locale,
+        "guild_locale": "de",
+        "app_permissions": str(VIEW_AND_SEND | (1 << 14) | (1 << 16)),
+        "entitlements": [],
+        "authorizing_integration_owners": {"0": str(GUILD_ID)},
+        "context": 0,
+        "attachment_size_limit": 10 * 1024 * 1024,
+    }
+
+
+def interaction_callback(interaction_id: str, body: Json, channel_id: str) -> Json:
+    """The `with_response=1` answer to an interaction callback."""
+    kind = int(body.get("type", 0))
+    flags = int((body.get("data") or {}).get("flags") or 0)
+    resource: Json = {"type": kind}
+    if kind == 4:
+        resource["message"] = sent_message(channel_id, body.get("data") or {})
+    return {
+        "interaction": {
+            "id": interaction_id,
+            "type": 2,
+            "response_message_id": str(snowflake()) if kind in (4, 5) else None,
+            "response_message_loading": kind == 5,
+            "response_message_ephemeral": bool(flags & 64),
+        },
+        "resource": resource,
+    }

@@ -1,0 +1,265 @@
+"""A fake Discord on 127.0.0.1: the REST routes the bot calls and a JSON gateway websocket.
+
+Every request is recorded; tests wait for the calls they expect with a bounded `wait_for`, whose
+failure message lists everything that did arrive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from . import payloads as p
+
+Json = dict[str, Any]
+Handler = Callable[["Request", re.Match[str]], Awaitable[web.Response]]
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict[str, str]
+    json: Any
+    status: int = 0
+
+    def __str__(self) -> str:
+        body = json.dumps(self.json, ensure_ascii=False)
+        if len(body) > 300:
+            body = body[:300] + "…"
+        return f"{self.method} {self.path} -> {self.status} {body}"
+
+
+class WaitTimeout(AssertionError):
+    pass
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py reads a body as JSON only with exactly this content type.
+    return web.Response(status=status, text=json.dumps(data), content_type="application/json")
+
+
+@dataclass
+class FakeDiscord:
+    app_flags: int = p.FLAG_GATEWAY_MESSAGE_CONTENT_LIMITED
+    requests: list[Request] = field(default_factory=list)
+    identify: Json | None = None
+    problems: list[str] = field(default_factory=list)
+    """Things a test must fail on (set by the harness: bot crashes, dropped events, error logs)."""
+
+    def __post_init__(self) -> None:
+        self._changed = asyncio.Condition()
+        self._ws: web.WebSocketResponse | None = None
+        self._sequence = 0
+        self._commands: dict[str, list[Json]] = {}
+        self._runner: web.AppRunner | None = None
+        self._sockets: set[web.WebSocketResponse] = set()
+        self.port = 0
+        self.routes: list[tuple[str, re.Pattern[str], Handler]] = [
+            ("GET", re.compile(r"/users/@me"), self._get_me),
+            ("GET", re.compile(r"/oauth2/applications/@me"), self._get_application),
+            ("POST", re.compile(r"/channels/(?P<channel>\d+)/messages"), self._create_message),
+            ("POST", re.compile(r"/users/@me/channels"), self._create_dm),
+            ("POST", re.compile(r"/channels/\d+/typing"), self._no_content),
+            ("PUT", re.compile(r"/channels/\d+/messages/\d+/reactions/[^/]+/@me"), self._no_content),
+            ("POST", re.compile(r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"), self._callback),
+            ("POST", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)"), self._followup),
+            ("PATCH", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)/messages/(?P<id>@original|\d+)"), self._followup),
+            ("GET", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)/messages/(?P<id>@original|\d+)"), self._followup),
+            ("DELETE", re.compile(r"/webhooks/\d+/[^/]+/messages/(@original|\d+)"), self._no_content),
+            ("PUT", re.compile(r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"), self._put_commands),
+            ("GET", re.compile(r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"), self._get_commands),
+        ]
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    @property
+    def api_base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None and server.sockets, "fake Discord did not bind"
+        self.port = server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # -- what tests use --------------------------------------------------------------------------
+
+    async def dispatch(self, event: str, data: Json) -> None:
+        """Push a gateway DISPATCH event to the connected bot."""
+        if self._ws is None or self._ws.closed:
+            raise AssertionError(f"cannot send {event}: the bot is not connected to the gateway")
+        self._sequence += 1
+        await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": self._sequence, "d": data}))
+
+    def calls(self, method: str | None = None, pattern: str | None = None) -> list[Request]:
+        return [
+            r
+            for r in self.requests
+            if (method is None or r.method == method) and (pattern is None or re.fullmatch(pattern, r.path))
+        ]
+
+    async def wait_for(
+        self, predicate: Callable[[Request], bool], *, timeout: float = 3.0, what: str = "a request"
+    ) -> Request:
+        """The first recorded request matching `predicate`; fails with the list of what arrived."""
+        return (await self.wait_for_count(predicate, 1, timeout=timeout, what=what))[0]
+
+    async def wait_for_count(
+        self, predicate: Callable[[Request], bool], count: int, *, timeout: float = 3.0, what: str = "requests"
+    ) -> list[Request]:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        async with self._changed:
+            while True:
+                self._raise_problems(what)
+                found = [r for r in self.requests if predicate(r)]
+                if len(found) >= count:
+                    return found
+                left = deadline - loop.time()
+                if left <= 0:
+                    break
+                try:
+                    await asyncio.wait_for(self._changed.wait(), timeout=left)
+                except TimeoutError:
+                    pass
+        raise WaitTimeout(self.report(f"waited {timeout:.1f}s for {count} × {what}; got {len(found)}"))
+
+    async def notify(self) -> None:
+        """Wake waiters (used by the harness after it records a problem)."""
+        async with self._changed:
+            self._changed.notify_all()
+
+    def report(self, headline: str) -> str:
+        lines = [headline, "recorded requests:"]
+        lines += [f"  {r}" for r in self.requests] or ["  (none)"]
+        if self.problems:
+            lines += ["problems:", *(f"  {problem}" for problem in self.problems)]
+        return "\n".join(lines)
+
+    def _raise_problems(self, what: str) -> None:
+        if self.problems:
+            raise AssertionError(self.report(f"while waiting for {what} the bot failed"))
+
+    # -- gateway ---------------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self._sockets.add(ws)
+        self._ws = ws
+        try:
+            await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41_250}}))
+            async for frame in ws:
+                if frame.type is not WSMsgType.TEXT:
+                    continue
+                message = json.loads(frame.data)
+                op = message.get("op")
+                if op == 1:
+                    await ws.send_str(json.dumps({"op": 11}))
+                elif op == 2:
+                    await self._identified(ws, message["d"])
+                elif op == 6:
+                    self.problems.append(f"bot tried to RESUME: {message['d'].get('session_id')}")
+                    await self.notify()
+        finally:
+            self._sockets.discard(ws)
+        return ws
+
+    async def _identified(self, ws: web.WebSocketResponse, data: Json) -> None:
+        self.identify = data
+        self._sequence += 1
+        ready = p.ready("fake-session", self.gateway_url, self.app_flags)
+        await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": self._sequence, "d": ready}))
+        await self.dispatch("GUILD_CREATE", p.guild())
+
+    # -- REST ------------------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.Response:
+        path = "/" + request.match_info["tail"]
+        body: Any = None
+        if request.can_read_body:
+            raw = await request.text()
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                body = raw
+        record = Request(request.method, path, dict(request.query), body)
+        try:
+            for method, pattern, handler in self.routes:
+                match = pattern.fullmatch(path)
+                if method == request.method and match:
+                    response = await handler(record, match)
+                    break
+            else:
+                response = _json({"message": "404: Not Found (fake Discord)", "code": 0}, status=404)
+        except Exception as exc:
+            response = _json({"message": f"fake Discord failed: {exc!r}", "code": 0}, status=400)
+        record.status = response.status
+        async with self._changed:
+            self.requests.append(record)
+            self._changed.notify_all()
+        return response
+
+    async def _get_me(self, request: Request, match: re.Match[str]) -> web.Response:
+        return _json({**p.BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0})
+
+    async def _get_application(self, request: Request, match: re.Match[str]) -> web.Response:
+        return _json(p.application(self.app_flags))
+
+    async def _create_message(self, request: Request, match: re.Match[str]) -> web.Response:
+        return _json(p.sent_message(match["channel"], request.json or {}))
+
+    async def _create_dm(self, request: Request, match: re.Match[str]) -> web.Response:
+        recipient = str((request.json or {}).get("recipient_id"))
+        account = next(
+            (u for u in (p.ADMIN_USER, p.MEMBER_USER, p.HELPER_USER) if u["id"] == recipient),
+            p.user(int(recipient), "someone"),
+        )
+        return _json({"id": str(p.snowflake()), "type": 1, "last_message_id": None, "recipients": [account]})
+
+    async def _no_content(self, request: Request, match: re.Match[str]) -> web.Response:
+        return web.Response(status=204)
+
+    async def _callback(self, request: Request, match: re.Match[str]) -> web.Response:
+        return _json(p.interaction_callback(match["id"], request.json or {}, str(p.OTHER_CHANNEL_ID)))
+
+    async def _followup(self, request: Request, match: re.Match[str]) -> web.Response:
+        return _json(p.sent_message(str(p.OTHER_CHANNEL_ID), request.json or {}))
+
+    async def _put_commands(self, request: Request, match: re.Match[str]) -> web.Response:
+        target = match["guild"] or "global"
+        stored = []
+        for command in request.json or []:
+            entry = {**command, "id": str(p.snowflake()), "application_id": str(p.APP_ID), "version": "1"}
+            if match["guild"]:
+                entry["guild_id"] = match["guild"]
+            stored.append(entry)
+        self._commands[target] = stored
+        return _json(stored)
+
+    async def _get_commands(self, request: Request, match: re.Match[str]) -> web.Response:
+        return _json(self._commands.get(match["guild"] or "global", []))
