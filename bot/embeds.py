@@ -13,7 +13,8 @@ import discord
 from discord.utils import escape_markdown, escape_mentions
 
 from bot.answer import Answer, CitationOut
-from bot.service import DealSummary, DocumentInfo, QuestionStats, ReloadReport, SummaryLine
+from bot.service import QuestionStats, ReloadReport
+from bot.summaries import DealSummary, DocumentInfo, SummaryLine
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

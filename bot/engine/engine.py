@@ -15,15 +15,23 @@ from bot.engine import replies
 from bot.engine.formatting import figure_text
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
+    AFFINITY,
     ATTRIBUTE_UNITS,
     CHITCHAT,
     COMPARE_WORDS,
+    COST_WORDS,
+    FIGURE_WORDS,
     OUT_OF_SCOPE,
+    OVERVIEW_WORDS,
+    PER_UNIT,
     PRICE_MOVES,
+    QUANTITY_PHRASES,
     QUESTION_WORDS,
     STOPWORDS,
+    TITLE_WORDS,
+    UNIT_ARTICLES,
 )
-from bot.engine.text import detect_language, stem, words
+from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase, Snippet
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
@@ -33,7 +41,21 @@ MIN_MARGIN = 0.07
 MIN_SNIPPET_SCORE = 0.6
 MAX_QUESTION_CHARS = 2000
 PERSONAL = frozenset({"people", "role"})
+# A company named in these questions must be named by the fact itself ("how much does SoftBank invest"
+# is not answered by OpenAI's 500 Mrd. for the same project).
+STRICT = frozenset({"investment", "market_reaction", "jobs"})
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
+
+
+def _same_answer(a: Fact, b: Fact) -> bool:
+    """Would `b` tell the asker the same as `a`? Then it is no rival for the margin."""
+    if (a.deal, a.attribute) == (b.deal, b.attribute) or (a.conflict and a.conflict == b.conflict):
+        return True
+    if a.figure and b.figure:
+        return (a.figure.value, a.figure.unit) == (b.figure.value, b.figure.unit)
+    if a.attribute == b.attribute and a.entities:
+        return {normalize(e) for e in a.entities} == {normalize(e) for e in b.entities}
+    return False
 
 
 def _matches(word: str, patterns: Iterable[str]) -> bool:
@@ -55,7 +77,11 @@ class Parsed:
     unknown: list[str] = field(default_factory=list)
     out_of_scope: bool = False
     compare: bool = False
+    quantity: bool = False
+    asks_title: bool = False
+    primary: dict[str, float] = field(default_factory=dict)
     chitchat: bool = False
+    intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
 
     @property
@@ -105,16 +131,28 @@ class Engine:
         for word in all_words:
             if word in parsed.entity_words:
                 continue
-            for attribute, weight in intent_weights(word).items():
+            weights = intent_weights(word)
+            for attribute, weight in weights.items():
                 parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
+            if weights and word not in STOPWORDS:
+                parsed.intent_terms[stem(word)] = max(weights.values())
+        parsed.quantity = self._find_quantity(parsed) or any(_matches(w, FIGURE_WORDS) for w in all_words)
+        parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
+        per_unit = any(_matches(w, PER_UNIT) for w in all_words) or (
+            any(_matches(w, COST_WORDS) for w in all_words) and any(w in UNIT_ARTICLES for w in all_words)
+        )
         moves = any(_matches(w, PRICE_MOVES) for w in all_words)
-        parsed.out_of_scope = any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves
+        parsed.out_of_scope = (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves) or (
+            per_unit and parsed.focus in ATTRIBUTE_UNITS
+        )
         parsed.compare = any(_matches(w, COMPARE_WORDS) for w in all_words)
         parsed.chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
+        # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
+        capitalised = {normalize(t) for t in text.split()[1:] if t[:1].isupper()}
         parsed.unknown = [
             w
             for w in parsed.content
-            if w not in parsed.entity_words and len(w) >= 4 and not self.index.is_known_word(w)
+            if w in capitalised and w not in parsed.entity_words and len(w) >= 3 and not self.index.is_known_word(w)
         ]
         parsed.is_question = not parsed.chitchat and (
             "?" in text
@@ -122,6 +160,24 @@ class Engine:
             or (bool(parsed.entities) and parsed.strongest_intent >= 0.5)
         )
         return parsed
+
+    def _find_quantity(self, parsed: Parsed) -> bool:
+        """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
+        tokens = parsed.words
+        for i in range(len(tokens)):
+            for phrase in QUANTITY_PHRASES:
+                if tuple(tokens[i : i + len(phrase)]) != phrase:
+                    continue
+                for word in tokens[i + len(phrase) : i + len(phrase) + 3]:
+                    if word in parsed.entity_words or word in STOPWORDS:
+                        continue
+                    weights = intent_weights(word)
+                    if weights:
+                        top = max(weights.values())
+                        parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
+                    break
+                return True
+        return False
 
     def _find_entities(self, parsed: Parsed) -> None:
         index, tokens = self.index, parsed.words
@@ -149,13 +205,14 @@ class Engine:
         parsed.entities = list(found.values())
 
     # ---------------------------------------------------------------- matching
-    def _allowed(self, fact: Fact, entity: Entity) -> bool:
+    def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
         if fact.id in entity.facts:
             return True
-        if fact.deal in entity.alias_of and not (fact.attribute in PERSONAL and entity.is_party):
-            return True
-        return fact.deal in entity.party_of and fact.attribute not in PERSONAL
+        attribute = fact.attribute.value
+        if entity.is_party and (attribute in STRICT or (attribute in PERSONAL and parsed.asks_title)):
+            return False
+        return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
     def _overlap(self, parsed: Parsed, terms: set[str] | frozenset[str]) -> float:
         asked = [stem(w) for w in parsed.content if w not in parsed.entity_words]
@@ -165,8 +222,25 @@ class Engine:
         hit = sum(self.index.term_weight(t) for t in asked if t in terms)
         return hit / total if total else 0.0
 
+    @staticmethod
+    def _fit(attribute: str, asked: dict[str, float]) -> float:
+        """How well a fact of `attribute` answers the asked attributes (directly or a related one)."""
+        best = asked.get(attribute, 0.0)
+        for name, weight in asked.items():
+            best = max(best, weight * AFFINITY.get(attribute, {}).get(name, 0.0))
+        return best
+
+    def _intent(self, parsed: Parsed, fact: Fact) -> float:
+        """The attribute fit, or the fact's own words naming what is asked."""
+        best = self._fit(fact.attribute.value, parsed.intents)
+        terms = self.index.fact_terms[fact.id]
+        for term, weight in parsed.intent_terms.items():
+            if term in terms:
+                best = max(best, 0.6 * weight)
+        return best
+
     def _score(self, parsed: Parsed, fact: Fact) -> float:
-        intent = parsed.intents.get(fact.attribute.value, 0.0)
+        intent = self._intent(parsed, fact)
         if parsed.entities:
             specific = any(e.alias_of or e.facts for e in parsed.entities if fact.id in e.facts or
                            fact.deal in e.alias_of)
@@ -178,8 +252,18 @@ class Engine:
             if any(abs(n - fact.figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers):
                 overlap = min(1.0, overlap + 0.2)
         score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
-        if parsed.strongest_intent >= 0.5 and intent < 0.5 * parsed.strongest_intent:
+        fit = self._fit(fact.attribute.value, parsed.intents)
+        strongest = parsed.strongest_intent
+        if parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5:
+            score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
+        elif strongest >= 0.7 and fit < 0.6 * strongest:
+            score *= 0.3  # a clear ask for something else
+        elif strongest >= 0.5 and intent < 0.5 * strongest:
             score *= 0.6  # it does not answer what was asked
+        if parsed.quantity and fact.figure is None:
+            score *= 0.85  # "how much" wants a figure
+        if fact.headline:
+            score += 0.02
         return score
 
     def candidates(self, parsed: Parsed) -> list[Candidate]:
@@ -192,7 +276,7 @@ class Engine:
         else:
             facts = self.kb.facts.values()
         known = [e for e in parsed.entities if not e.foreign]
-        allowed = [f for f in facts if all(self._allowed(f, e) for e in known)]
+        allowed = [f for f in facts if all(self._allowed(parsed, f, e) for e in known)]
         scored = [Candidate(f, self._score(parsed, f)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)
         return scored
@@ -208,15 +292,20 @@ class Engine:
         deals = parsed.named_deals
         if parsed.compare and len(deals) >= 2:
             return self._compare(parsed, deals)
-        if deals and parsed.strongest_intent < 0.5 and len(parsed.content) <= len(parsed.entity_words) + 2:
+        rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
+        if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5:
             return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
         best = ranked[0] if ranked else None
-        runner = next((c for c in ranked[1:] if best and c.family != best.family), None)
+        runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(parsed.unknown) and not deals
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
+            wants = parsed.focus in ATTRIBUTE_UNITS or best.fact.attribute.value in ATTRIBUTE_UNITS
+            if parsed.quantity and best.fact.figure is None and wants:
+                return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
             return self._from_facts(parsed, best, margin)
-        snippet = None if subject_unknown else self._best_snippet(parsed)
+        ambiguous = best is not None and best.score >= MIN_SCORE
+        snippet = None if subject_unknown or ambiguous else self._best_snippet(parsed)
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
@@ -264,7 +353,7 @@ class Engine:
             return None
         best: tuple[Snippet, float] | None = None
         for position, snippet in enumerate(self.kb.snippets):
-            if not any(n.unit in units for n in snippet.numbers):
+            if self.index.snippet_covered[position] or not any(n.unit in units for n in snippet.numbers):
                 continue
             present = self.index.snippet_words[position]
             if not all(all(part in present for part in e.key.split()) for e in names):

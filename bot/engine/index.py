@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENTS, STOPWORDS
+from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENT_EXCLUDE, INTENTS, STOPWORDS
 from bot.engine.text import normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -54,12 +54,20 @@ def _keyword_tables() -> tuple[dict[str, dict[str, float]], list[tuple[str, str,
 INTENT_EXACT, INTENT_PREFIXES = _keyword_tables()
 
 
-def intent_weights(word: str) -> dict[str, float]:
-    """Attributes a single normalised word points at, with weights."""
-    found = dict(INTENT_EXACT.get(word, {}))
+def _prefix_weights(word: str, found: dict[str, float]) -> None:
     for prefix, attribute, weight in INTENT_PREFIXES:
         if word.startswith(prefix) or (len(word) >= 6 and prefix.startswith(word)):
+            if any(word.startswith(x) for x in INTENT_EXCLUDE.get(prefix, ())):
+                continue
             found[attribute] = max(found.get(attribute, 0.0), weight)
+
+
+def intent_weights(word: str) -> dict[str, float]:
+    """Attributes a single normalised word points at, with weights (German participles too: gestiegen)."""
+    found = dict(INTENT_EXACT.get(word, {}))
+    _prefix_weights(word, found)
+    if not found and word.startswith("ge") and len(word) >= 7:
+        _prefix_weights(word[2:], found)
     return found
 
 
@@ -96,7 +104,22 @@ class KnowledgeIndex:
         self.snippet_terms: list[frozenset[str]] = []
         self.snippet_words: list[frozenset[str]] = []
         self.term_snippets: dict[str, list[int]] = defaultdict(list)
+        # A sentence a curated fact already quotes is answered by that fact, never by the fallback.
+        quotes: dict[str, list[str]] = defaultdict(list)
+        figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
+        for fact in kb.facts.values():
+            for citation in fact.citations:
+                quotes[citation.document].append(normalize(citation.quote))
+                if fact.figure is not None:
+                    figures[citation.document].add((fact.figure.value, fact.figure.unit.value))
+        self.snippet_covered: list[bool] = []
         for position, snippet in enumerate(kb.snippets):
+            text = normalize(snippet.text)
+            own = quotes.get(snippet.document, [])
+            curated = figures.get(snippet.document, set())
+            self.snippet_covered.append(
+                any(q in text or text in q for q in own) or any((n.value, n.unit) in curated for n in snippet.numbers)
+            )
             snippet_words = words(snippet.text)
             terms = frozenset(stem(w) for w in snippet_words if w not in STOPWORDS)
             self.snippet_terms.append(terms)

@@ -80,7 +80,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "timeline": (
         ("wann", 1.0), ("when", 1.0), ("zeitplan*", 1.0), ("timeline", 1.0), ("schedule*", 1.0),
-        ("zeitraum", 0.9), ("start*", 0.7), ("beginn*", 0.7), ("begin*", 0.7), ("phase", 0.4),
+        ("zeitraum", 0.9), ("start*", 0.5), ("beginn*", 0.6), ("begin*", 0.6), ("phase", 0.4),
         ("datum", 0.9), ("date", 0.8), ("jahr", 0.5), ("jahre", 0.5), ("year", 0.5), ("years", 0.5),
         ("online", 0.5), ("betrieb*", 0.4), ("launch*", 0.7), ("fertig*", 0.6), ("ready", 0.6),
         ("halbjahr*", 0.8), ("haelfte", 0.7), ("half", 0.7), ("bis", 0.1), ("soon", 0.5), ("bald", 0.5),
@@ -100,15 +100,15 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("ausbau*", 0.4), ("hundertfach*", 0.8), ("expansion", 0.4), ("100x", 0.8),
     ),
     "location": (
-        ("wo", 1.0), ("where", 1.0), ("standort*", 1.0), ("ort", 0.9), ("location*", 1.0), ("site", 0.5),
+        ("wo", 1.0), ("where", 1.0), ("standort*", 1.0), ("ort", 0.9), ("location*", 1.0), ("site", 0.4),
         ("place", 0.8), ("stadt", 0.3), ("city", 0.3), ("staat", 0.6), ("state", 0.5), ("bundesstaat", 0.8),
         ("gebaut", 0.5), ("built", 0.5), ("build", 0.3), ("errichtet", 0.5), ("bau*", 0.3), ("land", 0.5),
         ("country", 0.6), ("region", 0.7), ("wohin", 0.8), ("located", 1.0), ("liegt", 0.6),
     ),
     "site_area": (
         ("flaeche*", 1.0), ("gelaende*", 1.0), ("area", 0.9), ("acre*", 1.0), ("acker*", 1.0), ("hektar*", 1.0),
-        ("hectare*", 1.0), ("gross", 0.5), ("big", 0.4), ("size", 0.7), ("groesse", 0.8), ("quadrat*", 0.8),
-        ("square", 0.7), ("land", 0.3), ("grundstueck*", 1.0), ("campus", 0.6), ("large", 0.4),
+        ("hectare*", 1.0), ("gross", 0.6), ("big", 0.6), ("size", 0.7), ("groesse", 0.8), ("quadrat*", 0.8),
+        ("square", 0.7), ("land", 0.3), ("grundstueck*", 1.0), ("campus", 0.6), ("large", 0.6),
     ),
     "jobs": (
         ("job*", 1.0), ("arbeitsplaetz*", 1.0), ("arbeitsplatz*", 1.0), ("stellen", 0.8), ("beschaeftigung*", 0.8),
@@ -119,7 +119,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("aktie*", 1.0), ("stock*", 1.0), ("share*", 0.7), ("boerse*", 0.9), ("market*", 0.6), ("markt*", 0.6),
         ("reaktion*", 0.8), ("reaction", 0.8), ("react*", 0.8), ("reagier*", 0.8), ("investor*", 0.5),
         ("anleger*", 0.7), ("steig*", 0.7), ("stieg*", 0.8), ("rise", 0.7), ("rose", 0.7), ("risen", 0.7),
-        ("jump*", 0.7), ("gain*", 0.5), ("prozent*", 0.4), ("percent*", 0.4), ("kurs*", 0.5), ("wall", 0.5),
+        ("jump*", 0.7), ("gain*", 0.5), ("gestieg*", 0.8), ("prozent*", 0.4), ("percent*", 0.4), ("kurs*", 0.5), ("wall", 0.5),
         ("nasdaq", 0.8), ("up", 0.1), ("climb*", 0.7), ("zugeleg*", 0.7),
     ),
     "agreement": (
@@ -237,4 +237,52 @@ FOREIGN_NAMES = frozenset(
     musk elon zuckerberg cook pichai nadella su lisa tan hock ellison larry gates bill amodei dario
     trump biden merkel scholz chatgpt gemini claude llama grok copilot
     """.split()
+)
+
+# Words a prefix would catch but that mean something else ("investors" are no "investment").
+INTENT_EXCLUDE: dict[str, tuple[str, ...]] = {"invest": ("investor",), "stell": ("stellt",), "partner": ()}
+
+# Related attributes: a fact of the key attribute partly answers a question asking for the others.
+AFFINITY: dict[str, dict[str, float]] = {
+    "hardware": {"gpus": 0.9},
+    "gpus": {"hardware": 0.9},
+    "capacity": {"energy": 0.8},
+    "energy": {"capacity": 0.8},
+    "people": {"role": 0.8},
+    "role": {"people": 0.5, "partners": 0.7, "structure": 0.5},
+    "partners": {"role": 0.6, "previous_deals": 0.5},
+    "previous_deals": {"partners": 0.6},
+    "rationale": {"risks": 0.5},
+    "risks": {"rationale": 0.5},
+    "structure": {"role": 0.5},
+    "agreement": {"investment": 0.3},
+}
+
+# "How much / how many / how big": the asker wants a figure.
+QUANTITY_PHRASES = (
+    ("wie", "viel"), ("wie", "viele"), ("wieviel",), ("wieviele",), ("how", "much"), ("how", "many"),
+    ("how", "large"), ("how", "big"), ("wie", "gross"), ("wie", "hoch"), ("how", "high"), ("what", "amount"),
+    ("um", "wie"), ("by", "how"),
+)
+
+# Words that ask for a figure even without "how much": "dollar value", "exact amount".
+FIGURE_WORDS = (
+    "dollar*", "usd", "wert", "worth", "value", "amount", "betrag", "summe", "genau", "exact*", "zahl",
+    "figure", "nummer", "number",
+)
+# A price per unit ("was kostet eine GPU", "cost per gigawatt") is never the deal's total.
+PER_UNIT = ("pro", "per", "each", "je", "einzeln*", "stueck*", "single")
+UNIT_ARTICLES = ("ein", "eine", "einen", "a", "an", "one")
+COST_WORDS = ("kost*", "cost*", "preis*", "price*", "teuer", "expensive")
+
+# "CEO of X", "Chef von X": the person must hold that title at X, not merely talk about X.
+TITLE_WORDS = (
+    "ceo", "chef*", "gruender*", "founder*", "praesident*", "president*", "vorsitz*", "chair*", "head",
+    "boss", "leitet", "leiter*", "runs", "cto", "cfo", "fuehrt", "leads", "manager*",
+)
+
+# Short requests for a whole deal ("stargate?", "tell me about the nvidia deal").
+OVERVIEW_WORDS = frozenset(
+    "info infos information informationen ueberblick overview summary zusammenfassung details detail news "
+    "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement".split()
 )

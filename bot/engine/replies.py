@@ -208,3 +208,21 @@ def small_talk(parsed: Parsed, suggestions: list[str]) -> Answer:
         suggestions=suggestions[:3],
         is_question=False,
     )
+
+
+def no_figure(parsed: Parsed, fact: Fact, kb: KnowledgeBase, suggestions: list[str]) -> Answer:
+    """A figure was asked for, the articles give none: say so, with what they do say and its source."""
+    language = _lang(parsed)
+    head = "Eine Zahl dazu nennen die Artikel nicht." if language == "de" else "The articles give no figure for that."
+    return Answer(
+        question=parsed.text,
+        answered=False,
+        answer=f"{head} {statement(fact, language)}",
+        language=language,
+        confidence=0.0,
+        citations=citations_for([fact], kb),
+        suggestions=suggestions[:3],
+        deals=[fact.deal],
+        facts=[fact.id],
+        is_question=True,
+    )

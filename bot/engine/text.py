@@ -9,12 +9,14 @@ from bot.engine.lexicon import GERMAN_MARKERS, ENGLISH_MARKERS, STOPWORDS
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_US_DOLLAR = re.compile(r"\bus[ -]?dollar")
 _SUFFIXES = ("ungen", "ung", "en", "er", "es", "ern", "s", "e", "n")
 
 
 def normalize(text: str) -> str:
     """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+    text = _US_DOLLAR.sub("usd", text)  # the "US" of US-Dollar is no mention of the USA
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", text).strip()

@@ -109,13 +109,14 @@ class Ask(commands.Cog):
     ) -> None:
         if not self._first_reply(message):
             return
+        reference = message.to_reference(fail_if_not_exists=False)
         try:
-            await message.channel.send(
-                content=content,
-                embed=embed,
-                reference=message.to_reference(fail_if_not_exists=False),
-                allowed_mentions=NO_MENTIONS,
-            )
+            if embed is None:
+                await message.channel.send(content, reference=reference, allowed_mentions=NO_MENTIONS)
+            else:
+                await message.channel.send(
+                    content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
+                )
         except discord.HTTPException:
             log.warning("could not reply to message %s in channel %s", message.id, message.channel.id)
 

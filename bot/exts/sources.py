@@ -24,7 +24,9 @@ class Sources(commands.Cog):
 
     @app_commands.command(name="source", description="One article: its date and the facts taken from it")
     @app_commands.describe(document="Article title or id")
-    async def source(self, interaction: discord.Interaction, document: app_commands.Range[str, 1, 100]) -> None:
+    async def source(
+        self, interaction: discord.Interaction, document: app_commands.Range[str, 1, 100]
+    ) -> None:
         language = language_of(interaction.locale)
         info = self.service.document_info(document, language)
         if info is None:

@@ -7,6 +7,7 @@ failure message lists everything that did arrive.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 from collections.abc import Awaitable, Callable
@@ -42,7 +43,8 @@ class WaitTimeout(AssertionError):
 
 def _json(data: Any, status: int = 200) -> web.Response:
     # discord.py reads a body as JSON only with exactly this content type.
-    return web.Response(status=status, text=json.dumps(data), content_type="application/json")
+    body = json.dumps(data).encode()
+    return web.Response(status=status, body=body, headers={"Content-Type": "application/json"})
 
 
 @dataclass
@@ -70,8 +72,16 @@ class FakeDiscord:
             ("PUT", re.compile(r"/channels/\d+/messages/\d+/reactions/[^/]+/@me"), self._no_content),
             ("POST", re.compile(r"/interactions/(?P<id>\d+)/(?P<token>[^/]+)/callback"), self._callback),
             ("POST", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)"), self._followup),
-            ("PATCH", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)/messages/(?P<id>@original|\d+)"), self._followup),
-            ("GET", re.compile(r"/webhooks/\d+/(?P<token>[^/]+)/messages/(?P<id>@original|\d+)"), self._followup),
+            (
+                "PATCH",
+                re.compile(r"/webhooks/\d+/(?P<token>[^/]+)/messages/(?P<id>@original|\d+)"),
+                self._followup,
+            ),
+            (
+                "GET",
+                re.compile(r"/webhooks/\d+/(?P<token>[^/]+)/messages/(?P<id>@original|\d+)"),
+                self._followup,
+            ),
             ("DELETE", re.compile(r"/webhooks/\d+/[^/]+/messages/(@original|\d+)"), self._no_content),
             ("PUT", re.compile(r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"), self._put_commands),
             ("GET", re.compile(r"/applications/\d+(/guilds/(?P<guild>\d+))?/commands"), self._get_commands),
@@ -129,7 +139,12 @@ class FakeDiscord:
         return (await self.wait_for_count(predicate, 1, timeout=timeout, what=what))[0]
 
     async def wait_for_count(
-        self, predicate: Callable[[Request], bool], count: int, *, timeout: float = 3.0, what: str = "requests"
+        self,
+        predicate: Callable[[Request], bool],
+        count: int,
+        *,
+        timeout: float = 3.0,
+        what: str = "requests",
     ) -> list[Request]:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
@@ -142,10 +157,8 @@ class FakeDiscord:
                 left = deadline - loop.time()
                 if left <= 0:
                     break
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=left)
-                except TimeoutError:
-                    pass
         raise WaitTimeout(self.report(f"waited {timeout:.1f}s for {count} × {what}; got {len(found)}"))
 
     async def notify(self) -> None:

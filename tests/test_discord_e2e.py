@@ -1,0 +1,460 @@
+"""End-to-end: the real DealBot, discord.py client and KnowledgeService against a fake Discord.
+
+Each test starts a fake Discord on 127.0.0.1, opens the service on the shipped knowledge (database in
+tmp_path), connects the bot and pushes gateway events; assertions are on the REST calls the bot makes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import shutil
+from typing import Any
+
+import pytest
+
+from bot.settings import REPO_ROOT
+from fake_discord import Request
+from fake_discord import payloads as p
+from fake_discord.fixtures import DiscordEnv, Running, discord_env
+
+__all__ = ["discord_env"]
+
+NVIDIA_QUESTION = "Wie viel investiert Nvidia in OpenAI?"
+COMMANDS = {"ask", "deal", "deals", "sources", "source", "reload", "stats"}
+EPHEMERAL = 64
+
+
+def embed_text(embed: dict[str, Any]) -> str:
+    parts = [embed.get("title") or "", embed.get("description") or ""]
+    for item in embed.get("fields") or []:
+        parts += [item["name"], item["value"]]
+    parts.append((embed.get("footer") or {}).get("text") or "")
+    return "\n".join(parts)
+
+
+def only_embed(body: dict[str, Any]) -> dict[str, Any]:
+    embeds = body.get("embeds") or []
+    assert len(embeds) == 1, f"expected one embed, got {body}"
+    return embeds[0]
+
+
+def callback_data(request: Request) -> dict[str, Any]:
+    data: dict[str, Any] = request.json["data"]
+    return data
+
+
+def assert_no_pings(body: dict[str, Any]) -> None:
+    assert body["allowed_mentions"]["parse"] == [], body["allowed_mentions"]
+    assert not body["allowed_mentions"].get("replied_user")
+    raw = json.dumps(body, ensure_ascii=False)
+    assert "@everyone" not in raw and "@here" not in raw, raw
+
+
+def command_syncs(run: Running) -> list[Request]:
+    return run.fake.calls("PUT", r"/applications/\d+(/guilds/\d+)?/commands")
+
+
+async def recorded(run: Running, count: int) -> None:
+    """Questions are recorded after the reply is sent: wait (bounded) until `count` are stored."""
+    for _ in range(100):
+        if (await run.service.stats()).asked >= count:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"expected {count} recorded questions, have {(await run.service.stats()).asked}")
+
+
+# -- start-up -------------------------------------------------------------------------------------
+
+
+async def test_start_identifies_with_message_content_and_syncs_commands_once(discord_env: DiscordEnv) -> None:
+    settings = discord_env.settings()
+    run = await discord_env.start(settings)
+    identify = run.fake.identify
+    assert identify is not None and identify["token"] == "fake-token"
+    assert identify["intents"] & (1 << 15), "message-content intent not requested with answer channels"
+
+    [sync] = command_syncs(run)
+    assert sync.path == f"/applications/{p.APP_ID}/guilds/{p.GUILD_ID}/commands"
+    commands = {c["name"]: c for c in sync.json}
+    assert set(commands) == COMMANDS
+    for name in ("reload", "stats"):
+        assert int(commands[name]["default_member_permissions"]) == p.MANAGE_GUILD, commands[name]
+        assert commands[name]["contexts"] == [0], "admin commands must be guild-only"
+    assert commands["ask"]["default_member_permissions"] is None
+    deal_option = commands["deal"]["options"][0]
+    assert deal_option["autocomplete"] is True
+
+    await discord_env.stop(run)
+    again = await discord_env.start(settings)
+    assert command_syncs(again) == [], "unchanged commands must not be synced again"
+    await discord_env.stop(again)
+
+    global_target = await discord_env.start(discord_env.settings(discord_guild_id=None))
+    [sync] = command_syncs(global_target)
+    assert sync.path == f"/applications/{p.APP_ID}/commands"
+
+
+async def test_missing_message_content_intent_is_warned_about_once(
+    discord_env: DiscordEnv, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.client"):
+        await discord_env.start(app_flags=0)
+    warnings = [r for r in caplog.records if r.name == "bot.client" and "Message Content" in r.getMessage()]
+    assert len(warnings) == 1, [r.getMessage() for r in caplog.records]
+
+
+async def test_no_message_content_intent_without_answer_channels(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start(discord_env.settings(answer_channel_ids=[]))
+    assert run.fake.identify is not None
+    assert not run.fake.identify["intents"] & (1 << 15)
+
+
+# -- conversation ---------------------------------------------------------------------------------
+
+
+async def test_question_in_answer_channel_gets_a_reply_with_the_answer(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    message = await run.say(NVIDIA_QUESTION)
+    reply = await run.reply_to(message)
+    body = reply.json
+    assert reply.path == f"/channels/{p.ANSWER_CHANNEL_ID}/messages"
+    assert body["message_reference"]["channel_id"] == p.ANSWER_CHANNEL_ID
+    assert_no_pings(body)
+    text = embed_text(only_embed(body))
+    assert "100" in text
+    assert "Quelle" in text, "the footer names the sources"
+    await recorded(run, 1)
+    stats = await run.service.stats()
+    assert (stats.asked, stats.answered) == (1, 1)
+
+
+async def test_answer_channel_stays_silent_on_chatter_and_unanswerable_questions(
+    discord_env: DiscordEnv,
+) -> None:
+    run = await discord_env.start()
+    greeting = await run.say("Guten Morgen zusammen!")
+    thanks = await run.say("Danke dir!")
+    weather = await run.say("Wie wird das Wetter morgen in Berlin?")
+    elsewhere = await run.say(NVIDIA_QUESTION, channel_id=p.OTHER_CHANNEL_ID)
+    await run.assert_silent(greeting, thanks, weather, elsewhere)
+    await recorded(run, 2)  # the unanswered weather question and the probe are recorded, chatter is not
+    stats = await run.service.stats()
+    assert stats.asked == 2 and stats.answered == 1
+
+
+async def test_bots_and_the_bot_itself_are_ignored(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    other_bot = await run.say(NVIDIA_QUESTION, author=p.OTHER_BOT)
+    itself = await run.say(NVIDIA_QUESTION, author=p.BOT_USER)
+    await run.assert_silent(other_bot, itself)
+
+
+async def test_the_same_message_delivered_twice_gets_one_reply(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    message = await run.say(NVIDIA_QUESTION)
+    await run.fake.dispatch("MESSAGE_CREATE", message)
+    await run.reply_to(message)
+    await run.assert_silent()
+    assert len(run.replies_to(message)) == 1
+
+
+async def test_mention_elsewhere_is_answered_without_the_mention(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    message = await run.mention(NVIDIA_QUESTION)
+    reply = await run.reply_to(message)
+    assert reply.path == f"/channels/{p.OTHER_CHANNEL_ID}/messages"
+    assert_no_pings(reply.json)
+    assert "100" in embed_text(only_embed(reply.json))
+
+
+async def test_mention_without_an_answer_says_so_with_at_most_three_suggestions(
+    discord_env: DiscordEnv,
+) -> None:
+    run = await discord_env.start()
+    message = await run.mention("Wie wird das Wetter morgen in Berlin?")
+    embed = only_embed((await run.reply_to(message)).json)
+    assert "Artikel" in embed["description"]
+    [suggestions] = [f for f in embed["fields"] if f["name"].startswith("Meinten Sie")]
+    assert 1 <= len(suggestions["value"].splitlines()) <= 3
+
+
+async def test_direct_message_is_answered(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    message = await run.dm("How much is Nvidia investing in OpenAI?")
+    reply = await run.reply_to(message)
+    assert reply.path == f"/channels/{message['channel_id']}/messages"
+    text = embed_text(only_embed(reply.json))
+    assert "$100 billion" in text and "Source" in text
+
+
+async def test_everyone_in_a_question_is_never_echoed_or_pinged(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    channel = await run.say(f"@everyone {NVIDIA_QUESTION}")
+    mention = await run.mention("@everyone @here was sagen die Artikel über Pizza?")
+    for message in (channel, mention):
+        assert_no_pings((await run.reply_to(message)).json)
+    _, callback = await run.interact("ask", options=[p.option("question", f"@everyone {NVIDIA_QUESTION}")])
+    body = callback_data(callback)
+    assert_no_pings(body)
+    assert "everyone" in only_embed(body)["title"], "the question is shown, escaped"
+
+
+async def test_too_long_question_gets_a_polite_refusal_when_asked_directly(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start(discord_env.settings(max_question_length=100))
+    long_question = "Wie viel investiert Nvidia in OpenAI und " * 10 + "?"
+    mention = await run.mention(long_question)
+    channel = await run.say(long_question)
+    body = (await run.reply_to(mention)).json
+    assert "100" in body["content"] and not body.get("embeds")
+    assert_no_pings(body)
+    await run.assert_silent(channel)
+    _, callback = await run.interact("ask", options=[p.option("question", long_question)])
+    data = callback_data(callback)
+    assert data["flags"] & EPHEMERAL and "100" in data["content"]
+
+
+ODD_TEXTS = [
+    "🚀🔥💰",
+    "'; DROP TABLE questions; --",
+    "Robert'); DELETE FROM facts WHERE ('1'='1",
+    "\x00\x01\x02\ufffd\x7f",
+    "   \n\t  ",
+    "",
+    "?" * 50,
+    "<@&123> <#456> <:emoji:789> ||spoiler|| `code` **bold**",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+async def test_odd_text_never_crashes_anything(discord_env: DiscordEnv, text: str) -> None:
+    run = await discord_env.start()
+    in_channel = await run.say(text)
+    mention = await run.mention(text)
+    dm = await run.dm(text)
+    for message in (mention, dm):
+        assert_no_pings((await run.reply_to(message)).json)
+    await run.assert_silent(in_channel)
+    stats = await run.service.stats()  # the store still works
+    assert stats.asked >= 0
+
+
+async def test_cooldowns_keep_channel_answers_rare_and_tell_direct_askers_to_slow_down(
+    discord_env: DiscordEnv,
+) -> None:
+    settings = discord_env.settings(channel_cooldown_seconds=60, user_cooldown_seconds=60)
+    run = await discord_env.start(settings)
+    first = await run.say(NVIDIA_QUESTION, author=p.ADMIN_USER)
+    await run.reply_to(first)
+    second = await run.say("Wie viel Rechenleistung umfasst der Broadcom-Deal?", author=p.MEMBER_USER)
+
+    direct = await run.mention(NVIDIA_QUESTION, author=p.MEMBER_USER)
+    await run.reply_to(direct)
+    again = await run.mention(NVIDIA_QUESTION, author=p.MEMBER_USER)
+    slow = (await run.reply_to(again)).json
+    assert "langsamer" in slow["content"] and not slow.get("embeds")
+    third = await run.mention(NVIDIA_QUESTION, author=p.MEMBER_USER)
+    await run.assert_silent(second, third)
+
+
+# -- slash commands -------------------------------------------------------------------------------
+
+
+async def test_ask_answers_visibly_in_the_users_language(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    _, callback = await run.interact("ask", options=[p.option("question", NVIDIA_QUESTION)])
+    assert callback.json["type"] == 4
+    data = callback_data(callback)
+    assert not (data.get("flags") or 0) & EPHEMERAL
+    assert_no_pings(data)
+    embed = only_embed(data)
+    assert embed["title"] == NVIDIA_QUESTION and "100" in embed_text(embed)
+
+    _, english = await run.interact(
+        "ask", options=[p.option("question", "How much is Nvidia investing in OpenAI?")], locale="en-US"
+    )
+    assert "$100 billion" in embed_text(only_embed(callback_data(english)))
+    await recorded(run, 2)
+
+
+async def test_deal_autocomplete_ranks_nvidia_first_for_a_typo(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    _, callback = await run.interact("deal", options=[p.option("name", "nvdia", focused=True)], autocomplete=True)
+    assert callback.json["type"] == 8
+    choices = callback_data(callback)["choices"]
+    assert 1 <= len(choices) <= 25
+    assert choices[0]["value"] == "nvidia-openai" and "NVIDIA" in choices[0]["name"]
+
+    _, everything = await run.interact("deal", options=[p.option("name", "", focused=True)], autocomplete=True)
+    choices = callback_data(everything)["choices"]
+    assert 1 <= len(choices) <= 25
+    assert all(1 <= len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+
+
+async def test_deal_shows_the_summary_with_sources(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    _, callback = await run.interact("deal", options=[p.option("name", "nvidia-openai")])
+    data = callback_data(callback)
+    assert callback.json["type"] == 4 and not (data.get("flags") or 0) & EPHEMERAL
+    embed = only_embed(data)
+    assert "NVIDIA" in embed["title"]
+    assert "NVIDIA, OpenAI" in embed["description"]
+    investment = next(f for f in embed["fields"] if f["name"].startswith("Investition"))
+    assert "100" in investment["value"] and "> " in investment["value"], "statement with its quote"
+    assert 1 <= len(embed["fields"]) <= 25
+
+
+async def test_deal_with_an_unknown_name_answers_privately_with_suggestions(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    _, callback = await run.interact("deal", options=[p.option("name", "Broadcomm @everyone")])
+    data = callback_data(callback)
+    assert data["flags"] & EPHEMERAL
+    assert "Broadcom" in data["content"]
+    assert_no_pings(data)
+
+
+async def test_deals_lists_every_deal_with_headline_figures(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    _, callback = await run.interact("deals")
+    embed = only_embed(callback_data(callback))
+    deals = run.service.deal_overview("de")
+    assert len(embed["fields"]) == len(deals)
+    nvidia = next(f for f in embed["fields"] if f["name"].startswith("NVIDIA"))
+    assert "100" in nvidia["value"]
+
+
+async def test_sources_and_source_show_documents_and_their_facts(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    _, listing = await run.interact("sources")
+    description = only_embed(callback_data(listing))["description"]
+    for document in run.service.documents():
+        assert document.id in description
+    assert "2025-07-24" in description
+
+    _, completion = await run.interact(
+        "source", options=[p.option("document", "stargate", focused=True)], autocomplete=True
+    )
+    choices = callback_data(completion)["choices"]
+    assert choices and choices[0]["value"] == "004_050cbe1cbefe3cc9"
+
+    _, one = await run.interact("source", options=[p.option("document", "000_7aba64d897c7eb59")])
+    embed = only_embed(callback_data(one))
+    assert embed["title"].startswith("NVIDIA investiert")
+    assert embed["fields"] and all("> " in f["value"] for f in embed["fields"])
+
+    _, unknown = await run.interact("source", options=[p.option("document", "kein solches dokument")])
+    assert callback_data(unknown)["flags"] & EPHEMERAL
+
+
+# -- admin ----------------------------------------------------------------------------------------
+
+
+class ReloadSpy:
+    def __init__(self, run: Running, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        original = run.service.reload
+
+        async def reload() -> Any:
+            self.calls += 1
+            return await original()
+
+        monkeypatch.setattr(run.service, "reload", reload)
+
+
+async def test_reload_by_an_admin_defers_and_reports_privately(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = await discord_env.start()
+    spy = ReloadSpy(run, monkeypatch)
+    for account in (p.ADMIN_USER, p.HELPER_USER):  # Manage Server, or a role from ADMIN_ROLE_IDS
+        interaction, callback = await run.interact("reload", account=account)
+        assert callback.json["type"] == 5 and callback.json["data"]["flags"] & EPHEMERAL
+        followup = (await run.followup(interaction)).json
+        assert followup["flags"] & EPHEMERAL
+        assert "Neu geladen" in embed_text(only_embed(followup))
+    assert spy.calls == 2
+
+
+async def test_reload_and_stats_refuse_non_admins(discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+    run = await discord_env.start()
+    spy = ReloadSpy(run, monkeypatch)
+    for command in ("reload", "stats"):
+        _, callback = await run.interact(command, account=p.MEMBER_USER)
+        data = callback_data(callback)
+        assert callback.json["type"] == 4 and data["flags"] & EPHEMERAL
+        assert "Admin" in data["content"]
+    assert spy.calls == 0
+
+
+async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discord_env: DiscordEnv) -> None:
+    knowledge = discord_env.tmp_path / "knowledge"
+    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
+    run = await discord_env.start(discord_env.settings(knowledge_dir=knowledge))
+    (knowledge / "facts" / "nvidia-openai.yaml").write_text("facts:\n  - id: [unclosed\n", encoding="utf-8")
+
+    interaction, callback = await run.interact("reload", account=p.ADMIN_USER)
+    assert callback.json["type"] == 5
+    followup = (await run.followup(interaction)).json
+    assert followup["flags"] & EPHEMERAL
+    assert "nvidia-openai.yaml" in followup["content"]
+    assert "bleibt aktiv" in followup["content"]
+
+    message = await run.say(NVIDIA_QUESTION)
+    assert "100" in embed_text(only_embed((await run.reply_to(message)).json))
+
+
+async def test_stats_shows_counts_and_unanswered_questions(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    await run.reply_to(await run.say(NVIDIA_QUESTION))
+    await run.reply_to(await run.mention("Was kostet eine Pizza @everyone?"))
+    await recorded(run, 2)
+    _, callback = await run.interact("stats", account=p.ADMIN_USER)
+    data = callback_data(callback)
+    assert data["flags"] & EPHEMERAL
+    assert_no_pings(data)
+    fields = {f["name"]: f["value"] for f in only_embed(data)["fields"]}
+    assert fields["Gestellt"] == "2"
+    assert fields["Beantwortet"].startswith("1 (50")
+    assert "Pizza" in fields["Häufigste unbeantwortete Fragen"]
+
+
+# -- failures -------------------------------------------------------------------------------------
+
+
+async def test_unexpected_errors_are_answered_privately_and_logged(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    run = await discord_env.start()
+    discord_env.expect_errors = True
+
+    def broken(language: str) -> Any:
+        raise RuntimeError("boom")
+
+    async def broken_reload() -> Any:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(run.service, "deal_overview", broken)
+    monkeypatch.setattr(run.service, "reload", broken_reload)
+    with caplog.at_level(logging.ERROR, logger="bot.exts.errors"):
+        _, callback = await run.interact("deals")
+        data = callback_data(callback)
+        assert callback.json["type"] == 4 and data["flags"] & EPHEMERAL
+        assert "schiefgegangen" in data["content"] and "boom" not in data["content"]
+
+        interaction, deferred = await run.interact("reload", account=p.ADMIN_USER)
+        assert deferred.json["type"] == 5
+        followup = (await run.followup(interaction)).json
+        assert followup["flags"] & EPHEMERAL and "schiefgegangen" in followup["content"]
+    logged = [r for r in caplog.records if r.name == "bot.exts.errors"]
+    assert len(logged) == 2 and all(r.exc_info for r in logged)
+
+
+async def test_an_event_the_client_cannot_parse_fails_the_test_loudly(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start()
+    discord_env.expect_errors = True
+    broken = p.interaction("deals")
+    del broken["attachment_size_limit"]
+    await run.fake.dispatch("INTERACTION_CREATE", broken)
+    with pytest.raises(AssertionError, match="attachment_size_limit"):
+        await run.fake.wait_for(lambda r: "/callback" in r.path, timeout=2, what="the callback")
