@@ -21,6 +21,7 @@ from bot.engine.lexicon import (
     COMPARE_WORDS,
     COST_WORDS,
     FIGURE_WORDS,
+    INTERROGATIVES,
     OUT_OF_SCOPE,
     OVERVIEW_WORDS,
     PER_UNIT,
@@ -75,6 +76,7 @@ class Parsed:
     intents: dict[str, float] = field(default_factory=dict)
     numbers: list[float] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
+    unknown_lower: list[str] = field(default_factory=list)
     out_of_scope: bool = False
     compare: bool = False
     quantity: bool = False
@@ -138,6 +140,10 @@ class Engine:
                 parsed.intent_terms[stem(word)] = max(weights.values())
         parsed.quantity = self._find_quantity(parsed) or any(_matches(w, FIGURE_WORDS) for w in all_words)
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
+        if not parsed.primary:
+            asked = next((INTERROGATIVES[w] for w in all_words if w in INTERROGATIVES), None)
+            if asked:
+                parsed.primary = dict(asked)
         per_unit = any(_matches(w, PER_UNIT) for w in all_words) or (
             any(_matches(w, COST_WORDS) for w in all_words) and any(w in UNIT_ARTICLES for w in all_words)
         )
@@ -153,6 +159,11 @@ class Engine:
             w
             for w in parsed.content
             if w in capitalised and w not in parsed.entity_words and len(w) >= 3 and not self.index.is_known_word(w)
+        ]
+        parsed.unknown_lower = [
+            w
+            for w in parsed.content
+            if w not in parsed.entity_words and len(w) >= 5 and not self.index.is_known_word(w)
         ]
         parsed.is_question = not parsed.chitchat and (
             "?" in text
@@ -299,6 +310,8 @@ class Engine:
         runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(parsed.unknown) and not deals
+        if best and parsed.unknown_lower and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0:
+            subject_unknown = True  # a word the articles never use, and nothing else asked matches
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             wants = parsed.focus in ATTRIBUTE_UNITS or best.fact.attribute.value in ATTRIBUTE_UNITS
             if parsed.quantity and best.fact.figure is None and wants:

@@ -286,3 +286,17 @@ OVERVIEW_WORDS = frozenset(
     "info infos information informationen ueberblick overview summary zusammenfassung details detail news "
     "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement".split()
 )
+
+# Interrogatives decide what must be answered: "wann" wants a time, whatever else the question names.
+INTERROGATIVES: dict[str, dict[str, float]] = {
+    "wann": {"timeline": 1.0},
+    "when": {"timeline": 1.0},
+    "wo": {"location": 1.0},
+    "where": {"location": 1.0},
+    "wohin": {"location": 1.0},
+    "warum": {"rationale": 1.0, "risks": 0.7},
+    "why": {"rationale": 1.0, "risks": 0.7},
+    "wieso": {"rationale": 1.0, "risks": 0.7},
+    "weshalb": {"rationale": 1.0, "risks": 0.7},
+    "wozu": {"rationale": 1.0},
+}
