@@ -17,9 +17,9 @@ import pytest
 from bot.settings import REPO_ROOT
 from fake_discord import Request
 from fake_discord import payloads as p
-from fake_discord.fixtures import DiscordEnv, Running, discord_env
+from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_database
 
-__all__ = ["discord_env"]
+__all__ = ["discord_env", "knowledge_database"]
 
 NVIDIA_QUESTION = "Wie viel investiert Nvidia in OpenAI?"
 COMMANDS = {"ask", "deal", "deals", "sources", "source", "reload", "stats"}
@@ -70,7 +70,7 @@ async def recorded(run: Running, count: int) -> None:
 
 async def test_start_identifies_with_message_content_and_syncs_commands_once(discord_env: DiscordEnv) -> None:
     settings = discord_env.settings()
-    run = await discord_env.start(settings)
+    run = await discord_env.start(settings, fresh=True)  # builds the fact base on first start
     identify = run.fake.identify
     assert identify is not None and identify["token"] == "fake-token"
     assert identify["intents"] & (1 << 15), "message-content intent not requested with answer channels"
@@ -280,13 +280,17 @@ async def test_ask_answers_visibly_in_the_users_language(discord_env: DiscordEnv
 
 async def test_deal_autocomplete_ranks_nvidia_first_for_a_typo(discord_env: DiscordEnv) -> None:
     run = await discord_env.start()
-    _, callback = await run.interact("deal", options=[p.option("name", "nvdia", focused=True)], autocomplete=True)
+    _, callback = await run.interact(
+        "deal", options=[p.option("name", "nvdia", focused=True)], autocomplete=True
+    )
     assert callback.json["type"] == 8
     choices = callback_data(callback)["choices"]
     assert 1 <= len(choices) <= 25
     assert choices[0]["value"] == "nvidia-openai" and "NVIDIA" in choices[0]["name"]
 
-    _, everything = await run.interact("deal", options=[p.option("name", "", focused=True)], autocomplete=True)
+    _, everything = await run.interact(
+        "deal", options=[p.option("name", "", focused=True)], autocomplete=True
+    )
     choices = callback_data(everything)["choices"]
     assert 1 <= len(choices) <= 25
     assert all(1 <= len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
@@ -376,7 +380,9 @@ async def test_reload_by_an_admin_defers_and_reports_privately(
     assert spy.calls == 2
 
 
-async def test_reload_and_stats_refuse_non_admins(discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_reload_and_stats_refuse_non_admins(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
     run = await discord_env.start()
     spy = ReloadSpy(run, monkeypatch)
     for command in ("reload", "stats"):

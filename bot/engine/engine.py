@@ -148,9 +148,10 @@ class Engine:
             any(_matches(w, COST_WORDS) for w in all_words) and any(w in UNIT_ARTICLES for w in all_words)
         )
         moves = any(_matches(w, PRICE_MOVES) for w in all_words)
+        energy_bill = any(_matches(w, COST_WORDS) for w in all_words) and "energy" in parsed.intents
         parsed.out_of_scope = (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves) or (
             per_unit and parsed.focus in ATTRIBUTE_UNITS
-        )
+        ) or energy_bill
         parsed.compare = any(_matches(w, COMPARE_WORDS) for w in all_words)
         parsed.chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
@@ -193,7 +194,7 @@ class Engine:
     def _find_entities(self, parsed: Parsed) -> None:
         index, tokens = self.index, parsed.words
         used = [False] * len(tokens)
-        found: dict[str, Entity] = {}
+        found: dict[str, tuple[int, Entity]] = {}
         for size in range(min(index.max_entity_words, 3), 0, -1):
             for start in range(len(tokens) - size + 1):
                 if any(used[start : start + size]):
@@ -212,17 +213,19 @@ class Engine:
                 for position in range(start, start + size):
                     used[position] = True
                     parsed.entity_words.add(tokens[position])
-                found[key] = index.entities[key]
-        parsed.entities = list(found.values())
+                found.setdefault(key, (start, index.entities[key]))
+        parsed.entities = [entity for _, entity in sorted(found.values(), key=lambda item: item[0])]
 
     # ---------------------------------------------------------------- matching
-    def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity) -> bool:
+    def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
-        if fact.id in entity.facts:
+        if fact.id in entity.facts or entity.place:
             return True
         attribute = fact.attribute.value
-        if entity.is_party and (attribute in STRICT or (attribute in PERSONAL and parsed.asks_title)):
-            return False
+        if entity is subject and attribute in STRICT:
+            return False  # "how much does SoftBank invest": the fact must name SoftBank itself
+        if entity.is_party and attribute in PERSONAL and parsed.asks_title:
+            return False  # "CEO of Broadcom": the person must hold the title there
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
     def _overlap(self, parsed: Parsed, terms: set[str] | frozenset[str]) -> float:
@@ -252,10 +255,10 @@ class Engine:
 
     def _score(self, parsed: Parsed, fact: Fact) -> float:
         intent = self._intent(parsed, fact)
-        if parsed.entities:
-            specific = any(e.alias_of or e.facts for e in parsed.entities if fact.id in e.facts or
-                           fact.deal in e.alias_of)
-            entity = 1.0 if specific else 0.6
+        named = [e for e in parsed.entities if not e.foreign]
+        if named:
+            direct = sum(1 for e in named if fact.id in e.facts or fact.deal in e.alias_of)
+            entity = 0.5 + 0.5 * direct / len(named)
         else:
             entity = 0.0
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
@@ -265,7 +268,7 @@ class Engine:
         score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
         fit = self._fit(fact.attribute.value, parsed.intents)
         strongest = parsed.strongest_intent
-        if parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5:
+        if parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(parsed.primary.values()):
             score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
         elif strongest >= 0.7 and fit < 0.6 * strongest:
             score *= 0.3  # a clear ask for something else
@@ -287,7 +290,8 @@ class Engine:
         else:
             facts = self.kb.facts.values()
         known = [e for e in parsed.entities if not e.foreign]
-        allowed = [f for f in facts if all(self._allowed(parsed, f, e) for e in known)]
+        subject = next((e for e in known if e.is_party), None)
+        allowed = [f for f in facts if all(self._allowed(parsed, f, e, subject) for e in known)]
         scored = [Candidate(f, self._score(parsed, f)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)
         return scored
@@ -310,7 +314,7 @@ class Engine:
         runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(parsed.unknown) and not deals
-        if best and parsed.unknown_lower and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0:
+        if best and parsed.unknown_lower and not deals and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0:
             subject_unknown = True  # a word the articles never use, and nothing else asked matches
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             wants = parsed.focus in ATTRIBUTE_UNITS or best.fact.attribute.value in ATTRIBUTE_UNITS

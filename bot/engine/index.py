@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENT_EXCLUDE, INTENTS, STOPWORDS
+from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENT_EXCLUDE, INTENTS, PLACES, STOPWORDS
 from bot.engine.text import normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -32,6 +32,7 @@ class Entity:
     party_of: set[str] = field(default_factory=set)  # deals where it is a party
     facts: set[str] = field(default_factory=set)  # facts that name it
     foreign: bool = False  # a name the articles never mention
+    place: bool = False
 
     @property
     def is_party(self) -> bool:
@@ -150,7 +151,7 @@ class KnowledgeIndex:
 
     def _add_entities(self, kb: KnowledgeBase) -> None:
         for deal in kb.deals.values():
-            for alias in (*deal.aliases, deal.id.replace("-", " ")):
+            for alias in deal.aliases:
                 entity = self._entity(alias)
                 if entity is not None:
                     entity.alias_of.add(deal.id)
@@ -175,6 +176,8 @@ class KnowledgeIndex:
                                     partial.facts.add(fact.id)
         document_text = " ".join(normalize(d.text) for d in kb.documents.values())
         known_words = set(document_text.split())
+        for entity in self.entities.values():
+            entity.place = all(part in PLACES for part in entity.key.split())
         for name in FOREIGN_NAMES:
             if name not in self.entities:
                 self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)

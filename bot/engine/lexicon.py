@@ -63,6 +63,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("value", 0.6), ("volum*", 0.8), ("kost*", 0.9), ("cost*", 0.9), ("pay*", 0.7), ("bezahl*", 0.7),
         ("zahl*", 0.5), ("ausgab*", 0.7), ("spend*", 0.8), ("steck*", 0.6), ("pump*", 0.6), ("bucks", 0.8),
         ("cash", 0.8), ("kohle", 0.6), ("teuer", 0.8), ("expensive", 0.8), ("ausgezahlt", 0.4),
+        ("put", 0.6), ("putting", 0.7), ("throw*", 0.6), ("pour*", 0.6), ("budget*", 0.9), ("mittel", 0.5),
+        ("geldgeber", 0.5), ("size", 0.3),
     ),
     "capacity": (
         ("gigawatt*", 0.9), ("gw", 0.9), ("kapazitaet*", 0.9), ("capacity", 0.9), ("rechenleistung*", 1.0),
@@ -75,7 +77,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("energie*", 0.7), ("energy", 0.7), ("strom*", 0.7), ("verbrauch*", 0.7), ("consum*", 0.7),
         ("power", 0.6), ("nachhaltig*", 0.6), ("sustainab*", 0.6), ("umwelt*", 0.6), ("environment*", 0.6),
         ("kleinstadt", 0.8), ("grossstadt", 0.8), ("stadt", 0.4), ("city", 0.4), ("town", 0.4),
-        ("erneuerbar*", 0.8), ("renewable*", 0.8), ("kuehl*", 0.6), ("cooling", 0.6), ("smart", 0.4),
+        ("erneuerbar*", 0.8), ("renewable*", 0.8), ("electric*", 0.7), ("elektri*", 0.6), ("kuehl*", 0.6), ("cooling", 0.6), ("smart", 0.4),
         ("grid", 0.6), ("netz*", 0.3), ("vergleichbar*", 0.4), ("comparable", 0.4), ("equivalent", 0.4),
     ),
     "timeline": (
@@ -150,7 +152,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     "role": (
         ("rolle*", 1.0), ("role*", 1.0), ("aufgabe*", 0.9), ("task*", 0.7), ("verantwort*", 0.9),
         ("responsib*", 0.9), ("zustaendig*", 0.9), ("beitrag*", 0.7), ("contribut*", 0.7), ("liefert*", 0.6),
-        ("provide*", 0.6), ("bereitstell*", 0.5), ("funktion*", 0.5), ("function*", 0.4), ("job", 0.2),
+        ("provide*", 0.6), ("bereitstell*", 0.5), ("funktion*", 0.7), ("function*", 0.6), ("position*", 0.7), ("job", 0.2),
         ("tut", 0.4), ("macht", 0.3), ("kuemmert*", 0.8), ("handles", 0.7), ("betrieb*", 0.3),
         ("operation*", 0.4), ("daily", 0.5), ("taeglich*", 0.5),
     ),
@@ -273,7 +275,7 @@ FIGURE_WORDS = (
 # A price per unit ("was kostet eine GPU", "cost per gigawatt") is never the deal's total.
 PER_UNIT = ("pro", "per", "each", "je", "einzeln*", "stueck*", "single")
 UNIT_ARTICLES = ("ein", "eine", "einen", "a", "an", "one")
-COST_WORDS = ("kost*", "cost*", "preis*", "price*", "teuer", "expensive")
+COST_WORDS = ("kost*", "cost*", "preis*", "price*", "teuer", "expensive", "pay", "pays", "paying", "zahlt", "bezahl*")
 
 # "CEO of X", "Chef von X": the person must hold that title at X, not merely talk about X.
 TITLE_WORDS = (
@@ -300,3 +302,8 @@ INTERROGATIVES: dict[str, dict[str, float]] = {
     "weshalb": {"rationale": 1.0, "risks": 0.7},
     "wozu": {"rationale": 1.0},
 }
+
+# Places narrow nothing down on their own: a fact need not name "USA" to answer about the US.
+PLACES = frozenset(
+    "usa us america amerika vereinigte staaten united states texas abilene".split()
+)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import shutil
 import traceback
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -73,7 +74,9 @@ class Running:
     async def reply_to(self, message: Json, *, timeout: float = 3.0) -> Request:
         """The bot's reply to `message` (a channel message POST that references it)."""
         return await self.fake.wait_for(
-            lambda r: _references(r, message["id"]), timeout=timeout, what=f"a reply to {message['content']!r}"
+            lambda r: _references(r, message["id"]),
+            timeout=timeout,
+            what=f"a reply to {message['content']!r}",
         )
 
     def replies_to(self, message: Json) -> list[Request]:
@@ -107,7 +110,8 @@ class Running:
     async def followup(self, interaction: Json) -> Request:
         path = f"/webhooks/{p.APP_ID}/{interaction['token']}"
         return await self.fake.wait_for(
-            lambda r: r.method == "POST" and r.path == path, what=f"a followup to /{interaction['data']['name']}"
+            lambda r: r.method == "POST" and r.path == path,
+            what=f"a followup to /{interaction['data']['name']}",
         )
 
 
@@ -125,6 +129,7 @@ def _references(request: Request, message_id: str) -> bool:
 class DiscordEnv:
     tmp_path: Path
     monkeypatch: pytest.MonkeyPatch
+    template: Path | None = None
     expect_errors: bool = False
     fake: FakeDiscord | None = None
     fakes: list[FakeDiscord] = field(default_factory=list)
@@ -146,15 +151,26 @@ class DiscordEnv:
         values.update(overrides)
         return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
-    async def start(self, settings: Settings | None = None, *, app_flags: int | None = None) -> Running:
-        """A fresh fake Discord and service, and the bot connected to them and READY."""
+    async def start(
+        self, settings: Settings | None = None, *, app_flags: int | None = None, fresh: bool = False
+    ) -> Running:
+        """A fresh fake Discord and service, and the bot connected to them and READY.
+
+        A missing database is copied from the session's prebuilt one (building the fact base takes
+        most of a second); `fresh=True` lets the service build it from the knowledge files instead.
+        """
         settings = settings or self.settings()
+        if not fresh and self.template is not None and not settings.database_path.exists():
+            settings.database_path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.template, settings.database_path)
         fake = FakeDiscord() if app_flags is None else FakeDiscord(app_flags=app_flags)
         await fake.start()
         self.fake = fake
         self.fakes.append(fake)
         self.monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
-        self.monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url))
+        self.monkeypatch.setattr(
+            discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
+        )
         service = await KnowledgeService.open(settings)
         bot = DealBot(settings, service, guild_ready_timeout=0.01)
 
@@ -198,9 +214,30 @@ class DiscordEnv:
             await self.stop(running)
 
 
+@pytest.fixture(scope="session")
+def knowledge_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped knowledge built into a database once per session; tests start from copies."""
+    path = tmp_path_factory.mktemp("knowledge-db") / "knowledge.sqlite3"
+
+    async def build() -> None:
+        service = await KnowledgeService.open(
+            Settings(_env_file=None, knowledge_dir=REPO_ROOT / "knowledge", database_path=path)  # type: ignore[call-arg]
+        )
+        await service.close()
+
+    asyncio.run(build())
+    assert (
+        not path.with_name(path.name + "-wal").exists()
+        or not path.with_name(path.name + "-wal").stat().st_size
+    )
+    return path
+
+
 @pytest.fixture
-async def discord_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[DiscordEnv]:
-    env = DiscordEnv(tmp_path, monkeypatch)
+async def discord_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, knowledge_database: Path
+) -> AsyncIterator[DiscordEnv]:
+    env = DiscordEnv(tmp_path, monkeypatch, template=knowledge_database)
     handler = _ProblemLog(env)
     loggers = [logging.getLogger("discord"), logging.getLogger("bot")]
     for logger in loggers:
