@@ -20,7 +20,6 @@ TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
 FIELD_NAME_LIMIT = 256
 FIELD_VALUE_LIMIT = 1024
-FOOTER_LIMIT = 2048
 FIELD_COUNT_LIMIT = 25
 TOTAL_LIMIT = 6000
 CHOICE_LIMIT = 100
@@ -29,6 +28,9 @@ CHOICE_LIMIT = 100
 MAX_SUGGESTIONS = 3
 MAX_CITATION_FIELDS = 6
 QUOTE_LIMIT = 300
+SOURCES_FOOTER_LIMIT = 300
+_MORE_NAMES_LIMIT = 200
+_MORE_COST = 30 + _MORE_NAMES_LIMIT
 
 COLOUR_ANSWER = discord.Colour.green()
 COLOUR_CONFLICT = discord.Colour.orange()
@@ -116,42 +118,57 @@ def _sources_footer(language: str, titles: Iterable[str]) -> str | None:
     if not unique:
         return None
     label = text(language, "sources" if len(unique) > 1 else "source")
-    return clip(f"{label}: " + " · ".join(clip(t, 70) for t in unique), FOOTER_LIMIT)
+    return clip(f"{label}: " + " · ".join(clip(t, 60) for t in unique), SOURCES_FOOTER_LIMIT)
 
 
-def _add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = False) -> bool:
-    """Add a field if the 25-field limit allows; returns whether it was added."""
-    if len(embed.fields) >= FIELD_COUNT_LIMIT:
-        return False
+def _add_field(embed: discord.Embed, name: str, value: str, *, inline: bool = False) -> None:
     embed.add_field(name=clip(name, FIELD_NAME_LIMIT), value=clip(value, FIELD_VALUE_LIMIT), inline=inline)
-    return True
+
+
+def _add_fields(
+    embed: discord.Embed, fields: Sequence[tuple[str, str]], language: str, *, reserve: int = 0
+) -> None:
+    """Add fields in order while 25 fields and 6000 characters allow (minus `reserve` characters for
+    what comes after); whatever does not fit is named in one last "… N more" field."""
+    clipped = [(clip(name, FIELD_NAME_LIMIT), clip(value, FIELD_VALUE_LIMIT)) for name, value in fields]
+    slots = FIELD_COUNT_LIMIT - len(embed.fields)
+    budget = TOTAL_LIMIT - len(embed) - reserve
+    if len(clipped) <= slots and sum(len(n) + len(v) for n, v in clipped) <= budget:
+        shown = clipped
+    else:
+        shown, used = [], _MORE_COST
+        for name, value in clipped:
+            if len(shown) + 2 > slots or used + len(name) + len(value) > budget:
+                break
+            shown.append((name, value))
+            used += len(name) + len(value)
+    for name, value in shown:
+        embed.add_field(name=name, value=value, inline=False)
+    hidden = clipped[len(shown) :]
+    if hidden and len(embed.fields) < FIELD_COUNT_LIMIT:
+        names = ", ".join(name for name, _ in hidden)
+        _add_field(embed, text(language, "more", n=len(hidden)), clip(names, _MORE_NAMES_LIMIT))
 
 
 def _fit_total(embed: discord.Embed) -> discord.Embed:
-    """Drop trailing fields, then shorten the description, until the 6000-character total holds."""
-    while len(embed) > TOTAL_LIMIT and embed.fields:
-        embed.remove_field(len(embed.fields) - 1)
+    """Last resort for the 6000-character total: shorten the description, then drop trailing fields."""
     if len(embed) > TOTAL_LIMIT and embed.description:
         excess = len(embed) - TOTAL_LIMIT
         embed.description = clip(embed.description, max(1, len(embed.description) - excess - 1))
+    while len(embed) > TOTAL_LIMIT and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
     return embed
 
 
-def _lines_as_fields(
-    embed: discord.Embed, language: str, lines: Sequence[SummaryLine], *, reserve: int = 0
-) -> None:
-    """One field per summary line, its cited quotes underneath; the overflow becomes one last field."""
-    room = FIELD_COUNT_LIMIT - len(embed.fields) - reserve
-    shown = lines if len(lines) <= room else lines[: max(room - 1, 0)]
-    for line in shown:
+def _line_fields(language: str, lines: Sequence[SummaryLine]) -> list[tuple[str, str]]:
+    """One field per summary line: the statement, then each cited quote with its document title."""
+    fields = []
+    for line in lines:
         name = line.label + (f" — {text(language, 'conflict_mark')}" if line.conflict else "")
         parts = [escape_mentions(line.text)]
         parts += [f"{_quote(c)}\n— *{escape_markdown(clip(c.title, 120))}*" for c in line.citations]
-        _add_field(embed, name, "\n".join(parts))
-    hidden = len(lines) - len(shown)
-    if hidden:
-        names = ", ".join(line.label for line in lines[len(shown) :])
-        _add_field(embed, text(language, "more", n=hidden), names)
+        fields.append((name, "\n".join(parts)))
+    return fields
 
 
 def answer_embed(answer: Answer, *, question: str | None = None) -> discord.Embed:
@@ -169,17 +186,24 @@ def answer_embed(answer: Answer, *, question: str | None = None) -> discord.Embe
     embed = discord.Embed(colour=colour, description=clip(description, DESCRIPTION_LIMIT))
     if question is not None:
         embed.title = clip(safe(" ".join(question.split())), TITLE_LIMIT)
-    if answer.figures:
-        figures = "\n".join(f"• {escape_mentions(f.text)}" for f in answer.figures)
-        _add_field(embed, text(language, "figures"), figures)
-    for citation in answer.citations[:MAX_CITATION_FIELDS]:
-        _add_field(embed, citation.title, _quote(citation))
-    if answer.suggestions:
-        suggestions = "\n".join(f"• {safe(s)}" for s in answer.suggestions[:MAX_SUGGESTIONS])
-        _add_field(embed, text(language, "did_you_mean") + "?", suggestions)
     footer = _sources_footer(language, (c.title for c in answer.citations))
     if footer:
         embed.set_footer(text=footer)
+    fields = []
+    if answer.figures:
+        fields.append(
+            (text(language, "figures"), "\n".join(f"• {escape_mentions(f.text)}" for f in answer.figures))
+        )
+    fields += [(c.title, _quote(c)) for c in answer.citations[:MAX_CITATION_FIELDS]]
+    suggestions = answer.suggestions[:MAX_SUGGESTIONS]
+    suggestion_field = (
+        text(language, "did_you_mean") + "?",
+        clip("\n".join(f"• {clip(safe(s), 300)}" for s in suggestions), FIELD_VALUE_LIMIT),
+    )
+    reserve = sum(map(len, suggestion_field)) if suggestions else 0
+    _add_fields(embed, fields, language, reserve=reserve)
+    if suggestions:
+        _add_field(embed, *suggestion_field)
     return _fit_total(embed)
 
 
@@ -196,19 +220,19 @@ def deal_embed(summary: DealSummary, language: str) -> discord.Embed:
         description=clip("\n\n".join(parts), DESCRIPTION_LIMIT),
         colour=COLOUR_CONFLICT if conflicts else COLOUR_INFO,
     )
-    _lines_as_fields(embed, language, summary.lines)
     titles = (c.title for line in summary.lines for c in line.citations)
     footer = _sources_footer(language, titles)
     if footer:
         embed.set_footer(text=footer)
+    _add_fields(embed, _line_fields(language, summary.lines), language)
     return _fit_total(embed)
 
 
 def deals_embed(summaries: Sequence[DealSummary], language: str) -> discord.Embed:
     """Every deal with its headline figures, one field each."""
     embed = discord.Embed(title=f"{text(language, 'deals')} ({len(summaries)})", colour=COLOUR_INFO)
-    room = FIELD_COUNT_LIMIT if len(summaries) <= FIELD_COUNT_LIMIT else FIELD_COUNT_LIMIT - 1
-    for summary in summaries[:room]:
+    fields = []
+    for summary in summaries:
         headline = [line for line in summary.lines if line.headline]
         rows = [f"*{', '.join(summary.parties)}*"]
         for line in headline:
@@ -216,11 +240,8 @@ def deals_embed(summaries: Sequence[DealSummary], language: str) -> discord.Embe
             rows.append(f"• **{line.label}**{mark}: {escape_mentions(line.text)}")
         if not headline and summary.summary:
             rows.append(summary.summary)
-        _add_field(embed, summary.name, "\n".join(rows))
-    hidden = len(summaries) - room
-    if hidden > 0:
-        names = ", ".join(s.name for s in summaries[room:])
-        _add_field(embed, text(language, "more", n=hidden), names)
+        fields.append((summary.name, "\n".join(rows)))
+    _add_fields(embed, fields, language)
     return _fit_total(embed)
 
 
@@ -267,7 +288,7 @@ def document_embed(document: DocumentInfo, language: str) -> discord.Embed:
         line.model_copy(update={"citations": [c for c in line.citations if c.document == document.id]})
         for line in document.facts
     ]
-    _lines_as_fields(embed, language, own)
+    _add_fields(embed, _line_fields(language, own), language)
     return _fit_total(embed)
 
 

@@ -13,11 +13,11 @@ import shutil
 from typing import Any
 
 import pytest
-
-from bot.settings import REPO_ROOT
 from fake_discord import Request
 from fake_discord import payloads as p
 from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_database
+
+from bot.settings import REPO_ROOT
 
 __all__ = ["discord_env", "knowledge_database"]
 
@@ -345,7 +345,8 @@ async def test_sources_and_source_show_documents_and_their_facts(discord_env: Di
     _, one = await run.interact("source", options=[p.option("document", "000_7aba64d897c7eb59")])
     embed = only_embed(callback_data(one))
     assert embed["title"].startswith("NVIDIA investiert")
-    assert embed["fields"] and all("> " in f["value"] for f in embed["fields"])
+    facts = [f for f in embed["fields"] if not f["name"].startswith("… und")]
+    assert facts and all("> " in f["value"] for f in facts), "each fact with its quote from this article"
 
     _, unknown = await run.interact("source", options=[p.option("document", "kein solches dokument")])
     assert callback_data(unknown)["flags"] & EPHEMERAL

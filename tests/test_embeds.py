@@ -118,10 +118,11 @@ def test_conflicts_are_marked() -> None:
 
 def test_mentions_in_any_text_are_escaped() -> None:
     embed = answer_embed(
-        answer(answer="@everyone hallo <@123>", suggestions=["@here?"]), question="@everyone frage"
+        answer(answer="@everyone hallo <@123456789012345678>", suggestions=["@here?"]),
+        question="@everyone frage",
     )
     raw = str(embed.to_dict())
-    assert "@everyone" not in raw and "@here" not in raw and "<@123>" not in raw
+    assert "@everyone" not in raw and "@here" not in raw and "<@123456789012345678>" not in raw
     stats = stats_embed(QuestionStats(asked=3, answered=1, top_unanswered=[("@everyone ping", 2)]), "de")
     assert "@everyone" not in str(stats.to_dict())
 
@@ -136,11 +137,19 @@ def test_deal_with_many_long_lines_keeps_25_fields_and_says_how_many_are_hidden(
 
 
 def test_deal_overflow_field_counts_hidden_lines() -> None:
-    summary = DealSummary(id="d", name="Deal", parties=["P"], lines=[line(n, size=10) for n in range(30)])
-    embed = deal_embed(summary, "en")
+    lines = [SummaryLine(attribute="jobs", label=f"Zeile {n}", text="kurz") for n in range(30)]
+    embed = deal_embed(DealSummary(id="d", name="Deal", parties=["P"], lines=lines), "en")
     assert len(embed.fields) == 25
     assert embed.fields[-1].name == "… and 6 more"
+    assert embed.fields[-1].value == "Zeile 24, Zeile 25, Zeile 26, Zeile 27, Zeile 28, Zeile 29"
+
+
+def test_deal_overflow_by_size_counts_what_was_left_out() -> None:
+    summary = DealSummary(id="d", name="Deal", parties=["P"], lines=[line(n, size=200) for n in range(30)])
+    embed = deal_embed(summary, "en")
     assert_within_limits(embed)
+    *shown, more = embed.fields
+    assert more.name == f"… and {30 - len(shown)} more"
 
 
 def test_deals_overview_and_sources_respect_limits() -> None:

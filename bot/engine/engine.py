@@ -27,7 +27,9 @@ from bot.engine.lexicon import (
     PER_UNIT,
     PRICE_MOVES,
     QUANTITY_PHRASES,
+    PEOPLE_COUNTED,
     QUESTION_WORDS,
+    WHICH_WORDS,
     STOPWORDS,
     TITLE_WORDS,
     UNIT_ARTICLES,
@@ -82,6 +84,7 @@ class Parsed:
     quantity: bool = False
     asks_title: bool = False
     primary: dict[str, float] = field(default_factory=dict)
+    counted: str | None = None
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -141,6 +144,8 @@ class Engine:
         parsed.quantity = self._find_quantity(parsed) or any(_matches(w, FIGURE_WORDS) for w in all_words)
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         if not parsed.primary:
+            self._find_which(parsed)
+        if not parsed.primary:
             asked = next((INTERROGATIVES[w] for w in all_words if w in INTERROGATIVES), None)
             if asked:
                 parsed.primary = dict(asked)
@@ -173,6 +178,22 @@ class Engine:
         )
         return parsed
 
+    def _find_which(self, parsed: Parsed) -> None:
+        """`which platform` / `welche Plattform`: the noun after names the attribute that must answer."""
+        tokens = parsed.words
+        for i, word in enumerate(tokens):
+            if word not in WHICH_WORDS:
+                continue
+            for nxt in tokens[i + 1 : i + 3]:
+                if nxt in parsed.entity_words or nxt in STOPWORDS:
+                    continue
+                weights = intent_weights(nxt)
+                if weights and max(weights.values()) >= 0.6:
+                    top = max(weights.values())
+                    parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
+                    return
+                break
+
     def _find_quantity(self, parsed: Parsed) -> bool:
         """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
         tokens = parsed.words
@@ -183,10 +204,15 @@ class Engine:
                 for word in tokens[i + len(phrase) : i + len(phrase) + 3]:
                     if word in parsed.entity_words or word in STOPWORDS:
                         continue
+                    if word in PEOPLE_COUNTED:
+                        parsed.primary = {"jobs": 1.0}
+                        break
                     weights = intent_weights(word)
-                    if weights:
-                        top = max(weights.values())
+                    top = max(weights.values(), default=0.0)
+                    if top >= 0.6:
                         parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
+                    elif len(word) >= 4 and not word.isdigit():
+                        parsed.counted = word  # "wie viele Rechenzentren": a count the facts may not give
                     break
                 return True
         return False
@@ -219,7 +245,7 @@ class Engine:
     # ---------------------------------------------------------------- matching
     def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
-        if fact.id in entity.facts or entity.place:
+        if fact.id in entity.facts or entity.soft:
             return True
         attribute = fact.attribute.value
         if entity is subject and attribute in STRICT:
@@ -257,8 +283,15 @@ class Engine:
         intent = self._intent(parsed, fact)
         named = [e for e in parsed.entities if not e.foreign]
         if named:
-            direct = sum(1 for e in named if fact.id in e.facts or fact.deal in e.alias_of)
+            direct = 0.0
+            for e in named:
+                if fact.id in e.facts:
+                    direct += 1.0
+                elif fact.deal in e.alias_of:
+                    direct += 0.6 if e.is_party else 1.0
             entity = 0.5 + 0.5 * direct / len(named)
+            if fact.deal in parsed.named_deals:
+                entity += 0.15
         else:
             entity = 0.0
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
@@ -290,7 +323,8 @@ class Engine:
         else:
             facts = self.kb.facts.values()
         known = [e for e in parsed.entities if not e.foreign]
-        subject = next((e for e in known if e.is_party), None)
+        subject = next((e for e in known if e.is_party or e.alias_of), None)
+        subject = subject if subject is not None and subject.is_party else None
         allowed = [f for f in facts if all(self._allowed(parsed, f, e, subject) for e in known)]
         scored = [Candidate(f, self._score(parsed, f)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)
@@ -317,6 +351,9 @@ class Engine:
         if best and parsed.unknown_lower and not deals and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0:
             subject_unknown = True  # a word the articles never use, and nothing else asked matches
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
+            figure = best.fact.figure
+            if parsed.counted and (figure is None or figure.unit.value != "count"):
+                return replies.not_covered(parsed, self._suggestions(parsed, ranked))
             wants = parsed.focus in ATTRIBUTE_UNITS or best.fact.attribute.value in ATTRIBUTE_UNITS
             if parsed.quantity and best.fact.figure is None and wants:
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))

@@ -33,6 +33,12 @@ class Entity:
     facts: set[str] = field(default_factory=set)  # facts that name it
     foreign: bool = False  # a name the articles never mention
     place: bool = False
+    person: bool = False
+
+    @property
+    def soft(self) -> bool:
+        """People and places give context ("according to Altman"); they do not pick the fact."""
+        return (self.place or self.person) and not self.alias_of and not self.party_of
 
     @property
     def is_party(self) -> bool:
@@ -63,12 +69,21 @@ def _prefix_weights(word: str, found: dict[str, float]) -> None:
             found[attribute] = max(found.get(attribute, 0.0), weight)
 
 
+def _compound_weights(word: str, found: dict[str, float]) -> None:
+    """German compounds: `kursreaktion` holds `reaktion`, `rechenzentrumskapazitaet` holds `kapazitaet`."""
+    for prefix, attribute, weight in INTENT_PREFIXES:
+        if len(prefix) >= 5 and prefix in word[3:]:
+            found[attribute] = max(found.get(attribute, 0.0), 0.8 * weight)
+
+
 def intent_weights(word: str) -> dict[str, float]:
     """Attributes a single normalised word points at, with weights (German participles too: gestiegen)."""
     found = dict(INTENT_EXACT.get(word, {}))
     _prefix_weights(word, found)
     if not found and word.startswith("ge") and len(word) >= 7:
         _prefix_weights(word[2:], found)
+    if len(word) >= 9:
+        _compound_weights(word, found)
     return found
 
 
@@ -178,6 +193,14 @@ class KnowledgeIndex:
         known_words = set(document_text.split())
         for entity in self.entities.values():
             entity.place = all(part in PLACES for part in entity.key.split())
+        for fact in kb.facts.values():
+            if fact.attribute.value == "people" and fact.entities:
+                person = self.entities.get(normalize(fact.entities[0]))
+                if person is not None:
+                    person.person = True
+                    for part in person.key.split():
+                        if part in self.entities and not self.entities[part].party_of:
+                            self.entities[part].person = True
         for name in FOREIGN_NAMES:
             if name not in self.entities:
                 self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)

@@ -114,7 +114,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "jobs": (
         ("job*", 1.0), ("arbeitsplaetz*", 1.0), ("arbeitsplatz*", 1.0), ("stellen", 0.8), ("beschaeftigung*", 0.8),
-        ("employment", 0.8), ("arbeitskraeft*", 0.7), ("workers", 0.7), ("arbeitsmarkt*", 0.8), ("hire*", 0.6),
+        ("employ*", 0.8), ("arbeitskraeft*", 0.7), ("workers", 0.7), ("arbeitsmarkt*", 0.8), ("hire*", 0.6),
         ("hiring", 0.6), ("schaff*", 0.3), ("create*", 0.2), ("labor", 0.6), ("labour", 0.6),
     ),
     "market_reaction": (
@@ -260,6 +260,9 @@ AFFINITY: dict[str, dict[str, float]] = {
     "agreement": {"investment": 0.3},
 }
 
+# "which platform", "welche Firma": the word after names what is asked.
+WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".split())
+
 # "How much / how many / how big": the asker wants a figure.
 QUANTITY_PHRASES = (
     ("wie", "viel"), ("wie", "viele"), ("wieviel",), ("wieviele",), ("how", "much"), ("how", "many"),
@@ -307,3 +310,6 @@ INTERROGATIVES: dict[str, dict[str, float]] = {
 PLACES = frozenset(
     "usa us america amerika vereinigte staaten united states texas abilene".split()
 )
+
+# "how many people / wie viele Menschen": head counts the articles give only as jobs.
+PEOPLE_COUNTED = frozenset("people ppl persons leute menschen personen workers arbeiter".split())
