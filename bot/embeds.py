@@ -28,6 +28,7 @@ CHOICE_LIMIT = 100
 MAX_SUGGESTIONS = 3
 MAX_CITATION_FIELDS = 6
 QUOTE_LIMIT = 300
+LINE_QUOTE_LIMIT = 200
 SOURCES_FOOTER_LIMIT = 300
 _MORE_NAMES_LIMIT = 200
 _MORE_COST = 30 + _MORE_NAMES_LIMIT
@@ -51,6 +52,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "language": "Sprache",
         "unknown": "unbekannt",
         "more": "… und {n} weitere",
+        "more_sources": "(weitere Quellen: {n})",
         "deals": "Deals",
         "no_facts": "Keine Fakten zitieren dieses Dokument.",
         "reloaded": "Wissen neu geladen",
@@ -73,6 +75,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "language": "Language",
         "unknown": "unknown",
         "more": "… and {n} more",
+        "more_sources": "(more sources: {n})",
         "deals": "Deals",
         "no_facts": "No facts cite this document.",
         "reloaded": "Knowledge reloaded",
@@ -108,9 +111,9 @@ def safe(value: str) -> str:
     return escape_markdown(escape_mentions(value))
 
 
-def _quote(citation: CitationOut) -> str:
+def _quote(citation: CitationOut, limit: int = QUOTE_LIMIT) -> str:
     quote = " ".join(citation.quote.split())
-    return f"> {clip(escape_mentions(escape_markdown(quote)), QUOTE_LIMIT)}"
+    return f"> {clip(escape_mentions(escape_markdown(quote)), limit)}"
 
 
 def _sources_footer(language: str, titles: Iterable[str]) -> str | None:
@@ -160,14 +163,24 @@ def _fit_total(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def _line_fields(language: str, lines: Sequence[SummaryLine]) -> list[tuple[str, str]]:
-    """One field per summary line: the statement, then each cited quote with its document title."""
+def _line_fields(
+    language: str, lines: Sequence[SummaryLine], *, titles: bool = True
+) -> list[tuple[str, str]]:
+    """One field per summary line: the statement and its first quote (with the article's title
+    unless every quote comes from the same article); further sources are only counted, so that
+    more lines fit into the embed."""
     fields = []
     for line in lines:
         name = line.label + (f" — {text(language, 'conflict_mark')}" if line.conflict else "")
-        parts = [escape_mentions(line.text)]
-        parts += [f"{_quote(c)}\n— *{escape_markdown(clip(c.title, 120))}*" for c in line.citations]
-        fields.append((name, "\n".join(parts)))
+        value = escape_mentions(line.text)
+        if line.citations:
+            first = line.citations[0]
+            value += "\n" + _quote(first, LINE_QUOTE_LIMIT)
+            if titles:
+                value += f"\n— *{escape_markdown(clip(first.title, 80))}*"
+            if len(line.citations) > 1:
+                value += " " + text(language, "more_sources", n=len(line.citations) - 1)
+        fields.append((name, value))
     return fields
 
 
@@ -288,7 +301,7 @@ def document_embed(document: DocumentInfo, language: str) -> discord.Embed:
         line.model_copy(update={"citations": [c for c in line.citations if c.document == document.id]})
         for line in document.facts
     ]
-    _add_fields(embed, _line_fields(language, own), language)
+    _add_fields(embed, _line_fields(language, own, titles=False), language)
     return _fit_total(embed)
 
 

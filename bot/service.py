@@ -118,7 +118,11 @@ def _rank(current: str, options: list[tuple[str, str, list[str]]], limit: int) -
             if key.startswith(query) or any(part.startswith(query) for part in key.split()):
                 best = max(best, 100.0)
             else:
-                best = max(best, fuzz.ratio(query, key), 0.9 * fuzz.partial_ratio(query, key) if len(query) >= 3 else 0)
+                best = max(
+                    best,
+                    fuzz.ratio(query, key),
+                    0.9 * fuzz.partial_ratio(query, key) if len(query) >= 3 else 0,
+                )
         if best >= 60:
             scored.append((best, label, value))
     scored.sort(key=lambda item: -item[0])
@@ -139,7 +143,9 @@ class KnowledgeService:
         store = await Store.open(settings.database_path)
         try:
             if not await store.has_knowledge():
-                log.info("Empty database %s: building it from %s", settings.database_path, settings.knowledge_dir)
+                log.info(
+                    "Empty database %s: building it from %s", settings.database_path, settings.knowledge_dir
+                )
                 kb = await asyncio.to_thread(load_knowledge, Path(settings.knowledge_dir))
                 await store.replace(kb)
             kb = await store.load()
@@ -174,8 +180,11 @@ class KnowledgeService:
 
     def deal_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
         options = [
-            (f"{d.name.en} / {d.name.de}" if d.name.en != d.name.de else d.name.en, d.id,
-             [d.name.en, d.name.de, d.id, *d.aliases, *d.parties])
+            (
+                f"{d.name.en} / {d.name.de}" if d.name.en != d.name.de else d.name.en,
+                d.id,
+                [d.name.en, d.name.de, d.id, *d.aliases, *d.parties],
+            )
             for d in self._kb.deals.values()
         ]
         return _rank(current, options, limit)

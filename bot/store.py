@@ -81,7 +81,9 @@ class Store:
         )
 
     async def _meta(self, key: str) -> str | None:
-        exists = await self._db.execute_fetchall("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
+        exists = await self._db.execute_fetchall(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+        )
         if not list(exists):
             return None
         rows = list(await self._db.execute_fetchall("SELECT value FROM meta WHERE key = ?", (key,)))
@@ -149,7 +151,9 @@ class Store:
         db = self._db
         await db.execute("BEGIN")
         try:
-            doc_rows = await db.execute_fetchall("SELECT id, title, language, published, source, text FROM documents")
+            doc_rows = await db.execute_fetchall(
+                "SELECT id, title, language, published, source, text FROM documents"
+            )
             deal_rows = await db.execute_fetchall("SELECT body FROM deals ORDER BY position")
             fact_rows = await db.execute_fetchall("SELECT id, body FROM facts ORDER BY position")
             cite_rows = await db.execute_fetchall(
@@ -164,7 +168,9 @@ class Store:
         for fact_id, document, quote in cite_rows:
             citations.setdefault(fact_id, []).append(Citation(document=document, quote=quote).model_dump())
         documents = {
-            row[0]: Document(id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5])
+            row[0]: Document(
+                id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5]
+            )
             for row in doc_rows
         }
         deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
@@ -174,7 +180,8 @@ class Store:
             data["citations"] = citations.get(fact_id, [])
             facts[fact_id] = Fact.model_validate(data)
         snippets = tuple(
-            Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3]))) for row in snippet_rows
+            Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
+            for row in snippet_rows
         )
         return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets)
 
@@ -185,7 +192,9 @@ class Store:
         )
 
     async def question_stats(self, limit: int) -> tuple[int, int, list[tuple[str, int]]]:
-        rows = list(await self._db.execute_fetchall("SELECT count(*), coalesce(sum(answered), 0) FROM questions"))
+        rows = list(
+            await self._db.execute_fetchall("SELECT count(*), coalesce(sum(answered), 0) FROM questions")
+        )
         asked, answered = int(rows[0][0]), int(rows[0][1])
         top = await self._db.execute_fetchall(
             "SELECT min(question), count(*) AS n FROM questions WHERE answered = 0 "

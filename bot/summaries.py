@@ -80,7 +80,9 @@ def deal_summary(kb: KnowledgeBase, deal_id: str, language: str) -> DealSummary 
     deal = kb.deals.get(deal_id)
     if deal is None:
         return None
-    facts = sorted((f for f in kb.facts.values() if f.deal == deal_id), key=lambda f: _ORDER.index(f.attribute))
+    facts = sorted(
+        (f for f in kb.facts.values() if f.deal == deal_id), key=lambda f: _ORDER.index(f.attribute)
+    )
     return DealSummary(
         id=deal.id,
         name=deal.name.de if language == "de" else deal.name.en,

@@ -22,11 +22,13 @@ from bot.engine.lexicon import (
     COST_WORDS,
     FIGURE_WORDS,
     INTERROGATIVES,
+    KIND_WORDS,
     OUT_OF_SCOPE,
     OVERVIEW_WORDS,
     PER_UNIT,
     PRICE_MOVES,
     QUANTITY_PHRASES,
+    COUNT_WORDS,
     PEOPLE_COUNTED,
     QUESTION_WORDS,
     WHICH_WORDS,
@@ -154,9 +156,11 @@ class Engine:
         )
         moves = any(_matches(w, PRICE_MOVES) for w in all_words)
         energy_bill = any(_matches(w, COST_WORDS) for w in all_words) and "energy" in parsed.intents
-        parsed.out_of_scope = (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves) or (
-            per_unit and parsed.focus in ATTRIBUTE_UNITS
-        ) or energy_bill
+        parsed.out_of_scope = (
+            (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves)
+            or (per_unit and parsed.focus in ATTRIBUTE_UNITS)
+            or energy_bill
+        )
         parsed.compare = any(_matches(w, COMPARE_WORDS) for w in all_words)
         parsed.chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
@@ -164,7 +168,10 @@ class Engine:
         parsed.unknown = [
             w
             for w in parsed.content
-            if w in capitalised and w not in parsed.entity_words and len(w) >= 3 and not self.index.is_known_word(w)
+            if w in capitalised
+            and w not in parsed.entity_words
+            and len(w) >= 3
+            and not self.index.is_known_word(w)
         ]
         parsed.unknown_lower = [
             w
@@ -184,8 +191,8 @@ class Engine:
         for i, word in enumerate(tokens):
             if word not in WHICH_WORDS:
                 continue
-            for nxt in tokens[i + 1 : i + 3]:
-                if nxt in parsed.entity_words or nxt in STOPWORDS:
+            for nxt in tokens[i + 1 : i + 4]:
+                if nxt in parsed.entity_words or nxt in STOPWORDS or nxt in KIND_WORDS:
                     continue
                 weights = intent_weights(nxt)
                 if weights and max(weights.values()) >= 0.6:
@@ -211,7 +218,7 @@ class Engine:
                     top = max(weights.values(), default=0.0)
                     if top >= 0.6:
                         parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
-                    elif len(word) >= 4 and not word.isdigit():
+                    elif phrase[-1] in COUNT_WORDS and len(word) >= 4 and not word.isdigit():
                         parsed.counted = word  # "wie viele Rechenzentren": a count the facts may not give
                     break
                 return True
@@ -288,10 +295,12 @@ class Engine:
                 if fact.id in e.facts:
                     direct += 1.0
                 elif fact.deal in e.alias_of:
-                    direct += 0.6 if e.is_party else 1.0
+                    direct += 0.6 if e.is_party else 0.8
             entity = 0.5 + 0.5 * direct / len(named)
             if fact.deal in parsed.named_deals:
                 entity += 0.15
+            if any(e.person and fact.id in e.facts for e in named):
+                entity += 0.2  # the question names this fact's person
         else:
             entity = 0.0
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
@@ -301,7 +310,9 @@ class Engine:
         score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
         fit = self._fit(fact.attribute.value, parsed.intents)
         strongest = parsed.strongest_intent
-        if parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(parsed.primary.values()):
+        if parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
+            parsed.primary.values()
+        ):
             score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
         elif strongest >= 0.7 and fit < 0.6 * strongest:
             score *= 0.3  # a clear ask for something else
@@ -348,7 +359,12 @@ class Engine:
         runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(parsed.unknown) and not deals
-        if best and parsed.unknown_lower and not deals and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0:
+        if (
+            best
+            and parsed.unknown_lower
+            and not deals
+            and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0
+        ):
             subject_unknown = True  # a word the articles never use, and nothing else asked matches
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
@@ -385,9 +401,7 @@ class Engine:
         picked: list[Fact] = []
         missing: list[str] = []
         for deal in sorted(deals, key=list(self.kb.deals).index):
-            options = [
-                Candidate(f, self._score(parsed, f)) for f in self.index.facts_by_deal.get(deal, [])
-            ]
+            options = [Candidate(f, self._score(parsed, f)) for f in self.index.facts_by_deal.get(deal, [])]
             options = [c for c in options if parsed.intents.get(c.fact.attribute.value, 0.0) >= 0.5]
             options.sort(key=lambda c: c.score, reverse=True)
             if options:

@@ -49,10 +49,13 @@ def amount(figure: Figure, language: str) -> str:
     value, unit = figure.value, figure.unit
     if unit is Unit.USD:
         if language == "en":
-            return "$" + _scaled(value, language, {"T": ("", "trillion"), "B": ("", "billion"), "M": ("", "million")})
-        return _scaled(
-            value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")}
-        ) + " US-Dollar"
+            return "$" + _scaled(
+                value, language, {"T": ("", "trillion"), "B": ("", "billion"), "M": ("", "million")}
+            )
+        return (
+            _scaled(value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")})
+            + " US-Dollar"
+        )
     if unit is Unit.CNY:
         scaled = _scaled(value, language, {"T": ("Billionen", "trillion"), "B": ("Mrd.", "billion")})
         return f"{scaled} Yuan" if language == "de" else f"{scaled} yuan"

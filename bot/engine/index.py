@@ -105,11 +105,15 @@ class KnowledgeIndex:
             if " " not in key and len(key) >= 5:
                 self.single_word_entities[key[0]].append(key)
 
-        deal_words = {d.id: [w for a in (*d.aliases, *d.parties) for w in words(a)] for d in kb.deals.values()}
+        deal_words = {
+            d.id: [w for a in (*d.aliases, *d.parties) for w in words(a)] for d in kb.deals.values()
+        }
         self.fact_terms = {f.id: fact_terms(f, deal_words.get(f.deal, [])) for f in kb.facts.values()}
         document_words = {w for doc in kb.documents.values() for w in words(doc.text)}
         self.vocabulary = document_words | {w for e in self.entities for w in e.split()} | CHITCHAT
-        self.vocabulary.update(w for f in kb.facts.values() for w in words(f.statement.en + " " + f.statement.de))
+        self.vocabulary.update(
+            w for f in kb.facts.values() for w in words(f.statement.en + " " + f.statement.de)
+        )
         self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
         self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
         for word in self.vocabulary:
@@ -134,7 +138,8 @@ class KnowledgeIndex:
             own = quotes.get(snippet.document, [])
             curated = figures.get(snippet.document, set())
             self.snippet_covered.append(
-                any(q in text or text in q for q in own) or any((n.value, n.unit) in curated for n in snippet.numbers)
+                any(q in text or text in q for q in own)
+                or any((n.value, n.unit) in curated for n in snippet.numbers)
             )
             snippet_words = words(snippet.text)
             terms = frozenset(stem(w) for w in snippet_words if w not in STOPWORDS)

@@ -56,7 +56,9 @@ def deal_name(kb: KnowledgeBase, deal_id: str, language: str) -> str:
 
 
 def suggestion(fact: Fact, kb: KnowledgeBase, language: str) -> str:
-    de, en = _SUGGESTIONS.get(fact.attribute.value, ("Was sagen die Artikel zu: {deal}?", "What about: {deal}?"))
+    de, en = _SUGGESTIONS.get(
+        fact.attribute.value, ("Was sagen die Artikel zu: {deal}?", "What about: {deal}?")
+    )
     return (de if language == "de" else en).format(deal=deal_name(kb, fact.deal, language))
 
 
@@ -104,9 +106,7 @@ def from_facts(
     conflict = len({f.conflict for f in facts if f.conflict}) > 0 and sum(1 for f in facts if f.conflict) > 1
     lines: list[str] = []
     if conflict:
-        lines.append(
-            "Die Quellen widersprechen sich:" if language == "de" else "The sources disagree:"
-        )
+        lines.append("Die Quellen widersprechen sich:" if language == "de" else "The sources disagree:")
     current_deal = None
     for fact in facts:
         if (overview or missing or len({f.deal for f in facts}) > 1) and fact.deal != current_deal:
@@ -120,7 +120,8 @@ def from_facts(
     for deal in missing:
         name = deal_name(kb, deal, language)
         lines.append(
-            f"Zu {name} nennen die Artikel dazu nichts." if language == "de"
+            f"Zu {name} nennen die Artikel dazu nichts."
+            if language == "de"
             else f"The articles say nothing about this for {name}."
         )
     return Answer(
@@ -213,7 +214,11 @@ def small_talk(parsed: Parsed, suggestions: list[str]) -> Answer:
 def no_figure(parsed: Parsed, fact: Fact, kb: KnowledgeBase, suggestions: list[str]) -> Answer:
     """A figure was asked for, the articles give none: say so, with what they do say and its source."""
     language = _lang(parsed)
-    head = "Eine Zahl dazu nennen die Artikel nicht." if language == "de" else "The articles give no figure for that."
+    head = (
+        "Eine Zahl dazu nennen die Artikel nicht."
+        if language == "de"
+        else "The articles give no figure for that."
+    )
     return Answer(
         question=parsed.text,
         answered=False,

@@ -171,7 +171,9 @@ def _check_fact(fact: Fact, path: Path, deals: dict[str, Deal], documents: dict[
             raise KnowledgeError(path, f"cites document '{citation.document}', which does not exist", where)
         if normalize_space(citation.quote) not in normalize_space(document.text):
             raise KnowledgeError(
-                path, f"quote is not verbatim in document '{citation.document}': {citation.quote[:80]!r}", where
+                path,
+                f"quote is not verbatim in document '{citation.document}': {citation.quote[:80]!r}",
+                where,
             )
     figure = fact.figure
     if figure is not None and not any(

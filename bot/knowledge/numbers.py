@@ -112,7 +112,9 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
             unit = _unit_after(text[end : end + _UNIT_WINDOW], language)
         if unit is None and re.fullmatch(r"(19|20)\d\d", raw):
             unit = "year"
-        found.append(Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end]))
+        found.append(
+            Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
+        )
     return found
 
 

@@ -7,7 +7,21 @@ import re
 from bot.knowledge.base import Snippet
 from bot.knowledge.numbers import find_numbers
 
-_ABBREVIATIONS = ("Mio.", "Mrd.", "Bio.", "z.B.", "z. B.", "Dr.", "Nr.", "ca.", "bzw.", "u.a.", "etc.", "Inc.", "Corp.")
+_ABBREVIATIONS = (
+    "Mio.",
+    "Mrd.",
+    "Bio.",
+    "z.B.",
+    "z. B.",
+    "Dr.",
+    "Nr.",
+    "ca.",
+    "bzw.",
+    "u.a.",
+    "etc.",
+    "Inc.",
+    "Corp.",
+)
 _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*[•\-*·]\s*")
 
