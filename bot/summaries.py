@@ -1,4 +1,4 @@
-"""Deal and document summaries for /deal, /deals, /source and the console: facts grouped, each with its source."""
+"""Deal and document summaries for /deal, /deals and /source: facts grouped, each with its source."""
 
 from __future__ import annotations
 

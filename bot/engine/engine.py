@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from bot.answer import Answer
 from bot.engine import replies
-from bot.engine.formatting import figure_text
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     AFFINITY,
@@ -20,21 +19,21 @@ from bot.engine.lexicon import (
     CHITCHAT,
     COMPARE_WORDS,
     COST_WORDS,
+    COUNT_WORDS,
     FIGURE_WORDS,
     INTERROGATIVES,
     KIND_WORDS,
     OUT_OF_SCOPE,
     OVERVIEW_WORDS,
+    PEOPLE_COUNTED,
     PER_UNIT,
     PRICE_MOVES,
     QUANTITY_PHRASES,
-    COUNT_WORDS,
-    PEOPLE_COUNTED,
     QUESTION_WORDS,
-    WHICH_WORDS,
     STOPWORDS,
     TITLE_WORDS,
     UNIT_ARTICLES,
+    WHICH_WORDS,
 )
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase, Snippet
@@ -304,9 +303,11 @@ class Engine:
         else:
             entity = 0.0
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
-        if fact.figure is not None and parsed.numbers:
-            if any(abs(n - fact.figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers):
-                overlap = min(1.0, overlap + 0.2)
+        figure = fact.figure
+        if figure is not None and any(
+            abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
+        ):
+            overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number
         score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
         fit = self._fit(fact.attribute.value, parsed.intents)
         strongest = parsed.strongest_intent

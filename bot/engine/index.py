@@ -1,4 +1,4 @@
-"""What the engine looks things up in, built once per fact base: entities, intent words, fact and snippet terms.
+"""What the engine looks things up in, built once per fact base: names, intent words, fact and snippet terms.
 
 Built off the event loop (it is CPU work) and never changed afterwards, so a reload swaps a whole index.
 """
@@ -110,7 +110,7 @@ class KnowledgeIndex:
         }
         self.fact_terms = {f.id: fact_terms(f, deal_words.get(f.deal, [])) for f in kb.facts.values()}
         document_words = {w for doc in kb.documents.values() for w in words(doc.text)}
-        self.vocabulary = document_words | {w for e in self.entities for w in e.split()} | CHITCHAT
+        self.vocabulary: set[str] = document_words | {w for e in self.entities for w in e.split()} | CHITCHAT
         self.vocabulary.update(
             w for f in kb.facts.values() for w in words(f.statement.en + " " + f.statement.de)
         )
@@ -120,10 +120,9 @@ class KnowledgeIndex:
             if len(word) >= 5:
                 self.vocab_by_first[word[0]].append(word)
 
-        documents_with = defaultdict(int)
+        documents_with: dict[str, int] = defaultdict(int)
         self.snippet_terms: list[frozenset[str]] = []
         self.snippet_words: list[frozenset[str]] = []
-        self.term_snippets: dict[str, list[int]] = defaultdict(list)
         # A sentence a curated fact already quotes is answered by that fact, never by the fallback.
         quotes: dict[str, list[str]] = defaultdict(list)
         figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
@@ -133,7 +132,7 @@ class KnowledgeIndex:
                 if fact.figure is not None:
                     figures[citation.document].add((fact.figure.value, fact.figure.unit.value))
         self.snippet_covered: list[bool] = []
-        for position, snippet in enumerate(kb.snippets):
+        for snippet in kb.snippets:
             text = normalize(snippet.text)
             own = quotes.get(snippet.document, [])
             curated = figures.get(snippet.document, set())
@@ -145,10 +144,8 @@ class KnowledgeIndex:
             terms = frozenset(stem(w) for w in snippet_words if w not in STOPWORDS)
             self.snippet_terms.append(terms)
             self.snippet_words.append(frozenset(snippet_words))
-            for term in terms:
-                self.term_snippets[term].append(position)
-        for terms in self.fact_terms.values():
-            for term in terms:
+        for fact_terms_ in self.fact_terms.values():
+            for term in fact_terms_:
                 documents_with[term] += 1
         total = max(1, len(self.fact_terms))
         self.idf = {term: math.log(1 + total / count) for term, count in documents_with.items()}
@@ -189,11 +186,11 @@ class KnowledgeIndex:
                 parts = entity.key.split()
                 if len(parts) > 1:
                     for part in parts:
-                        if len(part) >= 4 and part not in STOPWORDS and part not in GENERIC_ENTITY_WORDS:
-                            if not intent_weights(part):
-                                partial = self._entity(part)
-                                if partial is not None:
-                                    partial.facts.add(fact.id)
+                        distinctive = part not in STOPWORDS and part not in GENERIC_ENTITY_WORDS
+                        if len(part) >= 4 and distinctive and not intent_weights(part):
+                            partial = self._entity(part)
+                            if partial is not None:
+                                partial.facts.add(fact.id)
         document_text = " ".join(normalize(d.text) for d in kb.documents.values())
         known_words = set(document_text.split())
         for entity in self.entities.values():

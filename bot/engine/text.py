@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.engine.lexicon import GERMAN_MARKERS, ENGLISH_MARKERS, STOPWORDS
+from bot.engine.lexicon import ENGLISH_MARKERS, GERMAN_MARKERS, STOPWORDS
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
