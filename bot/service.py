@@ -18,9 +18,9 @@ from rapidfuzz import fuzz
 from bot.answer import Answer
 from bot.engine.engine import Engine
 from bot.engine.text import normalize
-from bot.knowledge.base import KnowledgeBase, fact_fingerprint
+from bot.knowledge.base import Changes, KnowledgeBase, changes
 from bot.knowledge.errors import KnowledgeError
-from bot.knowledge.loader import load_knowledge
+from bot.knowledge.loader import ParseCache, load_knowledge
 from bot.settings import Settings
 from bot.store import Store
 from bot.summaries import DealSummary, DocumentInfo, deal_summary, document_info
@@ -79,25 +79,15 @@ class QuestionStats(BaseModel):
         return self.answered / self.asked if self.asked else 0.0
 
 
-def diff_report(old: KnowledgeBase | None, new: KnowledgeBase, seconds: float) -> ReloadReport:
-    def changes(before: dict[str, str], after: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
-        added = sorted(set(after) - set(before))
-        removed = sorted(set(before) - set(after))
-        changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
-        return added, removed, changed
-
-    old_facts = {f.id: fact_fingerprint(f) for f in old.facts.values()} if old else {}
-    old_docs = {d.id: d.fingerprint() for d in old.documents.values()} if old else {}
-    facts = changes(old_facts, {f.id: fact_fingerprint(f) for f in new.facts.values()})
-    docs = changes(old_docs, {d.id: d.fingerprint() for d in new.documents.values()})
+def diff_report(old: KnowledgeBase | None, new: KnowledgeBase, diff: Changes, seconds: float) -> ReloadReport:
     return ReloadReport(
         **new.counts(),
-        added_facts=facts[0],
-        removed_facts=facts[1],
-        changed_facts=facts[2],
-        added_documents=docs[0],
-        removed_documents=docs[1],
-        changed_documents=docs[2],
+        added_facts=diff.added_facts,
+        removed_facts=diff.removed_facts,
+        changed_facts=diff.changed_facts,
+        added_documents=diff.added_documents,
+        removed_documents=diff.removed_documents,
+        changed_documents=diff.changed_documents,
         seconds=round(seconds, 3),
     )
 
@@ -130,30 +120,39 @@ def _rank(current: str, options: list[tuple[str, str, list[str]]], limit: int) -
 
 
 class KnowledgeService:
-    def __init__(self, settings: Settings, store: Store, kb: KnowledgeBase, engine: Engine) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        kb: KnowledgeBase,
+        engine: Engine,
+        cache: ParseCache | None = None,
+    ) -> None:
         self.settings = settings
         self._store = store
         self._kb = kb
         self._engine = engine
         self._reload_lock = asyncio.Lock()
+        self._parse_cache = cache or ParseCache()
 
     @classmethod
     async def open(cls, settings: Settings) -> KnowledgeService:
         """Open the store; a first start (empty or missing database) builds it from KNOWLEDGE_DIR."""
         store = await Store.open(settings.database_path)
+        cache = ParseCache()
         try:
             if not await store.has_knowledge():
                 log.info(
                     "Empty database %s: building it from %s", settings.database_path, settings.knowledge_dir
                 )
-                kb = await asyncio.to_thread(load_knowledge, Path(settings.knowledge_dir))
+                kb = await asyncio.to_thread(load_knowledge, Path(settings.knowledge_dir), cache)
                 await store.replace(kb)
             kb = await store.load()
             engine = await asyncio.to_thread(Engine, kb)
         except BaseException:
             await store.close()
             raise
-        return cls(settings, store, kb, engine)
+        return cls(settings, store, kb, engine, cache)
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -169,12 +168,14 @@ class KnowledgeService:
         """Validate everything, write it in one transaction, swap; on any error the old facts stay live."""
         async with self._reload_lock:
             started = time.perf_counter()
-            kb = await asyncio.to_thread(load_knowledge, Path(self.settings.knowledge_dir))
+            root = Path(self.settings.knowledge_dir)
+            kb = await asyncio.to_thread(load_knowledge, root, self._parse_cache)
             engine = await asyncio.to_thread(Engine, kb)
-            await self._store.replace(kb)
             old = self._kb
+            diff = changes(old, kb)
+            await self._store.replace(kb, old, diff)
             self._kb, self._engine = kb, engine
-            report = diff_report(old, kb, time.perf_counter() - started)
+            report = diff_report(old, kb, diff, time.perf_counter() - started)
             log.info("Reloaded knowledge: %s", report.to_text().splitlines()[0])
             return report
 

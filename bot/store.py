@@ -10,12 +10,12 @@ from types import TracebackType
 
 import aiosqlite
 
-from bot.knowledge.base import Document, KnowledgeBase, Snippet
+from bot.knowledge.base import Changes, Document, KnowledgeBase, Snippet
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import Citation, Deal, Fact
 from bot.knowledge.numbers import Number
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _KNOWLEDGE_TABLES = ("citations", "snippets", "facts", "deals", "documents")
 
@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS questions (
     id INTEGER PRIMARY KEY, asked_at TEXT NOT NULL DEFAULT (datetime('now')),
     question TEXT NOT NULL, normalized TEXT NOT NULL, answered INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS questions_unanswered ON questions (answered, normalized);
+CREATE INDEX IF NOT EXISTS facts_deal ON facts (deal);
+CREATE INDEX IF NOT EXISTS citations_document ON citations (document);
 """
 
 
@@ -104,47 +106,77 @@ class Store:
         rows = list(await self._db.execute_fetchall("SELECT count(*) FROM documents"))
         return bool(rows[0][0])
 
-    async def replace(self, kb: KnowledgeBase) -> None:
-        """Swap the whole fact base in one transaction; on any error nothing changes."""
+    async def replace(
+        self, kb: KnowledgeBase, previous: KnowledgeBase | None = None, diff: Changes | None = None
+    ) -> None:
+        """Swap the fact base in one transaction; on any error nothing changes.
+
+        With the previous fact base and the changes against it, only changed rows are written (a reload
+        after editing one file of a 10,000-fact base); without, everything is rewritten.
+        """
         db = self._db
         await db.execute("BEGIN IMMEDIATE")
         try:
-            for table in _KNOWLEDGE_TABLES:
-                await db.execute(f"DELETE FROM {table}")
-            await db.executemany(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-                [(d.id, d.title, d.language, d.published, d.source, d.text) for d in kb.documents.values()],
-            )
-            await db.executemany(
-                "INSERT INTO deals VALUES (?, ?, ?)",
-                [(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
-            )
-            await db.executemany(
-                "INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
-                [
-                    (f.id, i, f.deal, f.attribute.value, f.model_dump_json(exclude={"citations"}))
-                    for i, f in enumerate(kb.facts.values())
-                ],
-            )
-            await db.executemany(
-                "INSERT INTO citations VALUES (?, ?, ?, ?)",
-                [
-                    (f.id, i, c.document, c.quote)
-                    for f in kb.facts.values()
-                    for i, c in enumerate(f.citations)
-                ],
-            )
-            await db.executemany(
-                "INSERT INTO snippets VALUES (?, ?, ?, ?)",
-                [
-                    (s.document, s.position, s.text, json.dumps([asdict(n) for n in s.numbers]))
-                    for s in kb.snippets
-                ],
-            )
+            if previous is None or diff is None:
+                for table in _KNOWLEDGE_TABLES:
+                    await db.execute(f"DELETE FROM {table}")
+                await self._write(kb, list(kb.documents), list(kb.facts))
+            else:
+                gone_docs = diff.removed_documents + diff.changed_documents
+                gone_facts = diff.removed_facts + diff.changed_facts
+                # Unchanged facts keep citing a rewritten document or deal: check references at COMMIT.
+                await db.execute("PRAGMA defer_foreign_keys = ON")
+                await db.executemany("DELETE FROM citations WHERE fact = ?", [(f,) for f in gone_facts])
+                await db.executemany("DELETE FROM facts WHERE id = ?", [(f,) for f in gone_facts])
+                await db.executemany("DELETE FROM snippets WHERE document = ?", [(d,) for d in gone_docs])
+                await db.execute("DELETE FROM deals")
+                await db.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in gone_docs])
+                await self._write(
+                    kb,
+                    diff.added_documents + diff.changed_documents,
+                    diff.added_facts + diff.changed_facts,
+                )
+                await db.executemany(
+                    "UPDATE facts SET position = ? WHERE id = ?", [(i, f) for i, f in enumerate(kb.facts)]
+                )
             await db.execute("COMMIT")
         except BaseException:
             await db.execute("ROLLBACK")
             raise
+
+    async def _write(self, kb: KnowledgeBase, document_ids: list[str], fact_ids: list[str]) -> None:
+        db = self._db
+        documents = [kb.documents[d] for d in document_ids]
+        facts = [kb.facts[f] for f in fact_ids]
+        wanted = set(document_ids)
+        position = {fact_id: i for i, fact_id in enumerate(kb.facts)}
+        await db.executemany(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+            [(d.id, d.title, d.language, d.published, d.source, d.text) for d in documents],
+        )
+        await db.executemany(
+            "INSERT INTO deals VALUES (?, ?, ?)",
+            [(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
+        )
+        await db.executemany(
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
+            [
+                (f.id, position[f.id], f.deal, f.attribute.value, f.model_dump_json(exclude={"citations"}))
+                for f in facts
+            ],
+        )
+        await db.executemany(
+            "INSERT INTO citations VALUES (?, ?, ?, ?)",
+            [(f.id, i, c.document, c.quote) for f in facts for i, c in enumerate(f.citations)],
+        )
+        await db.executemany(
+            "INSERT INTO snippets VALUES (?, ?, ?, ?)",
+            [
+                (s.document, s.position, s.text, json.dumps([asdict(n) for n in s.numbers]))
+                for s in kb.snippets
+                if s.document in wanted
+            ],
+        )
 
     async def load(self) -> KnowledgeBase:
         """Read the fact base back in one read transaction (WAL: a snapshot even while a reload writes)."""

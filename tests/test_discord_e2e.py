@@ -7,17 +7,21 @@ tmp_path), connects the bot and pushes gateway events; assertions are on the RES
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import shutil
 from typing import Any
 
+import discord
 import pytest
 from fake_discord import Request
 from fake_discord import payloads as p
 from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_database
 
-from bot.settings import REPO_ROOT
+from bot.discord_run import run_bot
+from bot.service import KnowledgeService
+from bot.settings import REPO_ROOT, SettingsError
 
 __all__ = ["discord_env", "knowledge_database"]
 
@@ -167,6 +171,15 @@ async def test_mention_elsewhere_is_answered_without_the_mention(discord_env: Di
     assert reply.path == f"/channels/{p.OTHER_CHANNEL_ID}/messages"
     assert_no_pings(reply.json)
     assert "100" in embed_text(only_embed(reply.json))
+
+
+async def test_a_reply_to_the_bot_without_a_written_mention_is_not_a_question_to_it(
+    discord_env: DiscordEnv,
+) -> None:
+    run = await discord_env.start()
+    # A reply pings the replied-to author: Discord lists the bot in `mentions`, not in the text.
+    thanks = await run.say("Danke, das hilft!", channel_id=p.OTHER_CHANNEL_ID, mentions=[p.BOT_USER])
+    await run.assert_silent(thanks)
 
 
 async def test_mention_without_an_answer_says_so_with_at_most_three_suggestions(
@@ -465,3 +478,44 @@ async def test_an_event_the_client_cannot_parse_fails_the_test_loudly(discord_en
     await run.fake.dispatch("INTERACTION_CREATE", broken)
     with pytest.raises(AssertionError, match="attachment_size_limit"):
         await run.fake.wait_for(lambda r: "/callback" in r.path, timeout=2, what="the callback")
+
+
+# -- run_bot --------------------------------------------------------------------------------------
+
+
+async def test_run_bot_connects_with_the_token_and_closes_the_service(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = discord_env.settings(log_level="DEBUG")
+    discord_env.prepare_database(settings)
+    fake = await discord_env.serve()
+    levels: list[int] = []
+    closed: list[bool] = []
+    monkeypatch.setattr(discord.utils, "setup_logging", lambda level: levels.append(level))
+    original_close = KnowledgeService.close
+
+    async def close(self: KnowledgeService) -> None:
+        closed.append(True)
+        await original_close(self)
+
+    monkeypatch.setattr(KnowledgeService, "close", close)
+    with caplog.at_level(logging.DEBUG):
+        task = asyncio.create_task(run_bot(settings))
+        try:
+            await fake.wait_for(lambda r: r.method == "PUT" and r.path.endswith("/commands"), what="the sync")
+            for _ in range(100):
+                if fake.identify is not None:
+                    break
+                await asyncio.sleep(0.02)
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(task, timeout=5)
+    assert fake.identify is not None and fake.identify["token"] == "fake-token"
+    assert levels == [logging.DEBUG] and closed == [True]
+    assert not any("fake-token" in record.getMessage() for record in caplog.records), "token logged"
+
+
+async def test_run_bot_without_a_token_says_which_setting_is_missing(discord_env: DiscordEnv) -> None:
+    with pytest.raises(SettingsError, match="DISCORD_TOKEN"):
+        await run_bot(discord_env.settings(discord_token=None))

@@ -87,11 +87,10 @@ def intent_weights(word: str) -> dict[str, float]:
     return found
 
 
-def fact_terms(fact: Fact, deal_words: list[str]) -> set[str]:
+def fact_words(fact: Fact) -> list[str]:
+    """Every word a question may share with the fact: statements, keywords, names."""
     texts = [fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *fact.entities]
-    terms = {stem(w) for text in texts for w in words(text) if w not in STOPWORDS}
-    terms.update(stem(w) for w in deal_words)
-    return terms
+    return words(" \n ".join(texts))
 
 
 class KnowledgeIndex:
@@ -108,12 +107,15 @@ class KnowledgeIndex:
         deal_words = {
             d.id: [w for a in (*d.aliases, *d.parties) for w in words(a)] for d in kb.deals.values()
         }
-        self.fact_terms = {f.id: fact_terms(f, deal_words.get(f.deal, [])) for f in kb.facts.values()}
-        document_words = {w for doc in kb.documents.values() for w in words(doc.text)}
-        self.vocabulary: set[str] = document_words | {w for e in self.entities for w in e.split()} | CHITCHAT
-        self.vocabulary.update(
-            w for f in kb.facts.values() for w in words(f.statement.en + " " + f.statement.de)
-        )
+        self.vocabulary: set[str] = {w for doc in kb.documents.values() for w in words(doc.text)}
+        self.vocabulary |= {w for e in self.entities for w in e.split()} | CHITCHAT
+        self.fact_terms: dict[str, set[str]] = {}
+        for fact in kb.facts.values():
+            said = fact_words(fact)
+            self.vocabulary.update(said)
+            terms = {stem(w) for w in said if w not in STOPWORDS}
+            terms.update(stem(w) for w in deal_words.get(fact.deal, []))
+            self.fact_terms[fact.id] = terms
         self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
         self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
         for word in self.vocabulary:
@@ -133,16 +135,15 @@ class KnowledgeIndex:
                     figures[citation.document].add((fact.figure.value, fact.figure.unit.value))
         self.snippet_covered: list[bool] = []
         for snippet in kb.snippets:
-            text = normalize(snippet.text)
+            snippet_words = words(snippet.text)
+            text = " ".join(snippet_words)
             own = quotes.get(snippet.document, [])
             curated = figures.get(snippet.document, set())
             self.snippet_covered.append(
-                any(q in text or text in q for q in own)
-                or any((n.value, n.unit) in curated for n in snippet.numbers)
+                any((n.value, n.unit) in curated for n in snippet.numbers)
+                or any(q in text or text in q for q in own)
             )
-            snippet_words = words(snippet.text)
-            terms = frozenset(stem(w) for w in snippet_words if w not in STOPWORDS)
-            self.snippet_terms.append(terms)
+            self.snippet_terms.append(frozenset(stem(w) for w in snippet_words if w not in STOPWORDS))
             self.snippet_words.append(frozenset(snippet_words))
         for fact_terms_ in self.fact_terms.values():
             for term in fact_terms_:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.engine.lexicon import ENGLISH_MARKERS, GERMAN_MARKERS, STOPWORDS
 
@@ -17,8 +18,9 @@ def normalize(text: str) -> str:
     """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     text = _US_DOLLAR.sub("usd", text)  # the "US" of US-Dollar is no mention of the USA
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # drop other accents (é -> e); the ASCII check keeps the common case fast
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -31,6 +33,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude bilingual stem: enough to join investiert/investieren/investment, not a linguist's one."""
     if len(word) <= 4 or word.isdigit():

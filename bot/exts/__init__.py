@@ -18,6 +18,6 @@ def deal_bot(interaction: discord.Interaction) -> DealBot:
     from bot.client import DealBot
 
     client = interaction.client
-    if not isinstance(client, DealBot):  # pragma: no cover - only DealBot loads these extensions
+    if not isinstance(client, DealBot):
         raise TypeError("these commands need a DealBot")
     return client

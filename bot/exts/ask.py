@@ -64,9 +64,10 @@ class Cooldown:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def clean_question(content: str, bot_id: int) -> str:
+def clean_question(content: str, bot_id: int | None) -> str:
     """The question without the bot's mention and control characters, whitespace folded."""
-    content = re.sub(rf"<@!?{bot_id}>", " ", content)
+    if bot_id is not None:
+        content = re.sub(rf"<@!?{bot_id}>", " ", content)
     content = _CONTROL.sub(" ", content)
     return " ".join(content.split())
 
@@ -87,7 +88,9 @@ class Ask(commands.Cog):
             return None
         if message.guild is None:
             return Mode.DIRECT
-        if any(user.id == me.id for user in message.mentions):
+        # The mention written in the text, not `message.mentions`: that also lists the author of a
+        # replied-to message, and a "thanks" in reply to the bot's answer needs no answer.
+        if me.id in message.raw_mentions:
             return Mode.DIRECT
         channel_ids = self.settings.answer_channel_ids
         parent_id = getattr(message.channel, "parent_id", None)
@@ -161,6 +164,7 @@ class Ask(commands.Cog):
             return
         limit = self.settings.max_question_length
         if len(question) > limit:
+            language = self.service.ask(question[:limit], locale=locale).language  # cheap, in memory
             await self._reply(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
         answer = self.service.ask(question, locale=locale)
@@ -169,6 +173,8 @@ class Ask(commands.Cog):
         if wait > 0:
             # Say "slow down" once per cooldown window, then stay quiet until it has passed.
             if self._warned.get(message.author.id, -1.0) < now - self.user_cooldown.seconds:
+                if len(self._warned) > 10_000:
+                    self._warned.clear()
                 self._warned[message.author.id] = now
                 slow_down = _TEXT["slow_down"][answer.language].format(seconds=max(wait, 1.0))
                 await self._reply(message, content=slow_down)
@@ -189,7 +195,7 @@ class Ask(commands.Cog):
     @app_commands.describe(question="Your question, e.g. How much is Nvidia investing in OpenAI?")
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 4000]) -> None:
         locale = str(interaction.locale)
-        text = clean_question(question, 0)
+        text = clean_question(question, self.bot.user.id if self.bot.user else None)
         limit = self.settings.max_question_length
         if not text:
             hint = _TEXT["empty"][language_of(locale)]

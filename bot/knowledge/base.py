@@ -50,5 +50,29 @@ class KnowledgeBase:
         }
 
 
-def fact_fingerprint(fact: Fact) -> str:
-    return hashlib.sha256(fact.model_dump_json().encode()).hexdigest()
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a new fact base adds, removes and changes against the one before (ids, sorted)."""
+
+    added_facts: list[str]
+    removed_facts: list[str]
+    changed_facts: list[str]
+    added_documents: list[str]
+    removed_documents: list[str]
+    changed_documents: list[str]
+
+
+def _compare(before: dict[str, object], after: dict[str, object]) -> tuple[list[str], list[str], list[str]]:
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    # Unchanged files hand back the very same objects (ParseCache): identity first, equality after.
+    changed = sorted(
+        k for k in set(before) & set(after) if before[k] is not after[k] and before[k] != after[k]
+    )
+    return added, removed, changed
+
+
+def changes(old: KnowledgeBase | None, new: KnowledgeBase) -> Changes:
+    facts = _compare(dict(old.facts) if old else {}, dict(new.facts))
+    documents = _compare(dict(old.documents) if old else {}, dict(new.documents))
+    return Changes(*facts, *documents)

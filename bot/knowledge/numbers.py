@@ -41,16 +41,18 @@ _SCALES_EN = {
     "trillion": 1e12,
     "trillions": 1e12,
 }
-_UNITS = [
-    (re.compile(r"(?:us-?)?dollar|usd|\$", re.I), "USD"),
-    (re.compile(r"yuan|cny|renminbi", re.I), "CNY"),
-    (re.compile(r"gigawatt|gw\b", re.I), "GW"),
-    (re.compile(r"prozent|percent|per cent|%", re.I), "percent"),
-    (re.compile(r"gpus?\b|grafikprozessoren", re.I), "GPU"),
-    (re.compile(r"arbeitspl|jobs?\b|stellen\b", re.I), "jobs"),
-    (re.compile(r"acker|acres?\b", re.I), "acres"),
-    (re.compile(r"jahren?\b|years?\b", re.I), "years"),
-]
+_UNIT_NAMES = {
+    "USD": r"(?:us-?)?dollar|usd|\$",
+    "CNY": r"yuan|cny|renminbi",
+    "GW": r"gigawatt|gw\b",
+    "percent": r"prozent|percent|per cent|%",
+    "GPU": r"gpus?\b|grafikprozessoren",
+    "jobs": r"arbeitspl|jobs?\b|stellen\b",
+    "acres": r"acker|acres?\b",
+    "years": r"jahren?\b|years?\b",
+}
+# One alternation: the first unit word after a number wins, found in a single regex search.
+_UNIT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_NAMES.items()), re.I)
 
 # A number: German thousands (100.000), English thousands (100,000) or a plain/decimal one (4,5 / 4.5).
 _NUMBER = re.compile(
@@ -72,6 +74,8 @@ class Number:
 
 def _to_float(raw: str, language: str) -> float:
     """babel in strict mode refuses `4.5` for `de` (it would read 45): try the text's locale first."""
+    if raw.isdigit():
+        return float(raw)  # the common case, and babel is slow for it
     first, second = ("de", "en") if language == "de" else ("en", "de")
     for locale in (first, second):
         try:
@@ -81,16 +85,16 @@ def _to_float(raw: str, language: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def _unit_after(text: str, language: str) -> str | None:
+def _unit_after(text: str) -> str | None:
+    """The unit word right after a number (at most one word between: `10 Gigawatt`, `1 Mio. GPU`)."""
     window = text[:_UNIT_WINDOW]
-    for pattern, unit in _UNITS:
-        match = pattern.search(window)
-        if match is None:
-            continue
-        between = window[: match.start()].strip(" -\u00a0\u202f")
-        if not re.search(r"\d", between) and len(between.split()) <= 1:
-            return unit
-    return None
+    match = _UNIT.search(window)
+    if match is None or match.lastgroup is None:
+        return None
+    between = window[: match.start()].strip(" -\u00a0\u202f")
+    if any(ch.isdigit() for ch in between) or len(between.split()) > 1:
+        return None
+    return match.lastgroup
 
 
 def find_numbers(text: str, language: str = "de") -> list[Number]:
@@ -109,7 +113,7 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
         if _CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
             unit = "USD"
         else:
-            unit = _unit_after(text[end : end + _UNIT_WINDOW], language)
+            unit = _unit_after(text[end : end + _UNIT_WINDOW])
         if unit is None and re.fullmatch(r"(19|20)\d\d", raw):
             unit = "year"
         found.append(

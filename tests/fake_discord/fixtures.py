@@ -151,18 +151,8 @@ class DiscordEnv:
         values.update(overrides)
         return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
-    async def start(
-        self, settings: Settings | None = None, *, app_flags: int | None = None, fresh: bool = False
-    ) -> Running:
-        """A fresh fake Discord and service, and the bot connected to them and READY.
-
-        A missing database is copied from the session's prebuilt one (building the fact base takes
-        most of a second); `fresh=True` lets the service build it from the knowledge files instead.
-        """
-        settings = settings or self.settings()
-        if not fresh and self.template is not None and not settings.database_path.exists():
-            settings.database_path.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.template, settings.database_path)
+    async def serve(self, *, app_flags: int | None = None) -> FakeDiscord:
+        """Start a fake Discord and point discord.py at it (monkeypatch restores the URLs)."""
         fake = FakeDiscord() if app_flags is None else FakeDiscord(app_flags=app_flags)
         await fake.start()
         self.fake = fake
@@ -171,6 +161,25 @@ class DiscordEnv:
         self.monkeypatch.setattr(
             discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url)
         )
+        return fake
+
+    def prepare_database(self, settings: Settings) -> None:
+        """Copy the session's prebuilt database (building the fact base takes most of a second)."""
+        if self.template is not None and not settings.database_path.exists():
+            settings.database_path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.template, settings.database_path)
+
+    async def start(
+        self, settings: Settings | None = None, *, app_flags: int | None = None, fresh: bool = False
+    ) -> Running:
+        """A fresh fake Discord and service, and the bot connected to them and READY.
+
+        `fresh=True` lets the service build its database from the knowledge files (first start).
+        """
+        settings = settings or self.settings()
+        if not fresh:
+            self.prepare_database(settings)
+        fake = await self.serve(app_flags=app_flags)
         service = await KnowledgeService.open(settings)
         bot = DealBot(settings, service, guild_ready_timeout=0.01)
 
@@ -212,6 +221,8 @@ class DiscordEnv:
     async def close(self) -> None:
         for running in list(self.running):
             await self.stop(running)
+        for fake in self.fakes:  # also those whose bot never got running
+            await fake.stop()
 
 
 @pytest.fixture(scope="session")
@@ -226,10 +237,8 @@ def knowledge_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
         await service.close()
 
     asyncio.run(build())
-    assert (
-        not path.with_name(path.name + "-wal").exists()
-        or not path.with_name(path.name + "-wal").stat().st_size
-    )
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or not wal.stat().st_size, "closing the service must checkpoint the WAL"
     return path
 
 

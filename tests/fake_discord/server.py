@@ -229,6 +229,7 @@ class FakeDiscord:
                     break
             else:
                 response = _json({"message": "404: Not Found (fake Discord)", "code": 0}, status=404)
+                self.problems.append(f"the bot called an unknown route: {request.method} {path}")
         except Exception as exc:
             response = _json({"message": f"fake Discord failed: {exc!r}", "code": 0}, status=400)
         record.status = response.status

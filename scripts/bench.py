@@ -1,0 +1,200 @@
+"""Benchmark: answer latency on the shipped knowledge and on a generated 10,000-fact base, plus reload time.
+
+Pinned to one core. Prints medians and p99 (no assertions: targets are checked by reading the figures).
+Usage: python scripts/bench.py [--facts 10000] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+from bot.service import KnowledgeService
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+ATTRIBUTES = [
+    (
+        "investment",
+        "USD",
+        "investiert bis zu {v} Milliarden US-Dollar in neue Rechenzentren",
+        "invests up to ${v} billion",
+    ),
+    ("capacity", "GW", "plant mindestens {v} Gigawatt Rechenleistung", "plans at least {v} GW of compute"),
+    (
+        "jobs",
+        "jobs",
+        "will mehr als {v}.000 Arbeitsplätze schaffen",
+        "wants to create more than {v},000 jobs",
+    ),
+    ("market_reaction", "percent", "sah die Aktie um {v} Prozent steigen", "saw its stock rise {v} percent"),
+    ("gpus", "GPU", "will {v} Millionen GPU in Betrieb nehmen", "wants to bring {v} million GPUs online"),
+]
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def time_questions(engine: Engine, questions: list[str], rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        for question in questions:
+            started = time.perf_counter()
+            engine.ask(question)
+            samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def report(label: str, samples: list[float]) -> None:
+    print(
+        f"{label}: n={len(samples)} p50={statistics.median(samples):.2f} ms "
+        f"p99={percentile(samples, 99):.2f} ms max={max(samples):.2f} ms"
+    )
+
+
+def generate(root: Path, facts: int, seed: int = 7) -> list[str]:
+    """A knowledge folder with `facts` facts over facts/5 deals, each fact quoting its own sentence."""
+    rng = random.Random(seed)
+    deals_count = facts // len(ATTRIBUTES)
+    per_document = 50
+    (root / "documents").mkdir(parents=True)
+    (root / "facts").mkdir()
+    deals, fact_rows, questions = [], [], []
+    sentences: dict[str, list[str]] = {}
+    for d in range(deals_count):
+        company = f"Firma{d:05d}"
+        deal_id = f"deal-{d:05d}"
+        doc_id = f"gen_{d // per_document:04d}"
+        deals.append(
+            {
+                "id": deal_id,
+                "name": {"de": f"{company}-Partnerschaft", "en": f"{company} partnership"},
+                "parties": [company, "OpenAI"],
+                "aliases": [company.lower()],
+            }
+        )
+        for attribute, unit, de, en in ATTRIBUTES:
+            value = rng.randint(2, 99)
+            sentence = f"{company} {de.format(v=value)}."
+            sentences.setdefault(doc_id, []).append(sentence)
+            scale = {"USD": 1e9, "jobs": 1e3, "GPU": 1e6}.get(unit, 1)
+            fact_rows.append(
+                {
+                    "id": f"{deal_id}-{attribute}",
+                    "deal": deal_id,
+                    "attribute": attribute,
+                    "figure": {"value": value * scale, "unit": unit},
+                    "statement": {"de": sentence, "en": f"{company} {en.format(v=value)}."},
+                    "citations": [{"document": doc_id, "quote": sentence}],
+                    "entities": [company],
+                }
+            )
+        questions.append(f"Wie viel investiert {company} in Rechenzentren?")
+        questions.append(f"how many jobs will {company.lower()} create")
+    for doc_id, lines in sentences.items():
+        (root / "documents" / f"{doc_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "deals.yaml").write_text(yaml.safe_dump({"deals": deals}, allow_unicode=True), encoding="utf-8")
+    chunk = 1000
+    for start in range(0, len(fact_rows), chunk):
+        body = yaml.safe_dump({"facts": fact_rows[start : start + chunk]}, allow_unicode=True)
+        (root / "facts" / f"part{start // chunk:03d}.yaml").write_text(body, encoding="utf-8")
+    rng.shuffle(questions)
+    return [*questions[:300], "hello", "Wie spät ist es?", "How much is Apple investing in AI?"]
+
+
+async def time_reload(root: Path, database: Path, rounds: int) -> tuple[float, float, list[float]]:
+    """The first build from files (cold), then reloads after an admin edits one facts file each time."""
+    settings = Settings(_env_file=None, knowledge_dir=root, database_path=database)  # type: ignore[call-arg]
+    started = time.perf_counter()
+    service = await KnowledgeService.open(settings)
+    cold = time.perf_counter() - started
+    edited = sorted((root / "facts").glob("*.yaml"))[0]
+    try:
+        samples = []
+        for round_ in range(rounds):
+            text = edited.read_text(encoding="utf-8")
+            edited.write_text(
+                re.sub(r"Firma00000( \(edit \d+\))? invests", f"Firma00000 (edit {round_}) invests", text)
+            )
+            started = time.perf_counter()
+            report = await service.reload()
+            samples.append(time.perf_counter() - started)
+            assert report.changed_facts, "the edit must show up as a changed fact"
+    finally:
+        await service.close()
+    # A restarted bot has its database but has parsed no file yet: its first reload parses everything.
+    service = await KnowledgeService.open(settings)
+    try:
+        started = time.perf_counter()
+        await service.reload()
+        first = time.perf_counter() - started
+    finally:
+        await service.close()
+    return cold, first, samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--facts", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    print(f"one core; python {'.'.join(map(str, os.sys.version_info[:3]))}")
+
+    kb = load_knowledge(ROOT / "knowledge")
+    engine = Engine(kb)
+    questions = [
+        json.loads(line)["q"]
+        for path in sorted((ROOT / "tests" / "data").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    time_questions(engine, questions[:20], 1)  # warm-up
+    report(
+        f"shipped knowledge ({len(kb.facts)} facts), answer latency",
+        time_questions(engine, questions, args.rounds),
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "knowledge"
+        generated_questions = generate(root, args.facts)
+        started = time.perf_counter()
+        big = load_knowledge(root)
+        load_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        big_engine = Engine(big)
+        index_seconds = time.perf_counter() - started
+        sizes = f"{len(big.facts)} facts, {len(big.deals)} deals, {len(big.documents)} documents"
+        print(f"generated knowledge: {sizes}")
+        print(f"  load+validate {load_seconds:.2f} s, index {index_seconds:.2f} s")
+        time_questions(big_engine, generated_questions[:20], 1)
+        report(
+            "generated knowledge, answer latency",
+            time_questions(big_engine, generated_questions, args.rounds),
+        )
+        cold, first, reloads = asyncio.run(time_reload(root, Path(tmp) / "bench.sqlite3", args.rounds))
+        print(f"generated knowledge, first build into an empty database: {cold:.2f} s")
+        print(f"generated knowledge, first reload after a restart (every file parsed): {first:.2f} s")
+        print(
+            f"generated knowledge, reload after editing one facts file (validate + index + SQLite swap): "
+            f"median {statistics.median(reloads):.2f} s, max {max(reloads):.2f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()
