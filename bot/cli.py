@@ -84,9 +84,14 @@ async def _run(settings: Settings) -> int:
     if settings.discord_token is None:
         print(CONNECT_HINT, file=sys.stderr)
         return await _chat(settings)
+    import discord
+
     from bot.discord_run import run_bot
 
-    await run_bot(settings)
+    try:
+        await run_bot(settings)
+    except (discord.LoginFailure, discord.PrivilegedIntentsRequired):
+        return 1  # run_bot logged the one clear line
     return 0
 
 

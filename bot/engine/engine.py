@@ -289,13 +289,17 @@ class Engine:
         intent = self._intent(parsed, fact)
         named = [e for e in parsed.entities if not e.foreign]
         if named:
-            direct = 0.0
+            # The first company named is the subject ("Rolle spielt SoftBank bei OpenAI"): it counts twice.
+            subject = next((e for e in named if e.is_party), None)
+            direct = total = 0.0
             for e in named:
+                weight = 2.0 if e is subject else 1.0
+                total += weight
                 if fact.id in e.facts:
-                    direct += 1.0
+                    direct += weight
                 elif fact.deal in e.alias_of:
-                    direct += 0.6 if e.is_party else 0.8
-            entity = 0.5 + 0.5 * direct / len(named)
+                    direct += weight * (0.6 if e.is_party else 0.8)
+            entity = 0.5 + 0.5 * direct / total
             if fact.deal in parsed.named_deals:
                 entity += 0.15
             if any(e.person and fact.id in e.facts for e in named):
@@ -311,7 +315,10 @@ class Engine:
         score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
         fit = self._fit(fact.attribute.value, parsed.intents)
         strongest = parsed.strongest_intent
-        if parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
+        about_person = any(e.person and fact.id in e.facts for e in named)
+        if about_person and fact.attribute.value in PERSONAL:
+            pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
+        elif parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
             parsed.primary.values()
         ):
             score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
