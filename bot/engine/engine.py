@@ -80,6 +80,7 @@ class Parsed:
     numbers: list[float] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     unknown_lower: list[str] = field(default_factory=list)
+    topic_words: list[str] = field(default_factory=list)
     out_of_scope: bool = False
     compare: bool = False
     quantity: bool = False
@@ -171,6 +172,11 @@ class Engine:
             and w not in parsed.entity_words
             and len(w) >= 3
             and not self.index.is_known_word(w)
+        ]
+        parsed.topic_words = [
+            w
+            for w in parsed.content
+            if len(w) >= 4 and w not in parsed.entity_words and not intent_weights(w) and not w.isdigit()
         ]
         parsed.unknown_lower = [
             w
@@ -312,7 +318,13 @@ class Engine:
             abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
         ):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number
-        score = W_INTENT * intent + W_ENTITY * entity + W_OVERLAP * overlap
+        # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
+        # by its words: the weight of the missing intent moves to the overlap.
+        w_intent = W_INTENT * min(1.0, parsed.strongest_intent / 0.5)
+        score = w_intent * intent + W_ENTITY * entity + (W_OVERLAP + W_INTENT - w_intent) * overlap
+        topic = [stem(w) for w in parsed.topic_words]
+        if topic and not any(t in self.index.fact_terms[fact.id] for t in topic):
+            score *= 0.85  # the question's own subject words ("finished", "second") are not in this fact
         fit = self._fit(fact.attribute.value, parsed.intents)
         strongest = parsed.strongest_intent
         about_person = any(e.person and fact.id in e.facts for e in named)
