@@ -19,6 +19,7 @@ async def run_bot(settings: Settings) -> None:
         raise SettingsError("setting DISCORD_TOKEN is not set; the Discord bot needs a bot token")
     discord.utils.setup_logging(level=logging.getLevelNamesMapping()[settings.log_level])
     service = await KnowledgeService.open(settings)
+    service.start_warm_up()
     try:
         async with DealBot(settings, service) as bot:
             await bot.start(settings.discord_token.get_secret_value())

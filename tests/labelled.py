@@ -1,6 +1,6 @@
 """Scores the engine on a labelled question set (the format of ../shared/eval/dev.jsonl).
 
-Run as a script to list every miss: `python -m tests.labelled [tests/data/questions.jsonl]`.
+Run as a script to list every miss: `python tests/labelled.py [tests/data/questions.jsonl]`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,74 @@
+"""The engine against labelled questions: our own set (tests/data) and the shared dev sample.
+
+Bars (README, "Answer quality"): no forbidden figure ever; the shared dev sample all right; on our own
+set at least 97 % of the unanswerable questions abstained and at least 80 % of the answerable ones right.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from labelled import DATA, Miss, load_items, score
+
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+OWN_SETS = sorted(DATA.glob("*.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_knowledge(ROOT / "knowledge"))
+
+
+@pytest.fixture(scope="module")
+def documents(engine: Engine) -> dict[str, str]:
+    return {d.id: d.text for d in engine.kb.documents.values()}
+
+
+@pytest.fixture(scope="module")
+def own_misses(engine: Engine, documents: dict[str, str]) -> tuple[list[dict[str, object]], list[Miss]]:
+    items = [item for path in OWN_SETS for item in load_items(path)]
+    return items, score(items, engine.ask, documents)
+
+
+def _listing(misses: list[Miss]) -> str:
+    return "\n".join(str(m) for m in misses)
+
+
+def test_own_set_is_big_and_mixed() -> None:
+    items = [item for path in OWN_SETS for item in load_items(path)]
+    unanswerable = [i for i in items if not i["answerable"]]
+    assert len(items) >= 150
+    assert 0.25 <= len(unanswerable) / len(items) <= 0.45
+    assert {i["lang"] for i in items} == {"de", "en"}
+    assert len({i["id"] for i in items}) == len(items)
+
+
+def test_never_states_a_forbidden_figure(own_misses: tuple[list[dict[str, object]], list[Miss]]) -> None:
+    _, misses = own_misses
+    forbidden = [m for m in misses if "forbidden" in m.why]
+    assert not forbidden, _listing(forbidden)
+
+
+def test_abstains_on_unanswerable_questions(own_misses: tuple[list[dict[str, object]], list[Miss]]) -> None:
+    items, misses = own_misses
+    total = sum(1 for i in items if not i["answerable"])
+    wrong = [m for m in misses if not m.item["answerable"]]
+    assert (total - len(wrong)) / total >= 0.97, _listing(wrong)
+
+
+def test_answers_answerable_questions(own_misses: tuple[list[dict[str, object]], list[Miss]]) -> None:
+    items, misses = own_misses
+    total = sum(1 for i in items if i["answerable"])
+    wrong = [m for m in misses if m.item["answerable"]]
+    assert (total - len(wrong)) / total >= 0.80, _listing(wrong)
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="the shared dev sample lives beside the repo")
+def test_shared_dev_sample_all_right(engine: Engine, documents: dict[str, str]) -> None:
+    misses = score(load_items(DEV_SET), engine.ask, documents)
+    assert not misses, _listing(misses)

@@ -1,0 +1,139 @@
+"""German and English numbers as the articles write them, and sentence splitting around abbreviations."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from bot.knowledge.numbers import find_numbers, mentions_value
+from bot.knowledge.sentences import figure_snippets, split_sentences
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "unit"),
+    [
+        ("4,5 GW", "de", 4.5, "GW"),
+        ("100.000 Arbeitsplätze", "de", 100_000, "jobs"),
+        ("100 Milliarden US-Dollar", "de", 100e9, "USD"),
+        ("1 Mio. GPU", "de", 1e6, "GPU"),
+        ("1 Million GPU", "de", 1e6, "GPU"),
+        ("4,4%", "de", 4.4, "percent"),
+        ("4,4 Prozent", "de", 4.4, "percent"),
+        ("3,59 Billionen Yuan", "de", 3.59e12, "CNY"),
+        ("10-Gigawatt-Rechenzentrum", "de", 10, "GW"),
+        ("2026", "de", 2026, "year"),
+        ("in der zweiten Hälfte 2026", "de", 2026, "year"),
+        ("5000 Milliarden US-Dollar", "de", 5e12, "USD"),
+        ("500 Mrd. US-Dollar", "de", 500e9, "USD"),
+        ("$100 billion", "en", 100e9, "USD"),
+        ("4.5 GW", "en", 4.5, "GW"),
+        ("100,000 jobs", "en", 100_000, "jobs"),
+        ("$1.5 trillion", "en", 1.5e12, "USD"),
+    ],
+)
+def test_find_numbers(text: str, language: str, value: float, unit: str) -> None:
+    numbers = find_numbers(text, language)
+    assert len(numbers) == 1, numbers
+    number = numbers[0]
+    assert _close(number.value, value), number
+    assert number.unit == unit, number
+    assert 0 <= number.start < number.end <= len(text)
+    assert number.raw == text[number.start : number.end]
+
+
+def test_numbers_in_a_sentence_keep_their_positions() -> None:
+    text = "NVIDIA will bis zu 100 Milliarden US-Dollar investieren und mindestens 10 GW aufbauen."
+    numbers = find_numbers(text, "de")
+    assert [(n.value, n.unit) for n in numbers] == [(100e9, "USD"), (10.0, "GW")]
+    assert text[numbers[0].start :].startswith("100 Milliarden")
+    assert text[numbers[1].start :].startswith("10 GW")
+
+
+def test_german_thousands_and_english_decimals_differ() -> None:
+    assert _close(find_numbers("100.000", "de")[0].value, 100_000)
+    assert _close(find_numbers("4.5 GW", "en")[0].value, 4.5)
+    assert _close(find_numbers("4,5 GW", "de")[0].value, 4.5)
+
+
+def test_german_billion_is_ten_to_the_twelve() -> None:
+    assert _close(find_numbers("1 Billion Dollar", "de")[0].value, 1e12)
+    assert _close(find_numbers("1 billion dollars", "en")[0].value, 1e9)
+
+
+def test_mentions_value() -> None:
+    quote = "bis zu 100 Milliarden US-Dollar schrittweise in OpenAI zu investieren"
+    assert mentions_value(quote, 100e9, "de")
+    assert not mentions_value(quote, 10e9, "de")
+    assert not mentions_value(quote, 100, "de")
+    assert mentions_value("more than 1 million GPUs", 1e6, "en")
+
+
+def test_sentence_split_keeps_abbreviated_scale_in_one_sentence() -> None:
+    text = "OpenAI plant bis Ende 2025 mehr als 1 Mio. GPU ins Netzwerk. Das wäre ein hundertfacher Ausbau."
+    sentences = split_sentences(text)
+    assert sentences == [
+        "OpenAI plant bis Ende 2025 mehr als 1 Mio. GPU ins Netzwerk.",
+        "Das wäre ein hundertfacher Ausbau.",
+    ]
+
+
+def test_sentence_split_keeps_mrd_in_one_sentence() -> None:
+    sentences = split_sentences("Stargate soll 500 Mrd. US-Dollar kosten. Oracle baut mit.")
+    assert sentences == ["Stargate soll 500 Mrd. US-Dollar kosten.", "Oracle baut mit."]
+
+
+def test_sentence_split_bullets_and_lines() -> None:
+    text = "Überschrift\n\n• 4,5 GW in Abilene\n- 100.000 Arbeitsplätze\nEin Satz. Noch einer!"
+    assert split_sentences(text) == [
+        "Überschrift",
+        "4,5 GW in Abilene",
+        "100.000 Arbeitsplätze",
+        "Ein Satz.",
+        "Noch einer!",
+    ]
+
+
+def test_figure_snippets_carry_the_numbers() -> None:
+    text = "Titel ohne Zahl\nOpenAI plant bis Ende 2025 mehr als 1 Mio. GPU ins Netzwerk. Kurz 5."
+    snippets = figure_snippets("doc", text, "de")
+    assert [s.text for s in snippets] == ["OpenAI plant bis Ende 2025 mehr als 1 Mio. GPU ins Netzwerk."]
+    assert (1e6, "GPU") in [(n.value, n.unit) for n in snippets[0].numbers]
+
+
+# ---------------------------------------------------------------------------- never raises
+
+_NUMBERISH = st.lists(
+    st.one_of(
+        st.sampled_from(list("0123456789١٢٣٤٥०१𝟏𝟐.,  -\u00a0\u202f$%")),
+        st.sampled_from(
+            ["Mio.", "Mrd.", "Milliarden", "Billionen", "billion", "bn", "k", "GW", "US-Dollar", "Yuan"]
+        ),
+        st.sampled_from(["Prozent", "Jahren", "Arbeitsplätze", "GPUs", "acres", "US$", "USD", "\n", ". "]),
+        st.text(max_size=4),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(), _NUMBERISH), language=st.sampled_from(["de", "en", "fr", ""]))
+@example(text="1" * 5000, language="de")
+@example(text="9" * 400 + " Milliarden", language="de")
+@example(text="1.000.000.000.000.000,5 Mrd.", language="de")
+@example(text="$ $ $1,2,3.4.5", language="en")
+@example(text="\x00\u202e٣,٥ GW", language="de")
+def test_find_numbers_and_split_sentences_never_raise(text: str, language: str) -> None:
+    for number in find_numbers(text, language):
+        assert 0 <= number.start < number.end <= len(text)
+        assert number.raw == text[number.start : number.end]
+        assert isinstance(number.value, float)
+    sentences = split_sentences(text)
+    assert all(isinstance(s, str) and s for s in sentences)
+    figure_snippets("doc", text, language)
