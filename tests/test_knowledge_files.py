@@ -33,7 +33,7 @@ def kb() -> KnowledgeBase:
 
 def _raw_facts() -> list[tuple[Path, dict[str, Any]]]:
     """Every fact as written in the YAML, with its file (before the loader could dedupe anything)."""
-    out = []
+    out: list[tuple[Path, dict[str, Any]]] = []
     paths = sorted((KNOWLEDGE / "facts").glob("*.yaml"))
     if (KNOWLEDGE / "facts.yaml").exists():
         paths.insert(0, KNOWLEDGE / "facts.yaml")
@@ -370,7 +370,7 @@ def _b_schema(root: Path) -> Path:
 @_break("quote")
 def _b_quote(root: Path) -> Path:
     path = root / "facts" / "openai-amd.yaml"
-    _replace_once(path, "eine milliardenschwere Vereinbarung mit AMD\"", 'eine billige Vereinbarung mit AMD"')
+    _replace_once(path, 'eine milliardenschwere Vereinbarung mit AMD"', 'eine billige Vereinbarung mit AMD"')
     return path
 
 

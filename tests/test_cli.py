@@ -1,0 +1,240 @@
+"""`python -m bot` as a user runs it: reload, ask (text and JSON), chat, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.models import normalize_space
+
+REPO = Path(__file__).resolve().parent.parent
+KNOWLEDGE = REPO / "knowledge"
+TIMEOUT = 60
+SETTING_NAMES = {
+    "DISCORD_TOKEN",
+    "KNOWLEDGE_DIR",
+    "DATABASE_PATH",
+    "LOG_LEVEL",
+    "DISCORD_GUILD_ID",
+    "ANSWER_CHANNEL_IDS",
+    "ADMIN_ROLE_IDS",
+    "CHANNEL_COOLDOWN_SECONDS",
+    "USER_COOLDOWN_SECONDS",
+    "MAX_QUESTION_LENGTH",
+}
+CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+@pytest.fixture
+def env(tmp_path: Path, root: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if k.upper() not in SETTING_NAMES}
+    clean.update(
+        KNOWLEDGE_DIR=str(root),
+        DATABASE_PATH=str(tmp_path / "data" / "db.sqlite3"),
+        PYTHONPATH=str(REPO),
+        PYTHONUTF8="1",
+        PYTHONIOENCODING="utf-8",
+    )
+    return clean
+
+
+def run(
+    tmp_path: Path, env: dict[str, str], *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=tmp_path,  # no .env here
+        env=env,
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_reload_prints_counts(tmp_path: Path, env: dict[str, str]) -> None:
+    result = run(tmp_path, env, "reload")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    kb = load_knowledge(KNOWLEDGE)
+    first = result.stdout.splitlines()[0]
+    assert f"{kb.counts()['documents']} documents" in first
+    assert f"{kb.counts()['deals']} deals" in first
+    assert f"{kb.counts()['facts']} facts" in first
+    assert "No changes." in result.stdout
+    assert (tmp_path / "data" / "db.sqlite3").exists()
+
+
+def test_reload_reports_a_change(tmp_path: Path, env: dict[str, str], root: Path) -> None:
+    assert run(tmp_path, env, "reload").returncode == 0
+    doc = root / "documents" / "005_extra.txt"
+    doc.write_text("Ein Zusatzartikel\n\nDer Anbieter plant 3 GW in Norwegen.\n", encoding="utf-8")
+    result = run(tmp_path, env, "reload")
+    assert result.returncode == 0, result.stderr
+    assert "6 documents" in result.stdout
+    assert "documents added (1): 005_extra" in result.stdout
+
+
+@pytest.mark.parametrize("built_before", [False, True], ids=["fresh-database", "existing-database"])
+def test_reload_with_broken_facts_file(
+    tmp_path: Path, env: dict[str, str], root: Path, built_before: bool
+) -> None:
+    if built_before:
+        assert run(tmp_path, env, "reload").returncode == 0
+    path = root / "facts" / "stargate.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("unit: USD}", "unit: furlongs}", 1), "utf-8")
+    result = run(tmp_path, env, "reload")
+    assert result.returncode != 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0]
+    assert "line 11" in lines[0]
+    assert "figure.unit" in lines[0]
+    if built_before:  # the old facts still answer
+        answer = run(tmp_path, env, "ask", "--json", "Wie viel investiert Nvidia in OpenAI?")
+        assert answer.returncode == 0
+        assert json.loads(answer.stdout)["answered"] is True
+
+
+def _check_contract(data: dict[str, object]) -> None:
+    assert set(data) >= CONTRACT, CONTRACT - set(data)
+    assert isinstance(data["question"], str)
+    assert isinstance(data["answered"], bool)
+    assert isinstance(data["answer"], str) and data["answer"]
+    assert data["language"] in ("de", "en")
+    assert isinstance(data["confidence"], int | float) and 0 <= data["confidence"] <= 1
+    assert isinstance(data["suggestions"], list)
+    assert all(isinstance(s, str) for s in data["suggestions"])
+    assert isinstance(data["figures"], list)
+    for figure in data["figures"]:
+        assert isinstance(figure, dict)
+        assert {"value", "unit", "text"} <= set(figure)
+        assert isinstance(figure["value"], int | float)
+        assert isinstance(figure["unit"], str) and isinstance(figure["text"], str)
+    assert isinstance(data["citations"], list)
+    for citation in data["citations"]:
+        assert isinstance(citation, dict)
+        assert {"document", "title", "quote"} <= set(citation)
+        assert all(isinstance(citation[k], str) for k in ("document", "title", "quote"))
+
+
+def test_ask_json_has_every_contract_field(tmp_path: Path, env: dict[str, str]) -> None:
+    question = "How much will Nvidia invest in OpenAI?"
+    result = run(tmp_path, env, "ask", "--json", question)
+    assert result.returncode == 0, result.stderr
+    lines = _lines(result.stdout)
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    _check_contract(data)
+    assert data["question"] == question
+    assert data["answered"] is True
+    assert data["language"] == "en"
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(100e9, "USD")]
+    assert data["citations"]
+    kb = load_knowledge(KNOWLEDGE)
+    for citation in data["citations"]:
+        document = kb.documents[citation["document"]]
+        assert citation["title"] == document.title
+        assert normalize_space(citation["quote"]) in normalize_space(document.text)
+
+
+def test_ask_json_reads_questions_from_stdin(tmp_path: Path, env: dict[str, str]) -> None:
+    questions = [
+        "Wie viel investiert Nvidia in OpenAI?",
+        "Wie viele GPUs plant OpenAI bis Ende 2025?",
+        "Was kostet ein Döner in Berlin?",
+    ]
+    result = run(tmp_path, env, "ask", "--json", stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    answers = [json.loads(line) for line in lines]
+    for data, question in zip(answers, questions, strict=True):
+        _check_contract(data)
+        assert data["question"] == question
+    assert [a["answered"] for a in answers] == [True, True, False]
+    assert answers[2]["figures"] == []
+
+
+def test_ask_prints_readable_text(tmp_path: Path, env: dict[str, str]) -> None:
+    result = run(tmp_path, env, "ask", "Wie viel investiert Nvidia in OpenAI?")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert not out.lstrip().startswith("{")
+    assert "100 Mrd. US-Dollar" in out
+    assert "[000_7aba64d897c7eb59]" in out  # the source, with its quote
+    assert '"' in out
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("LOG_LEVEL", "loud"), ("MAX_QUESTION_LENGTH", "abc"), ("MAX_QUESTION_LENGTH", "5")],
+)
+def test_invalid_setting_exits_2(tmp_path: Path, env: dict[str, str], name: str, value: str) -> None:
+    result = run(tmp_path, env | {name: value}, "ask", "Wie viel investiert Nvidia in OpenAI?")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert name in lines[0]
+    assert result.stdout == ""
+
+
+def test_database_path_not_sqlite(tmp_path: Path, env: dict[str, str]) -> None:
+    db = Path(env["DATABASE_PATH"])
+    db.parent.mkdir(parents=True)
+    db.write_bytes(bytes(range(256)) * 64)
+    result = run(tmp_path, env, "ask", "Wie viel investiert Nvidia in OpenAI?")
+    assert result.returncode not in (0, 2)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(db) in lines[0]
+
+
+def test_chat_answers_and_exits(tmp_path: Path, env: dict[str, str]) -> None:
+    result = run(tmp_path, env, "chat", stdin="Wie viele GPUs plant OpenAI bis Ende 2025?\n\n")
+    assert result.returncode == 0, result.stderr
+    assert "1 Million GPUs" in result.stdout
+    assert "[003_135aff94f82533c9]" in result.stdout
+
+
+def test_chat_ends_on_eof(tmp_path: Path, env: dict[str, str]) -> None:
+    result = run(tmp_path, env, "chat", stdin="Wie viel investiert Nvidia in OpenAI?\n")
+    assert result.returncode == 0, result.stderr
+    assert "100 Mrd. US-Dollar" in result.stdout
+
+
+def test_chat_reload_refused_keeps_old_facts(tmp_path: Path, env: dict[str, str], root: Path) -> None:
+    assert run(tmp_path, env, "reload").returncode == 0
+    (root / "deals.yaml").unlink()
+    result = run(tmp_path, env, "chat", stdin="/reload\nWie viel investiert Nvidia in OpenAI?\n\n")
+    assert result.returncode == 0, result.stderr
+    assert "Reload refused" in result.stdout
+    assert str(root / "deals.yaml") in result.stdout
+    assert "100 Mrd. US-Dollar" in result.stdout
+
+
+def test_run_without_token_falls_back_to_chat(tmp_path: Path, env: dict[str, str]) -> None:
+    result = run(tmp_path, env, "run", stdin="Wie viel investiert Nvidia in OpenAI?\n\n")
+    assert result.returncode == 0, result.stderr
+    assert "DISCORD_TOKEN" in result.stderr
+    assert "100 Mrd. US-Dollar" in result.stdout
