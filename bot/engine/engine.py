@@ -23,6 +23,7 @@ from bot.engine.lexicon import (
     FIGURE_WORDS,
     INTERROGATIVES,
     KIND_WORDS,
+    MAGNITUDE_WORDS,
     OUT_OF_SCOPE,
     OVERVIEW_WORDS,
     PEOPLE_COUNTED,
@@ -31,8 +32,10 @@ from bot.engine.lexicon import (
     QUANTITY_PHRASES,
     QUESTION_WORDS,
     STOPWORDS,
+    TIME_COUNTED,
     TITLE_WORDS,
     UNIT_ARTICLES,
+    VAGUE_QUANTITIES,
     WHICH_WORDS,
 )
 from bot.engine.text import detect_language, normalize, stem, words
@@ -48,6 +51,8 @@ PERSONAL = frozenset({"people", "role"})
 # A company named in these questions must be named by the fact itself ("how much does SoftBank invest"
 # is not answered by OpenAI's 500 Mrd. for the same project).
 STRICT = frozenset({"investment", "market_reaction", "jobs"})
+# Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
+FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 
 
@@ -87,6 +92,7 @@ class Parsed:
     asks_title: bool = False
     primary: dict[str, float] = field(default_factory=dict)
     counted: str | None = None
+    primary_term: str | None = None
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -151,6 +157,8 @@ class Engine:
             asked = next((INTERROGATIVES[w] for w in all_words if w in INTERROGATIVES), None)
             if asked:
                 parsed.primary = dict(asked)
+        for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
+            parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
         per_unit = any(_matches(w, PER_UNIT) for w in all_words) or (
             any(_matches(w, COST_WORDS) for w in all_words) and any(w in UNIT_ARTICLES for w in all_words)
         )
@@ -196,15 +204,28 @@ class Engine:
         for i, word in enumerate(tokens):
             if word not in WHICH_WORDS:
                 continue
-            for nxt in tokens[i + 1 : i + 4]:
+            for j, nxt in enumerate(tokens[i + 1 : i + 4], start=i + 1):
                 if nxt in parsed.entity_words or nxt in STOPWORDS or nxt in KIND_WORDS:
                     continue
                 weights = intent_weights(nxt)
+                if nxt in MAGNITUDE_WORDS:  # "what is the size of the investment": the investment
+                    weights = self._following_intent(parsed, tokens[j + 1 : j + 6]) or weights
                 if weights and max(weights.values()) >= 0.6:
                     top = max(weights.values())
                     parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
+                    parsed.primary_term = stem(nxt)  # "which platform": a fact naming a platform answers
                     return
                 break
+
+    @staticmethod
+    def _following_intent(parsed: Parsed, tokens: list[str]) -> dict[str, float]:
+        for word in tokens:
+            if word in parsed.entity_words or word in STOPWORDS:
+                continue
+            weights = intent_weights(word)
+            if max(weights.values(), default=0.0) >= 0.6:
+                return weights
+        return {}
 
     def _find_quantity(self, parsed: Parsed) -> bool:
         """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
@@ -218,6 +239,9 @@ class Engine:
                         continue
                     if word in PEOPLE_COUNTED:
                         parsed.primary = {"jobs": 1.0}
+                        break
+                    if word in TIME_COUNTED:
+                        parsed.primary = {"timeline": 1.0}
                         break
                     weights = intent_weights(word)
                     top = max(weights.values(), default=0.0)
@@ -309,15 +333,13 @@ class Engine:
             if fact.deal in parsed.named_deals:
                 entity += 0.15
             if any(e.person and fact.id in e.facts for e in named):
-                entity += 0.2  # the question names this fact's person
+                entity += 0.3  # the question names this fact's person
         else:
             entity = 0.0
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
-        figure = fact.figure
-        if figure is not None and any(
-            abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
-        ):
-            overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number
+        told = self.index.fact_numbers[fact.id]
+        if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
+            overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
         # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
         # by its words: the weight of the missing intent moves to the overlap.
         w_intent = W_INTENT * min(1.0, parsed.strongest_intent / 0.5)
@@ -330,14 +352,22 @@ class Engine:
         about_person = any(e.person and fact.id in e.facts for e in named)
         if about_person and fact.attribute.value in PERSONAL:
             pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
-        elif parsed.primary and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
-            parsed.primary.values()
-        ):
-            score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
+        elif parsed.primary:
+            named_by_fact = (
+                parsed.primary_term is not None and parsed.primary_term in self.index.fact_terms[fact.id]
+            )
+            if not named_by_fact and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
+                parsed.primary.values()
+            ):
+                score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
         elif strongest >= 0.7 and fit < 0.6 * strongest:
             score *= 0.3  # a clear ask for something else
         elif strongest >= 0.5 and intent < 0.5 * strongest:
             score *= 0.6  # it does not answer what was asked
+        people = [e for e in named if e.person and not e.is_party and e.facts]
+        personal = max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 or parsed.strongest_intent < 0.5
+        if people and personal and not any(fact.id in e.facts for e in people):
+            score *= 0.6  # "Masayoshi Son's role": what the articles say of him, not of another
         if parsed.quantity and fact.figure is None:
             score *= 0.85  # "how much" wants a figure
         if fact.headline:
@@ -390,8 +420,13 @@ class Engine:
             figure = best.fact.figure
             if parsed.counted and (figure is None or figure.unit.value != "count"):
                 return replies.not_covered(parsed, self._suggestions(parsed, ranked))
-            wants = parsed.focus in ATTRIBUTE_UNITS or best.fact.attribute.value in ATTRIBUTE_UNITS
-            if parsed.quantity and best.fact.figure is None and wants:
+            wants = parsed.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
+            if (
+                parsed.quantity
+                and best.fact.figure is None
+                and wants
+                and not self._told_in_words(parsed, best)
+            ):
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
             return self._from_facts(parsed, best, margin)
         ambiguous = best is not None and best.score >= MIN_SCORE
@@ -399,6 +434,13 @@ class Engine:
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
+
+    def _told_in_words(self, parsed: Parsed, best: Candidate) -> bool:
+        """ "How many GPUs" → "Millionen von GPUs": the articles' own answer, though not a figure."""
+        fact = best.fact
+        fits = self._fit(fact.attribute.value, parsed.primary or parsed.intents) >= 0.5
+        said = words(fact.statement.de + " " + fact.statement.en)
+        return fits and any(w in VAGUE_QUANTITIES for w in said)
 
     def _with_conflicts(self, fact: Fact) -> list[Fact]:
         if fact.conflict:

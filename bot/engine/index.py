@@ -15,6 +15,7 @@ from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENT_EXCLUDE, INTENTS,
 from bot.engine.text import normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
+from bot.knowledge.numbers import find_numbers
 
 GENERIC_ENTITY_WORDS = frozenset(
     "project projekt plattform platform partnerschaft partnership systeme systems system inc corp group "
@@ -110,12 +111,19 @@ class KnowledgeIndex:
         self.vocabulary: set[str] = {w for doc in kb.documents.values() for w in words(doc.text)}
         self.vocabulary |= {w for e in self.entities for w in e.split()} | CHITCHAT
         self.fact_terms: dict[str, set[str]] = {}
+        self.fact_numbers: dict[str, frozenset[float]] = {}
         for fact in kb.facts.values():
             said = fact_words(fact)
             self.vocabulary.update(said)
             terms = {stem(w) for w in said if w not in STOPWORDS}
             terms.update(stem(w) for w in deal_words.get(fact.deal, []))
             self.fact_terms[fact.id] = terms
+            told = [fact.statement.de, *(c.quote for c in fact.citations)]
+            numbers = {n.value for text in told for n in find_numbers(text, "de")}
+            numbers |= {n.value for n in find_numbers(fact.statement.en, "en")}
+            if fact.figure is not None:
+                numbers.add(fact.figure.value)
+            self.fact_numbers[fact.id] = frozenset(numbers)
         self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
         self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
         for word in self.vocabulary:

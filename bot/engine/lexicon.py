@@ -244,8 +244,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("location*", 1.0),
         ("site", 0.4),
         ("place", 0.8),
-        ("stadt", 0.3),
-        ("city", 0.3),
+        ("stadt", 0.7),
+        ("city", 0.7),
         ("staat", 0.6),
         ("state", 0.5),
         ("bundesstaat", 0.8),
@@ -281,7 +281,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("large", 0.6),
     ),
     "jobs": (
-        ("job*", 1.0),
+        ("jobs", 1.0),
+        ("job", 0.5),
         ("arbeitsplaetz*", 1.0),
         ("arbeitsplatz*", 1.0),
         ("stellen", 0.8),
@@ -412,6 +413,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     "partners": (
         ("partner*", 1.0),
+        ("partnership*", 0.3),
+        ("partnerschaft*", 0.3),
         ("unternehmen", 0.3),
         ("firm*", 0.4),
         ("compan*", 0.4),
@@ -437,6 +440,12 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("teilnehm*", 0.6),
         ("participant*", 0.6),
         ("else", 0.3),
+        ("wem", 0.6),
+        ("work", 0.4),
+        ("works", 0.4),
+        ("working", 0.4),
+        ("together", 0.4),
+        ("zusammen", 0.4),
         ("noch", 0.1),
         ("sonst*", 0.2),
         ("mit", 0.05),
@@ -458,9 +467,9 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("funktion*", 0.7),
         ("function*", 0.6),
         ("position*", 0.7),
-        ("job", 0.2),
-        ("tut", 0.4),
-        ("macht", 0.3),
+        ("job", 0.7),
+        ("tut", 0.5),
+        ("macht", 0.5),
         ("kuemmert*", 0.8),
         ("handles", 0.7),
         ("betrieb*", 0.3),
@@ -550,7 +559,6 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("problem*", 0.6),
         ("fragen", 0.3),
         ("questions", 0.3),
-        ("bezos", 0.5),
     ),
     "previous_deals": (
         ("vorher*", 0.9),
@@ -715,6 +723,7 @@ FOREIGN_NAMES = frozenset(
 # Words a prefix would catch but that mean something else ("investors" are no "investment").
 INTENT_EXCLUDE: dict[str, tuple[str, ...]] = {
     "invest": ("investor",),
+    "partner": ("partnership", "partnerschaft"),
     "chip": ("chipmaker", "chiphersteller"),
     "hersteller": (),
 }
@@ -774,6 +783,10 @@ FIGURE_WORDS = (
     "figure",
     "nummer",
     "number",
+    "minimum",
+    "mindest*",
+    "maximum",
+    "maximal*",
 )
 # A price per unit ("was kostet eine GPU", "cost per gigawatt") is never the deal's total.
 PER_UNIT = ("pro", "per", "each", "je", "einzeln*", "stueck*", "single")
@@ -840,3 +853,11 @@ PLACES = frozenset("usa us america amerika vereinigte staaten united states texa
 # "how many people / wie viele Menschen": head counts the articles give only as jobs.
 PEOPLE_COUNTED = frozenset("people ppl persons leute menschen personen workers arbeiter".split())
 COUNT_WORDS = frozenset("viele wieviele many".split())
+# A quantity told in words ("Millionen von GPUs"): the articles' answer to "how many", if not a figure.
+VAGUE_QUANTITIES = frozenset(
+    "millionen millions tausende thousands hunderte hundreds dutzende dozens zehntausende".split()
+)
+# "how many years / wie viele Jahre": a duration, answered by the timeline.
+TIME_COUNTED = frozenset("years year jahre jahren monate monaten months wochen weeks tage days".split())
+# "the size of the investment / die Höhe der Investition": the magnitude of what follows is asked.
+MAGNITUDE_WORDS = frozenset("size groesse hoehe umfang amount volume volumen scale ausmass".split())
