@@ -24,6 +24,7 @@ from bot.engine.lexicon import (
     INTERROGATIVES,
     KIND_WORDS,
     MAGNITUDE_WORDS,
+    NUMBER_WORDS,
     OUT_OF_SCOPE,
     OVERVIEW_WORDS,
     PEOPLE_COUNTED,
@@ -405,7 +406,7 @@ class Engine:
         rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
         if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5:
             return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
-        best = ranked[0] if ranked else None
+        best = self._tie_break(parsed, ranked) if ranked else None
         runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(parsed.unknown) and not deals
@@ -421,6 +422,10 @@ class Engine:
             if parsed.counted and (figure is None or figure.unit.value != "count"):
                 return replies.not_covered(parsed, self._suggestions(parsed, ranked))
             wants = parsed.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
+            if self._asks_when(parsed) and self._dateless(best.fact):
+                return replies.no_figure(
+                    parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]), what="date"
+                )
             if (
                 parsed.quantity
                 and best.fact.figure is None
@@ -434,6 +439,24 @@ class Engine:
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
+
+    @staticmethod
+    def _asks_when(parsed: Parsed) -> bool:
+        return any(w in ("wann", "when") for w in parsed.words) and parsed.focus == "timeline"
+
+    def _dateless(self, fact: Fact) -> bool:
+        """A timeline fact with no year, date or duration ("construction is under way") says no "when"."""
+        if fact.attribute.value != "timeline" or self.index.fact_numbers[fact.id]:
+            return False
+        said = words(fact.statement.de + " " + fact.statement.en)
+        return not any(w in NUMBER_WORDS or w in TIME_COUNTED for w in said)
+
+    @staticmethod
+    def _tie_break(parsed: Parsed, ranked: list[Candidate]) -> Candidate:
+        """Equal scores: the fact naming what the question names most specifically ("Abilene", a name
+        few facts carry, over "Stargate") goes first."""
+        tied = [c for c in ranked if c.score >= ranked[0].score - 1e-6]
+        return max(tied, key=lambda c: sum(1 / len(e.facts) for e in parsed.entities if c.fact.id in e.facts))
 
     def _told_in_words(self, parsed: Parsed, best: Candidate) -> bool:
         """ "How many GPUs" → "Millionen von GPUs": the articles' own answer, though not a figure."""

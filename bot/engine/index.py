@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -88,6 +89,12 @@ def intent_weights(word: str) -> dict[str, float]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def _numbers_in(text: str, language: str) -> frozenset[float]:
+    """Numbers a statement tells ("2026"); cached, so a reload re-parses only the facts that changed."""
+    return frozenset(n.value for n in find_numbers(text, language))
+
+
 def fact_words(fact: Fact) -> list[str]:
     """Every word a question may share with the fact: statements, keywords, names."""
     texts = [fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *fact.entities]
@@ -118,12 +125,12 @@ class KnowledgeIndex:
             terms = {stem(w) for w in said if w not in STOPWORDS}
             terms.update(stem(w) for w in deal_words.get(fact.deal, []))
             self.fact_terms[fact.id] = terms
-            told = [fact.statement.de, *(c.quote for c in fact.citations)]
-            numbers = {n.value for text in told for n in find_numbers(text, "de")}
-            numbers |= {n.value for n in find_numbers(fact.statement.en, "en")}
+            numbers = _numbers_in(fact.statement.de, "de") | _numbers_in(fact.statement.en, "en")
+            for citation in fact.citations:
+                numbers |= _numbers_in(citation.quote, "de")
             if fact.figure is not None:
-                numbers.add(fact.figure.value)
-            self.fact_numbers[fact.id] = frozenset(numbers)
+                numbers |= {fact.figure.value}
+            self.fact_numbers[fact.id] = numbers
         self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
         self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
         for word in self.vocabulary:

@@ -853,6 +853,11 @@ PLACES = frozenset("usa us america amerika vereinigte staaten united states texa
 # "how many people / wie viele Menschen": head counts the articles give only as jobs.
 PEOPLE_COUNTED = frozenset("people ppl persons leute menschen personen workers arbeiter".split())
 COUNT_WORDS = frozenset("viele wieviele many".split())
+# A time told in words ("über die kommenden vier Jahre", "seit einem Jahrzehnt").
+NUMBER_WORDS = frozenset(
+    "zwei drei vier fuenf sechs sieben acht neun zehn zwoelf two three four five six seven eight nine ten "
+    "twelve jahrzehnt jahrzehnte jahrzehnten decade decades".split()
+)
 # A quantity told in words ("Millionen von GPUs"): the articles' answer to "how many", if not a figure.
 VAGUE_QUANTITIES = frozenset(
     "millionen millions tausende thousands hunderte hundreds dutzende dozens zehntausende".split()

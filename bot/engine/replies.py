@@ -211,14 +211,20 @@ def small_talk(parsed: Parsed, suggestions: list[str]) -> Answer:
     )
 
 
-def no_figure(parsed: Parsed, fact: Fact, kb: KnowledgeBase, suggestions: list[str]) -> Answer:
-    """A figure was asked for, the articles give none: say so, with what they do say and its source."""
+_NOT_GIVEN = {
+    "figure": ("Eine Zahl dazu nennen die Artikel nicht.", "The articles give no figure for that."),
+    "date": ("Einen Zeitpunkt dafür nennen die Artikel nicht.", "The articles give no date for that."),
+}
+
+
+def no_figure(
+    parsed: Parsed, fact: Fact, kb: KnowledgeBase, suggestions: list[str], what: str = "figure"
+) -> Answer:
+    """A figure (or date) was asked for, the articles give none: say so, with what they do say and its
+    source."""
     language = _lang(parsed)
-    head = (
-        "Eine Zahl dazu nennen die Artikel nicht."
-        if language == "de"
-        else "The articles give no figure for that."
-    )
+    de, en = _NOT_GIVEN[what]
+    head = de if language == "de" else en
     return Answer(
         question=parsed.text,
         answered=False,

@@ -14,8 +14,11 @@ _US_DOLLAR = re.compile(r"\bus[ -]?dollar")
 _SUFFIXES = ("ungen", "ung", "en", "er", "es", "ern", "s", "e", "n")
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize(text: str) -> str:
-    """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
+    """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before.
+
+    Cached: a reload re-indexes every fact, and most of their texts are the ones it saw last time."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     text = _US_DOLLAR.sub("usd", text)  # the "US" of US-Dollar is no mention of the USA
     if not text.isascii():  # drop other accents (é -> e); the ASCII check keeps the common case fast
