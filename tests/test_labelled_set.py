@@ -1,7 +1,11 @@
-"""The engine against labelled questions: our own set (tests/data) and the shared dev sample.
+"""The engine against labelled questions: our own set (tests/data), a blind held-out set and the shared
+dev sample.
 
-Bars (README, "Answer quality"): no forbidden figure ever; the shared dev sample all right; on our own
-set at least 97 % of the unanswerable questions abstained and at least 80 % of the answerable ones right.
+Bars (README, "Answer quality"): no forbidden figure ever, in any set; the shared dev sample all right; on
+our own set (questions.jsonl, the one the engine is tuned on) at least 97 % of the unanswerable questions
+abstained and at least 80 % of the answerable ones right. The held-out set (holdout.jsonl) was written
+from the articles by someone who never saw the engine; it measures how well the tuning generalises, and
+its floors only keep that from getting worse.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from bot.knowledge.loader import load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
-OWN_SETS = sorted(DATA.glob("*.jsonl"))
+OWN_SETS = [DATA / "questions.jsonl"]
+HOLDOUT = DATA / "holdout.jsonl"
+HOLDOUT_FLOOR = 0.5  # measured 0.51 when the set was added; raise it as the engine improves
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +78,32 @@ def test_answers_answerable_questions(own_misses: tuple[list[dict[str, object]],
 def test_shared_dev_sample_all_right(engine: Engine, documents: dict[str, str]) -> None:
     misses = score(load_items(DEV_SET), engine.ask, documents)
     assert not misses, _listing(misses)
+
+
+@pytest.fixture(scope="module")
+def holdout_misses(engine: Engine, documents: dict[str, str]) -> tuple[list[dict[str, object]], list[Miss]]:
+    items = load_items(HOLDOUT)
+    return items, score(items, engine.ask, documents)
+
+
+def test_holdout_never_states_a_forbidden_figure(
+    holdout_misses: tuple[list[dict[str, object]], list[Miss]],
+) -> None:
+    _, misses = holdout_misses
+    forbidden = [m for m in misses if "forbidden" in m.why]
+    assert not forbidden, _listing(forbidden)
+
+
+def test_holdout_floors(holdout_misses: tuple[list[dict[str, object]], list[Miss]]) -> None:
+    items, misses = holdout_misses
+    answerable = [i for i in items if i["answerable"]]
+    unanswerable = [i for i in items if not i["answerable"]]
+    wrong_answerable = [m for m in misses if m.item["answerable"]]
+    wrong_unanswerable = [m for m in misses if not m.item["answerable"]]
+    assert len(items) >= 150 and unanswerable
+    assert (len(unanswerable) - len(wrong_unanswerable)) / len(unanswerable) >= 0.95, _listing(
+        wrong_unanswerable
+    )
+    assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= HOLDOUT_FLOOR, _listing(
+        wrong_answerable
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.answer import Answer
 from bot.engine import replies
-from bot.engine.index import Entity, KnowledgeIndex, intent_weights
+from bot.engine.index import PREFIX, Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     AFFINITY,
     ATTRIBUTE_UNITS,
@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
     COMPARE_WORDS,
     COST_WORDS,
     COUNT_WORDS,
+    COUNTRIES,
     FIGURE_WORDS,
     INTERROGATIVES,
     KIND_WORDS,
@@ -34,6 +35,7 @@ from bot.engine.lexicon import (
     QUESTION_WORDS,
     STOPWORDS,
     TIME_COUNTED,
+    TITLE_GROUPS,
     TITLE_WORDS,
     UNIT_ARTICLES,
     VAGUE_QUANTITIES,
@@ -51,8 +53,10 @@ MAX_QUESTION_CHARS = 2000
 PERSONAL = frozenset({"people", "role"})
 # A company named in these questions must be named by the fact itself ("how much does SoftBank invest"
 # is not answered by OpenAI's 500 Mrd. for the same project).
-STRICT = frozenset({"investment", "market_reaction", "jobs"})
+STRICT = frozenset({"investment", "market_reaction", "jobs", "role"})
+SITE_STRICT = frozenset({"investment", "jobs", "market_reaction"})
 # Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
+WHEN_WORDS = frozenset("wann when date datum day tag".split())
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 
@@ -66,6 +70,12 @@ def _same_answer(a: Fact, b: Fact) -> bool:
     if a.attribute == b.attribute and a.entities:
         return {normalize(e) for e in a.entities} == {normalize(e) for e in b.entities}
     return False
+
+
+def _names_a_fact(entity: Entity) -> bool:
+    """A deal's nickname that few facts carry ("hundertfacher Ausbau", "100x"), not a company or place."""
+    plain = entity.alias_of and not (entity.is_party or entity.place or entity.person)
+    return bool(plain) and 0 < len(entity.facts) <= 3
 
 
 def _matches(word: str, patterns: Iterable[str]) -> bool:
@@ -91,9 +101,11 @@ class Parsed:
     compare: bool = False
     quantity: bool = False
     asks_title: bool = False
+    titles: list[tuple[str, ...]] = field(default_factory=list)
     primary: dict[str, float] = field(default_factory=dict)
     counted: str | None = None
     primary_term: str | None = None
+    counting: bool = False
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -152,12 +164,15 @@ class Engine:
                 parsed.intent_terms[stem(word)] = max(weights.values())
         parsed.quantity = self._find_quantity(parsed) or any(_matches(w, FIGURE_WORDS) for w in all_words)
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
+        parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
         if not parsed.primary:
             self._find_which(parsed)
         if not parsed.primary:
             asked = next((INTERROGATIVES[w] for w in all_words if w in INTERROGATIVES), None)
             if asked:
                 parsed.primary = dict(asked)
+        if not parsed.primary and any(_matches(w, COST_WORDS) for w in all_words):
+            parsed.primary = {"investment": 1.0}  # "Was kostet …": money, whatever else is named
         for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
             parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
         per_unit = any(_matches(w, PER_UNIT) for w in all_words) or (
@@ -251,6 +266,7 @@ class Engine:
                     elif phrase[-1] in COUNT_WORDS and len(word) >= 4 and not word.isdigit():
                         parsed.counted = word  # "wie viele Rechenzentren": a count the facts may not give
                     break
+                parsed.counting = phrase[-1] in COUNT_WORDS
                 return True
         return False
 
@@ -265,6 +281,8 @@ class Engine:
                 phrase = " ".join(tokens[start : start + size])
                 joined = "".join(tokens[start : start + size])
                 key = phrase if phrase in index.entities else joined if joined in index.entities else None
+                if key is None and size > 1:  # "hundertfachen Ausbau" for "hundertfacher Ausbau"
+                    key = index.stemmed_entities.get(" ".join(stem(t) for t in tokens[start : start + size]))
                 if key is None and size == 1:
                     word = tokens[start]
                     candidates = [word, word[:-1]] if word.endswith("s") else [word]
@@ -282,21 +300,43 @@ class Engine:
     # ---------------------------------------------------------------- matching
     def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
-        if fact.id in entity.facts or entity.soft:
-            return True
+        if parsed.titles and fact.attribute.value in PERSONAL and not self._holds_title(parsed, fact):
+            return False  # "who is OpenAI's CFO": a CEO's statement does not answer it
         attribute = fact.attribute.value
+        if fact.id in entity.facts:
+            return True
+        if entity.place and entity.key not in COUNTRIES and attribute in SITE_STRICT:
+            return False  # "Was kostet Abilene allein": the project's total is not the site's
+        if entity.soft:
+            return True
         if entity is subject and attribute in STRICT:
             return False  # "how much does SoftBank invest": the fact must name SoftBank itself
         if entity.is_party and attribute in PERSONAL and parsed.asks_title:
             return False  # "CEO of Broadcom": the person must hold the title there
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
-    def _overlap(self, parsed: Parsed, terms: set[str] | frozenset[str]) -> float:
+    def _holds_title(self, parsed: Parsed, fact: Fact) -> bool:
+        said = set(
+            words(" ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en]))
+        )
+        return all(any(title in said for title in group) for group in parsed.titles)
+
+    def _overlap(
+        self, parsed: Parsed, terms: set[str] | frozenset[str], prefixes: frozenset[str] = frozenset()
+    ) -> float:
+        """Share of the question's own words (idf-weighted) the fact uses; a shared 6-letter start
+        ("investment" / "investieren") counts most of a hit."""
         asked = [stem(w) for w in parsed.content if w not in parsed.entity_words]
         if not asked:
             return 0.0
-        total = sum(self.index.term_weight(t) for t in asked)
-        hit = sum(self.index.term_weight(t) for t in asked if t in terms)
+        total = hit = 0.0
+        for term in asked:
+            weight = self.index.term_weight(term)
+            total += weight
+            if term in terms:
+                hit += weight
+            elif len(term) >= PREFIX and term[:PREFIX] in prefixes:
+                hit += 0.8 * weight
         return hit / total if total else 0.0
 
     @staticmethod
@@ -333,11 +373,11 @@ class Engine:
             entity = 0.5 + 0.5 * direct / total
             if fact.deal in parsed.named_deals:
                 entity += 0.15
-            if any(e.person and fact.id in e.facts for e in named):
-                entity += 0.3  # the question names this fact's person
+            if any(fact.id in e.facts and (e.person or _names_a_fact(e)) for e in named):
+                entity += 0.3  # the question names this fact's person, or its own name ("100x")
         else:
             entity = 0.0
-        overlap = self._overlap(parsed, self.index.fact_terms[fact.id])
+        overlap = self._overlap(parsed, self.index.fact_terms[fact.id], self.index.fact_prefixes[fact.id])
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
@@ -404,8 +444,14 @@ class Engine:
         if parsed.compare and len(deals) >= 2:
             return self._compare(parsed, deals)
         rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
-        if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5:
+        # "hundertfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
+        named_fact = any(_names_a_fact(e) for e in parsed.entities)
+        if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5 and not named_fact:
             return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
+        if named_fact and not rest and parsed.strongest_intent < 0.5:
+            named = [f for e in parsed.entities if not e.is_party for f in sorted(e.facts)]
+            facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
+            return replies.from_facts(parsed, facts[:3], self.kb, 0.6)
         best = self._tie_break(parsed, ranked) if ranked else None
         runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
@@ -422,14 +468,14 @@ class Engine:
             if parsed.counted and (figure is None or figure.unit.value != "count"):
                 return replies.not_covered(parsed, self._suggestions(parsed, ranked))
             wants = parsed.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
-            if self._asks_when(parsed) and self._dateless(best.fact):
+            if self._asks_when(parsed) and self._dateless(parsed, best.fact):
                 return replies.no_figure(
                     parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]), what="date"
                 )
             if (
                 parsed.quantity
                 and best.fact.figure is None
-                and wants
+                and (wants or parsed.counting)
                 and not self._told_in_words(parsed, best)
             ):
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
@@ -442,12 +488,14 @@ class Engine:
 
     @staticmethod
     def _asks_when(parsed: Parsed) -> bool:
-        return any(w in ("wann", "when") for w in parsed.words) and parsed.focus == "timeline"
+        return any(w in WHEN_WORDS for w in parsed.words) and parsed.focus == "timeline"
 
-    def _dateless(self, fact: Fact) -> bool:
+    def _dateless(self, parsed: Parsed, fact: Fact) -> bool:
         """A timeline fact with no year, date or duration ("construction is under way") says no "when"."""
         if fact.attribute.value != "timeline" or self.index.fact_numbers[fact.id]:
             return False
+        if any(w in ("date", "datum") for w in parsed.words):
+            return True  # "on what date": "in the coming weeks" is none
         said = words(fact.statement.de + " " + fact.statement.en)
         return not any(w in NUMBER_WORDS or w in TIME_COUNTED for w in said)
 
@@ -463,7 +511,7 @@ class Engine:
         fact = best.fact
         fits = self._fit(fact.attribute.value, parsed.primary or parsed.intents) >= 0.5
         said = words(fact.statement.de + " " + fact.statement.en)
-        return fits and any(w in VAGUE_QUANTITIES for w in said)
+        return fits and any(w in VAGUE_QUANTITIES or w in NUMBER_WORDS for w in said)
 
     def _with_conflicts(self, fact: Fact) -> list[Fact]:
         if fact.conflict:

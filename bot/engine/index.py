@@ -24,6 +24,9 @@ GENERIC_ENTITY_WORDS = frozenset(
 )
 
 
+PREFIX = 6  # letters two words must share at the start to count as the same word in another form
+
+
 @dataclass
 class Entity:
     """A name a question can mention; what it identifies decides which facts may answer."""
@@ -107,6 +110,9 @@ class KnowledgeIndex:
         self.entities: dict[str, Entity] = {}
         self._add_entities(kb)
         self.max_entity_words = max((len(k.split()) for k in self.entities), default=1)
+        self.stemmed_entities = {
+            " ".join(stem(w) for w in key.split()): key for key in self.entities if " " in key
+        }
         self.single_word_entities: dict[str, list[str]] = defaultdict(list)
         for key in self.entities:
             if " " not in key and len(key) >= 5:
@@ -119,12 +125,14 @@ class KnowledgeIndex:
         self.vocabulary |= {w for e in self.entities for w in e.split()} | CHITCHAT
         self.fact_terms: dict[str, set[str]] = {}
         self.fact_numbers: dict[str, frozenset[float]] = {}
+        self.fact_prefixes: dict[str, frozenset[str]] = {}
         for fact in kb.facts.values():
             said = fact_words(fact)
             self.vocabulary.update(said)
             terms = {stem(w) for w in said if w not in STOPWORDS}
             terms.update(stem(w) for w in deal_words.get(fact.deal, []))
             self.fact_terms[fact.id] = terms
+            self.fact_prefixes[fact.id] = frozenset(t[:PREFIX] for t in terms if len(t) >= PREFIX)
             numbers = _numbers_in(fact.statement.de, "de") | _numbers_in(fact.statement.en, "en")
             for citation in fact.citations:
                 numbers |= _numbers_in(citation.quote, "de")
@@ -219,9 +227,23 @@ class KnowledgeIndex:
                     for part in person.key.split():
                         if part in self.entities and not self.entities[part].party_of:
                             self.entities[part].person = True
+        self._link_misspellings()
         for name in FOREIGN_NAMES:
             if name not in self.entities:
                 self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)
+
+    def _link_misspellings(self) -> None:
+        """A deal alias that misspells a company ("oracel", "soft bank") stands for that company too."""
+        named = [e for e in self.entities.values() if e.party_of or e.facts]
+        for alias in [e for e in self.entities.values() if e.alias_of and not e.party_of]:
+            squeezed = alias.key.replace(" ", "")
+            for other in named:
+                if other is alias or other.key[:1] != squeezed[:1]:
+                    continue
+                if fuzz.ratio(squeezed, other.key.replace(" ", "")) >= 80:
+                    alias.party_of |= other.party_of
+                    alias.facts |= other.facts
+                    alias.person = alias.person or other.person
 
     def fuzzy_entity(self, word: str) -> str | None:
         """A misspelt single-word name (nvidai, broadcomm, stargte): same first letter, close spelling."""

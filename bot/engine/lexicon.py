@@ -646,6 +646,8 @@ OUT_OF_SCOPE = (
     "music",
     "witz*",
     "joke*",
+    "zins*",
+    "interest",
     "gedicht*",
     "poem*",
 )
@@ -717,6 +719,8 @@ FOREIGN_NAMES = frozenset(
     canada australien australia schweiz switzerland oesterreich austria spanien spain italien italy
     musk elon zuckerberg cook pichai nadella su lisa tan hock ellison larry gates bill amodei dario
     trump biden merkel scholz chatgpt gemini claude llama grok copilot
+    regierung bundesregierung government administration steuerzahler taxpayer taxpayers pentagon congress
+    kongress
     """.split()
 )
 
@@ -777,8 +781,6 @@ FIGURE_WORDS = (
     "amount",
     "betrag",
     "summe",
-    "genau",
-    "exact*",
     "zahl",
     "figure",
     "nummer",
@@ -826,6 +828,18 @@ TITLE_WORDS = (
     "leads",
     "manager*",
 )
+# Titles that name the same post: "CFO of OpenAI" is not answered by what the CEO said.
+TITLE_GROUPS = (
+    ("ceo", "chef", "chefin", "boss", "head", "leitet", "leiter", "runs", "fuehrt", "leads", "vorstandschef"),
+    ("cfo", "finanzchef", "finanzvorstand"),
+    ("cto", "technikchef"),
+    ("coo",),
+    ("praesident", "president"),
+    ("vorsitzender", "vorsitz", "chairman", "chair"),
+    ("gruender", "founder", "mitgruender", "cofounder"),
+)
+# Places too big to pin a figure on: a site's own figures need the site named ("Abilene").
+COUNTRIES = frozenset("usa us america amerika vereinigte staaten united states".split())
 
 # Short requests for a whole deal ("stargate?", "tell me about the nvidia deal").
 OVERVIEW_WORDS = frozenset(
@@ -845,6 +859,8 @@ INTERROGATIVES: dict[str, dict[str, float]] = {
     "wieso": {"rationale": 1.0, "risks": 0.7},
     "weshalb": {"rationale": 1.0, "risks": 0.7},
     "wozu": {"rationale": 1.0},
+    "wem": {"partners": 1.0, "role": 0.6},
+    "whom": {"partners": 1.0, "role": 0.6},
 }
 
 # Places narrow nothing down on their own: a fact need not name "USA" to answer about the US.
