@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.answer import Answer
 from bot.engine import replies
@@ -31,6 +32,7 @@ from bot.engine.lexicon import (
     PEOPLE_COUNTED,
     PER_UNIT,
     PRICE_MOVES,
+    QUALIFIER_ASKS,
     QUANTITY_PHRASES,
     QUESTION_WORDS,
     STOPWORDS,
@@ -106,6 +108,7 @@ class Parsed:
     counted: str | None = None
     primary_term: str | None = None
     counting: bool = False
+    asks_qualifier: bool = False
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -164,6 +167,7 @@ class Engine:
                 parsed.intent_terms[stem(word)] = max(weights.values())
         parsed.quantity = self._find_quantity(parsed) or any(_matches(w, FIGURE_WORDS) for w in all_words)
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
+        parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
         parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
         if not parsed.primary:
             self._find_which(parsed)
@@ -180,8 +184,10 @@ class Engine:
         )
         moves = any(_matches(w, PRICE_MOVES) for w in all_words)
         energy_bill = any(_matches(w, COST_WORDS) for w in all_words) and "energy" in parsed.intents
+        market_cap = ("market", "cap") in set(pairwise(all_words))
         parsed.out_of_scope = (
-            (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves)
+            market_cap
+            or (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves)
             or (per_unit and parsed.focus in ATTRIBUTE_UNITS)
             or energy_bill
         )
@@ -373,14 +379,19 @@ class Engine:
             entity = 0.5 + 0.5 * direct / total
             if fact.deal in parsed.named_deals:
                 entity += 0.15
-            if any(fact.id in e.facts and (e.person or _names_a_fact(e)) for e in named):
-                entity += 0.3  # the question names this fact's person, or its own name ("100x")
+            if any(fact.id in e.facts and _names_a_fact(e) for e in named):
+                entity += 0.3  # the question names this fact by its own name ("100x")
+            elif any(fact.id in e.facts and e.person for e in named):
+                # The question names this fact's person: decisive when it asks about people.
+                entity += 0.3 if max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 else 0.1
         else:
             entity = 0.0
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id], self.index.fact_prefixes[fact.id])
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
+        if fact.figure is not None and fact.figure.qualifier.value != "exact" and parsed.asks_qualifier:
+            overlap = min(1.0, overlap + 0.3)  # "a floor or a cap?": this figure's "at least" answers
         # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
         # by its words: the weight of the missing intent moves to the overlap.
         w_intent = W_INTENT * min(1.0, parsed.strongest_intent / 0.5)

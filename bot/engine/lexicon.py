@@ -26,6 +26,7 @@ STOPWORDS = frozenset(
     welche welchem welchen welcher welches wenn wer werde werden wie wieder wieviel wieviele will wir wird
     wirst wo wollen wurde wurden zu zum zur zwar zwischen denn eigentlich genau mal bitte sag sagen
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
+    laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
     """.split()
 )
 
@@ -259,6 +260,14 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("region", 0.7),
         ("wohin", 0.8),
         ("located", 1.0),
+        ("kalifornien", 0.8),
+        ("california", 0.8),
+        ("florida", 0.8),
+        ("nevada", 0.8),
+        ("arizona", 0.8),
+        ("ohio", 0.8),
+        ("virginia", 0.8),
+        ("washington", 0.6),
         ("liegt", 0.6),
     ),
     "site_area": (
@@ -399,6 +408,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("behind", 0.3),
         ("dahinter", 0.3),
         ("cto", 0.7),
+        ("title", 0.8),
+        ("titel", 0.8),
         ("cfo", 0.7),
         ("call", 0.6),
         ("called", 0.5),
@@ -428,6 +439,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("cooperat*", 0.8),
         ("collaborat*", 0.7),
         ("zusammenarb*", 0.6),
+        ("arbeitet", 0.4),
+        ("arbeiten", 0.4),
         ("oekosystem*", 0.7),
         ("ecosystem*", 0.7),
         ("chipmaker*", 0.7),
@@ -624,7 +637,6 @@ OUT_OF_SCOPE = (
     "valuation*",
     "marktkapitalisierung*",
     "marketcap",
-    "cap",
     "dividend*",
     "gehalt*",
     "salary",
@@ -827,6 +839,11 @@ TITLE_WORDS = (
     "fuehrt",
     "leads",
     "manager*",
+)
+# Words that ask how a figure is qualified ("a floor or a cap?", "garantiert oder höchstens?").
+QUALIFIER_ASKS = frozenset(
+    "floor cap ceiling limit upper lower maximum minimum max min guaranteed garantiert fix fest obergrenze "
+    "untergrenze hoechstens mindestens hoechstgrenze deckel exact exakt genau precisely".split()
 )
 # Titles that name the same post: "CFO of OpenAI" is not answered by what the CEO said.
 TITLE_GROUPS = (
