@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 OWN_SETS = [DATA / "questions.jsonl"]
 HOLDOUT = DATA / "holdout.jsonl"
-HOLDOUT_FLOOR = 0.5  # measured 0.51 when the set was added; raise it as the engine improves
+HOLDOUT_FLOOR = 0.58  # measured 0.51 when the set was added, 0.61 now; raise it as the engine improves
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ ahead of a different answer → else figure-bearing snippets → else "the artic
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.answer import Answer
@@ -58,6 +58,7 @@ PERSONAL = frozenset({"people", "role"})
 STRICT = frozenset({"investment", "market_reaction", "jobs", "role"})
 SITE_STRICT = frozenset({"investment", "jobs", "market_reaction"})
 # Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
+CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
@@ -386,6 +387,11 @@ class Engine:
                 entity += 0.3 if max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 else 0.1
         else:
             entity = 0.0
+        figure = fact.figure
+        if figure is not None and any(
+            abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
+        ):
+            entity = max(entity, 0.8)  # "3,59 Billionen Yuan – worum geht's?": the figure names the fact
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id], self.index.fact_prefixes[fact.id])
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
@@ -454,6 +460,15 @@ class Engine:
         deals = parsed.named_deals
         if parsed.compare and len(deals) >= 2:
             return self._compare(parsed, deals)
+        several = self._several_asked(parsed)
+        if len(several) >= 2:
+            # "how many jobs" alone would rule out the gigawatts: each asked attribute stands on its own.
+            each = self.candidates(replace(parsed, primary={})) if parsed.primary else ranked
+            picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]
+            found = [c for c in picked if c is not None and c.score >= MIN_SCORE]
+            if len(found) >= 2:  # "how many jobs and how many gigawatts": each one
+                facts = [f for c in found for f in self._with_conflicts(c.fact)]
+                return replies.from_facts(parsed, facts, self.kb, min(c.score for c in found) / 2)
         rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
         # "hundertfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
         named_fact = any(_names_a_fact(e) for e in parsed.entities)
@@ -496,6 +511,21 @@ class Engine:
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
+
+    @staticmethod
+    def _several_asked(parsed: Parsed) -> list[str]:
+        """Attributes asked for side by side ("Jobs und Gigawatt", "investment amount, capacity and
+        timeline"): each named surely, none a near relative of another."""
+        if not any(w in CONJUNCTIONS for w in parsed.words) and "," not in parsed.text:
+            return []
+        strong = sorted((a for a, w in parsed.intents.items() if w >= 0.8), key=lambda a: -parsed.intents[a])
+        out: list[str] = []
+        for attribute in strong:
+            if all(
+                attribute not in AFFINITY.get(o, {}) and o not in AFFINITY.get(attribute, {}) for o in out
+            ):
+                out.append(attribute)
+        return out[:3]
 
     @staticmethod
     def _asks_when(parsed: Parsed) -> bool:
