@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.answer import Answer
@@ -81,7 +82,8 @@ def _names_a_fact(entity: Entity) -> bool:
     return bool(plain) and 0 < len(entity.facts) <= 3
 
 
-def _matches(word: str, patterns: Iterable[str]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _matches(word: str, patterns: tuple[str, ...] | frozenset[str]) -> bool:
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
 

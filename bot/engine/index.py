@@ -83,13 +83,19 @@ def _compound_weights(word: str, found: dict[str, float]) -> None:
 
 def intent_weights(word: str) -> dict[str, float]:
     """Attributes a single normalised word points at, with weights (German participles too: gestiegen)."""
+    return dict(_intent_weights(word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _intent_weights(word: str) -> tuple[tuple[str, float], ...]:
+    """Cached: a prefix scan over every keyword costs more than the rest of a question's parsing."""
     found = dict(INTENT_EXACT.get(word, {}))
     _prefix_weights(word, found)
     if not found and word.startswith("ge") and len(word) >= 7:
         _prefix_weights(word[2:], found)
     if len(word) >= 9:
         _compound_weights(word, found)
-    return found
+    return tuple(found.items())
 
 
 @lru_cache(maxsize=65536)
