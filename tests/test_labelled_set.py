@@ -21,8 +21,9 @@ from bot.knowledge.loader import load_knowledge
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 OWN_SETS = [DATA / "questions.jsonl"]
-HOLDOUT = DATA / "holdout.jsonl"
-HOLDOUT_FLOOR = 0.58  # measured 0.51 when the set was added, 0.61 now; raise it as the engine improves
+# Blind sets and the share of their answerable questions that must stay right (measured when each was
+# added: 0.51 and 0.67; raise the floors as the engine improves).
+HOLDOUT_FLOORS = {"holdout.jsonl": 0.6, "holdout2.jsonl": 0.7}
 
 
 @pytest.fixture(scope="module")
@@ -80,22 +81,24 @@ def test_shared_dev_sample_all_right(engine: Engine, documents: dict[str, str]) 
     assert not misses, _listing(misses)
 
 
-@pytest.fixture(scope="module")
-def holdout_misses(engine: Engine, documents: dict[str, str]) -> tuple[list[dict[str, object]], list[Miss]]:
-    items = load_items(HOLDOUT)
-    return items, score(items, engine.ask, documents)
+@pytest.fixture(scope="module", params=sorted(HOLDOUT_FLOORS))
+def holdout(
+    request: pytest.FixtureRequest, engine: Engine, documents: dict[str, str]
+) -> tuple[str, list[dict[str, object]], list[Miss]]:
+    items = load_items(DATA / request.param)
+    return request.param, items, score(items, engine.ask, documents)
 
 
 def test_holdout_never_states_a_forbidden_figure(
-    holdout_misses: tuple[list[dict[str, object]], list[Miss]],
+    holdout: tuple[str, list[dict[str, object]], list[Miss]],
 ) -> None:
-    _, misses = holdout_misses
+    _, _, misses = holdout
     forbidden = [m for m in misses if "forbidden" in m.why]
     assert not forbidden, _listing(forbidden)
 
 
-def test_holdout_floors(holdout_misses: tuple[list[dict[str, object]], list[Miss]]) -> None:
-    items, misses = holdout_misses
+def test_holdout_floors(holdout: tuple[str, list[dict[str, object]], list[Miss]]) -> None:
+    name, items, misses = holdout
     answerable = [i for i in items if i["answerable"]]
     unanswerable = [i for i in items if not i["answerable"]]
     wrong_answerable = [m for m in misses if m.item["answerable"]]
@@ -104,6 +107,6 @@ def test_holdout_floors(holdout_misses: tuple[list[dict[str, object]], list[Miss
     assert (len(unanswerable) - len(wrong_unanswerable)) / len(unanswerable) >= 0.95, _listing(
         wrong_unanswerable
     )
-    assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= HOLDOUT_FLOOR, _listing(
+    assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= HOLDOUT_FLOORS[name], _listing(
         wrong_answerable
     )

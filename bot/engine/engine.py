@@ -28,6 +28,7 @@ from bot.engine.lexicon import (
     KIND_WORDS,
     MAGNITUDE_WORDS,
     NUMBER_WORDS,
+    ORDINALS,
     OUT_OF_SCOPE,
     OVERVIEW_WORDS,
     PEOPLE_COUNTED,
@@ -36,12 +37,15 @@ from bot.engine.lexicon import (
     QUALIFIER_ASKS,
     QUANTITY_PHRASES,
     QUESTION_WORDS,
+    SHARE_WORDS,
     STOPWORDS,
     TIME_COUNTED,
     TITLE_GROUPS,
     TITLE_WORDS,
     UNIT_ARTICLES,
+    UNIT_WORDS,
     VAGUE_QUANTITIES,
+    WHICH_NOUNS,
     WHICH_WORDS,
 )
 from bot.engine.text import detect_language, normalize, stem, words
@@ -57,7 +61,7 @@ PERSONAL = frozenset({"people", "role"})
 # A company named in these questions must be named by the fact itself ("how much does SoftBank invest"
 # is not answered by OpenAI's 500 Mrd. for the same project).
 STRICT = frozenset({"investment", "market_reaction", "jobs", "role"})
-SITE_STRICT = frozenset({"investment", "jobs", "market_reaction"})
+SITE_STRICT = frozenset({"investment"})
 # Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
@@ -77,9 +81,8 @@ def _same_answer(a: Fact, b: Fact) -> bool:
 
 
 def _names_a_fact(entity: Entity) -> bool:
-    """A deal's nickname that few facts carry ("hundertfacher Ausbau", "100x"), not a company or place."""
-    plain = entity.alias_of and not (entity.is_party or entity.place or entity.person)
-    return bool(plain) and 0 < len(entity.facts) <= 3
+    """A name few facts carry ("Vera Rubin", "hundertfacher Ausbau", "100x"), not a company or place."""
+    return not (entity.is_party or entity.place or entity.person) and 0 < len(entity.facts) <= 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -111,6 +114,7 @@ class Parsed:
     counted: str | None = None
     primary_term: str | None = None
     counting: bool = False
+    units: frozenset[str] = frozenset()
     asks_qualifier: bool = False
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
@@ -168,7 +172,21 @@ class Engine:
                 parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
             if weights and word not in STOPWORDS:
                 parsed.intent_terms[stem(word)] = max(weights.values())
-        parsed.quantity = self._find_quantity(parsed) or any(_matches(w, FIGURE_WORDS) for w in all_words)
+        parsed.units = frozenset(
+            unit
+            for w in all_words
+            for pattern, units in UNIT_WORDS.items()
+            if _matches(w, (pattern,))
+            for unit in units
+        )
+        if "$" in text or "€" in text:  # "deal size $": money, with its sign
+            parsed.units |= {"USD", "CNY"}
+            parsed.intents["investment"] = 1.0
+        parsed.quantity = (
+            self._find_quantity(parsed)
+            or bool(parsed.units)
+            or any(_matches(w, FIGURE_WORDS) for w in all_words)
+        )
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
         parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
@@ -176,6 +194,15 @@ class Engine:
             self._find_which(parsed)
         if not parsed.primary:
             asked = next((INTERROGATIVES[w] for w in all_words if w in INTERROGATIVES), None)
+            if asked and "people" in asked and parsed.quantity:
+                asked = None  # "wer investiert wie viel": the figure is asked, not the person
+            elif asked and "people" in asked and parsed.asks_title:
+                asked = {"people": 1.0}  # "Wer ist die Chefin von AMD": a person with that title
+            elif asked and "people" in asked:
+                # "who owns", "wer kümmert sich um": the verb says which kind of "who"
+                verbs = {a: w for a, w in parsed.intents.items() if w >= 0.8 and a not in FIGURE_ATTRIBUTES}
+                if verbs:  # the verb leads, the person comes second
+                    asked = {**{a: 0.75 * w for a, w in asked.items()}, **verbs}
             if asked:
                 parsed.primary = dict(asked)
         if not parsed.primary and any(_matches(w, COST_WORDS) for w in all_words):
@@ -188,8 +215,13 @@ class Engine:
         moves = any(_matches(w, PRICE_MOVES) for w in all_words)
         energy_bill = any(_matches(w, COST_WORDS) for w in all_words) and "energy" in parsed.intents
         market_cap = ("market", "cap") in set(pairwise(all_words))
+        # "Was kostet die Nvidia-Aktie in Dollar": a share price, which the articles never give.
+        share_price = any(_matches(w, SHARE_WORDS) for w in all_words) and (
+            any(_matches(w, COST_WORDS) for w in all_words) or bool(parsed.units)
+        )
         parsed.out_of_scope = (
             market_cap
+            or (share_price and not moves)
             or (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves)
             or (per_unit and parsed.focus in ATTRIBUTE_UNITS)
             or energy_bill
@@ -232,12 +264,12 @@ class Engine:
             for j, nxt in enumerate(tokens[i + 1 : i + 4], start=i + 1):
                 if nxt in parsed.entity_words or nxt in STOPWORDS or nxt in KIND_WORDS:
                     continue
-                weights = intent_weights(nxt)
+                weights = WHICH_NOUNS.get(nxt) or intent_weights(nxt)
                 if nxt in MAGNITUDE_WORDS:  # "what is the size of the investment": the investment
                     weights = self._following_intent(parsed, tokens[j + 1 : j + 6]) or weights
                 if weights and max(weights.values()) >= 0.6:
                     top = max(weights.values())
-                    parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
+                    parsed.primary = {a: w / top for a, w in weights.items() if w >= 0.6 * top}
                     parsed.primary_term = stem(nxt)  # "which platform": a fact naming a platform answers
                     return
                 break
@@ -270,8 +302,8 @@ class Engine:
                         break
                     weights = intent_weights(word)
                     top = max(weights.values(), default=0.0)
-                    if top >= 0.6:
-                        parsed.primary = {a: w for a, w in weights.items() if w >= 0.6 * top}
+                    if top >= 0.6:  # "wieviel Kohle": whatever the word's weight, it is what is asked
+                        parsed.primary = {a: w / top for a, w in weights.items() if w >= 0.6 * top}
                     elif phrase[-1] in COUNT_WORDS and len(word) >= 4 and not word.isdigit():
                         parsed.counted = word  # "wie viele Rechenzentren": a count the facts may not give
                     break
@@ -316,6 +348,8 @@ class Engine:
             return True
         if entity.place and entity.key not in COUNTRIES and attribute in SITE_STRICT:
             return False  # "Was kostet Abilene allein": the project's total is not the site's
+        if entity.place and entity.fact_deals and fact.deal not in entity.fact_deals:
+            return False  # "Texas" points at the deal built there, never at another deal's facts
         if entity.soft:
             return True
         if entity is subject and attribute in STRICT:
@@ -407,6 +441,9 @@ class Engine:
         topic = [stem(w) for w in parsed.topic_words]
         if topic and not any(t in self.index.fact_terms[fact.id] for t in topic):
             score *= 0.85  # the question's own subject words ("finished", "second") are not in this fact
+        ordinals = [stem(w) for w in parsed.words if w in ORDINALS]
+        if ordinals and not all(o in self.index.fact_terms[fact.id] for o in ordinals):
+            score *= 0.6  # "the second site": a fact about the project as a whole does not say
         fit = self._fit(fact.attribute.value, parsed.intents)
         strongest = parsed.strongest_intent
         about_person = any(e.person and fact.id in e.facts for e in named)
@@ -428,6 +465,8 @@ class Engine:
         personal = max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 or parsed.strongest_intent < 0.5
         if people and personal and not any(fact.id in e.facts for e in people):
             score *= 0.6  # "Masayoshi Son's role": what the articles say of him, not of another
+        if parsed.units and fact.figure is not None and fact.figure.unit.value not in parsed.units:
+            score *= 0.3  # "in US-Dollar": 10 GW is no answer, however well the rest fits
         if parsed.quantity and fact.figure is None:
             score *= 0.85  # "how much" wants a figure
         if fact.headline:

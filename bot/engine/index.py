@@ -39,6 +39,7 @@ class Entity:
     foreign: bool = False  # a name the articles never mention
     place: bool = False
     person: bool = False
+    fact_deals: set[str] = field(default_factory=set)  # deals of the facts that name it
 
     @property
     def soft(self) -> bool:
@@ -265,6 +266,8 @@ class KnowledgeIndex:
                         if part in self.entities and not self.entities[part].party_of:
                             self.entities[part].person = True
         self._link_misspellings()
+        for entity in self.entities.values():
+            entity.fact_deals = {kb.facts[f].deal for f in entity.facts}
         for name in FOREIGN_NAMES:
             if name not in self.entities:
                 self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)

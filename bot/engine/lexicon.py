@@ -89,7 +89,12 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("pump*", 0.6),
         ("bucks", 0.8),
         ("cash", 0.8),
-        ("kohle", 0.6),
+        ("kohle", 0.9),
+        ("knete", 0.9),
+        ("moneten", 0.9),
+        ("zaster", 0.9),
+        ("finanziell*", 0.8),
+        ("financial*", 0.8),
         ("teuer", 0.8),
         ("expensive", 0.8),
         ("ausgezahlt", 0.4),
@@ -100,7 +105,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("budget*", 0.9),
         ("mittel", 0.5),
         ("geldgeber", 0.5),
-        ("size", 0.3),
+        ("size", 0.5),
     ),
     "capacity": (
         ("gigawatt*", 0.9),
@@ -255,7 +260,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("build", 0.3),
         ("errichtet", 0.5),
         ("bau*", 0.3),
-        ("land", 0.5),
+        ("land", 0.4),
         ("country", 0.6),
         ("region", 0.7),
         ("wohin", 0.8),
@@ -284,7 +289,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("groesse", 0.8),
         ("quadrat*", 0.8),
         ("square", 0.7),
-        ("land", 0.3),
+        ("land", 0.7),
         ("grundstueck*", 1.0),
         ("campus", 0.6),
         ("large", 0.6),
@@ -765,6 +770,22 @@ AFFINITY: dict[str, dict[str, float]] = {
 
 # "which platform", "welche Firma": the word after names what is asked.
 WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".split())
+# "the second site", "das dritte Gigawatt": a fact must say which one.
+ORDINALS = frozenset(
+    "second third fourth fifth next zweite zweiten zweiter zweites dritte dritten dritter viertes vierte "
+    "naechste naechsten naechster".split()
+)
+SHARE_WORDS = ("aktie*", "stock*", "share", "shares", "papier*")
+# A currency named in the question ("in US-Dollar") asks for money: 10 GW is no answer to it. (A named
+# gigawatt is often the subject, "the first gigawatt", so only currencies constrain the unit.)
+UNIT_WORDS: dict[str, frozenset[str]] = {
+    "usd": frozenset({"USD", "CNY"}),
+    "dollar*": frozenset({"USD", "CNY"}),
+    "euro*": frozenset({"USD", "CNY"}),
+    "yuan": frozenset({"USD", "CNY"}),
+}
+# "welches Land" is a country, whatever "wie viel Land" (acreage) means.
+WHICH_NOUNS: dict[str, dict[str, float]] = {"land": {"location": 1.0}, "country": {"location": 1.0}}
 # "what kind of agreement": skip the filler and read the noun.
 KIND_WORDS = frozenset("kind sort type art sorte typ form for fuer".split())
 
@@ -880,6 +901,8 @@ INTERROGATIVES: dict[str, dict[str, float]] = {
     "weshalb": {"rationale": 1.0, "risks": 0.7},
     "wozu": {"rationale": 1.0},
     "wem": {"partners": 1.0, "role": 0.6},
+    "wer": {"people": 1.0, "role": 0.7, "partners": 0.6},
+    "who": {"people": 1.0, "role": 0.7, "partners": 0.6},
     "whom": {"partners": 1.0, "role": 0.6},
 }
 
