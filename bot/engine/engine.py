@@ -82,7 +82,7 @@ def _same_answer(a: Fact, b: Fact) -> bool:
 
 def _names_a_fact(entity: Entity) -> bool:
     """A name few facts carry ("Vera Rubin", "hundertfacher Ausbau", "100x"), not a company or place."""
-    return not (entity.is_party or entity.place or entity.person) and 0 < len(entity.facts) <= 3
+    return not (entity.is_party or entity.place) and 0 < len(entity.facts) <= 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -119,6 +119,7 @@ class Parsed:
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
+    spaced: str = ""
 
     @property
     def named_deals(self) -> set[str]:
@@ -163,6 +164,7 @@ class Engine:
             content=[w for w in all_words if w not in STOPWORDS],
             numbers=[n.value for n in find_numbers(text, language)],
         )
+        parsed.spaced = f" {' '.join(all_words)} "
         self._find_entities(parsed)
         for word in all_words:
             if word in parsed.entity_words:
@@ -429,6 +431,9 @@ class Engine:
         ):
             entity = max(entity, 0.8)  # "3,59 Billionen Yuan – worum geht's?": the figure names the fact
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id], self.index.fact_prefixes[fact.id])
+        phrased = any(p in parsed.spaced for p in self.index.fact_phrases[fact.id])
+        if phrased:
+            overlap = min(1.0, overlap + 0.2)  # a question phrase the curators filed under this fact
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
@@ -450,8 +455,8 @@ class Engine:
         if about_person and fact.attribute.value in PERSONAL:
             pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
         elif parsed.primary:
-            named_by_fact = (
-                parsed.primary_term is not None and parsed.primary_term in self.index.fact_terms[fact.id]
+            named_by_fact = phrased or (
+                parsed.primary_term is not None and parsed.primary_term in self.index.keyword_terms[fact.id]
             )
             if not named_by_fact and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
                 parsed.primary.values()
@@ -512,11 +517,12 @@ class Engine:
                 return replies.from_facts(parsed, facts, self.kb, min(c.score for c in found) / 2)
         rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
         # "hundertfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
+        # "Vera Rubin?", "was hat Bezos damit zu tun": a name few facts carry, and nothing else asked.
         named_fact = any(_names_a_fact(e) for e in parsed.entities)
         if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5 and not named_fact:
             return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
-        if named_fact and not rest and parsed.strongest_intent < 0.5:
-            named = [f for e in parsed.entities if not e.is_party for f in sorted(e.facts)]
+        if named_fact and parsed.strongest_intent < 0.5 and not parsed.quantity and not parsed.unknown_lower:
+            named = [f for e in parsed.entities if _names_a_fact(e) for f in sorted(e.facts)]
             facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
             return replies.from_facts(parsed, facts[:3], self.kb, 0.6)
         best = self._tie_break(parsed, ranked) if ranked else None

@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.lexicon import CHITCHAT, FOREIGN_NAMES, INTENT_EXCLUDE, INTENTS, PLACES, STOPWORDS
+from bot.engine.lexicon import (
+    CHITCHAT,
+    FOREIGN_NAMES,
+    INTENT_EXCLUDE,
+    INTENTS,
+    INTERROGATIVES,
+    PLACES,
+    STOPWORDS,
+)
 from bot.engine.text import normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -111,6 +119,12 @@ def fact_words(fact: Fact) -> list[str]:
     return words(" \n ".join(texts))
 
 
+def _short_for(short: str, full: str) -> bool:
+    """ "masa son" for "masayoshi son": as many words, each the start of the other's."""
+    a, b = short.split(), full.split()
+    return len(a) == len(b) > 1 and all(y.startswith(x) for x, y in zip(a, b, strict=True))
+
+
 class _QuoteIndex:
     """Does a sentence contain a curated quote, or lie inside one? Looked up by each quote's first three
     words, so 10,000 facts cost a dictionary probe per word, not a scan of every quote per sentence."""
@@ -166,6 +180,9 @@ class KnowledgeIndex:
         self.fact_terms: dict[str, set[str]] = {}
         self.fact_numbers: dict[str, frozenset[float]] = {}
         self.fact_prefixes: dict[str, frozenset[str]] = {}
+        # Curated question phrases ("seit wann", "how long", "wo"): a question using one asks for this fact.
+        self.fact_phrases: dict[str, tuple[str, ...]] = {}
+        self.keyword_terms: dict[str, frozenset[str]] = {}  # what curators say a fact answers
         for fact in kb.facts.values():
             said = fact_words(fact)
             self.vocabulary.update(said)
@@ -173,6 +190,15 @@ class KnowledgeIndex:
             terms.update(stem(w) for w in deal_words.get(fact.deal, []))
             self.fact_terms[fact.id] = terms
             self.fact_prefixes[fact.id] = frozenset(t[:PREFIX] for t in terms if len(t) >= PREFIX)
+            keywords = [normalize(k) for k in (*fact.keywords.de, *fact.keywords.en)]
+            self.keyword_terms[fact.id] = frozenset(stem(w) for k in keywords for w in k.split())
+            phrases = iter(keywords)
+            self.fact_phrases[fact.id] = tuple(
+                f" {p} "
+                for p in phrases
+                if (" " in p and any(w not in STOPWORDS for w in p.split()))  # "seit wann", not "wie viel"
+                or p in INTERROGATIVES
+            )
             numbers = _numbers_in(fact.statement.de, "de") | _numbers_in(fact.statement.en, "en")
             for citation in fact.citations:
                 numbers |= _numbers_in(citation.quote, "de")
@@ -280,7 +306,7 @@ class KnowledgeIndex:
             for other in named:
                 if other is alias or other.key[:1] != squeezed[:1]:
                     continue
-                if fuzz.ratio(squeezed, other.key.replace(" ", "")) >= 80:
+                if fuzz.ratio(squeezed, other.key.replace(" ", "")) >= 80 or _short_for(alias.key, other.key):
                     alias.party_of |= other.party_of
                     alias.facts |= other.facts
                     alias.person = alias.person or other.person
