@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
     ATTRIBUTE_UNITS,
     CHITCHAT,
     COMPARE_WORDS,
+    COMPLETION_WORDS,
     COST_WORDS,
     COUNT_WORDS,
     COUNTRIES,
@@ -580,7 +581,12 @@ class Engine:
 
     def _dateless(self, parsed: Parsed, fact: Fact) -> bool:
         """A timeline fact with no year, date or duration ("construction is under way") says no "when"."""
-        if fact.attribute.value != "timeline" or self.index.fact_numbers[fact.id]:
+        if fact.attribute.value != "timeline":
+            return False
+        done = [w for w in parsed.words if _matches(w, COMPLETION_WORDS)]
+        if done and not any(_matches(t, COMPLETION_WORDS) for t in self.index.fact_terms[fact.id]):
+            return True  # "wann ist Stargate fertig": an investment period is no completion date
+        if self.index.fact_numbers[fact.id]:
             return False
         if any(w in ("date", "datum") for w in parsed.words):
             return True  # "on what date": "in the coming weeks" is none

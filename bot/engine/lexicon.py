@@ -780,6 +780,18 @@ ORDINALS = frozenset(
     "second third fourth fifth next zweite zweiten zweiter zweites dritte dritten dritter viertes vierte "
     "naechste naechsten naechster".split()
 )
+# "Wann ist es fertig?": a completion date, which a start or an investment period does not give.
+COMPLETION_WORDS = (
+    "fertig*",
+    "finish*",
+    "complet*",
+    "done",
+    "ready",
+    "abgeschlossen",
+    "vollendet",
+    "vollstaendig",
+    "fully",
+)
 SHARE_WORDS = ("aktie*", "stock*", "share", "shares", "papier*")
 # A currency named in the question ("in US-Dollar") asks for money: 10 GW is no answer to it. (A named
 # gigawatt is often the subject, "the first gigawatt", so only currencies constrain the unit.)
