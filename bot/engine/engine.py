@@ -64,6 +64,9 @@ PERSONAL = frozenset({"people", "role"})
 STRICT = frozenset({"investment", "market_reaction", "jobs", "role"})
 SITE_STRICT = frozenset({"investment"})
 # Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
+INTERROGATIVE_WORDS = frozenset(
+    "wann wo wie wer wem warum wozu wofuer when where how who whom why what".split()
+)
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
@@ -203,9 +206,9 @@ class Engine:
                 asked = {"people": 1.0}  # "Wer ist die Chefin von AMD": a person with that title
             elif asked and "people" in asked:
                 # "who owns", "wer kümmert sich um": the verb says which kind of "who"
-                verbs = {a: w for a, w in parsed.intents.items() if w >= 0.8 and a not in FIGURE_ATTRIBUTES}
+                verbs = {a: w for a, w in parsed.intents.items() if w >= 0.7 and a not in FIGURE_ATTRIBUTES}
                 if verbs:  # the verb leads, the person comes second
-                    asked = {**{a: 0.75 * w for a, w in asked.items()}, **verbs}
+                    asked = {**{a: 0.6 * w for a, w in asked.items()}, **verbs}
             if asked:
                 parsed.primary = dict(asked)
         if not parsed.primary and any(_matches(w, COST_WORDS) for w in all_words):
@@ -432,8 +435,11 @@ class Engine:
         ):
             entity = max(entity, 0.8)  # "3,59 Billionen Yuan – worum geht's?": the figure names the fact
         overlap = self._overlap(parsed, self.index.fact_terms[fact.id], self.index.fact_prefixes[fact.id])
-        phrased = any(p in parsed.spaced for p in self.index.fact_phrases[fact.id])
-        if phrased:
+        phrases = [p for p in self.index.fact_phrases[fact.id] if p in parsed.spaced]
+        # "seit wann", "how long", "wo": a question phrase the curators filed under this fact answers
+        # whatever the interrogative alone would want.
+        asked_phrase = any(w in INTERROGATIVE_WORDS for p in phrases for w in p.split())
+        if phrases:
             overlap = min(1.0, overlap + 0.2)  # a question phrase the curators filed under this fact
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
@@ -456,7 +462,7 @@ class Engine:
         if about_person and fact.attribute.value in PERSONAL:
             pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
         elif parsed.primary:
-            named_by_fact = phrased or (
+            named_by_fact = asked_phrase or (
                 parsed.primary_term is not None and parsed.primary_term in self.index.keyword_terms[fact.id]
             )
             if not named_by_fact and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
