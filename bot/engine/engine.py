@@ -71,6 +71,7 @@ CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
+NO_NAME_ENTITY = 0.5
 
 
 def _same_answer(a: Fact, b: Fact) -> bool:
@@ -428,7 +429,7 @@ class Engine:
                 # The question names this fact's person: decisive when it asks about people.
                 entity += 0.3 if max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 else 0.1
         else:
-            entity = 0.0
+            entity = NO_NAME_ENTITY  # no name asked: neither for nor against any fact
         figure = fact.figure
         if figure is not None and any(
             abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
