@@ -7,7 +7,7 @@ ahead of a different answer → else figure-bearing snippets → else "the artic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -72,6 +72,7 @@ WHEN_WORDS = frozenset("wann when date datum day tag".split())
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 NO_NAME_ENTITY = 0.5
+SIBLING_GAP = 0.05
 
 
 def _same_answer(a: Fact, b: Fact) -> bool:
@@ -560,7 +561,7 @@ class Engine:
                 and not self._told_in_words(parsed, best)
             ):
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
-            return self._from_facts(parsed, best, margin)
+            return self._from_facts(parsed, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
         snippet = None if subject_unknown or ambiguous else self._best_snippet(parsed)
         if snippet is not None:
@@ -619,8 +620,24 @@ class Engine:
             return [fact, *[f for f in self.index.conflicts[fact.conflict] if f.id != fact.id]]
         return [fact]
 
-    def _from_facts(self, parsed: Parsed, best: Candidate, margin: float) -> Answer:
+    @staticmethod
+    def _names_more(parsed: Parsed, fact: Fact, than: Fact) -> bool:
+        """Does `fact` name something the question names ("Texas") that `than` does not?"""
+        return any(fact.id in e.facts and than.id not in e.facts for e in parsed.entities)
+
+    def _from_facts(
+        self, parsed: Parsed, best: Candidate, margin: float, ranked: Sequence[Candidate] = ()
+    ) -> Answer:
         facts = self._with_conflicts(best.fact)
+        # A close sibling on the same point ("in the USA" / "first site: Abilene, Texas") completes it.
+        facts += [
+            c.fact
+            for c in ranked
+            if c.fact not in facts
+            and not c.fact.conflict
+            and (c.fact.deal, c.fact.attribute) == (best.fact.deal, best.fact.attribute)
+            and (best.score - c.score <= SIBLING_GAP or self._names_more(parsed, c.fact, best.fact))
+        ][:1]
         confidence = min(1.0, 0.5 * best.score + 0.5 * min(1.0, margin * 4))
         return replies.from_facts(parsed, facts, self.kb, confidence)
 
