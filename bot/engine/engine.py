@@ -162,7 +162,7 @@ class Engine:
     def parse(self, question: str, locale: str | None = None) -> Parsed:
         text = question[:MAX_QUESTION_CHARS]
         language = detect_language(text, locale)
-        all_words = words(text)
+        all_words = [self.index.spell(w) for w in words(text)]
         parsed = Parsed(
             text=text,
             language=language,

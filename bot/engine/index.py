@@ -14,11 +14,15 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.lexicon import (
     CHITCHAT,
+    COMPARE_WORDS,
+    COST_WORDS,
     FOREIGN_NAMES,
     INTENT_EXCLUDE,
     INTENTS,
     INTERROGATIVES,
+    OUT_OF_SCOPE,
     PLACES,
+    PRICE_MOVES,
     STOPWORDS,
 )
 from bot.engine.text import normalize, stem, words
@@ -119,6 +123,18 @@ def fact_words(fact: Fact) -> list[str]:
     return words(" \n ".join(texts))
 
 
+_LEXICON_PATTERNS = (*OUT_OF_SCOPE, *PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT)
+
+
+def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_lexicon(word: str) -> bool:
+    return _matches_any(word, _LEXICON_PATTERNS)
+
+
 def _short_for(short: str, full: str) -> bool:
     """ "masa son" for "masayoshi son": as many words, each the start of the other's."""
     a, b = short.split(), full.split()
@@ -207,9 +223,19 @@ class KnowledgeIndex:
             self.fact_numbers[fact.id] = numbers
         self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
         self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
-        for word in self.vocabulary:
-            if len(word) >= 5:
+        self.intent_words_by_first: dict[str, list[str]] = defaultdict(list)
+        intent_vocabulary = self.vocabulary | {
+            k.rstrip("*") for entries in INTENTS.values() for k, _ in entries
+        }
+        # Misspelt "compare" and "costs" are corrected too; nothing is corrected into an out-of-scope word.
+        intent_vocabulary |= {p.rstrip("*") for p in (*COMPARE_WORDS, *COST_WORDS)}
+        for word in sorted(intent_vocabulary):
+            if len(word) >= 5 and word in self.vocabulary:
                 self.vocab_by_first[word[0]].append(word)
+            targets = intent_weights(word) or _matches_any(word, (*COMPARE_WORDS, *COST_WORDS))
+            if len(word) >= 5 and targets and word not in self.entities:
+                self.intent_words_by_first[word[0]].append(word)
+        self._spelled: dict[str, str] = {}
 
         documents_with: dict[str, int] = defaultdict(int)
         self.snippet_terms: list[frozenset[str]] = []
@@ -319,6 +345,28 @@ class KnowledgeIndex:
         cutoff = 80 if len(word) <= 6 else 85
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None
+
+    def spell(self, word: str) -> str:
+        """A misspelt question word ("invesiert", "gigaawtts", "plrtform") as the word it misspells, when
+        that word says what is asked. Names and words the articles use are never touched, so an unknown
+        subject ("Regierung") stays unknown."""
+        if len(word) < 5 or word in self.vocabulary or word in self.entities or word in STOPWORDS:
+            return word
+        if word.isdigit() or intent_weights(word) or _in_lexicon(word) or self.fuzzy_entity(word):
+            return word  # "wetter" is known to be out of scope, "starate" is a name: leave them be
+        cached = self._spelled.get(word)
+        if cached is None:
+            choices = self.intent_words_by_first.get(word[0], [])
+            cutoff = 80 if len(word) <= 6 else 85
+            best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best is None and len(word) >= 7:
+                # Any word the articles use, spelt with one slip: a letter more, less or swapped.
+                near = [w for w in self.vocab_by_first.get(word[0], []) if abs(len(w) - len(word)) <= 1]
+                best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=88)
+            cached = best[0] if best else word
+            if len(self._spelled) < 65536:
+                self._spelled[word] = cached
+        return cached
 
     def is_known_word(self, word: str) -> bool:
         if word in self.vocabulary or word in STOPWORDS or intent_weights(word) or word.isdigit():

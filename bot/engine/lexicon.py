@@ -27,6 +27,7 @@ STOPWORDS = frozenset(
     wirst wo wollen wurde wurden zu zum zur zwar zwischen denn eigentlich genau mal bitte sag sagen
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
+    worum woran wovon darum daran dazu damit
     """.split()
 )
 
@@ -85,6 +86,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("zahl*", 0.5),
         ("ausgab*", 0.7),
         ("spend*", 0.8),
+        ("spent", 0.8),
         ("steck*", 0.6),
         ("pump*", 0.6),
         ("bucks", 0.8),
