@@ -37,8 +37,10 @@ from bot.engine.lexicon import (
     PRICE_MOVES,
     QUALIFIER_ASKS,
     QUANTITY_PHRASES,
+    QUANTITY_UNITS,
     QUESTION_WORDS,
     SHARE_WORDS,
+    SIZE_ASKS,
     STOPWORDS,
     TIME_COUNTED,
     TITLE_GROUPS,
@@ -73,6 +75,8 @@ FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 NO_NAME_ENTITY = 0.5
 SIBLING_GAP = 0.05
+PARTY_DEAL = 0.8  # a fact of the deal a named company is party to, not naming it itself
+NAMED_DEAL = 0.25  # a fact of a deal the question names (by an alias) over facts of other deals
 
 
 def _same_answer(a: Fact, b: Fact) -> bool:
@@ -120,6 +124,7 @@ class Parsed:
     counted: str | None = None
     primary_term: str | None = None
     counting: bool = False
+    size_asked: bool = False
     units: frozenset[str] = frozenset()
     asks_qualifier: bool = False
     chitchat: bool = False
@@ -308,6 +313,9 @@ class Engine:
                     if word in TIME_COUNTED:
                         parsed.primary = {"timeline": 1.0}
                         break
+                    unit = next((u for p, u in QUANTITY_UNITS.items() if _matches(word, (p,))), None)
+                    if unit is not None:  # "wie viel Prozent": only a percentage answers
+                        parsed.units |= unit
                     weights = intent_weights(word)
                     top = max(weights.values(), default=0.0)
                     if top >= 0.6:  # "wieviel Kohle": whatever the word's weight, it is what is asked
@@ -316,6 +324,18 @@ class Engine:
                         parsed.counted = word  # "wie viele Rechenzentren": a count the facts may not give
                     break
                 parsed.counting = phrase[-1] in COUNT_WORDS
+                others = [
+                    intent_weights(w) for w in tokens if w not in phrase and w not in parsed.entity_words
+                ]
+                if (
+                    not parsed.primary
+                    and not parsed.counted
+                    and not parsed.units
+                    and max((v for weights in others for v in weights.values()), default=0.0) < 0.5
+                ):
+                    # "nvidia openai how much", "broadcom deal how big": of a deal, its size is asked
+                    parsed.primary = dict(SIZE_ASKS.get(phrase, {}))
+                    parsed.size_asked = len(parsed.primary) > 1
                 return True
         return False
 
@@ -420,10 +440,10 @@ class Engine:
                 if fact.id in e.facts:
                     direct += weight
                 elif fact.deal in e.alias_of:
-                    direct += weight * (0.6 if e.is_party else 0.8)
+                    direct += weight * (PARTY_DEAL if e.is_party else 0.8)
             entity = 0.5 + 0.5 * direct / total
             if fact.deal in parsed.named_deals:
-                entity += 0.15
+                entity += NAMED_DEAL
             if any(fact.id in e.facts and _names_a_fact(e) for e in named):
                 entity += 0.3  # the question names this fact by its own name ("100x")
             elif any(fact.id in e.facts and e.person for e in named):
@@ -516,6 +536,10 @@ class Engine:
         if parsed.compare and len(deals) >= 2:
             return self._compare(parsed, deals)
         several = self._several_asked(parsed)
+        if parsed.size_asked and deals:  # "wie groß ist Stargate": its money and its gigawatts
+            several = ["investment", "capacity"] + (
+                ["site_area"] if any(e.place for e in parsed.entities) else []
+            )
         if len(several) >= 2:
             # "how many jobs" alone would rule out the gigawatts: each asked attribute stands on its own.
             each = self.candidates(replace(parsed, primary={})) if parsed.primary else ranked

@@ -268,6 +268,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("region", 0.7),
         ("wohin", 0.8),
         ("located", 1.0),
+        ("kaff", 0.8),
+        ("town", 0.6),
         ("kalifornien", 0.8),
         ("california", 0.8),
         ("florida", 0.8),
@@ -546,6 +548,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("structure", 0.6),
         ("gesellschaft*", 0.5),
         ("gehoert", 0.8),
+        ("gehoeren", 0.8),
         ("belongs", 0.8),
         ("owned", 0.8),
         ("owns", 0.8),
@@ -808,6 +811,17 @@ UNIT_WORDS: dict[str, frozenset[str]] = {
     "euro*": frozenset({"USD", "CNY"}),
     "yuan": frozenset({"USD", "CNY"}),
 }
+# "Wie viel Prozent", "how many gigawatts": the unit right after "how much" is the unit asked for.
+QUANTITY_UNITS: dict[str, frozenset[str]] = {
+    "prozent*": frozenset({"percent"}),
+    "percent*": frozenset({"percent"}),
+    "gw": frozenset({"GW"}),
+    "gigawatt*": frozenset({"GW"}),
+    "acre*": frozenset({"acres"}),
+    "hektar*": frozenset({"acres"}),
+    "dollar*": frozenset({"USD", "CNY"}),
+    "usd": frozenset({"USD", "CNY"}),
+}
 # "welches Land" is a country, whatever "wie viel Land" (acreage) means.
 WHICH_NOUNS: dict[str, dict[str, float]] = {"land": {"location": 1.0}, "country": {"location": 1.0}}
 # "what kind of agreement": skip the filler and read the noun.
@@ -830,6 +844,18 @@ QUANTITY_PHRASES = (
     ("um", "wie"),
     ("by", "how"),
 )
+
+# "How much" / "how big" with nothing after that says of what: the money, or the deal's size.
+_MONEY = {"investment": 1.0}
+_SIZE = {"investment": 1.0, "capacity": 1.0, "site_area": 0.8}
+SIZE_ASKS: dict[tuple[str, ...], dict[str, float]] = {
+    ("wie", "viel"): _MONEY,
+    ("wieviel",): _MONEY,
+    ("how", "much"): _MONEY,
+    ("how", "big"): _SIZE,
+    ("how", "large"): _SIZE,
+    ("wie", "gross"): _SIZE,
+}
 
 # Words that ask for a figure even without "how much": "dollar value", "exact amount".
 FIGURE_WORDS = (
