@@ -319,7 +319,7 @@ class Engine:
                     weights = intent_weights(word)
                     top = max(weights.values(), default=0.0)
                     if top >= 0.6:  # "wieviel Kohle": whatever the word's weight, it is what is asked
-                        parsed.primary = {a: w / top for a, w in weights.items() if w >= 0.6 * top}
+                        parsed.primary = {a: w / top for a, w in weights.items() if w >= 0.7 * top}
                     elif phrase[-1] in COUNT_WORDS and len(word) >= 4 and not word.isdigit():
                         parsed.counted = word  # "wie viele Rechenzentren": a count the facts may not give
                     break
@@ -390,7 +390,7 @@ class Engine:
         said = set(
             words(" ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en]))
         )
-        return all(any(title in said for title in group) for group in parsed.titles)
+        return any(any(title in said for title in group) for group in parsed.titles)  # "CTO or President"
 
     def _overlap(
         self, parsed: Parsed, terms: set[str] | frozenset[str], prefixes: frozenset[str] = frozenset()
@@ -461,8 +461,9 @@ class Engine:
         # "seit wann", "how long", "wo": a question phrase the curators filed under this fact answers
         # whatever the interrogative alone would want.
         asked_phrase = any(w in INTERROGATIVE_WORDS for p in phrases for w in p.split())
-        if phrases:
-            overlap = min(1.0, overlap + 0.2)  # a question phrase the curators filed under this fact
+        if phrases:  # a question phrase the curators filed under this fact ("seit wann" more than "wann")
+            phrase_question = asked_phrase and any(" " in p.strip() for p in phrases)
+            overlap = min(1.0, overlap + (0.4 if phrase_question else 0.2))
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")

@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     wirst wo wollen wurde wurden zu zum zur zwar zwischen denn eigentlich genau mal bitte sag sagen
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
-    worum woran wovon darum daran dazu damit
+    worum woran wovon darum daran dazu damit ueberhaupt
     """.split()
 )
 
@@ -343,7 +343,10 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("kurs*", 0.5),
         ("wall", 0.5),
         ("nasdaq", 0.8),
-        ("up", 0.1),
+        ("up", 0.3),
+        ("down", 0.5),
+        ("runter", 0.5),
+        ("hoch", 0.3),
         ("climb*", 0.7),
         ("zugeleg*", 0.7),
     ),
