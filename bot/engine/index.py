@@ -99,7 +99,7 @@ def intent_weights(word: str) -> dict[str, float]:
     return dict(_intent_weights(word))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def _intent_weights(word: str) -> tuple[tuple[str, float], ...]:
     """Cached: a prefix scan over every keyword costs more than the rest of a question's parsing."""
     found = dict(INTENT_EXACT.get(word, {}))
@@ -124,6 +124,12 @@ def fact_words(fact: Fact) -> list[str]:
 
 
 _LEXICON_PATTERNS = (*OUT_OF_SCOPE, *PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT)
+
+
+@lru_cache(maxsize=1 << 17)
+def _spelling_target(word: str) -> bool:
+    """A word a misspelling may be corrected to: it says what is asked (cached across reloads)."""
+    return bool(_intent_weights(word)) or _matches_any(word, (*COMPARE_WORDS, *COST_WORDS))
 
 
 def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
@@ -230,10 +236,11 @@ class KnowledgeIndex:
         # Misspelt "compare" and "costs" are corrected too; nothing is corrected into an out-of-scope word.
         intent_vocabulary |= {p.rstrip("*") for p in (*COMPARE_WORDS, *COST_WORDS)}
         for word in sorted(intent_vocabulary):
-            if len(word) >= 5 and word in self.vocabulary:
+            if len(word) < 5:
+                continue
+            if word in self.vocabulary:
                 self.vocab_by_first[word[0]].append(word)
-            targets = intent_weights(word) or _matches_any(word, (*COMPARE_WORDS, *COST_WORDS))
-            if len(word) >= 5 and targets and word not in self.entities:
+            if _spelling_target(word) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
 
