@@ -167,13 +167,14 @@ class Engine:
     def parse(self, question: str, locale: str | None = None) -> Parsed:
         text = question[:MAX_QUESTION_CHARS]
         language = detect_language(text, locale)
+        found = find_numbers(text, language)
         all_words = [self.index.spell(w) for w in words(text)]
         parsed = Parsed(
             text=text,
             language=language,
             words=all_words,
             content=[w for w in all_words if w not in STOPWORDS],
-            numbers=[n.value for n in find_numbers(text, language)],
+            numbers=[n.value for n in found],
         )
         parsed.spaced = f" {' '.join(all_words)} "
         self._find_entities(parsed)

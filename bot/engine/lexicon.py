@@ -600,6 +600,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("vorher*", 0.9),
         ("before", 0.9),
         ("zuvor", 0.9),
+        ("vor", 0.4),
         ("frueher*", 0.8),
         ("previous*", 0.9),
         ("earlier", 0.8),
