@@ -11,6 +11,19 @@ from bot.engine.lexicon import ENGLISH_MARKERS, GERMAN_MARKERS, STOPWORDS
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _US_DOLLAR = re.compile(r"\bus[ -]?dollar")
+_GERMAN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "keit",
+    "lich",
+    "isch",
+    "schaft",
+    "fach",
+    "facher",
+    "fachen",
+    "bau",
+)
 _SUFFIXES = ("ungen", "ung", "en", "er", "es", "ern", "s", "e", "n")
 
 
@@ -53,6 +66,7 @@ def detect_language(text: str, fallback: str | None = None) -> str:
     raw = unicodedata.normalize("NFKC", text).casefold()
     tokens = words(text)
     german = sum(1 for t in tokens if t in GERMAN_MARKERS) + 2 * sum(raw.count(c) for c in "äöüß")
+    german += sum(1 for t in tokens if len(t) >= 6 and t.endswith(_GERMAN_ENDINGS))  # Ausbau-ung, -fach…
     english = sum(1 for t in tokens if t in ENGLISH_MARKERS)
     if german > english:
         return "de"
