@@ -66,8 +66,9 @@ def report(label: str, samples: list[float]) -> None:
     )
 
 
-def generate(root: Path, facts: int, seed: int = 7) -> list[str]:
-    """A knowledge folder with `facts` facts over facts/5 deals, each fact quoting its own sentence."""
+def generate(root: Path, facts: int, seed: int = 7, per_file: int = 100) -> list[str]:
+    """A knowledge folder with `facts` facts over facts/5 deals, each fact quoting its own sentence, in
+    files of `per_file` facts (the shipped knowledge keeps one file per deal, 5 to 30 facts each)."""
     rng = random.Random(seed)
     deals_count = facts // len(ATTRIBUTES)
     per_document = 50
@@ -108,7 +109,7 @@ def generate(root: Path, facts: int, seed: int = 7) -> list[str]:
     for doc_id, lines in sentences.items():
         (root / "documents" / f"{doc_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (root / "deals.yaml").write_text(yaml.safe_dump({"deals": deals}, allow_unicode=True), encoding="utf-8")
-    chunk = 1000
+    chunk = per_file
     for start in range(0, len(fact_rows), chunk):
         body = yaml.safe_dump({"facts": fact_rows[start : start + chunk]}, allow_unicode=True)
         (root / "facts" / f"part{start // chunk:03d}.yaml").write_text(body, encoding="utf-8")
@@ -162,6 +163,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--facts", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--facts-per-file", type=int, default=100)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -183,14 +185,17 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "knowledge"
-        generated_questions = generate(root, args.facts)
+        generated_questions = generate(root, args.facts, per_file=args.facts_per_file)
         started = time.perf_counter()
         big = load_knowledge(root)
         load_seconds = time.perf_counter() - started
         started = time.perf_counter()
         big_engine = Engine(big)
         index_seconds = time.perf_counter() - started
-        sizes = f"{len(big.facts)} facts, {len(big.deals)} deals, {len(big.documents)} documents"
+        files = len(list((root / "facts").glob("*.yaml")))
+        sizes = (
+            f"{len(big.facts)} facts in {files} files, {len(big.deals)} deals, {len(big.documents)} documents"
+        )
         print(f"generated knowledge: {sizes}")
         print(f"  load+validate {load_seconds:.2f} s, index {index_seconds:.2f} s")
         time_questions(big_engine, generated_questions[:20], 1)

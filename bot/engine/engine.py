@@ -149,6 +149,22 @@ class Parsed:
 
 
 @dataclass
+class _Ask:
+    """What every fact is scored against, worked out once per question rather than once per fact."""
+
+    named: list[Entity]
+    subject: Entity | None
+    strongest: float
+    personal: float
+    asked: list[tuple[str, float]]
+    asked_total: float
+    topic: list[str]
+    ordinals: list[str]
+    people: list[Entity]
+    primary_top: float
+
+
+@dataclass
 class Candidate:
     fact: Fact
     score: float
@@ -393,23 +409,50 @@ class Engine:
         )
         return any(any(title in said for title in group) for group in parsed.titles)  # "CTO or President"
 
+    def _prepare(self, parsed: Parsed) -> _Ask:
+        named = [e for e in parsed.entities if not e.foreign]
+        asked = [(t, self.index.term_weight(t)) for t in self._asked_terms(parsed)]
+        return _Ask(
+            named=named,
+            subject=next((e for e in named if e.is_party), None),
+            strongest=parsed.strongest_intent,
+            personal=max(parsed.intents.get(a, 0.0) for a in PERSONAL),
+            asked=asked,
+            asked_total=sum(w for _, w in asked),
+            topic=[stem(w) for w in parsed.topic_words],
+            ordinals=[stem(w) for w in parsed.words if w in ORDINALS],
+            people=[e for e in named if e.person and not e.is_party and e.facts],
+            primary_top=max(parsed.primary.values(), default=0.0),
+        )
+
+    @staticmethod
+    def _asked_terms(parsed: Parsed) -> list[str]:
+        return [stem(w) for w in parsed.content if w not in parsed.entity_words]
+
     def _overlap(
         self, parsed: Parsed, terms: set[str] | frozenset[str], prefixes: frozenset[str] = frozenset()
     ) -> float:
         """Share of the question's own words (idf-weighted) the fact uses; a shared 6-letter start
         ("investment" / "investieren") counts most of a hit."""
-        asked = [stem(w) for w in parsed.content if w not in parsed.entity_words]
-        if not asked:
+        asked = [(t, self.index.term_weight(t)) for t in self._asked_terms(parsed)]
+        return self._shared(asked, sum(w for _, w in asked), terms, prefixes)
+
+    @staticmethod
+    def _shared(
+        asked: list[tuple[str, float]],
+        total: float,
+        terms: frozenset[str] | set[str],
+        prefixes: frozenset[str],
+    ) -> float:
+        if not total:
             return 0.0
-        total = hit = 0.0
-        for term in asked:
-            weight = self.index.term_weight(term)
-            total += weight
+        hit = 0.0
+        for term, weight in asked:
             if term in terms:
                 hit += weight
             elif len(term) >= PREFIX and term[:PREFIX] in prefixes:
                 hit += 0.8 * weight
-        return hit / total if total else 0.0
+        return hit / total
 
     @staticmethod
     def _fit(attribute: str, asked: dict[str, float]) -> float:
@@ -419,21 +462,25 @@ class Engine:
             best = max(best, weight * AFFINITY.get(attribute, {}).get(name, 0.0))
         return best
 
-    def _intent(self, parsed: Parsed, fact: Fact) -> float:
+    def _intent(self, parsed: Parsed, fact: Fact, fit: float) -> float:
         """The attribute fit, or the fact's own words naming what is asked."""
-        best = self._fit(fact.attribute.value, parsed.intents)
+        best = fit
         terms = self.index.fact_terms[fact.id]
         for term, weight in parsed.intent_terms.items():
             if term in terms:
                 best = max(best, 0.6 * weight)
         return best
 
-    def _score(self, parsed: Parsed, fact: Fact) -> float:
-        intent = self._intent(parsed, fact)
-        named = [e for e in parsed.entities if not e.foreign]
+    def _score(self, parsed: Parsed, fact: Fact, ask: _Ask | None = None) -> float:
+        ask = ask or self._prepare(parsed)
+        attribute = self.index.fact_attribute[fact.id]
+        terms = self.index.fact_terms[fact.id]
+        fit = self._fit(attribute, parsed.intents)
+        intent = self._intent(parsed, fact, fit)
+        named = ask.named
         if named:
             # The first company named is the subject ("Rolle spielt SoftBank bei OpenAI"): it counts twice.
-            subject = next((e for e in named if e.is_party), None)
+            subject = ask.subject
             direct = total = 0.0
             for e in named:
                 weight = 2.0 if e is subject else 1.0
@@ -449,7 +496,7 @@ class Engine:
                 entity += 0.3  # the question names this fact by its own name ("100x")
             elif any(fact.id in e.facts and e.person for e in named):
                 # The question names this fact's person: decisive when it asks about people.
-                entity += 0.3 if max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 else 0.1
+                entity += 0.3 if ask.personal >= 0.5 else 0.1
         else:
             entity = NO_NAME_ENTITY  # no name asked: neither for nor against any fact
         figure = fact.figure
@@ -457,7 +504,7 @@ class Engine:
             abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
         ):
             entity = max(entity, 0.8)  # "3,59 Billionen Yuan – worum geht's?": the figure names the fact
-        overlap = self._overlap(parsed, self.index.fact_terms[fact.id], self.index.fact_prefixes[fact.id])
+        overlap = self._shared(ask.asked, ask.asked_total, terms, self.index.fact_prefixes[fact.id])
         phrases = [p for p in self.index.fact_phrases[fact.id] if p in parsed.spaced]
         # "seit wann", "how long", "wo": a question phrase the curators filed under this fact answers
         # whatever the interrogative alone would want.
@@ -472,34 +519,28 @@ class Engine:
             overlap = min(1.0, overlap + 0.3)  # "a floor or a cap?": this figure's "at least" answers
         # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
         # by its words: the weight of the missing intent moves to the overlap.
-        w_intent = W_INTENT * min(1.0, parsed.strongest_intent / 0.5)
+        strongest = ask.strongest
+        w_intent = W_INTENT * min(1.0, strongest / 0.5)
         score = w_intent * intent + W_ENTITY * entity + (W_OVERLAP + W_INTENT - w_intent) * overlap
-        topic = [stem(w) for w in parsed.topic_words]
-        if topic and not any(t in self.index.fact_terms[fact.id] for t in topic):
+        if ask.topic and not any(t in terms for t in ask.topic):
             score *= 0.85  # the question's own subject words ("finished", "second") are not in this fact
-        ordinals = [stem(w) for w in parsed.words if w in ORDINALS]
-        if ordinals and not all(o in self.index.fact_terms[fact.id] for o in ordinals):
+        if ask.ordinals and not all(o in terms for o in ask.ordinals):
             score *= 0.6  # "the second site": a fact about the project as a whole does not say
-        fit = self._fit(fact.attribute.value, parsed.intents)
-        strongest = parsed.strongest_intent
         about_person = any(e.person and fact.id in e.facts for e in named)
-        if about_person and fact.attribute.value in PERSONAL:
+        if about_person and attribute in PERSONAL:
             pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
         elif parsed.primary:
             named_by_fact = asked_phrase or (
                 parsed.primary_term is not None and parsed.primary_term in self.index.keyword_terms[fact.id]
             )
-            if not named_by_fact and self._fit(fact.attribute.value, parsed.primary) < 0.5 * max(
-                parsed.primary.values()
-            ):
+            if not named_by_fact and self._fit(attribute, parsed.primary) < 0.5 * ask.primary_top:
                 score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
         elif strongest >= 0.7 and fit < 0.6 * strongest:
             score *= 0.3  # a clear ask for something else
         elif strongest >= 0.5 and intent < 0.5 * strongest:
             score *= 0.6  # it does not answer what was asked
-        people = [e for e in named if e.person and not e.is_party and e.facts]
-        personal = max(parsed.intents.get(a, 0.0) for a in PERSONAL) >= 0.5 or parsed.strongest_intent < 0.5
-        if people and personal and not any(fact.id in e.facts for e in people):
+        personal = ask.personal >= 0.5 or strongest < 0.5
+        if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
             score *= 0.6  # "Masayoshi Son's role": what the articles say of him, not of another
         if parsed.units and fact.figure is not None and fact.figure.unit.value not in parsed.units:
             score *= 0.3  # "in US-Dollar": 10 GW is no answer, however well the rest fits
@@ -522,7 +563,8 @@ class Engine:
         subject = next((e for e in known if e.is_party or e.alias_of), None)
         subject = subject if subject is not None and subject.is_party else None
         allowed = [f for f in facts if all(self._allowed(parsed, f, e, subject) for e in known)]
-        scored = [Candidate(f, self._score(parsed, f)) for f in allowed]
+        ask = self._prepare(parsed)
+        scored = [Candidate(f, self._score(parsed, f, ask)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)
         return scored
 
@@ -656,10 +698,11 @@ class Engine:
     ) -> Answer:
         facts = self._with_conflicts(best.fact)
         # A close sibling on the same point ("in the USA" / "first site: Abilene, Texas") completes it.
+        have = {f.id for f in facts}
         facts += [
             c.fact
             for c in ranked
-            if c.fact not in facts
+            if c.fact.id not in have
             and not c.fact.conflict
             and (c.fact.deal, c.fact.attribute) == (best.fact.deal, best.fact.attribute)
             and (best.score - c.score <= SIBLING_GAP or self._names_more(parsed, c.fact, best.fact))
@@ -677,8 +720,11 @@ class Engine:
     def _compare(self, parsed: Parsed, deals: set[str]) -> Answer:
         picked: list[Fact] = []
         missing: list[str] = []
+        ask = self._prepare(parsed)
         for deal in sorted(deals, key=list(self.kb.deals).index):
-            options = [Candidate(f, self._score(parsed, f)) for f in self.index.facts_by_deal.get(deal, [])]
+            options = [
+                Candidate(f, self._score(parsed, f, ask)) for f in self.index.facts_by_deal.get(deal, [])
+            ]
             options = [c for c in options if parsed.intents.get(c.fact.attribute.value, 0.0) >= 0.5]
             options.sort(key=lambda c: c.score, reverse=True)
             if options:
