@@ -276,12 +276,13 @@ class KnowledgeIndex:
         }
         # Misspelt "compare" and "costs" are corrected too; nothing is corrected into an out-of-scope word.
         intent_vocabulary |= {p.rstrip("*") for p in (*COMPARE_WORDS, *COST_WORDS)}
+        intent_vocabulary |= STOPWORDS  # "eigentlicch", "deaal": filler, once it is read right
         for word in sorted(intent_vocabulary):
             if len(word) < 5:
                 continue
             if word in self.vocabulary:
                 self.vocab_by_first[word[0]].append(word)
-            if _spelling_target(word) and word not in self.entities:
+            if (_spelling_target(word) or word in STOPWORDS) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
 
@@ -410,7 +411,7 @@ class KnowledgeIndex:
             if best is None and len(word) >= 7:
                 # Any word the articles use, spelt with one slip: a letter more, less or swapped.
                 near = [w for w in self.vocab_by_first.get(word[0], []) if abs(len(w) - len(word)) <= 1]
-                best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=88)
+                best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=85)
             cached = best[0] if best else word
             if len(self._spelled) < 65536:
                 self._spelled[word] = cached
