@@ -111,3 +111,15 @@ def test_holdout_floors(holdout: tuple[str, list[dict[str, object]], list[Miss]]
     assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= HOLDOUT_FLOORS[name], _listing(
         wrong_answerable
     )
+
+
+def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]) -> None:
+    """paraphrases.jsonl: the shared dev sample's facts asked again in 171 other wordings (typos, slang,
+    both languages) and 40 more questions the articles do not answer. The headline facts must hold up."""
+    items = load_items(DATA / "paraphrases.jsonl")
+    misses = score(items, engine.ask, documents)
+    answerable = [i for i in items if i["answerable"]]
+    wrong_answerable = [m for m in misses if m.item["answerable"]]
+    wrong_unanswerable = [m for m in misses if not m.item["answerable"]]
+    assert not wrong_unanswerable, _listing(wrong_unanswerable)
+    assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= 0.97, _listing(wrong_answerable)

@@ -24,6 +24,7 @@ from bot.engine.lexicon import (
     COST_WORDS,
     COUNT_WORDS,
     COUNTRIES,
+    DEAL_SIZE_WORDS,
     FIGURE_WORDS,
     INTERROGATIVES,
     KIND_WORDS,
@@ -237,6 +238,10 @@ class Engine:
                 parsed.primary = dict(asked)
         if not parsed.primary and any(_matches(w, COST_WORDS) for w in all_words):
             parsed.primary = {"investment": 1.0}  # "Was kostet …": money, whatever else is named
+        sized = any(w in DEAL_SIZE_WORDS for w in all_words) and not any(e.place for e in parsed.entities)
+        if not parsed.primary and parsed.named_deals and sized:  # "brodcom deal size": money and gigawatts
+            parsed.primary = {"investment": 1.0, "capacity": 1.0}
+            parsed.size_asked = parsed.quantity = True
         for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
             parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
         per_unit = any(_matches(w, PER_UNIT) for w in all_words) or (

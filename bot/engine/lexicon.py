@@ -497,6 +497,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("funktion*", 0.7),
         ("function*", 0.6),
         ("position*", 0.7),
+        ("part", 0.6),
         ("job", 0.8),
         ("tut", 0.6),
         ("macht", 0.6),
@@ -789,6 +790,8 @@ AFFINITY: dict[str, dict[str, float]] = {
 
 # "which platform", "welche Firma": the word after names what is asked.
 WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".split())
+# "deal size", "Umfang des Deals": of a deal (not of a site) its money and its gigawatts.
+DEAL_SIZE_WORDS = frozenset("size groesse umfang volume volumen ausmass scale dimension".split())
 # "the second site", "das dritte Gigawatt": a fact must say which one.
 ORDINALS = frozenset(
     "second third fourth fifth next zweite zweiten zweiter zweites dritte dritten dritter viertes vierte "
