@@ -221,46 +221,10 @@ class Engine:
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
         parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
-        if not parsed.primary:
-            self._find_which(parsed)
-        if not parsed.primary:
-            asked = next((INTERROGATIVES[w] for w in all_words if w in INTERROGATIVES), None)
-            if asked and "people" in asked and parsed.quantity:
-                asked = None  # "wer investiert wie viel": the figure is asked, not the person
-            elif asked and "people" in asked and parsed.asks_title:
-                asked = {"people": 1.0}  # "Wer ist die Chefin von AMD": a person with that title
-            elif asked and "people" in asked:
-                # "who owns", "wer kümmert sich um": the verb says which kind of "who"
-                verbs = {a: w for a, w in parsed.intents.items() if w >= 0.7 and a not in FIGURE_ATTRIBUTES}
-                if verbs:  # the verb leads, the person comes second
-                    asked = {**{a: 0.6 * w for a, w in asked.items()}, **verbs}
-            if asked:
-                parsed.primary = dict(asked)
-        if not parsed.primary and any(_matches(w, COST_WORDS) for w in all_words):
-            parsed.primary = {"investment": 1.0}  # "Was kostet …": money, whatever else is named
-        sized = any(w in DEAL_SIZE_WORDS for w in all_words) and not any(e.place for e in parsed.entities)
-        if not parsed.primary and parsed.named_deals and sized:  # "brodcom deal size": money and gigawatts
-            parsed.primary = {"investment": 1.0, "capacity": 1.0}
-            parsed.size_asked = parsed.quantity = True
+        self._find_primary(parsed)
         for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
             parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
-        per_unit = any(_matches(w, PER_UNIT) for w in all_words) or (
-            any(_matches(w, COST_WORDS) for w in all_words) and any(w in UNIT_ARTICLES for w in all_words)
-        )
-        moves = any(_matches(w, PRICE_MOVES) for w in all_words)
-        energy_bill = any(_matches(w, COST_WORDS) for w in all_words) and "energy" in parsed.intents
-        market_cap = ("market", "cap") in set(pairwise(all_words))
-        # "Was kostet die Nvidia-Aktie in Dollar": a share price, which the articles never give.
-        share_price = any(_matches(w, SHARE_WORDS) for w in all_words) and (
-            any(_matches(w, COST_WORDS) for w in all_words) or bool(parsed.units)
-        )
-        parsed.out_of_scope = (
-            market_cap
-            or (share_price and not moves)
-            or (any(_matches(w, OUT_OF_SCOPE) for w in all_words) and not moves)
-            or (per_unit and parsed.focus in ATTRIBUTE_UNITS)
-            or energy_bill
-        )
+        parsed.out_of_scope = self._out_of_scope(parsed)
         parsed.compare = any(_matches(w, COMPARE_WORDS) for w in all_words)
         parsed.chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
@@ -289,6 +253,52 @@ class Engine:
             or (bool(parsed.entities) and parsed.strongest_intent >= 0.5)
         )
         return parsed
+
+    def _find_primary(self, parsed: Parsed) -> None:
+        """What must be answered, when "how many X" did not say: "which X", an interrogative, a cost."""
+        if not parsed.primary:
+            self._find_which(parsed)
+        if not parsed.primary:
+            asked = next((INTERROGATIVES[w] for w in parsed.words if w in INTERROGATIVES), None)
+            if asked and "people" in asked and parsed.quantity:
+                asked = None  # "wer investiert wie viel": the figure is asked, not the person
+            elif asked and "people" in asked and parsed.asks_title:
+                asked = {"people": 1.0}  # "Wer ist die Chefin von AMD": a person with that title
+            elif asked and "people" in asked:
+                # "who owns", "wer kümmert sich um": the verb says which kind of "who"
+                verbs = {a: w for a, w in parsed.intents.items() if w >= 0.7 and a not in FIGURE_ATTRIBUTES}
+                if verbs:  # the verb leads, the person comes second
+                    asked = {**{a: 0.6 * w for a, w in asked.items()}, **verbs}
+            if asked:
+                parsed.primary = dict(asked)
+        if not parsed.primary and any(_matches(w, COST_WORDS) for w in parsed.words):
+            parsed.primary = {"investment": 1.0}  # "Was kostet …": money, whatever else is named
+        sized = any(w in DEAL_SIZE_WORDS for w in parsed.words) and not any(e.place for e in parsed.entities)
+        if not parsed.primary and parsed.named_deals and sized:  # "brodcom deal size": money and gigawatts
+            parsed.primary = {"investment": 1.0, "capacity": 1.0}
+            parsed.size_asked = parsed.quantity = True
+
+    @staticmethod
+    def _out_of_scope(parsed: Parsed) -> bool:
+        """Asks for what the articles never give: prices, revenue, head counts, weather, a share price."""
+        per_unit = any(_matches(w, PER_UNIT) for w in parsed.words) or (
+            any(_matches(w, COST_WORDS) for w in parsed.words)
+            and any(w in UNIT_ARTICLES for w in parsed.words)
+        )
+        moves = any(_matches(w, PRICE_MOVES) for w in parsed.words)
+        energy_bill = any(_matches(w, COST_WORDS) for w in parsed.words) and "energy" in parsed.intents
+        market_cap = ("market", "cap") in set(pairwise(parsed.words))
+        # "Was kostet die Nvidia-Aktie in Dollar": a share price, which the articles never give.
+        share_price = any(_matches(w, SHARE_WORDS) for w in parsed.words) and (
+            any(_matches(w, COST_WORDS) for w in parsed.words) or bool(parsed.units)
+        )
+        return (
+            market_cap
+            or (share_price and not moves)
+            or (any(_matches(w, OUT_OF_SCOPE) for w in parsed.words) and not moves)
+            or (per_unit and parsed.focus in ATTRIBUTE_UNITS)
+            or energy_bill
+        )
 
     def _find_which(self, parsed: Parsed) -> None:
         """`which platform` / `welche Plattform`: the noun after names the attribute that must answer."""
