@@ -21,6 +21,7 @@ from bot.engine.lexicon import (
     CHITCHAT,
     COMPARE_WORDS,
     COMPLETION_WORDS,
+    CONFLICT_WORDS,
     COST_WORDS,
     COUNT_WORDS,
     COUNTRIES,
@@ -128,6 +129,7 @@ class Parsed:
     size_asked: bool = False
     units: frozenset[str] = frozenset()
     asks_qualifier: bool = False
+    asks_conflict: bool = False
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -220,6 +222,7 @@ class Engine:
         )
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
+        parsed.asks_conflict = any(_matches(w, CONFLICT_WORDS) for w in all_words)
         parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
         self._find_primary(parsed)
         for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
@@ -240,12 +243,18 @@ class Engine:
         parsed.topic_words = [
             w
             for w in parsed.content
-            if len(w) >= 4 and w not in parsed.entity_words and not intent_weights(w) and not w.isdigit()
+            if len(w) >= 4
+            and w not in parsed.entity_words
+            and not intent_weights(w)
+            and not any(c.isdigit() for c in w)  # "500bn" is a figure, parsed as one
         ]
         parsed.unknown_lower = [
             w
             for w in parsed.content
-            if w not in parsed.entity_words and len(w) >= 5 and not self.index.is_known_word(w)
+            if w not in parsed.entity_words
+            and len(w) >= 5
+            and not any(c.isdigit() for c in w)
+            and not self.index.is_known_word(w)
         ]
         parsed.is_question = not parsed.chitchat and (
             "?" in text
@@ -530,6 +539,8 @@ class Engine:
         told = self.index.fact_numbers[fact.id]
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
+        if parsed.asks_conflict and fact.conflict is not None:
+            overlap = min(1.0, overlap + 0.3)  # "why do the Stargate figures differ": the disputed one
         if fact.figure is not None and fact.figure.qualifier.value != "exact" and parsed.asks_qualifier:
             overlap = min(1.0, overlap + 0.3)  # "a floor or a cap?": this figure's "at least" answers
         # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
@@ -545,8 +556,13 @@ class Engine:
         if about_person and attribute in PERSONAL:
             pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
         elif parsed.primary:
-            named_by_fact = asked_phrase or (
-                parsed.primary_term is not None and parsed.primary_term in self.index.keyword_terms[fact.id]
+            named_by_fact = (
+                asked_phrase
+                or (parsed.asks_conflict and fact.conflict is not None)
+                or (
+                    parsed.primary_term is not None
+                    and parsed.primary_term in self.index.keyword_terms[fact.id]
+                )
             )
             if not named_by_fact and self._fit(attribute, parsed.primary) < 0.5 * ask.primary_top:
                 score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it

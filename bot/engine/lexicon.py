@@ -790,6 +790,19 @@ AFFINITY: dict[str, dict[str, float]] = {
 
 # "which platform", "welche Firma": the word after names what is asked.
 WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".split())
+# "Why do the figures differ?", "Widerspruch?": the facts the sources disagree on answer.
+CONFLICT_WORDS = (
+    "widerspr*",
+    "unterschiedlich*",
+    "abweich*",
+    "differ*",
+    "different",
+    "disagree*",
+    "conflict*",
+    "contradict*",
+    "inconsisten*",
+    "discrepanc*",
+)
 # "deal size", "Umfang des Deals": of a deal (not of a site) its money and its gigawatts.
 DEAL_SIZE_WORDS = frozenset("size groesse umfang volume volumen ausmass scale dimension".split())
 # "the second site", "das dritte Gigawatt": a fact must say which one.
