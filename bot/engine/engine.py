@@ -736,7 +736,11 @@ class Engine:
             if c.fact.id not in have
             and not c.fact.conflict
             and (c.fact.deal, c.fact.attribute) == (best.fact.deal, best.fact.attribute)
-            and (best.score - c.score <= SIBLING_GAP or self._names_more(parsed, c.fact, best.fact))
+            and (
+                best.score - c.score <= SIBLING_GAP
+                or self._names_more(parsed, c.fact, best.fact)
+                or (c.fact.figure is not None and c.fact.figure.value in parsed.numbers)  # "4 % oder 4,4 %?"
+            )
         ][:1]
         confidence = min(1.0, 0.5 * best.score + 0.5 * min(1.0, margin * 4))
         return replies.from_facts(parsed, facts, self.kb, confidence)
