@@ -17,6 +17,7 @@ from bot.engine import replies
 from bot.engine.index import PREFIX, Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     AFFINITY,
+    ARTICLE_WORDS,
     ATTRIBUTE_UNITS,
     CHITCHAT,
     COMPARE_WORDS,
@@ -130,6 +131,7 @@ class Parsed:
     units: frozenset[str] = frozenset()
     asks_qualifier: bool = False
     asks_conflict: bool = False
+    documents: set[str] = field(default_factory=set)
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -223,6 +225,7 @@ class Engine:
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
         parsed.asks_conflict = any(_matches(w, CONFLICT_WORDS) for w in all_words)
+        parsed.documents = self._documents_named(parsed)
         parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
         self._find_primary(parsed)
         for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
@@ -287,6 +290,21 @@ class Engine:
             parsed.primary = {"investment": 1.0, "capacity": 1.0}
             parsed.size_asked = parsed.quantity = True
 
+    def _documents_named(self, parsed: Parsed) -> set[str]:
+        """ "laut dem GPU-Artikel": the documents whose title has a word right before the article word."""
+        found: set[str] = set()
+        for i, word in enumerate(parsed.words):
+            if word not in ARTICLE_WORDS:
+                continue
+            for before in reversed(parsed.words[max(0, i - 3) : i]):
+                if before in STOPWORDS:
+                    continue
+                titled = self.index.documents_by_word.get(stem(before), set())
+                if titled and len(titled) < len(self.kb.documents):
+                    found |= titled
+                    break
+        return found
+
     @staticmethod
     def _out_of_scope(parsed: Parsed) -> bool:
         """Asks for what the articles never give: prices, revenue, head counts, weather, a share price."""
@@ -326,7 +344,9 @@ class Engine:
                     parsed.primary = {a: w / top for a, w in weights.items() if w >= 0.6 * top}
                     parsed.primary_term = stem(nxt)  # "which platform": a fact naming a platform answers
                     return
-                break
+                if weights:
+                    break  # a word that asks for something, but not surely: no primary
+                # "which big tech firms": a describing word; the noun comes next
 
     @staticmethod
     def _following_intent(parsed: Parsed, tokens: list[str]) -> dict[str, float]:
@@ -577,6 +597,11 @@ class Engine:
             score *= 0.3  # "in US-Dollar": 10 GW is no answer, however well the rest fits
         if parsed.quantity and fact.figure is None:
             score *= 0.85  # "how much" wants a figure
+        if parsed.documents:  # "according to the Broadcom article": what that article says
+            cited = any(c.document in parsed.documents for c in fact.citations)
+            score = score + 0.05 if cited else score * 0.9
+        if phrases and asked_phrase and any(" " in p.strip() for p in phrases):
+            score += 0.12  # a curated question phrase ("seit wann") is the surest sign of what is asked
         if fact.headline:
             score += 0.02
         return score

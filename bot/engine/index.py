@@ -314,6 +314,12 @@ class KnowledgeIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in documents_with.items()}
         self.default_idf = math.log(1 + total)
 
+        # Documents by the words of their titles: "the Broadcom article", "die GPU-Meldung".
+        self.documents_by_word: dict[str, set[str]] = defaultdict(set)
+        for document in kb.documents.values():
+            for word in words(document.title):
+                if len(word) >= 3 and word not in STOPWORDS:
+                    self.documents_by_word[stem(word)].add(document.id)
         self.facts_by_deal: dict[str, list[Fact]] = defaultdict(list)
         self.conflicts: dict[str, list[Fact]] = defaultdict(list)
         for fact in kb.facts.values():

@@ -442,8 +442,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("partnership*", 0.3),
         ("partnerschaft*", 0.3),
         ("unternehmen", 0.3),
-        ("firm*", 0.4),
-        ("compan*", 0.4),
+        ("firm*", 0.6),
+        ("compan*", 0.6),
         ("beteiligt*", 0.8),
         ("involved", 0.8),
         ("mitglied*", 0.6),
@@ -790,6 +790,11 @@ AFFINITY: dict[str, dict[str, float]] = {
 
 # "which platform", "welche Firma": the word after names what is asked.
 WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".split())
+# "laut dem GPU-Artikel", "in the Broadcom piece": the article a question points at.
+ARTICLE_WORDS = frozenset(
+    "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
+    "announcement story coverage post".split()
+)
 # "Why do the figures differ?", "Widerspruch?": the facts the sources disagree on answer.
 CONFLICT_WORDS = (
     "widerspr*",
@@ -845,7 +850,10 @@ QUANTITY_UNITS: dict[str, frozenset[str]] = {
 # "welches Land" is a country, whatever "wie viel Land" (acreage) means.
 WHICH_NOUNS: dict[str, dict[str, float]] = {"land": {"location": 1.0}, "country": {"location": 1.0}}
 # "what kind of agreement": skip the filler and read the noun.
-KIND_WORDS = frozenset("kind sort type art sorte typ form for fuer".split())
+KIND_WORDS = frozenset(
+    "kind sort type art sorte typ form for fuer big large great major main new other established "
+    "grosse grossen grosser etablierte etablierten andere anderen weitere weiteren neue neuen".split()
+)
 
 # "How much / how many / how big": the asker wants a figure.
 QUANTITY_PHRASES = (
