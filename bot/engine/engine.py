@@ -443,7 +443,7 @@ class Engine:
             return True
         if entity is subject and attribute in STRICT:
             return False  # "how much does SoftBank invest": the fact must name SoftBank itself
-        if entity.is_party and attribute in PERSONAL and parsed.asks_title:
+        if entity is subject and attribute in PERSONAL and parsed.asks_title:
             return False  # "CEO of Broadcom": the person must hold the title there
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 

@@ -387,7 +387,10 @@ class KnowledgeIndex:
             for other in named:
                 if other is alias or other.key[:1] != squeezed[:1]:
                     continue
-                if fuzz.ratio(squeezed, other.key.replace(" ", "")) >= 80 or _short_for(alias.key, other.key):
+                name = other.key.replace(" ", "")
+                # Same length give or take a slip: "openai amd" names a deal, it misspells no "openai".
+                misspelt = abs(len(name) - len(squeezed)) <= 2 and fuzz.ratio(squeezed, name) >= 80
+                if misspelt or _short_for(alias.key, other.key):
                     alias.party_of |= other.party_of
                     alias.facts |= other.facts
                     alias.person = alias.person or other.person

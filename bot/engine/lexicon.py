@@ -362,6 +362,10 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("grundsatzvereinbarung*", 1.0),
         ("rahmen*", 0.5),
         ("bindend*", 0.8),
+        ("verbindlich*", 0.9),
+        ("fix", 0.7),
+        ("besiegelt", 0.8),
+        ("final*", 0.6),
         ("binding", 0.8),
         ("unterschrieb*", 0.7),
         ("sign*", 0.5),
@@ -529,7 +533,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("wozu", 1.0),
         ("aim*", 0.7),
         ("sinn", 0.6),
-        ("point", 0.3),
+        ("point", 0.6),
         ("bedeutung*", 0.6),
         ("significance", 0.6),
         ("impact*", 0.5),
@@ -562,6 +566,10 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("founded", 0.5),
         ("unit", 0.5),
         ("entity", 0.5),
+        ("eigenstaendig*", 0.9),
+        ("independent", 0.8),
+        ("separate", 0.8),
+        ("own", 0.5),
         ("organis*", 0.5),
         ("organiz*", 0.5),
         ("what", 0.05),
@@ -573,6 +581,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("blase*", 1.0),
         ("bubble*", 1.0),
         ("profit*", 0.9),
+        ("gewinn", 0.8),
         ("rentab*", 0.9),
         ("regulier*", 0.8),
         ("regulat*", 0.8),
@@ -608,6 +617,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("prior", 0.8),
         ("davor", 0.9),
         ("vorangegangen*", 0.9),
+        ("voraus*", 0.9),
         ("other", 0.3),
         ("andere*", 0.3),
         ("weitere*", 0.3),
@@ -944,7 +954,7 @@ TITLE_WORDS = (
 )
 # Words that ask how a figure is qualified ("a floor or a cap?", "garantiert oder höchstens?").
 QUALIFIER_ASKS = frozenset(
-    "floor cap ceiling limit upper lower maximum minimum max min guaranteed garantiert fix fest obergrenze "
+    "floor cap ceiling limit upper lower maximum minimum max min guaranteed garantiert obergrenze "
     "untergrenze hoechstens mindestens hoechstgrenze deckel exact exakt genau precisely".split()
 )
 # Titles that name the same post: "CFO of OpenAI" is not answered by what the CEO said.

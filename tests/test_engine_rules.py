@@ -1,0 +1,78 @@
+"""Rules the engine keeps so that it never states a figure for something the articles do not give it for.
+
+Each case is one trap a real question fell into once; the labelled sets cover the broad behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Answer
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+OTHER_DEALS = re.compile(r"\b(100|500|10|4[.,]5)\b.{0,12}(mrd|billion|milliard|gw)", re.IGNORECASE)
+
+
+@cache
+def engine() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE))
+
+
+def ask(question: str) -> Answer:
+    return engine().ask(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is the openai amd agreement characterized size-wise",  # "openai amd" is no misspelt "openai"
+        "openai amd deal size",
+        "wie groß ist der openai amd deal",
+    ],
+)
+def test_a_deal_named_with_a_company_never_borrows_other_deals_figures(question: str) -> None:
+    answer = ask(question)
+    text = answer.answer + " ".join(f.text for f in answer.figures)
+    assert not OTHER_DEALS.search(text), text
+    assert {c.document[:3] for c in answer.citations} <= {"002"}
+
+
+def test_misspelt_company_alias_stands_for_the_company() -> None:
+    answer = ask("was macht oracel bei stargate")
+    assert answer.answered
+    assert "infrastruktur" in answer.answer.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is openai's cfo",  # the CEO's statement is no answer
+        "Was kostet der Standort Abilene allein?",  # the project's total is not the site's
+        "wann ist stargate fertig",  # an investment period is no completion date
+        "Wie viel Prozent von OpenAI gehören durch den Deal künftig Nvidia?",  # 100 Mrd. is no percentage
+        "was kostet die nvidia aktie gerade in dollar",  # a share price
+        "what is the capital of texas",  # Texas points at Stargate, never at NVIDIA's stock
+        "Welchen finanziellen Umfang in US-Dollar hat die Vereinbarung zwischen OpenAI und Broadcom?",
+    ],
+)
+def test_traps_are_declined(question: str) -> None:
+    assert not ask(question).answered
+
+
+def test_size_of_a_deal_gives_money_and_capacity() -> None:
+    answer = ask("wie groß ist stargate")
+    assert answer.answered
+    assert "500" in answer.answer and "4,5 GW" in answer.answer
+    assert answer.conflict  # 500 vs 5000 Mrd. between the articles is shown, not settled
+
+
+def test_either_or_figures_show_both_sources() -> None:
+    answer = ask("nvidia aktie mehr als 4% oder 4,4%? was stimmt jetzt")
+    assert answer.answered
+    assert "4,4" in answer.answer and "mehr als 4" in answer.answer
