@@ -76,3 +76,17 @@ def test_either_or_figures_show_both_sources() -> None:
     answer = ask("nvidia aktie mehr als 4% oder 4,4%? was stimmt jetzt")
     assert answer.answered
     assert "4,4" in answer.answer and "mehr als 4" in answer.answer
+
+
+def test_publication_date_comes_from_the_article_itself() -> None:
+    answer = ask("wann ist der artikel über oracle und stargate erschienen")
+    assert answer.answered
+    assert "24. Juli 2025" in answer.answer
+    assert [c.document[:3] for c in answer.citations] == ["004"]
+    assert "2025/07/24" in answer.citations[0].quote  # verbatim from the page, not from the metadata
+
+
+def test_an_article_without_a_date_says_so() -> None:
+    answer = ask("when was the broadcom article published")
+    assert not answer.answered
+    assert "no publication date" in answer.answer

@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
     PEOPLE_COUNTED,
     PER_UNIT,
     PRICE_MOVES,
+    PUBLISH_WORDS,
     QUALIFIER_ASKS,
     QUANTITY_PHRASES,
     QUANTITY_UNITS,
@@ -54,6 +55,7 @@ from bot.engine.lexicon import (
     WHICH_NOUNS,
     WHICH_WORDS,
 )
+from bot.engine.publication import publication
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase, Snippet
 from bot.knowledge.models import Fact
@@ -72,6 +74,7 @@ SITE_STRICT = frozenset({"investment"})
 INTERROGATIVE_WORDS = frozenset(
     "wann wo wie wer wem warum wozu wofuer when where how who whom why what".split()
 )
+ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
@@ -132,6 +135,7 @@ class Parsed:
     asks_qualifier: bool = False
     asks_conflict: bool = False
     documents: set[str] = field(default_factory=set)
+    document_words: set[str] = field(default_factory=set)
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -199,9 +203,10 @@ class Engine:
         )
         parsed.spaced = f" {' '.join(all_words)} "
         self._find_entities(parsed)
+        parsed.documents = self._documents_named(parsed)
         for word in all_words:
-            if word in parsed.entity_words:
-                continue
+            if word in parsed.entity_words or word in parsed.document_words:
+                continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
             weights = intent_weights(word)
             for attribute, weight in weights.items():
                 parsed.intents[attribute] = max(parsed.intents.get(attribute, 0.0), weight)
@@ -225,7 +230,6 @@ class Engine:
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
         parsed.asks_conflict = any(_matches(w, CONFLICT_WORDS) for w in all_words)
-        parsed.documents = self._documents_named(parsed)
         parsed.titles = [group for group in TITLE_GROUPS if any(w in group for w in all_words)]
         self._find_primary(parsed)
         for attribute, weight in parsed.primary.items():  # what must be answered is asked, surely
@@ -291,19 +295,22 @@ class Engine:
             parsed.size_asked = parsed.quantity = True
 
     def _documents_named(self, parsed: Parsed) -> set[str]:
-        """ "laut dem GPU-Artikel": the documents whose title has a word right before the article word."""
-        found: set[str] = set()
+        """ "laut dem GPU-Artikel", "the article about Oracle and Stargate": the documents whose titles
+        carry the words next to the article word (a word in every title narrows nothing down)."""
+        found: set[str] | None = None
         for i, word in enumerate(parsed.words):
             if word not in ARTICLE_WORDS:
                 continue
-            for before in reversed(parsed.words[max(0, i - 3) : i]):
-                if before in STOPWORDS:
-                    continue
-                titled = self.index.documents_by_word.get(stem(before), set())
+            after = parsed.words[i + 1 : i + 6]
+            about = after[1:] if after and after[0] in ABOUT_WORDS else []  # "the article about Oracle"
+            for near in (*parsed.words[max(0, i - 3) : i], *about):
+                titled = (
+                    self.index.documents_by_word.get(stem(near), set()) if near not in STOPWORDS else set()
+                )
                 if titled and len(titled) < len(self.kb.documents):
-                    found |= titled
-                    break
-        return found
+                    found = titled if found is None else (found & titled) or found
+                    parsed.document_words.add(near)
+        return found or set()
 
     @staticmethod
     def _out_of_scope(parsed: Parsed) -> bool:
@@ -631,6 +638,11 @@ class Engine:
             return replies.small_talk(parsed, self._starter_suggestions(parsed.language))
         if any(e.foreign for e in parsed.entities) or parsed.out_of_scope:
             return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+        if any(_matches(w, PUBLISH_WORDS) for w in parsed.words) and (
+            parsed.documents or any(w in ARTICLE_WORDS for w in parsed.words)
+        ):  # "wann ist der Artikel über Stargate erschienen": the documents' own dates
+            named = sorted(parsed.documents) or list(self.kb.documents)
+            return publication(parsed, [self.kb.documents[d] for d in named])
         ranked = self.candidates(parsed)
         deals = parsed.named_deals
         if parsed.compare and len(deals) >= 2:

@@ -365,7 +365,6 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("verbindlich*", 0.9),
         ("fix", 0.7),
         ("besiegelt", 0.8),
-        ("final*", 0.6),
         ("binding", 0.8),
         ("unterschrieb*", 0.7),
         ("sign*", 0.5),
@@ -805,6 +804,8 @@ ARTICLE_WORDS = frozenset(
     "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
     "announcement story coverage post".split()
 )
+# "Wann ist der Artikel erschienen?": the document's date, not a deal's timeline.
+PUBLISH_WORDS = ("veroeffentlich*", "erschien*", "erschein*", "publish*", "publication", "datiert", "dated")
 # "Why do the figures differ?", "Widerspruch?": the facts the sources disagree on answer.
 CONFLICT_WORDS = (
     "widerspr*",

@@ -1,0 +1,80 @@
+"""When was an article published? Answered from the documents' metadata, quoting the date line itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from babel.dates import format_date
+
+from bot.answer import Answer, CitationOut
+from bot.knowledge.base import Document
+
+if TYPE_CHECKING:
+    from bot.engine.engine import Parsed
+
+
+def _date_quote(document: Document, published: date) -> str | None:
+    """The date as the text writes it (2025/07/24, 24.07.2025 …), with a short label line before it
+    ("Veröffentlicht am"): verbatim, so it can be cited."""
+    y, m, d = published.year, published.month, published.day
+    forms = [
+        rf"{y}\s*[-/.]\s*0?{m}\s*[-/.]\s*0?{d}\b",
+        rf"\b0?{d}\s*\.\s*0?{m}\s*\.\s*{y}",
+    ]
+    for form in forms:
+        found = re.search(form, document.text)
+        if found is None:
+            continue
+        start = found.start()
+        before = document.text[:start].rstrip("\n ")
+        label_start = before.rfind("\n") + 1
+        label = before[label_start:]
+        if 0 < len(label.strip()) <= 40 and not re.search(r"\d", label):
+            start = label_start  # "Veröffentlicht am\n2025/07/24"
+        return " ".join(document.text[start : found.end()].split())  # verbatim, up to whitespace
+    return None
+
+
+def publication(parsed: Parsed, documents: Sequence[Document]) -> Answer:
+    language = "de" if parsed.language == "de" else "en"
+    lines: list[str] = []
+    citations: list[CitationOut] = []
+    for document in documents:
+        label = (
+            f"{document.id[:3]} „{document.title}“"
+            if language == "de"
+            else f'{document.id[:3]} "{document.title}"'
+        )
+        when = None
+        if document.published:
+            try:
+                when = date.fromisoformat(document.published)
+            except ValueError:
+                when = None
+        quote = _date_quote(document, when) if when else None
+        if when is None or quote is None:
+            lines.append(
+                f"Artikel {label} nennt kein Erscheinungsdatum."
+                if language == "de"
+                else f"Article {label} gives no publication date."
+            )
+            continue
+        day = format_date(when, format="long", locale=language)
+        lines.append(
+            f"Artikel {label} ist am {day} erschienen."
+            if language == "de"
+            else f"Article {label} was published on {day}."
+        )
+        citations.append(CitationOut(document=document.id, title=document.title, quote=quote))
+    return Answer(
+        question=parsed.text,
+        answered=bool(citations),
+        answer="\n".join(lines),
+        language=language,
+        confidence=0.9 if citations else 0.0,
+        citations=citations,
+        is_question=True,
+    )
