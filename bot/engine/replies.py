@@ -105,13 +105,15 @@ def from_facts(
     language = _lang(parsed)
     conflict = len({f.conflict for f in facts if f.conflict}) > 0 and sum(1 for f in facts if f.conflict) > 1
     lines: list[str] = []
-    if conflict:
-        lines.append("Die Quellen widersprechen sich:" if language == "de" else "The sources disagree:")
     current_deal = None
+    disputed = {f.conflict for f in facts if f.conflict and sum(g.conflict == f.conflict for g in facts) > 1}
     for fact in facts:
         if (overview or missing or len({f.deal for f in facts}) > 1) and fact.deal != current_deal:
             current_deal = fact.deal
             lines.append(f"**{deal_name(kb, fact.deal, language)}**")
+        if fact.conflict in disputed:  # the header goes right above the claims that disagree
+            disputed.discard(fact.conflict)
+            lines.append("Die Quellen widersprechen sich:" if language == "de" else "The sources disagree:")
         text = statement(fact, language)
         if conflict and fact.conflict:
             titles = ", ".join(sorted({c.document for c in fact.citations}))
