@@ -31,6 +31,7 @@ from bot.engine.lexicon import (
     INTERROGATIVES,
     KIND_WORDS,
     MAGNITUDE_WORDS,
+    MONEY_SCALES,
     NUMBER_WORDS,
     ORDINALS,
     OUT_OF_SCOPE,
@@ -222,10 +223,11 @@ class Engine:
         if "$" in text or "€" in text:  # "deal size $": money, with its sign
             parsed.units |= {"USD", "CNY"}
             parsed.intents["investment"] = 1.0
+        asks_how_much = self._find_quantity(parsed)
+        if asks_how_much and any(w in MONEY_SCALES for w in all_words):
+            parsed.units |= {"USD", "CNY"}
         parsed.quantity = (
-            self._find_quantity(parsed)
-            or bool(parsed.units)
-            or any(_matches(w, FIGURE_WORDS) for w in all_words)
+            asks_how_much or bool(parsed.units) or any(_matches(w, FIGURE_WORDS) for w in all_words)
         )
         parsed.asks_title = any(_matches(w, TITLE_WORDS) for w in all_words)
         parsed.asks_qualifier = any(w in QUALIFIER_ASKS for w in all_words)
@@ -671,7 +673,7 @@ class Engine:
             facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
             return replies.from_facts(parsed, facts[:3], self.kb, 0.6)
         best = self._tie_break(parsed, ranked) if ranked else None
-        runner = next((c for c in ranked[1:] if best and not _same_answer(best.fact, c.fact)), None)
+        runner = next((c for c in ranked[1:] if best and not self._same_answer(best.fact, c.fact)), None)
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(parsed.unknown) and not deals
         if (
@@ -693,7 +695,7 @@ class Engine:
             if (
                 parsed.quantity
                 and best.fact.figure is None
-                and (wants or parsed.counting)
+                and (wants or parsed.counting or bool(parsed.units))  # "wie viel … in Mrd": a sum
                 and not self._told_in_words(parsed, best)
             ):
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
@@ -736,6 +738,17 @@ class Engine:
             return True  # "on what date": "in the coming weeks" is none
         said = words(fact.statement.de + " " + fact.statement.en)
         return not any(w in NUMBER_WORDS or w in TIME_COUNTED for w in said)
+
+    def _same_answer(self, a: Fact, b: Fact) -> bool:
+        """`_same_answer`, and: two statements about the same few-fact company's part in a deal
+        ("Masayoshi Son of SoftBank handles the finances" / "SoftBank is responsible for financing")."""
+        if _same_answer(a, b):
+            return True
+        personal = a.attribute.value in PERSONAL and b.attribute.value in PERSONAL and a.deal == b.deal
+        if not personal:
+            return False
+        shared = {normalize(e) for e in a.entities} & {normalize(e) for e in b.entities}
+        return any(0 < len(self.index.entities[k].facts) <= 5 for k in shared if k in self.index.entities)
 
     @staticmethod
     def _tie_break(parsed: Parsed, ranked: list[Candidate]) -> Candidate:

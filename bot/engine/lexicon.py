@@ -847,6 +847,8 @@ UNIT_WORDS: dict[str, frozenset[str]] = {
     "euro*": frozenset({"USD", "CNY"}),
     "yuan": frozenset({"USD", "CNY"}),
 }
+# "wie viel … in Mrd": with "how much", a money scale asks for a sum ("ein Milliardendeal" does not).
+MONEY_SCALES = frozenset("mrd milliarden billion billions billionen bn".split())
 # "Wie viel Prozent", "how many gigawatts": the unit right after "how much" is the unit asked for.
 QUANTITY_UNITS: dict[str, frozenset[str]] = {
     "prozent*": frozenset({"percent"}),
