@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,13 +29,6 @@ SETTING_NAMES = {
     "MAX_QUESTION_LENGTH",
 }
 CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -130,13 +129,6 @@ def test_loaded_titles_are_the_metadata_titles(kb: KnowledgeBase) -> None:
 
 
 # ---------------------------------------------------------------------------- loader error messages
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
 
 
 def _replace_once(path: Path, old: str, new: str) -> int:

@@ -33,13 +33,6 @@ def _settings(root: Path, db: Path) -> Settings:
 
 
 @pytest.fixture
-def root(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(KNOWLEDGE, target)
-    return target
-
-
-@pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "db.sqlite3"
 

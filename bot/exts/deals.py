@@ -30,6 +30,12 @@ def choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
     ]
 
 
+def typed_choice(ranked: list[tuple[str, str]], typed: str) -> str | None:
+    """A name typed instead of picked from autocomplete: the choice whose display name it is exactly."""
+    wanted = typed.strip().casefold()
+    return next((value for display, value in ranked if display.casefold() == wanted), None)
+
+
 def not_found(language: str, name: str, suggestions: list[str]) -> str:
     lines = [_UNKNOWN[language].format(name=clip(safe(name), 100))]
     if suggestions:
@@ -52,9 +58,9 @@ class Deals(commands.Cog):
         if summary is None:
             # Typed instead of picked: accept an exact display name, otherwise suggest.
             ranked = self.service.deal_choices(name, MAX_SUGGESTIONS)
-            exact = [deal_id for display, deal_id in ranked if display.casefold() == name.strip().casefold()]
+            exact = typed_choice(ranked, name)
             if exact:
-                summary = self.service.deal_summary(exact[0], language)
+                summary = self.service.deal_summary(exact, language)
             if summary is None:
                 message = not_found(language, name, [display for display, _ in ranked])
                 await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)

@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.client import DealBot
 from bot.embeds import document_embed, language_of, sources_embed
 from bot.exts import NO_MENTIONS
-from bot.exts.deals import choices, not_found
+from bot.exts.deals import choices, not_found, typed_choice
 
 
 class Sources(commands.Cog):
@@ -31,9 +31,9 @@ class Sources(commands.Cog):
         info = self.service.document_info(document, language)
         if info is None:
             ranked = self.service.document_choices(document, 3)
-            exact = [doc_id for title, doc_id in ranked if title.casefold() == document.strip().casefold()]
+            exact = typed_choice(ranked, document)
             if exact:
-                info = self.service.document_info(exact[0], language)
+                info = self.service.document_info(exact, language)
             if info is None:
                 message = not_found(language, document, [title for title, _ in ranked])
                 await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
