@@ -75,6 +75,7 @@ SITE_STRICT = frozenset({"investment"})
 INTERROGATIVE_WORDS = frozenset(
     "wann wo wie wer wem warum wozu wofuer when where how who whom why what".split()
 )
+BESIDES_WORDS = frozenset("besides ausser neben except apart".split())
 ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
@@ -137,6 +138,7 @@ class Parsed:
     asks_conflict: bool = False
     documents: set[str] = field(default_factory=set)
     document_words: set[str] = field(default_factory=set)
+    besides: set[str] = field(default_factory=set)
     chitchat: bool = False
     intent_terms: dict[str, float] = field(default_factory=dict)
     is_question: bool = False
@@ -435,6 +437,11 @@ class Engine:
                     parsed.entity_words.add(tokens[position])
                 found.setdefault(key, (start, index.entities[key]))
         parsed.entities = [entity for _, entity in sorted(found.values(), key=lambda item: item[0])]
+        # "besides SoftBank and Oracle, who else": names after "besides" are known, not asked about.
+        besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS]
+        parsed.besides = {
+            key for key, (start, _) in found.items() if any(0 < start - i <= 4 for i in besides)
+        }
 
     # ---------------------------------------------------------------- matching
     def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
@@ -463,7 +470,7 @@ class Engine:
         return any(any(title in said for title in group) for group in parsed.titles)  # "CTO or President"
 
     def _prepare(self, parsed: Parsed) -> _Ask:
-        named = [e for e in parsed.entities if not e.foreign]
+        named = [e for e in parsed.entities if not e.foreign and e.key not in parsed.besides]
         asked = [(t, self.index.term_weight(t)) for t in self._asked_terms(parsed)]
         return _Ask(
             named=named,
@@ -624,7 +631,7 @@ class Engine:
             facts = list(facts) + [self.kb.facts[f] for f in extra if self.kb.facts[f].deal not in deals]
         else:
             facts = self.kb.facts.values()
-        known = [e for e in parsed.entities if not e.foreign]
+        known = [e for e in parsed.entities if not e.foreign and e.key not in parsed.besides]
         subject = next((e for e in known if e.is_party or e.alias_of), None)
         subject = subject if subject is not None and subject.is_party else None
         allowed = [f for f in facts if all(self._allowed(parsed, f, e, subject) for e in known)]
