@@ -285,6 +285,7 @@ class KnowledgeIndex:
             if (_spelling_target(word) or word in STOPWORDS) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
+        self._near_known: dict[str, bool] = {}
 
         documents_with: dict[str, int] = defaultdict(int)
         self.snippet_terms: list[frozenset[str]] = []
@@ -431,8 +432,13 @@ class KnowledgeIndex:
             return True
         if len(word) < 5:
             return False
-        choices = self.vocab_by_first.get(word[0], [])
-        return process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82) is not None
+        known = self._near_known.get(word)
+        if known is None:  # a fuzzy scan of the vocabulary, once per word rather than once per use
+            choices = self.vocab_by_first.get(word[0], [])
+            known = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82) is not None
+            if len(self._near_known) < 65536:
+                self._near_known[word] = known
+        return known
 
     def term_weight(self, term: str) -> float:
         return self.idf.get(term, self.default_idf)

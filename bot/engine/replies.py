@@ -179,14 +179,19 @@ def not_covered(parsed: Parsed, suggestions: list[str]) -> Answer:
         text = "The articles don't say."
         if suggestions:
             text += " One of these questions may help."
+    return _declined(parsed, text, suggestions, is_question=parsed.is_question)
+
+
+def _declined(parsed: Parsed, text: str, suggestions: list[str], *, is_question: bool) -> Answer:
+    """No fact: the text that says so, and up to three questions the articles do answer."""
     return Answer(
         question=parsed.text,
         answered=False,
         answer=text,
-        language=language,
+        language=_lang(parsed),
         confidence=0.0,
         suggestions=suggestions[:3],
-        is_question=parsed.is_question,
+        is_question=is_question,
     )
 
 
@@ -202,15 +207,7 @@ def small_talk(parsed: Parsed, suggestions: list[str]) -> Answer:
             "Hi! I answer questions about the big AI-infrastructure deals "
             "(NVIDIA–OpenAI, OpenAI–Broadcom, AMD, Stargate, OpenAI's GPU build-out), quoting the articles."
         )
-    return Answer(
-        question=parsed.text,
-        answered=False,
-        answer=text,
-        language=language,
-        confidence=0.0,
-        suggestions=suggestions[:3],
-        is_question=False,
-    )
+    return _declined(parsed, text, suggestions, is_question=False)
 
 
 _NOT_GIVEN = {
