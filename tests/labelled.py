@@ -80,20 +80,61 @@ def score(items: Iterable[dict[str, object]], ask: object, documents: dict[str, 
     return misses
 
 
+def knowledge_with(extra: list[Path], into: Path) -> Path:
+    """A copy of the shipped knowledge with the documents of each folder in `extra` added (unseen
+    articles: no curated facts, as an admin drops them in)."""
+    import shutil
+
+    root = Path(__file__).parent.parent / "knowledge"
+    if not extra:
+        return root
+    target = into / "knowledge"
+    shutil.copytree(root, target)
+    for folder in extra:
+        for doc in sorted(folder.glob("*.txt")):
+            shutil.copy(doc, target / "documents" / doc.name)
+    return target
+
+
+def summary(items: list[dict[str, object]], misses: list[Miss]) -> str:
+    """answerable right / unanswerable declined / forbidden figures, as the README quotes them."""
+    missed = {str(m.item["id"]) for m in misses}
+    answerable = [i for i in items if i["answerable"]]
+    declined = [i for i in items if not i["answerable"]]
+    right = sum(1 for i in answerable if str(i["id"]) not in missed)
+    held = sum(1 for i in declined if str(i["id"]) not in missed)
+    forbidden = sum(1 for m in misses if "forbidden" in m.why)
+    pct = lambda a, b: f"{100 * a / b:.1f} %" if b else "-"  # noqa: E731
+    return (
+        f"answerable {right}/{len(answerable)} = {pct(right, len(answerable))}, "
+        f"declined {held}/{len(declined)} = {pct(held, len(declined))}, forbidden figures {forbidden}"
+    )
+
+
 def main() -> None:
+    """`python tests/labelled.py [--docs DIR]... [FILE]...`: every miss, then a summary per set."""
+    import tempfile
+
     from bot.engine.engine import Engine
     from bot.knowledge.loader import load_knowledge
 
-    kb = load_knowledge(Path(__file__).parent.parent / "knowledge")
+    args = sys.argv[1:]
+    extra: list[Path] = []
+    while "--docs" in args:
+        i = args.index("--docs")
+        extra.append(Path(args[i + 1]))
+        del args[i : i + 2]
+    with tempfile.TemporaryDirectory() as tmp:
+        kb = load_knowledge(knowledge_with(extra, Path(tmp)))
     engine = Engine(kb)
     documents = {d.id: d.text for d in kb.documents.values()}
-    paths = [Path(p) for p in sys.argv[1:]] or sorted(DATA.glob("*.jsonl"))
+    paths = [Path(p) for p in args] or sorted(DATA.glob("*.jsonl"))
     for path in paths:
         items = load_items(path)
         misses = score(items, engine.ask, documents)
         for miss in misses:
             print(" ", miss)
-        print(f"{path.name}: {len(items) - len(misses)}/{len(items)}")
+        print(f"{path.name}: {summary(items, misses)}")
 
 
 if __name__ == "__main__":
