@@ -57,6 +57,7 @@ from bot.engine.lexicon import (
     WHICH_WORDS,
 )
 from bot.engine.publication import publication
+from bot.engine.reading import Reader, render
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase, Snippet
 from bot.knowledge.models import Fact
@@ -190,6 +191,7 @@ class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index = KnowledgeIndex(kb)
+        self.reader = Reader(kb)
 
     # ---------------------------------------------------------------- understanding
     def parse(self, question: str, locale: str | None = None) -> Parsed:
@@ -645,6 +647,14 @@ class Engine:
         parsed = self.parse(question, locale)
         if not parsed.content or parsed.chitchat:
             return replies.small_talk(parsed, self._starter_suggestions(parsed.language))
+        if any(e.foreign for e in parsed.entities):
+            return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+        names = self.reader.names_in(parsed.words)
+        if any(self._uncurated(name) for name in names):
+            # A company, person or place no curated fact knows: only its own sentences can answer.
+            return self._read(parsed, names) or replies.not_covered(
+                parsed, self._starter_suggestions(parsed.language)
+            )
         if any(e.foreign for e in parsed.entities) or parsed.out_of_scope:
             return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
         if any(_matches(w, PUBLISH_WORDS) for w in parsed.words) and (
@@ -711,7 +721,24 @@ class Engine:
         snippet = None if subject_unknown or ambiguous else self._best_snippet(parsed)
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
+        if not subject_unknown and not ambiguous:
+            read = self._read(parsed, names)
+            if read is not None:
+                return read
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
+
+    def _uncurated(self, name: str) -> bool:
+        entity = self.index.entities.get(name)
+        return entity is None or not (entity.facts or entity.party_of or entity.alias_of)
+
+    def _read(self, parsed: Parsed, names: list[str]) -> Answer | None:
+        """The reading path: a document sentence holding the asked kind of answer for the subject."""
+        besides = parsed.besides
+        subjects = [n for n in names if n not in besides]
+        _, reading = self.reader.read(parsed.words, parsed.text, subjects)
+        if reading is None:
+            return None
+        return render(parsed.text, "de" if parsed.language == "de" else "en", reading, self.kb)
 
     @staticmethod
     def _several_asked(parsed: Parsed) -> list[str]:

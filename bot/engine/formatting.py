@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
 
 from bot.knowledge.models import Figure, Qualifier, Unit
 
@@ -44,6 +44,22 @@ def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> s
     return number(value, language)
 
 
+OTHER_CURRENCIES = frozenset(
+    {Unit.EUR, Unit.GBP, Unit.CHF, Unit.JPY, Unit.SEK, Unit.INR, Unit.KRW}
+)
+
+
+def money(value: float, currency: str, language: str) -> str:
+    """Any ISO currency through babel's names and symbols: `1,3 Mrd. Euro` / `€1.3 billion`."""
+    if language == "de":
+        scaled = _scaled(value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")})
+        name = get_currency_name(currency, count=2 if value != 1 else 1, locale="de")
+        return f"{scaled} {name}"
+    scaled = _scaled(value, language, {"T": ("", "trillion"), "B": ("", "billion"), "M": ("", "million")})
+    symbol = get_currency_symbol(currency, locale="en")
+    return f"{symbol}{scaled}" if len(symbol) == 1 else f"{scaled} {currency}"
+
+
 def amount(figure: Figure, language: str) -> str:
     """The figure without its qualifier."""
     value, unit = figure.value, figure.unit
@@ -56,6 +72,8 @@ def amount(figure: Figure, language: str) -> str:
             _scaled(value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")})
             + " US-Dollar"
         )
+    if unit in OTHER_CURRENCIES:
+        return money(value, unit.value, language)
     if unit is Unit.CNY:
         scaled = _scaled(value, language, {"T": ("Billionen", "trillion"), "B": ("Mrd.", "billion")})
         return f"{scaled} Yuan" if language == "de" else f"{scaled} yuan"

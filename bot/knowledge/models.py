@@ -49,6 +49,13 @@ class Qualifier(StrEnum):
 
 class Unit(StrEnum):
     USD = "USD"
+    EUR = "EUR"
+    GBP = "GBP"
+    CHF = "CHF"
+    JPY = "JPY"
+    SEK = "SEK"
+    INR = "INR"
+    KRW = "KRW"
     CNY = "CNY"
     GW = "GW"
     GPU = "GPU"

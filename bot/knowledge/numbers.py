@@ -43,6 +43,13 @@ _SCALES_EN = {
 }
 _UNIT_NAMES = {
     "USD": r"(?:us-?)?dollar|usd|\$",
+    "EUR": r"euro\b|eur\b|€",
+    "GBP": r"(?:britische[n]? )?pfund|pounds?(?: sterling)?\b|gbp\b|£",
+    "CHF": r"(?:schweizer )?franken|swiss francs?|francs?\b|chf\b",
+    "JPY": r"yen\b|jpy\b|¥",
+    "SEK": r"(?:schwedische[n]? )?kronen|kronor|sek\b",
+    "INR": r"rupien|rupees?|inr\b",
+    "KRW": r"won\b|krw\b",
     "CNY": r"yuan|cny|renminbi",
     "GW": r"gigawatt|gw\b",
     "percent": r"prozent|percent|per cent|%",
@@ -59,7 +66,8 @@ _NUMBER = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<tail>(?:[\s\u00a0\u202f-]*(?P<scale>[A-Za-zäöü]+)\.?)?)"
 )
-_CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|USD)\s*$")
+# A currency written before its number: `$100 billion`, `€1,3 Mrd.`, `CHF 42.50`, `£2.4bn`.
+_CURRENCY_BEFORE = re.compile(r"(?P<USD>US\$|\$|USD)\s*$|(?P<EUR>€|EUR)\s*$|(?P<GBP>£|GBP)\s*$|(?P<CHF>CHF)\s*$|(?P<JPY>¥|JPY)\s*$")
 _UNIT_WINDOW = 24
 
 
@@ -110,8 +118,9 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
             value *= scales[word]
             end = match.end("tail")
         unit: str | None = None
-        if _CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
-            unit = "USD"
+        before = _CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
+        if before is not None:
+            unit = before.lastgroup
         else:
             unit = _unit_after(text[end : end + _UNIT_WINDOW])
         if unit is None and re.fullmatch(r"(19|20)\d\d", raw):

@@ -1,0 +1,253 @@
+"""What a question asks for, as the kind of evidence that can answer it (parse stage of the reading path).
+
+General German and English question words only; nothing here knows an article. The glossary joins the
+words a reader uses with the words a German business article uses for the same thing ("raise" →
+"eingesammelt", "stake" → "Anteil"), so an English question finds a German sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.engine.lexicon import STOPWORDS
+
+
+class Kind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    MEASURE = "measure"  # a physical unit asked by name: gigawatts, megawatts
+    PERSON = "person"
+    ORG = "org"
+    DATE = "date"
+    DURATION = "duration"
+    PLACE = "place"
+    SAID = "said"
+    WHAT = "what"  # anything a sentence states: plans, reasons, comparisons, trends
+
+
+@dataclass(frozen=True)
+class Asked:
+    kind: Kind
+    counted: str | None  # "how many X": X
+    measure: frozenset[str]  # Number units a MEASURE question accepts
+    topic: tuple[str, ...]  # the words that say what about the subject is asked
+
+
+# Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
+# least four letters, or exactly when shorter) is looked for as every member in the sentences.
+GLOSSARY: tuple[tuple[str, ...], ...] = (
+    ("rais", "eingesammel", "einsammel", "sammelt", "finanzierungsrunde", "funding", "aufgenommen"),
+    ("stake", "anteil", "beteilig", "haelt", "hold", "prozent an"),
+    ("valu", "bewert", "worth", "wert"),
+    ("invest", "beisteuer", "steuert", "einsteig", "steigt", "investi", "finanzier", "kapital", "pump", "steck"),
+    ("ceo", "chef", "vorstandschef", "konzernchef", "leitet", "leiten", "fuehrt", "runs", "lead", "head", "boss",
+     "chief", "vorstandsvorsitz"),
+    ("cfo", "finanzvorstand", "finanzchef", "finance"),
+    ("founder", "gruend", "founded"),
+    ("chair", "vorsitz", "aufsichtsrat", "chairman"),
+    ("board", "committee", "ausschuss", "gremium", "aufsichtsrat", "beirat"),
+    ("together", "gemeinsam", "zusammen", "joint", "partnerschaft", "kooperation", "cooperat", "collaborat",
+     "work on"),
+    ("employ", "mitarbeit", "beschaeftigt", "staff", "belegschaft", "workforce"),
+    ("job", "jobs", "arbeitsplaetz", "arbeitsplatz", "stellen"),
+    ("share", "shares", "aktie", "aktien"),
+    ("stock", "aktie", "kurs", "boerse", "anleger", "investor"),
+    ("rose", "rise", "risen", "stieg", "gestieg", "zuleg", "gain", "jump", "klettert", "steigen"),
+    ("fell", "fall", "sank", "gesunk", "verlor", "drop", "minus", "fallen"),
+    ("price", "preis", "kost", "cost", "kaufpreis"),
+    ("revenue", "umsatz", "sales", "erloes"),
+    ("profit", "gewinn", "ergebnis", "earnings"),
+    ("contract", "vertrag", "vereinbar", "agreement", "abkommen", "deal", "laufzeit"),
+    ("datacent", "data cent", "rechenzentr", "datacenter", "datacentre", "campus"),
+    ("build", "bau", "errichte", "construct", "entsteh"),
+    ("deliver", "liefer", "supply", "suppl", "bereitstell", "provide"),
+    ("chip", "chips", "halbleiter", "semiconductor", "prozessor", "beschleuniger", "accelerat", "gpu"),
+    ("customer", "kunde", "client", "abnehmer"),
+    ("power", "strom", "energie", "energy", "electric", "megawatt", "gigawatt"),
+    ("plan", "vorhab", "want", "wollen", "will", "intend", "beabsichtig"),
+    ("acqui", "uebernahm", "uebernehm", "uebernimm", "kauf", "buy", "bought", "takeover", "purchase"),
+    ("premium", "aufschlag", "praemie"),
+    ("train", "trainier"),
+    ("heat", "waerme", "abwaerme"),
+    ("cool", "kuehl"),
+    ("site", "standort", "gelaende", "campus"),
+    ("risk", "risik", "gefahr", "warn", "bedenk", "concern"),
+    ("compute", "rechenleistung", "rechenkapazit", "capacity", "kapazitaet"),
+    ("expand", "ausbau", "erweiter", "wachs", "grow"),
+    ("open", "eroeffn", "inbetrieb", "online", "start"),
+    ("first", "erste", "ersten"),
+    ("phase", "stufe", "etappe", "abschnitt"),
+    ("work", "arbeit", "zusammenarbeit", "untersuch", "entwickl", "develop", "projekt"),
+    ("research", "forsch", "untersuch", "investigat", "explore", "study"),
+    ("integrat", "einbind", "eingebunden", "einbau"),
+    ("model", "modell"),
+    ("software", "software"),
+    ("goal", "ziel"),
+    ("reason", "grund", "warum", "why", "weil", "because"),
+    ("compar", "vergleich", "wie eine", "like a"),
+    ("competitor", "konkurren", "rival", "wettbewerb"),
+    ("country", "land", "laender"),
+    ("european", "europaeisch", "europa", "europe"),
+    ("french", "franzoesisch", "frankreich", "france"),
+    ("dutch", "niederlaendisch", "niederlande", "netherlands"),
+    ("german", "deutsch"),
+    ("british", "britisch", "grossbritannien", "england", "uk"),
+    ("swiss", "schweiz"),
+    ("japan", "japanisch"),
+    ("china", "chinesisch", "chinese"),
+    ("american", "amerikanisch", "usa", "us"),
+    ("letter of intent", "absichtserklaerung"),
+    ("announce", "angekuendigt", "ankuendig", "bekanntgegeben", "mitgeteilt"),
+    ("sign", "unterzeichn", "unterschrieb"),
+    ("close", "abschluss", "abgeschlossen", "vollzug"),
+    ("approv", "genehmig", "zustimm", "behoerd", "regulat"),
+    ("waste", "abwaerme"),
+    ("district heating", "fernwaerme"),
+    ("hydro", "wasserkraft"),
+    ("wind", "windkraft", "wind"),
+    ("lab", "labor"),
+    ("option", "option", "verlaenger", "extend"),
+    ("month", "monat"),
+    ("year", "jahr"),
+    ("week", "woche"),
+    ("new", "neu"),
+    ("largest", "groesst", "biggest"),
+    ("per", "pro", "je"),
+)
+
+# Words that only say which kind of answer is wanted; they are not what the sentence must be about.
+_KIND_WORDS = frozenset(
+    """
+    wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange long
+    welche welcher welches welchen welchem which what was is ist sind are
+    geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
+    million mio pfund pound pounds franken francs yen yuan kronen
+    prozent percent prozentsatz percentage
+    datum date zeitpunkt zeit time
+    dauer dauert duration laeuft
+    sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town
+    person name heisst named called
+    sagte sagt sagen said say says meint meinte statement quote zitat aeusserung kommentar erklaerte
+    anzahl number zahl figure
+    stimmt true right richtig correct wahr
+    genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt
+    unternehmen company firma firm konzern companies firmen
+    yo hey hi hallo moin servus bot leute guys
+    """.split()
+)
+
+_MONEY_WORDS = (
+    "geld", "money", "summe", "betrag", "amount", "euro", "eur", "dollar", "usd", "pfund", "pound", "franken",
+    "franc", "yen", "yuan", "kronen", "bewert", "valu", "worth", "wert", "kost", "cost", "preis", "price",
+    "umsatz", "revenue", "gewinn", "profit", "invest", "finanzier", "funding", "raise", "rais", "volum",
+    "kaufpreis", "zahlt", "pay", "mrd", "milliard", "billion", "bn", "mio", "million", "budget", "kapital",
+)
+_PERCENT_WORDS = ("prozent", "percent", "stake", "anteil", "beteiligung", "premium", "aufschlag", "prozentsatz")
+_MOVE_WORDS = ("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump")
+_SAID_WORDS = (
+    "sagte", "sagt", "sagen", "said", "say", "says", "meint", "statement", "quote", "zitat", "aeusser",
+    "kommentier", "erklaert", "betont",
+)
+_MEASURES = {"gigawatt": "GW", "gw": "GW", "megawatt": "MW", "mw": "MW"}
+_WHO = frozenset("wer who whom wem wen".split())
+_WHERE = frozenset("wo where woher wohin".split())
+_WHEN = frozenset("wann when".split())
+_HOW_MUCH = (("wie", "viel"), ("how", "much"), ("wieviel",), ("wie", "hoch"), ("how", "high"), ("how", "big"))
+_HOW_MANY = (("wie", "viele"), ("how", "many"), ("wieviele",), ("anzahl", "der"), ("number", "of"))
+_HOW_LONG = (("wie", "lange"), ("how", "long"), ("laufzeit",), ("dauer",), ("duration",), ("how", "many", "years"),
+             ("wie", "viele", "jahre"))
+_WHICH = frozenset("welche welcher welches welchen welchem which".split())
+_ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
+_PLACE_NOUNS = ("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state")
+_PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
+_DATE_NOUNS = ("jahr", "year", "quartal", "quarter", "monat", "month", "datum", "date", "zeitpunkt")
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
+    return any(word.startswith(p) if len(p) >= 4 else word == p for p in prefixes)
+
+
+def asked(words: list[str], text: str, names: set[str]) -> Asked:
+    """The kind of answer the normalised question `words` wants, and the topic words besides."""
+    kind = _kind(words, text)
+    counted = None
+    if kind is Kind.COUNT:
+        counted = _counted(words)
+    measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
+    if kind in (Kind.MONEY, Kind.WHAT) and measure:
+        kind = Kind.MEASURE
+    name_words = {part for name in names for part in name.split()}
+    topic = tuple(
+        dict.fromkeys(
+            w
+            for w in words
+            if w not in _KIND_WORDS
+            and w not in STOPWORDS
+            and w not in name_words
+            and w != counted
+            and len(w) >= 3
+            and not any(c.isdigit() for c in w)
+            and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
+            and not (kind is Kind.SAID and _starts(w, _SAID_WORDS))
+        )
+    )
+    return Asked(kind=kind, counted=counted, measure=measure, topic=topic)
+
+
+def _kind(words: list[str], text: str) -> Kind:
+    how_much = any(_has(words, p) for p in _HOW_MUCH)
+    if any(_starts(w, _SAID_WORDS) for w in words) and not how_much:
+        return Kind.SAID
+    if any(_has(words, p) for p in _HOW_LONG):
+        return Kind.DURATION
+    if "%" in text or any(_starts(w, _PERCENT_WORDS) for w in words):
+        return Kind.PERCENT
+    if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
+        return Kind.PERCENT  # "how much did the stock rise"
+    if any(_has(words, p) for p in _HOW_MANY):
+        return Kind.COUNT
+    if how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
+        if any(w in _WHEN for w in words):
+            return Kind.DATE
+        return Kind.MONEY
+    if any(w in _WHEN for w in words):
+        return Kind.DATE
+    if any(w in _WHERE for w in words) or any(_starts(w, _PLACE_VERBS) for w in words):
+        return Kind.PLACE
+    for i, word in enumerate(words):
+        if word in _WHICH or word in ("what", "was"):
+            following = words[i + 1 : i + 3]
+            if any(_starts(w, _ORG_NOUNS) for w in following):
+                return Kind.ORG
+            if any(_starts(w, _PLACE_NOUNS) for w in following):
+                return Kind.PLACE
+            if any(_starts(w, _DATE_NOUNS) for w in following):
+                return Kind.DATE
+    if any(w in _WHO for w in words):
+        return Kind.PERSON
+    return Kind.WHAT
+
+
+def _counted(words: list[str]) -> str | None:
+    for i, word in enumerate(words):
+        if word in ("viele", "many", "wieviele", "anzahl", "number"):
+            for nxt in words[i + 1 : i + 4]:
+                if nxt not in _KIND_WORDS and nxt not in ("der", "of", "the", "die", "an", "neue", "new") and len(nxt) >= 3:
+                    return nxt
+    return None
+
+
+def expansions(word: str) -> tuple[str, ...]:
+    """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
+    out = [word]
+    for group in GLOSSARY:
+        if any(_starts(word, (member,)) for member in group if " " not in member):
+            out.extend(group)
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,417 @@
+"""Names learned from the knowledge itself: the deals' parties and aliases, and the companies, people and
+places the documents name — so an article about a deal nobody curated is understood after a reload.
+
+German capitalises every noun, so a capital letter alone is no name. A word becomes a name by evidence
+the documents give: a company form (`OpenAI`, `ASML`, `GB200`, `Mistral AI`, `Kaneda Semiconductor`),
+a title before or after a person (`Mistral-Chef Arthur Mensch`, `Jensen Huang, Gründer und CEO`), a name
+compound (`ASML-Finanzvorstand`, `Nvidia-Aktie`), or a bare capitalised word after `in`/`aus`/`nach`
+that the documents never use as a common noun (`aus Paris`, `in Abilene, Texas`). Countries come from
+babel's territory names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel import Locale
+
+from bot.engine.text import normalize
+from bot.knowledge.sentences import split_sentences
+
+ORG, PERSON, PLACE = "org", "person", "place"
+
+# English words that end a company's name in any article (`Kaneda Semiconductor`, `Thamesgate Capital`).
+ORG_HEADS = frozenset(
+    """
+    AI Inc Inc. Corp Corp. Co Co. AG SE GmbH Ltd Ltd. plc PLC SA NV ASA AB Oy Group Holding Holdings
+    Capital Data Digital Semiconductor Semiconductors Intelligence Technologies Technology Systems Energy
+    Cloud Networks Labs Partners Computing Robotics Power Telecom Datacentres Datacenters Datacentre
+    Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
+    Compute Foundry Solutions Software Analytics Research Investments Bank
+    """.split()
+)
+# Capitalised abbreviations that name no company: titles, units, currencies, quarters, the word "KI".
+NOT_NAMES = frozenset(
+    """
+    KI AI CEO CFO CTO COO CIO GW MW KW TW GWh MWh TWh US USA EU UK IT PR IPO GPU GPUs CPU CPUs TPU HBM
+    USD EUR CHF GBP JPY SEK CNY INR KRW KPI FAQ OK TV PC EDV BIP Q1 Q2 Q3 Q4 H1 H2 AG SE GmbH Mio Mrd Bio
+    Tsd Nr Dr Prof US-Dollar ESG API APIs LLM LLMs KI-Modelle
+    """.split()
+)
+# Words naming a role. A name compound ends in one (`Mistral-Chef`), a person stands next to one.
+TITLE_ENDINGS = (
+    "chef",
+    "chefin",
+    "vorstand",
+    "vorständin",
+    "gründer",
+    "gründerin",
+    "präsident",
+    "präsidentin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+    "direktorin",
+    "sprecher",
+    "sprecherin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "leiter",
+    "leiterin",
+    "manager",
+    "managerin",
+    "analyst",
+    "analystin",
+    "minister",
+    "ministerin",
+    "bürgermeister",
+    "bürgermeisterin",
+)
+TITLES_EXACT = frozenset("CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief".split())
+# Heads of a compound whose first part is a name: `Nvidia-Aktie`, `OpenAI-Deal`, `ASML-Konzern`.
+NAME_COMPOUND_HEADS = frozenset(
+    "aktie aktien papier papiere konzern deal partnerschaft gruppe werk werke rechenzentrum campus "
+    "standort sprecher sprecherin".split()
+)
+# Common phrases that put a capitalised noun after "in/aus/nach" without an article ("in Betrieb").
+PLACE_IDIOMS = frozenset(
+    """
+    Betrieb Höhe Zukunft Kraft Summe Form Frage Zusammenarbeit Richtung Folge Anspruch Zeiten Teilen
+    Milliardenhöhe Millionenhöhe Aussicht Planung Bau Arbeit Sachen Kürze Anlehnung Abstimmung Reaktion
+    Erwartung Verbindung Bezug Europa-Tempo Deutschland-Tempo Dollar Euro Aktien Summen Stufen Phasen
+    Etappen Teilen Zukunft Vollbetrieb Reichweite Konkurrenz Kooperation Partnerschaft
+    """.split()
+)
+_NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "tät",
+    "nis",
+    "tum",
+    "ismus",
+    "ment",
+    "kraft",
+    "energie",
+    "rechnen",
+    "technik",
+    "technologie",
+    "leistung",
+    "zentren",
+    "anlagen",
+)
+# Nouns German news puts after "nach/aus/mit" without an article: "nach Angaben", "aus Millionen".
+_BARE_NOUNS = frozenset("Angaben Erfolg Millionen Milliarden Tausenden Hunderten Sicht Ansicht".split())
+# What a company is called right before its name: "der Halbleiterhersteller Kaneda", "dem Anbieter X".
+DESCRIPTOR_ENDINGS = (
+    "hersteller",
+    "betreiber",
+    "anbieter",
+    "entwickler",
+    "konzern",
+    "unternehmen",
+    "investor",
+    "firma",
+    "gruppe",
+    "spezialist",
+    "dienstleister",
+    "zulieferer",
+    "rivale",
+    "konkurrent",
+    "provider",
+    "versorger",
+    "gesellschaft",
+    "fonds",
+    "start-up",
+    "startup",
+    "designer",
+    "fertiger",
+    "cloud",
+    "partner",
+    "kunde",
+    "käufer",
+    "verkäufer",
+    "plattform",
+    "labor",
+    "chipriese",
+    "riese",
+)
+_COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
+    "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in aus nach nahe".split())
+_SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
+_TOKEN = re.compile(r"[\w][\w&'’.\-]*[\w&]|[\w]")
+_CAPITAL = re.compile(r"^[A-ZÄÖÜ]")
+
+
+@dataclass
+class Name:
+    key: str
+    display: str
+    kind: str
+    documents: set[str] = field(default_factory=set)
+    org: str | None = None  # a person's organisation, when a title says it (`Mistral-Chef`)
+    title: str | None = None
+    canonical: str | None = None  # `mistral ai` is `mistral`: one key per company
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names in German and English (babel's CLDR data): general knowledge, not the articles'."""
+    out: set[str] = set()
+    for language in ("de", "en"):
+        for code, name in Locale(language).territories.items():
+            if code.isalpha() and len(code) == 2:
+                out.add(normalize(name))
+    return frozenset(out)
+
+
+def is_title(token: str) -> bool:
+    bare = token.strip(",.;:")
+    if bare in TITLES_EXACT:
+        return True
+    low = bare.casefold()
+    return low.endswith(TITLE_ENDINGS) and bare[:1].isupper()
+
+
+def _is_cap(token: str) -> bool:
+    return bool(_CAPITAL.match(token)) and token not in NOT_NAMES
+
+
+def _company_form(token: str) -> bool:
+    """`OpenAI`, `SoftBank`, `ASML`, `GB200`: capitals inside the word, all capitals, or letters+digits."""
+    bare = token.strip(",.;:!?")
+    if bare in NOT_NAMES or len(bare) < 2 or "-" in bare:
+        return False
+    if bare.isupper() and bare.isalpha():
+        return len(bare) >= 3 or bare in ("HP",)
+    inner_capital = bare[:1].isupper() and any(c.isupper() for c in bare[1:]) and bare[1:2].islower()
+    letters_digits = bare[:1].isupper() and any(c.isdigit() for c in bare) and bare[:2].isalpha()
+    return inner_capital or letters_digits
+
+
+class NameBook:
+    """Every name the knowledge holds, by normalised key, and each document's subject (its title's and
+    lead's companies)."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Name] = {}
+        self.subjects: dict[str, frozenset[str]] = {}
+        self.max_words = 1
+
+    def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
+        key = normalize(display)
+        if len(key) < 2 or key.isdigit():
+            return None
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = Name(key=key, display=display.strip(), kind=kind)
+            self.max_words = max(self.max_words, len(key.split()))
+        elif kind == PERSON and name.kind != PERSON or kind == ORG and name.kind == PLACE:
+            name.kind = kind  # a title or a company form beside it says so, whatever "in X" guessed
+        for attribute, value in extra.items():
+            if value and getattr(name, attribute) is None:
+                setattr(name, attribute, value)
+        if document is not None:
+            name.documents.add(document)
+        return name
+
+    def find(self, words: list[str]) -> list[str]:
+        """Keys of the names in a list of normalised words, longest first (`mistral ai` before `mistral`)."""
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self.max_words, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + size])
+                if key in self.names:
+                    found.append(self.names[key].canonical or key)
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+    def kind(self, key: str) -> str | None:
+        name = self.names.get(key)
+        return name.kind if name else None
+
+
+def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
+    """Capitalised words the documents use after an article ("der Ausschuss"): common nouns."""
+    nouns: set[str] = set()
+    for tokens in sentences:
+        for before, token in zip(tokens, tokens[1:], strict=False):
+            if before.casefold() in _DETERMINERS and token[:1].isupper():
+                nouns.add(token.strip(",.;:"))
+    return nouns
+
+
+def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, str]] = ()) -> NameBook:
+    """A NameBook from `(document id, title, text)` and seed names `(display, kind)` (deals' parties)."""
+    book = NameBook()
+    for display, kind in seeds:
+        book.add(display, kind)
+    docs = [(doc_id, title, text) for doc_id, title, text in documents]
+    tokenised: dict[str, list[list[str]]] = {}
+    for doc_id, title, text in docs:
+        body = text if text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
+        tokenised[doc_id] = [_TOKEN.findall(s) for s in split_sentences(body)]
+    nouns = _noun_uses(t for sentences in tokenised.values() for t in sentences)
+    countries = _countries()
+    for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
+        for doc_id, sentences in tokenised.items():
+            for tokens in sentences:
+                _learn_sentence(book, doc_id, tokens, nouns, countries)
+    for _ in range(2):  # "OpenAI und Oracle": a name beside a company is a company
+        for doc_id, sentences in tokenised.items():
+            for tokens in sentences:
+                _learn_coordinated(book, doc_id, tokens, nouns)
+    _drop_genitives(book)
+    _learn_person_parts(book)
+    for doc_id, title, text in docs:
+        book.subjects[doc_id] = _subject(book, title, text)
+    return book
+
+
+def _learn_sentence(
+    book: NameBook, doc_id: str, tokens: list[str], nouns: set[str], countries: frozenset[str]
+) -> None:
+    for i, token in enumerate(tokens):
+        bare = token.strip(",.;:!?")
+        nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
+        if _company_form(bare):
+            book.add(bare, ORG, doc_id)
+        if "-" in bare:  # `Mistral-Chef`, `ASML-Finanzvorstand`, `Nvidia-Aktie`
+            head, _, tail = bare.rpartition("-")
+            first = bare.split("-")[0]
+            if (
+                _is_cap(first)
+                and first not in nouns
+                and (is_title(tail.capitalize()) or tail.casefold() in NAME_COMPOUND_HEADS)
+            ):
+                book.add(first, ORG, doc_id)
+        known = bare not in nouns or normalize(bare) in book.names
+        if nxt in ORG_HEADS and i > 0 and known and _is_cap(bare) and bare.isalpha() and not is_title(bare):
+            whole = book.add(f"{bare} {nxt}", ORG, doc_id, canonical=normalize(bare))
+            book.add(bare, ORG, doc_id)
+            if whole is not None and whole.kind == ORG:
+                whole.canonical = normalize(bare)
+        descriptor = bare.casefold().endswith(DESCRIPTOR_ENDINGS) and _is_cap(nxt) and nxt.isalpha()
+        if descriptor and not is_title(nxt) and nxt not in ORG_HEADS:
+            book.add(nxt, ORG, doc_id)  # `der Halbleiterhersteller Kaneda`
+        if normalize(bare) in countries and _is_cap(bare):
+            book.add(bare, PLACE, doc_id)
+        if is_title(bare) or bare.casefold() in _SPEECH_BEFORE_NAME:
+            person = _person_after(tokens, i + 1)
+            if person:
+                org = bare.split("-")[0] if "-" in bare and _is_cap(bare.split("-")[0]) else None
+                book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
+        if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
+            # `Jensen Huang, Gründer und CEO von NVIDIA`: a person, then the title
+            after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
+            if i >= 1 and any(is_title(t) for t in after) and _is_cap(tokens[i - 1]):
+                pair = [t.strip(",.;:") for t in tokens[i - 1 : i + 1]]
+                if all(_is_cap(p) and p not in nouns for p in pair):
+                    book.add(" ".join(pair), PERSON, doc_id, title=next(t for t in after if is_title(t)))
+        if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
+            _place_after(book, doc_id, tokens, i + 1, nouns)
+
+
+def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: set[str]) -> None:
+    bare = [t.strip(",.;:!?") for t in tokens]
+    for i in range(1, len(bare)):
+        word = bare[i]
+        if (
+            not _is_cap(word)
+            or word in nouns
+            or is_title(word)
+            or not word.isalpha()
+            or normalize(word) in book.names
+        ):
+            continue
+        left = (
+            bare[i - 2] if i >= 2 and (bare[i - 1] in _COORDINATORS or tokens[i - 1].endswith(",")) else None
+        )
+        if tokens[i - 1].endswith(",") and bare[i - 1]:
+            left = bare[i - 1]
+        right = (
+            bare[i + 2]
+            if i + 2 < len(bare) and (bare[i + 1] in _COORDINATORS or tokens[i].endswith(","))
+            else None
+        )
+        beside = [w for w in (left, right) if w]
+        if any(book.kind(normalize(w)) == ORG for w in beside):
+            book.add(word, ORG, doc_id)
+
+
+def _drop_genitives(book: NameBook) -> None:
+    """`ASMLs`, `OpenAIs`: the genitive of a name is that name."""
+    for key in [k for k in book.names if k.endswith("s") and k[:-1] in book.names]:
+        base = book.names[key[:-1]]
+        base.documents |= book.names.pop(key).documents
+
+
+def _person_after(tokens: list[str], start: int) -> str | None:
+    """Two or three capitalised words right after a title: `Vorstandschefin Maria Keller`."""
+    parts: list[str] = []
+    for token in tokens[start : start + 3]:
+        bare = token.strip(",.;:!?")
+        if not (_is_cap(bare) and bare.isalpha() or "-" in bare and bare.replace("-", "").isalpha()):
+            break
+        if is_title(bare) or bare in ORG_HEADS or _company_form(bare):
+            break
+        parts.append(bare)
+        if token != bare:  # punctuation ends the name
+            break
+    return " ".join(parts) if len(parts) >= 2 else None
+
+
+def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nouns: set[str]) -> None:
+    bare = tokens[start].strip(",.;:!?")
+    if not _is_cap(bare) or bare in nouns or bare in PLACE_IDIOMS or bare in _BARE_NOUNS or is_title(bare):
+        return
+    if bare.casefold().endswith(_NOUN_ENDINGS) or not bare.replace("-", "").isalpha() or len(bare) < 3:
+        return
+    if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
+        return  # `bei Mistral AI` is a company
+    nxt = tokens[start + 1].strip(",.;:!?") if start + 1 < len(tokens) else ""
+    if nxt in ORG_HEADS:
+        return
+    book.add(bare, PLACE, doc_id)
+    if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
+        book.add(nxt, PLACE, doc_id)  # `Abilene, Texas`
+
+
+def _learn_person_parts(book: NameBook) -> None:
+    """A person is asked for by surname too (`Huang`, `Mensch`)."""
+    for name in list(book.names.values()):
+        if name.kind != PERSON:
+            continue
+        last = name.display.split()[-1]
+        key = normalize(last)
+        if len(key) >= 4 and key not in book.names:
+            part = book.add(last, PERSON)
+            if part is not None:
+                part.documents |= name.documents
+                part.org, part.title = name.org, name.title
+
+
+def _subject(book: NameBook, title: str, text: str) -> frozenset[str]:
+    """The companies of a document's title and first sentence: what all its sentences are about."""
+    sentences = split_sentences(text)
+    lead = [title, *sentences[:2]]
+    keys: set[str] = set()
+    for sentence in lead:
+        for key in book.find(normalize(sentence).split()):
+            if book.names[key].kind == ORG:
+                keys.add(key)
+    return frozenset(keys)

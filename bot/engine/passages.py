@@ -1,0 +1,147 @@
+"""Every sentence of every document as evidence: its words and stems, the names it mentions (and the
+document's subject it inherits), its figures with units, dates, periods, durations, places, people and
+whether it reports what someone said. Built once per reload, with the names the documents taught.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import Stemmer
+
+from bot.engine.lexicon import STOPWORDS
+from bot.engine.names import ORG, PERSON, PLACE, NameBook
+from bot.engine.text import normalize
+from bot.knowledge.base import Document
+from bot.knowledge.numbers import Number, find_numbers
+from bot.knowledge.sentences import split_sentences
+
+_GERMAN = Stemmer.Stemmer("german")
+_ENGLISH = Stemmer.Stemmer("english")
+
+_MONTHS = (
+    "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
+    "March|May|June|July|October|December"
+)
+_NUMBER_WORDS = "ein|einem|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig"
+# Dates and periods as articles write them: "zweite Hälfte 2026", "bis Ende 2027", "im zweiten Quartal
+# 2026", "Q3 2026", "12. November", "2025/07/24", "in den kommenden Wochen".
+DATE = re.compile(
+    rf"(?:(?:ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|first|second|third|fourth)\s+"
+    rf"(?:Hälfte|Halbjahr|Quartal|half|quarter)\s+(?:des\s+Jahres\s+|of\s+)?\d{{4}})"
+    rf"|(?:(?:Ende|Anfang|Mitte|Beginn|Frühjahr|Sommer|Herbst|Winter|end|start|mid)\s+(?:des\s+Jahres\s+)?\d{{4}})"
+    rf"|(?:\d{{1,2}}\.\s*(?:{_MONTHS})(?:\s+\d{{4}})?)"
+    rf"|(?:(?:{_MONTHS})\s+\d{{4}})"
+    rf"|(?:\b[QH][1-4]\s*/?\s*\d{{4}}\b)"
+    r"|(?:\b\d{4}[/-]\d{2}[/-]\d{2}\b)"
+    r"|(?:in\s+den\s+(?:kommenden|nächsten)\s+(?:Wochen|Monaten|Tagen))"
+    r"|(?:\b(?:19|20)\d{2}\b)",
+    re.I,
+)
+# Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".
+DURATION = re.compile(
+    rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"(?:[\s-]+(?:weitere[n]?|additional))?[\s-]+(?:Jahre|Jahren|Jahr|Monate|Monaten|Wochen|years|months)\b"
+    r"|\b\w+jährige[nr]?\b",
+    re.I,
+)
+SPEECH = re.compile(
+    r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|bezeichnete|kommentierte|schrieb|"
+    r"fügte|teilte|zufolge|said|says|told|stated|added|according)\b|[„“\"»«]",
+    re.I,
+)
+
+# Currencies a money question accepts (Number.unit values).
+MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "INR", "KRW", "CNY"})
+
+
+def stem(word: str) -> str:
+    """A Snowball stem (German, then English for the rest of an English word) of a normalised word."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    return _ENGLISH.stemWord(_GERMAN.stemWord(word))
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    id: int
+    document: str
+    position: int
+    text: str
+    words: tuple[str, ...]
+    stems: frozenset[str]
+    numbers: tuple[Number, ...]
+    names: frozenset[str]  # names the sentence mentions (canonical keys)
+    about: frozenset[str]  # those, plus the document's subject where the sentence names no outsider
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    orgs: tuple[str, ...]
+    dates: tuple[str, ...]
+    durations: tuple[str, ...]
+    speech: bool
+    lead: bool  # title or lead sentence
+
+    def figures(self, units: frozenset[str]) -> list[Number]:
+        return [n for n in self.numbers if n.unit in units]
+
+    def counts(self) -> list[tuple[Number, str]]:
+        """Numbers with the word they count: `24.000 KI-Beschleuniger` → (24000, `ki beschleuniger`)."""
+        out = []
+        for number in self.numbers:
+            if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
+                continue
+            tail = self.text[number.end : number.end + 40]
+            match = re.match(r"[\s\u00a0\u202f]*(?:neue[n]?\s+|zusätzliche[n]?\s+|new\s+|weitere[n]?\s+)?([\w-]+)", tail)
+            if match:
+                out.append((number, normalize(match.group(1))))
+        return out
+
+
+def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
+    passages: list[Passage] = []
+    for document in documents.values():
+        body = document.text
+        sentences = split_sentences(body)
+        if document.title and (not sentences or normalize(sentences[0]) != normalize(document.title)):
+            sentences.insert(0, document.title)
+        subject = book.subjects.get(document.id, frozenset())
+        for position, sentence in enumerate(sentences):
+            if len(sentence) < 12:
+                continue
+            passages.append(_passage(len(passages), document.id, position, sentence, subject, book))
+    return passages
+
+
+def _passage(
+    pid: int, document: str, position: int, sentence: str, subject: frozenset[str], book: NameBook
+) -> Passage:
+    words = tuple(normalize(sentence).split())
+    names = book.find(list(words))
+    kinds = {key: book.kind(key) for key in names}
+    orgs = tuple(k for k in names if kinds[k] == ORG)
+    people = tuple(k for k in names if kinds[k] == PERSON)
+    places = tuple(k for k in names if kinds[k] == PLACE)
+    # A person's company counts as named: "Mistral-Chef Arthur Mensch" is about Mistral.
+    via_people = {normalize(book.names[p].org or "") for p in people} - {""}
+    mentioned = frozenset(names) | frozenset(via_people)
+    outsiders = {o for o in orgs if o not in subject}
+    about = mentioned | subject if not outsiders else mentioned
+    return Passage(
+        id=pid,
+        document=document,
+        position=position,
+        text=sentence,
+        words=words,
+        stems=frozenset(stem(w) for w in words if w not in STOPWORDS),
+        numbers=tuple(find_numbers(sentence, "de")),
+        names=mentioned,
+        about=about,
+        people=people,
+        places=places,
+        orgs=orgs,
+        dates=tuple(m.group(0) for m in DATE.finditer(sentence)),
+        durations=tuple(m.group(0) for m in DURATION.finditer(sentence)),
+        speech=bool(SPEECH.search(sentence)),
+        lead=position <= 1,
+    )

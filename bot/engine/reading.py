@@ -1,0 +1,250 @@
+"""Answers from the documents' sentences when no curated fact does: retrieve the passages about the asked
+subject through an inverted index, keep those that hold the asked kind of answer, and pick the one whose
+words cover what is asked. Declines when none does — never a figure of another company.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.answer import Answer, CitationOut, FigureOut, Language
+from bot.engine.asked import Asked, Kind, asked, expansions
+from bot.engine.formatting import QUALIFIERS, money, number
+from bot.engine.names import NameBook, learn
+from bot.engine.passages import MONEY_UNITS, Passage, read, stem
+from bot.engine.text import normalize
+from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.models import Qualifier
+from bot.knowledge.numbers import Number
+
+# How a passage is scored: most of it is how much of what is asked its words cover (idf-weighted),
+# then whether it names the subject itself rather than inheriting it from the article's title.
+W_COVER = 0.6
+W_EXPLICIT = 0.25
+W_LEAD = 0.05
+W_NEAR = 0.1
+# A passage answers when its words cover at least this share of the asked topic: half of what is
+# asked must be there, or the sentence is about something else on the same subject.
+MIN_COVER = 0.5
+# Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
+MIN_COVER_OPEN = 0.6
+MAX_CANDIDATES = 200  # passages scored per question; the index hands over the most specific ones
+PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
+
+_QUALIFIER_BEFORE = (
+    (re.compile(r"(bis zu|up to)\s*$", re.I), Qualifier.UP_TO),
+    (re.compile(r"(mindestens|at least|wenigstens)\s*$", re.I), Qualifier.AT_LEAST),
+    (re.compile(r"(mehr als|über|more than|over)\s*$", re.I), Qualifier.MORE_THAN),
+    (re.compile(r"(etwa|rund|ungefähr|circa|ca\.|knapp|about|around|nearly)\s*$", re.I), Qualifier.ABOUT),
+)
+_UNIT_TAIL = re.compile(r"^[\s\u00a0\u202f]*(?:[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A passage that answers, with the figures or names in it that were asked for."""
+
+    passage: Passage
+    score: float
+    figures: tuple[Number, ...]
+    highlights: tuple[str, ...]
+
+
+class Reader:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        seeds = [(p, "org") for d in kb.deals.values() for p in d.parties]
+        documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
+        self.names: NameBook = learn(documents, seeds)
+        self.passages = read(kb.documents, self.names)
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_prefix: dict[str, set[int]] = defaultdict(set)
+        counts: dict[str, int] = defaultdict(int)
+        for passage in self.passages:
+            for key in passage.about:
+                self.by_name[key].append(passage.id)
+            for word in set(passage.words):
+                if len(word) >= 3:
+                    self.by_prefix[word[:PREFIX]].add(passage.id)
+            for term in passage.stems:
+                counts[term] += 1
+        total = max(1, len(self.passages))
+        self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
+        self.default_idf = math.log(1 + total)
+        self.single_names = {k for k in self.names.names if " " not in k and len(k) >= 5}
+
+    # ------------------------------------------------------------------ parse
+    def names_in(self, words: list[str]) -> list[str]:
+        """Names the question mentions, also misspelt by a letter (`mistrall`, `polarhal`)."""
+        found = self.names.find(words)
+        taken = {part for key in found for part in key.split()}
+        for word in words:
+            if word in taken or len(word) < 5 or word in self.names.names:
+                continue
+            hit = process.extractOne(word, self.single_names, scorer=fuzz.ratio, score_cutoff=86)
+            if hit is not None and hit[0][0] == word[0]:
+                name = self.names.names[hit[0]]
+                found.append(name.canonical or name.key)
+        return list(dict.fromkeys(found))
+
+    def knows(self, key: str) -> bool:
+        return key in self.names.names
+
+    # ------------------------------------------------------------------ retrieve + decide
+    def read(self, words: list[str], text: str, subjects: list[str]) -> tuple[Asked, Reading | None]:
+        """The best passage for a question, or None when no passage holds the asked kind for the subject."""
+        ask = asked(words, text, set(subjects) | {p for s in subjects for p in s.split()})
+        candidates = self._candidates(ask, subjects)
+        best: Reading | None = None
+        for pid in candidates:
+            reading = self._judge(self.passages[pid], ask, subjects)
+            if reading is not None and (best is None or reading.score > best.score):
+                best = reading
+        return ask, best
+
+    def _candidates(self, ask: Asked, subjects: list[str]) -> list[int]:
+        if subjects:
+            sets = [set(self.by_name.get(s, ())) for s in subjects]
+            ids = set.intersection(*sets) if sets else set()
+        else:
+            ids = set()
+            for term in ask.topic:
+                for form in expansions(term):
+                    ids |= self.by_prefix.get(form[:PREFIX], set()) if len(form) >= PREFIX else set()
+        return sorted(ids)[:MAX_CANDIDATES] if len(ids) > MAX_CANDIDATES else sorted(ids)
+
+    def _judge(self, passage: Passage, ask: Asked, subjects: list[str]) -> Reading | None:
+        evidence = self._evidence(passage, ask)
+        if evidence is None:
+            return None
+        figures, highlights = evidence
+        weights = [self._weight(t) for t in ask.topic]
+        matched = [self._match(passage, t) for t in ask.topic]
+        total = sum(weights)
+        cover = sum(w for w, m in zip(weights, matched, strict=True) if m is not None) / total if total else 0.0
+        if ask.topic:
+            need = MIN_COVER_OPEN if ask.kind is Kind.WHAT else MIN_COVER
+            if cover < need:
+                return None
+        elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
+            return None  # nothing asked but a subject: that is an overview, not a sentence
+        explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
+        positions = [m for m in matched if m is not None]
+        if figures and positions:
+            figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
+        elif len(figures) > 1:
+            figures = figures[:2]
+        score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + W_LEAD * passage.lead
+        score += W_NEAR * bool(positions)
+        return Reading(passage=passage, score=score, figures=tuple(figures), highlights=highlights)
+
+    def _evidence(self, passage: Passage, ask: Asked) -> tuple[list[Number], tuple[str, ...]] | None:
+        """The asked kind of answer in the passage (figures, or names/spans to show), or None."""
+        kind = ask.kind
+        if kind is Kind.MONEY:
+            found = passage.figures(MONEY_UNITS)
+            return (found, ()) if found else None
+        if kind is Kind.PERCENT:
+            found = passage.figures(frozenset({"percent"}))
+            return (found, ()) if found else None
+        if kind is Kind.MEASURE:
+            found = passage.figures(ask.measure)
+            return (found, ()) if found else None
+        if kind is Kind.COUNT:
+            found = [n for n, noun in passage.counts() if ask.counted and _same_thing(ask.counted, noun)]
+            return (found, ()) if found else None
+        if kind is Kind.DATE:
+            return ([], passage.dates) if passage.dates else None
+        if kind is Kind.DURATION:
+            return ([], passage.durations) if passage.durations else None
+        if kind is Kind.PLACE:
+            shown = tuple(self.names.names[p].display for p in passage.places)
+            return ([], shown) if shown else None
+        if kind is Kind.PERSON:
+            shown = tuple(self.names.names[p].display for p in passage.people if " " in p)
+            shown = shown or tuple(self.names.names[p].display for p in passage.people)
+            return ([], shown) if shown else None
+        if kind is Kind.ORG:
+            shown = tuple(self.names.names[o].display for o in passage.orgs)
+            return ([], shown) if shown else None
+        if kind is Kind.SAID:
+            return ([], ()) if passage.speech else None
+        return [], ()
+
+    def _weight(self, term: str) -> float:
+        return self.idf.get(stem(term), self.default_idf)
+
+    @staticmethod
+    def _match(passage: Passage, term: str) -> int | None:
+        """Where in the passage a question word is said, in any of its forms; None if nowhere."""
+        if stem(term) in passage.stems:
+            return _position(passage, term[: max(4, len(term) - 2)])
+        forms = expansions(term)
+        for word in passage.words:
+            for form in forms:
+                short = len(form) < 4
+                if (word == form) if short else (word.startswith(form) or (len(form) >= 5 and form in word)):
+                    return _position(passage, word)
+            if len(term) >= 6 and (term[:6] == word[:6] or (len(word) >= 5 and word in term)):
+                return _position(passage, word)
+        return None
+
+
+def _position(passage: Passage, word: str) -> int:
+    index = normalize(passage.text).find(word)
+    return max(0, index)
+
+
+def _same_thing(asked_noun: str, noun: str) -> bool:
+    """ "how many accelerators" / `24.000 KI-Beschleuniger`: the counted word, in any language or form."""
+    for form in expansions(asked_noun):
+        if len(form) >= 4 and (noun.startswith(form) or form in noun.replace(" ", "")):
+            return True
+    a, b = stem(asked_noun), stem(noun.split()[-1]) if noun else ""
+    return bool(b) and (a == b or (len(a) >= 5 and a in noun.replace(" ", "")))
+
+
+# ---------------------------------------------------------------------- render
+def figure_text(passage: Passage, figure: Number, language: str) -> str:
+    before = passage.text[max(0, figure.start - 20) : figure.start]
+    qualifier = next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
+    words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier)
+    if language == "en" and figure.unit in MONEY_UNITS:
+        shown = money(figure.value, figure.unit, "en")
+    elif language == "en" and figure.unit == "percent":
+        shown = f"{number(figure.value, 'en')}%"
+    else:
+        tail = _UNIT_TAIL.match(passage.text[figure.end :])
+        shown = (passage.text[figure.start : figure.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
+    return f"{words} {shown}" if words else shown
+
+
+def render(question: str, language: Language, reading: Reading, kb: KnowledgeBase) -> Answer:
+    passage = reading.passage
+    document = kb.documents[passage.document]
+    figures = [
+        FigureOut(value=n.value, unit=n.unit or "count", text=figure_text(passage, n, language))
+        for n in reading.figures
+    ]
+    found = " · ".join([f.text for f in figures] or list(dict.fromkeys(reading.highlights)))
+    label = f"„{document.title}“" if language == "de" else f'"{document.title}"'
+    quote = f"„{passage.text}“" if language == "de" else f'"{passage.text}"'
+    if language == "de":
+        head = f"Laut Artikel {label}: {found}." if found else f"Laut Artikel {label}:"
+    else:
+        head = f"According to the article {label}: {found}." if found else f"According to the article {label}:"
+    return Answer(
+        question=question,
+        answered=True,
+        answer=f"{head}\n{quote}",
+        language=language,
+        confidence=round(min(1.0, reading.score) * 0.8, 3),
+        figures=figures,
+        citations=[CitationOut(document=document.id, title=document.title, quote=passage.text)],
+        is_question=True,
+    )
