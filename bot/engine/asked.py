@@ -40,8 +40,10 @@ class Asked:
 GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("rais", "eingesammel", "einsammel", "sammelt", "finanzierungsrunde", "funding", "aufgenommen"),
     ("stake", "anteil", "beteilig", "haelt", "hold", "prozent an"),
-    ("valu", "bewert", "worth", "wert"),
-    ("invest", "beisteuer", "steuert", "einsteig", "steigt", "investi", "finanzier", "kapital", "pump", "steck"),
+    ("valu", "bewert", "worth", "wert", "volum"),
+    ("get", "gets", "bekomm", "erhaelt", "erhalt", "holt", "kriegt", "receiv", "secur", "sichert", "uebernimmt"),
+    ("invest", "beisteuer", "steuert", "einsteig", "steigt", "investi", "finanzier", "kapital", "pump", "steck",
+     "put", "putting", "stellt", "bereitstell", "zur verfuegung"),
     ("ceo", "chef", "vorstandschef", "konzernchef", "leitet", "leiten", "fuehrt", "runs", "lead", "head", "boss",
      "chief", "vorstandsvorsitz"),
     ("cfo", "finanzvorstand", "finanzchef", "finance"),
@@ -56,7 +58,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("stock", "aktie", "kurs", "boerse", "anleger", "investor"),
     ("rose", "rise", "risen", "stieg", "gestieg", "zuleg", "gain", "jump", "klettert", "steigen"),
     ("fell", "fall", "sank", "gesunk", "verlor", "drop", "minus", "fallen"),
-    ("price", "preis", "kost", "cost", "kaufpreis"),
+    ("price", "preis", "kost", "cost", "kaufpreis", "pay", "paid", "zahlt", "bezahl", "gezahlt", "offer",
+     "angebot", "bietet"),
     ("revenue", "umsatz", "sales", "erloes"),
     ("profit", "gewinn", "ergebnis", "earnings"),
     ("contract", "vertrag", "vereinbar", "agreement", "abkommen", "deal", "laufzeit"),
@@ -66,7 +69,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("chip", "chips", "halbleiter", "semiconductor", "prozessor", "beschleuniger", "accelerat", "gpu"),
     ("customer", "kunde", "client", "abnehmer"),
     ("power", "strom", "energie", "energy", "electric", "megawatt", "gigawatt"),
-    ("plan", "vorhab", "want", "wollen", "will", "intend", "beabsichtig"),
+    ("plan", "geplant", "vorgesehen", "vorhab", "want", "wollen", "will", "intend", "beabsichtig"),
     ("acqui", "uebernahm", "uebernehm", "uebernimm", "kauf", "buy", "bought", "takeover", "purchase"),
     ("premium", "aufschlag", "praemie"),
     ("train", "trainier"),
@@ -132,7 +135,8 @@ _KIND_WORDS = frozenset(
     sagte sagt sagen said say says meint meinte statement quote zitat aeusserung kommentar erklaerte
     anzahl number zahl figure
     stimmt true right richtig correct wahr
-    genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt
+    genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross
+    going gonna supposed actually eigentlich nochmal again also auch
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys
     """.split()
@@ -151,6 +155,7 @@ _SAID_WORDS = (
     "kommentier", "erklaert", "betont",
 )
 _MEASURES = {"gigawatt": "GW", "gw": "GW", "megawatt": "MW", "mw": "MW"}
+_RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
@@ -196,6 +201,7 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
             and not any(c.isdigit() for c in w)
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
             and not (kind is Kind.SAID and _starts(w, _SAID_WORDS))
+            and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
         )
     )
     return Asked(kind=kind, counted=counted, measure=measure, topic=topic)

@@ -11,10 +11,11 @@ babel's territory names.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import re
 
 from babel import Locale
 
@@ -149,7 +150,7 @@ _DETERMINERS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe".split())
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
-_TOKEN = re.compile(r"[\w][\w&'’.\-]*[\w&]|[\w]")
+_QUOTES = "„“”\"»«()[]'‚‘’"
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ]")
 
 
@@ -179,6 +180,8 @@ def is_title(token: str) -> bool:
     bare = token.strip(",.;:")
     if bare in TITLES_EXACT:
         return True
+    if "-" in bare and bare.rpartition("-")[2] in TITLES_EXACT:
+        return True  # `Kaneda-CEO`
     low = bare.casefold()
     return low.endswith(TITLE_ENDINGS) and bare[:1].isupper()
 
@@ -197,6 +200,16 @@ def _company_form(token: str) -> bool:
     inner_capital = bare[:1].isupper() and any(c.isupper() for c in bare[1:]) and bare[1:2].islower()
     letters_digits = bare[:1].isupper() and any(c.isdigit() for c in bare) and bare[:2].isalpha()
     return inner_capital or letters_digits
+
+
+def _tokens(sentence: str) -> list[str]:
+    """Words with the punctuation that follows them (`Huang,`), quotes stripped."""
+    out = []
+    for raw in sentence.split():
+        token = raw.strip(_QUOTES)
+        if token and (token[0].isalnum() or token[0] in "$€£¥"):
+            out.append(token)
+    return out
 
 
 class NameBook:
@@ -227,18 +240,24 @@ class NameBook:
 
     def find(self, words: list[str]) -> list[str]:
         """Keys of the names in a list of normalised words, longest first (`mistral ai` before `mistral`)."""
+        return self.find_spans(words)[0]
+
+    def find_spans(self, words: list[str]) -> tuple[list[str], set[str]]:
+        """The canonical keys of the names in `words`, and the words that spelt them."""
         found: list[str] = []
+        spans: set[str] = set()
         i = 0
         while i < len(words):
             for size in range(min(self.max_words, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + size])
                 if key in self.names:
                     found.append(self.names[key].canonical or key)
+                    spans.update(words[i : i + size])
                     i += size
                     break
             else:
                 i += 1
-        return found
+        return found, spans
 
     def kind(self, key: str) -> str | None:
         name = self.names.get(key)
@@ -264,7 +283,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     tokenised: dict[str, list[list[str]]] = {}
     for doc_id, title, text in docs:
         body = text if text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
-        tokenised[doc_id] = [_TOKEN.findall(s) for s in split_sentences(body)]
+        tokenised[doc_id] = [_tokens(s) for s in split_sentences(body)]
     nouns = _noun_uses(t for sentences in tokenised.values() for t in sentences)
     countries = _countries()
     for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
@@ -314,6 +333,13 @@ def _learn_sentence(
             person = _person_after(tokens, i + 1)
             if person:
                 org = bare.split("-")[0] if "-" in bare and _is_cap(bare.split("-")[0]) else None
+                if org is None and is_title(bare) and i >= 1:
+                    before = tokens[i - 1].strip(",.;:!?")
+                    org = before if book.kind(normalize(before)) == ORG else None  # `OpenAI CEO Sam Altman`
+                end = i + 1 + len(person.split())
+                after = [t.strip(",.;:!?") for t in tokens[end : end + 2]]
+                if org is None and len(after) == 2 and after[0] in ("von", "bei", "of", "at"):
+                    org = after[1] if book.kind(normalize(after[1])) == ORG else None
                 book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
             # `Jensen Huang, Gründer und CEO von NVIDIA`: a person, then the title

@@ -125,8 +125,10 @@ def _passage(
     # A person's company counts as named: "Mistral-Chef Arthur Mensch" is about Mistral.
     via_people = {normalize(book.names[p].org or "") for p in people} - {""}
     mentioned = frozenset(names) | frozenset(via_people)
-    outsiders = {o for o in orgs if o not in subject}
-    about = mentioned | subject if not outsiders else mentioned
+    # The article's subject belongs to a sentence that names no company ("Der Vertrag hat eine Laufzeit
+    # von sieben Jahren"); one that names a company is about that company only.
+    named_orgs = set(orgs) | via_people
+    about = mentioned | subject if not named_orgs else mentioned
     return Passage(
         id=pid,
         document=document,

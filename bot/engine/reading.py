@@ -79,26 +79,44 @@ class Reader:
         self.single_names = {k for k in self.names.names if " " not in k and len(k) >= 5}
 
     # ------------------------------------------------------------------ parse
-    def names_in(self, words: list[str]) -> list[str]:
-        """Names the question mentions, also misspelt by a letter (`mistrall`, `polarhal`)."""
-        found = self.names.find(words)
-        taken = {part for key in found for part in key.split()}
+    def names_in(self, words: list[str]) -> tuple[list[str], set[str]]:
+        """Names the question mentions (canonical keys), also misspelt by a letter (`mistrall`), and the
+        question words that spell them (`northbeam datacentres`: both words are the name)."""
+        found, spans = self.names.find_spans(words)
         for word in words:
-            if word in taken or len(word) < 5 or word in self.names.names:
+            if word in spans or len(word) < 5 or word in self.names.names:
                 continue
             hit = process.extractOne(word, self.single_names, scorer=fuzz.ratio, score_cutoff=86)
             if hit is not None and hit[0][0] == word[0]:
                 name = self.names.names[hit[0]]
                 found.append(name.canonical or name.key)
-        return list(dict.fromkeys(found))
+                spans.add(word)
+        return list(dict.fromkeys(found)), spans
 
-    def knows(self, key: str) -> bool:
-        return key in self.names.names
+    def mentions(self, word: str) -> bool:
+        """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
+        for form in expansions(word):
+            if len(form) < PREFIX:
+                continue
+            for pid in self.by_prefix.get(form[:PREFIX], ()):
+                if any(w.startswith(form) for w in self.passages[pid].words):
+                    return True
+        return False
 
     # ------------------------------------------------------------------ retrieve + decide
-    def read(self, words: list[str], text: str, subjects: list[str]) -> tuple[Asked, Reading | None]:
-        """The best passage for a question, or None when no passage holds the asked kind for the subject."""
-        ask = asked(words, text, set(subjects) | {p for s in subjects for p in s.split()})
+    def read(
+        self,
+        words: list[str],
+        text: str,
+        subjects: list[str],
+        spans: set[str],
+        kinds: frozenset[Kind] | None = None,
+    ) -> tuple[Asked, Reading | None]:
+        """The best passage for a question, or None when no passage holds the asked kind for the subject
+        (or the kind is not among `kinds`, when given)."""
+        ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
+        if kinds is not None and ask.kind not in kinds:
+            return ask, None
         candidates = self._candidates(ask, subjects)
         best: Reading | None = None
         for pid in candidates:
@@ -119,7 +137,7 @@ class Reader:
         return sorted(ids)[:MAX_CANDIDATES] if len(ids) > MAX_CANDIDATES else sorted(ids)
 
     def _judge(self, passage: Passage, ask: Asked, subjects: list[str]) -> Reading | None:
-        evidence = self._evidence(passage, ask)
+        evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
         figures, highlights = evidence
@@ -133,6 +151,8 @@ class Reader:
                 return None
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
             return None  # nothing asked but a subject: that is an overview, not a sentence
+        if ask.kind is Kind.WHAT and not subjects and sum(m is not None for m in matched) < 2:
+            return None  # an open question about nobody in particular needs more than one word in common
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         positions = [m for m in matched if m is not None]
         if figures and positions:
@@ -143,7 +163,9 @@ class Reader:
         score += W_NEAR * bool(positions)
         return Reading(passage=passage, score=score, figures=tuple(figures), highlights=highlights)
 
-    def _evidence(self, passage: Passage, ask: Asked) -> tuple[list[Number], tuple[str, ...]] | None:
+    def _evidence(
+        self, passage: Passage, ask: Asked, subjects: list[str]
+    ) -> tuple[list[Number], tuple[str, ...]] | None:
         """The asked kind of answer in the passage (figures, or names/spans to show), or None."""
         kind = ask.kind
         if kind is Kind.MONEY:
@@ -166,8 +188,11 @@ class Reader:
             shown = tuple(self.names.names[p].display for p in passage.places)
             return ([], shown) if shown else None
         if kind is Kind.PERSON:
-            shown = tuple(self.names.names[p].display for p in passage.people if " " in p)
-            shown = shown or tuple(self.names.names[p].display for p in passage.people)
+            people = [self.names.names[p] for p in passage.people]
+            if subjects:  # "CEO von Broadcom": a person of that company, never one of another
+                alone = all(s in passage.names for s in subjects) and set(passage.orgs) <= set(subjects)
+                people = [p for p in people if (normalize(p.org) in subjects if p.org else alone)]
+            shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             return ([], shown) if shown else None
         if kind is Kind.ORG:
             shown = tuple(self.names.names[o].display for o in passage.orgs)
