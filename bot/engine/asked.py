@@ -30,7 +30,8 @@ class Kind(StrEnum):
 @dataclass(frozen=True)
 class Asked:
     kind: Kind
-    counted: str | None  # "how many X": X
+    counted: tuple[str, ...]  # "how many X": the words that may be X ("feste Stellen": either)
+    heads: tuple[str, ...]  # topic words that name the asked quantity ("Umsatz"): they must be found
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
 
@@ -42,7 +43,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("stake", "anteil", "beteilig", "haelt", "hold", "prozent an"),
     ("valu", "bewert", "worth", "wert", "volum"),
     ("get", "gets", "bekomm", "erhaelt", "erhalt", "holt", "kriegt", "receiv", "secur", "sichert", "uebernimmt"),
-    ("invest", "beisteuer", "steuert", "einsteig", "steigt", "investi", "finanzier", "kapital", "pump", "steck",
+    ("invest", "beisteuer", "steuert", "einsteig", "steigt", "investi", "finanzier", "financ", "kapital", "pump", "steck",
      "put", "putting", "stellt", "bereitstell", "zur verfuegung"),
     ("ceo", "chef", "vorstandschef", "konzernchef", "leitet", "leiten", "fuehrt", "runs", "lead", "head", "boss",
      "chief", "vorstandsvorsitz"),
@@ -58,11 +59,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = (
     ("stock", "aktie", "kurs", "boerse", "anleger", "investor"),
     ("rose", "rise", "risen", "stieg", "gestieg", "zuleg", "gain", "jump", "klettert", "steigen"),
     ("fell", "fall", "sank", "gesunk", "verlor", "drop", "minus", "fallen"),
-    ("price", "preis", "kost", "cost", "kaufpreis", "pay", "paid", "zahlt", "bezahl", "gezahlt", "offer",
+    ("price", "preis", "kost", "cost", "kaufpreis", "pay", "paid", "zahlt", "bezahl", "gezahlt", "offer", "miet", "rent", "lease",
      "angebot", "bietet"),
     ("revenue", "umsatz", "sales", "erloes"),
     ("profit", "gewinn", "ergebnis", "earnings"),
-    ("contract", "vertrag", "vereinbar", "agreement", "abkommen", "deal", "laufzeit"),
+    ("contract", "vertrag", "vereinbar", "agreement", "abkommen", "deal", "laufzeit", "term", "mietvertrag"),
     ("datacent", "data cent", "rechenzentr", "datacenter", "datacentre", "campus"),
     ("build", "bau", "errichte", "construct", "entsteh"),
     ("deliver", "liefer", "supply", "suppl", "bereitstell", "provide"),
@@ -154,7 +155,13 @@ _SAID_WORDS = (
     "sagte", "sagt", "sagen", "said", "say", "says", "meint", "statement", "quote", "zitat", "aeusser",
     "kommentier", "erklaert", "betont",
 )
-_MEASURES = {"gigawatt": "GW", "gw": "GW", "megawatt": "MW", "mw": "MW"}
+# Nouns that name which amount is asked: a sentence without them gives some other amount.
+_HEAD_WORDS = (
+    "umsatz", "revenue", "sales", "gewinn", "profit", "verlust", "loss", "bewert", "valuation", "valued",
+    "preis", "price", "gehalt", "salary", "schulden", "debt", "dividend", "marktwert", "boersenwert", "praemie",
+    "premium", "aufschlag", "anteil", "stake", "rendite", "margin", "marge",
+)
+_MEASURES = {"gigaw": "GW", "gw": "GW", "megaw": "MW", "mw": "MW"}
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
 _WHERE = frozenset("wo where woher wohin".split())
@@ -179,24 +186,39 @@ def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
     return any(word.startswith(p) if len(p) >= 4 else word == p for p in prefixes)
 
 
+def _joined(words: list[str]) -> list[str]:
+    """ "data center" → "datacenter" when the joined word is one the glossary knows (German writes one)."""
+    out: list[str] = []
+    skip = False
+    for a, b in zip(words, [*words[1:], ""], strict=True):
+        if skip:
+            skip = False
+            continue
+        joined = a + b
+        if b and any(len(m) >= 6 and " " not in m and joined.startswith(m) for g in GLOSSARY for m in g):
+            out.append(joined)
+            skip = True
+        else:
+            out.append(a)
+    return out
+
+
 def asked(words: list[str], text: str, names: set[str]) -> Asked:
     """The kind of answer the normalised question `words` wants, and the topic words besides."""
     kind = _kind(words, text)
-    counted = None
-    if kind is Kind.COUNT:
-        counted = _counted(words)
+    words = _joined(words)
+    counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT) and measure:
         kind = Kind.MEASURE
-    name_words = {part for name in names for part in name.split()}
     topic = tuple(
         dict.fromkeys(
             w
             for w in words
             if w not in _KIND_WORDS
             and w not in STOPWORDS
-            and w not in name_words
-            and w != counted
+            and w not in names
+            and w not in counted
             and len(w) >= 3
             and not any(c.isdigit() for c in w)
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
@@ -204,7 +226,8 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
         )
     )
-    return Asked(kind=kind, counted=counted, measure=measure, topic=topic)
+    heads = tuple(w for w in topic if _starts(w, _HEAD_WORDS)) if kind in (Kind.MONEY, Kind.PERCENT) else ()
+    return Asked(kind=kind, counted=counted, heads=heads, measure=measure, topic=topic)
 
 
 def _kind(words: list[str], text: str) -> Kind:
@@ -217,7 +240,7 @@ def _kind(words: list[str], text: str) -> Kind:
         return Kind.PERCENT
     if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
         return Kind.PERCENT  # "how much did the stock rise"
-    if any(_has(words, p) for p in _HOW_MANY):
+    if any(_has(words, p) for p in _HOW_MANY) or any(w in ("anzahl", "number", "zahl") for w in words):
         return Kind.COUNT
     if how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
@@ -241,13 +264,23 @@ def _kind(words: list[str], text: str) -> Kind:
     return Kind.WHAT
 
 
-def _counted(words: list[str]) -> str | None:
+def _counted(words: list[str], names: set[str]) -> tuple[str, ...]:
+    """The noun phrase after "how many" / "wie viele" ("feste Stellen", "AI accelerators")."""
     for i, word in enumerate(words):
         if word in ("viele", "many", "wieviele", "anzahl", "number"):
-            for nxt in words[i + 1 : i + 4]:
-                if nxt not in _KIND_WORDS and nxt not in ("der", "of", "the", "die", "an", "neue", "new") and len(nxt) >= 3:
-                    return nxt
-    return None
+            run = []
+            for nxt in words[i + 1 : i + 5]:
+                if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names:
+                    continue
+                if nxt in STOPWORDS or nxt in _KIND_WORDS or len(nxt) < 3:
+                    if run:
+                        break
+                    continue
+                run.append(nxt)
+                if len(run) == 3:
+                    break
+            return tuple(run)
+    return ()
 
 
 def expansions(word: str) -> tuple[str, ...]:

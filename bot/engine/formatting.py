@@ -77,8 +77,8 @@ def amount(figure: Figure, language: str) -> str:
     if unit is Unit.CNY:
         scaled = _scaled(value, language, {"T": ("Billionen", "trillion"), "B": ("Mrd.", "billion")})
         return f"{scaled} Yuan" if language == "de" else f"{scaled} yuan"
-    if unit is Unit.GW:
-        return f"{number(value, language)} GW"
+    if unit is Unit.GW or unit is Unit.MW:
+        return f"{number(value, language)} {unit.value}"
     if unit is Unit.GPU:
         if value >= 1e6:
             millions = number(value / 1e6, language)

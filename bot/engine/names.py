@@ -250,6 +250,8 @@ class NameBook:
         while i < len(words):
             for size in range(min(self.max_words, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + size])
+                if key not in self.names and key.endswith("s") and key[:-1] in self.names:
+                    key = key[:-1]  # `Tianruis Rechenzentrum`: the genitive names the company
                 if key in self.names:
                     found.append(self.names[key].canonical or key)
                     spans.update(words[i : i + size])

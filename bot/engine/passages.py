@@ -73,7 +73,8 @@ class Passage:
     stems: frozenset[str]
     numbers: tuple[Number, ...]
     names: frozenset[str]  # names the sentence mentions (canonical keys)
-    about: frozenset[str]  # those, plus the document's subject where the sentence names no outsider
+    about: frozenset[str]  # those, plus the document's subject where the sentence names no company
+    near: frozenset[str]  # those, plus the subject where it names no company outside the subject
     people: tuple[str, ...]
     places: tuple[str, ...]
     orgs: tuple[str, ...]
@@ -129,6 +130,7 @@ def _passage(
     # von sieben Jahren"); one that names a company is about that company only.
     named_orgs = set(orgs) | via_people
     about = mentioned | subject if not named_orgs else mentioned
+    near = mentioned | subject if named_orgs <= subject else mentioned
     return Passage(
         id=pid,
         document=document,
@@ -139,6 +141,7 @@ def _passage(
         numbers=tuple(find_numbers(sentence, "de")),
         names=mentioned,
         about=about,
+        near=frozenset(near),
         people=people,
         places=places,
         orgs=orgs,

@@ -31,9 +31,12 @@ W_NEAR = 0.1
 # A passage answers when its words cover at least this share of the asked topic: half of what is
 # asked must be there, or the sentence is about something else on the same subject.
 MIN_COVER = 0.5
+# A sentence holding the asked kind of figure or name for the subject needs less: a third of the words.
+MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
 MAX_CANDIDATES = 200  # passages scored per question; the index hands over the most specific ones
+FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 
 _QUALIFIER_BEFORE = (
@@ -66,7 +69,7 @@ class Reader:
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
-            for key in passage.about:
+            for key in passage.near:
                 self.by_name[key].append(passage.id)
             for word in set(passage.words):
                 if len(word) >= 3:
@@ -137,6 +140,8 @@ class Reader:
         return sorted(ids)[:MAX_CANDIDATES] if len(ids) > MAX_CANDIDATES else sorted(ids)
 
     def _judge(self, passage: Passage, ask: Asked, subjects: list[str]) -> Reading | None:
+        if ask.kind in FIGURE_KINDS and subjects and not any(s in passage.names for s in subjects):
+            return None  # a figure only from a sentence that names the asked company itself
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
@@ -145,8 +150,10 @@ class Reader:
         matched = [self._match(passage, t) for t in ask.topic]
         total = sum(weights)
         cover = sum(w for w, m in zip(weights, matched, strict=True) if m is not None) / total if total else 0.0
+        if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
+            return None  # "Umsatz" asked, and this sentence's money is something else
         if ask.topic:
-            need = MIN_COVER_OPEN if ask.kind is Kind.WHAT else MIN_COVER
+            need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
             if cover < need:
                 return None
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
@@ -178,7 +185,7 @@ class Reader:
             found = passage.figures(ask.measure)
             return (found, ()) if found else None
         if kind is Kind.COUNT:
-            found = [n for n, noun in passage.counts() if ask.counted and _same_thing(ask.counted, noun)]
+            found = [n for n, noun in passage.counts() if any(_same_thing(c, noun) for c in ask.counted)]
             return (found, ()) if found else None
         if kind is Kind.DATE:
             return ([], passage.dates) if passage.dates else None

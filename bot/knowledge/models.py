@@ -58,6 +58,7 @@ class Unit(StrEnum):
     KRW = "KRW"
     CNY = "CNY"
     GW = "GW"
+    MW = "MW"
     GPU = "GPU"
     PERCENT = "percent"
     JOBS = "jobs"

@@ -52,6 +52,7 @@ _UNIT_NAMES = {
     "KRW": r"won\b|krw\b",
     "CNY": r"yuan|cny|renminbi",
     "GW": r"gigawatt|gw\b",
+    "MW": r"megawatt|mw\b",
     "percent": r"prozent|percent|per cent|%",
     "GPU": r"gpus?\b|grafikprozessoren",
     "jobs": r"arbeitspl|jobs?\b|stellen\b",
