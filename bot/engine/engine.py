@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from bot.answer import Answer
 from bot.engine import replies
+from bot.engine.asked import Kind
 from bot.engine.index import PREFIX, Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     AFFINITY,
@@ -57,7 +58,6 @@ from bot.engine.lexicon import (
     WHICH_WORDS,
 )
 from bot.engine.publication import publication
-from bot.engine.asked import Kind
 from bot.engine.reading import Reader, render
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase, Snippet
@@ -86,10 +86,10 @@ W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 NO_NAME_ENTITY = 0.5
 SIBLING_GAP = 0.05
 PARTY_DEAL = 0.8  # a fact of the deal a named company is party to, not naming it itself
-NAMED_DEAL = 0.25
+NAMED_DEAL = 0.25  # a fact of a deal the question names (by an alias) over facts of other deals
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Oracle's own investment"), so the sentences answer only what is told in words.
-WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})  # a fact of a deal the question names (by an alias) over facts of other deals
+WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 
 def _same_answer(a: Fact, b: Fact) -> bool:

@@ -11,11 +11,11 @@ babel's territory names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import re
+from itertools import pairwise
 
 from babel import Locale
 
@@ -229,7 +229,7 @@ class NameBook:
         if name is None:
             name = self.names[key] = Name(key=key, display=display.strip(), kind=kind)
             self.max_words = max(self.max_words, len(key.split()))
-        elif kind == PERSON and name.kind != PERSON or kind == ORG and name.kind == PLACE:
+        elif (kind == PERSON and name.kind != PERSON) or (kind == ORG and name.kind == PLACE):
             name.kind = kind  # a title or a company form beside it says so, whatever "in X" guessed
         for attribute, value in extra.items():
             if value and getattr(name, attribute) is None:
@@ -270,7 +270,7 @@ def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
     """Capitalised words the documents use after an article ("der Ausschuss"): common nouns."""
     nouns: set[str] = set()
     for tokens in sentences:
-        for before, token in zip(tokens, tokens[1:], strict=False):
+        for before, token in pairwise(tokens):
             if before.casefold() in _DETERMINERS and token[:1].isupper():
                 nouns.add(token.strip(",.;:"))
     return nouns
@@ -312,7 +312,7 @@ def _learn_sentence(
         if _company_form(bare):
             book.add(bare, ORG, doc_id)
         if "-" in bare:  # `Mistral-Chef`, `ASML-Finanzvorstand`, `Nvidia-Aktie`
-            head, _, tail = bare.rpartition("-")
+            tail = bare.rpartition("-")[2]
             first = bare.split("-")[0]
             if (
                 _is_cap(first)
@@ -393,7 +393,7 @@ def _person_after(tokens: list[str], start: int) -> str | None:
     parts: list[str] = []
     for token in tokens[start : start + 3]:
         bare = token.strip(",.;:!?")
-        if not (_is_cap(bare) and bare.isalpha() or "-" in bare and bare.replace("-", "").isalpha()):
+        if not ((_is_cap(bare) and bare.isalpha()) or ("-" in bare and bare.replace("-", "").isalpha())):
             break
         if is_title(bare) or bare in ORG_HEADS or _company_form(bare):
             break

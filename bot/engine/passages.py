@@ -24,7 +24,9 @@ _MONTHS = (
     "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
     "March|May|June|July|October|December"
 )
-_NUMBER_WORDS = "ein|einem|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig"
+_NUMBER_WORDS = (
+    "ein|einem|einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig"
+)
 # Dates and periods as articles write them: "zweite Hälfte 2026", "bis Ende 2027", "im zweiten Quartal
 # 2026", "Q3 2026", "12. November", "2025/07/24", "in den kommenden Wochen".
 DATE = re.compile(
@@ -52,6 +54,9 @@ SPEECH = re.compile(
     re.I,
 )
 
+# The word a number counts, past an adjective: `1.400 neue Server-Racks`.
+_COUNTED = re.compile(r"[\s\u00a0\u202f]*(?:(?:neue|zusätzliche|weitere)[n]?\s+|new\s+)?([\w-]+)")
+
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "INR", "KRW", "CNY"})
 
@@ -60,7 +65,7 @@ def stem(word: str) -> str:
     """A Snowball stem (German, then English for the rest of an English word) of a normalised word."""
     if len(word) <= 3 or word.isdigit():
         return word
-    return _ENGLISH.stemWord(_GERMAN.stemWord(word))
+    return str(_ENGLISH.stemWord(_GERMAN.stemWord(word)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +98,9 @@ class Passage:
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
             tail = self.text[number.end : number.end + 40]
-            match = re.match(r"[\s\u00a0\u202f]*(?:neue[n]?\s+|zusätzliche[n]?\s+|new\s+|weitere[n]?\s+)?([\w-]+)", tail)
+            match = re.match(
+                r"[\s\u00a0\u202f]*(?:neue[n]?\s+|zusätzliche[n]?\s+|new\s+|weitere[n]?\s+)?([\w-]+)", tail
+            )
             if match:
                 out.append((number, normalize(match.group(1))))
         return out

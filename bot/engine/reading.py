@@ -45,7 +45,9 @@ _QUALIFIER_BEFORE = (
     (re.compile(r"(mehr als|über|more than|over)\s*$", re.I), Qualifier.MORE_THAN),
     (re.compile(r"(etwa|rund|ungefähr|circa|ca\.|knapp|about|around|nearly)\s*$", re.I), Qualifier.ABOUT),
 )
-_UNIT_TAIL = re.compile(r"^[\s\u00a0\u202f]*(?:[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?")
+_UNIT_TAIL = re.compile(
+    r"^[\s\u00a0\u202f]*(?:[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
+)
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,9 @@ class Reader:
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
         total = sum(weights)
-        cover = sum(w for w, m in zip(weights, matched, strict=True) if m is not None) / total if total else 0.0
+        cover = (
+            sum(w for w, m in zip(weights, matched, strict=True) if m is not None) / total if total else 0.0
+        )
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
             return None  # "Umsatz" asked, and this sentence's money is something else
         if ask.topic:
@@ -269,7 +273,9 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     if language == "de":
         head = f"Laut Artikel {label}: {found}." if found else f"Laut Artikel {label}:"
     else:
-        head = f"According to the article {label}: {found}." if found else f"According to the article {label}:"
+        head = (
+            f"According to the article {label}: {found}." if found else f"According to the article {label}:"
+        )
     return Answer(
         question=question,
         answered=True,

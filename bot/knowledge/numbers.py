@@ -68,7 +68,9 @@ _NUMBER = re.compile(
     r"(?P<tail>(?:[\s\u00a0\u202f-]*(?P<scale>[A-Za-zäöü]+)\.?)?)"
 )
 # A currency written before its number: `$100 billion`, `€1,3 Mrd.`, `CHF 42.50`, `£2.4bn`.
-_CURRENCY_BEFORE = re.compile(r"(?P<USD>US\$|\$|USD)\s*$|(?P<EUR>€|EUR)\s*$|(?P<GBP>£|GBP)\s*$|(?P<CHF>CHF)\s*$|(?P<JPY>¥|JPY)\s*$")
+_CURRENCY_BEFORE = re.compile(
+    r"(?P<USD>US\$|\$|USD)\s*$|(?P<EUR>€|EUR)\s*$|(?P<GBP>£|GBP)\s*$|(?P<CHF>CHF)\s*$|(?P<JPY>¥|JPY)\s*$"
+)
 _UNIT_WINDOW = 24
 
 
@@ -118,12 +120,8 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
         if word in scales:
             value *= scales[word]
             end = match.end("tail")
-        unit: str | None = None
         before = _CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
-        if before is not None:
-            unit = before.lastgroup
-        else:
-            unit = _unit_after(text[end : end + _UNIT_WINDOW])
+        unit = before.lastgroup if before is not None else _unit_after(text[end : end + _UNIT_WINDOW])
         if unit is None and re.fullmatch(r"(19|20)\d\d", raw):
             unit = "year"
         found.append(
