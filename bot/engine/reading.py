@@ -162,8 +162,8 @@ class Reader:
                 return None
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
             return None  # nothing asked but a subject: that is an overview, not a sentence
-        if ask.kind is Kind.WHAT and not subjects and sum(m is not None for m in matched) < 2:
-            return None  # an open question about nobody in particular needs more than one word in common
+        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects:
+            return None  # an open question about nobody in particular: words in common prove nothing
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         positions = [m for m in matched if m is not None]
         if figures and positions:
