@@ -1,0 +1,134 @@
+"""The reading path: articles nobody curated answer from their own sentences, and never with another
+company's figure.
+
+Bars: the shared unseen article (../shared/eval/new-article) at the issue's target, 80 % of its
+answerable questions right and every trap declined; on our own unseen articles (tests/data/articles, tuned
+on) no trap answered, no forbidden figure, and no answer citing an article the question is not about.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from labelled import DATA, Miss, load_items, score
+
+from bot.engine.asked import Kind, asked
+from bot.engine.engine import Engine
+from bot.engine.names import ORG, PERSON, PLACE, learn
+from bot.engine.text import normalize, words
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.numbers import find_numbers
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_ARTICLE = ROOT.parent / "shared" / "eval" / "new-article"
+OWN_ARTICLES = DATA / "articles"
+
+ARTICLE = """Brightwater übernimmt Anteil an Nordlicht Compute
+
+Der britische Energieversorger Brightwater Power beteiligt sich mit 420 Millionen Euro am Rechenzentrumsbetreiber Nordlicht.
+
+Brightwater erhält dafür 25 Prozent der Anteile. Die Vereinbarung hat eine Laufzeit von zehn Jahren.
+
+Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
+
+„Wir liefern den Strom, Nordlicht die Rechenleistung“, sagte Brightwater-Chefin Helen Marsh.
+"""
+
+
+def _engine_with(root: Path, folder: Path) -> Engine:
+    for document in folder.glob("*.txt"):
+        shutil.copy(document, root / "documents" / document.name)
+    return Engine(load_knowledge(root))
+
+
+def _listing(misses: list[Miss]) -> str:
+    return "\n".join(str(m) for m in misses)
+
+
+def test_names_are_learned_from_the_text() -> None:
+    book = learn([("050_brightwater", "Brightwater übernimmt Anteil an Nordlicht Compute", ARTICLE)])
+    assert book.kind("brightwater") == ORG  # `Brightwater Power`: a company form
+    assert book.kind("nordlicht") == ORG  # `Rechenzentrumsbetreiber Nordlicht`: a descriptor
+    assert book.kind("helen marsh") == PERSON
+    assert book.names["helen marsh"].org == "Brightwater"  # `Brightwater-Chefin Helen Marsh`
+    assert book.kind("marsh") == PERSON
+    assert book.kind("norwegen") == PLACE
+    assert book.kind(normalize("Tromsø")) == PLACE
+    assert book.kind("vereinbarung") is None and book.kind("laufzeit") is None  # common nouns
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wie viel zahlt Brightwater?", Kind.MONEY),
+        ("what stake does brightwater get", Kind.PERCENT),
+        ("how many employees does nordlicht have", Kind.COUNT),
+        ("wer leitet brightwater", Kind.PERSON),
+        ("wo sitzt nordlicht", Kind.PLACE),
+        ("wie lange läuft der vertrag", Kind.DURATION),
+        ("wann startet das projekt", Kind.DATE),
+        ("was sagte marsh", Kind.SAID),
+        ("how many gigawatts", Kind.COUNT),
+        ("nordlicht gigawatt?", Kind.MEASURE),
+    ],
+)
+def test_the_asked_kind(question: str, kind: Kind) -> None:
+    assert asked(words(question), question, set()).kind is kind
+
+
+def test_euro_and_other_currencies_are_money() -> None:
+    found = [(n.value, n.unit) for n in find_numbers("mit 1,3 Milliarden Euro und 870 Mio. Franken", "de")]
+    assert found == [(1.3e9, "EUR"), (870e6, "CHF")]
+    assert [(n.value, n.unit) for n in find_numbers("£2.4bn and €1.3 billion", "en")] == [
+        (2.4e9, "GBP"),
+        (1.3e9, "EUR"),
+    ]
+
+
+def test_an_uncurated_article_answers_from_its_sentences(root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "050_brightwater.txt").write_text(ARTICLE, encoding="utf-8")
+    engine = _engine_with(root, folder)
+    money = engine.ask("Wie viel investiert Brightwater in Nordlicht?")
+    assert money.answered and "420 Millionen Euro" in money.answer
+    assert money.citations[0].document == "050_brightwater"
+    assert money.citations[0].quote in ARTICLE
+    stake = engine.ask("what stake does brightwater get?")
+    assert stake.answered and "25%" in stake.answer
+    term = engine.ask("wie lange läuft die vereinbarung zwischen brightwater und nordlicht?")
+    assert term.answered and "zehn Jahren" in term.answer
+    who = engine.ask("who runs brightwater?")
+    assert who.answered and "Helen Marsh" in who.answer
+    # Nordlicht's staff is no figure of Brightwater's, however close the sentence stands.
+    staff = engine.ask("how many employees does brightwater have?")
+    assert not staff.answered and "310" not in staff.answer
+    revenue = engine.ask("Wie hoch ist der Umsatz von Nordlicht?")  # no revenue in the article
+    assert not revenue.answered and "420" not in revenue.answer
+
+
+@pytest.mark.skipif(not SHARED_ARTICLE.exists(), reason="the shared unseen article lives beside the repo")
+def test_shared_unseen_article(root: Path) -> None:
+    engine = _engine_with(root, SHARED_ARTICLE)
+    items = load_items(SHARED_ARTICLE / "questions.jsonl")
+    documents = {d.id: d.text for d in engine.kb.documents.values()}
+    misses = score(items, engine.ask, documents)
+    answerable = [i for i in items if i["answerable"]]
+    wrong = [m for m in misses if m.item["answerable"]]
+    assert not [m for m in misses if not m.item["answerable"]], _listing(misses)
+    assert (len(answerable) - len(wrong)) / len(answerable) >= 0.80, _listing(wrong)
+
+
+def test_own_unseen_articles_never_answer_about_another_company(root: Path) -> None:
+    engine = _engine_with(root, OWN_ARTICLES)
+    items = load_items(OWN_ARTICLES / "questions.jsonl")
+    documents = {d.id: d.text for d in engine.kb.documents.values()}
+    misses = score(items, engine.ask, documents)
+    assert not [m for m in misses if not m.item["answerable"]], _listing(misses)
+    for item in items:
+        answer = engine.ask(str(item["q"]))
+        if answer.answered:
+            cited = {c.document[:3] for c in answer.citations}
+            assert cited <= set(item["docs"]), f"{item['q']!r} cited {cited}: {answer.answer}"  # type: ignore[arg-type]
