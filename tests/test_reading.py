@@ -27,7 +27,8 @@ OWN_ARTICLES = DATA / "articles"
 
 ARTICLE = """Brightwater übernimmt Anteil an Nordlicht Compute
 
-Der britische Energieversorger Brightwater Power beteiligt sich mit 420 Millionen Euro am Rechenzentrumsbetreiber Nordlicht.
+Der britische Energieversorger Brightwater Power beteiligt sich mit 420 Millionen Euro am
+Rechenzentrumsbetreiber Nordlicht.
 
 Brightwater erhält dafür 25 Prozent der Anteile. Die Vereinbarung hat eine Laufzeit von zehn Jahren.
 
