@@ -76,6 +76,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "heat|waerme|abwaerme",
         "cool|kuehl",
         "site|standort|gelaende|campus",
+        "facilit|anlage|einrichtung|standort|rechenzentr",
+        "connect|verbund|verbind|vernetz|netzwerk|network",
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
@@ -202,6 +204,7 @@ _PERCENT_WORDS = (
 )
 _MOVE_WORDS = ("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump")
 _SAID_WORDS = (
+    "gesagt",
     "sagte",
     "sagt",
     "sagen",
@@ -288,7 +291,8 @@ def _joined(words: list[str]) -> list[str]:
             skip = False
             continue
         joined = a + b
-        if b and any(len(m) >= 6 and " " not in m and joined.startswith(m) for g in GLOSSARY for m in g):
+        known = any(len(m) > len(a) and " " not in m and joined.startswith(m) for g in GLOSSARY for m in g)
+        if b and known:
             out.append(joined)
             skip = True
         else:

@@ -427,7 +427,7 @@ def _learn_person_parts(book: NameBook) -> None:
         last = name.display.split()[-1]
         key = normalize(last)
         if len(key) >= 4 and key not in book.names:
-            part = book.add(last, PERSON)
+            part = book.add(last, PERSON, canonical=name.key)
             if part is not None:
                 part.documents |= name.documents
                 part.org, part.title = name.org, name.title

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import Asked, Kind, asked, expansions
 from bot.engine.formatting import QUALIFIERS, money, number
-from bot.engine.names import NameBook, learn
+from bot.engine.lexicon import STOPWORDS
+from bot.engine.names import PERSON, NameBook, learn
 from bot.engine.passages import MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
@@ -66,6 +67,7 @@ class Reader:
         seeds = [(p, "org") for d in kb.deals.values() for p in d.parties]
         documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
         self.names: NameBook = learn(documents, seeds)
+        _add_aliases(self.names, kb)
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
@@ -82,6 +84,8 @@ class Reader:
         self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
         self.default_idf = math.log(1 + total)
         self.single_names = {k for k in self.names.names if " " not in k and len(k) >= 5}
+        self.orgs = sorted(k for k, n in self.names.names.items() if n.kind == "org" and not n.canonical)
+        self.vocabulary = {w for passage in self.passages for w in passage.words}
 
     # ------------------------------------------------------------------ parse
     def names_in(self, words: list[str]) -> tuple[list[str], set[str]]:
@@ -89,7 +93,14 @@ class Reader:
         question words that spell them (`northbeam datacentres`: both words are the name)."""
         found, spans = self.names.find_spans(words)
         for word in words:
-            if word in spans or len(word) < 5 or word in self.names.names:
+            if word in spans or word in self.names.names or word in STOPWORDS or word in self.vocabulary:
+                continue
+            short = [k for k in self.orgs if 3 <= len(word) < len(k) and _abbreviates(word, k)]
+            if len(short) == 1 and len(word) <= 5:  # `oai` for `openai`: a short form of one company
+                found.append(short[0])
+                spans.add(word)
+                continue
+            if len(word) < 5:
                 continue
             hit = process.extractOne(word, self.single_names, scorer=fuzz.ratio, score_cutoff=86)
             if hit is not None and hit[0][0] == word[0]:
@@ -157,9 +168,13 @@ class Reader:
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
             return None  # "Umsatz" asked, and this sentence's money is something else
         if ask.topic:
+            said_by = ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects)
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
+            need = MIN_COVER_TYPED if said_by else need
             if cover < need:
                 return None
+        elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
+            pass  # "was hat Altman gesagt": what the person said is the whole question
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
             return None  # nothing asked but a subject: that is an overview, not a sentence
         if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects:
@@ -229,6 +244,32 @@ class Reader:
             if len(term) >= 6 and (term[:6] == word[:6] or (len(word) >= 5 and word in term)):
                 return _position(passage, word)
         return None
+
+
+def _abbreviates(alias: str, name: str) -> bool:
+    """`nvda` for `nvidia`, `oai` for `openai`: the same first letter and the rest in order, or one slip."""
+    squeezed = name.replace(" ", "")
+    if len(alias) < 3 or alias[0] != squeezed[:1]:
+        return False
+    rest = iter(squeezed)
+    return all(ch in rest for ch in alias) or fuzz.ratio(alias, squeezed) >= 80
+
+
+def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
+    """A deal's one-word aliases: short forms of a party (`nvda`, `oai`) stand for that party; a project
+    name the documents use (`stargate`) is a name of its own."""
+    used = {w for d in kb.documents.values() for w in normalize(d.text).split()}
+    for deal in kb.deals.values():
+        parties = [normalize(p) for p in deal.parties]
+        for alias in deal.aliases:
+            key = normalize(alias)
+            if " " in key or key in book.names:
+                continue
+            party = next((p for p in parties if p in book.names and _abbreviates(key, p)), None)
+            if party is not None:
+                book.add(alias, "org", canonical=party)
+            elif key in used:
+                book.add(alias, "org")
 
 
 def _position(passage: Passage, word: str) -> int:
