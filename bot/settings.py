@@ -33,8 +33,10 @@ class Settings(BaseSettings):
     discord_guild_id: int | None = Field(default=None, description="sync commands to this guild only")
     answer_channel_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
-    channel_cooldown_seconds: float = Field(default=5.0, ge=0)
-    user_cooldown_seconds: float = Field(default=10.0, ge=0)
+    user_burst: int = Field(default=5, ge=1, le=1000, description="answers to one reader per window")
+    user_burst_seconds: float = Field(default=30.0, ge=0, description="the reader's window; 0 = no limit")
+    channel_interval_seconds: float = Field(default=1.0, ge=0, le=60, description="gap between answers")
+    channel_queue_size: int = Field(default=5, ge=0, le=100, description="answers waiting per channel")
     max_question_length: int = Field(default=500, ge=20, le=4000)
 
     @field_validator("discord_token", "discord_guild_id", mode="before")

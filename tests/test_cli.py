@@ -29,8 +29,10 @@ SETTING_NAMES = {
     "DISCORD_GUILD_ID",
     "ANSWER_CHANNEL_IDS",
     "ADMIN_ROLE_IDS",
-    "CHANNEL_COOLDOWN_SECONDS",
-    "USER_COOLDOWN_SECONDS",
+    "USER_BURST",
+    "USER_BURST_SECONDS",
+    "CHANNEL_INTERVAL_SECONDS",
+    "CHANNEL_QUEUE_SIZE",
     "MAX_QUESTION_LENGTH",
 }
 CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
