@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     channel_interval_seconds: float = Field(default=1.0, ge=0, le=60, description="gap between answers")
     channel_queue_size: int = Field(default=5, ge=0, le=100, description="answers waiting per channel")
     max_question_length: int = Field(default=500, ge=20, le=4000)
+    question_log_days: int = Field(default=90, ge=1, le=3650, description="question log retention")
 
     @field_validator("discord_token", "discord_guild_id", mode="before")
     @classmethod

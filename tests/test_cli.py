@@ -34,6 +34,7 @@ SETTING_NAMES = {
     "CHANNEL_INTERVAL_SECONDS",
     "CHANNEL_QUEUE_SIZE",
     "MAX_QUESTION_LENGTH",
+    "QUESTION_LOG_DAYS",
 }
 CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
 

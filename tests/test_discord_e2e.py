@@ -492,11 +492,12 @@ async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discor
     assert "100" in embed_text(only_embed((await run.reply_to(message)).json))
 
 
-async def test_stats_shows_counts_and_unanswered_questions(discord_env: DiscordEnv) -> None:
+async def test_stats_shows_this_servers_counts_and_unanswered_questions(discord_env: DiscordEnv) -> None:
     run = await discord_env.start()
     await run.reply_to(await run.say(NVIDIA_QUESTION))
     await run.reply_to(await run.mention("Was kostet eine Pizza @everyone?"))
-    await recorded(run, 2)
+    await run.reply_to(await run.dm("Was kostet ein Döner in Berlin?"))  # not this server's question
+    await recorded(run, 3)
     _, callback = await run.interact("stats", account=p.ADMIN_USER)
     data = callback_data(callback)
     assert data["flags"] & EPHEMERAL
@@ -505,6 +506,7 @@ async def test_stats_shows_counts_and_unanswered_questions(discord_env: DiscordE
     assert fields["Gestellt"] == "2"
     assert fields["Beantwortet"].startswith("1 (50")
     assert "Pizza" in fields["Häufigste unbeantwortete Fragen"]
+    assert "Döner" not in json.dumps(data, ensure_ascii=False), "only this server's questions"
 
 
 # -- failures -------------------------------------------------------------------------------------

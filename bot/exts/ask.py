@@ -18,6 +18,7 @@ from bot.client import DealBot
 from bot.embeds import answer_embed, language_of
 from bot.exts import NO_MENTIONS
 from bot.ratelimit import Burst, Once, Pacer
+from bot.store import question_origin
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ class Ask(commands.Cog):
             return
         if answer.answered:
             await self._respond(message, embed=answer_embed(answer))
-        await self._record(answer)
+        await self._record(answer, message.guild.id if message.guild else None)
 
     async def _direct_question(self, message: discord.Message, question: str, locale: str | None) -> None:
         """Asked directly: always a reply — the answer, "not in the articles", or why not."""
@@ -172,13 +173,14 @@ class Ask(commands.Cog):
             return
         answer = self.service.ask(question, locale=locale)
         await self._respond(message, embed=answer_embed(answer))
-        await self._record(answer)
+        await self._record(answer, message.guild.id if message.guild else None)
 
-    async def _record(self, answer: Answer) -> None:
+    async def _record(self, answer: Answer, guild_id: int | None) -> None:
+        """Log the question with the server it came from (or DM) — never who asked it."""
         if not answer.is_question:
             return
         try:
-            await self.service.record_question(answer.question, answer.answered)
+            await self.service.record_question(answer.question, answer.answered, question_origin(guild_id))
         except Exception:
             log.exception("could not record a question")
 
@@ -199,7 +201,7 @@ class Ask(commands.Cog):
         answer = self.service.ask(text, locale=locale)
         embed = answer_embed(answer, question=text)
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
-        await self._record(answer)
+        await self._record(answer, interaction.guild_id)
 
 
 async def setup(bot: commands.Bot) -> None:
