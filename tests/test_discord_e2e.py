@@ -185,6 +185,27 @@ async def test_a_reply_to_the_bot_without_a_written_mention_is_not_a_question_to
     await run.assert_silent(thanks)
 
 
+async def test_a_reply_to_the_bots_answer_is_answered_like_a_mention_but_thanks_get_none(
+    discord_env: DiscordEnv,
+) -> None:
+    run = await discord_env.start()
+    asked = await run.mention(NVIDIA_QUESTION)
+    sent = await run.reply_to(asked)
+    bot_answer = p.sent_message(str(p.OTHER_CHANNEL_ID), sent.json)  # the answer as Discord stores it
+    follow_up = await run.say(
+        "Wie viele GPUs plant OpenAI bis Ende 2025?", channel_id=p.OTHER_CHANNEL_ID, reply_to=bot_answer
+    )
+    assert "Million" in embed_text(only_embed((await run.reply_to(follow_up)).json))
+    pings = {"channel_id": p.OTHER_CHANNEL_ID, "reply_to": bot_answer, "mentions": [p.BOT_USER]}
+    off_topic = await run.say("Und was kostet eine Pizza?", **pings)
+    assert "Artikel" in only_embed((await run.reply_to(off_topic)).json)["description"], "as if mentioned"
+
+    thanks = [await run.say(text, **pings) for text in ("Danke!", "thanks 👍", "")]
+    someone_elses = p.message("Ich glaube, es sind 100 Milliarden.", author=p.ADMIN_USER)
+    reply_to_a_reader = await run.say(NVIDIA_QUESTION, channel_id=p.OTHER_CHANNEL_ID, reply_to=someone_elses)
+    await run.assert_silent(*thanks, reply_to_a_reader)
+
+
 async def test_mention_without_an_answer_says_so_with_at_most_three_suggestions(
     discord_env: DiscordEnv,
 ) -> None:

@@ -43,6 +43,8 @@ class Mode(Enum):
     """An answer channel: answer only confident replies to real questions, otherwise stay silent."""
     DIRECT = "direct"
     """A DM or a mention: always reply."""
+    REPLY = "reply"
+    """A Discord reply to one of the bot's messages: like a mention, but thanks and chatter get none."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -80,11 +82,22 @@ class Ask(commands.Cog):
         # replied-to message, and a "thanks" in reply to the bot's answer needs no answer.
         if me.id in message.raw_mentions:
             return Mode.DIRECT
+        if self._replies_to_me(message, me.id):
+            return Mode.REPLY
         channel_ids = self.settings.answer_channel_ids
         parent_id = getattr(message.channel, "parent_id", None)
         if message.channel.id in channel_ids or (parent_id is not None and parent_id in channel_ids):
             return Mode.CHANNEL
         return None
+
+    @staticmethod
+    def _replies_to_me(message: discord.Message, my_id: int) -> bool:
+        """Sent as a Discord reply to one of the bot's messages (Discord includes the replied-to one)."""
+        reference = message.reference
+        if message.type is not discord.MessageType.reply or reference is None:
+            return False
+        replied = reference.resolved or reference.cached_message
+        return isinstance(replied, discord.Message) and replied.author.id == my_id
 
     def _first_reply(self, message: discord.Message) -> bool:
         """True once per message id: a redelivered or double-dispatched message is not answered twice."""
@@ -147,7 +160,7 @@ class Ask(commands.Cog):
         if mode is Mode.CHANNEL:
             await self._channel_question(message, question, locale)
         else:
-            await self._direct_question(message, question, locale)
+            await self._direct_question(message, question, locale, chatter=mode is Mode.DIRECT)
 
     async def _channel_question(self, message: discord.Message, question: str, locale: str | None) -> None:
         """Unprompted: silent unless it's a question the articles clearly answer."""
@@ -160,11 +173,17 @@ class Ask(commands.Cog):
             await self._respond(message, embed=answer_embed(answer))
         await self._record(answer, message.guild.id if message.guild else None)
 
-    async def _direct_question(self, message: discord.Message, question: str, locale: str | None) -> None:
-        """Asked directly: always a reply — the answer, "not in the articles", or why not."""
+    async def _direct_question(
+        self, message: discord.Message, question: str, locale: str | None, *, chatter: bool = True
+    ) -> None:
+        """Asked directly: a reply — the answer, "not in the articles", or why not.
+
+        `chatter=False` (a reply to the bot's answer): a "danke" or "thanks" is not a question and gets none.
+        """
         language = language_of(locale)
         if not question:
-            await self._respond(message, content=_TEXT["empty"][language])
+            if chatter:
+                await self._respond(message, content=_TEXT["empty"][language])
             return
         limit = self.settings.max_question_length
         if len(question) > limit:
@@ -172,6 +191,8 @@ class Ask(commands.Cog):
             await self._respond(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
         answer = self.service.ask(question, locale=locale)
+        if not chatter and not answer.is_question:
+            return
         await self._respond(message, embed=answer_embed(answer))
         await self._record(answer, message.guild.id if message.guild else None)
 
