@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -319,3 +320,14 @@ def test_ctrl_c_ends_the_chat_at_once_with_a_goodbye(tmp_path: Path, env: dict[s
                 child.kill()
     assert returncode == 0, errors
     assert "tschüss" in rest and "Traceback" not in errors
+
+
+def test_readme_table_and_env_example_name_every_setting() -> None:
+    names = {name.upper() for name in Settings.model_fields}
+    assert names == SETTING_NAMES
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, flags=re.MULTILINE))
+    example = (REPO / ".env.example").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^#? ?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
+    assert table == names, table ^ names
+    assert listed == names, listed ^ names

@@ -124,7 +124,7 @@ class Ask(commands.Cog):
             accepted = self.pacer.submit(channel_id, self._sender(message, content, embed))
             if accepted:
                 return
-        log.info("busy: question %s in channel %s gets %s", message.id, channel_id, BUSY)
+        log.debug("busy: question %s in channel %s gets %s", message.id, channel_id, BUSY)
         if self._busy_shown.first((channel_id, message.author.id), now):
             try:
                 await message.add_reaction(BUSY)
