@@ -31,6 +31,7 @@ reload: $(STAMP)
 	$(BIN)/python -m bot reload
 
 eval: $(STAMP)
+	@test -f ../shared/eval/score.py || { echo "make eval needs the shared folder beside this clone: ../shared/eval/score.py is missing" >&2; exit 2; }
 	$(BIN)/python ../shared/eval/score.py ../shared/eval/dev.jsonl -v -- $(BIN)/python -m bot ask --json
 
 bench: $(STAMP)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -57,14 +59,35 @@ async def _reload(settings: Settings) -> int:
     return 0
 
 
+GOODBYE = "Bye – tschüss!"
+
+
+def _read_line(prompt: str) -> str:
+    """`input()` that Ctrl-C interrupts at once.
+
+    Under `asyncio.run` SIGINT only cancels the main task, which a blocking read notices after the
+    next Enter; while waiting for a line Python's own handler raises KeyboardInterrupt instead.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return input(prompt)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return input(prompt)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 async def _chat(settings: Settings) -> int:
     service = await KnowledgeService.open(settings)
-    print("Ask about the AI-infrastructure deals (German or English). Empty line or Ctrl-D quits.")
+    print("Ask about the AI-infrastructure deals (German or English). Empty line, Ctrl-D or Ctrl-C quits.")
     try:
         while True:
             try:
-                line = await asyncio.to_thread(input, "> ")
+                line = _read_line("> ")
             except EOFError:
+                break
+            except KeyboardInterrupt:
+                print(f"\n{GOODBYE}", flush=True)
                 break
             if not line.strip():
                 break
@@ -74,7 +97,7 @@ async def _chat(settings: Settings) -> int:
                 except KnowledgeError as exc:
                     print(f"Reload refused, the old facts stay live: {exc}")
                 continue
-            print(service.ask(line).to_text())
+            print(service.ask(line).to_text(), flush=True)
     finally:
         await service.close()
     return 0

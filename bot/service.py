@@ -22,7 +22,7 @@ from bot.knowledge.base import Changes, KnowledgeBase, changes
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.loader import ParseCache, load_knowledge
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import DM, Store
 from bot.summaries import DealSummary, DocumentInfo, deal_summary, document_info
 
 log = logging.getLogger(__name__)
@@ -238,11 +238,15 @@ class KnowledgeService:
     def document_info(self, doc_id: str, language: str) -> DocumentInfo | None:
         return document_info(self._kb, doc_id, language)
 
-    async def record_question(self, question: str, answered: bool) -> None:
-        await self._store.record_question(question[:1000], normalize(question)[:500], answered)
+    async def record_question(self, question: str, answered: bool, guild: str = DM) -> None:
+        """Log a question from `guild` (a server id as text, or DM); QUESTION_LOG_DAYS prunes old ones."""
+        await self._store.record_question(
+            question[:1000], normalize(question)[:500], answered, guild, self.settings.question_log_days
+        )
 
-    async def stats(self, limit: int = 10) -> QuestionStats:
-        asked, answered, top = await self._store.question_stats(limit)
+    async def stats(self, limit: int = 10, guild: str | None = None) -> QuestionStats:
+        """Of one server (its id as text) or DMs; None: every question."""
+        asked, answered, top = await self._store.question_stats(limit, guild)
         return QuestionStats(asked=asked, answered=answered, top_unanswered=top)
 
 

@@ -9,6 +9,8 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+ENV_FILE = REPO_ROOT / ".env"
+"""The `.env` beside the README: found wherever `make run` or `python -m bot` is started from."""
 
 
 def _int_list(value: object) -> object:
@@ -21,7 +23,7 @@ def _int_list(value: object) -> object:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=ENV_FILE, env_file_encoding="utf-8", extra="ignore")
 
     discord_token: SecretStr | None = Field(default=None, description="bot token; unset = console chat")
     knowledge_dir: Path = REPO_ROOT / "knowledge"
@@ -31,9 +33,29 @@ class Settings(BaseSettings):
     discord_guild_id: int | None = Field(default=None, description="sync commands to this guild only")
     answer_channel_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
-    channel_cooldown_seconds: float = Field(default=5.0, ge=0)
-    user_cooldown_seconds: float = Field(default=10.0, ge=0)
+    user_burst: int = Field(default=5, ge=1, le=1000, description="answers to one reader per window")
+    user_burst_seconds: float = Field(default=30.0, ge=0, description="the reader's window; 0 = no limit")
+    channel_interval_seconds: float = Field(default=1.0, ge=0, le=60, description="gap between answers")
+    channel_queue_size: int = Field(default=5, ge=0, le=100, description="answers waiting per channel")
     max_question_length: int = Field(default=500, ge=20, le=4000)
+    question_log_days: int = Field(default=90, ge=1, le=3650, description="question log retention")
+
+    @field_validator("discord_token", "discord_guild_id", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """`DISCORD_TOKEN=` as copied from `.env.example` means unset, not a token of no characters."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, SecretStr) and not value.get_secret_value().strip():
+            return None
+        return value
+
+    @field_validator("knowledge_dir", "database_path")
+    @classmethod
+    def _from_repo_root(cls, value: Path) -> Path:
+        """Relative paths count from the project root, like the `.env` they are usually written in."""
+        value = value.expanduser()
+        return value if value.is_absolute() else REPO_ROOT / value
 
     @field_validator("answer_channel_ids", "admin_role_ids", mode="before")
     @classmethod

@@ -17,6 +17,19 @@ from bot.knowledge.numbers import Number
 
 SCHEMA_VERSION = 2
 
+DM = "DM"
+"""The question log's `guild` for direct messages; questions from a server store its id as text.
+
+Logs written before the column existed have NULL there: counted in the totals over every server, never
+shown as one server's questions. No user ids are stored.
+"""
+
+
+def question_origin(guild_id: int | None) -> str:
+    """The question log's `guild` for a message from this server (None: a DM)."""
+    return DM if guild_id is None else str(guild_id)
+
+
 _KNOWLEDGE_TABLES = ("citations", "snippets", "facts", "deals", "documents")
 
 _SCHEMA = """
@@ -37,7 +50,7 @@ CREATE TABLE IF NOT EXISTS snippets (
     text TEXT NOT NULL, numbers TEXT NOT NULL, PRIMARY KEY (document, position));
 CREATE TABLE IF NOT EXISTS questions (
     id INTEGER PRIMARY KEY, asked_at TEXT NOT NULL DEFAULT (datetime('now')),
-    question TEXT NOT NULL, normalized TEXT NOT NULL, answered INTEGER NOT NULL);
+    question TEXT NOT NULL, normalized TEXT NOT NULL, answered INTEGER NOT NULL, guild TEXT);
 CREATE INDEX IF NOT EXISTS questions_unanswered ON questions (answered, normalized);
 CREATE INDEX IF NOT EXISTS facts_deal ON facts (deal);
 CREATE INDEX IF NOT EXISTS citations_document ON citations (document);
@@ -78,9 +91,20 @@ class Store:
             for table in _KNOWLEDGE_TABLES:
                 await self._db.execute(f"DROP TABLE IF EXISTS {table}")
         await self._db.executescript(_SCHEMA)
+        await self._migrate_question_log()
         await self._db.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
         )
+
+    async def _migrate_question_log(self) -> None:
+        """Add the `guild` column to a question log from before it existed (kept, not rebuilt)."""
+        columns = {row[1] for row in await self._db.execute_fetchall("PRAGMA table_info(questions)")}
+        if "guild" not in columns:
+            await self._db.execute("ALTER TABLE questions ADD COLUMN guild TEXT")
+        await self._db.execute(
+            "CREATE INDEX IF NOT EXISTS questions_guild ON questions (guild, answered, normalized)"
+        )
+        await self._db.execute("CREATE INDEX IF NOT EXISTS questions_asked_at ON questions (asked_at)")
 
     async def _meta(self, key: str) -> str | None:
         exists = await self._db.execute_fetchall(
@@ -217,20 +241,39 @@ class Store:
         )
         return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets)
 
-    async def record_question(self, question: str, normalized: str, answered: bool) -> None:
+    async def record_question(
+        self, question: str, normalized: str, answered: bool, guild: str = DM, keep_days: int | None = None
+    ) -> None:
+        """Log a question from `guild` (a server id, or DM); with `keep_days`, drop older entries."""
         await self._db.execute(
-            "INSERT INTO questions (question, normalized, answered) VALUES (?, ?, ?)",
-            (question, normalized, int(answered)),
+            "INSERT INTO questions (question, normalized, answered, guild) VALUES (?, ?, ?, ?)",
+            (question, normalized, int(answered), guild),
         )
+        if keep_days is not None:
+            await self.prune_questions(keep_days)
 
-    async def question_stats(self, limit: int) -> tuple[int, int, list[tuple[str, int]]]:
+    async def prune_questions(self, keep_days: int) -> int:
+        """Delete questions asked more than `keep_days` days ago; returns how many went."""
+        cursor = await self._db.execute(
+            "DELETE FROM questions WHERE asked_at < datetime('now', ?)", (f"-{int(keep_days)} days",)
+        )
+        return max(cursor.rowcount, 0)
+
+    async def question_stats(
+        self, limit: int, guild: str | None = None
+    ) -> tuple[int, int, list[tuple[str, int]]]:
+        """Totals and the most frequent unanswered questions: of one `guild` (a server id or DM), or all."""
+        where, args = ("WHERE guild = ?", (guild,)) if guild is not None else ("", ())
         rows = list(
-            await self._db.execute_fetchall("SELECT count(*), coalesce(sum(answered), 0) FROM questions")
+            await self._db.execute_fetchall(
+                f"SELECT count(*), coalesce(sum(answered), 0) FROM questions {where}", args
+            )
         )
         asked, answered = int(rows[0][0]), int(rows[0][1])
+        unanswered = "WHERE answered = 0" + (" AND guild = ?" if guild is not None else "")
         top = await self._db.execute_fetchall(
-            "SELECT min(question), count(*) AS n FROM questions WHERE answered = 0 "
+            f"SELECT min(question), count(*) AS n FROM questions {unanswered} "
             "GROUP BY normalized ORDER BY n DESC, max(id) DESC LIMIT ?",
-            (limit,),
+            (*args, limit),
         )
         return asked, answered, [(str(q), int(n)) for q, n in top]

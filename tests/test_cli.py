@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import select
+import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import normalize_space
+from bot.settings import ENV_FILE, REPO_ROOT, Settings, load_settings
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWLEDGE = REPO / "knowledge"
@@ -24,9 +30,12 @@ SETTING_NAMES = {
     "DISCORD_GUILD_ID",
     "ANSWER_CHANNEL_IDS",
     "ADMIN_ROLE_IDS",
-    "CHANNEL_COOLDOWN_SECONDS",
-    "USER_COOLDOWN_SECONDS",
+    "USER_BURST",
+    "USER_BURST_SECONDS",
+    "CHANNEL_INTERVAL_SECONDS",
+    "CHANNEL_QUEUE_SIZE",
     "MAX_QUESTION_LENGTH",
+    "QUESTION_LOG_DAYS",
 }
 CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
 
@@ -40,6 +49,7 @@ def env(tmp_path: Path, root: Path) -> dict[str, str]:
         PYTHONPATH=str(REPO),
         PYTHONUTF8="1",
         PYTHONIOENCODING="utf-8",
+        DISCORD_TOKEN="",  # empty means unset, also over a token in the project's own .env
     )
     return clean
 
@@ -230,3 +240,94 @@ def test_run_without_token_falls_back_to_chat(tmp_path: Path, env: dict[str, str
     assert result.returncode == 0, result.stderr
     assert "DISCORD_TOKEN" in result.stderr
     assert "100 Mrd. US-Dollar" in result.stdout
+
+
+def test_run_with_the_example_env_opens_the_chat_from_any_folder(tmp_path: Path, env: dict[str, str]) -> None:
+    """`cp .env.example .env && make run` in a project, started from a folder below its root."""
+    project = tmp_path / "project"
+    shutil.copytree(REPO / "bot", project / "bot", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(KNOWLEDGE, project / "knowledge")
+    example = (REPO / ".env.example").read_text(encoding="utf-8")
+    assert "\nDISCORD_TOKEN=\n" in example
+    (project / ".env").write_text(example + "\nKNOWLEDGE_DIR=knowledge\n", encoding="utf-8")
+    elsewhere = project / "some" / "folder"
+    elsewhere.mkdir(parents=True)
+    del env["KNOWLEDGE_DIR"], env["DISCORD_TOKEN"]  # from the project's .env only
+    env["PYTHONPATH"] = str(project)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=elsewhere,
+        env=env,
+        input="Wie viel investiert Nvidia in OpenAI?\n\n",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "DISCORD_TOKEN is not set" in result.stderr
+    assert "100 Mrd. US-Dollar" in result.stdout
+
+
+def test_empty_token_and_guild_mean_unset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ENV_FILE == REPO_ROOT / ".env"
+    for name in SETTING_NAMES:
+        monkeypatch.delenv(name, raising=False)
+    dotenv = tmp_path / ".env"
+    dotenv.write_text("DISCORD_TOKEN=\nDISCORD_GUILD_ID=\nDATABASE_PATH=db/x.sqlite3\n", encoding="utf-8")
+    settings = Settings(_env_file=dotenv)  # type: ignore[call-arg]
+    assert settings.discord_token is None and settings.discord_guild_id is None
+    assert settings.database_path == REPO_ROOT / "db" / "x.sqlite3", "relative to the project root"
+    monkeypatch.setenv("DISCORD_TOKEN", "  ")
+    assert load_settings().discord_token is None
+
+
+def _read_until(stream: int, marker: str, timeout: float) -> str:
+    """Read the child's output until `marker` shows up (bounded)."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while marker.encode() not in seen:
+        left = deadline - time.monotonic()
+        assert left > 0, f"no {marker!r} within {timeout}s; got {seen!r}"
+        ready, _, _ = select.select([stream], [], [], left)
+        if ready:
+            chunk = os.read(stream, 4096)
+            assert chunk, f"output ended before {marker!r}; got {seen!r}"
+            seen += chunk
+    return seen.decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child needs POSIX")
+def test_ctrl_c_ends_the_chat_at_once_with_a_goodbye(tmp_path: Path, env: dict[str, str]) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as child:
+        try:
+            assert child.stdout is not None and child.stderr is not None
+            _read_until(child.stdout.fileno(), "> ", TIMEOUT)  # waiting for a line, stdin still open
+            child.send_signal(signal.SIGINT)
+            returncode = child.wait(timeout=5)
+            rest = child.stdout.read().decode("utf-8")
+            errors = child.stderr.read().decode("utf-8")
+        finally:
+            if child.poll() is None:
+                child.kill()
+    assert returncode == 0, errors
+    assert "tschüss" in rest and "Traceback" not in errors
+
+
+def test_readme_table_and_env_example_name_every_setting() -> None:
+    names = {name.upper() for name in Settings.model_fields}
+    assert names == SETTING_NAMES
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, flags=re.MULTILINE))
+    example = (REPO / ".env.example").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^#? ?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
+    assert table == names, table ^ names
+    assert listed == names, listed ^ names

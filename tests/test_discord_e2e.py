@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import shutil
 from typing import Any
 
@@ -20,6 +21,7 @@ from fake_discord import payloads as p
 from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_database
 
 from bot.discord_run import run_bot
+from bot.ratelimit import Pacer
 from bot.service import KnowledgeService
 from bot.settings import REPO_ROOT, SettingsError
 
@@ -28,6 +30,7 @@ __all__ = ["discord_env", "knowledge_database"]
 NVIDIA_QUESTION = "Wie viel investiert Nvidia in OpenAI?"
 COMMANDS = {"ask", "deal", "deals", "sources", "source", "reload", "stats"}
 EPHEMERAL = 64
+Json = dict[str, Any]
 
 
 def embed_text(embed: dict[str, Any]) -> str:
@@ -182,6 +185,27 @@ async def test_a_reply_to_the_bot_without_a_written_mention_is_not_a_question_to
     await run.assert_silent(thanks)
 
 
+async def test_a_reply_to_the_bots_answer_is_answered_like_a_mention_but_thanks_get_none(
+    discord_env: DiscordEnv,
+) -> None:
+    run = await discord_env.start()
+    asked = await run.mention(NVIDIA_QUESTION)
+    sent = await run.reply_to(asked)
+    bot_answer = p.sent_message(str(p.OTHER_CHANNEL_ID), sent.json)  # the answer as Discord stores it
+    follow_up = await run.say(
+        "Wie viele GPUs plant OpenAI bis Ende 2025?", channel_id=p.OTHER_CHANNEL_ID, reply_to=bot_answer
+    )
+    assert "Million" in embed_text(only_embed((await run.reply_to(follow_up)).json))
+    pings = {"channel_id": p.OTHER_CHANNEL_ID, "reply_to": bot_answer, "mentions": [p.BOT_USER]}
+    off_topic = await run.say("Und was kostet eine Pizza?", **pings)
+    assert "Artikel" in only_embed((await run.reply_to(off_topic)).json)["description"], "as if mentioned"
+
+    thanks = [await run.say(text, **pings) for text in ("Danke!", "thanks 👍", "")]
+    someone_elses = p.message("Ich glaube, es sind 100 Milliarden.", author=p.ADMIN_USER)
+    reply_to_a_reader = await run.say(NVIDIA_QUESTION, channel_id=p.OTHER_CHANNEL_ID, reply_to=someone_elses)
+    await run.assert_silent(*thanks, reply_to_a_reader)
+
+
 async def test_mention_without_an_answer_says_so_with_at_most_three_suggestions(
     discord_env: DiscordEnv,
 ) -> None:
@@ -253,22 +277,87 @@ async def test_odd_text_never_crashes_anything(discord_env: DiscordEnv, text: st
     assert stats.asked >= 0
 
 
-async def test_cooldowns_keep_channel_answers_rare_and_tell_direct_askers_to_slow_down(
+def reactions(run: Running, message: Json) -> list[Request]:
+    return run.fake.calls("PUT", rf"/channels/\d+/messages/{message['id']}/reactions/[^/]+/@me")
+
+
+async def test_two_readers_within_a_second_both_get_their_answers_in_order(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start(discord_env.settings(channel_interval_seconds=1.0, channel_queue_size=5))
+    first = await run.say(NVIDIA_QUESTION, author=p.ADMIN_USER)
+    second = await run.say("Wie viel Rechenleistung umfasst der Broadcom-Deal?", author=p.MEMBER_USER)
+    answer_first = await run.reply_to(first)
+    answer_second = await run.reply_to(second, timeout=4.0)  # waits its turn: one answer a second
+    assert run.fake.requests.index(answer_first) < run.fake.requests.index(answer_second)
+    assert "100" in embed_text(only_embed(answer_first.json))
+    assert "Broadcom" in embed_text(only_embed(answer_second.json))
+    assert not reactions(run, first) and not reactions(run, second)
+
+
+async def test_quick_follow_ups_are_answered_and_past_the_burst_a_reader_gets_one_hourglass(
     discord_env: DiscordEnv,
 ) -> None:
-    settings = discord_env.settings(channel_cooldown_seconds=60, user_cooldown_seconds=60)
-    run = await discord_env.start(settings)
-    first = await run.say(NVIDIA_QUESTION, author=p.ADMIN_USER)
-    await run.reply_to(first)
-    second = await run.say("Wie viel Rechenleistung umfasst der Broadcom-Deal?", author=p.MEMBER_USER)
+    run = await discord_env.start(discord_env.settings(user_burst=3, user_burst_seconds=60))
+    asked = [
+        await run.mention(question, author=p.MEMBER_USER)
+        for question in (
+            NVIDIA_QUESTION,
+            "Wie viel Rechenleistung umfasst der Broadcom-Deal?",
+            "Wie viele GPUs plant OpenAI bis Ende 2025?",
+            "Wer ist Vorsitzender von Stargate?",
+            "Wie viel investiert Nvidia in OpenAI genau?",
+        )
+    ]
+    for message in asked[:3]:
+        body = (await run.reply_to(message)).json
+        assert body.get("embeds") and "langsamer" not in json.dumps(body, ensure_ascii=False)
+    other_reader = await run.mention(NVIDIA_QUESTION, author=p.ADMIN_USER)
+    await run.reply_to(other_reader)
+    await run.assert_silent(*asked[3:])
+    [hourglass] = reactions(run, asked[3])
+    assert hourglass.path.endswith("/reactions/⏳/@me"), hourglass.path
+    assert not reactions(run, asked[4]), "one ⏳ per reader and window, not one per message"
 
-    direct = await run.mention(NVIDIA_QUESTION, author=p.MEMBER_USER)
-    await run.reply_to(direct)
-    again = await run.mention(NVIDIA_QUESTION, author=p.MEMBER_USER)
-    slow = (await run.reply_to(again)).json
-    assert "langsamer" in slow["content"] and not slow.get("embeds")
-    third = await run.mention(NVIDIA_QUESTION, author=p.MEMBER_USER)
-    await run.assert_silent(second, third)
+
+async def test_a_flood_from_ten_readers_gets_bounded_ordered_output_and_no_crash(
+    discord_env: DiscordEnv,
+) -> None:
+    interval, queue = 0.2, 3
+    settings = discord_env.settings(channel_interval_seconds=interval, channel_queue_size=queue)
+    run = await discord_env.start(settings)
+    readers = [p.user(1_100_000_000_000_000_500 + i, f"reader{i}") for i in range(10)]
+    questions = [
+        NVIDIA_QUESTION,
+        "How much is Nvidia investing in OpenAI?",
+        "Wie viele GPUs plant OpenAI bis Ende 2025?",
+        "Wie viel Rechenleistung umfasst der Broadcom-Deal?",
+        "Wie viel kostet Stargate?",
+    ]
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    flood = []
+    for i in range(50):  # the 50 questions in 10 s, four times as fast (and the pacing with it)
+        flood.append(await run.say(questions[i % len(questions)], author=readers[i % len(readers)]))
+        await asyncio.sleep(0.05)
+    duration = loop.time() - started
+    pacer: Pacer = getattr(run.bot.get_cog("Ask"), "pacer")  # noqa: B009
+    for _ in range(200):  # the queue drains within (queue + 1) intervals; bounded wait
+        if pacer.idle(p.ANSWER_CHANNEL_ID):
+            break
+        await asyncio.sleep(0.05)
+    assert pacer.idle(p.ANSWER_CHANNEL_ID)
+
+    replies = sorted((r for m in flood for r in run.replies_to(m)), key=lambda r: run.fake.requests.index(r))
+    hourglasses = [r for m in flood for r in reactions(run, m)]
+    bound = 1 + queue + math.ceil(duration / interval) + 1
+    assert 1 + queue <= len(replies) <= bound, (len(replies), bound)
+    answered_ids = [int(r.json["message_reference"]["message_id"]) for r in replies]
+    assert answered_ids == sorted(set(answered_ids)), "answered once each, in the order asked"
+    assert 1 <= len(hourglasses) <= len(readers)
+    heard = {m["author"]["id"] for m in flood if run.replies_to(m) or reactions(run, m)}
+    assert heard == {reader["id"] for reader in readers}, "nobody is dropped without a sign"
+
+    probe = await run.say(NVIDIA_QUESTION, author=p.ADMIN_USER)  # the bot keeps answering
+    await run.reply_to(probe)
 
 
 # -- slash commands -------------------------------------------------------------------------------
@@ -424,11 +513,12 @@ async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discor
     assert "100" in embed_text(only_embed((await run.reply_to(message)).json))
 
 
-async def test_stats_shows_counts_and_unanswered_questions(discord_env: DiscordEnv) -> None:
+async def test_stats_shows_this_servers_counts_and_unanswered_questions(discord_env: DiscordEnv) -> None:
     run = await discord_env.start()
     await run.reply_to(await run.say(NVIDIA_QUESTION))
     await run.reply_to(await run.mention("Was kostet eine Pizza @everyone?"))
-    await recorded(run, 2)
+    await run.reply_to(await run.dm("Was kostet ein Döner in Berlin?"))  # not this server's question
+    await recorded(run, 3)
     _, callback = await run.interact("stats", account=p.ADMIN_USER)
     data = callback_data(callback)
     assert data["flags"] & EPHEMERAL
@@ -437,6 +527,7 @@ async def test_stats_shows_counts_and_unanswered_questions(discord_env: DiscordE
     assert fields["Gestellt"] == "2"
     assert fields["Beantwortet"].startswith("1 (50")
     assert "Pizza" in fields["Häufigste unbeantwortete Fragen"]
+    assert "Döner" not in json.dumps(data, ensure_ascii=False), "only this server's questions"
 
 
 # -- failures -------------------------------------------------------------------------------------

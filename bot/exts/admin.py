@@ -19,6 +19,7 @@ from bot.embeds import clip, language_of, reload_embed, stats_embed
 from bot.exts import NO_MENTIONS, deal_bot
 from bot.exts.errors import AdminOnly
 from bot.knowledge.errors import KnowledgeError
+from bot.store import question_origin
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,8 @@ class Admin(commands.Cog):
     @admin_only()
     async def stats(self, interaction: discord.Interaction) -> None:
         language = language_of(interaction.locale)
-        stats = await self.service.stats(10)
+        # This server's questions only: other communities' text is not shown to this server's admins.
+        stats = await self.service.stats(10, guild=question_origin(interaction.guild_id))
         await interaction.response.send_message(
             embed=stats_embed(stats, language), ephemeral=True, allowed_mentions=NO_MENTIONS
         )

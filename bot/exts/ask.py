@@ -6,6 +6,7 @@ import logging
 import re
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from enum import Enum
 
 import discord
@@ -16,19 +17,19 @@ from bot.answer import Answer
 from bot.client import DealBot
 from bot.embeds import answer_embed, language_of
 from bot.exts import NO_MENTIONS
+from bot.ratelimit import Burst, Once, Pacer
+from bot.store import question_origin
 
 log = logging.getLogger(__name__)
 
 _REPLIED_MEMORY = 2048
+BUSY = "⏳"
+"""The one reaction a reader gets when the bot cannot take their question now (never a text)."""
 
 _TEXT: dict[str, dict[str, str]] = {
     "too_long": {
         "de": "Die Frage ist zu lang – bitte höchstens {limit} Zeichen.",
         "en": "That question is too long — please keep it under {limit} characters.",
-    },
-    "slow_down": {
-        "de": "Etwas langsamer bitte – in {seconds:.0f} s beantworte ich die nächste Frage.",
-        "en": "Slow down a little — I'll take your next question in {seconds:.0f} s.",
     },
     "empty": {
         "de": "Frag mich etwas zu den KI-Infrastruktur-Deals, z. B. „Wie viel investiert Nvidia in OpenAI?“",
@@ -42,23 +43,8 @@ class Mode(Enum):
     """An answer channel: answer only confident replies to real questions, otherwise stay silent."""
     DIRECT = "direct"
     """A DM or a mention: always reply."""
-
-
-class Cooldown:
-    """When each key (user or channel id) last got an answer, on the monotonic clock."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self._last: dict[int, float] = {}
-
-    def remaining(self, key: int, now: float) -> float:
-        last = self._last.get(key)
-        return 0.0 if last is None else max(0.0, last + self.seconds - now)
-
-    def touch(self, key: int, now: float) -> None:
-        if len(self._last) > 10_000:
-            self._last = {k: t for k, t in self._last.items() if t + self.seconds > now}
-        self._last[key] = now
+    REPLY = "reply"
+    """A Discord reply to one of the bot's messages: like a mention, but thanks and chatter get none."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -77,10 +63,14 @@ class Ask(commands.Cog):
         self.bot = bot
         self.service = bot.service
         self.settings = bot.settings
-        self.user_cooldown = Cooldown(bot.settings.user_cooldown_seconds)
-        self.channel_cooldown = Cooldown(bot.settings.channel_cooldown_seconds)
-        self._warned: dict[int, float] = {}
+        self.readers = Burst(bot.settings.user_burst, bot.settings.user_burst_seconds)
+        self.pacer = Pacer(bot.settings.channel_interval_seconds, bot.settings.channel_queue_size)
+        self._busy_shown = Once(max(bot.settings.user_burst_seconds, 10.0))
         self._replied: OrderedDict[int, None] = OrderedDict()
+        self._clock: Callable[[], float] = time.monotonic
+
+    async def cog_unload(self) -> None:
+        await self.pacer.close()
 
     def _mode(self, message: discord.Message) -> Mode | None:
         me = self.bot.user
@@ -92,11 +82,22 @@ class Ask(commands.Cog):
         # replied-to message, and a "thanks" in reply to the bot's answer needs no answer.
         if me.id in message.raw_mentions:
             return Mode.DIRECT
+        if self._replies_to_me(message, me.id):
+            return Mode.REPLY
         channel_ids = self.settings.answer_channel_ids
         parent_id = getattr(message.channel, "parent_id", None)
         if message.channel.id in channel_ids or (parent_id is not None and parent_id in channel_ids):
             return Mode.CHANNEL
         return None
+
+    @staticmethod
+    def _replies_to_me(message: discord.Message, my_id: int) -> bool:
+        """Sent as a Discord reply to one of the bot's messages (Discord includes the replied-to one)."""
+        reference = message.reference
+        if message.type is not discord.MessageType.reply or reference is None:
+            return False
+        replied = reference.resolved or reference.cached_message
+        return isinstance(replied, discord.Message) and replied.author.id == my_id
 
     def _first_reply(self, message: discord.Message) -> bool:
         """True once per message id: a redelivered or double-dispatched message is not answered twice."""
@@ -107,21 +108,45 @@ class Ask(commands.Cog):
             self._replied.popitem(last=False)
         return True
 
-    async def _reply(
+    async def _respond(
         self, message: discord.Message, *, content: str | None = None, embed: discord.Embed | None = None
     ) -> None:
+        """Reply through the limits: paced in the channel's queue, or one ⏳ when it cannot be taken.
+
+        A reader gets `USER_BURST` answers per `USER_BURST_SECONDS`; a channel gets one answer per
+        `CHANNEL_INTERVAL_SECONDS`, with up to `CHANNEL_QUEUE_SIZE` waiting in order. Past either
+        limit the question gets a ⏳ reaction (once per reader and window), never silence or a scolding.
+        """
         if not self._first_reply(message):
             return
-        reference = message.to_reference(fail_if_not_exists=False)
-        try:
-            if embed is None:
-                await message.channel.send(content, reference=reference, allowed_mentions=NO_MENTIONS)
-            else:
-                await message.channel.send(
-                    content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
-                )
-        except discord.HTTPException:
-            log.warning("could not reply to message %s in channel %s", message.id, message.channel.id)
+        channel_id, now = message.channel.id, self._clock()
+        if self.pacer.has_room(channel_id) and self.readers.allow(message.author.id, now):
+            accepted = self.pacer.submit(channel_id, self._sender(message, content, embed))
+            if accepted:
+                return
+        log.debug("busy: question %s in channel %s gets %s", message.id, channel_id, BUSY)
+        if self._busy_shown.first((channel_id, message.author.id), now):
+            try:
+                await message.add_reaction(BUSY)
+            except discord.HTTPException:
+                log.warning("could not react to message %s in channel %s", message.id, channel_id)
+
+    def _sender(
+        self, message: discord.Message, content: str | None, embed: discord.Embed | None
+    ) -> Callable[[], Awaitable[None]]:
+        async def send() -> None:
+            reference = message.to_reference(fail_if_not_exists=False)
+            try:
+                if embed is None:
+                    await message.channel.send(content, reference=reference, allowed_mentions=NO_MENTIONS)
+                else:
+                    await message.channel.send(
+                        content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
+                    )
+            except discord.HTTPException:
+                log.warning("could not reply to message %s in channel %s", message.id, message.channel.id)
+
+        return send
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -135,59 +160,48 @@ class Ask(commands.Cog):
         if mode is Mode.CHANNEL:
             await self._channel_question(message, question, locale)
         else:
-            await self._direct_question(message, question, locale)
+            await self._direct_question(message, question, locale, chatter=mode is Mode.DIRECT)
 
     async def _channel_question(self, message: discord.Message, question: str, locale: str | None) -> None:
-        """Unprompted: silent unless it's a question the articles clearly answer, and off cooldown."""
+        """Unprompted: silent unless it's a question the articles clearly answer."""
         if not question or len(question) > self.settings.max_question_length:
             return
         answer = self.service.ask(question, locale=locale)
         if not answer.is_question:
             return
-        now = time.monotonic()
-        user_id, channel_id = message.author.id, message.channel.id
-        if (
-            answer.answered
-            and self.user_cooldown.remaining(user_id, now) == 0
-            and self.channel_cooldown.remaining(channel_id, now) == 0
-        ):
-            self.user_cooldown.touch(user_id, now)
-            self.channel_cooldown.touch(channel_id, now)
-            await self._reply(message, embed=answer_embed(answer))
-        await self._record(answer)
+        if answer.answered:
+            await self._respond(message, embed=answer_embed(answer))
+        await self._record(answer, message.guild.id if message.guild else None)
 
-    async def _direct_question(self, message: discord.Message, question: str, locale: str | None) -> None:
-        """Asked directly: always a reply — the answer, "not in the articles", or why not."""
+    async def _direct_question(
+        self, message: discord.Message, question: str, locale: str | None, *, chatter: bool = True
+    ) -> None:
+        """Asked directly: a reply — the answer, "not in the articles", or why not.
+
+        `chatter=False` (a reply to the bot's answer): a "danke" or "thanks" is not a question and gets none.
+        """
         language = language_of(locale)
         if not question:
-            await self._reply(message, content=_TEXT["empty"][language])
+            if chatter:
+                await self._respond(message, content=_TEXT["empty"][language])
             return
         limit = self.settings.max_question_length
         if len(question) > limit:
             language = self.service.ask(question[:limit], locale=locale).language  # cheap, in memory
-            await self._reply(message, content=_TEXT["too_long"][language].format(limit=limit))
+            await self._respond(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
         answer = self.service.ask(question, locale=locale)
-        now = time.monotonic()
-        wait = self.user_cooldown.remaining(message.author.id, now)
-        if wait > 0:
-            # Say "slow down" once per cooldown window, then stay quiet until it has passed.
-            if self._warned.get(message.author.id, -1.0) < now - self.user_cooldown.seconds:
-                if len(self._warned) > 10_000:
-                    self._warned.clear()
-                self._warned[message.author.id] = now
-                slow_down = _TEXT["slow_down"][answer.language].format(seconds=max(wait, 1.0))
-                await self._reply(message, content=slow_down)
+        if not chatter and not answer.is_question:
             return
-        self.user_cooldown.touch(message.author.id, now)
-        await self._reply(message, embed=answer_embed(answer))
-        await self._record(answer)
+        await self._respond(message, embed=answer_embed(answer))
+        await self._record(answer, message.guild.id if message.guild else None)
 
-    async def _record(self, answer: Answer) -> None:
+    async def _record(self, answer: Answer, guild_id: int | None) -> None:
+        """Log the question with the server it came from (or DM) — never who asked it."""
         if not answer.is_question:
             return
         try:
-            await self.service.record_question(answer.question, answer.answered)
+            await self.service.record_question(answer.question, answer.answered, question_origin(guild_id))
         except Exception:
             log.exception("could not record a question")
 
@@ -208,7 +222,7 @@ class Ask(commands.Cog):
         answer = self.service.ask(text, locale=locale)
         embed = answer_embed(answer, question=text)
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
-        await self._record(answer)
+        await self._record(answer, interaction.guild_id)
 
 
 async def setup(bot: commands.Bot) -> None:

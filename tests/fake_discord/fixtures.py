@@ -144,8 +144,10 @@ class DiscordEnv:
             "discord_guild_id": p.GUILD_ID,
             "answer_channel_ids": [p.ANSWER_CHANNEL_ID],
             "admin_role_ids": [p.HELPER_ROLE_ID],
-            "channel_cooldown_seconds": 0.0,
-            "user_cooldown_seconds": 0.0,
+            "user_burst": 5,
+            "user_burst_seconds": 30.0,
+            "channel_interval_seconds": 0.0,
+            "channel_queue_size": 5,
             "max_question_length": 500,
         }
         values.update(overrides)

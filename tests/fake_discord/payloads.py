@@ -208,8 +208,12 @@ def message(
     guild: bool = True,
     mentions: list[Json] | None = None,
     message_id: int | None = None,
+    reply_to: Json | None = None,
 ) -> Json:
-    """A MESSAGE_CREATE payload; `guild=False` makes it a DM (no guild_id, no member)."""
+    """A MESSAGE_CREATE payload; `guild=False` makes it a DM (no guild_id, no member).
+
+    `reply_to` (a message payload) makes it a Discord reply: type 19 with the referenced message.
+    """
     data: Json = {
         "id": str(message_id or snowflake()),
         "channel_id": str(channel_id),
@@ -231,6 +235,15 @@ def message(
     if guild:
         data["guild_id"] = str(GUILD_ID)
         data["member"] = {k: v for k, v in member(author).items() if k != "user"}
+    if reply_to is not None:
+        data["type"] = 19
+        data["message_reference"] = {
+            "type": 0,
+            "message_id": reply_to["id"],
+            "channel_id": reply_to["channel_id"],
+            **({"guild_id": str(GUILD_ID)} if guild else {}),
+        }
+        data["referenced_message"] = reply_to
     return data
 
 
