@@ -96,7 +96,9 @@ def test_an_uncurated_article_answers_from_its_sentences(root: Path, tmp_path: P
     money = engine.ask("Wie viel investiert Brightwater in Nordlicht?")
     assert money.answered and "420 Millionen Euro" in money.answer
     assert money.citations[0].document == "050_brightwater"
-    assert money.citations[0].quote in ARTICLE
+    assert " ".join(money.citations[0].quote.split()) in " ".join(
+        ARTICLE.split()
+    )  # verbatim, line wraps aside
     stake = engine.ask("what stake does brightwater get?")
     assert stake.answered and "25%" in stake.answer
     term = engine.ask("wie lange läuft die vereinbarung zwischen brightwater und nordlicht?")

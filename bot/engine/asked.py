@@ -32,6 +32,7 @@ class Asked:
     kind: Kind
     counted: tuple[str, ...]  # "how many X": the words that may be X ("feste Stellen": either)
     heads: tuple[str, ...]  # topic words that name the asked quantity ("Umsatz"): they must be found
+    currencies: frozenset[str]  # "in Euro": the figure in that currency, when the sentence has it
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
 
@@ -45,7 +46,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "stake|anteil|beteilig|haelt|hold|prozent an",
         "valu|bewert|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
-        "invest|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
+        "invest|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz",
         "cfo|finanzvorstand|finanzchef|finance",
@@ -64,7 +65,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "profit|gewinn|ergebnis|earnings",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
-        "build|bau|errichte|construct|entsteh",
+        "build|bau|aufbau|errichte|construct|entsteh",
         "deliver|liefer|supply|suppl|bereitstell|provide",
         "chip|chips|halbleiter|semiconductor|prozessor|beschleuniger|accelerat|gpu",
         "customer|kunde|client|abnehmer",
@@ -91,7 +92,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "software|software",
         "goal|ziel",
         "reason|grund|warum|why|weil|because",
-        "compar|vergleich|wie eine|like a",
+        "compar|vergleich|verglich|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",
         "european|europaeisch|europa|europe",
@@ -141,7 +142,8 @@ _KIND_WORDS = frozenset(
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross
     going gonna supposed actually eigentlich nochmal again also auch
     unternehmen company firma firm konzern companies firmen
-    yo hey hi hallo moin servus bot leute guys
+    yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein
+    wert worth
     """.split()
 )
 
@@ -201,6 +203,7 @@ _PERCENT_WORDS = (
     "premium",
     "aufschlag",
     "prozentsatz",
+    "praemie",
 )
 _MOVE_WORDS = ("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump")
 _SAID_WORDS = (
@@ -282,6 +285,37 @@ def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
     return any(word.startswith(p) if len(p) >= 4 else word == p for p in prefixes)
 
 
+_CURRENCIES = {
+    "euro": "EUR",
+    "eur": "EUR",
+    "dollar": "USD",
+    "usd": "USD",
+    "pfund": "GBP",
+    "pound": "GBP",
+    "gbp": "GBP",
+    "franken": "CHF",
+    "franc": "CHF",
+    "chf": "CHF",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+}
+_BESIDES = frozenset("besides ausser neben apart abgesehen".split())
+
+
+def _names_amount(word: str) -> bool:
+    """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
+    return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
+
+
+def _without_besides(words: list[str]) -> list[str]:
+    """ "besides the chips, what …": what is set aside is not what is asked (up to three words)."""
+    for i, word in enumerate(words):
+        if word in _BESIDES:
+            return words[:i] + words[i + 4 :]
+    return words
+
+
 def _joined(words: list[str]) -> list[str]:
     """ "data center" → "datacenter" when the joined word is one the glossary knows (German writes one)."""
     out: list[str] = []
@@ -303,7 +337,7 @@ def _joined(words: list[str]) -> list[str]:
 def asked(words: list[str], text: str, names: set[str]) -> Asked:
     """The kind of answer the normalised question `words` wants, and the topic words besides."""
     kind = _kind(words, text)
-    words = _joined(words)
+    words = _joined(_without_besides(words))
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT) and measure:
@@ -323,8 +357,11 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
         )
     )
-    heads = tuple(w for w in topic if _starts(w, _HEAD_WORDS)) if kind in (Kind.MONEY, Kind.PERCENT) else ()
-    return Asked(kind=kind, counted=counted, heads=heads, measure=measure, topic=topic)
+    heads = tuple(w for w in topic if _names_amount(w)) if kind in (Kind.MONEY, Kind.PERCENT) else ()
+    currencies = frozenset(
+        code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
+    )
+    return Asked(kind=kind, counted=counted, heads=heads, currencies=currencies, measure=measure, topic=topic)
 
 
 def _kind(words: list[str], text: str) -> Kind:
@@ -333,7 +370,7 @@ def _kind(words: list[str], text: str) -> Kind:
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
-    if "%" in text or any(_starts(w, _PERCENT_WORDS) for w in words):
+    if "%" in text or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
         return Kind.PERCENT
     if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
         return Kind.PERCENT  # "how much did the stock rise"

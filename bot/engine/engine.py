@@ -713,6 +713,9 @@ class Engine:
                 return replies.not_covered(parsed, self._suggestions(parsed, ranked))
             wants = parsed.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
             if self._asks_when(parsed) and self._dateless(parsed, best.fact):
+                read = None if names else self._read(parsed, names, spans, None)
+                if read is not None:  # no company named: a sentence that has the date may
+                    return read
                 return replies.no_figure(
                     parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]), what="date"
                 )
@@ -722,6 +725,9 @@ class Engine:
                 and (wants or parsed.counting or bool(parsed.units))  # "wie viel … in Mrd": a sum
                 and not self._told_in_words(parsed, best)
             ):
+                read = None if names else self._read(parsed, names, spans, None)
+                if read is not None:
+                    return read
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
             return self._from_facts(parsed, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
@@ -729,7 +735,9 @@ class Engine:
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
         if not subject_unknown and not ambiguous:
-            read = self._read(parsed, names, spans, WORDED_KINDS)
+            # Named companies are curated ones here: figures only from facts. Nobody named: any kind,
+            # from a sentence whose words cover the question (the reader asks more of those).
+            read = self._read(parsed, names, spans, WORDED_KINDS if names else None)
             if read is not None:
                 return read
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))

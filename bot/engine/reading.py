@@ -38,6 +38,8 @@ MIN_COVER_TYPED = 0.34
 MIN_COVER_OPEN = 0.6
 MAX_CANDIDATES = 200  # passages scored per question; the index hands over the most specific ones
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
+# A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
+NEARBY_CREDIT = 0.5
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 
 _QUALIFIER_BEFORE = (
@@ -70,11 +72,13 @@ class Reader:
         _add_aliases(self.names, kb)
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_document: dict[str, list[Passage]] = defaultdict(list)
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
             for key in passage.near:
                 self.by_name[key].append(passage.id)
+            self.by_document[passage.document].append(passage)
             for word in set(passage.words):
                 if len(word) >= 3:
                     self.by_prefix[word[:PREFIX]].add(passage.id)
@@ -153,8 +157,8 @@ class Reader:
         return sorted(ids)[:MAX_CANDIDATES] if len(ids) > MAX_CANDIDATES else sorted(ids)
 
     def _judge(self, passage: Passage, ask: Asked, subjects: list[str]) -> Reading | None:
-        if ask.kind in FIGURE_KINDS and subjects and not any(s in passage.names for s in subjects):
-            return None  # a figure only from a sentence that names the asked company itself
+        if ask.kind in FIGURE_KINDS and not self._figure_about(passage, subjects):
+            return None  # a figure only from a sentence about the asked company itself
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
@@ -162,15 +166,20 @@ class Reader:
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
         total = sum(weights)
-        cover = (
-            sum(w for w, m in zip(weights, matched, strict=True) if m is not None) / total if total else 0.0
-        )
+        found = 0.0
+        for term, weight, where in zip(ask.topic, weights, matched, strict=True):
+            if where is not None:
+                found += weight
+            elif self._in_document(passage.document, term):
+                found += NEARBY_CREDIT * weight  # the article says it a sentence away
+        cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
             return None  # "Umsatz" asked, and this sentence's money is something else
         if ask.topic:
             said_by = ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects)
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
             need = MIN_COVER_TYPED if said_by else need
+            need = max(need, MIN_COVER_OPEN) if not subjects else need
             if cover < need:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
@@ -187,6 +196,7 @@ class Reader:
             figures = figures[:2]
         score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + W_LEAD * passage.lead
         score += W_NEAR * bool(positions)
+        score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
         return Reading(passage=passage, score=score, figures=tuple(figures), highlights=highlights)
 
     def _evidence(
@@ -196,7 +206,8 @@ class Reader:
         kind = ask.kind
         if kind is Kind.MONEY:
             found = passage.figures(MONEY_UNITS)
-            return (found, ()) if found else None
+            wanted = [n for n in found if n.unit in ask.currencies]
+            return (wanted or found, ()) if found else None
         if kind is Kind.PERCENT:
             found = passage.figures(frozenset({"percent"}))
             return (found, ()) if found else None
@@ -226,6 +237,17 @@ class Reader:
         if kind is Kind.SAID:
             return ([], ()) if passage.speech else None
         return [], ()
+
+    def _figure_about(self, passage: Passage, subjects: list[str]) -> bool:
+        """A sentence's figure belongs to the asked companies when the sentence is about all of them
+        (named, or the article's subject in a sentence naming no company), or names one of them and
+        the others are the article's subject ("ASML hält 11 Prozent an dem Start-up")."""
+        if all(s in passage.about for s in subjects):
+            return True
+        return any(s in passage.names for s in subjects) and all(s in passage.near for s in subjects)
+
+    def _in_document(self, document: str, term: str) -> bool:
+        return any(self._match(p, term) is not None for p in self.by_document.get(document, ()))
 
     def _weight(self, term: str) -> float:
         return self.idf.get(stem(term), self.default_idf)

@@ -26,10 +26,31 @@ _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*[•\-*·]\s*")
 
 
+_WRAP_MIN = 60  # a line this long that ends mid-sentence was wrapped, not a heading
+
+
+def _unwrapped(text: str) -> list[str]:
+    """Lines with hard-wrapped paragraphs joined: a long line ending mid-sentence continues below."""
+    out: list[str] = []
+    for line in text.splitlines():
+        previous = out[-1].rstrip() if out else ""
+        joins = (
+            len(previous) >= _WRAP_MIN
+            and previous[-1:] not in '.!?:;"“”»'
+            and line.strip()
+            and not _BULLET.match(line)
+        )
+        if joins:
+            out[-1] = f"{previous} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences in document order; bullet lines and headings count as sentences of their own."""
     sentences: list[str] = []
-    for line in text.splitlines():
+    for line in _unwrapped(text):
         line = _BULLET.sub("", line).strip()
         if not line:
             continue
