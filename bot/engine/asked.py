@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from bot.engine.lexicon import STOPWORDS
 
@@ -316,6 +317,11 @@ def _without_besides(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 14)
+def _glossary_word(first: str, joined: str) -> bool:
+    return any(len(m) > len(first) and " " not in m and joined.startswith(m) for g in GLOSSARY for m in g)
+
+
 def _joined(words: list[str]) -> list[str]:
     """ "data center" → "datacenter" when the joined word is one the glossary knows (German writes one)."""
     out: list[str] = []
@@ -325,8 +331,7 @@ def _joined(words: list[str]) -> list[str]:
             skip = False
             continue
         joined = a + b
-        known = any(len(m) > len(a) and " " not in m and joined.startswith(m) for g in GLOSSARY for m in g)
-        if b and known:
+        if b and _glossary_word(a, joined):
             out.append(joined)
             skip = True
         else:
@@ -417,6 +422,7 @@ def _counted(words: list[str], names: set[str]) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1 << 16)
 def expansions(word: str) -> tuple[str, ...]:
     """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
     out = [word]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import Stemmer
 
@@ -61,6 +62,7 @@ _COUNTED = re.compile(r"[\s\u00a0\u202f]*(?:(?:neue|zusätzliche|weitere)[n]?\s+
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "INR", "KRW", "CNY"})
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A Snowball stem (German, then English for the rest of an English word) of a normalised word."""
     if len(word) <= 3 or word.isdigit():

@@ -9,6 +9,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -40,6 +41,7 @@ MAX_CANDIDATES = 200  # passages scored per question; the index hands over the m
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
+SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 
 _QUALIFIER_BEFORE = (
@@ -73,12 +75,17 @@ class Reader:
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
+        self.doc_words: dict[str, set[str]] = defaultdict(set)
+        self.doc_stems: dict[str, set[str]] = defaultdict(set)
+        self._said_in: dict[tuple[str, str], bool] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
             for key in passage.near:
                 self.by_name[key].append(passage.id)
             self.by_document[passage.document].append(passage)
+            self.doc_words[passage.document].update(passage.words)
+            self.doc_stems[passage.document].update(passage.stems)
             for word in set(passage.words):
                 if len(word) >= 3:
                     self.by_prefix[word[:PREFIX]].add(passage.id)
@@ -139,8 +146,9 @@ class Reader:
             return ask, None
         candidates = self._candidates(ask, subjects)
         best: Reading | None = None
+        nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
-            reading = self._judge(self.passages[pid], ask, subjects)
+            reading = self._judge(self.passages[pid], ask, subjects, nearby)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
         return ask, best
@@ -156,7 +164,9 @@ class Reader:
                     ids |= self.by_prefix.get(form[:PREFIX], set()) if len(form) >= PREFIX else set()
         return sorted(ids)[:MAX_CANDIDATES] if len(ids) > MAX_CANDIDATES else sorted(ids)
 
-    def _judge(self, passage: Passage, ask: Asked, subjects: list[str]) -> Reading | None:
+    def _judge(
+        self, passage: Passage, ask: Asked, subjects: list[str], nearby: dict[tuple[str, str], bool]
+    ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and not self._figure_about(passage, subjects):
             return None  # a figure only from a sentence about the asked company itself
         evidence = self._evidence(passage, ask, subjects)
@@ -170,7 +180,7 @@ class Reader:
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
-            elif self._in_document(passage.document, term):
+            elif self._in_document(passage.document, term, nearby):
                 found += NEARBY_CREDIT * weight  # the article says it a sentence away
         cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
@@ -246,8 +256,18 @@ class Reader:
             return True
         return any(s in passage.names for s in subjects) and all(s in passage.near for s in subjects)
 
-    def _in_document(self, document: str, term: str) -> bool:
-        return any(self._match(p, term) is not None for p in self.by_document.get(document, ()))
+    def _in_document(self, document: str, term: str, nearby: dict[tuple[str, str], bool]) -> bool:
+        key = (document, term)
+        if key not in nearby:
+            said = self._said_in.get(key)
+            if said is None:  # kept across questions: the documents of one Reader never change
+                said = stem(term) in self.doc_stems[document] or any(
+                    _hit(word, term) for word in self.doc_words[document]
+                )
+                if len(self._said_in) < SAID_IN_CACHE:
+                    self._said_in[key] = said
+            nearby[key] = said
+        return nearby[key]
 
     def _weight(self, term: str) -> float:
         return self.idf.get(stem(term), self.default_idf)
@@ -257,13 +277,8 @@ class Reader:
         """Where in the passage a question word is said, in any of its forms; None if nowhere."""
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
-        forms = expansions(term)
         for word in passage.words:
-            for form in forms:
-                short = len(form) < 4
-                if (word == form) if short else (word.startswith(form) or (len(form) >= 5 and form in word)):
-                    return _position(passage, word)
-            if len(term) >= 6 and (term[:6] == word[:6] or (len(word) >= 5 and word in term)):
+            if _hit(word, term):
                 return _position(passage, word)
         return None
 
@@ -292,6 +307,27 @@ def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
                 book.add(alias, "org", canonical=party)
             elif key in used:
                 book.add(alias, "org")
+
+
+def _hit(word: str, term: str) -> bool:
+    """Is `word` (of a sentence) the question word `term` in some form?"""
+    prefixes, exact, inner = _forms(term)
+    if word in exact or word.startswith(prefixes) or any(f in word for f in inner):
+        return True
+    return len(term) >= 6 and len(word) >= 5 and word in term  # "zentrum" asked as "rechenzentrum"
+
+
+@lru_cache(maxsize=1 << 15)
+def _forms(term: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """A question word's forms to look for: prefixes (4+ letters, and its own first six), whole short
+    words, and parts of German compounds (5+ letters)."""
+    forms = expansions(term)
+    prefixes = {f for f in forms if len(f) >= 4}
+    if len(term) >= 6:
+        prefixes.add(term[:6])
+    exact = frozenset(f for f in forms if len(f) < 4)
+    inner = tuple(f for f in forms if len(f) >= 5 and " " not in f)
+    return tuple(sorted(prefixes)), exact, inner
 
 
 def _position(passage: Passage, word: str) -> int:
