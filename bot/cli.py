@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question; omit to read questions from stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     ask.add_argument("--locale", default=None, help="fallback language for very short questions (de/en)")
+    draft = sub.add_parser("draft", help="print a draft facts file for a document nobody curated yet")
+    draft.add_argument("document", help="the document id (file stem in knowledge/documents) or its path")
     sub.add_parser("chat", help="interactive console that answers as the bot does")
     sub.add_parser("run", help="run the Discord bot (the console chat when DISCORD_TOKEN is unset)")
     return parser
@@ -46,6 +48,18 @@ async def _ask(settings: Settings, question: str | None, as_json: bool, locale: 
                 _emit(service, line.rstrip("\r\n"), as_json, locale, sys.stdout)
     finally:
         await service.close()
+    return 0
+
+
+def _draft(settings: Settings, document: str) -> int:
+    from pathlib import Path
+
+    from bot.drafting import draft
+    from bot.engine.reading import Reader
+    from bot.knowledge.loader import load_knowledge
+
+    kb = load_knowledge(Path(settings.knowledge_dir))
+    sys.stdout.write(draft(kb, Reader(kb), Path(document).stem))
     return 0
 
 
@@ -126,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_reload(settings))
         if args.command == "ask":
             return asyncio.run(_ask(settings, args.question, args.json, args.locale))
+        if args.command == "draft":
+            return _draft(settings, args.document)
         if args.command == "chat":
             return asyncio.run(_chat(settings))
         return asyncio.run(_run(settings))

@@ -135,3 +135,19 @@ def test_own_unseen_articles_never_answer_about_another_company(root: Path) -> N
         if answer.answered:
             cited = {c.document[:3] for c in answer.citations}
             assert cited <= set(item["docs"]), f"{item['q']!r} cited {cited}: {answer.answer}"  # type: ignore[arg-type]
+
+
+def test_a_saved_draft_reloads_and_answers_as_before(root: Path, tmp_path: Path) -> None:
+    from bot.drafting import draft
+    from bot.engine.reading import Reader
+
+    (root / "documents" / "050_brightwater.txt").write_text(ARTICLE, encoding="utf-8")
+    kb = load_knowledge(root)
+    text = draft(kb, Reader(kb), "050_brightwater")
+    assert "420000000.0" in text and "unit: EUR" in text and "draft: true" in text
+    assert "Helen Marsh" in text  # a person with a title is a fact of its own
+    (root / "facts" / "draft-050.yaml").write_text(text, encoding="utf-8")
+    drafted = load_knowledge(root)  # saved unedited, it passes validation
+    assert any(f.deal == "brightwater-nordlicht" for f in drafted.facts.values())
+    money = Engine(drafted).ask("Wie viel investiert Brightwater in Nordlicht?")
+    assert money.answered and "420 Millionen Euro" in money.answer

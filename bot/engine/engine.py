@@ -193,9 +193,10 @@ class Candidate:
 
 class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.index = KnowledgeIndex(kb)
-        self.reader = Reader(kb)
+        # Unreviewed drafts do not answer: the article's sentences do, until a curator signs them off.
+        self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
+        self.index = KnowledgeIndex(self.kb)
+        self.reader = Reader(self.kb)
 
     # ---------------------------------------------------------------- understanding
     def parse(self, question: str, locale: str | None = None) -> Parsed:
@@ -743,8 +744,13 @@ class Engine:
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
 
     def _uncurated(self, name: str) -> bool:
+        """A name no reviewed fact covers: none names it, and no deal it belongs to has facts."""
         entity = self.index.entities.get(name)
-        return entity is None or not (entity.facts or entity.party_of or entity.alias_of)
+        if entity is None:
+            return True
+        if entity.facts:
+            return False
+        return not any(self.index.facts_by_deal.get(d) for d in entity.party_of | entity.alias_of)
 
     def _read(
         self, parsed: Parsed, names: list[str], spans: set[str], kinds: frozenset[Kind] | None

@@ -345,9 +345,14 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
 
 
 # ---------------------------------------------------------------------- render
+def qualifier_before(text: str, start: int) -> Qualifier:
+    """ "bis zu", "mindestens", "rund" … right before a number at `start`."""
+    before = text[max(0, start - 20) : start]
+    return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
+
+
 def figure_text(passage: Passage, figure: Number, language: str) -> str:
-    before = passage.text[max(0, figure.start - 20) : figure.start]
-    qualifier = next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
+    qualifier = qualifier_before(passage.text, figure.start)
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier)
     if language == "en" and figure.unit in MONEY_UNITS:
         shown = money(figure.value, figure.unit, "en")

@@ -222,9 +222,14 @@ def _load_facts(
     facts: dict[str, Fact] = {}
     origin: dict[str, Path] = {}
     texts: dict[str, str] = {}  # documents with whitespace folded, once each
+    parsed_files = [(path, load_yaml_model(path, FactsFile, cache)) for path in _fact_files(root)]
+    for path, parsed in parsed_files:  # a drafted facts file may bring its own deal
+        for index, deal in enumerate(parsed.deals):
+            if deal.id in deals:
+                raise KnowledgeError(path, f"deal id '{deal.id}' is already defined", f"deals[{index}]")
+            deals[deal.id] = deal
     context = _digest("\0".join(f"{d.id}:{d.fingerprint()}" for d in documents.values()) + "\0".join(deals))
-    for path in _fact_files(root):
-        parsed = load_yaml_model(path, FactsFile, cache)
+    for path, parsed in parsed_files:
         stamp = (str(id(parsed)), context)
         unchanged = cache is not None and cache.checked.get(str(path)) == stamp
         for fact in parsed.facts:

@@ -124,6 +124,11 @@ class Fact(Strict):
         default=None, description="facts sharing this key contradict each other; all are shown"
     )
     headline: bool = Field(default=False, description="shown in /deals as one of the deal's key figures")
+    draft: bool = Field(
+        default=False,
+        description="written by `draft` and not yet reviewed: the article's sentences answer until a "
+        "curator removes this flag",
+    )
 
 
 class DocumentMeta(Strict):
@@ -138,6 +143,9 @@ class DealsFile(Strict):
 
 
 class FactsFile(Strict):
+    deals: list[Deal] = Field(
+        default_factory=list, description="deals of these facts that deals.yaml does not list (drafts)"
+    )
     facts: list[Fact]
 
 
