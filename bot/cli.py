@@ -18,7 +18,14 @@ CONNECT_HINT = "DISCORD_TOKEN is not set: starting the console chat. Set it in .
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("reload", help="validate the knowledge folder and swap it in; prints what changed")
+    reload = sub.add_parser(
+        "reload", help="validate the knowledge folder and swap it in; prints what changed"
+    )
+    reload.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="confirm a reload that removes every fact of a file or of the facts folder",
+    )
     ask = sub.add_parser("ask", help="answer one question, or one per line from standard input")
     ask.add_argument("question", nargs="?", help="the question; omit to read questions from stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
@@ -47,10 +54,10 @@ async def _ask(settings: Settings, question: str | None, as_json: bool, locale: 
     return 0
 
 
-async def _reload(settings: Settings) -> int:
+async def _reload(settings: Settings, allow_removals: bool) -> int:
     service = await KnowledgeService.open(settings)
     try:
-        report = await service.reload()
+        report = await service.reload(allow_removals)
     finally:
         await service.close()
     print(report.to_text())
@@ -100,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         if args.command == "reload":
-            return asyncio.run(_reload(settings))
+            return asyncio.run(_reload(settings, args.allow_removals))
         if args.command == "ask":
             return asyncio.run(_ask(settings, args.question, args.json, args.locale))
         if args.command == "chat":

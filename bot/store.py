@@ -15,7 +15,7 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import Citation, Deal, Fact
 from bot.knowledge.numbers import Number
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _KNOWLEDGE_TABLES = ("citations", "snippets", "facts", "deals", "documents")
 
@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS deals (id TEXT PRIMARY KEY, position INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL,
-    deal TEXT NOT NULL REFERENCES deals(id), attribute TEXT NOT NULL, body TEXT NOT NULL);
+    deal TEXT NOT NULL REFERENCES deals(id), attribute TEXT NOT NULL, body TEXT NOT NULL,
+    file TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS citations (
     fact TEXT NOT NULL REFERENCES facts(id), position INTEGER NOT NULL,
     document TEXT NOT NULL REFERENCES documents(id), quote TEXT NOT NULL,
@@ -137,7 +138,8 @@ class Store:
                     diff.added_facts + diff.changed_facts,
                 )
                 await db.executemany(
-                    "UPDATE facts SET position = ? WHERE id = ?", [(i, f) for i, f in enumerate(kb.facts)]
+                    "UPDATE facts SET position = ?, file = ? WHERE id = ?",
+                    [(i, kb.origins.get(f, ""), f) for i, f in enumerate(kb.facts)],
                 )
             await db.execute("COMMIT")
         except BaseException:
@@ -159,9 +161,16 @@ class Store:
             [(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
         )
         await db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (f.id, position[f.id], f.deal, f.attribute.value, f.model_dump_json(exclude={"citations"}))
+                (
+                    f.id,
+                    position[f.id],
+                    f.deal,
+                    f.attribute.value,
+                    f.model_dump_json(exclude={"citations"}),
+                    kb.origins.get(f.id, ""),
+                )
                 for f in facts
             ],
         )
@@ -187,7 +196,7 @@ class Store:
                 "SELECT id, title, language, published, source, text FROM documents"
             )
             deal_rows = await db.execute_fetchall("SELECT body FROM deals ORDER BY position")
-            fact_rows = await db.execute_fetchall("SELECT id, body FROM facts ORDER BY position")
+            fact_rows = await db.execute_fetchall("SELECT id, body, file FROM facts ORDER BY position")
             cite_rows = await db.execute_fetchall(
                 "SELECT fact, document, quote FROM citations ORDER BY fact, position"
             )
@@ -207,15 +216,20 @@ class Store:
         }
         deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
         facts = {}
-        for fact_id, body in fact_rows:
+        origins = {}
+        for fact_id, body, origin in fact_rows:
             data = json.loads(body)
             data["citations"] = citations.get(fact_id, [])
             facts[fact_id] = Fact.model_validate(data)
+            if origin:
+                origins[fact_id] = origin
         snippets = tuple(
             Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
             for row in snippet_rows
         )
-        return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets)
+        return KnowledgeBase(
+            documents=documents, deals=deals, facts=facts, snippets=snippets, origins=origins
+        )
 
     async def record_question(self, question: str, normalized: str, answered: bool) -> None:
         await self._db.execute(

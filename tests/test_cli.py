@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -230,3 +231,22 @@ def test_run_without_token_falls_back_to_chat(tmp_path: Path, env: dict[str, str
     assert result.returncode == 0, result.stderr
     assert "DISCORD_TOKEN" in result.stderr
     assert "100 Mrd. US-Dollar" in result.stdout
+
+
+def test_reload_that_wipes_the_facts_folder_is_refused(
+    tmp_path: Path, env: dict[str, str], root: Path
+) -> None:
+    assert run(tmp_path, env, "reload").returncode == 0
+    shutil.rmtree(root / "facts")
+    result = run(tmp_path, env, "reload")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "--allow-removals" in lines[0]
+    assert str(root / "facts") in lines[0]
+    answer = run(tmp_path, env, "ask", "--json", "Wie viel investiert Nvidia in OpenAI?")
+    assert json.loads(answer.stdout)["answered"] is True
+
+    confirmed = run(tmp_path, env, "reload", "--allow-removals")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert " 0 facts" in confirmed.stdout

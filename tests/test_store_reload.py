@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from bot.engine.engine import Engine
-from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError, RemovalRefused
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import normalize_space
 from bot.service import KnowledgeService, ReloadReport
@@ -559,3 +559,108 @@ async def test_question_log_truncates_long_questions(service: KnowledgeService) 
     stats = await service.stats()
     assert stats.asked == 1
     assert len(stats.top_unanswered[0][0]) == 1000
+
+
+# ---------------------------------------------------------------------------- removals need a confirmation
+
+
+def _empty_facts_file(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    path.write_text("facts: []\n", encoding="utf-8")
+    return path
+
+
+def _deleted_facts_file(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    path.unlink()
+    return path
+
+
+def _deleted_facts_folder(root: Path) -> Path:
+    shutil.rmtree(root / "facts")
+    return root / "facts" / "nvidia-openai.yaml"  # the first of the wiped files
+
+
+WIPES = {
+    "facts-file-emptied": _empty_facts_file,
+    "facts-file-deleted": _deleted_facts_file,
+    "facts-folder-deleted": _deleted_facts_folder,
+}
+
+
+@pytest.mark.parametrize("wipe", sorted(WIPES))
+async def test_reload_that_wipes_a_file_needs_allow_removals(
+    service: KnowledgeService, root: Path, db: Path, wipe: str
+) -> None:
+    before = _db_fact_ids(db)
+    wiped = WIPES[wipe](root)
+    with pytest.raises(RemovalRefused) as caught:
+        await service.reload()
+    message = str(caught.value)
+    assert "\n" not in message
+    assert str(wiped) in message
+    assert "--allow-removals" in message
+    assert _db_fact_ids(db) == before
+    _assert_nvidia_answered(service)
+    assert service.kb.counts()["facts"] == SHIPPED_FACTS
+
+    report = await service.reload(allow_removals=True)
+    assert report.removed_facts
+    assert report.facts == SHIPPED_FACTS - len(report.removed_facts)
+    assert not any(origin == wiped.relative_to(root).as_posix() for origin in service.kb.origins.values())
+
+
+async def test_moving_facts_to_another_file_is_no_removal(service: KnowledgeService, root: Path) -> None:
+    old = root / "facts" / "stargate.yaml"
+    old.rename(root / "facts" / "zz-stargate.yaml")
+    report = await service.reload()
+    assert report.removed_facts == report.added_facts == []
+    assert service.kb.origins["stargate-investment-500bn"] == "facts/zz-stargate.yaml"
+
+
+async def test_removing_some_facts_of_a_file_needs_no_confirmation(
+    service: KnowledgeService, root: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _remove_fact(root, REMOVED)
+    with caplog.at_level("WARNING", logger="bot.service"):
+        report = await service.reload()
+    assert report.removed_facts == [REMOVED]
+    assert REMOVED in caplog.text
+
+
+async def test_removal_check_after_a_restart_from_the_database(root: Path, db: Path) -> None:
+    """The file each fact came from is stored, so the check works without a load of the files first."""
+    svc = await _restart(root, db)
+    try:
+        _empty_facts_file(root)
+        with pytest.raises(RemovalRefused):
+            await svc.reload()
+        _assert_nvidia_answered(svc)
+    finally:
+        await svc.close()
+
+
+def _unlistable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Listing `folder` fails as it would without read permission (the tests may run as root)."""
+    original = Path.iterdir
+
+    def iterdir(self: Path) -> Any:
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+
+
+@pytest.mark.parametrize("folder", ["facts", "documents"])
+async def test_unreadable_folder_is_an_error_not_empty(
+    service: KnowledgeService, root: Path, db: Path, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    before = _db_fact_ids(db)
+    _unlistable(monkeypatch, root / folder)
+    with pytest.raises(KnowledgeError) as caught:
+        await service.reload(allow_removals=True)
+    assert str(root / folder) in str(caught.value)
+    assert "cannot be read (Permission denied)" in str(caught.value)
+    assert _db_fact_ids(db) == before
+    _assert_nvidia_answered(service)

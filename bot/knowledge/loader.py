@@ -6,6 +6,7 @@ Layout: `deals.yaml`, `facts/*.yaml` (and/or `facts.yaml`), `documents/*.txt` wi
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,24 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise KnowledgeError(path, f"is not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as exc:  # e.g. a parent folder without search permission
+        raise KnowledgeError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _list_folder(folder: Path, pattern: str) -> list[Path]:
+    """The files in `folder` matching `pattern`, sorted; a folder that cannot be listed is an error,
+    never "empty" (Path.glob swallows the error and finds nothing)."""
+    try:
+        return sorted(p for p in folder.iterdir() if fnmatch.fnmatchcase(p.name, pattern))
+    except NotADirectoryError:
+        raise KnowledgeError(folder, "is not a folder") from None
+    except OSError as exc:
+        raise KnowledgeError(folder, f"folder cannot be read ({exc.strerror or exc})") from None
 
 
 def _node_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
@@ -143,13 +162,13 @@ def _first_line(text: str) -> str:
 
 
 def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Document]:
-    if not folder.is_dir():
+    if not _exists(folder):
         raise KnowledgeError(folder, "folder of documents is missing")
-    paths = sorted(folder.glob("*.txt"))
+    paths = _list_folder(folder, "*.txt")
     if not paths:
         raise KnowledgeError(folder, "holds no documents (*.txt)")
     meta_path = folder / "metadata.yaml"
-    meta = load_yaml_model(meta_path, DocumentsFile, cache).documents if meta_path.exists() else {}
+    meta = load_yaml_model(meta_path, DocumentsFile, cache).documents if _exists(meta_path) else {}
     texts = {path.stem: _read_text(path) for path in paths}
     for doc_id in meta:
         if doc_id not in texts:
@@ -172,16 +191,16 @@ def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Documen
 
 def _fact_files(root: Path) -> Iterator[Path]:
     single = root / "facts.yaml"
-    if single.exists():
+    if _exists(single):
         yield single
     folder = root / "facts"
-    if folder.is_dir():
-        yield from sorted(folder.glob("*.yaml"))
+    if _exists(folder):  # a missing folder gives no facts: the reload's removal check catches that
+        yield from _list_folder(folder, "*.yaml")
 
 
 def _load_deals(root: Path, cache: ParseCache | None) -> dict[str, Deal]:
     path = root / "deals.yaml"
-    if not path.exists():
+    if not _exists(path):
         raise KnowledgeError(path, "is missing (it may list no deals: `deals: []`)")
     deals: dict[str, Deal] = {}
     for index, deal in enumerate(load_yaml_model(path, DealsFile, cache).deals):
@@ -218,7 +237,7 @@ def _check_fact(
 
 def _load_facts(
     root: Path, deals: dict[str, Deal], documents: dict[str, Document], cache: ParseCache | None
-) -> dict[str, Fact]:
+) -> tuple[dict[str, Fact], dict[str, str]]:
     facts: dict[str, Fact] = {}
     origin: dict[str, Path] = {}
     texts: dict[str, str] = {}  # documents with whitespace folded, once each
@@ -236,7 +255,7 @@ def _load_facts(
             origin[fact.id] = path
         if cache is not None:
             cache.checked[str(path)] = stamp
-    return facts
+    return facts, {fact_id: path.relative_to(root).as_posix() for fact_id, path in origin.items()}
 
 
 def _document_snippets(document: Document, cache: ParseCache | None) -> list[Snippet]:
@@ -252,12 +271,14 @@ def _document_snippets(document: Document, cache: ParseCache | None) -> list[Sni
 
 def load_knowledge(root: Path, cache: ParseCache | None = None) -> KnowledgeBase:
     """Validate everything under `root`; any problem raises KnowledgeError naming file and place."""
-    if not root.is_dir():
+    if not _exists(root) or not root.is_dir():
         raise KnowledgeError(root, "knowledge folder does not exist")
     documents = _load_documents(root / "documents", cache)
     deals = _load_deals(root, cache)
-    facts = _load_facts(root, deals, documents, cache)
+    facts, origins = _load_facts(root, deals, documents, cache)
     snippets: list[Snippet] = []
     for document in documents.values():
         snippets.extend(_document_snippets(document, cache))
-    return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=tuple(snippets))
+    return KnowledgeBase(
+        documents=documents, deals=deals, facts=facts, snippets=tuple(snippets), origins=origins
+    )
