@@ -22,7 +22,7 @@ from bot.knowledge.base import Changes, KnowledgeBase, changes, wiped_files
 from bot.knowledge.errors import KnowledgeError, RemovalRefused
 from bot.knowledge.loader import ParseCache, load_knowledge
 from bot.settings import Settings
-from bot.store import Store
+from bot.store import Store, StoreDamaged
 from bot.summaries import DealSummary, DocumentInfo, deal_summary, document_info
 
 log = logging.getLogger(__name__)
@@ -154,14 +154,17 @@ class KnowledgeService:
         """Open the store; a first start (empty or missing database) builds it from KNOWLEDGE_DIR."""
         store = await Store.open(settings.database_path)
         cache = ParseCache()
+        root = Path(settings.knowledge_dir)
         try:
             if not await store.has_knowledge():
-                log.info(
-                    "Empty database %s: building it from %s", settings.database_path, settings.knowledge_dir
-                )
-                kb = await asyncio.to_thread(load_knowledge, Path(settings.knowledge_dir), cache)
-                await store.replace(kb)
-            kb = await store.load()
+                log.info("Empty database %s: building it from %s", settings.database_path, root)
+                await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
+            try:
+                kb = await store.load()
+            except StoreDamaged as exc:
+                log.warning("%s; rebuilding it from %s", exc, root)
+                await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
+                kb = await store.load()
             engine = await asyncio.to_thread(Engine, kb)
         except BaseException:
             await store.close()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import aiosqlite
 
@@ -16,6 +18,7 @@ from bot.knowledge.models import Citation, Deal, Fact
 from bot.knowledge.numbers import Number
 
 SCHEMA_VERSION = 3
+_PROBLEM_CHARS = 200  # of a validation error quoted in the one-line message
 
 _KNOWLEDGE_TABLES = ("citations", "snippets", "facts", "deals", "documents")
 
@@ -43,6 +46,10 @@ CREATE INDEX IF NOT EXISTS questions_unanswered ON questions (answered, normaliz
 CREATE INDEX IF NOT EXISTS facts_deal ON facts (deal);
 CREATE INDEX IF NOT EXISTS citations_document ON citations (document);
 """
+
+
+class StoreDamaged(KnowledgeError):
+    """The database holds a row that does not validate: it is only a cache of the files, rebuild it."""
 
 
 class Store:
@@ -205,31 +212,11 @@ class Store:
             )
         finally:
             await db.execute("COMMIT")
-        citations: dict[str, list[dict[str, str]]] = {}
-        for fact_id, document, quote in cite_rows:
-            citations.setdefault(fact_id, []).append(Citation(document=document, quote=quote).model_dump())
-        documents = {
-            row[0]: Document(
-                id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5]
-            )
-            for row in doc_rows
-        }
-        deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
-        facts = {}
-        origins = {}
-        for fact_id, body, origin in fact_rows:
-            data = json.loads(body)
-            data["citations"] = citations.get(fact_id, [])
-            facts[fact_id] = Fact.model_validate(data)
-            if origin:
-                origins[fact_id] = origin
-        snippets = tuple(
-            Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
-            for row in snippet_rows
-        )
-        return KnowledgeBase(
-            documents=documents, deals=deals, facts=facts, snippets=snippets, origins=origins
-        )
+        try:
+            return _knowledge_from_rows(doc_rows, deal_rows, fact_rows, cite_rows, snippet_rows)
+        except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
+            problem = " ".join(str(exc).split())[:_PROBLEM_CHARS] or type(exc).__name__
+            raise StoreDamaged(self.path, f"a stored row does not validate ({problem})") from None
 
     async def record_question(self, question: str, normalized: str, answered: bool) -> None:
         await self._db.execute(
@@ -248,3 +235,35 @@ class Store:
             (limit,),
         )
         return asked, answered, [(str(q), int(n)) for q, n in top]
+
+
+Rows = Iterable[sqlite3.Row | tuple[Any, ...]]
+
+
+def _knowledge_from_rows(
+    doc_rows: Rows, deal_rows: Rows, fact_rows: Rows, cite_rows: Rows, snippet_rows: Rows
+) -> KnowledgeBase:
+    """Validate every stored row as the files were validated; any failure raises (ValueError & co)."""
+    citations: dict[str, list[dict[str, str]]] = {}
+    for fact_id, document, quote in cite_rows:
+        citations.setdefault(fact_id, []).append(Citation(document=document, quote=quote).model_dump())
+    documents = {
+        row[0]: Document(
+            id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5]
+        )
+        for row in doc_rows
+    }
+    deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
+    facts = {}
+    origins = {}
+    for fact_id, body, origin in fact_rows:
+        data = json.loads(body)
+        data["citations"] = citations.get(fact_id, [])
+        facts[fact_id] = Fact.model_validate(data)
+        if origin:
+            origins[fact_id] = origin
+    snippets = tuple(
+        Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
+        for row in snippet_rows
+    )
+    return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets, origins=origins)

@@ -334,6 +334,25 @@ def test_figure_value_not_in_quote(root: Path) -> None:
     assert "6e+11" in message
 
 
+@pytest.mark.parametrize("value", ["1e400", "-1e400", ".inf", ".nan"])
+def test_non_finite_value_names_file_and_line(root: Path, value: str) -> None:
+    path = root / "facts" / "stargate.yaml"
+    line = _replace_once(path, "value: 500000000000,", f"value: {value},")
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {line}, facts[0] (id 'stargate-investment-500bn').figure")
+    assert "finite" in message
+
+
+def test_value_outside_the_range_of_its_unit(root: Path) -> None:
+    path = root / "facts" / "nvidia-openai.yaml"
+    line = _replace_once(
+        path, "value: 10, unit: GW, qualifier: at_least", "value: 1e7, unit: GW, qualifier: at_least"
+    )
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {line},")
+    assert "outside the range for GW" in message
+
+
 BREAKS: dict[str, Callable[[Path], Path]] = {}
 
 

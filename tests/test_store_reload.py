@@ -285,6 +285,18 @@ def _document_loses_quote(root: Path) -> Path:
     return root / "facts" / "stargate.yaml"
 
 
+def _non_finite_value(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "value: 500000000000,", "value: 1e400,")
+    return path
+
+
+def _value_out_of_range(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "value: 4.5, unit: GW", "value: 4500000, unit: GW")
+    return path
+
+
 BAD_INPUTS = {
     "invalid-yaml": _bad_yaml,
     "schema-error": _bad_schema,
@@ -293,6 +305,8 @@ BAD_INPUTS = {
     "non-utf8-document": _non_utf8_document,
     "empty-documents-folder": _empty_documents,
     "document-loses-quote": _document_loses_quote,
+    "non-finite-value": _non_finite_value,
+    "value-out-of-range": _value_out_of_range,
 }
 
 
@@ -664,3 +678,31 @@ async def test_unreadable_folder_is_an_error_not_empty(
     assert "cannot be read (Permission denied)" in str(caught.value)
     assert _db_fact_ids(db) == before
     _assert_nvidia_answered(service)
+
+
+# ---------------------------------------------------------------------------- the store heals itself
+
+
+async def test_a_stored_row_that_does_not_validate_means_rebuild(
+    service: KnowledgeService, root: Path, db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A row the files could never have produced (here: the null SQLite once stored for 1e400)."""
+    await service.record_question("Was kostet Siemens?", False)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE facts SET body = json_set(body, '$.figure.value', json('null')) WHERE id = ?",
+            ("nvidia-openai-investment",),
+        )
+    with caplog.at_level("WARNING", logger="bot.service"):
+        second = await KnowledgeService.open(_settings(root, db))
+    try:
+        warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+        assert len(warnings) == 1
+        assert "does not validate" in warnings[0].getMessage() and "rebuilding" in warnings[0].getMessage()
+        _assert_nvidia_answered(second)
+        assert second.kb.facts == service.kb.facts
+        assert (await second.stats()).asked == 1  # the question log is kept
+    finally:
+        await second.close()
+    third = await KnowledgeService.open(_settings(root, db))  # healed for good
+    await third.close()
