@@ -15,8 +15,9 @@ import yaml
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.models import normalize_space
+from bot.knowledge.models import Figure, Qualifier, Unit, normalize_space
 from bot.knowledge.numbers import mentions_value
+from bot.knowledge.quotes import UNIT_WORDS, UNITS_WITHOUT_WORD, figure_problem
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWLEDGE = REPO / "knowledge"
@@ -351,6 +352,95 @@ def test_value_outside_the_range_of_its_unit(root: Path) -> None:
     message = str(_error(root))
     assert message.startswith(f"{path}, line {line},")
     assert "outside the range for GW" in message
+
+
+# (file, figure as shipped, figure as broken, what the message must say)
+FIGURE_MISMATCHES = {
+    "gw-on-a-dollar-amount": (
+        "nvidia-openai.yaml",
+        "{value: 100000000000, unit: USD, qualifier: up_to}",
+        "{value: 100000000000, unit: GW, qualifier: at_least}",
+        "outside the range for GW",
+    ),
+    "percent-on-gigawatt": (
+        "stargate.yaml",
+        "{value: 4.5, unit: GW, qualifier: up_to}",
+        "{value: 4.5, unit: percent, qualifier: up_to}",
+        "figure unit percent is not what its quotes name next to 4.5 (GW)",
+    ),
+    "gpu-on-gigawatt-of-accelerators": (  # "10 Gigawatt an KI-Beschleunigern": the first unit word counts
+        "openai-broadcom.yaml",
+        "{value: 10, unit: GW, qualifier: up_to}",
+        "{value: 10, unit: GPU, qualifier: up_to}",
+        "figure unit GPU is not what its quotes name next to 10 (GW)",
+    ),
+    "count-on-jobs": (
+        "stargate.yaml",
+        "{value: 100000, unit: jobs, qualifier: more_than}",
+        "{value: 100000, unit: count, qualifier: more_than}",
+        "figure unit count is not what its quotes name next to 100000 (jobs)",
+    ),
+    "at-least-on-up-to": (
+        "nvidia-openai.yaml",
+        "{value: 100000000000, unit: USD, qualifier: up_to}",
+        "{value: 100000000000, unit: USD, qualifier: at_least}",
+        "figure qualifier at_least has no word like 'mindestens'",
+    ),
+    "about-on-more-than": (
+        "stargate.yaml",
+        "{value: 100000, unit: jobs, qualifier: more_than}",
+        "{value: 100000, unit: jobs, qualifier: about}",
+        "figure qualifier about has no word like 'rund'",
+    ),
+    "exact-on-up-to": (
+        "stargate.yaml",
+        "{value: 5000000000000, unit: USD, qualifier: up_to}",
+        "{value: 5000000000000, unit: USD}",
+        "figure 5e+12 USD is exact, but its quotes qualify it",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FIGURE_MISMATCHES))
+def test_unit_and_qualifier_must_be_in_the_quote(root: Path, case: str) -> None:
+    name, shipped, broken, expected = FIGURE_MISMATCHES[case]
+    path = root / "facts" / name
+    _replace_once(path, f"figure: {shipped}", f"figure: {broken}")
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert expected in message
+
+
+def test_every_unit_has_words_to_check_it_against_the_quote() -> None:
+    missing = [u.value for u in Unit if u.value not in UNIT_WORDS and u.value not in UNITS_WITHOUT_WORD]
+    assert missing == [], "add the words that name these units to bot/knowledge/quotes.py UNIT_WORDS"
+
+
+@pytest.mark.parametrize(
+    ("quote", "language", "figure", "carried"),
+    [
+        ("Nvidia will invest up to $100 billion in OpenAI", "en", (100e9, "USD", "up_to"), True),
+        ("Nvidia will invest up to $100 billion in OpenAI", "en", (100e9, "USD", "about"), False),
+        ("at least 10 GW of capacity", "en", (10, "GW", "at_least"), True),
+        ("10 Gigawatt oder mehr sollen es werden", "de", (10, "GW", "at_least"), True),
+        ("rund 3,59 Billionen Yuan", "de", (3.59e12, "CNY", "about"), True),
+        ("rund 3,59 Billionen Yuan", "de", (3.59e12, "USD", "about"), False),
+        (
+            "bis zu 5000 Milliarden US-Dollar (was etwa 3,59 Billionen Yuan)",
+            "de",
+            (5e12, "CNY", "up_to"),
+            False,
+        ),
+        ("Die Aktie stieg um mehr als 4 Prozent", "de", (4, "percent", "more_than"), True),
+        ("in der zweiten Hälfte 2026", "de", (2026, "year", "exact"), True),
+    ],
+)
+def test_figure_problem(quote: str, language: str, figure: tuple[float, str, str], carried: bool) -> None:
+    value, unit, qualifier = figure
+    problem = figure_problem(
+        Figure(value=value, unit=Unit(unit), qualifier=Qualifier(qualifier)), [(quote, language)]
+    )
+    assert (problem is None) is carried, problem
 
 
 BREAKS: dict[str, Callable[[Path], Path]] = {}

@@ -297,6 +297,18 @@ def _value_out_of_range(root: Path) -> Path:
     return path
 
 
+def _unit_not_in_quote(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "value: 4.5, unit: GW", "value: 4.5, unit: percent")
+    return path
+
+
+def _qualifier_not_in_quote(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "unit: jobs, qualifier: more_than", "unit: jobs, qualifier: at_least")
+    return path
+
+
 BAD_INPUTS = {
     "invalid-yaml": _bad_yaml,
     "schema-error": _bad_schema,
@@ -307,6 +319,8 @@ BAD_INPUTS = {
     "document-loses-quote": _document_loses_quote,
     "non-finite-value": _non_finite_value,
     "value-out-of-range": _value_out_of_range,
+    "unit-not-in-quote": _unit_not_in_quote,
+    "qualifier-not-in-quote": _qualifier_not_in_quote,
 }
 
 

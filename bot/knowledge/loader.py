@@ -27,7 +27,7 @@ from bot.knowledge.models import (
     FactsFile,
     normalize_space,
 )
-from bot.knowledge.numbers import mentions_value
+from bot.knowledge.quotes import figure_problem
 from bot.knowledge.sentences import figure_snippets
 
 M = TypeVar("M", bound=BaseModel)
@@ -228,11 +228,11 @@ def _check_fact(
                 f"quote is not verbatim in document '{citation.document}': {citation.quote[:80]!r}",
                 where,
             )
-    figure = fact.figure
-    if figure is not None and not any(
-        mentions_value(c.quote, figure.value, documents[c.document].language) for c in fact.citations
-    ):
-        raise KnowledgeError(path, f"figure value {figure.value:g} appears in none of its quotes", where)
+    if fact.figure is not None:
+        quotes = [(c.quote, documents[c.document].language) for c in fact.citations]
+        problem = figure_problem(fact.figure, quotes)
+        if problem is not None:
+            raise KnowledgeError(path, problem, where)
 
 
 def _load_facts(
