@@ -354,6 +354,37 @@ def test_value_outside_the_range_of_its_unit(root: Path) -> None:
     assert "outside the range for GW" in message
 
 
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        (
+            "facts/stargate.yaml",
+            "    figure: {value: 500000000000, unit: USD}\n",
+            "    figure: {value: 6, unit: GW}\n",
+        ),
+        ("deals.yaml", "    parties: [NVIDIA, OpenAI]\n", "    parties: [NVIDIA]\n"),
+        ("documents/metadata.yaml", "    language: de\n", "    language: en\n"),
+    ],
+    ids=["figure-twice", "deal-key-twice", "metadata-key-twice"],
+)
+def test_duplicate_key_names_file_and_line(root: Path, name: str, first: str, second: str) -> None:
+    path = root / name
+    line = _replace_once(path, first, first + second)
+    key = first.split(":")[0].strip()
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {line + first.count(chr(10))},")
+    assert f"duplicate key '{key}' (first on line {line})" in message
+
+
+def test_duplicate_top_level_key(root: Path) -> None:
+    path = root / "facts" / "stargate.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "facts: []\n", encoding="utf-8")  # would silently drop every fact above
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {text.count(chr(10)) + 1},")
+    assert "duplicate key 'facts' (first on line" in message
+
+
 # (file, figure as shipped, figure as broken, what the message must say)
 FIGURE_MISMATCHES = {
     "gw-on-a-dollar-amount": (

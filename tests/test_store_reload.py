@@ -309,6 +309,12 @@ def _qualifier_not_in_quote(root: Path) -> Path:
     return path
 
 
+def _duplicate_key(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "    attribute: investment\n", "    attribute: investment\n    attribute: capacity\n")
+    return path
+
+
 BAD_INPUTS = {
     "invalid-yaml": _bad_yaml,
     "schema-error": _bad_schema,
@@ -321,6 +327,7 @@ BAD_INPUTS = {
     "value-out-of-range": _value_out_of_range,
     "unit-not-in-quote": _unit_not_in_quote,
     "qualifier-not-in-quote": _qualifier_not_in_quote,
+    "duplicate-key": _duplicate_key,
 }
 
 
