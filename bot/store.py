@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -19,6 +22,12 @@ from bot.knowledge.numbers import Number
 
 SCHEMA_VERSION = 3
 _PROBLEM_CHARS = 200  # of a validation error quoted in the one-line message
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DAMAGED_SUFFIX = ".damaged"
+_QUICK_CHECK_ROWS = 1  # the first problem is enough to know the file is damaged
+_WORKER_JOIN_SECONDS = 5.0
+
+log = logging.getLogger(__name__)
 
 _KNOWLEDGE_TABLES = ("citations", "snippets", "facts", "deals", "documents")
 
@@ -48,6 +57,37 @@ CREATE INDEX IF NOT EXISTS citations_document ON citations (document);
 """
 
 
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """Corruption, as opposed to a locked, read-only or unreachable database."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or type(exc) is sqlite3.DatabaseError
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(path.name + _DAMAGED_SUFFIX)
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+async def _worker_stopped(connection: aiosqlite.Connection) -> None:
+    """aiosqlite stops the worker thread of a failed connect without waiting for it; wait here, or
+    it reports to a closed event loop ("Event loop is closed") after the command has ended."""
+    worker = getattr(connection, "_thread", connection)
+    if isinstance(worker, threading.Thread) and worker.is_alive():
+        await asyncio.to_thread(worker.join, _WORKER_JOIN_SECONDS)
+
+
 class StoreDamaged(KnowledgeError):
     """The database holds a row that does not validate: it is only a cache of the files, rebuild it."""
 
@@ -61,20 +101,48 @@ class Store:
 
     @classmethod
     async def open(cls, path: Path) -> Store:
+        """Open (or create) the database; a damaged one is moved aside and started afresh, since its
+        knowledge is only a cache of the files (the question log goes with it, to `*.damaged`)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise KnowledgeError(path, f"DATABASE_PATH folder cannot be created ({exc.strerror})") from None
+        if path.is_dir():
+            raise KnowledgeError(path, "DATABASE_PATH is a folder; it must name a database file")
         try:
-            db = await aiosqlite.connect(path, isolation_level=None)
+            return await cls._open_checked(path)
+        except sqlite3.DatabaseError as exc:
+            if not _is_sqlite_file(path):  # not ours to move: someone else's file, or random bytes
+                raise KnowledgeError(path, f"DATABASE_PATH is not a usable SQLite database ({exc})") from None
+            aside = _move_aside(path)
+            log.warning("DATABASE_PATH %s is damaged (%s): moved it to %s, rebuilding it", path, exc, aside)
+        try:
+            return await cls._open_checked(path)
         except sqlite3.Error as exc:
+            raise KnowledgeError(path, f"DATABASE_PATH cannot be used ({exc})") from None
+
+    @classmethod
+    async def _open_checked(cls, path: Path) -> Store:
+        """Connect, prepare and `quick_check`; damage raises sqlite3.DatabaseError, anything else
+        (a read-only folder, no permission) a KnowledgeError."""
+        connection = aiosqlite.connect(path, isolation_level=None)
+        try:
+            db = await connection
+        except sqlite3.Error as exc:
+            await _worker_stopped(connection)
             raise KnowledgeError(path, f"DATABASE_PATH cannot be opened ({exc})") from None
         store = cls(path, db)
         try:
             await store._prepare()
-        except sqlite3.DatabaseError as exc:
+            rows = list(await db.execute_fetchall(f"PRAGMA quick_check({_QUICK_CHECK_ROWS})"))
+            if not rows or rows[0][0] != "ok":
+                found = " ".join(str(rows[0][0]).split()) if rows else "no result"
+                raise sqlite3.DatabaseError(f"quick_check: {found[:_PROBLEM_CHARS]}")
+        except sqlite3.Error as exc:
             await db.close()
-            raise KnowledgeError(path, f"DATABASE_PATH is not a usable SQLite database ({exc})") from None
+            if _is_damage(exc):
+                raise
+            raise KnowledgeError(path, f"DATABASE_PATH cannot be used ({exc})") from None
         return store
 
     async def _prepare(self) -> None:

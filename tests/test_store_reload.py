@@ -727,3 +727,22 @@ async def test_a_stored_row_that_does_not_validate_means_rebuild(
         await second.close()
     third = await KnowledgeService.open(_settings(root, db))  # healed for good
     await third.close()
+
+
+async def test_database_damaged_in_the_middle_is_moved_aside_and_rebuilt(
+    service: KnowledgeService, root: Path, db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    await service.close()
+    with db.open("r+b") as handle:  # the header (page 1) stays intact
+        handle.seek(3 * 4096)
+        handle.write(bytes(range(256)) * 64)
+    with caplog.at_level("WARNING", logger="bot.store"):
+        second = await KnowledgeService.open(_settings(root, db))
+    try:
+        assert [r.levelname for r in caplog.records if r.levelname == "WARNING"] == ["WARNING"]
+        assert "damaged" in caplog.text
+        _assert_nvidia_answered(second)
+        assert second.kb.counts()["facts"] == SHIPPED_FACTS
+        assert db.with_name(db.name + ".damaged").exists()
+    finally:
+        await second.close()
