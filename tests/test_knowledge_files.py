@@ -376,6 +376,35 @@ def test_duplicate_key_names_file_and_line(root: Path, name: str, first: str, se
     assert f"duplicate key '{key}' (first on line {line})" in message
 
 
+@pytest.mark.parametrize(
+    ("name", "key", "typo", "message"),
+    [
+        (
+            "facts/stargate.yaml",
+            "statement",
+            "statment",
+            "unknown key 'statment' (did you mean 'statement'?)",
+        ),
+        (
+            "facts/nvidia-openai.yaml",
+            "keywords",
+            "keywrods",
+            "unknown key 'keywrods' (did you mean 'keywords'?)",
+        ),
+        ("deals.yaml", "aliases", "alias", "unknown key 'alias' (did you mean 'aliases'?)"),
+        ("facts/stargate.yaml", "headline", "zzz", "unknown key 'zzz'"),
+    ],
+)
+def test_misspelt_key_is_named_with_the_close_one(
+    root: Path, name: str, key: str, typo: str, message: str
+) -> None:
+    path = root / name
+    line = _replace_once(path, f"    {key}:", f"    {typo}:")
+    text = str(_error(root))
+    assert text.startswith(f"{path}, line {line},")
+    assert text.endswith(message)  # the "Field required" of the right key is explained, not counted
+
+
 def test_duplicate_top_level_key(root: Path) -> None:
     path = root / "facts" / "stargate.yaml"
     text = path.read_text(encoding="utf-8")

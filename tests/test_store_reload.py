@@ -315,6 +315,12 @@ def _duplicate_key(root: Path) -> Path:
     return path
 
 
+def _misspelt_key(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "    statement:\n", "    statment:\n")
+    return path
+
+
 BAD_INPUTS = {
     "invalid-yaml": _bad_yaml,
     "schema-error": _bad_schema,
@@ -328,6 +334,7 @@ BAD_INPUTS = {
     "unit-not-in-quote": _unit_not_in_quote,
     "qualifier-not-in-quote": _qualifier_not_in_quote,
     "duplicate-key": _duplicate_key,
+    "misspelt-key": _misspelt_key,
 }
 
 

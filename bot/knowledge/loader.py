@@ -11,10 +11,12 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+from rapidfuzz import fuzz, process
 
 from bot.knowledge.base import Document, KnowledgeBase, Snippet
 from bot.knowledge.errors import KnowledgeError
@@ -31,6 +33,8 @@ from bot.knowledge.quotes import figure_problem
 from bot.knowledge.sentences import figure_snippets
 
 M = TypeVar("M", bound=BaseModel)
+
+_SUGGEST_SCORE = 70  # rapidfuzz ratio from which an unknown key is taken for a typo of a known one
 
 _GERMAN_HINTS = (" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " für ")
 _ENGLISH_HINTS = (" the ", " and ", " is ", " of ", " with ", " for ", " that ")
@@ -83,16 +87,17 @@ def _node_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     """The 1-based line of the YAML node at a pydantic error location, as near as the tree allows."""
     line = node.start_mark.line + 1 if node is not None else None
     for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            found = next((v for k, v in node.value if getattr(k, "value", None) == str(key)), None)
+        mark = None
+        if isinstance(node, yaml.MappingNode):  # the key's line: a block value starts on the next one
+            found = next(((k, v) for k, v in node.value if getattr(k, "value", None) == str(key)), None)
+            if found is not None:
+                mark, node = found[0].start_mark, found[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            found = node.value[key]
-        else:
-            found = None
-        if found is None:
+            node = node.value[key]
+            mark = node.start_mark
+        if mark is None:
             break
-        node = found
-        line = node.start_mark.line + 1
+        line = mark.line + 1
     return line
 
 
@@ -158,13 +163,51 @@ def _parse_yaml_model(path: Path, text: str, model: type[M]) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
+        errors = exc.errors()
+        # A misspelt key also makes the right one "missing": name the typo, it is the cause.
+        error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         loc = error["loc"]
+        problem, explained = (
+            _unknown_key(error, errors, model) if error["type"] == "extra_forbidden" else (error["msg"], 0)
+        )
         line = _node_line(yaml.compose(text, Loader=_Loader), loc)  # only on error: it costs a second parse
         field = _describe_loc(data, loc) or "top level"
         where = f"line {line}, {field}" if line else field
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise KnowledgeError(path, f"{error['msg']}{more}", where) from None
+        others = len(errors) - 1 - explained
+        more = f" (and {others} more problems)" if others else ""
+        raise KnowledgeError(path, f"{problem}{more}", where) from None
+
+
+def _field_names(model: type[BaseModel]) -> set[str]:
+    """Every key the model and the models inside it accept."""
+    names: set[str] = set()
+    todo: list[Any] = [model]
+    seen: set[Any] = set()
+    while todo:
+        kind = todo.pop()
+        if kind in seen:
+            continue
+        seen.add(kind)
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            names.update(kind.model_fields)
+            todo.extend(f.annotation for f in kind.model_fields.values())
+        else:
+            todo.extend(get_args(kind))
+    return names
+
+
+def _unknown_key(error: ErrorDetails, errors: list[ErrorDetails], model: type[BaseModel]) -> tuple[str, int]:
+    """`unknown key 'statment' (did you mean 'statement'?)`, the missing keys beside it first; and how
+    many of the other errors that explains (the suggested key's "Field required")."""
+    key = str(error["loc"][-1])
+    parent = error["loc"][:-1]
+    missing = [str(e["loc"][-1]) for e in errors if e["type"] == "missing" and e["loc"][:-1] == parent]
+    match = process.extractOne(
+        key, missing or sorted(_field_names(model)), scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE
+    )
+    if match is None:
+        return f"unknown key '{key}'", 0
+    return f"unknown key '{key}' (did you mean '{match[0]}'?)", int(match[0] in missing)
 
 
 def _guess_language(text: str) -> str:
