@@ -14,7 +14,13 @@ import yaml
 
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.errors import KnowledgeError
-from bot.knowledge.loader import load_knowledge
+from bot.knowledge.loader import (
+    MAX_DOCUMENT_BYTES,
+    MAX_FACTS_PER_FILE,
+    MAX_STATEMENT_CHARS,
+    MAX_YAML_BYTES,
+    load_knowledge,
+)
 from bot.knowledge.models import Figure, Qualifier, Unit, normalize_space
 from bot.knowledge.numbers import mentions_value
 from bot.knowledge.quotes import UNIT_WORDS, UNITS_WITHOUT_WORD, figure_problem
@@ -501,6 +507,53 @@ def test_figure_problem(quote: str, language: str, figure: tuple[float, str, str
         Figure(value=value, unit=Unit(unit), qualifier=Qualifier(qualifier)), [(quote, language)]
     )
     assert (problem is None) is carried, problem
+
+
+# ---------------------------------------------------------------------------- limits
+
+
+def test_facts_file_over_the_size_limit(root: Path) -> None:
+    path = root / "facts" / "stargate.yaml"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("# padding\n" * (MAX_YAML_BYTES // 10 + 1))
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert f"more than the limit of {MAX_YAML_BYTES:,}" in message
+
+
+def test_document_over_the_size_limit(root: Path) -> None:
+    path = root / "documents" / "005_huge.txt"
+    path.write_text("Ein sehr langer Artikel. " * (MAX_DOCUMENT_BYTES // 25 + 1), encoding="utf-8")
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert f"more than the limit of {MAX_DOCUMENT_BYTES:,}" in message
+
+
+def test_statement_over_the_length_limit(root: Path) -> None:
+    path = root / "facts" / "openai-amd.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["facts"][1]["statement"]["en"] = "word " * (MAX_STATEMENT_CHARS // 5 + 1)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    message = str(_error(root))
+    assert message.startswith(f"{path}, fact '{data['facts'][1]['id']}': statement.en has")
+    assert f"more than {MAX_STATEMENT_CHARS:,}" in message
+
+
+def test_facts_file_over_the_facts_limit(root: Path) -> None:
+    path = root / "facts" / "zz-many.yaml"
+    fact = {
+        "deal": "stargate",
+        "attribute": "partners",
+        "statement": {"de": "Ein Testfakt.", "en": "A test fact."},
+        "citations": [
+            {"document": "004_050cbe1cbefe3cc9", "quote": "500 Milliarden US-Dollar Investitionsziel"}
+        ],
+    }
+    facts = [{"id": f"zz-many-{i}", **fact} for i in range(MAX_FACTS_PER_FILE + 1)]
+    path.write_text(yaml.safe_dump({"facts": facts}), encoding="utf-8")
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert f"holds {MAX_FACTS_PER_FILE + 1:,} facts, more than the limit of {MAX_FACTS_PER_FILE:,}" in message
 
 
 BREAKS: dict[str, Callable[[Path], Path]] = {}

@@ -321,6 +321,20 @@ def _misspelt_key(root: Path) -> Path:
     return path
 
 
+def _huge_statement(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(
+        path, "      de: Stargate ist Teil", "      de: " + "Sehr lang. " * 1000 + "Stargate ist Teil"
+    )
+    return path
+
+
+def _huge_file(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# padding\n" * 200_000, encoding="utf-8")
+    return path
+
+
 BAD_INPUTS = {
     "invalid-yaml": _bad_yaml,
     "schema-error": _bad_schema,
@@ -335,6 +349,8 @@ BAD_INPUTS = {
     "qualifier-not-in-quote": _qualifier_not_in_quote,
     "duplicate-key": _duplicate_key,
     "misspelt-key": _misspelt_key,
+    "statement-too-long": _huge_statement,
+    "file-too-big": _huge_file,
 }
 
 

@@ -34,6 +34,12 @@ from bot.knowledge.sentences import figure_snippets
 
 M = TypeVar("M", bound=BaseModel)
 
+# Limits that keep a reload quick and its errors clear (the shipped files are far below them).
+MAX_YAML_BYTES = 1_000_000  # one YAML file; the largest shipped one has 24 kB
+MAX_DOCUMENT_BYTES = 5_000_000  # one article
+MAX_FACTS_PER_FILE = 1_000  # the largest shipped file has 25
+MAX_STATEMENT_CHARS = 2_000  # per language; Discord shows an answer in a 4,096-character embed
+
 _SUGGEST_SCORE = 70  # rapidfuzz ratio from which an unknown key is taken for a typo of a known one
 
 _GERMAN_HINTS = (" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " für ")
@@ -54,8 +60,11 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, limit: int = MAX_YAML_BYTES) -> str:
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise KnowledgeError(path, f"is {size:,} bytes, more than the limit of {limit:,}: split it")
         data = path.read_bytes()
     except OSError as exc:
         raise KnowledgeError(path, f"cannot be read ({exc.strerror or exc})") from None
@@ -229,7 +238,7 @@ def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Documen
         raise KnowledgeError(folder, "holds no documents (*.txt)")
     meta_path = folder / "metadata.yaml"
     meta = load_yaml_model(meta_path, DocumentsFile, cache).documents if _exists(meta_path) else {}
-    texts = {path.stem: _read_text(path) for path in paths}
+    texts = {path.stem: _read_text(path, MAX_DOCUMENT_BYTES) for path in paths}
     for doc_id in meta:
         if doc_id not in texts:
             raise KnowledgeError(meta_path, f"names document '{doc_id}', which has no file {doc_id}.txt")
@@ -274,6 +283,13 @@ def _check_fact(
     fact: Fact, path: Path, deals: dict[str, Deal], documents: dict[str, Document], texts: dict[str, str]
 ) -> None:
     where = f"fact '{fact.id}'"
+    for language, statement in (("de", fact.statement.de), ("en", fact.statement.en)):
+        if len(statement) > MAX_STATEMENT_CHARS:
+            raise KnowledgeError(
+                path,
+                f"statement.{language} has {len(statement):,} characters, more than {MAX_STATEMENT_CHARS:,}",
+                where,
+            )
     if fact.deal not in deals:
         raise KnowledgeError(path, f"names deal '{fact.deal}', which deals.yaml does not define", where)
     for citation in fact.citations:
@@ -304,6 +320,11 @@ def _load_facts(
     context = _digest("\0".join(f"{d.id}:{d.fingerprint()}" for d in documents.values()) + "\0".join(deals))
     for path in _fact_files(root):
         parsed = load_yaml_model(path, FactsFile, cache)
+        if len(parsed.facts) > MAX_FACTS_PER_FILE:
+            raise KnowledgeError(
+                path,
+                f"holds {len(parsed.facts):,} facts, more than the limit of {MAX_FACTS_PER_FILE:,}: split it",
+            )
         stamp = (str(id(parsed)), context)
         unchanged = cache is not None and cache.checked.get(str(path)) == stamp
         for fact in parsed.facts:
