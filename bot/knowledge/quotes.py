@@ -52,17 +52,16 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
 
 
-_UNIT_RE = {unit: _words(pattern) for unit, pattern in UNIT_WORDS.items()}
+# All units in one alternation (group name = unit): the first unit word is found in one search.
+_ANY_UNIT = _words("|".join(f"(?P<{unit}>{pattern})" for unit, pattern in UNIT_WORDS.items()))
 _BEFORE_RE = {q: _words(rf"(?:{p})(?!\w)") for q, p in QUALIFIER_BEFORE.items()}
 _AFTER_RE = {q: _words(rf"(?:{p})(?!\w)") for q, p in QUALIFIER_AFTER.items()}
 
 
 def _first_unit(text: str, last: bool = False) -> str | None:
     """The unit whose word comes first in `text` (or last: the one nearest a number after it)."""
-    found = [(m.start(), unit) for unit, regex in _UNIT_RE.items() for m in regex.finditer(text)]
-    if not found:
-        return None
-    return (max(found) if last else min(found))[1]
+    matches = list(_ANY_UNIT.finditer(text)) if last else [m for m in [_ANY_UNIT.search(text)] if m]
+    return matches[-1].lastgroup if matches else None
 
 
 def _matches(number: Number, value: float) -> bool:
@@ -78,7 +77,7 @@ def _carries(text: str, numbers: list[Number], index: int, figure: Figure) -> tu
     prefix = text[max(prev_end, number.start - PREFIX_GAP) : number.start]
     named = _first_unit(after) or _first_unit(prefix, last=True)
     unit = figure.unit.value
-    if unit in _UNIT_RE or named is not None:
+    if unit in UNIT_WORDS or named is not None:
         has_unit = named == unit
     elif unit in UNITS_WITHOUT_WORD:
         has_unit = True
