@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
+import logging
+import os
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Sequence
@@ -15,12 +19,31 @@ from bot.service import KnowledgeService
 from bot.settings import Settings, SettingsError, load_settings
 
 CONNECT_HINT = "DISCORD_TOKEN is not set: starting the console chat. Set it in .env to connect to Discord."
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader stopped early
+
+log = logging.getLogger(__name__)
+
+
+def clean_text(text: str) -> str:
+    """Invalid UTF-8 from argv or stdin (kept by Python as lone surrogates) becomes U+FFFD."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # surrogates that were never bytes
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("reload", help="validate the knowledge folder and swap it in; prints what changed")
+    reload = sub.add_parser(
+        "reload", help="validate the knowledge folder and swap it in; prints what changed"
+    )
+    reload.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="confirm a reload that removes every fact of a file or of the facts folder",
+    )
     ask = sub.add_parser("ask", help="answer one question, or one per line from standard input")
     ask.add_argument("question", nargs="?", help="the question; omit to read questions from stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
@@ -40,15 +63,23 @@ def _emit(service: KnowledgeService, question: str, as_json: bool, locale: str |
 
 async def _ask(settings: Settings, question: str | None, as_json: bool, locale: str | None) -> int:
     service = await KnowledgeService.open(settings)
+    failed = 0
     try:
         if question is not None:
-            _emit(service, question, as_json, locale, sys.stdout)
+            _emit(service, clean_text(question), as_json, locale, sys.stdout)
         else:
-            for line in sys.stdin:
-                _emit(service, line.rstrip("\r\n"), as_json, locale, sys.stdout)
+            # Bytes, decoded line by line with replacement: one bad line never stops the batch.
+            for number, raw in enumerate(sys.stdin.buffer, 1):
+                try:
+                    _emit(service, raw.decode("utf-8", "replace").rstrip("\r\n"), as_json, locale, sys.stdout)
+                except (BrokenPipeError, KeyboardInterrupt):
+                    raise
+                except Exception as exc:
+                    failed += 1
+                    log.error("line %d could not be answered: %r", number, exc)
     finally:
         await service.close()
-    return 0
+    return 1 if failed else 0
 
 
 def _draft(settings: Settings, document: str) -> int:
@@ -63,10 +94,10 @@ def _draft(settings: Settings, document: str) -> int:
     return 0
 
 
-async def _reload(settings: Settings) -> int:
+async def _reload(settings: Settings, allow_removals: bool) -> int:
     service = await KnowledgeService.open(settings)
     try:
-        report = await service.reload()
+        report = await service.reload(allow_removals)
     finally:
         await service.close()
     print(report.to_text())
@@ -93,11 +124,13 @@ def _read_line(prompt: str) -> str:
 
 async def _chat(settings: Settings) -> int:
     service = await KnowledgeService.open(settings)
+    if isinstance(sys.stdin, io.TextIOWrapper):  # keep invalid UTF-8 for clean_text, never raise on it
+        sys.stdin.reconfigure(errors="surrogateescape")
     print("Ask about the AI-infrastructure deals (German or English). Empty line, Ctrl-D or Ctrl-C quits.")
     try:
         while True:
             try:
-                line = _read_line("> ")
+                line = clean_text(_read_line("> "))
             except EOFError:
                 break
             except KeyboardInterrupt:
@@ -133,11 +166,22 @@ async def _run(settings: Settings) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, not at exit: a closed pipe must end in the except below
+        return code
+    except BrokenPipeError:
+        # `python -m bot reload | head -1`: the reader is gone; say nothing more, to nobody.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
         if args.command == "reload":
-            return asyncio.run(_reload(settings))
+            return asyncio.run(_reload(settings, args.allow_removals))
         if args.command == "ask":
             return asyncio.run(_ask(settings, args.question, args.json, args.locale))
         if args.command == "draft":
@@ -150,6 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KnowledgeError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # damage the check on opening did not see
+        print(f"error: database {settings.database_path}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

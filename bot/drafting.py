@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from bot.engine.formatting import figure_text as curated_figure_text
 from bot.engine.lexicon import STOPWORDS
@@ -23,6 +24,7 @@ from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import Figure, Unit
 from bot.knowledge.numbers import Number
+from bot.knowledge.quotes import UNIT_WORDS, figure_problem
 
 _MARKET_WORDS = re.compile(r"aktie|kurs|börse|stieg|fiel|legte|zulegte|verlor", re.I)
 _CHIP_WORDS = ("gpu", "beschleuniger", "chip", "prozessor", "server", "rack", "wafer", "cluster")
@@ -47,7 +49,7 @@ def draft(kb: KnowledgeBase, reader: Reader, document_id: str) -> str:
     seen: set[tuple[float, str]] = set()
     for passage in passages:
         for number in passage.numbers:
-            unit = _unit_of(passage, number)
+            unit = _checked_unit(passage, number, _unit_of(passage, number))
             if unit is None or (number.value, unit.value) in seen:
                 continue
             seen.add((number.value, unit.value))
@@ -94,6 +96,22 @@ def _unit_of(passage: Passage, number: Number) -> Unit | None:
     if any(noun.startswith(w) for w in _JOB_WORDS):
         return Unit.JOBS if "arbeitspl" in noun or "jobs" in noun else Unit.COUNT
     return Unit.COUNT if noun and noun.isalpha() and len(noun) >= 4 else None
+
+
+def _checked_unit(passage: Passage, number: Number, guess: Unit | None) -> Unit | None:
+    """The guessed unit if the loader's quote check accepts it, else the unit the quote names, else
+    None (no fact is drafted that would not load)."""
+    if guess is None:
+        return None
+    qualifier = qualifier_before(passage.text, number.start)
+    for unit in (guess, *[Unit(u) for u in UNIT_WORDS if u in Unit.__members__.values()]):
+        try:
+            figure = Figure(value=number.value, unit=unit, qualifier=qualifier)
+        except ValidationError:
+            continue  # out of the unit's range: not this unit
+        if figure_problem(figure, [(passage.text, "de")]) is None:
+            return unit
+    return None
 
 
 def _attribute(passage: Passage, unit: Unit, number: Number) -> str:

@@ -18,14 +18,16 @@ from rapidfuzz import fuzz
 from bot.answer import Answer
 from bot.engine.engine import Engine
 from bot.engine.text import normalize
-from bot.knowledge.base import Changes, KnowledgeBase, changes
-from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.base import Changes, KnowledgeBase, changes, wiped_files
+from bot.knowledge.errors import KnowledgeError, RemovalRefused
 from bot.knowledge.loader import ParseCache, load_knowledge
 from bot.settings import Settings
-from bot.store import DM, Store
+from bot.store import DM, Store, StoreDamaged
 from bot.summaries import DealSummary, DocumentInfo, deal_summary, document_info
 
 log = logging.getLogger(__name__)
+
+ALLOW_REMOVALS_HINT = "python -m bot reload --allow-removals"
 
 
 class ReloadReport(BaseModel):
@@ -119,6 +121,17 @@ def _rank(current: str, options: list[tuple[str, str, list[str]]], limit: int) -
     return [(label[:100], value) for _, label, value in scored[:limit]]
 
 
+def _removal_refused(root: Path, wiped: dict[str, int]) -> RemovalRefused:
+    first, count = next(iter(wiped.items()))
+    others = len(wiped) - 1
+    more = f" (and {sum(wiped.values()) - count} facts of {others} more files)" if others else ""
+    return RemovalRefused(
+        root / first,
+        f"reload refused: it would remove all {count} facts of this file{more}, which is missing, "
+        f"unreadable or empty; nothing changed. To confirm the removal: {ALLOW_REMOVALS_HINT}",
+    )
+
+
 class KnowledgeService:
     def __init__(
         self,
@@ -141,14 +154,17 @@ class KnowledgeService:
         """Open the store; a first start (empty or missing database) builds it from KNOWLEDGE_DIR."""
         store = await Store.open(settings.database_path)
         cache = ParseCache()
+        root = Path(settings.knowledge_dir)
         try:
             if not await store.has_knowledge():
-                log.info(
-                    "Empty database %s: building it from %s", settings.database_path, settings.knowledge_dir
-                )
-                kb = await asyncio.to_thread(load_knowledge, Path(settings.knowledge_dir), cache)
-                await store.replace(kb)
-            kb = await store.load()
+                log.info("Empty database %s: building it from %s", settings.database_path, root)
+                await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
+            try:
+                kb = await store.load()
+            except StoreDamaged as exc:
+                log.warning("%s; rebuilding it from %s", exc, root)
+                await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
+                kb = await store.load()
             engine = await asyncio.to_thread(Engine, kb)
         except BaseException:
             await store.close()
@@ -181,15 +197,24 @@ class KnowledgeService:
     def ask(self, question: str, locale: str | None = None) -> Answer:
         return self._engine.ask(question, locale)
 
-    async def reload(self) -> ReloadReport:
-        """Validate everything, write it in one transaction, swap; on any error the old facts stay live."""
+    async def reload(self, allow_removals: bool = False) -> ReloadReport:
+        """Validate everything, write it in one transaction, swap; on any error the old facts stay live.
+
+        A reload that would remove every fact of a file (deleted, unreadable, `facts: []`) or of the
+        whole folder is refused unless `allow_removals` confirms it.
+        """
         async with self._reload_lock:
             started = time.perf_counter()
             root = Path(self.settings.knowledge_dir)
             kb = await asyncio.to_thread(load_knowledge, root, self._parse_cache)
-            engine = await asyncio.to_thread(Engine, kb)
             old = self._kb
+            wiped = wiped_files(old, kb)
+            if wiped and not allow_removals:
+                raise _removal_refused(root, wiped)
+            engine = await asyncio.to_thread(Engine, kb)
             diff = changes(old, kb)
+            if diff.removed_facts:
+                log.warning("This reload removes %d facts: %s", len(diff.removed_facts), diff.removed_facts)
             await self._store.replace(kb, old, diff)
             self._kb, self._engine = kb, engine
             report = diff_report(old, kb, diff, time.perf_counter() - started)

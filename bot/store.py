@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import sqlite3
+import threading
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import aiosqlite
 
@@ -15,7 +20,14 @@ from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import Citation, Deal, Fact
 from bot.knowledge.numbers import Number
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+_PROBLEM_CHARS = 200  # of a validation error quoted in the one-line message
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DAMAGED_SUFFIX = ".damaged"
+_QUICK_CHECK_ROWS = 1  # the first problem is enough to know the file is damaged
+_WORKER_JOIN_SECONDS = 5.0
+
+log = logging.getLogger(__name__)
 
 DM = "DM"
 """The question log's `guild` for direct messages; questions from a server store its id as text.
@@ -40,7 +52,8 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS deals (id TEXT PRIMARY KEY, position INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL,
-    deal TEXT NOT NULL REFERENCES deals(id), attribute TEXT NOT NULL, body TEXT NOT NULL);
+    deal TEXT NOT NULL REFERENCES deals(id), attribute TEXT NOT NULL, body TEXT NOT NULL,
+    file TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS citations (
     fact TEXT NOT NULL REFERENCES facts(id), position INTEGER NOT NULL,
     document TEXT NOT NULL REFERENCES documents(id), quote TEXT NOT NULL,
@@ -57,6 +70,41 @@ CREATE INDEX IF NOT EXISTS citations_document ON citations (document);
 """
 
 
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """Corruption, as opposed to a locked, read-only or unreachable database."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or type(exc) is sqlite3.DatabaseError
+
+
+def _move_aside(path: Path) -> Path:
+    aside = path.with_name(path.name + _DAMAGED_SUFFIX)
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.replace(aside.with_name(aside.name + suffix))
+    return aside
+
+
+async def _worker_stopped(connection: aiosqlite.Connection) -> None:
+    """aiosqlite stops the worker thread of a failed connect without waiting for it; wait here, or
+    it reports to a closed event loop ("Event loop is closed") after the command has ended."""
+    worker = getattr(connection, "_thread", connection)
+    if isinstance(worker, threading.Thread) and worker.is_alive():
+        await asyncio.to_thread(worker.join, _WORKER_JOIN_SECONDS)
+
+
+class StoreDamaged(KnowledgeError):
+    """The database holds a row that does not validate: it is only a cache of the files, rebuild it."""
+
+
 class Store:
     """One connection; every write is one transaction, so readers see the old or the new fact base."""
 
@@ -66,20 +114,48 @@ class Store:
 
     @classmethod
     async def open(cls, path: Path) -> Store:
+        """Open (or create) the database; a damaged one is moved aside and started afresh, since its
+        knowledge is only a cache of the files (the question log goes with it, to `*.damaged`)."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise KnowledgeError(path, f"DATABASE_PATH folder cannot be created ({exc.strerror})") from None
+        if path.is_dir():
+            raise KnowledgeError(path, "DATABASE_PATH is a folder; it must name a database file")
         try:
-            db = await aiosqlite.connect(path, isolation_level=None)
+            return await cls._open_checked(path)
+        except sqlite3.DatabaseError as exc:
+            if not _is_sqlite_file(path):  # not ours to move: someone else's file, or random bytes
+                raise KnowledgeError(path, f"DATABASE_PATH is not a usable SQLite database ({exc})") from None
+            aside = _move_aside(path)
+            log.warning("DATABASE_PATH %s is damaged (%s): moved it to %s, rebuilding it", path, exc, aside)
+        try:
+            return await cls._open_checked(path)
         except sqlite3.Error as exc:
+            raise KnowledgeError(path, f"DATABASE_PATH cannot be used ({exc})") from None
+
+    @classmethod
+    async def _open_checked(cls, path: Path) -> Store:
+        """Connect, prepare and `quick_check`; damage raises sqlite3.DatabaseError, anything else
+        (a read-only folder, no permission) a KnowledgeError."""
+        connection = aiosqlite.connect(path, isolation_level=None)
+        try:
+            db = await connection
+        except sqlite3.Error as exc:
+            await _worker_stopped(connection)
             raise KnowledgeError(path, f"DATABASE_PATH cannot be opened ({exc})") from None
         store = cls(path, db)
         try:
             await store._prepare()
-        except sqlite3.DatabaseError as exc:
+            rows = list(await db.execute_fetchall(f"PRAGMA quick_check({_QUICK_CHECK_ROWS})"))
+            if not rows or rows[0][0] != "ok":
+                found = " ".join(str(rows[0][0]).split()) if rows else "no result"
+                raise sqlite3.DatabaseError(f"quick_check: {found[:_PROBLEM_CHARS]}")
+        except sqlite3.Error as exc:
             await db.close()
-            raise KnowledgeError(path, f"DATABASE_PATH is not a usable SQLite database ({exc})") from None
+            if _is_damage(exc):
+                raise
+            raise KnowledgeError(path, f"DATABASE_PATH cannot be used ({exc})") from None
         return store
 
     async def _prepare(self) -> None:
@@ -161,7 +237,8 @@ class Store:
                     diff.added_facts + diff.changed_facts,
                 )
                 await db.executemany(
-                    "UPDATE facts SET position = ? WHERE id = ?", [(i, f) for i, f in enumerate(kb.facts)]
+                    "UPDATE facts SET position = ?, file = ? WHERE id = ?",
+                    [(i, kb.origins.get(f, ""), f) for i, f in enumerate(kb.facts)],
                 )
             await db.execute("COMMIT")
         except BaseException:
@@ -183,9 +260,16 @@ class Store:
             [(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
         )
         await db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (f.id, position[f.id], f.deal, f.attribute.value, f.model_dump_json(exclude={"citations"}))
+                (
+                    f.id,
+                    position[f.id],
+                    f.deal,
+                    f.attribute.value,
+                    f.model_dump_json(exclude={"citations"}),
+                    kb.origins.get(f.id, ""),
+                )
                 for f in facts
             ],
         )
@@ -211,7 +295,7 @@ class Store:
                 "SELECT id, title, language, published, source, text FROM documents"
             )
             deal_rows = await db.execute_fetchall("SELECT body FROM deals ORDER BY position")
-            fact_rows = await db.execute_fetchall("SELECT id, body FROM facts ORDER BY position")
+            fact_rows = await db.execute_fetchall("SELECT id, body, file FROM facts ORDER BY position")
             cite_rows = await db.execute_fetchall(
                 "SELECT fact, document, quote FROM citations ORDER BY fact, position"
             )
@@ -220,26 +304,11 @@ class Store:
             )
         finally:
             await db.execute("COMMIT")
-        citations: dict[str, list[dict[str, str]]] = {}
-        for fact_id, document, quote in cite_rows:
-            citations.setdefault(fact_id, []).append(Citation(document=document, quote=quote).model_dump())
-        documents = {
-            row[0]: Document(
-                id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5]
-            )
-            for row in doc_rows
-        }
-        deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
-        facts = {}
-        for fact_id, body in fact_rows:
-            data = json.loads(body)
-            data["citations"] = citations.get(fact_id, [])
-            facts[fact_id] = Fact.model_validate(data)
-        snippets = tuple(
-            Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
-            for row in snippet_rows
-        )
-        return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets)
+        try:
+            return _knowledge_from_rows(doc_rows, deal_rows, fact_rows, cite_rows, snippet_rows)
+        except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
+            problem = " ".join(str(exc).split())[:_PROBLEM_CHARS] or type(exc).__name__
+            raise StoreDamaged(self.path, f"a stored row does not validate ({problem})") from None
 
     async def record_question(
         self, question: str, normalized: str, answered: bool, guild: str = DM, keep_days: int | None = None
@@ -277,3 +346,35 @@ class Store:
             (*args, limit),
         )
         return asked, answered, [(str(q), int(n)) for q, n in top]
+
+
+Rows = Iterable[sqlite3.Row | tuple[Any, ...]]
+
+
+def _knowledge_from_rows(
+    doc_rows: Rows, deal_rows: Rows, fact_rows: Rows, cite_rows: Rows, snippet_rows: Rows
+) -> KnowledgeBase:
+    """Validate every stored row as the files were validated; any failure raises (ValueError & co)."""
+    citations: dict[str, list[dict[str, str]]] = {}
+    for fact_id, document, quote in cite_rows:
+        citations.setdefault(fact_id, []).append(Citation(document=document, quote=quote).model_dump())
+    documents = {
+        row[0]: Document(
+            id=row[0], title=row[1], language=row[2], published=row[3], source=row[4], text=row[5]
+        )
+        for row in doc_rows
+    }
+    deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
+    facts = {}
+    origins = {}
+    for fact_id, body, origin in fact_rows:
+        data = json.loads(body)
+        data["citations"] = citations.get(fact_id, [])
+        facts[fact_id] = Fact.model_validate(data)
+        if origin:
+            origins[fact_id] = origin
+    snippets = tuple(
+        Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
+        for row in snippet_rows
+    )
+    return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=snippets, origins=origins)

@@ -43,6 +43,9 @@ ATTRIBUTES = [
     ("gpus", "GPU", "will {v} Millionen GPU in Betrieb nehmen", "wants to bring {v} million GPUs online"),
 ]
 
+# The qualifier each sentence above states (the loader checks figures against their quotes).
+QUALIFIERS = {"investment": "up_to", "capacity": "at_least", "jobs": "more_than"}
+
 
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
@@ -98,7 +101,11 @@ def generate(root: Path, facts: int, seed: int = 7, per_file: int = 100) -> list
                     "id": f"{deal_id}-{attribute}",
                     "deal": deal_id,
                     "attribute": attribute,
-                    "figure": {"value": value * scale, "unit": unit},
+                    "figure": {
+                        "value": value * scale,
+                        "unit": unit,
+                        "qualifier": QUALIFIERS.get(attribute, "exact"),
+                    },
                     "statement": {"de": sentence, "en": f"{company} {en.format(v=value)}."},
                     "citations": [{"document": doc_id, "quote": sentence}],
                     "entities": [company],

@@ -312,7 +312,7 @@ def test_ctrl_c_ends_the_chat_at_once_with_a_goodbye(tmp_path: Path, env: dict[s
             assert child.stdout is not None and child.stderr is not None
             _read_until(child.stdout.fileno(), "> ", TIMEOUT)  # waiting for a line, stdin still open
             child.send_signal(signal.SIGINT)
-            returncode = child.wait(timeout=5)
+            returncode = child.wait(timeout=TIMEOUT)
             rest = child.stdout.read().decode("utf-8")
             errors = child.stderr.read().decode("utf-8")
         finally:
@@ -331,3 +331,118 @@ def test_readme_table_and_env_example_name_every_setting() -> None:
     listed = set(re.findall(r"^#? ?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
     assert table == names, table ^ names
     assert listed == names, listed ^ names
+
+
+def test_reload_that_wipes_the_facts_folder_is_refused(
+    tmp_path: Path, env: dict[str, str], root: Path
+) -> None:
+    assert run(tmp_path, env, "reload").returncode == 0
+    shutil.rmtree(root / "facts")
+    result = run(tmp_path, env, "reload")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "--allow-removals" in lines[0]
+    assert str(root / "facts") in lines[0]
+    answer = run(tmp_path, env, "ask", "--json", "Wie viel investiert Nvidia in OpenAI?")
+    assert json.loads(answer.stdout)["answered"] is True
+
+    confirmed = run(tmp_path, env, "reload", "--allow-removals")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert " 0 facts" in confirmed.stdout
+
+
+# ---------------------------------------------------------------------------- crashes that are one line now
+
+
+def run_bytes(
+    tmp_path: Path, env: dict[str, str], *args: str | bytes, stdin: bytes = b""
+) -> tuple[int, str, str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=tmp_path,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+
+
+def test_invalid_utf8_question_in_argv_is_answered(tmp_path: Path, env: dict[str, str]) -> None:
+    code, out, err = run_bytes(tmp_path, env, "ask", "--json", b"Wie viel investiert Nvidia \xff in OpenAI?")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["question"] == "Wie viel investiert Nvidia \ufffd in OpenAI?"
+    assert data["answered"] is True
+
+
+def test_invalid_utf8_line_never_stops_a_batch(tmp_path: Path, env: dict[str, str]) -> None:
+    stdin = (
+        b"Wie viel investiert Nvidia in OpenAI?\n\xff\xfe kaputt \xc3\n" + b"Wie viele GPUs plant OpenAI?\n"
+    )
+    code, out, err = run_bytes(tmp_path, env, "ask", "--json", stdin=stdin)
+    assert code == 0, err
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [a["question"] for a in answers][1] == "\ufffd\ufffd kaputt \ufffd"
+    assert [a["answered"] for a in answers] == [True, False, True]
+
+
+def test_output_to_a_closed_pipe_is_no_traceback(tmp_path: Path, env: dict[str, str]) -> None:
+    """`python -m bot reload | head -1`: the reader is gone before the report is written."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bot", "reload"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    err = child.stderr.read().decode("utf-8")
+    assert child.wait(TIMEOUT) == 141
+    assert err == ""
+
+
+def test_database_path_that_is_a_folder(tmp_path: Path, env: dict[str, str]) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = run(
+        tmp_path, env | {"DATABASE_PATH": str(folder)}, "ask", "Wie viel investiert Nvidia in OpenAI?"
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {folder}: DATABASE_PATH is a folder; it must name a database file"
+    ]
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can create files in")
+def test_database_path_where_no_file_can_be_created(tmp_path: Path, env: dict[str, str]) -> None:
+    db = "/proc/knowledge.sqlite3"  # like a read-only folder, even for root
+    result = run(tmp_path, env | {"DATABASE_PATH": db}, "ask", "Wie viel investiert Nvidia in OpenAI?")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert db in lines[0] and "cannot be opened" in lines[0]
+
+
+def _damage_middle(db: Path) -> None:
+    """Garbage over pages in the middle; the header (page 1) stays intact."""
+    with db.open("r+b") as handle:
+        handle.seek(3 * 4096)
+        handle.write(bytes(range(256)) * 64)
+
+
+def test_database_damaged_in_the_middle_is_rebuilt(tmp_path: Path, env: dict[str, str]) -> None:
+    assert run(tmp_path, env, "reload").returncode == 0
+    db = Path(env["DATABASE_PATH"])
+    _damage_middle(db)
+    result = run(tmp_path, env, "ask", "--json", "Wie viel investiert Nvidia in OpenAI?")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "damaged" in lines[0] and "rebuilding" in lines[0], result.stderr
+    assert json.loads(result.stdout)["answered"] is True
+    assert db.with_name(db.name + ".damaged").exists()
+    again = run(tmp_path, env, "ask", "--json", "Wie viel investiert Nvidia in OpenAI?")
+    assert again.stderr == ""

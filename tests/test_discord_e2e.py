@@ -513,6 +513,21 @@ async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discor
     assert "100" in embed_text(only_embed((await run.reply_to(message)).json))
 
 
+async def test_reload_that_would_wipe_a_facts_file_is_refused(discord_env: DiscordEnv) -> None:
+    knowledge = discord_env.tmp_path / "knowledge"
+    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
+    run = await discord_env.start(discord_env.settings(knowledge_dir=knowledge))
+    (knowledge / "facts" / "nvidia-openai.yaml").write_text("facts: []\n", encoding="utf-8")
+
+    interaction, _ = await run.interact("reload", account=p.ADMIN_USER)
+    content = (await run.followup(interaction)).json["content"]
+    assert "nvidia-openai.yaml" in content and "--allow-removals" in content
+    assert "bleibt aktiv" in content
+
+    message = await run.say(NVIDIA_QUESTION)
+    assert "100" in embed_text(only_embed((await run.reply_to(message)).json))
+
+
 async def test_stats_shows_this_servers_counts_and_unanswered_questions(discord_env: DiscordEnv) -> None:
     run = await discord_env.start()
     await run.reply_to(await run.say(NVIDIA_QUESTION))

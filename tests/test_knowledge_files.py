@@ -14,9 +14,16 @@ import yaml
 
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.errors import KnowledgeError
-from bot.knowledge.loader import load_knowledge
-from bot.knowledge.models import normalize_space
+from bot.knowledge.loader import (
+    MAX_DOCUMENT_BYTES,
+    MAX_FACTS_PER_FILE,
+    MAX_STATEMENT_CHARS,
+    MAX_YAML_BYTES,
+    load_knowledge,
+)
+from bot.knowledge.models import Figure, Qualifier, Unit, normalize_space
 from bot.knowledge.numbers import mentions_value
+from bot.knowledge.quotes import UNIT_WORDS, UNITS_WITHOUT_WORD, figure_problem
 
 REPO = Path(__file__).resolve().parent.parent
 KNOWLEDGE = REPO / "knowledge"
@@ -332,6 +339,221 @@ def test_figure_value_not_in_quote(root: Path) -> None:
     assert str(path) in message
     assert "stargate-investment-500bn" in message
     assert "6e+11" in message
+
+
+@pytest.mark.parametrize("value", ["1e400", "-1e400", ".inf", ".nan"])
+def test_non_finite_value_names_file_and_line(root: Path, value: str) -> None:
+    path = root / "facts" / "stargate.yaml"
+    line = _replace_once(path, "value: 500000000000,", f"value: {value},")
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {line}, facts[0] (id 'stargate-investment-500bn').figure")
+    assert "finite" in message
+
+
+def test_value_outside_the_range_of_its_unit(root: Path) -> None:
+    path = root / "facts" / "nvidia-openai.yaml"
+    line = _replace_once(
+        path, "value: 10, unit: GW, qualifier: at_least", "value: 1e7, unit: GW, qualifier: at_least"
+    )
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {line},")
+    assert "outside the range for GW" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        (
+            "facts/stargate.yaml",
+            "    figure: {value: 500000000000, unit: USD}\n",
+            "    figure: {value: 6, unit: GW}\n",
+        ),
+        ("deals.yaml", "    parties: [NVIDIA, OpenAI]\n", "    parties: [NVIDIA]\n"),
+        ("documents/metadata.yaml", "    language: de\n", "    language: en\n"),
+    ],
+    ids=["figure-twice", "deal-key-twice", "metadata-key-twice"],
+)
+def test_duplicate_key_names_file_and_line(root: Path, name: str, first: str, second: str) -> None:
+    path = root / name
+    line = _replace_once(path, first, first + second)
+    key = first.split(":")[0].strip()
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {line + first.count(chr(10))},")
+    assert f"duplicate key '{key}' (first on line {line})" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "typo", "message"),
+    [
+        (
+            "facts/stargate.yaml",
+            "statement",
+            "statment",
+            "unknown key 'statment' (did you mean 'statement'?)",
+        ),
+        (
+            "facts/nvidia-openai.yaml",
+            "keywords",
+            "keywrods",
+            "unknown key 'keywrods' (did you mean 'keywords'?)",
+        ),
+        ("deals.yaml", "aliases", "alias", "unknown key 'alias' (did you mean 'aliases'?)"),
+        ("facts/stargate.yaml", "headline", "zzz", "unknown key 'zzz'"),
+    ],
+)
+def test_misspelt_key_is_named_with_the_close_one(
+    root: Path, name: str, key: str, typo: str, message: str
+) -> None:
+    path = root / name
+    line = _replace_once(path, f"    {key}:", f"    {typo}:")
+    text = str(_error(root))
+    assert text.startswith(f"{path}, line {line},")
+    assert text.endswith(message)  # the "Field required" of the right key is explained, not counted
+
+
+def test_duplicate_top_level_key(root: Path) -> None:
+    path = root / "facts" / "stargate.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "facts: []\n", encoding="utf-8")  # would silently drop every fact above
+    message = str(_error(root))
+    assert message.startswith(f"{path}, line {text.count(chr(10)) + 1},")
+    assert "duplicate key 'facts' (first on line" in message
+
+
+# (file, figure as shipped, figure as broken, what the message must say)
+FIGURE_MISMATCHES = {
+    "gw-on-a-dollar-amount": (
+        "nvidia-openai.yaml",
+        "{value: 100000000000, unit: USD, qualifier: up_to}",
+        "{value: 100000000000, unit: GW, qualifier: at_least}",
+        "outside the range for GW",
+    ),
+    "percent-on-gigawatt": (
+        "stargate.yaml",
+        "{value: 4.5, unit: GW, qualifier: up_to}",
+        "{value: 4.5, unit: percent, qualifier: up_to}",
+        "figure unit percent is not what its quotes name next to 4.5 (GW)",
+    ),
+    "gpu-on-gigawatt-of-accelerators": (  # "10 Gigawatt an KI-Beschleunigern": the first unit word counts
+        "openai-broadcom.yaml",
+        "{value: 10, unit: GW, qualifier: up_to}",
+        "{value: 10, unit: GPU, qualifier: up_to}",
+        "figure unit GPU is not what its quotes name next to 10 (GW)",
+    ),
+    "count-on-jobs": (
+        "stargate.yaml",
+        "{value: 100000, unit: jobs, qualifier: more_than}",
+        "{value: 100000, unit: count, qualifier: more_than}",
+        "figure unit count is not what its quotes name next to 100000 (jobs)",
+    ),
+    "at-least-on-up-to": (
+        "nvidia-openai.yaml",
+        "{value: 100000000000, unit: USD, qualifier: up_to}",
+        "{value: 100000000000, unit: USD, qualifier: at_least}",
+        "figure qualifier at_least has no word like 'mindestens'",
+    ),
+    "about-on-more-than": (
+        "stargate.yaml",
+        "{value: 100000, unit: jobs, qualifier: more_than}",
+        "{value: 100000, unit: jobs, qualifier: about}",
+        "figure qualifier about has no word like 'rund'",
+    ),
+    "exact-on-up-to": (
+        "stargate.yaml",
+        "{value: 5000000000000, unit: USD, qualifier: up_to}",
+        "{value: 5000000000000, unit: USD}",
+        "figure 5e+12 USD is exact, but its quotes qualify it",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FIGURE_MISMATCHES))
+def test_unit_and_qualifier_must_be_in_the_quote(root: Path, case: str) -> None:
+    name, shipped, broken, expected = FIGURE_MISMATCHES[case]
+    path = root / "facts" / name
+    _replace_once(path, f"figure: {shipped}", f"figure: {broken}")
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert expected in message
+
+
+def test_every_unit_has_words_to_check_it_against_the_quote() -> None:
+    missing = [u.value for u in Unit if u.value not in UNIT_WORDS and u.value not in UNITS_WITHOUT_WORD]
+    assert missing == [], "add the words that name these units to bot/knowledge/quotes.py UNIT_WORDS"
+
+
+@pytest.mark.parametrize(
+    ("quote", "language", "figure", "carried"),
+    [
+        ("Nvidia will invest up to $100 billion in OpenAI", "en", (100e9, "USD", "up_to"), True),
+        ("Nvidia will invest up to $100 billion in OpenAI", "en", (100e9, "USD", "about"), False),
+        ("at least 10 GW of capacity", "en", (10, "GW", "at_least"), True),
+        ("10 Gigawatt oder mehr sollen es werden", "de", (10, "GW", "at_least"), True),
+        ("rund 3,59 Billionen Yuan", "de", (3.59e12, "CNY", "about"), True),
+        ("rund 3,59 Billionen Yuan", "de", (3.59e12, "USD", "about"), False),
+        (
+            "bis zu 5000 Milliarden US-Dollar (was etwa 3,59 Billionen Yuan)",
+            "de",
+            (5e12, "CNY", "up_to"),
+            False,
+        ),
+        ("Die Aktie stieg um mehr als 4 Prozent", "de", (4, "percent", "more_than"), True),
+        ("in der zweiten Hälfte 2026", "de", (2026, "year", "exact"), True),
+    ],
+)
+def test_figure_problem(quote: str, language: str, figure: tuple[float, str, str], carried: bool) -> None:
+    value, unit, qualifier = figure
+    problem = figure_problem(
+        Figure(value=value, unit=Unit(unit), qualifier=Qualifier(qualifier)), [(quote, language)]
+    )
+    assert (problem is None) is carried, problem
+
+
+# ---------------------------------------------------------------------------- limits
+
+
+def test_facts_file_over_the_size_limit(root: Path) -> None:
+    path = root / "facts" / "stargate.yaml"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("# padding\n" * (MAX_YAML_BYTES // 10 + 1))
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert f"more than the limit of {MAX_YAML_BYTES:,}" in message
+
+
+def test_document_over_the_size_limit(root: Path) -> None:
+    path = root / "documents" / "005_huge.txt"
+    path.write_text("Ein sehr langer Artikel. " * (MAX_DOCUMENT_BYTES // 25 + 1), encoding="utf-8")
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert f"more than the limit of {MAX_DOCUMENT_BYTES:,}" in message
+
+
+def test_statement_over_the_length_limit(root: Path) -> None:
+    path = root / "facts" / "openai-amd.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["facts"][1]["statement"]["en"] = "word " * (MAX_STATEMENT_CHARS // 5 + 1)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    message = str(_error(root))
+    assert message.startswith(f"{path}, fact '{data['facts'][1]['id']}': statement.en has")
+    assert f"more than {MAX_STATEMENT_CHARS:,}" in message
+
+
+def test_facts_file_over_the_facts_limit(root: Path) -> None:
+    path = root / "facts" / "zz-many.yaml"
+    fact = {
+        "deal": "stargate",
+        "attribute": "partners",
+        "statement": {"de": "Ein Testfakt.", "en": "A test fact."},
+        "citations": [
+            {"document": "004_050cbe1cbefe3cc9", "quote": "500 Milliarden US-Dollar Investitionsziel"}
+        ],
+    }
+    facts = [{"id": f"zz-many-{i}", **fact} for i in range(MAX_FACTS_PER_FILE + 1)]
+    path.write_text(yaml.safe_dump({"facts": facts}), encoding="utf-8")
+    message = str(_error(root))
+    assert message.startswith(str(path))
+    assert f"holds {MAX_FACTS_PER_FILE + 1:,} facts, more than the limit of {MAX_FACTS_PER_FILE:,}" in message
 
 
 BREAKS: dict[str, Callable[[Path], Path]] = {}

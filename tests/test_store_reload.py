@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from bot.engine.engine import Engine
-from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError, RemovalRefused
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.models import normalize_space
 from bot.service import KnowledgeService, ReloadReport
@@ -285,6 +285,56 @@ def _document_loses_quote(root: Path) -> Path:
     return root / "facts" / "stargate.yaml"
 
 
+def _non_finite_value(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "value: 500000000000,", "value: 1e400,")
+    return path
+
+
+def _value_out_of_range(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "value: 4.5, unit: GW", "value: 4500000, unit: GW")
+    return path
+
+
+def _unit_not_in_quote(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "value: 4.5, unit: GW", "value: 4.5, unit: percent")
+    return path
+
+
+def _qualifier_not_in_quote(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "unit: jobs, qualifier: more_than", "unit: jobs, qualifier: at_least")
+    return path
+
+
+def _duplicate_key(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "    attribute: investment\n", "    attribute: investment\n    attribute: capacity\n")
+    return path
+
+
+def _misspelt_key(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(path, "    statement:\n", "    statment:\n")
+    return path
+
+
+def _huge_statement(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    _replace_once(
+        path, "      de: Stargate ist Teil", "      de: " + "Sehr lang. " * 1000 + "Stargate ist Teil"
+    )
+    return path
+
+
+def _huge_file(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "# padding\n" * 200_000, encoding="utf-8")
+    return path
+
+
 BAD_INPUTS = {
     "invalid-yaml": _bad_yaml,
     "schema-error": _bad_schema,
@@ -293,6 +343,14 @@ BAD_INPUTS = {
     "non-utf8-document": _non_utf8_document,
     "empty-documents-folder": _empty_documents,
     "document-loses-quote": _document_loses_quote,
+    "non-finite-value": _non_finite_value,
+    "value-out-of-range": _value_out_of_range,
+    "unit-not-in-quote": _unit_not_in_quote,
+    "qualifier-not-in-quote": _qualifier_not_in_quote,
+    "duplicate-key": _duplicate_key,
+    "misspelt-key": _misspelt_key,
+    "statement-too-long": _huge_statement,
+    "file-too-big": _huge_file,
 }
 
 
@@ -559,3 +617,155 @@ async def test_question_log_truncates_long_questions(service: KnowledgeService) 
     stats = await service.stats()
     assert stats.asked == 1
     assert len(stats.top_unanswered[0][0]) == 1000
+
+
+# ---------------------------------------------------------------------------- removals need a confirmation
+
+
+def _empty_facts_file(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    path.write_text("facts: []\n", encoding="utf-8")
+    return path
+
+
+def _deleted_facts_file(root: Path) -> Path:
+    path = root / "facts" / "stargate.yaml"
+    path.unlink()
+    return path
+
+
+def _deleted_facts_folder(root: Path) -> Path:
+    shutil.rmtree(root / "facts")
+    return root / "facts" / "nvidia-openai.yaml"  # the first of the wiped files
+
+
+WIPES = {
+    "facts-file-emptied": _empty_facts_file,
+    "facts-file-deleted": _deleted_facts_file,
+    "facts-folder-deleted": _deleted_facts_folder,
+}
+
+
+@pytest.mark.parametrize("wipe", sorted(WIPES))
+async def test_reload_that_wipes_a_file_needs_allow_removals(
+    service: KnowledgeService, root: Path, db: Path, wipe: str
+) -> None:
+    before = _db_fact_ids(db)
+    wiped = WIPES[wipe](root)
+    with pytest.raises(RemovalRefused) as caught:
+        await service.reload()
+    message = str(caught.value)
+    assert "\n" not in message
+    assert str(wiped) in message
+    assert "--allow-removals" in message
+    assert _db_fact_ids(db) == before
+    _assert_nvidia_answered(service)
+    assert service.kb.counts()["facts"] == SHIPPED_FACTS
+
+    report = await service.reload(allow_removals=True)
+    assert report.removed_facts
+    assert report.facts == SHIPPED_FACTS - len(report.removed_facts)
+    assert not any(origin == wiped.relative_to(root).as_posix() for origin in service.kb.origins.values())
+
+
+async def test_moving_facts_to_another_file_is_no_removal(service: KnowledgeService, root: Path) -> None:
+    old = root / "facts" / "stargate.yaml"
+    old.rename(root / "facts" / "zz-stargate.yaml")
+    report = await service.reload()
+    assert report.removed_facts == report.added_facts == []
+    assert service.kb.origins["stargate-investment-500bn"] == "facts/zz-stargate.yaml"
+
+
+async def test_removing_some_facts_of_a_file_needs_no_confirmation(
+    service: KnowledgeService, root: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _remove_fact(root, REMOVED)
+    with caplog.at_level("WARNING", logger="bot.service"):
+        report = await service.reload()
+    assert report.removed_facts == [REMOVED]
+    assert REMOVED in caplog.text
+
+
+async def test_removal_check_after_a_restart_from_the_database(root: Path, db: Path) -> None:
+    """The file each fact came from is stored, so the check works without a load of the files first."""
+    svc = await _restart(root, db)
+    try:
+        _empty_facts_file(root)
+        with pytest.raises(RemovalRefused):
+            await svc.reload()
+        _assert_nvidia_answered(svc)
+    finally:
+        await svc.close()
+
+
+def _unlistable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Listing `folder` fails as it would without read permission (the tests may run as root)."""
+    original = Path.iterdir
+
+    def iterdir(self: Path) -> Any:
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+
+
+@pytest.mark.parametrize("folder", ["facts", "documents"])
+async def test_unreadable_folder_is_an_error_not_empty(
+    service: KnowledgeService, root: Path, db: Path, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    before = _db_fact_ids(db)
+    _unlistable(monkeypatch, root / folder)
+    with pytest.raises(KnowledgeError) as caught:
+        await service.reload(allow_removals=True)
+    assert str(root / folder) in str(caught.value)
+    assert "cannot be read (Permission denied)" in str(caught.value)
+    assert _db_fact_ids(db) == before
+    _assert_nvidia_answered(service)
+
+
+# ---------------------------------------------------------------------------- the store heals itself
+
+
+async def test_a_stored_row_that_does_not_validate_means_rebuild(
+    service: KnowledgeService, root: Path, db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A row the files could never have produced (here: the null SQLite once stored for 1e400)."""
+    await service.record_question("Was kostet Siemens?", False)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE facts SET body = json_set(body, '$.figure.value', json('null')) WHERE id = ?",
+            ("nvidia-openai-investment",),
+        )
+    with caplog.at_level("WARNING", logger="bot.service"):
+        second = await KnowledgeService.open(_settings(root, db))
+    try:
+        warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+        assert len(warnings) == 1
+        assert "does not validate" in warnings[0].getMessage() and "rebuilding" in warnings[0].getMessage()
+        _assert_nvidia_answered(second)
+        assert second.kb.facts == service.kb.facts
+        assert (await second.stats()).asked == 1  # the question log is kept
+    finally:
+        await second.close()
+    third = await KnowledgeService.open(_settings(root, db))  # healed for good
+    await third.close()
+
+
+async def test_database_damaged_in_the_middle_is_moved_aside_and_rebuilt(
+    service: KnowledgeService, root: Path, db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    await service.close()
+    with db.open("r+b") as handle:  # the header (page 1) stays intact
+        handle.seek(3 * 4096)
+        handle.write(bytes(range(256)) * 64)
+    with caplog.at_level("WARNING", logger="bot.store"):
+        second = await KnowledgeService.open(_settings(root, db))
+    try:
+        assert [r.levelname for r in caplog.records if r.levelname == "WARNING"] == ["WARNING"]
+        assert "damaged" in caplog.text
+        _assert_nvidia_answered(second)
+        assert second.kb.counts()["facts"] == SHIPPED_FACTS
+        assert db.with_name(db.name + ".damaged").exists()
+    finally:
+        await second.close()

@@ -40,6 +40,8 @@ class KnowledgeBase:
     deals: dict[str, Deal]
     facts: dict[str, Fact]
     snippets: tuple[Snippet, ...] = field(default_factory=tuple)
+    origins: dict[str, str] = field(default_factory=dict, compare=False)
+    """fact id -> the file it came from, relative to the knowledge folder (`facts/stargate.yaml`)"""
 
     def counts(self) -> dict[str, int]:
         return {
@@ -76,3 +78,16 @@ def changes(old: KnowledgeBase | None, new: KnowledgeBase) -> Changes:
     facts = _compare(dict(old.facts) if old else {}, dict(new.facts))
     documents = _compare(dict(old.documents) if old else {}, dict(new.documents))
     return Changes(*facts, *documents)
+
+
+def wiped_files(old: KnowledgeBase | None, new: KnowledgeBase) -> dict[str, int]:
+    """Files that gave facts before and give none now, with the number of their facts that are gone:
+    a deleted, unreadable or emptied file (or folder). Facts that moved to another file do not count."""
+    if old is None:
+        return {}
+    still = set(new.origins.values())
+    wiped: dict[str, int] = {}
+    for fact_id, origin in old.origins.items():
+        if origin not in still and fact_id not in new.facts:
+            wiped[origin] = wiped.get(origin, 0) + 1
+    return dict(sorted(wiped.items()))

@@ -18,3 +18,7 @@ class KnowledgeError(Exception):
         if self.where:
             place = f"{place}, {self.where}"
         return f"{place}: {self.problem}"
+
+
+class RemovalRefused(KnowledgeError):
+    """A reload would remove every fact of a file or folder; it needs an explicit confirmation."""

@@ -6,14 +6,17 @@ Layout: `deals.yaml`, `facts/*.yaml` (and/or `facts.yaml`), `documents/*.txt` wi
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+from rapidfuzz import fuzz, process
 
 from bot.knowledge.base import Document, KnowledgeBase, Snippet
 from bot.knowledge.errors import KnowledgeError
@@ -26,10 +29,18 @@ from bot.knowledge.models import (
     FactsFile,
     normalize_space,
 )
-from bot.knowledge.numbers import mentions_value
+from bot.knowledge.quotes import figure_problem
 from bot.knowledge.sentences import figure_snippets
 
 M = TypeVar("M", bound=BaseModel)
+
+# Limits that keep a reload quick and its errors clear (the shipped files are far below them).
+MAX_YAML_BYTES = 1_000_000  # one YAML file; the largest shipped one has 24 kB
+MAX_DOCUMENT_BYTES = 5_000_000  # one article
+MAX_FACTS_PER_FILE = 1_000  # the largest shipped file has 25
+MAX_STATEMENT_CHARS = 2_000  # per language; Discord shows an answer in a 4,096-character embed
+
+_SUGGEST_SCORE = 70  # rapidfuzz ratio from which an unknown key is taken for a typo of a known one
 
 _GERMAN_HINTS = (" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " für ")
 _ENGLISH_HINTS = (" the ", " and ", " is ", " of ", " with ", " for ", " that ")
@@ -49,8 +60,11 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, limit: int = MAX_YAML_BYTES) -> str:
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise KnowledgeError(path, f"is {size:,} bytes, more than the limit of {limit:,}: split it")
         data = path.read_bytes()
     except OSError as exc:
         raise KnowledgeError(path, f"cannot be read ({exc.strerror or exc})") from None
@@ -60,20 +74,39 @@ def _read_text(path: Path) -> str:
         raise KnowledgeError(path, f"is not UTF-8 text (invalid byte at offset {exc.start})") from None
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as exc:  # e.g. a parent folder without search permission
+        raise KnowledgeError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _list_folder(folder: Path, pattern: str) -> list[Path]:
+    """The files in `folder` matching `pattern`, sorted; a folder that cannot be listed is an error,
+    never "empty" (Path.glob swallows the error and finds nothing)."""
+    try:
+        return sorted(p for p in folder.iterdir() if fnmatch.fnmatchcase(p.name, pattern))
+    except NotADirectoryError:
+        raise KnowledgeError(folder, "is not a folder") from None
+    except OSError as exc:
+        raise KnowledgeError(folder, f"folder cannot be read ({exc.strerror or exc})") from None
+
+
 def _node_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     """The 1-based line of the YAML node at a pydantic error location, as near as the tree allows."""
     line = node.start_mark.line + 1 if node is not None else None
     for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            found = next((v for k, v in node.value if getattr(k, "value", None) == str(key)), None)
+        mark = None
+        if isinstance(node, yaml.MappingNode):  # the key's line: a block value starts on the next one
+            found = next(((k, v) for k, v in node.value if getattr(k, "value", None) == str(key)), None)
+            if found is not None:
+                mark, node = found[0].start_mark, found[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            found = node.value[key]
-        else:
-            found = None
-        if found is None:
+            node = node.value[key]
+            mark = node.start_mark
+        if mark is None:
             break
-        node = found
-        line = node.start_mark.line + 1
+        line = mark.line + 1
     return line
 
 
@@ -94,7 +127,24 @@ def _describe_loc(data: Any, loc: Sequence[int | str]) -> str:
 
 
 # libyaml's C parser when the wheel has it: ten times faster on a 10,000-fact base.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, refusing a key that appears twice in one mapping (YAML would keep the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                line = key_node.start_mark.line + 1
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        problem=f"duplicate key '{key_node.value}' (first on line {seen[key_node.value]})",
+                        problem_mark=key_node.start_mark,
+                    )
+                seen[key_node.value] = line
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
 
 def load_yaml_model(path: Path, model: type[M], cache: ParseCache | None = None) -> M:
@@ -122,13 +172,51 @@ def _parse_yaml_model(path: Path, text: str, model: type[M]) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
+        errors = exc.errors()
+        # A misspelt key also makes the right one "missing": name the typo, it is the cause.
+        error = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         loc = error["loc"]
+        problem, explained = (
+            _unknown_key(error, errors, model) if error["type"] == "extra_forbidden" else (error["msg"], 0)
+        )
         line = _node_line(yaml.compose(text, Loader=_Loader), loc)  # only on error: it costs a second parse
         field = _describe_loc(data, loc) or "top level"
         where = f"line {line}, {field}" if line else field
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise KnowledgeError(path, f"{error['msg']}{more}", where) from None
+        others = len(errors) - 1 - explained
+        more = f" (and {others} more problems)" if others else ""
+        raise KnowledgeError(path, f"{problem}{more}", where) from None
+
+
+def _field_names(model: type[BaseModel]) -> set[str]:
+    """Every key the model and the models inside it accept."""
+    names: set[str] = set()
+    todo: list[Any] = [model]
+    seen: set[Any] = set()
+    while todo:
+        kind = todo.pop()
+        if kind in seen:
+            continue
+        seen.add(kind)
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            names.update(kind.model_fields)
+            todo.extend(f.annotation for f in kind.model_fields.values())
+        else:
+            todo.extend(get_args(kind))
+    return names
+
+
+def _unknown_key(error: ErrorDetails, errors: list[ErrorDetails], model: type[BaseModel]) -> tuple[str, int]:
+    """`unknown key 'statment' (did you mean 'statement'?)`, the missing keys beside it first; and how
+    many of the other errors that explains (the suggested key's "Field required")."""
+    key = str(error["loc"][-1])
+    parent = error["loc"][:-1]
+    missing = [str(e["loc"][-1]) for e in errors if e["type"] == "missing" and e["loc"][:-1] == parent]
+    match = process.extractOne(
+        key, missing or sorted(_field_names(model)), scorer=fuzz.ratio, score_cutoff=_SUGGEST_SCORE
+    )
+    if match is None:
+        return f"unknown key '{key}'", 0
+    return f"unknown key '{key}' (did you mean '{match[0]}'?)", int(match[0] in missing)
 
 
 def _guess_language(text: str) -> str:
@@ -143,14 +231,14 @@ def _first_line(text: str) -> str:
 
 
 def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Document]:
-    if not folder.is_dir():
+    if not _exists(folder):
         raise KnowledgeError(folder, "folder of documents is missing")
-    paths = sorted(folder.glob("*.txt"))
+    paths = _list_folder(folder, "*.txt")
     if not paths:
         raise KnowledgeError(folder, "holds no documents (*.txt)")
     meta_path = folder / "metadata.yaml"
-    meta = load_yaml_model(meta_path, DocumentsFile, cache).documents if meta_path.exists() else {}
-    texts = {path.stem: _read_text(path) for path in paths}
+    meta = load_yaml_model(meta_path, DocumentsFile, cache).documents if _exists(meta_path) else {}
+    texts = {path.stem: _read_text(path, MAX_DOCUMENT_BYTES) for path in paths}
     for doc_id in meta:
         if doc_id not in texts:
             raise KnowledgeError(meta_path, f"names document '{doc_id}', which has no file {doc_id}.txt")
@@ -172,16 +260,16 @@ def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Documen
 
 def _fact_files(root: Path) -> Iterator[Path]:
     single = root / "facts.yaml"
-    if single.exists():
+    if _exists(single):
         yield single
     folder = root / "facts"
-    if folder.is_dir():
-        yield from sorted(folder.glob("*.yaml"))
+    if _exists(folder):  # a missing folder gives no facts: the reload's removal check catches that
+        yield from _list_folder(folder, "*.yaml")
 
 
 def _load_deals(root: Path, cache: ParseCache | None) -> dict[str, Deal]:
     path = root / "deals.yaml"
-    if not path.exists():
+    if not _exists(path):
         raise KnowledgeError(path, "is missing (it may list no deals: `deals: []`)")
     deals: dict[str, Deal] = {}
     for index, deal in enumerate(load_yaml_model(path, DealsFile, cache).deals):
@@ -195,6 +283,13 @@ def _check_fact(
     fact: Fact, path: Path, deals: dict[str, Deal], documents: dict[str, Document], texts: dict[str, str]
 ) -> None:
     where = f"fact '{fact.id}'"
+    for language, statement in (("de", fact.statement.de), ("en", fact.statement.en)):
+        if len(statement) > MAX_STATEMENT_CHARS:
+            raise KnowledgeError(
+                path,
+                f"statement.{language} has {len(statement):,} characters, more than {MAX_STATEMENT_CHARS:,}",
+                where,
+            )
     if fact.deal not in deals:
         raise KnowledgeError(path, f"names deal '{fact.deal}', which deals.yaml does not define", where)
     for citation in fact.citations:
@@ -209,16 +304,16 @@ def _check_fact(
                 f"quote is not verbatim in document '{citation.document}': {citation.quote[:80]!r}",
                 where,
             )
-    figure = fact.figure
-    if figure is not None and not any(
-        mentions_value(c.quote, figure.value, documents[c.document].language) for c in fact.citations
-    ):
-        raise KnowledgeError(path, f"figure value {figure.value:g} appears in none of its quotes", where)
+    if fact.figure is not None:
+        quotes = [(c.quote, documents[c.document].language) for c in fact.citations]
+        problem = figure_problem(fact.figure, quotes)
+        if problem is not None:
+            raise KnowledgeError(path, problem, where)
 
 
 def _load_facts(
     root: Path, deals: dict[str, Deal], documents: dict[str, Document], cache: ParseCache | None
-) -> dict[str, Fact]:
+) -> tuple[dict[str, Fact], dict[str, str]]:
     facts: dict[str, Fact] = {}
     origin: dict[str, Path] = {}
     texts: dict[str, str] = {}  # documents with whitespace folded, once each
@@ -230,6 +325,11 @@ def _load_facts(
             deals[deal.id] = deal
     context = _digest("\0".join(f"{d.id}:{d.fingerprint()}" for d in documents.values()) + "\0".join(deals))
     for path, parsed in parsed_files:
+        if len(parsed.facts) > MAX_FACTS_PER_FILE:
+            raise KnowledgeError(
+                path,
+                f"holds {len(parsed.facts):,} facts, more than the limit of {MAX_FACTS_PER_FILE:,}: split it",
+            )
         stamp = (str(id(parsed)), context)
         unchanged = cache is not None and cache.checked.get(str(path)) == stamp
         for fact in parsed.facts:
@@ -241,7 +341,7 @@ def _load_facts(
             origin[fact.id] = path
         if cache is not None:
             cache.checked[str(path)] = stamp
-    return facts
+    return facts, {fact_id: path.relative_to(root).as_posix() for fact_id, path in origin.items()}
 
 
 def _document_snippets(document: Document, cache: ParseCache | None) -> list[Snippet]:
@@ -257,12 +357,14 @@ def _document_snippets(document: Document, cache: ParseCache | None) -> list[Sni
 
 def load_knowledge(root: Path, cache: ParseCache | None = None) -> KnowledgeBase:
     """Validate everything under `root`; any problem raises KnowledgeError naming file and place."""
-    if not root.is_dir():
+    if not _exists(root) or not root.is_dir():
         raise KnowledgeError(root, "knowledge folder does not exist")
     documents = _load_documents(root / "documents", cache)
     deals = _load_deals(root, cache)
-    facts = _load_facts(root, deals, documents, cache)
+    facts, origins = _load_facts(root, deals, documents, cache)
     snippets: list[Snippet] = []
     for document in documents.values():
         snippets.extend(_document_snippets(document, cache))
-    return KnowledgeBase(documents=documents, deals=deals, facts=facts, snippets=tuple(snippets))
+    return KnowledgeBase(
+        documents=documents, deals=deals, facts=facts, snippets=tuple(snippets), origins=origins
+    )

@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -86,13 +86,39 @@ class Deal(Strict):
     summary: Localized | None = None
 
 
+# The plausible values per unit, in base units: a figure outside is a typo (an extra zero, a wrong
+# unit), not a fact. A unit without its own range (a new currency) gets the default one.
+FIGURE_RANGES: dict[str, tuple[float, float]] = {
+    "USD": (0, 1e15),
+    "CNY": (0, 1e16),
+    "GW": (0, 1e4),
+    "GPU": (0, 1e9),
+    "percent": (-100, 1e4),
+    "jobs": (0, 1e9),
+    "acres": (0, 1e9),
+    "year": (1900, 2200),
+    "years": (0, 1000),
+    "count": (0, 1e15),
+}
+DEFAULT_FIGURE_RANGE = (-1e16, 1e16)
+
+
 class Figure(Strict):
     """A number as the article gives it, in base units (100 Milliarden US-Dollar -> 100e9 USD)."""
 
-    value: float
+    value: Annotated[float, Field(allow_inf_nan=False)]
     unit: Unit
     qualifier: Qualifier = Qualifier.EXACT
     period: NonEmpty | None = Field(default=None, description="e.g. '2. Halbjahr' for a timeline figure")
+
+    @model_validator(mode="after")
+    def _plausible(self) -> Figure:
+        low, high = FIGURE_RANGES.get(self.unit.value, DEFAULT_FIGURE_RANGE)
+        if not low <= self.value <= high:
+            raise ValueError(
+                f"value {self.value:g} is outside the range for {self.unit.value} ({low:g} to {high:g})"
+            )
+        return self
 
 
 class Citation(Strict):
