@@ -5,6 +5,9 @@ and gateway URL (monkeypatch restores both), and stops every bot, service and se
 Anything that would otherwise only show up as a missing reply — the bot task dying (e.g. a
 `KeyError` in an event parser), an exception in an event handler, an ERROR log from discord.py or
 the bot — is recorded in `fake.problems`, which makes every `wait_for` fail at once with details.
+Every REST request is also held against Discord's OpenAPI description (fake_discord/spec.py, when the
+shared folder is beside the clone); what real Discord would refuse is in `fake.spec_problems` and fails
+the test at teardown too, even one that sets `expect_errors`.
 """
 
 from __future__ import annotations
@@ -260,5 +263,11 @@ async def discord_env(
         await env.close()
         for logger in loggers:
             logger.removeHandler(handler)
+    # Read after close, unlike `problems`: requests sent while the bot shuts down are checked too.
+    refused = [problem for fake in env.fakes for problem in fake.spec_problems]
+    if refused:  # never expected: a request real Discord would refuse is a bug in what the bot sends
+        pytest.fail(
+            "the bot sent requests Discord's API description refuses:\n" + "\n".join(refused), pytrace=False
+        )
     if problems and not env.expect_errors:
         pytest.fail("the bot reported problems:\n" + "\n".join(problems), pytrace=False)

@@ -1,7 +1,9 @@
 """A fake Discord on 127.0.0.1: the REST routes the bot calls and a JSON gateway websocket.
 
 Every request is recorded; tests wait for the calls they expect with a bounded `wait_for`, whose
-failure message lists everything that did arrive.
+failure message lists everything that did arrive. When Discord's OpenAPI description is beside the
+clone (see spec.py), every request is also checked against it: a route, method, parameter or body
+that real Discord would refuse lands in `spec_problems`, which fails the test.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from . import payloads as p
+from . import spec as discord_spec
 
 Json = dict[str, Any]
 Handler = Callable[["Request", re.Match[str]], Awaitable[web.Response]]
@@ -29,6 +32,9 @@ class Request:
     query: dict[str, str]
     json: Any
     status: int = 0
+    content_type: str = ""
+    operation: str | None = None
+    """The operation of Discord's API this request is (`POST /channels/{channel_id}/messages`), if known."""
 
     def __str__(self) -> str:
         body = json.dumps(self.json, ensure_ascii=False)
@@ -54,6 +60,10 @@ class FakeDiscord:
     identify: Json | None = None
     problems: list[str] = field(default_factory=list)
     """Things a test must fail on (set by the harness: bot crashes, dropped events, error logs)."""
+    spec: discord_spec.Spec | None = field(default_factory=lambda: discord_spec.load())
+    """Discord's OpenAPI description (None without the shared folder: then nothing is checked)."""
+    spec_problems: list[str] = field(default_factory=list)
+    """Requests real Discord would refuse; a test fails on them even when it expects errors."""
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -171,10 +181,13 @@ class FakeDiscord:
         lines += [f"  {r}" for r in self.requests] or ["  (none)"]
         if self.problems:
             lines += ["problems:", *(f"  {problem}" for problem in self.problems)]
+        if self.spec_problems:
+            lines += ["requests Discord's API description refuses:"]
+            lines += [f"  {problem}" for problem in self.spec_problems]
         return "\n".join(lines)
 
     def _raise_problems(self, what: str) -> None:
-        if self.problems:
+        if self.problems or self.spec_problems:
             raise AssertionError(self.report(f"while waiting for {what} the bot failed"))
 
     # -- gateway ---------------------------------------------------------------------------------
@@ -220,7 +233,13 @@ class FakeDiscord:
                 body = json.loads(raw) if raw else None
             except ValueError:
                 body = raw
-        record = Request(request.method, path, dict(request.query), body)
+        record = Request(request.method, path, dict(request.query), body, content_type=request.content_type)
+        if self.spec is not None:
+            # Checked before the handler answers, so a test waiting for this request already fails.
+            record.operation, refused = self.spec.check(
+                record.method, record.path, record.query, record.json, record.content_type
+            )
+            self.spec_problems += refused
         try:
             for method, pattern, handler in self.routes:
                 match = pattern.fullmatch(path)
