@@ -208,6 +208,11 @@ _PERCENT_WORDS = (
 )
 _MOVE_WORDS = ("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump")
 _SAID_WORDS = (
+    "call",
+    "nennt",
+    "nannte",
+    "bezeichn",
+    "aeussert",
     "gesagt",
     "sagte",
     "sagt",

@@ -735,10 +735,12 @@ class Engine:
         snippet = None if subject_unknown or ambiguous else self._best_snippet(parsed)
         if snippet is not None:
             return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
-        if not subject_unknown and not ambiguous:
+        if not subject_unknown:
             # Named companies are curated ones here: figures only from facts. Nobody named: any kind,
-            # from a sentence whose words cover the question (the reader asks more of those).
-            read = self._read(parsed, names, spans, WORDED_KINDS if names else None)
+            # from a sentence whose words cover the question (the reader asks more of those). Two facts
+            # too close to tell apart are no answer, but a sentence may still say what was asked.
+            kinds = WORDED_KINDS if names or ambiguous else None
+            read = self._read(parsed, names, spans, kinds)
             if read is not None:
                 return read
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))

@@ -50,8 +50,9 @@ DURATION = re.compile(
     re.I,
 )
 SPEECH = re.compile(
-    r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|bezeichnete|kommentierte|schrieb|"
-    r"fügte|teilte|zufolge|said|says|told|stated|added|according)\b|[„“\"»«]",
+    r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|bezeichnete|bezeichnet|kommentierte|schrieb|"
+    r"fügte|teilte|zufolge|äußerte|äußert|nannte|nennt|hebt|hob|warnte|warnt|merkte|kündigte|"
+    r"said|says|told|stated|added|according|called|calls|noted|warned)\b|[„“\"»«]",
     re.I,
 )
 

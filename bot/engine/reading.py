@@ -182,6 +182,10 @@ class Reader:
                 found += weight
             elif self._in_document(passage.document, term, nearby):
                 found += NEARBY_CREDIT * weight  # the article says it a sentence away
+        direct = any(m is not None for m in matched)
+        named = len(subjects) >= 2 and all(s in passage.names for s in subjects)
+        if ask.topic and not direct and not named:
+            return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
             return None  # "Umsatz" asked, and this sentence's money is something else
