@@ -47,7 +47,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "stake|anteil|beteilig|haelt|hold|prozent an",
         "valu|bewert|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
-        "invest|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
+        "invest|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz",
         "cfo|finanzvorstand|finanzchef|finance",
@@ -260,6 +260,9 @@ _HEAD_WORDS = (
     "marge",
 )
 _MEASURES = {"gigaw": "GW", "gw": "GW", "megaw": "MW", "mw": "MW"}
+_TIME_UNITS = frozenset(
+    "jahr jahre jahren year years monat monate monaten month months wochen weeks tage days".split()
+)
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
 _WHERE = frozenset("wo where woher wohin".split())
@@ -365,6 +368,7 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
             and not (kind is Kind.SAID and _starts(w, _SAID_WORDS))
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
+            and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
         )
     )
     heads = tuple(w for w in topic if _names_amount(w)) if kind in (Kind.MONEY, Kind.PERCENT) else ()

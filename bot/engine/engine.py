@@ -730,6 +730,11 @@ class Engine:
                 if read is not None:
                     return read
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked[1:]))
+            if not self.reader.addresses(parsed.words, parsed.text, spans, self._fact_text(best.fact)):
+                # "how long does the construction take" → not the investment period: a time fact must say
+                # what it times. A sentence may say it; else no answer.
+                read = self._read(parsed, names, spans, WORDED_KINDS)
+                return read or replies.not_covered(parsed, self._suggestions(parsed, ranked))
             return self._from_facts(parsed, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
         snippet = None if subject_unknown or ambiguous else self._best_snippet(parsed)
@@ -744,6 +749,11 @@ class Engine:
             if read is not None:
                 return read
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
+
+    @staticmethod
+    def _fact_text(fact: Fact) -> str:
+        quotes = [c.quote for c in fact.citations]
+        return " ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *quotes])
 
     def _uncurated(self, name: str) -> bool:
         """A name no reviewed fact covers: none names it, and no deal it belongs to has facts."""

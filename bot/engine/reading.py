@@ -130,6 +130,16 @@ class Reader:
                     return True
         return False
 
+    def addresses(self, words: list[str], question: str, spans: set[str], text: str) -> bool:
+        """For "when" and "how long": does `text` (a curated fact's statements, keywords and quotes) say
+        what is timed? Any of the question's topic words in any form will do; other kinds always pass."""
+        ask = asked(words, question, spans)
+        if ask.kind not in (Kind.DURATION, Kind.DATE) or not ask.topic:
+            return True
+        said = set(normalize(text).split())
+        stems = {stem(w) for w in said}
+        return any(stem(term) in stems or any(_hit(word, term) for word in said) for term in ask.topic)
+
     # ------------------------------------------------------------------ retrieve + decide
     def read(
         self,
