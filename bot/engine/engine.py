@@ -7,6 +7,7 @@ ahead of a different answer → else figure-bearing snippets → else "the artic
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -86,6 +87,11 @@ W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 NO_NAME_ENTITY = 0.5
 SIBLING_GAP = 0.05
 PARTY_DEAL = 0.8  # a fact of the deal a named company is party to, not naming it itself
+# Up to this many facts every question scores them all (the shipped base: 70); above, an inverted index
+# hands over the facts sharing the question's words, and only the best of those are scored.
+FULL_SCAN_LIMIT = 2_000
+MAX_FACT_CANDIDATES = 64
+MAX_POSTINGS = 2_000  # a word in more facts than this ("deal", "ki") narrows nothing down
 NAMED_DEAL = 0.25  # a fact of a deal the question names (by an alias) over facts of other deals
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Oracle's own investment"), so the sentences answer only what is told in words.
@@ -197,6 +203,7 @@ class Engine:
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
         self.index = KnowledgeIndex(self.kb)
         self.reader = Reader(self.kb)
+        self._starters: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- understanding
     def parse(self, question: str, locale: str | None = None) -> Parsed:
@@ -636,8 +643,10 @@ class Engine:
             facts = [f for d in deals for f in self.index.facts_by_deal.get(d, [])]
             extra = {fid for e in parsed.entities for fid in e.facts}
             facts = list(facts) + [self.kb.facts[f] for f in extra if self.kb.facts[f].deal not in deals]
-        else:
+        elif len(self.kb.facts) <= FULL_SCAN_LIMIT:
             facts = self.kb.facts.values()
+        else:
+            facts = self._looked_up(parsed)
         known = [e for e in parsed.entities if not e.foreign and e.key not in parsed.besides]
         subject = next((e for e in known if e.is_party or e.alias_of), None)
         subject = subject if subject is not None and subject.is_party else None
@@ -646,6 +655,22 @@ class Engine:
         scored = [Candidate(f, self._score(parsed, f, ask)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)
         return scored
+
+    def _looked_up(self, parsed: Parsed) -> list[Fact]:
+        """A large base names no deal in the question: the facts sharing its rarest words, through the
+        inverted index, rather than every fact (10,000 facts scored per question took 40–400 ms)."""
+        weights: dict[str, float] = defaultdict(float)
+        for word in dict.fromkeys(parsed.content):
+            term = stem(word)
+            postings = self.index.facts_by_term.get(term, ())
+            if 0 < len(postings) <= MAX_POSTINGS:
+                for fact_id in postings:
+                    weights[fact_id] += self.index.term_weight(term)
+        for entity in parsed.entities:
+            for fact_id in entity.facts:
+                weights[fact_id] += 1.0
+        best = sorted(weights, key=lambda f: -weights[f])[:MAX_FACT_CANDIDATES]
+        return [self.kb.facts[f] for f in best]
 
     # ---------------------------------------------------------------- answering
     def ask(self, question: str, locale: str | None = None) -> Answer:
@@ -924,6 +949,12 @@ class Engine:
         return out or self._starter_suggestions(parsed.language)
 
     def _starter_suggestions(self, language: str) -> list[str]:
+        cached = self._starters.get(language)
+        if cached is None:
+            cached = self._starters[language] = self._headline_suggestions(language)
+        return list(cached)
+
+    def _headline_suggestions(self, language: str) -> list[str]:
         out = []
         for deal in self.kb.deals.values():
             headline = next((f for f in self.index.facts_by_deal.get(deal.id, []) if f.headline), None)

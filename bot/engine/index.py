@@ -308,9 +308,11 @@ class KnowledgeIndex:
             )
             self.snippet_terms.append(frozenset(stem(w) for w in snippet_words if w not in STOPWORDS))
             self.snippet_words.append(frozenset(snippet_words))
-        for fact_terms_ in self.fact_terms.values():
+        self.facts_by_term: dict[str, list[str]] = defaultdict(list)
+        for fact_id, fact_terms_ in self.fact_terms.items():
             for term in fact_terms_:
                 documents_with[term] += 1
+                self.facts_by_term[term].append(fact_id)
         total = max(1, len(self.fact_terms))
         self.idf = {term: math.log(1 + total / count) for term, count in documents_with.items()}
         self.default_idf = math.log(1 + total)

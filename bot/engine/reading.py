@@ -37,7 +37,8 @@ MIN_COVER = 0.5
 MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
-MAX_CANDIDATES = 200  # passages scored per question; the index hands over the most specific ones
+MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
+MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
@@ -95,7 +96,10 @@ class Reader:
         self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
         self.default_idf = math.log(1 + total)
         self.single_names = {k for k in self.names.names if " " not in k and len(k) >= 5}
-        self.orgs = sorted(k for k, n in self.names.names.items() if n.kind == "org" and not n.canonical)
+        self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
+        for key, name in sorted(self.names.names.items()):
+            if name.kind == "org" and not name.canonical:
+                self.orgs_by_first[key[0]].append(key)
         self.vocabulary = {w for passage in self.passages for w in passage.words}
 
     # ------------------------------------------------------------------ parse
@@ -106,8 +110,16 @@ class Reader:
         for word in words:
             if word in spans or word in self.names.names or word in STOPWORDS or word in self.vocabulary:
                 continue
-            short = [k for k in self.orgs if 3 <= len(word) < len(k) and _abbreviates(word, k)]
-            if len(short) == 1 and len(word) <= 5:  # `oai` for `openai`: a short form of one company
+            short = (
+                [
+                    k
+                    for k in self.orgs_by_first.get(word[0], ())
+                    if len(word) < len(k) and _abbreviates(word, k)
+                ]
+                if 3 <= len(word) <= 5
+                else []
+            )
+            if len(short) == 1:  # `oai` for `openai`: a short form of one company
                 found.append(short[0])
                 spans.add(word)
                 continue
@@ -167,12 +179,22 @@ class Reader:
         if subjects:
             sets = [set(self.by_name.get(s, ())) for s in subjects]
             ids = set.intersection(*sets) if sets else set()
-        else:
-            ids = set()
+        else:  # nobody named: the passages sharing the rarest question words, best first
+            weights: dict[int, float] = defaultdict(float)
             for term in ask.topic:
+                weight = self._weight(term)
+                hits: set[int] = set()
                 for form in expansions(term):
-                    ids |= self.by_prefix.get(form[:PREFIX], set()) if len(form) >= PREFIX else set()
-        return sorted(ids)[:MAX_CANDIDATES] if len(ids) > MAX_CANDIDATES else sorted(ids)
+                    if len(form) >= PREFIX:
+                        hits |= self.by_prefix.get(form[:PREFIX], set())
+                if len(hits) > MAX_POSTINGS:
+                    continue  # a word in most sentences narrows nothing down
+                for pid in hits:
+                    weights[pid] += weight
+            ids = set(sorted(weights, key=lambda pid: -weights[pid])[:MAX_CANDIDATES])
+        if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
+            ids = set(sorted(ids, key=lambda pid: -self._overlap(pid, ask))[:MAX_CANDIDATES])
+        return sorted(ids)
 
     def _judge(
         self, passage: Passage, ask: Asked, subjects: list[str], nearby: dict[tuple[str, str], bool]
@@ -261,6 +283,10 @@ class Reader:
         if kind is Kind.SAID:
             return ([], ()) if passage.speech else None
         return [], ()
+
+    def _overlap(self, pid: int, ask: Asked) -> int:
+        words = self.passages[pid].words
+        return sum(1 for t in ask.topic for w in words if w[:PREFIX] == t[:PREFIX])
 
     def _figure_about(self, passage: Passage, subjects: list[str]) -> bool:
         """A sentence's figure belongs to the asked companies when the sentence is about all of them
