@@ -70,8 +70,8 @@ MIN_MARGIN = 0.07
 MIN_SNIPPET_SCORE = 0.6
 MAX_QUESTION_CHARS = 2000
 PERSONAL = frozenset({"people", "role"})
-# A company named in these questions must be named by the fact itself ("how much does SoftBank invest"
-# is not answered by OpenAI's 500 Mrd. for the same project).
+# A company named in these questions must be named by the fact itself ("how much does Sunbank invest"
+# is not answered by Borealis's 500 Mrd. for the same project).
 STRICT = frozenset({"investment", "market_reaction", "jobs", "role"})
 SITE_STRICT = frozenset({"investment"})
 # Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
@@ -94,7 +94,7 @@ MAX_FACT_CANDIDATES = 64
 MAX_POSTINGS = 2_000  # a word in more facts than this ("deal", "ki") narrows nothing down
 NAMED_DEAL = 0.25  # a fact of a deal the question names (by an alias) over facts of other deals
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
-# company is the trap ("Oracle's own investment"), so the sentences answer only what is told in words.
+# company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 
@@ -110,7 +110,7 @@ def _same_answer(a: Fact, b: Fact) -> bool:
 
 
 def _names_a_fact(entity: Entity) -> bool:
-    """A name few facts carry ("Vera Rubin", "hundertfacher Ausbau", "100x"), not a company or place."""
+    """A name few facts carry ("Nova One", "zehnfacher Ausbau", "10x"), not a company or place."""
     return not (entity.is_party or entity.place) and 0 < len(entity.facts) <= 3
 
 
@@ -201,8 +201,8 @@ class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         # Unreviewed drafts do not answer: the article's sentences do, until a curator signs them off.
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
-        self.index = KnowledgeIndex(self.kb)
         self.reader = Reader(self.kb)
+        self.index = KnowledgeIndex(self.kb, self.reader.places())
         self._starters: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- understanding
@@ -297,7 +297,7 @@ class Engine:
             if asked and "people" in asked and parsed.quantity:
                 asked = None  # "wer investiert wie viel": the figure is asked, not the person
             elif asked and "people" in asked and parsed.asks_title:
-                asked = {"people": 1.0}  # "Wer ist die Chefin von AMD": a person with that title
+                asked = {"people": 1.0}  # "Wer ist die Chefin von Delta": a person with that title
             elif asked and "people" in asked:
                 # "who owns", "wer kümmert sich um": the verb says which kind of "who"
                 verbs = {a: w for a, w in parsed.intents.items() if w >= 0.7 and a not in FIGURE_ATTRIBUTES}
@@ -308,19 +308,19 @@ class Engine:
         if not parsed.primary and any(_matches(w, COST_WORDS) for w in parsed.words):
             parsed.primary = {"investment": 1.0}  # "Was kostet …": money, whatever else is named
         sized = any(w in DEAL_SIZE_WORDS for w in parsed.words) and not any(e.place for e in parsed.entities)
-        if not parsed.primary and parsed.named_deals and sized:  # "brodcom deal size": money and gigawatts
+        if not parsed.primary and parsed.named_deals and sized:  # "coblat deal size": money and gigawatts
             parsed.primary = {"investment": 1.0, "capacity": 1.0}
             parsed.size_asked = parsed.quantity = True
 
     def _documents_named(self, parsed: Parsed) -> set[str]:
-        """ "laut dem GPU-Artikel", "the article about Oracle and Stargate": the documents whose titles
+        """ "laut dem GPU-Artikel", "the article about Orbis and Skyport": the documents whose titles
         carry the words next to the article word (a word in every title narrows nothing down)."""
         found: set[str] | None = None
         for i, word in enumerate(parsed.words):
             if word not in ARTICLE_WORDS:
                 continue
             after = parsed.words[i + 1 : i + 6]
-            about = after[1:] if after and after[0] in ABOUT_WORDS else []  # "the article about Oracle"
+            about = after[1:] if after and after[0] in ABOUT_WORDS else []  # "the article about Orbis"
             for near in (*parsed.words[max(0, i - 3) : i], *about):
                 titled = (
                     self.index.documents_by_word.get(stem(near), set()) if near not in STOPWORDS else set()
@@ -340,7 +340,7 @@ class Engine:
         moves = any(_matches(w, PRICE_MOVES) for w in parsed.words)
         energy_bill = any(_matches(w, COST_WORDS) for w in parsed.words) and "energy" in parsed.intents
         market_cap = ("market", "cap") in set(pairwise(parsed.words))
-        # "Was kostet die Nvidia-Aktie in Dollar": a share price, which the articles never give.
+        # "Was kostet die Acme-Aktie in Dollar": a share price, which the articles never give.
         share_price = any(_matches(w, SHARE_WORDS) for w in parsed.words) and (
             any(_matches(w, COST_WORDS) for w in parsed.words) or bool(parsed.units)
         )
@@ -419,7 +419,7 @@ class Engine:
                     and not parsed.units
                     and max((v for weights in others for v in weights.values()), default=0.0) < 0.5
                 ):
-                    # "nvidia openai how much", "broadcom deal how big": of a deal, its size is asked
+                    # "acme borealis how much", "cobalt deal how big": of a deal, its size is asked
                     parsed.primary = dict(SIZE_ASKS.get(phrase, {}))
                     parsed.size_asked = len(parsed.primary) > 1
                 return True
@@ -436,7 +436,7 @@ class Engine:
                 phrase = " ".join(tokens[start : start + size])
                 joined = "".join(tokens[start : start + size])
                 key = phrase if phrase in index.entities else joined if joined in index.entities else None
-                if key is None and size > 1:  # "hundertfachen Ausbau" for "hundertfacher Ausbau"
+                if key is None and size > 1:  # "zehnfachen Ausbau" for "zehnfacher Ausbau"
                     key = index.stemmed_entities.get(" ".join(stem(t) for t in tokens[start : start + size]))
                 if key is None and size == 1:
                     word = tokens[start]
@@ -451,7 +451,7 @@ class Engine:
                     parsed.entity_words.add(tokens[position])
                 found.setdefault(key, (start, index.entities[key]))
         parsed.entities = [entity for _, entity in sorted(found.values(), key=lambda item: item[0])]
-        # "besides SoftBank and Oracle, who else": names after "besides" are known, not asked about.
+        # "besides Sunbank and Orbis, who else": names after "besides" are known, not asked about.
         besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS]
         parsed.besides = {
             key for key, (start, _) in found.items() if any(0 < start - i <= 4 for i in besides)
@@ -461,20 +461,20 @@ class Engine:
     def _allowed(self, parsed: Parsed, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
         if parsed.titles and fact.attribute.value in PERSONAL and not self._holds_title(parsed, fact):
-            return False  # "who is OpenAI's CFO": a CEO's statement does not answer it
+            return False  # "who is Borealis's CFO": a CEO's statement does not answer it
         attribute = fact.attribute.value
         if fact.id in entity.facts:
             return True
         if entity.place and entity.key not in COUNTRIES and attribute in SITE_STRICT:
-            return False  # "Was kostet Abilene allein": the project's total is not the site's
+            return False  # "Was kostet Riverton allein": the project's total is not the site's
         if entity.place and entity.fact_deals and fact.deal not in entity.fact_deals:
-            return False  # "Texas" points at the deal built there, never at another deal's facts
+            return False  # "Ohio" points at the deal built there, never at another deal's facts
         if entity.soft:
             return True
         if entity is subject and attribute in STRICT:
-            return False  # "how much does SoftBank invest": the fact must name SoftBank itself
+            return False  # "how much does Sunbank invest": the fact must name Sunbank itself
         if entity is subject and attribute in PERSONAL and parsed.asks_title:
-            return False  # "CEO of Broadcom": the person must hold the title there
+            return False  # "CEO of Cobalt": the person must hold the title there
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
     def _holds_title(self, parsed: Parsed, fact: Fact) -> bool:
@@ -553,7 +553,7 @@ class Engine:
         intent = self._intent(parsed, fact, fit)
         named = ask.named
         if named:
-            # The first company named is the subject ("Rolle spielt SoftBank bei OpenAI"): it counts twice.
+            # The first company named is the subject ("Rolle spielt Sunbank bei Borealis"): it counts twice.
             subject = ask.subject
             direct = total = 0.0
             for e in named:
@@ -567,7 +567,7 @@ class Engine:
             if fact.deal in parsed.named_deals:
                 entity += NAMED_DEAL
             if any(fact.id in e.facts and _names_a_fact(e) for e in named):
-                entity += 0.3  # the question names this fact by its own name ("100x")
+                entity += 0.3  # the question names this fact by its own name ("10x")
             elif any(fact.id in e.facts and e.person for e in named):
                 # The question names this fact's person: decisive when it asks about people.
                 entity += 0.3 if ask.personal >= 0.5 else 0.1
@@ -590,7 +590,7 @@ class Engine:
         if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
             overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
         if parsed.asks_conflict and fact.conflict is not None:
-            overlap = min(1.0, overlap + 0.3)  # "why do the Stargate figures differ": the disputed one
+            overlap = min(1.0, overlap + 0.3)  # "why do the Skyport figures differ": the disputed one
         if fact.figure is not None and fact.figure.qualifier.value != "exact" and parsed.asks_qualifier:
             overlap = min(1.0, overlap + 0.3)  # "a floor or a cap?": this figure's "at least" answers
         # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
@@ -604,7 +604,7 @@ class Engine:
             score *= 0.6  # "the second site": a fact about the project as a whole does not say
         about_person = any(e.person and fact.id in e.facts for e in named)
         if about_person and attribute in PERSONAL:
-            pass  # "Was sagt Jeff Bezos zur KI-Blase?": the person's own statement answers
+            pass  # "Was sagt Jeff Poe zur KI-Blase?": the person's own statement answers
         elif parsed.primary:
             named_by_fact = (
                 asked_phrase
@@ -622,12 +622,12 @@ class Engine:
             score *= 0.6  # it does not answer what was asked
         personal = ask.personal >= 0.5 or strongest < 0.5
         if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
-            score *= 0.6  # "Masayoshi Son's role": what the articles say of him, not of another
+            score *= 0.6  # "Kenji Mori's role": what the articles say of him, not of another
         if parsed.units and fact.figure is not None and fact.figure.unit.value not in parsed.units:
             score *= 0.3  # "in US-Dollar": 10 GW is no answer, however well the rest fits
         if parsed.quantity and fact.figure is None:
             score *= 0.85  # "how much" wants a figure
-        if parsed.documents:  # "according to the Broadcom article": what that article says
+        if parsed.documents:  # "according to the Cobalt article": what that article says
             cited = any(c.document in parsed.documents for c in fact.citations)
             score = score + 0.05 if cited else score * 0.9
         if phrases and asked_phrase and any(" " in p.strip() for p in phrases):
@@ -676,7 +676,8 @@ class Engine:
     def ask(self, question: str, locale: str | None = None) -> Answer:
         parsed = self.parse(question, locale)
         if not parsed.content or parsed.chitchat:
-            return replies.small_talk(parsed, self._starter_suggestions(parsed.language))
+            names = [replies.deal_name(self.kb, d, parsed.language) for d in self.kb.deals]
+            return replies.small_talk(parsed, self._starter_suggestions(parsed.language), names)
         names, spans = self.reader.names_in(parsed.words)
         said = set(parsed.words)
         # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.
@@ -692,7 +693,7 @@ class Engine:
             return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
         if any(_matches(w, PUBLISH_WORDS) for w in parsed.words) and (
             parsed.documents or any(w in ARTICLE_WORDS for w in parsed.words)
-        ):  # "wann ist der Artikel über Stargate erschienen": the documents' own dates
+        ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
             named = sorted(parsed.documents) or list(self.kb.documents)
             return publication(parsed, [self.kb.documents[d] for d in named])
         ranked = self.candidates(parsed)
@@ -700,7 +701,7 @@ class Engine:
         if parsed.compare and len(deals) >= 2:
             return self._compare(parsed, deals)
         several = self._several_asked(parsed)
-        if parsed.size_asked and deals:  # "wie groß ist Stargate": its money and its gigawatts
+        if parsed.size_asked and deals:  # "wie groß ist Skyport": its money and its gigawatts
             several = ["investment", "capacity"] + (
                 ["site_area"] if any(e.place for e in parsed.entities) else []
             )
@@ -713,8 +714,8 @@ class Engine:
                 facts = [f for c in found for f in self._with_conflicts(c.fact)]
                 return replies.from_facts(parsed, facts, self.kb, min(c.score for c in found) / 2)
         rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
-        # "hundertfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
-        # "Vera Rubin?", "was hat Bezos damit zu tun": a name few facts carry, and nothing else asked.
+        # "zehnfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
+        # "Nova One?", "was hat Poe damit zu tun": a name few facts carry, and nothing else asked.
         named_fact = any(_names_a_fact(e) for e in parsed.entities)
         if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5 and not named_fact:
             return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
@@ -826,7 +827,7 @@ class Engine:
             return False
         done = [w for w in parsed.words if _matches(w, COMPLETION_WORDS)]
         if done and not any(_matches(t, COMPLETION_WORDS) for t in self.index.fact_terms[fact.id]):
-            return True  # "wann ist Stargate fertig": an investment period is no completion date
+            return True  # "wann ist Skyport fertig": an investment period is no completion date
         if self.index.fact_numbers[fact.id]:
             return False
         if any(w in ("date", "datum") for w in parsed.words):
@@ -836,7 +837,7 @@ class Engine:
 
     def _same_answer(self, a: Fact, b: Fact) -> bool:
         """`_same_answer`, and: two statements about the same few-fact company's part in a deal
-        ("Masayoshi Son of SoftBank handles the finances" / "SoftBank is responsible for financing")."""
+        ("Kenji Mori of Sunbank handles the finances" / "Sunbank is responsible for financing")."""
         if _same_answer(a, b):
             return True
         personal = a.attribute.value in PERSONAL and b.attribute.value in PERSONAL and a.deal == b.deal
@@ -847,8 +848,8 @@ class Engine:
 
     @staticmethod
     def _tie_break(parsed: Parsed, ranked: list[Candidate]) -> Candidate:
-        """Equal scores: the fact naming what the question names most specifically ("Abilene", a name
-        few facts carry, over "Stargate") goes first."""
+        """Equal scores: the fact naming what the question names most specifically ("Riverton", a name
+        few facts carry, over "Skyport") goes first."""
         tied = [c for c in ranked if c.score >= ranked[0].score - 1e-6]
         return max(tied, key=lambda c: sum(1 / len(e.facts) for e in parsed.entities if c.fact.id in e.facts))
 
@@ -866,14 +867,14 @@ class Engine:
 
     @staticmethod
     def _names_more(parsed: Parsed, fact: Fact, than: Fact) -> bool:
-        """Does `fact` name something the question names ("Texas") that `than` does not?"""
+        """Does `fact` name something the question names ("Ohio") that `than` does not?"""
         return any(fact.id in e.facts and than.id not in e.facts for e in parsed.entities)
 
     def _from_facts(
         self, parsed: Parsed, best: Candidate, margin: float, ranked: Sequence[Candidate] = ()
     ) -> Answer:
         facts = self._with_conflicts(best.fact)
-        # A close sibling on the same point ("in the USA" / "first site: Abilene, Texas") completes it.
+        # A close sibling on the same point ("in the USA" / "first site: Riverton, Ohio") completes it.
         have = {f.id for f in facts}
         facts += [
             c.fact

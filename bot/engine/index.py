@@ -31,8 +31,8 @@ from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
 
 GENERIC_ENTITY_WORDS = frozenset(
-    "project projekt plattform platform partnerschaft partnership systeme systems system inc corp group "
-    "texas".split()
+    "project projekt plattform platform partnerschaft partnership systeme systems system inc corp "
+    "group".split()
 )
 
 
@@ -55,7 +55,7 @@ class Entity:
 
     @property
     def soft(self) -> bool:
-        """People and places give context ("according to Altman"); they do not pick the fact."""
+        """People and places give context ("according to Doe"); they do not pick the fact."""
         return (self.place or self.person) and not self.alias_of and not self.party_of
 
     @property
@@ -191,7 +191,7 @@ def _in_lexicon(word: str) -> bool:
 
 
 def _short_for(short: str, full: str) -> bool:
-    """ "masa son" for "masayoshi son": as many words, each the start of the other's."""
+    """ "ken mori" for "kenji mori": as many words, each the start of the other's."""
     a, b = short.split(), full.split()
     return len(a) == len(b) > 1 and all(y.startswith(x) for x, y in zip(a, b, strict=True))
 
@@ -230,8 +230,10 @@ class _QuoteIndex:
 
 
 class KnowledgeIndex:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, places: frozenset[str] = frozenset()) -> None:
+        """`places`: the place names the documents taught (normalised), besides the general ones."""
         self.kb = kb
+        self.places = PLACES | places
         self.entities: dict[str, Entity] = {}
         self._add_entities(kb)
         self.max_entity_words = max((len(k.split()) for k in self.entities), default=1)
@@ -317,7 +319,7 @@ class KnowledgeIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in documents_with.items()}
         self.default_idf = math.log(1 + total)
 
-        # Documents by the words of their titles: "the Broadcom article", "die GPU-Meldung".
+        # Documents by the words of their titles: "the Cobalt article", "die GPU-Meldung".
         self.documents_by_word: dict[str, set[str]] = defaultdict(set)
         for document in kb.documents.values():
             for word in words(document.title):
@@ -354,11 +356,15 @@ class KnowledgeIndex:
                 if entity is None:
                     continue
                 entity.facts.add(fact.id)
-                # "Jensen Huang" is also asked for as "Huang": index the distinctive words of a name.
+                # "Jane Roe" is also asked for as "Roe": index the distinctive words of a name.
                 parts = entity.key.split()
                 if len(parts) > 1:
                     for part in parts:
-                        distinctive = part not in STOPWORDS and part not in GENERIC_ENTITY_WORDS
+                        distinctive = (
+                            part not in STOPWORDS
+                            and part not in GENERIC_ENTITY_WORDS
+                            and part not in self.places
+                        )
                         if len(part) >= 4 and distinctive and not intent_weights(part):
                             partial = self._entity(part)
                             if partial is not None:
@@ -366,7 +372,7 @@ class KnowledgeIndex:
         document_text = " ".join(normalize(d.text) for d in kb.documents.values())
         known_words = set(document_text.split())
         for entity in self.entities.values():
-            entity.place = all(part in PLACES for part in entity.key.split())
+            entity.place = all(part in self.places for part in entity.key.split())
         for fact in kb.facts.values():
             if fact.attribute.value == "people" and fact.entities:
                 person = self.entities.get(normalize(fact.entities[0]))
@@ -383,7 +389,7 @@ class KnowledgeIndex:
                 self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)
 
     def _link_misspellings(self) -> None:
-        """A deal alias that misspells a company ("oracel", "soft bank") stands for that company too."""
+        """A deal alias that misspells a company ("orbsi", "sun bank") stands for that company too."""
         named = [e for e in self.entities.values() if e.party_of or e.facts]
         for alias in [e for e in self.entities.values() if e.alias_of and not e.party_of]:
             squeezed = alias.key.replace(" ", "")
@@ -391,7 +397,7 @@ class KnowledgeIndex:
                 if other is alias or other.key[:1] != squeezed[:1]:
                     continue
                 name = other.key.replace(" ", "")
-                # Same length give or take a slip: "openai amd" names a deal, it misspells no "openai".
+                # Same length give or take a slip: "borealis delta" names a deal, it misspells no "borealis".
                 misspelt = abs(len(name) - len(squeezed)) <= 2 and fuzz.ratio(squeezed, name) >= 80
                 if misspelt or _short_for(alias.key, other.key):
                     alias.party_of |= other.party_of
@@ -399,7 +405,7 @@ class KnowledgeIndex:
                     alias.person = alias.person or other.person
 
     def fuzzy_entity(self, word: str) -> str | None:
-        """A misspelt single-word name (nvidai, broadcomm, stargte): same first letter, close spelling."""
+        """A misspelt single-word name (acmee, cobaltt, skyprot): same first letter, close spelling."""
         if len(word) < 5 or word in STOPWORDS:
             return None
         choices = self.single_word_entities.get(word[0], [])

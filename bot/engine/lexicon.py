@@ -243,7 +243,6 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("ausbau*", 0.4),
         ("hundertfach*", 0.8),
         ("expansion", 0.4),
-        ("100x", 0.8),
     ),
     "location": (
         ("wo", 1.0),
@@ -758,7 +757,7 @@ COMPARE_WORDS = (
 # Names the articles do not cover: a question about them must not borrow another company's figure.
 FOREIGN_NAMES = frozenset(
     """
-    apple google alphabet amazon aws meta facebook instagram whatsapp tesla spacex intel anthropic xai
+    apple alphabet aws meta facebook instagram whatsapp tesla spacex intel anthropic xai
     mistral samsung tsmc qualcomm ibm bitcoin btc ethereum eth crypto krypto kryptowaehrung deepmind
     baidu alibaba tencent huawei netflix uber twitter palantir cisco dell supermicro micron hynix sk
     siemens sap bosch volkswagen vw bmw mercedes telekom infineon aleph alpha openrouter perplexity
@@ -767,7 +766,7 @@ FOREIGN_NAMES = frozenset(
     frankreich france china peking beijing japan tokio tokyo indien india korea brasilien brazil kanada
     canada australien australia schweiz switzerland oesterreich austria spanien spain italien italy
     musk elon zuckerberg cook pichai nadella su lisa tan hock ellison larry gates bill amodei dario
-    trump biden merkel scholz chatgpt gemini claude llama grok copilot
+    trump biden merkel scholz gemini claude llama grok copilot
     regierung bundesregierung government administration steuerzahler taxpayer taxpayers pentagon congress
     kongress
     """.split()
@@ -799,7 +798,7 @@ AFFINITY: dict[str, dict[str, float]] = {
 
 # "which platform", "welche Firma": the word after names what is asked.
 WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".split())
-# "laut dem GPU-Artikel", "in the Broadcom piece": the article a question points at.
+# "laut dem GPU-Artikel", "in the Cobalt piece": the article a question points at.
 ARTICLE_WORDS = frozenset(
     "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
     "announcement story coverage post".split()
@@ -960,7 +959,7 @@ QUALIFIER_ASKS = frozenset(
     "floor cap ceiling limit upper lower maximum minimum max min guaranteed garantiert obergrenze "
     "untergrenze hoechstens mindestens hoechstgrenze deckel exact exakt genau precisely".split()
 )
-# Titles that name the same post: "CFO of OpenAI" is not answered by what the CEO said.
+# Titles that name the same post: "CFO of Borealis" is not answered by what the CEO said.
 TITLE_GROUPS = (
     ("ceo", "chef", "chefin", "boss", "head", "leitet", "leiter", "runs", "fuehrt", "leads", "vorstandschef"),
     ("cfo", "finanzchef", "finanzvorstand"),
@@ -970,10 +969,10 @@ TITLE_GROUPS = (
     ("vorsitzender", "vorsitz", "chairman", "chair"),
     ("gruender", "founder", "mitgruender", "cofounder"),
 )
-# Places too big to pin a figure on: a site's own figures need the site named ("Abilene").
+# Places too big to pin a figure on: a site's own figures need the site named ("Riverton").
 COUNTRIES = frozenset("usa us america amerika vereinigte staaten united states".split())
 
-# Short requests for a whole deal ("stargate?", "tell me about the nvidia deal").
+# Short requests for a whole deal ("skyport?", "tell me about the acme deal").
 OVERVIEW_WORDS = frozenset(
     "info infos information informationen ueberblick overview summary zusammenfassung details detail news "
     "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement".split()
@@ -998,7 +997,7 @@ INTERROGATIVES: dict[str, dict[str, float]] = {
 }
 
 # Places narrow nothing down on their own: a fact need not name "USA" to answer about the US.
-PLACES = frozenset("usa us america amerika vereinigte staaten united states texas abilene".split())
+PLACES = frozenset("usa us america amerika vereinigte staaten united states".split())
 
 # "how many people / wie viele Menschen": head counts the articles give only as jobs.
 PEOPLE_COUNTED = frozenset("people ppl persons leute menschen personen workers arbeiter".split())

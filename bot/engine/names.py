@@ -2,10 +2,10 @@
 places the documents name — so an article about a deal nobody curated is understood after a reload.
 
 German capitalises every noun, so a capital letter alone is no name. A word becomes a name by evidence
-the documents give: a company form (`OpenAI`, `ASML`, `GB200`, `Mistral AI`, `Kaneda Semiconductor`),
-a title before or after a person (`Mistral-Chef Arthur Mensch`, `Jensen Huang, Gründer und CEO`), a name
-compound (`ASML-Finanzvorstand`, `Nvidia-Aktie`), or a bare capitalised word after `in`/`aus`/`nach`
-that the documents never use as a common noun (`aus Paris`, `in Abilene, Texas`). Countries come from
+the documents give: a company form (`Borealis`, `ASML`, `XB300`, `Mistral AI`, `Kaneda Semiconductor`),
+a title before or after a person (`Mistral-Chef Arthur Mensch`, `Jane Roe, Gründer und CEO`), a name
+compound (`ASML-Finanzvorstand`, `Acme-Aktie`), or a bare capitalised word after `in`/`aus`/`nach`
+that the documents never use as a common noun (`aus Paris`, `in Riverton, Ohio`). Countries come from
 babel's territory names.
 """
 
@@ -72,7 +72,7 @@ TITLE_ENDINGS = (
     "bürgermeisterin",
 )
 TITLES_EXACT = frozenset("CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief".split())
-# Heads of a compound whose first part is a name: `Nvidia-Aktie`, `OpenAI-Deal`, `ASML-Konzern`.
+# Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
 NAME_COMPOUND_HEADS = frozenset(
     "aktie aktien papier papiere konzern deal partnerschaft gruppe werk werke rechenzentrum campus "
     "standort sprecher sprecherin".split()
@@ -191,7 +191,7 @@ def _is_cap(token: str) -> bool:
 
 
 def _company_form(token: str) -> bool:
-    """`OpenAI`, `SoftBank`, `ASML`, `GB200`: capitals inside the word, all capitals, or letters+digits."""
+    """`Borealis`, `Sunbank`, `ASML`, `XB300`: capitals inside the word, all capitals, or letters+digits."""
     bare = token.strip(",.;:!?")
     if bare in NOT_NAMES or len(bare) < 2 or "-" in bare:
         return False
@@ -203,7 +203,7 @@ def _company_form(token: str) -> bool:
 
 
 def _tokens(sentence: str) -> list[str]:
-    """Words with the punctuation that follows them (`Huang,`), quotes stripped."""
+    """Words with the punctuation that follows them (`Roe,`), quotes stripped."""
     out = []
     for raw in sentence.split():
         token = raw.strip(_QUOTES)
@@ -292,7 +292,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
                 _learn_sentence(book, doc_id, tokens, nouns, countries)
-    for _ in range(2):  # "OpenAI und Oracle": a name beside a company is a company
+    for _ in range(2):  # "Borealis und Orbis": a name beside a company is a company
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
                 _learn_coordinated(book, doc_id, tokens, nouns)
@@ -311,7 +311,7 @@ def _learn_sentence(
         nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
         if _company_form(bare):
             book.add(bare, ORG, doc_id)
-        if "-" in bare:  # `Mistral-Chef`, `ASML-Finanzvorstand`, `Nvidia-Aktie`
+        if "-" in bare:  # `Mistral-Chef`, `ASML-Finanzvorstand`, `Acme-Aktie`
             tail = bare.rpartition("-")[2]
             first = bare.split("-")[0]
             if (
@@ -337,14 +337,14 @@ def _learn_sentence(
                 org = bare.split("-")[0] if "-" in bare and _is_cap(bare.split("-")[0]) else None
                 if org is None and is_title(bare) and i >= 1:
                     before = tokens[i - 1].strip(",.;:!?")
-                    org = before if book.kind(normalize(before)) == ORG else None  # `OpenAI CEO Sam Altman`
+                    org = before if book.kind(normalize(before)) == ORG else None  # `Borealis CEO Jo Doe`
                 end = i + 1 + len(person.split())
                 after = [t.strip(",.;:!?") for t in tokens[end : end + 2]]
                 if org is None and len(after) == 2 and after[0] in ("von", "bei", "of", "at"):
                     org = after[1] if book.kind(normalize(after[1])) == ORG else None
                 book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
-            # `Jensen Huang, Gründer und CEO von NVIDIA`: a person, then the title
+            # `Jane Roe, Gründer und CEO von ACME`: a person, then the title
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
             if i >= 1 and any(is_title(t) for t in after) and _is_cap(tokens[i - 1]):
                 pair = [t.strip(",.;:") for t in tokens[i - 1 : i + 1]]
@@ -382,7 +382,7 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
 
 
 def _drop_genitives(book: NameBook) -> None:
-    """`ASMLs`, `OpenAIs`: the genitive of a name is that name."""
+    """`ASMLs`, `Borealis'`: the genitive of a name is that name."""
     for key in [k for k in book.names if k.endswith("s") and k[:-1] in book.names]:
         base = book.names[key[:-1]]
         base.documents |= book.names.pop(key).documents
@@ -416,11 +416,11 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         return
     book.add(bare, PLACE, doc_id)
     if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
-        book.add(nxt, PLACE, doc_id)  # `Abilene, Texas`
+        book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
 
 def _learn_person_parts(book: NameBook) -> None:
-    """A person is asked for by surname too (`Huang`, `Mensch`)."""
+    """A person is asked for by surname too (`Roe`, `Mensch`)."""
     for name in list(book.names.values()):
         if name.kind != PERSON:
             continue

@@ -17,7 +17,7 @@ from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import Asked, Kind, asked, expansions
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import PERSON, NameBook, learn
+from bot.engine.names import PERSON, PLACE, NameBook, learn
 from bot.engine.passages import MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
@@ -119,7 +119,7 @@ class Reader:
                 if 3 <= len(word) <= 5
                 else []
             )
-            if len(short) == 1:  # `oai` for `openai`: a short form of one company
+            if len(short) == 1:  # `oai` for `borealis`: a short form of one company
                 found.append(short[0])
                 spans.add(word)
                 continue
@@ -131,6 +131,10 @@ class Reader:
                 found.append(name.canonical or name.key)
                 spans.add(word)
         return list(dict.fromkeys(found)), spans
+
+    def places(self) -> frozenset[str]:
+        """Every place the documents name, normalised (`riverton`, `ohio`)."""
+        return frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
 
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
@@ -229,7 +233,7 @@ class Reader:
             if cover < need:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
-            pass  # "was hat Altman gesagt": what the person said is the whole question
+            pass  # "was hat Doe gesagt": what the person said is the whole question
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
             return None  # nothing asked but a subject: that is an overview, not a sentence
         if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects:
@@ -272,7 +276,7 @@ class Reader:
             return ([], shown) if shown else None
         if kind is Kind.PERSON:
             people = [self.names.names[p] for p in passage.people]
-            if subjects:  # "CEO von Broadcom": a person of that company, never one of another
+            if subjects:  # "CEO von Cobalt": a person of that company, never one of another
                 alone = all(s in passage.names for s in subjects) and set(passage.orgs) <= set(subjects)
                 people = [p for p in people if (normalize(p.org) in subjects if p.org else alone)]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
@@ -324,7 +328,7 @@ class Reader:
 
 
 def _abbreviates(alias: str, name: str) -> bool:
-    """`nvda` for `nvidia`, `oai` for `openai`: the same first letter and the rest in order, or one slip."""
+    """`acmx` for `acme`, `oai` for `borealis`: the same first letter and the rest in order, or one slip."""
     squeezed = name.replace(" ", "")
     if len(alias) < 3 or alias[0] != squeezed[:1]:
         return False
@@ -333,8 +337,8 @@ def _abbreviates(alias: str, name: str) -> bool:
 
 
 def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
-    """A deal's one-word aliases: short forms of a party (`nvda`, `oai`) stand for that party; a project
-    name the documents use (`stargate`) is a name of its own."""
+    """A deal's one-word aliases: short forms of a party (`acmx`, `oai`) stand for that party; a project
+    name the documents use (`skyport`) is a name of its own."""
     used = {w for d in kb.documents.values() for w in normalize(d.text).split()}
     for deal in kb.deals.values():
         parties = [normalize(p) for p in deal.parties]
@@ -354,7 +358,8 @@ def _hit(word: str, term: str) -> bool:
     prefixes, exact, inner = _forms(term)
     if word in exact or word.startswith(prefixes) or any(f in word for f in inner):
         return True
-    return len(term) >= 6 and len(word) >= 5 and word in term  # "zentrum" asked as "rechenzentrum"
+    # "zentrum" asked as "rechenzentrum"; a short or filler word ("ueber" in "uebernahme") is no part
+    return len(term) >= 7 and len(word) >= 6 and word not in STOPWORDS and word in term
 
 
 @lru_cache(maxsize=1 << 15)

@@ -195,20 +195,25 @@ def _declined(parsed: Parsed, text: str, suggestions: list[str], *, is_question:
     )
 
 
-def small_talk(parsed: Parsed, suggestions: list[str]) -> Answer:
+def small_talk(parsed: Parsed, suggestions: list[str], deals: Sequence[str] = ()) -> Answer:
+    """A greeting that names the deals the loaded knowledge holds (never a list kept in code)."""
     language = _lang(parsed)
+    shown = ", ".join(deals[:MAX_DEALS_NAMED]) + (", …" if len(deals) > MAX_DEALS_NAMED else "")
+    listed = f" ({shown})" if shown else ""
     if language == "de":
         text = (
-            "Hallo! Ich beantworte Fragen zu den großen KI-Infrastruktur-Deals "
-            "(NVIDIA–OpenAI, OpenAI–Broadcom, AMD, Stargate, OpenAIs GPU-Ausbau) – mit Zitat aus dem Artikel."
+            f"Hallo! Ich beantworte Fragen zu den KI-Infrastruktur-Deals aus den Artikeln{listed} – "
+            "mit Zitat aus dem Artikel."
         )
     else:
         text = (
-            "Hi! I answer questions about the big AI-infrastructure deals "
-            "(NVIDIA–OpenAI, OpenAI–Broadcom, AMD, Stargate, OpenAI's GPU build-out), quoting the articles."
+            f"Hi! I answer questions about the AI-infrastructure deals in the articles{listed}, "
+            "quoting the articles."
         )
     return _declined(parsed, text, suggestions, is_question=False)
 
+
+MAX_DEALS_NAMED = 6  # a greeting names this many deals, then "…"
 
 _NOT_GIVEN = {
     "figure": ("Eine Zahl dazu nennen die Artikel nicht.", "The articles give no figure for that."),

@@ -32,8 +32,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "en": "That question is too long — please keep it under {limit} characters.",
     },
     "empty": {
-        "de": "Frag mich etwas zu den KI-Infrastruktur-Deals, z. B. „Wie viel investiert Nvidia in OpenAI?“",
-        "en": "Ask me about the AI infrastructure deals, e.g. “How much is Nvidia investing in OpenAI?”",
+        "de": "Frag mich etwas zu den KI-Infrastruktur-Deals, z. B. „Wie viel ist der Deal wert?“",
+        "en": "Ask me about the AI infrastructure deals, e.g. “How much is the deal worth?”",
     },
 }
 
@@ -206,7 +206,7 @@ class Ask(commands.Cog):
             log.exception("could not record a question")
 
     @app_commands.command(name="ask", description="Ask about the AI infrastructure deals")
-    @app_commands.describe(question="Your question, e.g. How much is Nvidia investing in OpenAI?")
+    @app_commands.describe(question="Your question, e.g. How much is the deal worth?")
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 4000]) -> None:
         locale = str(interaction.locale)
         text = clean_question(question, self.bot.user.id if self.bot.user else None)

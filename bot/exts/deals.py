@@ -51,7 +51,7 @@ class Deals(commands.Cog):
         self.service = bot.service
 
     @app_commands.command(name="deal", description="One deal in detail, every figure with its source")
-    @app_commands.describe(name="Deal, company or alias, e.g. NVIDIA")
+    @app_commands.describe(name="Deal, company or alias (autocomplete lists them)")
     async def deal(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
         language = language_of(interaction.locale)
         summary = self.service.deal_summary(name, language)

@@ -41,7 +41,7 @@ class KnowledgeBase:
     facts: dict[str, Fact]
     snippets: tuple[Snippet, ...] = field(default_factory=tuple)
     origins: dict[str, str] = field(default_factory=dict, compare=False)
-    """fact id -> the file it came from, relative to the knowledge folder (`facts/stargate.yaml`)"""
+    """fact id -> the file it came from, relative to the knowledge folder (`facts/skyport.yaml`)"""
 
     def counts(self) -> dict[str, int]:
         return {
