@@ -151,3 +151,10 @@ def test_a_saved_draft_reloads_and_answers_as_before(root: Path, tmp_path: Path)
     assert any(f.deal == "brightwater-nordlicht" for f in drafted.facts.values())
     money = Engine(drafted).ask("Wie viel investiert Brightwater in Nordlicht?")
     assert money.answered and "420 Millionen Euro" in money.answer
+
+
+def test_every_passage_is_verbatim_in_its_document() -> None:
+    kb = load_knowledge(ROOT / "knowledge")
+    folded = {d.id: " ".join(d.text.split()) for d in kb.documents.values()}
+    for passage in Engine(kb).reader.passages:
+        assert " ".join(passage.text.split()) in folded[passage.document], passage.text

@@ -12,6 +12,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot.engine.lexicon import STOPWORDS
+from bot.knowledge.numbers import find_numbers
 
 
 class Kind(StrEnum):
@@ -36,6 +37,7 @@ class Asked:
     currencies: frozenset[str]  # "in Euro": the figure in that currency, when the sentence has it
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
+    numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
 
 
 # Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
@@ -144,6 +146,7 @@ _KIND_WORDS = frozenset(
     going gonna supposed actually eigentlich nochmal again also auch
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein
+    womit wofuer wozu worauf woran wovon wodurch wobei worin
     wert worth
     """.split()
 )
@@ -350,11 +353,18 @@ def _joined(words: list[str]) -> list[str]:
 def asked(words: list[str], text: str, names: set[str]) -> Asked:
     """The kind of answer the normalised question `words` wants, and the topic words besides."""
     kind = _kind(words, text)
+    stated = tuple(n.value for n in find_numbers(text, "de") if n.unit not in (None, "year"))
     words = _joined(_without_besides(words))
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT) and measure:
         kind = Kind.MEASURE
+    if (
+        stated
+        and kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
+        and not any(_has(words, p) for p in (*_HOW_MUCH, *_HOW_MANY))
+    ):
+        kind = Kind.WHAT  # "what is 10 GW compared to": the figure is given, something else is asked
     topic = tuple(
         dict.fromkeys(
             w
@@ -375,7 +385,15 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
     currencies = frozenset(
         code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
     )
-    return Asked(kind=kind, counted=counted, heads=heads, currencies=currencies, measure=measure, topic=topic)
+    return Asked(
+        kind=kind,
+        counted=counted,
+        heads=heads,
+        currencies=currencies,
+        measure=measure,
+        topic=topic,
+        numbers=stated,
+    )
 
 
 def _kind(words: list[str], text: str) -> Kind:

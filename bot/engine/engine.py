@@ -59,7 +59,7 @@ from bot.engine.lexicon import (
     WHICH_WORDS,
 )
 from bot.engine.publication import publication
-from bot.engine.reading import Reader, render
+from bot.engine.reading import Reader, Reading, render
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase, Snippet
 from bot.knowledge.models import Fact
@@ -92,6 +92,9 @@ PARTY_DEAL = 0.8  # a fact of the deal a named company is party to, not naming i
 FULL_SCAN_LIMIT = 2_000
 MAX_FACT_CANDIDATES = 64
 MAX_POSTINGS = 2_000  # a word in more facts than this ("deal", "ki") narrows nothing down
+# A curated answer gets the article's sentence beside it when the sentence says this share of the words
+# asked and the fact does not say them all.
+SUPPLEMENT_COVER = 0.75
 NAMED_DEAL = 0.25  # a fact of a deal the question names (by an alias) over facts of other deals
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
@@ -675,6 +678,13 @@ class Engine:
     # ---------------------------------------------------------------- answering
     def ask(self, question: str, locale: str | None = None) -> Answer:
         parsed = self.parse(question, locale)
+        answer = self._answer(parsed)
+        if answer.answered and answer.facts:
+            facts = [self.kb.facts[f] for f in answer.facts if f in self.kb.facts]
+            return self._supplemented(parsed, answer, facts)
+        return answer
+
+    def _answer(self, parsed: Parsed) -> Answer:
         if not parsed.content or parsed.chitchat:
             names = [replies.deal_name(self.kb, d, parsed.language) for d in self.kb.deals]
             return replies.small_talk(parsed, self._starter_suggestions(parsed.language), names)
@@ -794,13 +804,49 @@ class Engine:
         self, parsed: Parsed, names: list[str], spans: set[str], kinds: frozenset[Kind] | None
     ) -> Answer | None:
         """The reading path: a document sentence holding the asked kind of answer for the subject."""
-        besides = parsed.besides
-        # Places locate what is asked ("in Narvik"); companies and people are who it is asked about.
-        subjects = [n for n in names if n not in besides and self.reader.names.kind(n) != "place"]
-        _, reading = self.reader.read(parsed.words, parsed.text, subjects, spans, kinds)
+        reading = self._reading(parsed, names, spans, kinds)
         if reading is None:
             return None
         return render(parsed.text, "de" if parsed.language == "de" else "en", reading, self.kb)
+
+    def _reading(
+        self, parsed: Parsed, names: list[str], spans: set[str], kinds: frozenset[Kind] | None
+    ) -> Reading | None:
+        # Places locate what is asked ("in Narvik"); companies and people are who it is asked about. A
+        # name that says which article ("laut dem Broadcom-Artikel") picks the article, not the subject.
+        subjects = [
+            n
+            for n in names
+            if n not in parsed.besides
+            and self.reader.names.kind(n) != "place"
+            and not (parsed.documents and set(n.split()) <= parsed.document_words)
+        ]
+        documents = parsed.documents
+        _, reading = self.reader.read(parsed.words, parsed.text, subjects, spans, kinds, documents)
+        return reading
+
+    def _supplemented(self, parsed: Parsed, answer: Answer, facts: Sequence[Fact]) -> Answer:
+        """A curated answer on the point, plus the article's sentence when that says what exactly was asked
+        ("womit wird der Stromverbrauch verglichen": the fact gives the 4,5 GW, the sentence the comparison)."""
+        names, spans = self.reader.names_in(parsed.words)
+        reading = self._reading(parsed, names, spans, WORDED_KINDS)
+        if reading is None or reading.cover < SUPPLEMENT_COVER:
+            return answer
+        statements = " ".join(t for f in facts for t in (f.statement.de, f.statement.en))
+        if self.reader.addresses(
+            parsed.words, parsed.text, spans, statements, every_kind=True, all_words=True
+        ):
+            return answer  # the answer already says every word asked: nothing to add
+        extra = render(parsed.text, answer.language, reading, self.kb)
+        return answer.model_copy(
+            update={
+                "answer": f"{answer.answer}\n{extra.answer}",
+                "citations": [
+                    *answer.citations,
+                    *(c for c in extra.citations if c not in answer.citations),
+                ],
+            }
+        )
 
     @staticmethod
     def _several_asked(parsed: Parsed) -> list[str]:

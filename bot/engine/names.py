@@ -299,7 +299,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _drop_genitives(book)
     _learn_person_parts(book)
     for doc_id, title, text in docs:
-        book.subjects[doc_id] = _subject(book, title, text)
+        book.subjects[doc_id] = subject_of(book, title, text)
     return book
 
 
@@ -433,7 +433,7 @@ def _learn_person_parts(book: NameBook) -> None:
                 part.org, part.title = name.org, name.title
 
 
-def _subject(book: NameBook, title: str, text: str) -> frozenset[str]:
+def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
     """The companies of a document's title and first sentence: what all its sentences are about."""
     sentences = split_sentences(text)
     lead = [title, *sentences[:2]]

@@ -45,7 +45,8 @@ DATE = re.compile(
 # Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".
 DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-    r"(?:[\s-]+(?:weitere[n]?|additional))?[\s-]+(?:Jahre|Jahren|Jahr|Monate|Monaten|Wochen|years|months)\b"
+    r"(?:[\s-]+(?:weitere[n]?|additional))?[\s-]+"
+    r"(?:Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Jahrzehnt|Monate|Monaten|Wochen|years|months|decades?)\b"
     r"|\b\w+jährige[nr]?\b",
     re.I,
 )
@@ -114,8 +115,14 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
     for document in documents.values():
         body = document.text
         sentences = split_sentences(body)
-        if document.title and (not sentences or normalize(sentences[0]) != normalize(document.title)):
-            sentences.insert(0, document.title)
+        folded = " ".join(body.split())
+        present = " ".join(document.title.split()) in folded
+        if (
+            document.title
+            and present
+            and (not sentences or normalize(sentences[0]) != normalize(document.title))
+        ):
+            sentences.insert(0, document.title)  # a quote must be verbatim: only a title the text holds
         subject = book.subjects.get(document.id, frozenset())
         for position, sentence in enumerate(sentences):
             if len(sentence) < 12:

@@ -17,7 +17,7 @@ from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import Asked, Kind, asked, expansions
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import PERSON, PLACE, NameBook, learn
+from bot.engine.names import PERSON, PLACE, NameBook, learn, subject_of
 from bot.engine.passages import MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
@@ -62,6 +62,7 @@ class Reading:
 
     passage: Passage
     score: float
+    cover: float  # the share of the question's topic words the sentence says (idf-weighted)
     figures: tuple[Number, ...]
     highlights: tuple[str, ...]
 
@@ -73,6 +74,8 @@ class Reader:
         documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
         self.names: NameBook = learn(documents, seeds)
         _add_aliases(self.names, kb)
+        for document in kb.documents.values():  # `Stargate` in a title is the article's subject too
+            self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
@@ -146,15 +149,26 @@ class Reader:
                     return True
         return False
 
-    def addresses(self, words: list[str], question: str, spans: set[str], text: str) -> bool:
-        """For "when" and "how long": does `text` (a curated fact's statements, keywords and quotes) say
-        what is timed? Any of the question's topic words in any form will do; other kinds always pass."""
+    def addresses(
+        self,
+        words: list[str],
+        question: str,
+        spans: set[str],
+        text: str,
+        *,
+        every_kind: bool = False,
+        all_words: bool = False,
+    ) -> bool:
+        """For "when" and "how long" (or any kind, `every_kind`): does `text` (a curated fact's statements,
+        keywords and quotes) say what is asked? Any of the question's topic words in any form will do (or
+        every one, `all_words`); a question with no topic words is addressed by any text."""
         ask = asked(words, question, spans)
-        if ask.kind not in (Kind.DURATION, Kind.DATE) or not ask.topic:
+        if not ask.topic or not (every_kind or ask.kind in (Kind.DURATION, Kind.DATE)):
             return True
         said = set(normalize(text).split())
         stems = {stem(w) for w in said}
-        return any(stem(term) in stems or any(_hit(word, term) for word in said) for term in ask.topic)
+        found = [stem(term) in stems or any(_hit(word, term) for word in said) for term in ask.topic]
+        return all(found) if all_words else any(found)
 
     # ------------------------------------------------------------------ retrieve + decide
     def read(
@@ -164,6 +178,7 @@ class Reader:
         subjects: list[str],
         spans: set[str],
         kinds: frozenset[Kind] | None = None,
+        documents: set[str] | frozenset[str] = frozenset(),
     ) -> tuple[Asked, Reading | None]:
         """The best passage for a question, or None when no passage holds the asked kind for the subject
         (or the kind is not among `kinds`, when given)."""
@@ -171,6 +186,8 @@ class Reader:
         if kinds is not None and ask.kind not in kinds:
             return ask, None
         candidates = self._candidates(ask, subjects)
+        if documents:  # "laut dem Broadcom-Artikel": that article's sentences only
+            candidates = [pid for pid in candidates if self.passages[pid].document in documents]
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
@@ -181,7 +198,18 @@ class Reader:
 
     def _candidates(self, ask: Asked, subjects: list[str]) -> list[int]:
         if subjects:
-            sets = [set(self.by_name.get(s, ())) for s in subjects]
+            people = [s for s in subjects if self.names.kind(s) == PERSON]
+            sets = []
+            for subject in subjects:
+                ids = set(self.by_name.get(subject, ()))
+                for person in people if subject not in people else ():
+                    # "laut Huang": his words in an article about the asked companies are about them
+                    ids |= {
+                        pid
+                        for pid in self.by_name.get(person, ())
+                        if subject in self.names.subjects.get(self.passages[pid].document, ())
+                    }
+                sets.append(ids)
             ids = set.intersection(*sets) if sets else set()
         else:  # nobody named: the passages sharing the rarest question words, best first
             weights: dict[int, float] = defaultdict(float)
@@ -218,6 +246,11 @@ class Reader:
                 found += weight
             elif self._in_document(passage.document, term, nearby):
                 found += NEARBY_CREDIT * weight  # the article says it a sentence away
+        if ask.numbers:  # the figures the question states count as its words
+            values = {n.value for n in passage.numbers}
+            stated = sum(1 for v in ask.numbers if v in values)
+            found += stated * self.default_idf
+            total += len(ask.numbers) * self.default_idf
         direct = any(m is not None for m in matched)
         named = len(subjects) >= 2 and all(s in passage.names for s in subjects)
         if ask.topic and not direct and not named:
@@ -236,8 +269,9 @@ class Reader:
             pass  # "was hat Doe gesagt": what the person said is the whole question
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
             return None  # nothing asked but a subject: that is an overview, not a sentence
-        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects:
-            return None  # an open question about nobody in particular: words in common prove nothing
+        anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
+        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored:
+            return None  # an open question about nobody in particular (nor a figure it names): words prove nothing
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         positions = [m for m in matched if m is not None]
         if figures and positions:
@@ -247,7 +281,9 @@ class Reader:
         score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + W_LEAD * passage.lead
         score += W_NEAR * bool(positions)
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
-        return Reading(passage=passage, score=score, figures=tuple(figures), highlights=highlights)
+        return Reading(
+            passage=passage, score=score, cover=cover, figures=tuple(figures), highlights=highlights
+        )
 
     def _evidence(
         self, passage: Passage, ask: Asked, subjects: list[str]
