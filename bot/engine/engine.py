@@ -827,7 +827,7 @@ class Engine:
 
     def _supplemented(self, parsed: Parsed, answer: Answer, facts: Sequence[Fact]) -> Answer:
         """A curated answer on the point, plus the article's sentence when that says what exactly was asked
-        ("womit wird der Stromverbrauch verglichen": the fact gives the 4,5 GW, the sentence the comparison)."""
+        ("womit wird der Stromverbrauch verglichen": the fact gives 4,5 GW, the sentence the comparison)."""
         names, spans = self.reader.names_in(parsed.words)
         reading = self._reading(parsed, names, spans, WORDED_KINDS)
         if reading is None or reading.cover < SUPPLEMENT_COVER:

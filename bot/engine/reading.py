@@ -271,7 +271,7 @@ class Reader:
             return None  # nothing asked but a subject: that is an overview, not a sentence
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
         if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored:
-            return None  # an open question about nobody in particular (nor a figure it names): words prove nothing
+            return None  # an open question about nobody (nor a figure it names): shared words prove nothing
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         positions = [m for m in matched if m is not None]
         if figures and positions:
