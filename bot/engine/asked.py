@@ -243,6 +243,7 @@ _HEAD_WORDS = (
     "loss",
     "bewert",
     "valuation",
+    "value",
     "valued",
     "preis",
     "price",

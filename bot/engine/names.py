@@ -349,7 +349,11 @@ def _learn_sentence(
             if i >= 1 and any(is_title(t) for t in after) and _is_cap(tokens[i - 1]):
                 pair = [t.strip(",.;:") for t in tokens[i - 1 : i + 1]]
                 if all(_is_cap(p) and p not in nouns for p in pair):
-                    book.add(" ".join(pair), PERSON, doc_id, title=next(t for t in after if is_title(t)))
+                    title = next(t for t in after if is_title(t))
+                    # the company the title names, a few words on: `…, Gründerin und Chefin des
+                    # Rechenzentrumsentwicklers Northbeam Datacentres`
+                    org = _org_within(book, tokens[i + 1 : i + 8])
+                    book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
 
@@ -388,6 +392,17 @@ def _drop_genitives(book: NameBook) -> None:
         base.documents |= book.names.pop(key).documents
 
 
+def _org_within(book: NameBook, tokens: list[str]) -> str | None:
+    """The first company named in `tokens`, up to the end of the clause."""
+    for token in tokens:
+        bare = token.strip(",.;:!?")
+        if book.kind(normalize(bare)) == ORG:
+            return bare
+        if token.endswith((",", ";", ".")) and token != tokens[0]:
+            break
+    return None
+
+
 def _person_after(tokens: list[str], start: int) -> str | None:
     """Two or three capitalised words right after a title: `Vorstandschefin Maria Keller`."""
     parts: list[str] = []
@@ -395,7 +410,8 @@ def _person_after(tokens: list[str], start: int) -> str | None:
         bare = token.strip(",.;:!?")
         if not ((_is_cap(bare) and bare.isalpha()) or ("-" in bare and bare.replace("-", "").isalpha())):
             break
-        if is_title(bare) or bare in ORG_HEADS or _company_form(bare):
+        mixed_surname = bool(parts) and not bare.isupper()  # `Fiona McAllister`, `Ann DeVries`
+        if is_title(bare) or bare in ORG_HEADS or (_company_form(bare) and not mixed_surname):
             break
         parts.append(bare)
         if token != bare:  # punctuation ends the name

@@ -17,7 +17,7 @@ from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import Asked, Kind, asked, expansions
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import PERSON, PLACE, NameBook, learn, subject_of
+from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
@@ -39,6 +39,7 @@ MIN_COVER_TYPED = 0.34
 MIN_COVER_OPEN = 0.6
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
+ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
@@ -314,7 +315,12 @@ class Reader:
             people = [self.names.names[p] for p in passage.people]
             if subjects:  # "CEO von Cobalt": a person of that company, never one of another
                 alone = all(s in passage.names for s in subjects) and set(passage.orgs) <= set(subjects)
-                people = [p for p in people if (normalize(p.org) in subjects if p.org else alone)]
+                # A role asked ("Chefin von Albion") needs the title tied to the company ("Albion-Chefin",
+                # "CEO von Albion"); a CEO merely speaking about Albion may head another company.
+                role = any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic)
+                people = [
+                    p for p in people if (normalize(p.org) in subjects if p.org else alone and not role)
+                ]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             return ([], shown) if shown else None
         if kind is Kind.ORG:
@@ -332,6 +338,8 @@ class Reader:
         """A sentence's figure belongs to the asked companies when the sentence is about all of them
         (named, or the article's subject in a sentence naming no company), or names one of them and
         the others are the article's subject ("ASML hält 11 Prozent an dem Start-up")."""
+        if subjects and subjects[0] not in passage.about:
+            return False  # "what is Tessaron valued at after Kiyora's investment": Kiyora's money is no answer
         if all(s in passage.about for s in subjects):
             return True
         return any(s in passage.names for s in subjects) and all(s in passage.near for s in subjects)
