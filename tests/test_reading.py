@@ -124,9 +124,10 @@ def test_shared_unseen_article(root: Path) -> None:
     assert (len(answerable) - len(wrong)) / len(answerable) >= 0.80, _listing(wrong)
 
 
-def test_own_unseen_articles_never_answer_about_another_company(root: Path) -> None:
-    engine = _engine_with(root, OWN_ARTICLES)
-    items = load_items(OWN_ARTICLES / "questions.jsonl")
+@pytest.mark.parametrize("folder", [OWN_ARTICLES, DATA / "articles_b"], ids=["articles", "articles_b"])
+def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
+    engine = _engine_with(root, folder)
+    items = load_items(folder / "questions.jsonl")
     documents = {d.id: d.text for d in engine.kb.documents.values()}
     misses = score(items, engine.ask, documents)
     assert not [m for m in misses if not m.item["answerable"]], _listing(misses)

@@ -813,7 +813,7 @@ class Engine:
         self, parsed: Parsed, names: list[str], spans: set[str], kinds: frozenset[Kind] | None
     ) -> Reading | None:
         # Places locate what is asked ("in Narvik"); companies and people are who it is asked about. A
-        # name that says which article ("laut dem Broadcom-Artikel") picks the article, not the subject.
+        # name that says which article ("laut dem Cobalt-Artikel") picks the article, not the subject.
         subjects = [
             n
             for n in names

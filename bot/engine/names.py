@@ -220,6 +220,7 @@ class NameBook:
         self.names: dict[str, Name] = {}
         self.subjects: dict[str, frozenset[str]] = {}
         self.max_words = 1
+        self.lowered: set[str] = set()  # capitalised forms of words the documents write in lower case
 
     def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
         key = normalize(display)
@@ -287,6 +288,11 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         body = text if text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
         tokenised[doc_id] = [_tokens(s) for s in split_sentences(body)]
     nouns = _noun_uses(t for sentences in tokenised.values() for t in sentences)
+    # A word the documents also write in lower case ("mit", "und") is a capitalised sentence start.
+    book.lowered = {
+        t.capitalize() for sentences in tokenised.values() for ts in sentences for t in ts if t.islower()
+    }
+    nouns |= book.lowered
     countries = _countries()
     for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
         for doc_id, sentences in tokenised.items():
@@ -297,6 +303,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             for tokens in sentences:
                 _learn_coordinated(book, doc_id, tokens, nouns)
     _drop_genitives(book)
+    _learn_person_context(book, tokenised)
     _learn_person_parts(book)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text)
@@ -327,7 +334,8 @@ def _learn_sentence(
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(bare)
         descriptor = bare.casefold().endswith(DESCRIPTOR_ENDINGS) and _is_cap(nxt) and nxt.isalpha()
-        if descriptor and not is_title(nxt) and nxt not in ORG_HEADS:
+        descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
+        if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
             book.add(nxt, ORG, doc_id)  # `der Halbleiterhersteller Kaneda`
         if normalize(bare) in countries and _is_cap(bare):
             book.add(bare, PLACE, doc_id)
@@ -335,6 +343,16 @@ def _learn_sentence(
             person = _person_after(tokens, i + 1)
             if person:
                 org = bare.split("-")[0] if "-" in bare and _is_cap(bare.split("-")[0]) else None
+                if org is None:  # `Tessaron-Mitgründer und CEO Lukas Brändli`: the chain's company
+                    chain = [t.strip(",.;:!?") for t in tokens[max(0, i - 3) : i]]
+                    org = next(
+                        (
+                            t.split("-")[0]
+                            for t in reversed(chain)
+                            if "-" in t and is_title(t) and book.kind(normalize(t.split("-")[0])) == ORG
+                        ),
+                        None,
+                    )
                 if org is None and is_title(bare) and i >= 1:
                     before = tokens[i - 1].strip(",.;:!?")
                     org = before if book.kind(normalize(before)) == ORG else None  # `Borealis CEO Jo Doe`
@@ -433,6 +451,22 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     book.add(bare, PLACE, doc_id)
     if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
+
+
+def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
+    """ "Für Kelvra ist der Auftrag ein Meilenstein. Gründer und CEO Callum Reid erklärte …": a person
+    whose title names no company belongs to the one company the sentence before names."""
+    for sentences in tokenised.values():
+        previous: list[str] = []
+        for tokens in sentences:
+            keys = book.find(normalize(" ".join(tokens)).split())
+            for key in keys:
+                name = book.names[key]
+                if name.kind == PERSON and name.org is None:
+                    orgs = {k for k in book.find(previous) if book.kind(k) == ORG}
+                    if len(orgs) == 1:
+                        name.org = book.names[orgs.pop()].display
+            previous = normalize(" ".join(tokens)).split()
 
 
 def _learn_person_parts(book: NameBook) -> None:

@@ -57,8 +57,9 @@ SPEECH = re.compile(
     re.I,
 )
 
-# The word a number counts, past an adjective: `1.400 neue Server-Racks`.
-_COUNTED = re.compile(r"[\s\u00a0\u202f]*(?:(?:neue|zusätzliche|weitere)[n]?\s+|new\s+)?([\w-]+)")
+# The word a number counts, past up to two adjectives (German nouns are capitalised; adjectives are not):
+# `1.400 neue Server-Racks`, `450 dauerhaften Arbeitsplätzen`.
+_TAIL_WORD = re.compile(r"[\w-]+")
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "INR", "KRW", "CNY"})
@@ -101,12 +102,10 @@ class Passage:
         for number in self.numbers:
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
-            tail = self.text[number.end : number.end + 40]
-            match = re.match(
-                r"[\s\u00a0\u202f]*(?:neue[n]?\s+|zusätzliche[n]?\s+|new\s+|weitere[n]?\s+)?([\w-]+)", tail
-            )
-            if match:
-                out.append((number, normalize(match.group(1))))
+            tail = _TAIL_WORD.findall(self.text[number.end : number.end + 60])[:3]
+            noun = next((w for w in tail if w[:1].isupper()), tail[0] if tail else "")
+            if noun:
+                out.append((number, normalize(noun)))
         return out
 
 

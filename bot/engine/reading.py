@@ -75,7 +75,7 @@ class Reader:
         documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
         self.names: NameBook = learn(documents, seeds)
         _add_aliases(self.names, kb)
-        for document in kb.documents.values():  # `Stargate` in a title is the article's subject too
+        for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
             self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
@@ -187,7 +187,7 @@ class Reader:
         if kinds is not None and ask.kind not in kinds:
             return ask, None
         candidates = self._candidates(ask, subjects)
-        if documents:  # "laut dem Broadcom-Artikel": that article's sentences only
+        if documents:  # "laut dem Cobalt-Artikel": that article's sentences only
             candidates = [pid for pid in candidates if self.passages[pid].document in documents]
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
@@ -204,7 +204,7 @@ class Reader:
             for subject in subjects:
                 ids = set(self.by_name.get(subject, ()))
                 for person in people if subject not in people else ():
-                    # "laut Huang": his words in an article about the asked companies are about them
+                    # "laut Roe": his words in an article about the asked companies are about them
                     ids |= {
                         pid
                         for pid in self.by_name.get(person, ())
@@ -339,7 +339,9 @@ class Reader:
         (named, or the article's subject in a sentence naming no company), or names one of them and
         the others are the article's subject ("ASML hält 11 Prozent an dem Start-up")."""
         if subjects and subjects[0] not in passage.about:
-            return False  # "what is Tessaron valued at after Kiyora's investment": Kiyora's money is no answer
+            return (
+                False  # "what is Tessaron valued at after Kiyora's investment": Kiyora's money is no answer
+            )
         if all(s in passage.about for s in subjects):
             return True
         return any(s in passage.names for s in subjects) and all(s in passage.near for s in subjects)
