@@ -82,6 +82,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "site|standort|gelaende|campus",
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
         "line|linie",
+        "presid|praesident",
+        "issu|ausgeb|gibt|emittier",
         "facilit|anlage|einrichtung|standort|rechenzentr",
         "connect|verbund|verbind|vernetz|netzwerk|network",
         "risk|risik|gefahr|warn|bedenk|concern",
@@ -147,7 +149,7 @@ _KIND_WORDS = frozenset(
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross
     going gonna supposed actually eigentlich nochmal again also auch
     unternehmen company firma firm konzern companies firmen
-    yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein
+    yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
     womit wofuer wozu worauf woran wovon wodurch wobei worin
     wert worth
     """.split()
@@ -362,6 +364,8 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT) and measure:
         kind = Kind.MEASURE
+    if kind is Kind.MEASURE and not measure:
+        measure = frozenset({"GW", "MW"})
     if (
         stated
         and kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
@@ -411,6 +415,9 @@ def _kind(words: list[str], text: str) -> Kind:
         return Kind.PERCENT  # "how much did the stock rise"
     if any(_has(words, p) for p in _HOW_MANY) or any(w in ("anzahl", "number", "zahl") for w in words):
         return Kind.COUNT
+    power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
+    if how_much and power and not any(_starts(w, _MONEY_WORDS) for w in words):
+        return Kind.MEASURE  # "how much power": gigawatts or megawatts
     if how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
             return Kind.DATE

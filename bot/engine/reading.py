@@ -40,6 +40,7 @@ MIN_COVER_OPEN = 0.6
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
+_EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
@@ -253,7 +254,10 @@ class Reader:
             found += stated * self.default_idf
             total += len(ask.numbers) * self.default_idf
         direct = any(m is not None for m in matched)
-        named = len(subjects) >= 2 and all(s in passage.names for s in subjects)
+        named = len(subjects) >= 2 and (
+            all(s in passage.names for s in subjects)
+            or (not passage.orgs and all(s in passage.about for s in subjects))  # the article's own pair
+        )
         if ask.topic and not direct and not named:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
@@ -281,6 +285,8 @@ class Reader:
             figures = figures[:2]
         score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + W_LEAD * passage.lead
         score += W_NEAR * bool(positions)
+        if ask.kind is Kind.DURATION and all(_EXTENSION.search(d) for d in highlights):
+            score -= W_NEAR  # "um weitere zwei Jahre verlängern" is an option on top, not the term
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
         return Reading(
             passage=passage, score=score, cover=cover, figures=tuple(figures), highlights=highlights
@@ -404,6 +410,8 @@ def _hit(word: str, term: str) -> bool:
     prefixes, exact, inner = _forms(term)
     if word in exact or word.startswith(prefixes) or any(f in word for f in inner):
         return True
+    if len(word) <= 5 and word[:3] in exact:
+        return True  # a short word with its ending: "neu" → "neue", "neuen"
     # "zentrum" asked as "rechenzentrum"; a short or filler word ("ueber" in "uebernahme") is no part
     return len(term) >= 7 and len(word) >= 6 and word not in STOPWORDS and word in term
 
