@@ -357,6 +357,12 @@ def _joined(words: list[str]) -> list[str]:
 
 def asked(words: list[str], text: str, names: set[str]) -> Asked:
     """The kind of answer the normalised question `words` wants, and the topic words besides."""
+    return _asked(tuple(words), text, frozenset(names))
+
+
+@lru_cache(maxsize=4096)
+def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
+    words = list(words_)
     kind = _kind(words, text)
     stated = tuple(n.value for n in find_numbers(text, "de") if n.unit not in (None, "year"))
     words = _joined(_without_besides(words))

@@ -405,6 +405,7 @@ def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
                 book.add(alias, "org")
 
 
+@lru_cache(maxsize=1 << 18)
 def _hit(word: str, term: str) -> bool:
     """Is `word` (of a sentence) the question word `term` in some form?"""
     prefixes, exact, inner = _forms(term)
