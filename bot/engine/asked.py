@@ -446,7 +446,7 @@ def _kind(words: list[str], text: str) -> Kind:
     return Kind.WHAT
 
 
-def _counted(words: list[str], names: set[str]) -> tuple[str, ...]:
+def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, ...]:
     """The noun phrase after "how many" / "wie viele" ("feste Stellen", "AI accelerators")."""
     for i, word in enumerate(words):
         if word in ("viele", "many", "wieviele", "anzahl", "number"):
