@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 Language = Literal["de", "en"]
 
@@ -21,6 +21,16 @@ class CitationOut(BaseModel):
     quote: str = Field(description="verbatim from the document")
 
 
+class Context(BaseModel):
+    """What an answer was about, for the next question of the same conversation ("und wann?")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str] = Field(default_factory=list, description="the companies and people asked about")
+    topic: list[str] = Field(default_factory=list, description="the words saying what was asked")
+    deals: list[str] = Field(default_factory=list, description="ids of the deals the answer was about")
+
+
 class Answer(BaseModel):
     question: str
     answered: bool = Field(description="true only when the articles give what was asked")
@@ -35,6 +45,9 @@ class Answer(BaseModel):
     facts: list[str] = Field(default_factory=list, description="ids of the curated facts used")
     is_question: bool = Field(
         default=True, description="false for greetings, thanks and other messages that ask nothing"
+    )
+    context: Context | None = Field(
+        default=None, description="the subject of this answer, to pass with a follow-up question"
     )
 
     def to_text(self) -> str:

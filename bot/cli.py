@@ -14,6 +14,9 @@ import threading
 from collections.abc import Sequence
 from typing import TextIO
 
+from pydantic import ValidationError
+
+from bot.answer import Context
 from bot.knowledge.errors import KnowledgeError
 from bot.service import KnowledgeService
 from bot.settings import Settings, SettingsError, load_settings
@@ -48,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question; omit to read questions from stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
     ask.add_argument("--locale", default=None, help="fallback language for very short questions (de/en)")
+    ask.add_argument(
+        "--context",
+        default=None,
+        metavar="JSON",
+        help='what the conversation was about, as an earlier answer\'s "context" ({"names": [...], ...})',
+    )
     draft = sub.add_parser("draft", help="print a draft facts file for a document nobody curated yet")
     draft.add_argument("document", help="the document id (file stem in knowledge/documents) or its path")
     sub.add_parser("chat", help="interactive console that answers as the bot does")
@@ -55,23 +64,33 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _emit(service: KnowledgeService, question: str, as_json: bool, locale: str | None, out: TextIO) -> None:
-    answer = service.ask(question, locale)
+def _emit(
+    service: KnowledgeService,
+    question: str,
+    as_json: bool,
+    locale: str | None,
+    out: TextIO,
+    context: Context | None = None,
+) -> None:
+    answer = service.ask(question, locale, context)
     out.write((answer.model_dump_json() if as_json else answer.to_text()) + "\n")
     out.flush()
 
 
-async def _ask(settings: Settings, question: str | None, as_json: bool, locale: str | None) -> int:
+async def _ask(
+    settings: Settings, question: str | None, as_json: bool, locale: str | None, context: Context | None
+) -> int:
     service = await KnowledgeService.open(settings)
     failed = 0
     try:
         if question is not None:
-            _emit(service, clean_text(question), as_json, locale, sys.stdout)
+            _emit(service, clean_text(question), as_json, locale, sys.stdout, context)
         else:
             # Bytes, decoded line by line with replacement: one bad line never stops the batch.
             for number, raw in enumerate(sys.stdin.buffer, 1):
                 try:
-                    _emit(service, raw.decode("utf-8", "replace").rstrip("\r\n"), as_json, locale, sys.stdout)
+                    line = raw.decode("utf-8", "replace").rstrip("\r\n")
+                    _emit(service, line, as_json, locale, sys.stdout, context)
                 except (BrokenPipeError, KeyboardInterrupt):
                     raise
                 except Exception as exc:
@@ -80,6 +99,15 @@ async def _ask(settings: Settings, question: str | None, as_json: bool, locale: 
     finally:
         await service.close()
     return 1 if failed else 0
+
+
+def _context(raw: str | None) -> Context | None:
+    if raw is None:
+        return None
+    try:
+        return Context.model_validate_json(raw)
+    except ValidationError as exc:
+        raise SettingsError(f"--context is not a context object: {exc.errors()[0]['msg']}") from None
 
 
 def _draft(settings: Settings, document: str) -> int:
@@ -127,6 +155,7 @@ async def _chat(settings: Settings) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):  # keep invalid UTF-8 for clean_text, never raise on it
         sys.stdin.reconfigure(errors="surrogateescape")
     print("Ask about the AI-infrastructure deals (German or English). Empty line, Ctrl-D or Ctrl-C quits.")
+    context: Context | None = None
     try:
         while True:
             try:
@@ -144,7 +173,9 @@ async def _chat(settings: Settings) -> int:
                 except KnowledgeError as exc:
                     print(f"Reload refused, the old facts stay live: {exc}")
                 continue
-            print(service.ask(line).to_text(), flush=True)
+            answer = service.ask(line, context=context)
+            context = answer.context or context  # the conversation keeps its subject for follow-ups
+            print(answer.to_text(), flush=True)
     finally:
         await service.close()
     return 0
@@ -183,7 +214,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command == "reload":
             return asyncio.run(_reload(settings, args.allow_removals))
         if args.command == "ask":
-            return asyncio.run(_ask(settings, args.question, args.json, args.locale))
+            context = _context(args.context)
+            return asyncio.run(_ask(settings, args.question, args.json, args.locale, context))
         if args.command == "draft":
             return _draft(settings, args.document)
         if args.command == "chat":

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz
 
-from bot.answer import Answer
+from bot.answer import Answer, Context
 from bot.engine.engine import Engine
 from bot.engine.text import normalize
 from bot.knowledge.base import Changes, KnowledgeBase, changes, wiped_files
@@ -194,8 +194,8 @@ class KnowledgeService:
             except KnowledgeError as exc:
                 log.warning("The knowledge files do not load (the stored facts stay live): %s", exc)
 
-    def ask(self, question: str, locale: str | None = None) -> Answer:
-        return self._engine.ask(question, locale)
+    def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
+        return self._engine.ask(question, locale, context)
 
     async def reload(self, allow_removals: bool = False) -> ReloadReport:
         """Validate everything, write it in one transaction, swap; on any error the old facts stay live.

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.answer import Answer
+from bot.answer import Answer, Context
 from bot.engine import replies
-from bot.engine.asked import Kind
+from bot.engine.asked import Kind, asked
 from bot.engine.index import PREFIX, Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     AFFINITY,
@@ -676,13 +676,52 @@ class Engine:
         return [self.kb.facts[f] for f in best]
 
     # ---------------------------------------------------------------- answering
-    def ask(self, question: str, locale: str | None = None) -> Answer:
+    def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
+        """The answer to `question`; with `context` (what the conversation was about), a follow-up that
+        names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
+        with what it lacks, and the answer says which subject it assumed."""
         parsed = self.parse(question, locale)
+        asks = any(w in INTERROGATIVE_WORDS for w in parsed.words)
+        if context is not None and parsed.words and (asks or not parsed.chitchat):
+            followed = self._follow_up(parsed, context, question, locale)
+            if followed is not None:
+                return followed
         answer = self._answer(parsed)
         if answer.answered and answer.facts:
             facts = [self.kb.facts[f] for f in answer.facts if f in self.kb.facts]
-            return self._supplemented(parsed, answer, facts)
-        return answer
+            answer = self._supplemented(parsed, answer, facts)
+        return answer.model_copy(update={"context": self._context_of(parsed, answer)})
+
+    def _context_of(self, parsed: Parsed, answer: Answer) -> Context | None:
+        names, spans = self.reader.names_in(parsed.words)
+        if not names or not answer.answered:
+            return None
+        shown = [self.reader.names.names[n].display for n in names if n in self.reader.names.names]
+        topic = list(asked(parsed.words, parsed.text, spans).topic)
+        return Context(names=shown, topic=topic, deals=answer.deals)
+
+    def _follow_up(
+        self, parsed: Parsed, context: Context, question: str, locale: str | None
+    ) -> Answer | None:
+        names, spans = self.reader.names_in(parsed.words)
+        ask = asked(parsed.words, parsed.text, spans)
+        if not names and not parsed.entities and context.names:
+            deals = [
+                replies.deal_name(self.kb, d, parsed.language) for d in context.deals if d in self.kb.deals
+            ]
+            fuller, assumed = (
+                f"{question} {' '.join(context.names)}",
+                ", ".join(deals) or " – ".join(context.names),
+            )
+        elif names and not ask.topic and ask.kind is Kind.WHAT and context.topic:
+            fuller, assumed = f"{question} {' '.join(context.topic)}", ""  # "what about Cobalt?"
+        else:
+            return None
+        answer = self.ask(fuller, locale)
+        if not answer.answered:
+            return None
+        text = f"{assumed}: {answer.answer}" if assumed else answer.answer
+        return answer.model_copy(update={"question": question, "answer": text})
 
     def _answer(self, parsed: Parsed) -> Answer:
         if not parsed.content or parsed.chitchat:
