@@ -115,10 +115,14 @@ def generate(root: Path, facts: int, seed: int = 7, per_file: int = 100) -> list
         questions.append(f"how many jobs will {company.lower()} create")
     for doc_id, lines in sentences.items():
         (root / "documents" / f"{doc_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (root / "deals.yaml").write_text(yaml.safe_dump({"deals": deals}, allow_unicode=True), encoding="utf-8")
+    # Each facts file carries its own deals (a facts file may), so no YAML file outgrows the 1 MB limit.
+    (root / "deals.yaml").write_text("deals: []\n", encoding="utf-8")
+    by_id = {deal["id"]: deal for deal in deals}
     chunk = per_file
     for start in range(0, len(fact_rows), chunk):
-        body = yaml.safe_dump({"facts": fact_rows[start : start + chunk]}, allow_unicode=True)
+        rows = fact_rows[start : start + chunk]
+        own = [by_id.pop(row["deal"]) for row in rows if row["deal"] in by_id]
+        body = yaml.safe_dump({"deals": own, "facts": rows}, allow_unicode=True)
         (root / "facts" / f"part{start // chunk:03d}.yaml").write_text(body, encoding="utf-8")
     rng.shuffle(questions)
     return [*questions[:300], "hello", "Wie spät ist es?", "How much is Apple investing in AI?"]
