@@ -2,7 +2,8 @@
 
 Pipeline: numbers out → normalise → names (exact, then misspelt) → asked-for attributes → score facts
 that may answer (they must involve every name asked about) → answer when the best is strong and clearly
-ahead of a different answer → else figure-bearing snippets → else "the articles don't say" + suggestions.
+ahead of a different answer → else a document sentence (reading.py) → else "the articles don't say" +
+suggestions.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ from bot.engine.lexicon import (
 from bot.engine.publication import publication
 from bot.engine.reading import Reader, Reading, render
 from bot.engine.text import detect_language, normalize, stem, words
-from bot.knowledge.base import KnowledgeBase, Snippet
+from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
 
@@ -812,9 +813,6 @@ class Engine:
                 return read or replies.not_covered(parsed, self._suggestions(parsed, ranked))
             return self._from_facts(parsed, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
-        snippet = None if subject_unknown or ambiguous else self._best_snippet(parsed)
-        if snippet is not None:
-            return replies.from_snippet(parsed, snippet[0], snippet[1], self.kb)
         if not subject_unknown:
             # Named companies are curated ones here: figures only from facts. Nobody named: any kind,
             # from a sentence whose words cover the question (the reader asks more of those). Two facts
@@ -1000,26 +998,6 @@ class Engine:
         if not picked:
             return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
         return replies.from_facts(parsed, picked, self.kb, 0.7, missing=missing)
-
-    def _best_snippet(self, parsed: Parsed) -> tuple[Snippet, float] | None:
-        """For questions no curated fact covers: a document sentence with a figure of the asked kind."""
-        focus = parsed.focus
-        units = ATTRIBUTE_UNITS.get(focus or "")
-        names = [e for e in parsed.entities if not e.foreign]
-        if not units or not names or parsed.strongest_intent < 0.5:
-            return None
-        best: tuple[Snippet, float] | None = None
-        for position, snippet in enumerate(self.kb.snippets):
-            if self.index.snippet_covered[position] or not any(n.unit in units for n in snippet.numbers):
-                continue
-            present = self.index.snippet_words[position]
-            if not all(all(part in present for part in e.key.split()) for e in names):
-                continue
-            overlap = self._overlap(parsed, self.index.snippet_terms[position])
-            score = W_INTENT * parsed.strongest_intent + W_ENTITY + W_OVERLAP * overlap
-            if score >= MIN_SNIPPET_SCORE and (best is None or score > best[1]):
-                best = (snippet, score)
-        return best
 
     # ---------------------------------------------------------------- suggestions
     def _suggestions(self, parsed: Parsed, ranked: list[Candidate]) -> list[str]:

@@ -196,39 +196,6 @@ def _short_for(short: str, full: str) -> bool:
     return len(a) == len(b) > 1 and all(y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
-class _QuoteIndex:
-    """Does a sentence contain a curated quote, or lie inside one? Looked up by each quote's first three
-    words, so 10,000 facts cost a dictionary probe per word, not a scan of every quote per sentence."""
-
-    def __init__(self) -> None:
-        self.joined: dict[str, list[str]] = defaultdict(list)
-        self.by_start: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self.short: dict[str, list[str]] = defaultdict(list)
-
-    def add(self, document: str, quote: str) -> None:
-        self.joined[document].append(quote)
-        parts = quote.split()
-        if len(parts) >= 3:
-            self.by_start[document][" ".join(parts[:3])].append(quote)
-        else:
-            self.short[document].append(quote)
-
-    def overlaps(self, document: str, sentence: list[str]) -> bool:
-        text = " ".join(sentence)
-        if document not in self.joined:
-            return False
-        if isinstance(self.joined[document], list):
-            self.joined[document] = ["\n".join(self.joined[document])]
-        if text in self.joined[document][0]:
-            return True  # the sentence lies inside a quote (quotes hold no newline, so none spans two)
-        starts = self.by_start.get(document, {})
-        for i in range(len(sentence) - 2):
-            for quote in starts.get(" ".join(sentence[i : i + 3]), ()):
-                if quote in text:
-                    return True
-        return any(q in text for q in self.short.get(document, ()))
-
-
 class KnowledgeIndex:
     def __init__(self, kb: KnowledgeBase, places: frozenset[str] = frozenset()) -> None:
         """`places`: the place names the documents taught (normalised), besides the general ones."""
@@ -290,26 +257,6 @@ class KnowledgeIndex:
         self._near_known: dict[str, bool] = {}
 
         documents_with: dict[str, int] = defaultdict(int)
-        self.snippet_terms: list[frozenset[str]] = []
-        self.snippet_words: list[frozenset[str]] = []
-        # A sentence a curated fact already quotes is answered by that fact, never by the fallback.
-        quotes = _QuoteIndex()
-        figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
-        for fact in kb.facts.values():
-            for citation in fact.citations:
-                quotes.add(citation.document, normalize(citation.quote))
-                if fact.figure is not None:
-                    figures[citation.document].add((fact.figure.value, fact.figure.unit.value))
-        self.snippet_covered: list[bool] = []
-        for snippet in kb.snippets:
-            snippet_words = words(snippet.text)
-            curated = figures.get(snippet.document, set())
-            self.snippet_covered.append(
-                any((n.value, n.unit) in curated for n in snippet.numbers)
-                or quotes.overlaps(snippet.document, snippet_words)
-            )
-            self.snippet_terms.append(frozenset(stem(w) for w in snippet_words if w not in STOPWORDS))
-            self.snippet_words.append(frozenset(snippet_words))
         self.facts_by_term: dict[str, list[str]] = defaultdict(list)
         for fact_id, fact_terms_ in self.fact_terms.items():
             for term in fact_terms_:

@@ -44,6 +44,7 @@ _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
+NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 
@@ -100,7 +101,11 @@ class Reader:
         total = max(1, len(self.passages))
         self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
         self.default_idf = math.log(1 + total)
-        self.single_names = {k for k in self.names.names if " " not in k and len(k) >= 5}
+        self.single_by_first: dict[str, list[str]] = defaultdict(list)
+        for key in self.names.names:
+            if " " not in key and len(key) >= 5:
+                self.single_by_first[key[0]].append(key)
+        self._names_for: dict[str, str | None] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
             if name.kind == "org" and not name.canonical:
@@ -109,33 +114,37 @@ class Reader:
 
     # ------------------------------------------------------------------ parse
     def names_in(self, words: list[str]) -> tuple[list[str], set[str]]:
-        """Names the question mentions (canonical keys), also misspelt by a letter (`mistrall`), and the
-        question words that spell them (`northbeam datacentres`: both words are the name)."""
+        """Names the question mentions (canonical keys), also misspelt by a letter (`mistrall`) or written
+        short (`oai`), and the question words that spell them (`northbeam datacentres`: both words)."""
         found, spans = self.names.find_spans(words)
         for word in words:
             if word in spans or word in self.names.names or word in STOPWORDS or word in self.vocabulary:
                 continue
-            short = (
-                [
-                    k
-                    for k in self.orgs_by_first.get(word[0], ())
-                    if len(word) < len(k) and _abbreviates(word, k)
-                ]
-                if 3 <= len(word) <= 5
-                else []
-            )
-            if len(short) == 1:  # `oai` for `borealis`: a short form of one company
-                found.append(short[0])
-                spans.add(word)
-                continue
-            if len(word) < 5:
-                continue
-            hit = process.extractOne(word, self.single_names, scorer=fuzz.ratio, score_cutoff=86)
-            if hit is not None and hit[0][0] == word[0]:
-                name = self.names.names[hit[0]]
-                found.append(name.canonical or name.key)
+            name = self._name_for(word)
+            if name is not None:
+                found.append(name)
                 spans.add(word)
         return list(dict.fromkeys(found)), spans
+
+    def _name_for(self, word: str) -> str | None:
+        """The one name an unknown question word stands for, or None; looked up once per word."""
+        if word in self._names_for:
+            return self._names_for[word]
+        name: str | None = None
+        if 3 <= len(word) <= 5:  # `oai` for a company: a short form of exactly one (same first letter)
+            short = [
+                k for k in self.orgs_by_first.get(word[0], ()) if len(word) < len(k) and _abbreviates(word, k)
+            ]
+            name = short[0] if len(short) == 1 else None
+        if name is None and len(word) >= 5:
+            near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
+            hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=86)
+            if hit is not None:
+                found = self.names.names[hit[0]]
+                name = found.canonical or found.key
+        if len(self._names_for) < NAME_CACHE:
+            self._names_for[word] = name
+        return name
 
     def places(self) -> frozenset[str]:
         """Every place the documents name, normalised (`riverton`, `ohio`)."""

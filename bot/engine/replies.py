@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.formatting import figure_text
-from bot.engine.lexicon import ATTRIBUTE_UNITS
-from bot.knowledge.base import KnowledgeBase, Snippet
-from bot.knowledge.models import Fact, Figure, Qualifier, Unit
+from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.models import Fact, Qualifier
 
 if TYPE_CHECKING:
     from bot.engine.engine import Parsed
@@ -138,34 +137,6 @@ def from_facts(
         deals=list(dict.fromkeys(f.deal for f in facts)),
         facts=[f.id for f in facts],
         is_question=parsed.is_question or True,
-    )
-
-
-def from_snippet(parsed: Parsed, snippet: Snippet, score: float, kb: KnowledgeBase) -> Answer:
-    language = _lang(parsed)
-    document = kb.documents[snippet.document]
-    units = ATTRIBUTE_UNITS.get(parsed.focus or "", frozenset())
-    figures = []
-    for number in snippet.numbers:
-        if number.unit not in units or number.unit is None:
-            continue
-        before = snippet.text[max(0, number.start - 20) : number.start]
-        qualifier = next((q for pattern, q in _QUALIFIER_WORDS if pattern.search(before)), Qualifier.EXACT)
-        figure = Figure(value=number.value, unit=Unit(number.unit), qualifier=qualifier)
-        figures.append(FigureOut(value=number.value, unit=number.unit, text=figure_text(figure, language)))
-    if language == "de":
-        text = f"Laut „{document.title}“: {snippet.text}"
-    else:
-        text = f'According to "{document.title}" (German original): {snippet.text}'
-    return Answer(
-        question=parsed.text,
-        answered=True,
-        answer=text,
-        language=language,
-        confidence=round(min(1.0, score) * 0.8, 3),
-        figures=figures,
-        citations=[CitationOut(document=document.id, title=document.title, quote=snippet.text)],
-        is_question=True,
     )
 
 
