@@ -208,6 +208,8 @@ class Engine:
         self.reader = Reader(self.kb)
         self.index = KnowledgeIndex(self.kb, self.reader.places())
         self._starters: dict[str, list[str]] = {}
+        quoted = {c.document for f in self.kb.facts.values() for c in f.citations}
+        self._uncurated_documents = frozenset(d for d in self.kb.documents if d not in quoted)
 
     # ---------------------------------------------------------------- understanding
     def parse(self, question: str, locale: str | None = None) -> Parsed:
@@ -819,6 +821,10 @@ class Engine:
             # too close to tell apart are no answer, but a sentence may still say what was asked.
             kinds = WORDED_KINDS if names or ambiguous else None
             read = self._read(parsed, names, spans, kinds)
+            if read is None and kinds is not None and self._uncurated_documents:
+                # An article no curated fact quotes may still give the figure (a new article about a
+                # company the curated articles only mention).
+                read = self._read(parsed, names, spans, None, self._uncurated_documents)
             if read is not None:
                 return read
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
@@ -838,16 +844,26 @@ class Engine:
         return not any(self.index.facts_by_deal.get(d) for d in entity.party_of | entity.alias_of)
 
     def _read(
-        self, parsed: Parsed, names: list[str], spans: set[str], kinds: frozenset[Kind] | None
+        self,
+        parsed: Parsed,
+        names: list[str],
+        spans: set[str],
+        kinds: frozenset[Kind] | None,
+        within: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """The reading path: a document sentence holding the asked kind of answer for the subject."""
-        reading = self._reading(parsed, names, spans, kinds)
+        reading = self._reading(parsed, names, spans, kinds, within)
         if reading is None:
             return None
         return render(parsed.text, "de" if parsed.language == "de" else "en", reading, self.kb)
 
     def _reading(
-        self, parsed: Parsed, names: list[str], spans: set[str], kinds: frozenset[Kind] | None
+        self,
+        parsed: Parsed,
+        names: list[str],
+        spans: set[str],
+        kinds: frozenset[Kind] | None,
+        within: frozenset[str] = frozenset(),
     ) -> Reading | None:
         # Places locate what is asked ("in Narvik"); companies and people are who it is asked about. A
         # name that says which article ("laut dem Cobalt-Artikel") picks the article, not the subject.
@@ -858,7 +874,9 @@ class Engine:
             and self.reader.names.kind(n) != "place"
             and not (parsed.documents and set(n.split()) <= parsed.document_words)
         ]
-        documents = parsed.documents
+        documents = set(parsed.documents)  # "laut dem GPU-Artikel"
+        if within:
+            documents = documents & within if documents else set(within)
         _, reading = self.reader.read(parsed.words, parsed.text, subjects, spans, kinds, documents)
         return reading
 
