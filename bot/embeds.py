@@ -57,6 +57,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_facts": "Keine Fakten zitieren dieses Dokument.",
         "reloaded": "Wissen neu geladen",
         "stats": "Fragen-Statistik",
+        "stats_all": "Fragen-Statistik – alle Server und DMs",
         "asked": "Gestellt",
         "answered": "Beantwortet",
         "top_unanswered": "Häufigste unbeantwortete Fragen",
@@ -80,6 +81,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_facts": "No facts cite this document.",
         "reloaded": "Knowledge reloaded",
         "stats": "Question statistics",
+        "stats_all": "Question statistics — every server and DMs",
         "asked": "Asked",
         "answered": "Answered",
         "top_unanswered": "Most frequent unanswered questions",
@@ -313,10 +315,14 @@ def reload_embed(report: ReloadReport, language: str) -> discord.Embed:
     )
 
 
-def stats_embed(stats: QuestionStats, language: str) -> discord.Embed:
-    """Counts, the answered share and the most frequent unanswered questions (user text, escaped)."""
+def stats_embed(stats: QuestionStats, language: str, *, everywhere: bool = False) -> discord.Embed:
+    """Counts, the answered share and the most frequent unanswered questions (user text, escaped).
+
+    `everywhere`: the questions of every server and DMs (/stats-all), said in the title.
+    """
     share = f"{stats.answered / stats.asked:.0%}" if stats.asked else "–"
-    embed = discord.Embed(title=text(language, "stats"), colour=COLOUR_INFO)
+    title = text(language, "stats_all" if everywhere else "stats")
+    embed = discord.Embed(title=title, colour=COLOUR_INFO)
     _add_field(embed, text(language, "asked"), str(stats.asked), inline=True)
     _add_field(embed, text(language, "answered"), f"{stats.answered} ({share})", inline=True)
     rows = [

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
 
     discord_guild_id: int | None = Field(default=None, description="sync commands to this guild only")
+    home_guild_id: int | None = Field(
+        default=None, description="the one server with the commands that change the shared knowledge"
+    )
     answer_channel_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     user_burst: int = Field(default=5, ge=1, le=1000, description="answers to one reader per window")
@@ -40,7 +43,13 @@ class Settings(BaseSettings):
     max_question_length: int = Field(default=500, ge=20, le=4000)
     question_log_days: int = Field(default=90, ge=1, le=3650, description="question log retention")
 
-    @field_validator("discord_token", "discord_guild_id", mode="before")
+    @property
+    def home_guild(self) -> int | None:
+        """HOME_GUILD_ID, else DISCORD_GUILD_ID (a bot synced to one server is at home there), else None:
+        then /reload and the other knowledge commands exist nowhere in Discord (the command line only)."""
+        return self.home_guild_id or self.discord_guild_id
+
+    @field_validator("discord_token", "discord_guild_id", "home_guild_id", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         """`DISCORD_TOKEN=` as copied from `.env.example` means unset, not a token of no characters."""

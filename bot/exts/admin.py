@@ -1,7 +1,15 @@
-"""/reload and /stats, for server admins only.
+"""Admin commands. /stats exists in every server and shows that server's questions only; /reload and
+/stats-all change or show what every server shares and exist only in the home server.
 
-Guarded twice: `default_permissions` hides the commands from members without Manage Server, and
-`admin_only` enforces it at run time (server owners can re-grant hidden commands to anyone).
+Who may do what:
+- `/stats` (everywhere): the server's Manage Server members or ADMIN_ROLE_IDS; this server's questions.
+- `/reload`, `/stats-all` (home server only, HOME_GUILD_ID): its Manage Server members or
+  ADMIN_ROLE_IDS, and the application's owner or team (`bot.is_owner`).
+
+Guarded three times: the home commands are registered and synced for the home server alone (other
+servers never see them, and discord.py finds no such command for an interaction from elsewhere);
+`default_permissions` hides them from members without Manage Server; and a run-time check enforces
+the server and the person (a server owner can re-grant a hidden command to anyone).
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from discord.ext import commands
 from bot.client import DealBot
 from bot.embeds import clip, language_of, reload_embed, stats_embed
 from bot.exts import NO_MENTIONS, deal_bot
-from bot.exts.errors import AdminOnly
+from bot.exts.errors import AdminOnly, HomeOnly
 from bot.knowledge.errors import KnowledgeError
 from bot.store import question_origin
 
@@ -42,6 +50,8 @@ def is_admin(interaction: discord.Interaction, admin_role_ids: list[int]) -> boo
 
 
 def admin_only() -> Callable[[T], T]:
+    """This server's admins (for what concerns this server only)."""
+
     async def predicate(interaction: discord.Interaction) -> bool:
         if interaction.guild_id is None:
             raise app_commands.NoPrivateMessage()
@@ -52,14 +62,53 @@ def admin_only() -> Callable[[T], T]:
     return app_commands.check(predicate)
 
 
-class Admin(commands.Cog):
+async def may_steer(interaction: discord.Interaction) -> bool:
+    """In the home server, one of its admins or the application's owner (or a member of its team)."""
+    bot = deal_bot(interaction)
+    home = bot.settings.home_guild
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    if home is None or interaction.guild_id != home:
+        raise HomeOnly()
+    if is_admin(interaction, bot.settings.admin_role_ids) or await bot.is_owner(interaction.user):
+        return True
+    raise AdminOnly()
+
+
+def home_admin_only() -> Callable[[T], T]:
+    return app_commands.check(may_steer)
+
+
+class ServerStats(commands.Cog):
+    """/stats: everywhere, for the server's own admins, about the server's own questions."""
+
     def __init__(self, bot: DealBot) -> None:
+        self.bot = bot
         self.service = bot.service
 
-    @app_commands.command(name="reload", description="Reload the knowledge files (admins)")
+    @app_commands.command(name="stats", description="How many questions were asked and answered (admins)")
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     @admin_only()
+    async def stats(self, interaction: discord.Interaction) -> None:
+        language = language_of(interaction.locale)
+        # This server's questions only: other communities' text is not shown to this server's admins.
+        stats = await self.service.stats(10, guild=question_origin(interaction.guild_id))
+        embed = stats_embed(stats, language)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class Home(commands.Cog):
+    """The commands that concern every server: registered for the home server only (see `setup`)."""
+
+    def __init__(self, bot: DealBot) -> None:
+        self.bot = bot
+        self.service = bot.service
+
+    @app_commands.command(name="reload", description="Reload the knowledge files for every server (admins)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @home_admin_only()
     async def reload(self, interaction: discord.Interaction) -> None:
         language = language_of(interaction.locale)
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -74,20 +123,28 @@ class Admin(commands.Cog):
         embed = reload_embed(report, language)
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
-    @app_commands.command(name="stats", description="How many questions were asked and answered (admins)")
+    @app_commands.command(
+        name="stats-all", description="Questions asked in every server and in DMs (home server admins)"
+    )
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
-    @admin_only()
-    async def stats(self, interaction: discord.Interaction) -> None:
+    @home_admin_only()
+    async def stats_all(self, interaction: discord.Interaction) -> None:
         language = language_of(interaction.locale)
-        # This server's questions only: other communities' text is not shown to this server's admins.
-        stats = await self.service.stats(10, guild=question_origin(interaction.guild_id))
-        await interaction.response.send_message(
-            embed=stats_embed(stats, language), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        stats = await self.service.stats(10, guild=None)
+        embed = stats_embed(stats, language, everywhere=True)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: commands.Bot) -> None:
     if not isinstance(bot, DealBot):
         raise TypeError("the admin extension needs a DealBot")
-    await bot.add_cog(Admin(bot))
+    await bot.add_cog(ServerStats(bot))
+    home = bot.settings.home_guild
+    if home is None:
+        log.info(
+            "HOME_GUILD_ID (or DISCORD_GUILD_ID) is not set: /reload and /stats-all exist in no server; "
+            "reload from the command line (python -m bot reload)"
+        )
+        return
+    await bot.add_cog(Home(bot), guild=discord.Object(id=home))

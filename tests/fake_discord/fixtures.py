@@ -101,7 +101,14 @@ class Running:
     # -- interactions ----------------------------------------------------------------------------
 
     async def interact(self, command: str, **options: Any) -> tuple[Json, Request]:
-        """Push an INTERACTION_CREATE and return it with the bot's callback request."""
+        """Push an INTERACTION_CREATE and return it with the bot's callback request.
+
+        As Discord does, the command is the one registered for the interaction's server if there is
+        one (`data.guild_id` set), else the global one; `command_guild_id=` forces either.
+        """
+        if "command_guild_id" not in options:
+            guild_id = p.GUILD_OF_CHANNEL[options.get("channel_id", p.OTHER_CHANNEL_ID)]
+            options["command_guild_id"] = self.fake.command_guild(command, guild_id)
         data = p.interaction(command, **options)
         await self.fake.dispatch("INTERACTION_CREATE", data)
         callback = await self.fake.wait_for(

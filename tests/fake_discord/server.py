@@ -135,6 +135,15 @@ class FakeDiscord:
         self._sequence += 1
         await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": self._sequence, "d": data}))
 
+    def registered(self, target: int | None) -> set[str]:
+        """The names of the commands last synced to `target` (a server id, or None: globally)."""
+        return {c["name"] for c in self._commands.get(str(target) if target else "global", [])}
+
+    def command_guild(self, name: str, guild_id: int) -> int | None:
+        """Where Discord would find `/name` used in `guild_id`: that server's own commands first
+        (sent as `data.guild_id`), else the global ones (None)."""
+        return guild_id if name in self.registered(guild_id) else None
+
     def calls(self, method: str | None = None, pattern: str | None = None) -> list[Request]:
         return [
             r
@@ -220,7 +229,8 @@ class FakeDiscord:
         self._sequence += 1
         ready = p.ready("fake-session", self.gateway_url, self.app_flags)
         await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": self._sequence, "d": ready}))
-        await self.dispatch("GUILD_CREATE", p.guild())
+        for guild_id in p.GUILDS:
+            await self.dispatch("GUILD_CREATE", p.guild(guild_id))
 
     # -- REST ------------------------------------------------------------------------------------
 
@@ -269,7 +279,7 @@ class FakeDiscord:
     async def _create_dm(self, request: Request, match: re.Match[str]) -> web.Response:
         recipient = str((request.json or {}).get("recipient_id"))
         account = next(
-            (u for u in (p.ADMIN_USER, p.MEMBER_USER, p.HELPER_USER) if u["id"] == recipient),
+            (u for u in p.ACCOUNTS if u["id"] == recipient),
             p.user(int(recipient), "someone"),
         )
         return _json({"id": str(p.snowflake()), "type": 1, "last_message_id": None, "recipients": [account]})
