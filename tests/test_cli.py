@@ -37,6 +37,9 @@ SETTING_NAMES = {
     "CHANNEL_QUEUE_SIZE",
     "MAX_QUESTION_LENGTH",
     "QUESTION_LOG_DAYS",
+    "SHARD_COUNT",
+    "SHARD_IDS",
+    "KNOWLEDGE_POLL_SECONDS",
 }
 CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
 

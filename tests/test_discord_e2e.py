@@ -11,7 +11,6 @@ import contextlib
 import json
 import logging
 import math
-import shutil
 from typing import Any
 
 import discord
@@ -23,7 +22,7 @@ from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_da
 from bot.discord_run import run_bot
 from bot.ratelimit import Pacer
 from bot.service import KnowledgeService
-from bot.settings import REPO_ROOT, SettingsError
+from bot.settings import SettingsError
 
 __all__ = ["discord_env", "knowledge_database"]
 
@@ -467,9 +466,9 @@ class ReloadSpy:
         self.calls = 0
         original = run.service.reload
 
-        async def reload() -> Any:
+        async def reload(allow_removals: bool = False) -> Any:
             self.calls += 1
-            return await original()
+            return await original(allow_removals)
 
         monkeypatch.setattr(run.service, "reload", reload)
 
@@ -502,9 +501,8 @@ async def test_reload_and_stats_refuse_non_admins(
 
 
 async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discord_env: DiscordEnv) -> None:
-    knowledge = discord_env.tmp_path / "knowledge"
-    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
-    run = await discord_env.start(discord_env.settings(knowledge_dir=knowledge))
+    knowledge = discord_env.knowledge
+    run = await discord_env.start()
     (knowledge / "facts" / "nvidia-openai.yaml").write_text("facts:\n  - id: [unclosed\n", encoding="utf-8")
 
     interaction, callback = await run.interact("reload", account=p.ADMIN_USER)
@@ -519,9 +517,8 @@ async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discor
 
 
 async def test_reload_that_would_wipe_a_facts_file_is_refused(discord_env: DiscordEnv) -> None:
-    knowledge = discord_env.tmp_path / "knowledge"
-    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
-    run = await discord_env.start(discord_env.settings(knowledge_dir=knowledge))
+    knowledge = discord_env.knowledge
+    run = await discord_env.start()
     (knowledge / "facts" / "nvidia-openai.yaml").write_text("facts: []\n", encoding="utf-8")
 
     interaction, _ = await run.interact("reload", account=p.ADMIN_USER)
@@ -648,7 +645,7 @@ async def test_unexpected_errors_are_answered_privately_and_logged(
     def broken(language: str) -> Any:
         raise RuntimeError("boom")
 
-    async def broken_reload() -> Any:
+    async def broken_reload(allow_removals: bool = False) -> Any:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(run.service, "deal_overview", broken)
@@ -688,7 +685,7 @@ async def test_run_bot_connects_with_the_token_and_closes_the_service(
     fake = await discord_env.serve()
     levels: list[int] = []
     closed: list[bool] = []
-    monkeypatch.setattr(discord.utils, "setup_logging", lambda level: levels.append(level))
+    monkeypatch.setattr(discord.utils, "setup_logging", lambda level, **_: levels.append(level))
     original_close = KnowledgeService.close
 
     async def close(self: KnowledgeService) -> None:

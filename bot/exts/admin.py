@@ -23,10 +23,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DealBot
-from bot.embeds import clip, language_of, reload_embed, stats_embed
+from bot.embeds import ShardLine, clip, language_of, reload_embed, stats_embed
 from bot.exts import NO_MENTIONS, deal_bot
 from bot.exts.errors import AdminOnly, HomeOnly
 from bot.knowledge.errors import KnowledgeError
+from bot.knowledge_version import reload_everywhere
 from bot.store import question_origin
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,15 @@ def home_admin_only() -> Callable[[T], T]:
     return app_commands.check(may_steer)
 
 
+def shard_line(bot: DealBot, shard_id: int) -> ShardLine:
+    return ShardLine(
+        shard_id=shard_id,
+        shard_count=bot.shard_count or 1,
+        servers=bot.shard_guilds(shard_id),
+        latency_ms=bot.shard_latency_ms(shard_id),
+    )
+
+
 class ServerStats(commands.Cog):
     """/stats: everywhere, for the server's own admins, about the server's own questions."""
 
@@ -94,7 +104,8 @@ class ServerStats(commands.Cog):
         language = language_of(interaction.locale)
         # This server's questions only: other communities' text is not shown to this server's admins.
         stats = await self.service.stats(10, guild=question_origin(interaction.guild_id))
-        embed = stats_embed(stats, language)
+        shard = shard_line(self.bot, self.bot.shard_of(interaction.guild_id))
+        embed = stats_embed(stats, language, shards=[shard])
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
@@ -113,7 +124,8 @@ class Home(commands.Cog):
         language = language_of(interaction.locale)
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            report = await self.service.reload()
+            # Announced in the knowledge folder: every other bot process follows within seconds.
+            report = await reload_everywhere(self.service, self.bot.settings)
         except KnowledgeError as exc:
             log.warning("reload requested by %s failed: %s", interaction.user.id, exc)
             message = _RELOAD_FAILED[language].format(error=discord.utils.escape_mentions(str(exc)))
@@ -132,7 +144,8 @@ class Home(commands.Cog):
     async def stats_all(self, interaction: discord.Interaction) -> None:
         language = language_of(interaction.locale)
         stats = await self.service.stats(10, guild=None)
-        embed = stats_embed(stats, language, everywhere=True)
+        shards = [shard_line(self.bot, shard_id) for shard_id in sorted(self.bot.shards)]
+        embed = stats_embed(stats, language, everywhere=True, shards=shards)
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

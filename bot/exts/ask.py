@@ -143,8 +143,15 @@ class Ask(commands.Cog):
                     await message.channel.send(
                         content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
                     )
-            except discord.HTTPException:
-                log.warning("could not reply to message %s in channel %s", message.id, message.channel.id)
+            except discord.HTTPException as exc:
+                log.warning(
+                    "could not reply to message %s in channel %s (shard %d): %s %s",
+                    message.id,
+                    message.channel.id,
+                    self.bot.shard_of(message.guild.id if message.guild else None),
+                    exc.status,
+                    exc.text or type(exc).__name__,
+                )
 
         return send
 

@@ -145,10 +145,18 @@ class DiscordEnv:
     fakes: list[FakeDiscord] = field(default_factory=list)
     running: list[Running] = field(default_factory=list)
 
+    @property
+    def knowledge(self) -> Path:
+        """A copy of the shipped knowledge for this test (a reload writes its version file there)."""
+        folder = self.tmp_path / "knowledge"
+        if not folder.exists():
+            shutil.copytree(REPO_ROOT / "knowledge", folder)
+        return folder
+
     def settings(self, **overrides: Any) -> Settings:
         values: dict[str, Any] = {
             "discord_token": SecretStr("fake-token"),
-            "knowledge_dir": REPO_ROOT / "knowledge",
+            "knowledge_dir": self.knowledge,
             "database_path": self.tmp_path / "data" / "knowledge.sqlite3",
             "log_level": "INFO",
             "discord_guild_id": p.GUILD_ID,
@@ -182,16 +190,22 @@ class DiscordEnv:
             shutil.copyfile(self.template, settings.database_path)
 
     async def start(
-        self, settings: Settings | None = None, *, app_flags: int | None = None, fresh: bool = False
+        self,
+        settings: Settings | None = None,
+        *,
+        app_flags: int | None = None,
+        fresh: bool = False,
+        fake: FakeDiscord | None = None,
     ) -> Running:
-        """A fresh fake Discord and service, and the bot connected to them and READY.
+        """A fresh fake Discord (or `fake`, already serving) and service, and the bot connected to them
+        and READY.
 
         `fresh=True` lets the service build its database from the knowledge files (first start).
         """
         settings = settings or self.settings()
         if not fresh:
             self.prepare_database(settings)
-        fake = await self.serve(app_flags=app_flags)
+        fake = fake or await self.serve(app_flags=app_flags)
         service = await KnowledgeService.open(settings)
         bot = DealBot(settings, service, guild_ready_timeout=0.01)
 

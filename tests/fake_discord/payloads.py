@@ -214,8 +214,15 @@ def guild(guild_id: int = GUILD_ID) -> Json:
     }
 
 
-def ready(session_id: str, resume_url: str, app_flags: int, guilds: list[int] | None = None) -> Json:
+def ready(
+    session_id: str,
+    resume_url: str,
+    app_flags: int,
+    guilds: list[int] | None = None,
+    shard: tuple[int, int] = (0, 1),
+) -> Json:
     return {
+        "shard": list(shard),
         "v": 10,
         "user": {**BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0},
         "guilds": [{"id": str(g), "unavailable": True} for g in (GUILDS if guilds is None else guilds)],
