@@ -36,6 +36,8 @@ from .server import FakeDiscord, Request
 
 Json = dict[str, Any]
 STARTUP_TIMEOUT = 10.0
+IDENTIFY_WINDOW = 0.5
+"""Discord's 5 s between identifies of one bucket, shortened (a re-identify in a test waits this long)."""
 
 
 class _ProblemLog(logging.Handler):
@@ -207,7 +209,7 @@ class DiscordEnv:
             self.prepare_database(settings)
         fake = fake or await self.serve(app_flags=app_flags)
         service = await KnowledgeService.open(settings)
-        bot = DealBot(settings, service, guild_ready_timeout=0.01)
+        bot = DealBot(settings, service, guild_ready_timeout=0.01, identify_window=IDENTIFY_WINDOW)
 
         async def on_error(event: str, /, *args: Any, **kwargs: Any) -> None:
             fake.problems.append(f"exception in {event}:\n{traceback.format_exc()}")

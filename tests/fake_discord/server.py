@@ -73,6 +73,34 @@ class Session:
             await self.ws.send_str(frame)
 
 
+@dataclass
+class Failure:
+    """A canned error for the next `times` requests matching `method` and `pattern` (see FakeDiscord.fail)."""
+
+    method: str
+    pattern: re.Pattern[str]
+    status: int
+    body: Json
+    headers: dict[str, str]
+    times: int
+
+
+def rate_limited(retry_after: float) -> tuple[Json, dict[str, str]]:
+    """A 429 as Discord sends it: the JSON body with `retry_after`, and the headers (Cloudflare's
+    `Via` among them: discord.py treats a 429 without it as a Cloudflare ban and does not retry)."""
+    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False, "code": 0}
+    headers = {
+        "Via": "1.1 google",
+        "Retry-After": str(max(1, round(retry_after))),
+        "X-RateLimit-Limit": "5",
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset-After": str(retry_after),
+        "X-RateLimit-Bucket": "fake-bucket",
+        "X-RateLimit-Scope": "user",
+    }
+    return body, headers
+
+
 def shard_of(data: Json, shard_count: int) -> int:
     """Discord's routing: a server's events go to shard (id >> 22) % count; DMs to shard 0."""
     guild_id = data.get("guild_id")
@@ -104,6 +132,7 @@ class FakeDiscord:
         """The live session of each shard."""
         self._session_numbers = 0
         self._commands: dict[str, list[Json]] = {}
+        self._failures: list[Failure] = []
         self._runner: web.AppRunner | None = None
         self._sockets: set[web.WebSocketResponse] = set()
         self.port = 0
@@ -162,6 +191,30 @@ class FakeDiscord:
             self._runner = None
 
     # -- what tests use --------------------------------------------------------------------------
+
+    def fail(
+        self,
+        method: str,
+        pattern: str,
+        status: int,
+        *,
+        times: int = 1,
+        body: Json | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Answer the next `times` requests matching `method` and `pattern` (a full-match regex on the
+        path) with `status` instead of serving them; e.g. a 429 (see `rate_limited`) or a 500."""
+        body = body if body is not None else {"message": f"{status}: fake failure", "code": 0}
+        self._failures.append(Failure(method, re.compile(pattern), status, body, headers or {}, times))
+
+    def _failure_for(self, method: str, path: str) -> web.Response | None:
+        for failure in self._failures:
+            if failure.times > 0 and failure.method == method and failure.pattern.fullmatch(path):
+                failure.times -= 1
+                response = _json(failure.body, status=failure.status)
+                response.headers.update(failure.headers)
+                return response
+        return None
 
     @property
     def identify(self) -> Json | None:
@@ -351,14 +404,8 @@ class FakeDiscord:
             )
             self.spec_problems += refused
         try:
-            for method, pattern, handler in self.routes:
-                match = pattern.fullmatch(path)
-                if method == request.method and match:
-                    response = await handler(record, match)
-                    break
-            else:
-                response = _json({"message": "404: Not Found (fake Discord)", "code": 0}, status=404)
-                self.problems.append(f"the bot called an unknown route: {request.method} {path}")
+            failure = self._failure_for(record.method, path)
+            response = failure if failure is not None else await self._serve(record, path)
         except Exception as exc:
             response = _json({"message": f"fake Discord failed: {exc!r}", "code": 0}, status=400)
         record.status = response.status
@@ -366,6 +413,14 @@ class FakeDiscord:
             self.requests.append(record)
             self._changed.notify_all()
         return response
+
+    async def _serve(self, record: Request, path: str) -> web.Response:
+        for method, pattern, handler in self.routes:
+            match = pattern.fullmatch(path)
+            if method == record.method and match:
+                return await handler(record, match)
+        self.problems.append(f"the bot called an unknown route: {record.method} {path}")
+        return _json({"message": "404: Not Found (fake Discord)", "code": 0}, status=404)
 
     async def _get_me(self, request: Request, match: re.Match[str]) -> web.Response:
         return _json({**p.BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0})
