@@ -91,7 +91,8 @@ class DealBot(commands.AutoShardedBot):
 
     @property
     def shard_label(self) -> str:
-        """ "shards 0–3 of 8", "shard 2 of 8", or "shards (count from Discord)" before connecting."""
+        """This process's shards, as in "shards 0–3 of 8" or "shard 2 of 8" ("shards (count from
+        Discord)" before connecting when SHARD_COUNT is unset)."""
         count = self.shard_count
         ids = sorted(self.shard_ids) if self.shard_ids else (list(range(count)) if count else [])
         if not count or not ids:
@@ -174,7 +175,8 @@ class DealBot(commands.AutoShardedBot):
         log.info("shard %d of %s resumed its session", shard_id, self.shard_count)
 
     async def on_shard_disconnect(self, shard_id: int) -> None:
-        log.warning("shard %d of %s disconnected; reconnecting", shard_id, self.shard_count)
+        count = self.shard_count
+        log.warning("shard %d of %s disconnected (discord.py resumes or reconnects)", shard_id, count)
 
     def command_targets(self) -> dict[str, discord.Object | None]:
         """Where commands are synced: "global" (None) or a server id (as text) → its `discord.Object`.

@@ -74,9 +74,8 @@ async def test_after_the_gateway_closes_mid_session_the_bot_resumes_and_answers(
     assert len(run.fake.identifies) == 1, "resumed, not identified afresh"
     assert len(run.replies_to(while_away)) == 1
     logged = [r.getMessage() for r in caplog.records if r.name == "bot.client"]
-    assert (
-        "shard 0 of 1 disconnected; reconnecting" in logged and "shard 0 of 1 resumed its session" in logged
-    )
+    assert "shard 0 of 1 disconnected (discord.py resumes or reconnects)" in logged
+    assert "shard 0 of 1 resumed its session" in logged
 
 
 async def test_when_the_session_cannot_be_resumed_the_bot_identifies_again_and_answers(
