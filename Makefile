@@ -1,16 +1,27 @@
-# Everything a fresh clone needs: python3 and make. The venv is (re)built when pyproject.toml changes.
+# Everything a fresh clone needs: python3 and make. The venv is (re)built when pyproject.toml or the lock
+# changes, with exactly the versions (and hashes) of requirements-lock.txt, then the project without deps.
 PYTHON ?= python3
+UV ?= uv
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements-lock.txt
 
-.PHONY: run test lint typecheck unit reload eval bench clean
+.PHONY: run test lint typecheck unit reload eval bench clean lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+# After changing dependencies in pyproject.toml: pin them again (every Python >= 3.11, every OS) with uv.
+lock:
+	@command -v $(UV) >/dev/null || { echo "make lock needs uv: pipx install uv (or pip install uv)" >&2; exit 2; }
+	printf 'setuptools>=68\n' | $(UV) pip compile pyproject.toml - --extra dev --universal \
+		--python-version 3.11 --generate-hashes --custom-compile-command "make lock" --quiet -o $(LOCK)
 
 run: $(STAMP)
 	$(BIN)/python -m bot run

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from bot.answer import Context
 from bot.knowledge.errors import KnowledgeError
+from bot.knowledge_version import reload_everywhere
 from bot.service import KnowledgeService
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -125,7 +126,7 @@ def _draft(settings: Settings, document: str) -> int:
 async def _reload(settings: Settings, allow_removals: bool) -> int:
     service = await KnowledgeService.open(settings)
     try:
-        report = await service.reload(allow_removals)
+        report = await reload_everywhere(service, settings, allow_removals=allow_removals)
     finally:
         await service.close()
     print(report.to_text())
@@ -169,7 +170,7 @@ async def _chat(settings: Settings) -> int:
                 break
             if line.strip() in ("/reload", "!reload"):
                 try:
-                    print((await service.reload()).to_text())
+                    print((await reload_everywhere(service, settings)).to_text())
                 except KnowledgeError as exc:
                     print(f"Reload refused, the old facts stay live: {exc}")
                 continue

@@ -8,6 +8,7 @@ and text that may contain user input has its mentions escaped (embeds never ping
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
@@ -57,6 +58,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_facts": "Keine Fakten zitieren dieses Dokument.",
         "reloaded": "Wissen neu geladen",
         "stats": "Fragen-Statistik",
+        "stats_all": "Fragen-Statistik – alle Server und DMs",
+        "shard": "Shard",
+        "shards": "Shards dieses Prozesses",
+        "shard_line": "Shard {id} von {count}: {servers} Server, {latency}",
+        "latency": "Latenz {ms:.0f} ms",
+        "no_latency": "Latenz noch nicht gemessen",
         "asked": "Gestellt",
         "answered": "Beantwortet",
         "top_unanswered": "Häufigste unbeantwortete Fragen",
@@ -80,6 +87,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_facts": "No facts cite this document.",
         "reloaded": "Knowledge reloaded",
         "stats": "Question statistics",
+        "stats_all": "Question statistics — every server and DMs",
+        "shard": "Shard",
+        "shards": "This process's shards",
+        "shard_line": "Shard {id} of {count}: {servers} servers, {latency}",
+        "latency": "latency {ms:.0f} ms",
+        "no_latency": "latency not measured yet",
         "asked": "Asked",
         "answered": "Answered",
         "top_unanswered": "Most frequent unanswered questions",
@@ -313,10 +326,36 @@ def reload_embed(report: ReloadReport, language: str) -> discord.Embed:
     )
 
 
-def stats_embed(stats: QuestionStats, language: str) -> discord.Embed:
-    """Counts, the answered share and the most frequent unanswered questions (user text, escaped)."""
+@dataclass(frozen=True)
+class ShardLine:
+    """One shard as /stats shows it: which, of how many, its servers and heartbeat latency."""
+
+    shard_id: int
+    shard_count: int
+    servers: int
+    latency_ms: float | None
+
+    def render(self, language: str) -> str:
+        latency = (
+            text(language, "no_latency")
+            if self.latency_ms is None
+            else text(language, "latency", ms=self.latency_ms)
+        )
+        values = {"id": self.shard_id, "count": self.shard_count, "servers": self.servers}
+        return text(language, "shard_line", latency=latency, **values)
+
+
+def stats_embed(
+    stats: QuestionStats, language: str, *, everywhere: bool = False, shards: Sequence[ShardLine] = ()
+) -> discord.Embed:
+    """Counts, the answered share and the most frequent unanswered questions (user text, escaped).
+
+    `everywhere`: the questions of every server and DMs (/stats-all), said in the title. `shards`: the
+    shard serving this server (/stats), or every shard of this process (/stats-all).
+    """
     share = f"{stats.answered / stats.asked:.0%}" if stats.asked else "–"
-    embed = discord.Embed(title=text(language, "stats"), colour=COLOUR_INFO)
+    title = text(language, "stats_all" if everywhere else "stats")
+    embed = discord.Embed(title=title, colour=COLOUR_INFO)
     _add_field(embed, text(language, "asked"), str(stats.asked), inline=True)
     _add_field(embed, text(language, "answered"), f"{stats.answered} ({share})", inline=True)
     rows = [
@@ -325,4 +364,7 @@ def stats_embed(stats: QuestionStats, language: str) -> discord.Embed:
     ]
     value = "\n".join(rows) if rows else text(language, "none")
     _add_field(embed, text(language, "top_unanswered"), value)
+    if shards:
+        name = text(language, "shards" if everywhere else "shard")
+        _add_field(embed, name, "\n".join(line.render(language) for line in shards))
     return _fit_total(embed)

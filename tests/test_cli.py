@@ -28,6 +28,7 @@ SETTING_NAMES = {
     "DATABASE_PATH",
     "LOG_LEVEL",
     "DISCORD_GUILD_ID",
+    "HOME_GUILD_ID",
     "ANSWER_CHANNEL_IDS",
     "ADMIN_ROLE_IDS",
     "USER_BURST",
@@ -36,6 +37,9 @@ SETTING_NAMES = {
     "CHANNEL_QUEUE_SIZE",
     "MAX_QUESTION_LENGTH",
     "QUESTION_LOG_DAYS",
+    "SHARD_COUNT",
+    "SHARD_IDS",
+    "KNOWLEDGE_POLL_SECONDS",
 }
 CONTRACT = {"question", "answered", "answer", "language", "confidence", "figures", "citations", "suggestions"}
 
@@ -275,12 +279,25 @@ def test_empty_token_and_guild_mean_unset(tmp_path: Path, monkeypatch: pytest.Mo
     for name in SETTING_NAMES:
         monkeypatch.delenv(name, raising=False)
     dotenv = tmp_path / ".env"
-    dotenv.write_text("DISCORD_TOKEN=\nDISCORD_GUILD_ID=\nDATABASE_PATH=db/x.sqlite3\n", encoding="utf-8")
+    dotenv.write_text(
+        "DISCORD_TOKEN=\nDISCORD_GUILD_ID=\nHOME_GUILD_ID=\nDATABASE_PATH=db/x.sqlite3\n", encoding="utf-8"
+    )
     settings = Settings(_env_file=dotenv)  # type: ignore[call-arg]
     assert settings.discord_token is None and settings.discord_guild_id is None
+    assert settings.home_guild_id is None and settings.home_guild is None
     assert settings.database_path == REPO_ROOT / "db" / "x.sqlite3", "relative to the project root"
     monkeypatch.setenv("DISCORD_TOKEN", "  ")
     assert load_settings().discord_token is None
+
+
+def test_the_home_server_defaults_to_the_development_server() -> None:
+    def settings(**values: object) -> Settings:
+        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+    assert settings(discord_guild_id=5).home_guild == 5
+    assert settings(discord_guild_id=5, home_guild_id=7).home_guild == 7
+    assert settings(home_guild_id=7).home_guild == 7
+    assert settings().home_guild is None
 
 
 def _read_until(stream: int, marker: str, timeout: float) -> str:

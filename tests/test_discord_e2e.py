@@ -11,7 +11,6 @@ import contextlib
 import json
 import logging
 import math
-import shutil
 from typing import Any
 
 import discord
@@ -23,12 +22,14 @@ from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_da
 from bot.discord_run import run_bot
 from bot.ratelimit import Pacer
 from bot.service import KnowledgeService
-from bot.settings import REPO_ROOT, SettingsError
+from bot.settings import SettingsError
 
 __all__ = ["discord_env", "knowledge_database"]
 
 NVIDIA_QUESTION = "Wie viel investiert Nvidia in OpenAI?"
-COMMANDS = {"ask", "deal", "deals", "sources", "source", "reload", "stats"}
+EVERYDAY = {"ask", "deal", "deals", "sources", "source", "stats"}
+HOME_ONLY = {"reload", "stats-all"}
+COMMANDS = EVERYDAY | HOME_ONLY
 EPHEMERAL = 64
 Json = dict[str, Any]
 
@@ -86,7 +87,7 @@ async def test_start_identifies_with_message_content_and_syncs_commands_once(dis
     assert sync.path == f"/applications/{p.APP_ID}/guilds/{p.GUILD_ID}/commands"
     commands = {c["name"]: c for c in sync.json}
     assert set(commands) == COMMANDS
-    for name in ("reload", "stats"):
+    for name in ("reload", "stats", "stats-all"):
         assert int(commands[name]["default_member_permissions"]) == p.MANAGE_GUILD, commands[name]
         assert commands[name]["contexts"] == [0], "admin commands must be guild-only"
     assert commands["ask"]["default_member_permissions"] is None
@@ -99,8 +100,11 @@ async def test_start_identifies_with_message_content_and_syncs_commands_once(dis
     await discord_env.stop(again)
 
     global_target = await discord_env.start(discord_env.settings(discord_guild_id=None))
-    [sync] = command_syncs(global_target)
-    assert sync.path == f"/applications/{p.APP_ID}/commands"
+    # The development server was a target before and is none now: its commands are removed.
+    synced, emptied = command_syncs(global_target)
+    assert emptied.path == f"/applications/{p.APP_ID}/guilds/{p.GUILD_ID}/commands" and emptied.json == []
+    assert synced.path == f"/applications/{p.APP_ID}/commands"
+    assert {c["name"] for c in synced.json} == EVERYDAY, "no home server: no knowledge commands anywhere"
 
 
 async def test_missing_message_content_intent_is_warned_about_once(
@@ -462,9 +466,9 @@ class ReloadSpy:
         self.calls = 0
         original = run.service.reload
 
-        async def reload() -> Any:
+        async def reload(allow_removals: bool = False) -> Any:
             self.calls += 1
-            return await original()
+            return await original(allow_removals)
 
         monkeypatch.setattr(run.service, "reload", reload)
 
@@ -497,9 +501,8 @@ async def test_reload_and_stats_refuse_non_admins(
 
 
 async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discord_env: DiscordEnv) -> None:
-    knowledge = discord_env.tmp_path / "knowledge"
-    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
-    run = await discord_env.start(discord_env.settings(knowledge_dir=knowledge))
+    knowledge = discord_env.knowledge
+    run = await discord_env.start()
     (knowledge / "facts" / "nvidia-openai.yaml").write_text("facts:\n  - id: [unclosed\n", encoding="utf-8")
 
     interaction, callback = await run.interact("reload", account=p.ADMIN_USER)
@@ -514,9 +517,8 @@ async def test_reload_with_a_broken_file_names_it_and_keeps_the_old_facts(discor
 
 
 async def test_reload_that_would_wipe_a_facts_file_is_refused(discord_env: DiscordEnv) -> None:
-    knowledge = discord_env.tmp_path / "knowledge"
-    shutil.copytree(REPO_ROOT / "knowledge", knowledge)
-    run = await discord_env.start(discord_env.settings(knowledge_dir=knowledge))
+    knowledge = discord_env.knowledge
+    run = await discord_env.start()
     (knowledge / "facts" / "nvidia-openai.yaml").write_text("facts: []\n", encoding="utf-8")
 
     interaction, _ = await run.interact("reload", account=p.ADMIN_USER)
@@ -545,6 +547,92 @@ async def test_stats_shows_this_servers_counts_and_unanswered_questions(discord_
     assert "Döner" not in json.dumps(data, ensure_ascii=False), "only this server's questions"
 
 
+# -- who may do what, per server ------------------------------------------------------------------
+
+
+def two_servers(env: DiscordEnv, **overrides: Any) -> Any:
+    """Commands synced globally, the knowledge commands to the home server (GUILD_ID) only."""
+    return env.settings(discord_guild_id=None, home_guild_id=p.GUILD_ID, **overrides)
+
+
+async def test_knowledge_commands_are_synced_to_the_home_server_only(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start(two_servers(discord_env))
+    syncs = {r.path: {c["name"] for c in r.json} for r in command_syncs(run)}
+    assert syncs == {
+        f"/applications/{p.APP_ID}/commands": EVERYDAY,
+        f"/applications/{p.APP_ID}/guilds/{p.GUILD_ID}/commands": HOME_ONLY,
+    }
+    home_commands = command_syncs(run)[1].json
+    assert all(c["contexts"] == [0] for c in home_commands), "guild-only"
+    assert run.fake.registered(p.SECOND_GUILD_ID) == set(), "the second server gets no commands of its own"
+
+
+async def test_a_second_servers_admin_can_neither_reload_nor_read_the_first_servers_questions(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = await discord_env.start(two_servers(discord_env))
+    spy = ReloadSpy(run, monkeypatch)
+    await run.reply_to(await run.mention("Was kostet eine Pizza in Stuttgart?"))  # home server
+    await run.reply_to(await run.dm("Was kostet ein Döner in Berlin?"))
+    second = await run.mention(
+        "How much does a pretzel cost?", channel_id=p.SECOND_CHANNEL_ID, author=p.SECOND_ADMIN_USER
+    )
+    await run.reply_to(second)
+    await recorded(run, 3)
+
+    admin = {"account": p.SECOND_ADMIN_USER, "channel_id": p.SECOND_CHANNEL_ID, "locale": "en-US"}
+    # /reload does not exist there: Discord shows no such command, and one sent anyway is not found.
+    _, missing = await run.interact("reload", **admin)
+    refusal = callback_data(missing)
+    assert refusal["flags"] & EPHEMERAL and "not available" in refusal["content"]
+    # Even the home server's own /reload, used from the second server (a forged or stale command):
+    _, forged = await run.interact("reload", command_guild_id=p.GUILD_ID, **admin)
+    assert "home server" in callback_data(forged)["content"]
+    _, everything = await run.interact("stats-all", command_guild_id=p.GUILD_ID, **admin)
+    assert "home server" in callback_data(everything)["content"]
+    assert spy.calls == 0
+
+    _, stats = await run.interact("stats", **admin)
+    shown = json.dumps(callback_data(stats), ensure_ascii=False)
+    fields = {f["name"]: f["value"] for f in only_embed(callback_data(stats))["fields"]}
+    assert fields["Asked"] == "1" and "pretzel" in shown
+    assert "Pizza" not in shown and "Döner" not in shown, "none of the first server's questions, no DMs"
+
+
+async def test_the_home_servers_admins_see_every_servers_questions(discord_env: DiscordEnv) -> None:
+    run = await discord_env.start(two_servers(discord_env))
+    await run.reply_to(await run.mention("Was kostet eine Pizza in Stuttgart?"))
+    await run.reply_to(await run.dm("Was kostet ein Döner in Berlin?"))
+    second = await run.mention("How much does a pretzel cost?", channel_id=p.SECOND_CHANNEL_ID)
+    await run.reply_to(second)
+    await recorded(run, 3)
+
+    _, own = await run.interact("stats", account=p.ADMIN_USER)
+    own_text = json.dumps(callback_data(own), ensure_ascii=False)
+    assert "Pizza" in own_text and "pretzel" not in own_text and "Döner" not in own_text
+
+    _, everything = await run.interact("stats-all", account=p.ADMIN_USER)
+    embed = only_embed(callback_data(everything))
+    assert callback_data(everything)["flags"] & EPHEMERAL
+    assert "alle Server" in embed["title"]
+    text = embed_text(embed)
+    assert all(word in text for word in ("Pizza", "Döner", "pretzel"))
+    _, refused = await run.interact("stats-all", account=p.MEMBER_USER)
+    assert "Admin" in callback_data(refused)["content"]
+
+
+async def test_the_applications_owner_may_reload_from_the_home_server(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = await discord_env.start(two_servers(discord_env))
+    spy = ReloadSpy(run, monkeypatch)
+    interaction, callback = await run.interact("reload", account=p.OWNER_USER)  # no Manage Server
+    assert callback.json["type"] == 5
+    assert "Neu geladen" in embed_text(only_embed((await run.followup(interaction)).json))
+    assert spy.calls == 1
+    assert run.fake.calls("GET", r"/oauth2/applications/@me"), "the owner is asked of Discord"
+
+
 # -- failures -------------------------------------------------------------------------------------
 
 
@@ -557,7 +645,7 @@ async def test_unexpected_errors_are_answered_privately_and_logged(
     def broken(language: str) -> Any:
         raise RuntimeError("boom")
 
-    async def broken_reload() -> Any:
+    async def broken_reload(allow_removals: bool = False) -> Any:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(run.service, "deal_overview", broken)
@@ -597,7 +685,7 @@ async def test_run_bot_connects_with_the_token_and_closes_the_service(
     fake = await discord_env.serve()
     levels: list[int] = []
     closed: list[bool] = []
-    monkeypatch.setattr(discord.utils, "setup_logging", lambda level: levels.append(level))
+    monkeypatch.setattr(discord.utils, "setup_logging", lambda level, **_: levels.append(level))
     original_close = KnowledgeService.close
 
     async def close(self: KnowledgeService) -> None:

@@ -159,6 +159,7 @@ def test_every_route_the_fake_serves_is_one_of_discords() -> None:
     samples = [
         ("GET", "/users/@me"),
         ("GET", "/oauth2/applications/@me"),
+        ("GET", "/gateway/bot"),
         ("POST", CHANNEL),
         ("POST", "/users/@me/channels"),
         ("POST", f"/channels/{p.ANSWER_CHANNEL_ID}/typing"),

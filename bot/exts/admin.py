@@ -1,7 +1,15 @@
-"""/reload and /stats, for server admins only.
+"""Admin commands. /stats exists in every server and shows that server's questions only; /reload and
+/stats-all change or show what every server shares and exist only in the home server.
 
-Guarded twice: `default_permissions` hides the commands from members without Manage Server, and
-`admin_only` enforces it at run time (server owners can re-grant hidden commands to anyone).
+Who may do what:
+- `/stats` (everywhere): the server's Manage Server members or ADMIN_ROLE_IDS; this server's questions.
+- `/reload`, `/stats-all` (home server only, HOME_GUILD_ID): its Manage Server members or
+  ADMIN_ROLE_IDS, and the application's owner or team (`bot.is_owner`).
+
+Guarded three times: the home commands are registered and synced for the home server alone (other
+servers never see them, and discord.py finds no such command for an interaction from elsewhere);
+`default_permissions` hides them from members without Manage Server; and a run-time check enforces
+the server and the person (a server owner can re-grant a hidden command to anyone).
 """
 
 from __future__ import annotations
@@ -15,10 +23,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import DealBot
-from bot.embeds import clip, language_of, reload_embed, stats_embed
+from bot.embeds import ShardLine, clip, language_of, reload_embed, stats_embed
 from bot.exts import NO_MENTIONS, deal_bot
-from bot.exts.errors import AdminOnly
+from bot.exts.errors import AdminOnly, HomeOnly
 from bot.knowledge.errors import KnowledgeError
+from bot.knowledge_version import reload_everywhere
 from bot.store import question_origin
 
 log = logging.getLogger(__name__)
@@ -42,6 +51,8 @@ def is_admin(interaction: discord.Interaction, admin_role_ids: list[int]) -> boo
 
 
 def admin_only() -> Callable[[T], T]:
+    """This server's admins (for what concerns this server only)."""
+
     async def predicate(interaction: discord.Interaction) -> bool:
         if interaction.guild_id is None:
             raise app_commands.NoPrivateMessage()
@@ -52,27 +63,38 @@ def admin_only() -> Callable[[T], T]:
     return app_commands.check(predicate)
 
 
-class Admin(commands.Cog):
-    def __init__(self, bot: DealBot) -> None:
-        self.service = bot.service
+async def may_steer(interaction: discord.Interaction) -> bool:
+    """In the home server, one of its admins or the application's owner (or a member of its team)."""
+    bot = deal_bot(interaction)
+    home = bot.settings.home_guild
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    if home is None or interaction.guild_id != home:
+        raise HomeOnly()
+    if is_admin(interaction, bot.settings.admin_role_ids) or await bot.is_owner(interaction.user):
+        return True
+    raise AdminOnly()
 
-    @app_commands.command(name="reload", description="Reload the knowledge files (admins)")
-    @app_commands.default_permissions(manage_guild=True)
-    @app_commands.guild_only()
-    @admin_only()
-    async def reload(self, interaction: discord.Interaction) -> None:
-        language = language_of(interaction.locale)
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            report = await self.service.reload()
-        except KnowledgeError as exc:
-            log.warning("reload requested by %s failed: %s", interaction.user.id, exc)
-            message = _RELOAD_FAILED[language].format(error=discord.utils.escape_mentions(str(exc)))
-            await interaction.followup.send(clip(message, 2000), ephemeral=True, allowed_mentions=NO_MENTIONS)
-            return
-        log.info("knowledge reloaded by %s", interaction.user.id)
-        embed = reload_embed(report, language)
-        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+def home_admin_only() -> Callable[[T], T]:
+    return app_commands.check(may_steer)
+
+
+def shard_line(bot: DealBot, shard_id: int) -> ShardLine:
+    return ShardLine(
+        shard_id=shard_id,
+        shard_count=bot.shard_count or 1,
+        servers=bot.shard_guilds(shard_id),
+        latency_ms=bot.shard_latency_ms(shard_id),
+    )
+
+
+class ServerStats(commands.Cog):
+    """/stats: everywhere, for the server's own admins, about the server's own questions."""
+
+    def __init__(self, bot: DealBot) -> None:
+        self.bot = bot
+        self.service = bot.service
 
     @app_commands.command(name="stats", description="How many questions were asked and answered (admins)")
     @app_commands.default_permissions(manage_guild=True)
@@ -82,12 +104,60 @@ class Admin(commands.Cog):
         language = language_of(interaction.locale)
         # This server's questions only: other communities' text is not shown to this server's admins.
         stats = await self.service.stats(10, guild=question_origin(interaction.guild_id))
-        await interaction.response.send_message(
-            embed=stats_embed(stats, language), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        shard = shard_line(self.bot, self.bot.shard_of(interaction.guild_id))
+        embed = stats_embed(stats, language, shards=[shard])
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+class Home(commands.Cog):
+    """The commands that concern every server: registered for the home server only (see `setup`)."""
+
+    def __init__(self, bot: DealBot) -> None:
+        self.bot = bot
+        self.service = bot.service
+
+    @app_commands.command(name="reload", description="Reload the knowledge files for every server (admins)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @home_admin_only()
+    async def reload(self, interaction: discord.Interaction) -> None:
+        language = language_of(interaction.locale)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            # Announced in the knowledge folder: every other bot process follows within seconds.
+            report = await reload_everywhere(self.service, self.bot.settings)
+        except KnowledgeError as exc:
+            log.warning("reload requested by %s failed: %s", interaction.user.id, exc)
+            message = _RELOAD_FAILED[language].format(error=discord.utils.escape_mentions(str(exc)))
+            await interaction.followup.send(clip(message, 2000), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        log.info("knowledge reloaded by %s", interaction.user.id)
+        embed = reload_embed(report, language)
+        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(
+        name="stats-all", description="Questions asked in every server and in DMs (home server admins)"
+    )
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @home_admin_only()
+    async def stats_all(self, interaction: discord.Interaction) -> None:
+        language = language_of(interaction.locale)
+        stats = await self.service.stats(10, guild=None)
+        shards = [shard_line(self.bot, shard_id) for shard_id in sorted(self.bot.shards)]
+        embed = stats_embed(stats, language, everywhere=True, shards=shards)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: commands.Bot) -> None:
     if not isinstance(bot, DealBot):
         raise TypeError("the admin extension needs a DealBot")
-    await bot.add_cog(Admin(bot))
+    await bot.add_cog(ServerStats(bot))
+    home = bot.settings.home_guild
+    if home is None:
+        log.info(
+            "HOME_GUILD_ID (or DISCORD_GUILD_ID) is not set: /reload and /stats-all exist in no server; "
+            "reload from the command line (python -m bot reload)"
+        )
+        return
+    await bot.add_cog(Home(bot), guild=discord.Object(id=home))

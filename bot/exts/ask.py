@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
 
 import discord
@@ -23,6 +25,9 @@ from bot.store import question_origin
 log = logging.getLogger(__name__)
 
 _REPLIED_MEMORY = 2048
+DEFER_AFTER_SECONDS = 1.5
+"""Discord wants an interaction's first response within 3 s: an answer not ready by then is deferred
+("thinking…") and sent as a followup when it is."""
 BUSY = "⏳"
 """The one reaction a reader gets when the bot cannot take their question now (never a text)."""
 
@@ -68,9 +73,19 @@ class Ask(commands.Cog):
         self._busy_shown = Once(max(bot.settings.user_burst_seconds, 10.0))
         self._replied: OrderedDict[int, None] = OrderedDict()
         self._clock: Callable[[], float] = time.monotonic
+        # Answers are computed off the event loop, so a slow one never stalls the gateway (heartbeats,
+        # other readers) and an interaction can be deferred in time. One worker: answers are computed
+        # one at a time, in the order the questions came, and the engine is never used by two threads.
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
 
     async def cog_unload(self) -> None:
         await self.pacer.close()
+        self._worker.shutdown(wait=False, cancel_futures=True)
+
+    async def answer(self, question: str, locale: str | None) -> Answer:
+        """The engine's answer, computed on the answer worker (in the order asked)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, self.service.ask, question, locale)
 
     def _mode(self, message: discord.Message) -> Mode | None:
         me = self.bot.user
@@ -143,8 +158,15 @@ class Ask(commands.Cog):
                     await message.channel.send(
                         content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
                     )
-            except discord.HTTPException:
-                log.warning("could not reply to message %s in channel %s", message.id, message.channel.id)
+            except discord.HTTPException as exc:
+                log.warning(
+                    "could not reply to message %s in channel %s (shard %d): %s %s",
+                    message.id,
+                    message.channel.id,
+                    self.bot.shard_of(message.guild.id if message.guild else None),
+                    exc.status,
+                    exc.text or type(exc).__name__,
+                )
 
         return send
 
@@ -166,7 +188,7 @@ class Ask(commands.Cog):
         """Unprompted: silent unless it's a question the articles clearly answer."""
         if not question or len(question) > self.settings.max_question_length:
             return
-        answer = self.service.ask(question, locale=locale)
+        answer = await self.answer(question, locale)
         if not answer.is_question:
             return
         if answer.answered:
@@ -187,10 +209,10 @@ class Ask(commands.Cog):
             return
         limit = self.settings.max_question_length
         if len(question) > limit:
-            language = self.service.ask(question[:limit], locale=locale).language  # cheap, in memory
+            language = (await self.answer(question[:limit], locale)).language
             await self._respond(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
-        answer = self.service.ask(question, locale=locale)
+        answer = await self.answer(question, locale)
         if not chatter and not answer.is_question:
             return
         await self._respond(message, embed=answer_embed(answer))
@@ -219,9 +241,17 @@ class Ask(commands.Cog):
             message = _TEXT["too_long"][language_of(locale)].format(limit=limit)
             await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
-        answer = self.service.ask(text, locale=locale)
+        work = asyncio.ensure_future(self.answer(text, locale))
+        done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER_SECONDS)
+        if not done:
+            log.info("/ask in channel %s takes long: deferred, the answer follows", interaction.channel_id)
+            await interaction.response.defer(thinking=True)
+        answer = await work
         embed = answer_embed(answer, question=text)
-        await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+        if interaction.response.is_done():
+            await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
         await self._record(answer, interaction.guild_id)
 
 

@@ -17,10 +17,22 @@ class AdminOnly(app_commands.CheckFailure):
     """Raised by the admin check; answered with a polite refusal."""
 
 
+class HomeOnly(app_commands.CheckFailure):
+    """A command that changes what every server shares, used outside the home server."""
+
+
 _MESSAGES: dict[str, dict[str, str]] = {
     "admin": {
         "de": "Nur Server-Admins (Server verwalten) dürfen diesen Befehl benutzen.",
         "en": "Only server admins (Manage Server) can use this command.",
+    },
+    "home": {
+        "de": "Diesen Befehl gibt es nur auf dem Heimatserver des Bots.",
+        "en": "This command is only available in the bot's home server.",
+    },
+    "unknown": {
+        "de": "Diesen Befehl gibt es hier nicht (mehr).",
+        "en": "This command is not available here.",
     },
     "guild": {
         "de": "Dieser Befehl funktioniert nur auf einem Server.",
@@ -45,6 +57,10 @@ def error_message(error: app_commands.AppCommandError, language: str) -> str:
     """The user-facing text for an error; unexpected errors get a generic line, never details."""
     if isinstance(error, AdminOnly | app_commands.MissingPermissions):
         key = "admin"
+    elif isinstance(error, HomeOnly):
+        key = "home"
+    elif isinstance(error, app_commands.CommandNotFound):
+        key = "unknown"
     elif isinstance(error, app_commands.NoPrivateMessage):
         key = "guild"
     elif isinstance(error, app_commands.CommandOnCooldown):
@@ -54,6 +70,11 @@ def error_message(error: app_commands.AppCommandError, language: str) -> str:
     else:
         key = "failed"
     return _MESSAGES[key][language]
+
+
+def _name_of(interaction: discord.Interaction) -> str:
+    data = interaction.data
+    return str(data.get("name") or "?") if data else "?"
 
 
 async def send_ephemeral(interaction: discord.Interaction, content: str) -> None:
@@ -82,8 +103,12 @@ class Errors(commands.Cog):
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        command = interaction.command.qualified_name if interaction.command else "?"
-        expected = isinstance(error, app_commands.CheckFailure | app_commands.CommandOnCooldown)
+        command = interaction.command.qualified_name if interaction.command else _name_of(interaction)
+        # A refused check, a cooldown, or a command Discord still shows somewhere it no longer exists
+        # (an older sync): expected, logged without a traceback.
+        expected = isinstance(
+            error, app_commands.CheckFailure | app_commands.CommandOnCooldown | app_commands.CommandNotFound
+        )
         log.log(
             logging.INFO if expected else logging.ERROR,
             "/%s by user %s failed: %s",

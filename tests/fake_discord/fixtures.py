@@ -36,6 +36,8 @@ from .server import FakeDiscord, Request
 
 Json = dict[str, Any]
 STARTUP_TIMEOUT = 10.0
+IDENTIFY_WINDOW = 0.5
+"""Discord's 5 s between identifies of one bucket, shortened (a re-identify in a test waits this long)."""
 
 
 class _ProblemLog(logging.Handler):
@@ -101,7 +103,14 @@ class Running:
     # -- interactions ----------------------------------------------------------------------------
 
     async def interact(self, command: str, **options: Any) -> tuple[Json, Request]:
-        """Push an INTERACTION_CREATE and return it with the bot's callback request."""
+        """Push an INTERACTION_CREATE and return it with the bot's callback request.
+
+        As Discord does, the command is the one registered for the interaction's server if there is
+        one (`data.guild_id` set), else the global one; `command_guild_id=` forces either.
+        """
+        if "command_guild_id" not in options:
+            guild_id = p.GUILD_OF_CHANNEL[options.get("channel_id", p.OTHER_CHANNEL_ID)]
+            options["command_guild_id"] = self.fake.command_guild(command, guild_id)
         data = p.interaction(command, **options)
         await self.fake.dispatch("INTERACTION_CREATE", data)
         callback = await self.fake.wait_for(
@@ -138,10 +147,18 @@ class DiscordEnv:
     fakes: list[FakeDiscord] = field(default_factory=list)
     running: list[Running] = field(default_factory=list)
 
+    @property
+    def knowledge(self) -> Path:
+        """A copy of the shipped knowledge for this test (a reload writes its version file there)."""
+        folder = self.tmp_path / "knowledge"
+        if not folder.exists():
+            shutil.copytree(REPO_ROOT / "knowledge", folder)
+        return folder
+
     def settings(self, **overrides: Any) -> Settings:
         values: dict[str, Any] = {
             "discord_token": SecretStr("fake-token"),
-            "knowledge_dir": REPO_ROOT / "knowledge",
+            "knowledge_dir": self.knowledge,
             "database_path": self.tmp_path / "data" / "knowledge.sqlite3",
             "log_level": "INFO",
             "discord_guild_id": p.GUILD_ID,
@@ -175,18 +192,24 @@ class DiscordEnv:
             shutil.copyfile(self.template, settings.database_path)
 
     async def start(
-        self, settings: Settings | None = None, *, app_flags: int | None = None, fresh: bool = False
+        self,
+        settings: Settings | None = None,
+        *,
+        app_flags: int | None = None,
+        fresh: bool = False,
+        fake: FakeDiscord | None = None,
     ) -> Running:
-        """A fresh fake Discord and service, and the bot connected to them and READY.
+        """A fresh fake Discord (or `fake`, already serving) and service, and the bot connected to them
+        and READY.
 
         `fresh=True` lets the service build its database from the knowledge files (first start).
         """
         settings = settings or self.settings()
         if not fresh:
             self.prepare_database(settings)
-        fake = await self.serve(app_flags=app_flags)
+        fake = fake or await self.serve(app_flags=app_flags)
         service = await KnowledgeService.open(settings)
-        bot = DealBot(settings, service, guild_ready_timeout=0.01)
+        bot = DealBot(settings, service, guild_ready_timeout=0.01, identify_window=IDENTIFY_WINDOW)
 
         async def on_error(event: str, /, *args: Any, **kwargs: Any) -> None:
             fake.problems.append(f"exception in {event}:\n{traceback.format_exc()}")

@@ -15,6 +15,7 @@ Json = dict[str, Any]
 APP_ID = 1_100_000_000_000_000_001
 BOT_ID = APP_ID
 GUILD_ID = 1_100_000_000_000_000_100
+"""The home server (HOME_GUILD_ID in the tests): its admins may reload."""
 ANSWER_CHANNEL_ID = 1_100_000_000_000_000_200
 OTHER_CHANNEL_ID = 1_100_000_000_000_000_201
 MANAGER_ROLE_ID = 1_100_000_000_000_000_300
@@ -23,6 +24,15 @@ ADMIN_USER_ID = 1_100_000_000_000_000_400
 MEMBER_USER_ID = 1_100_000_000_000_000_401
 HELPER_USER_ID = 1_100_000_000_000_000_402
 OTHER_BOT_ID = 1_100_000_000_000_000_403
+OWNER_USER_ID = 1_100_000_000_000_000_404
+"""The application's owner: a member of the home server without Manage Server or an admin role."""
+
+SECOND_GUILD_ID = 1_100_000_000_004_194_404
+"""Another community the bot is in (on the other shard of two: (id >> 22) % 2 differs from GUILD_ID's)."""
+SECOND_CHANNEL_ID = 1_100_000_000_000_000_210
+SECOND_MANAGER_ROLE_ID = 1_100_000_000_000_000_310
+SECOND_ADMIN_USER_ID = 1_100_000_000_000_000_410
+"""Manage Server in the second server, nothing in the home server."""
 
 VIEW_AND_SEND = (1 << 10) | (1 << 11)
 MANAGE_GUILD = 1 << 5
@@ -56,14 +66,21 @@ ADMIN_USER = user(ADMIN_USER_ID, "ada")
 MEMBER_USER = user(MEMBER_USER_ID, "max")
 HELPER_USER = user(HELPER_USER_ID, "hela")
 OTHER_BOT = user(OTHER_BOT_ID, "otherbot", bot=True)
+OWNER_USER = user(OWNER_USER_ID, "otto")
+SECOND_ADMIN_USER = user(SECOND_ADMIN_USER_ID, "sven")
+ACCOUNTS = (ADMIN_USER, MEMBER_USER, HELPER_USER, OWNER_USER, SECOND_ADMIN_USER)
 
-ROLES_OF = {ADMIN_USER_ID: [MANAGER_ROLE_ID], HELPER_USER_ID: [HELPER_ROLE_ID], MEMBER_USER_ID: []}
+ROLES_OF = {
+    GUILD_ID: {ADMIN_USER_ID: [MANAGER_ROLE_ID], HELPER_USER_ID: [HELPER_ROLE_ID]},
+    SECOND_GUILD_ID: {SECOND_ADMIN_USER_ID: [SECOND_MANAGER_ROLE_ID]},
+}
+MANAGERS = {GUILD_ID: ADMIN_USER_ID, SECOND_GUILD_ID: SECOND_ADMIN_USER_ID}
 
 
-def member(account: Json, *, permissions: int | None = None) -> Json:
+def member(account: Json, *, permissions: int | None = None, guild_id: int = GUILD_ID) -> Json:
     data: Json = {
         "user": account,
-        "roles": [str(r) for r in ROLES_OF.get(int(account["id"]), [])],
+        "roles": [str(r) for r in ROLES_OF[guild_id].get(int(account["id"]), [])],
         "joined_at": "2025-01-01T00:00:00+00:00",
         "deaf": False,
         "mute": False,
@@ -76,9 +93,9 @@ def member(account: Json, *, permissions: int | None = None) -> Json:
     return data
 
 
-def permissions_of(account: Json) -> int:
-    """What Discord would compute for the member in our channels."""
-    return VIEW_AND_SEND | (MANAGE_GUILD if int(account["id"]) == ADMIN_USER_ID else 0)
+def permissions_of(account: Json, guild_id: int = GUILD_ID) -> int:
+    """What Discord would compute for the member in our channels of that server."""
+    return VIEW_AND_SEND | (MANAGE_GUILD if int(account["id"]) == MANAGERS[guild_id] else 0)
 
 
 def role(role_id: int, name: str, permissions: int, position: int) -> Json:
@@ -96,11 +113,11 @@ def role(role_id: int, name: str, permissions: int, position: int) -> Json:
     }
 
 
-def text_channel(channel_id: int, name: str, position: int) -> Json:
+def text_channel(channel_id: int, name: str, position: int, guild_id: int = GUILD_ID) -> Json:
     return {
         "id": str(channel_id),
         "type": 0,
-        "guild_id": str(GUILD_ID),
+        "guild_id": str(guild_id),
         "name": name,
         "position": position,
         "permission_overwrites": [],
@@ -115,18 +132,52 @@ def text_channel(channel_id: int, name: str, position: int) -> Json:
 CHANNELS = {
     ANSWER_CHANNEL_ID: text_channel(ANSWER_CHANNEL_ID, "deal-fragen", 0),
     OTHER_CHANNEL_ID: text_channel(OTHER_CHANNEL_ID, "allgemein", 1),
+    SECOND_CHANNEL_ID: text_channel(SECOND_CHANNEL_ID, "general", 0, SECOND_GUILD_ID),
 }
+GUILD_OF_CHANNEL = {channel_id: int(data["guild_id"]) for channel_id, data in CHANNELS.items()}
+GUILDS = (GUILD_ID, SECOND_GUILD_ID)
 
 
-def guild() -> Json:
+def _home_guild_parts() -> Json:
     return {
-        "id": str(GUILD_ID),
         "name": "KI-Deals",
+        "owner_id": str(ADMIN_USER_ID),
+        "preferred_locale": "de",
+        "roles": [
+            role(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
+            role(MANAGER_ROLE_ID, "Manager", MANAGE_GUILD | VIEW_AND_SEND, 2),
+            role(HELPER_ROLE_ID, "Deal-Helfer", VIEW_AND_SEND, 1),
+        ],
+        "members": [BOT_USER, ADMIN_USER, MEMBER_USER, HELPER_USER, OWNER_USER],
+    }
+
+
+def _second_guild_parts() -> Json:
+    return {
+        "name": "Other Community",
+        "owner_id": str(SECOND_ADMIN_USER_ID),
+        "preferred_locale": "en-US",
+        "roles": [
+            role(SECOND_GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
+            role(SECOND_MANAGER_ROLE_ID, "Mods", MANAGE_GUILD | VIEW_AND_SEND, 1),
+        ],
+        "members": [BOT_USER, SECOND_ADMIN_USER, MEMBER_USER],
+    }
+
+
+def guild(guild_id: int = GUILD_ID) -> Json:
+    """GUILD_CREATE of the home server or the second one."""
+    parts = _home_guild_parts() if guild_id == GUILD_ID else _second_guild_parts()
+    channels = [data for data in CHANNELS.values() if int(data["guild_id"]) == guild_id]
+    members = [member(account, guild_id=guild_id) for account in parts["members"]]
+    return {
+        "id": str(guild_id),
+        "name": parts["name"],
         "icon": None,
         "splash": None,
         "discovery_splash": None,
         "banner": None,
-        "owner_id": str(ADMIN_USER_ID),
+        "owner_id": parts["owner_id"],
         "afk_channel_id": None,
         "afk_timeout": 300,
         "verification_level": 0,
@@ -139,27 +190,18 @@ def guild() -> Json:
         "system_channel_flags": 0,
         "rules_channel_id": None,
         "public_updates_channel_id": None,
-        "preferred_locale": "de",
+        "preferred_locale": parts["preferred_locale"],
         "description": None,
         "vanity_url_code": None,
         "application_id": None,
         "features": [],
-        "roles": [
-            role(GUILD_ID, "@everyone", VIEW_AND_SEND, 0),
-            role(MANAGER_ROLE_ID, "Manager", MANAGE_GUILD | VIEW_AND_SEND, 2),
-            role(HELPER_ROLE_ID, "Deal-Helfer", VIEW_AND_SEND, 1),
-        ],
+        "roles": parts["roles"],
         "emojis": [],
         "stickers": [],
-        "channels": list(CHANNELS.values()),
+        "channels": channels,
         "threads": [],
-        "members": [
-            member(BOT_USER),
-            member(ADMIN_USER),
-            member(MEMBER_USER),
-            member(HELPER_USER),
-        ],
-        "member_count": 4,
+        "members": members,
+        "member_count": len(members),
         "large": False,
         "unavailable": False,
         "joined_at": "2025-01-01T00:00:00+00:00",
@@ -172,11 +214,18 @@ def guild() -> Json:
     }
 
 
-def ready(session_id: str, resume_url: str, app_flags: int) -> Json:
+def ready(
+    session_id: str,
+    resume_url: str,
+    app_flags: int,
+    guilds: list[int] | None = None,
+    shard: tuple[int, int] = (0, 1),
+) -> Json:
     return {
+        "shard": list(shard),
         "v": 10,
         "user": {**BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0},
-        "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+        "guilds": [{"id": str(g), "unavailable": True} for g in (GUILDS if guilds is None else guilds)],
         "session_id": session_id,
         "resume_gateway_url": resume_url,
         "application": {"id": str(APP_ID), "flags": app_flags},
@@ -193,7 +242,7 @@ def application(app_flags: int) -> Json:
         "icon": None,
         "bot_public": False,
         "bot_require_code_grant": False,
-        "owner": ADMIN_USER,
+        "owner": OWNER_USER,
         "verify_key": "0" * 64,
         "flags": app_flags,
         "team": None,
@@ -210,7 +259,8 @@ def message(
     message_id: int | None = None,
     reply_to: Json | None = None,
 ) -> Json:
-    """A MESSAGE_CREATE payload; `guild=False` makes it a DM (no guild_id, no member).
+    """A MESSAGE_CREATE payload; `guild=False` makes it a DM (no guild_id, no member). The server is
+    the channel's (CHANNELS); a channel not listed there is in the home server.
 
     `reply_to` (a message payload) makes it a Discord reply: type 19 with the referenced message.
     """
@@ -232,16 +282,17 @@ def message(
         "flags": 0,
         "components": [],
     }
+    guild_id = GUILD_OF_CHANNEL.get(channel_id, GUILD_ID)
     if guild:
-        data["guild_id"] = str(GUILD_ID)
-        data["member"] = {k: v for k, v in member(author).items() if k != "user"}
+        data["guild_id"] = str(guild_id)
+        data["member"] = {k: v for k, v in member(author, guild_id=guild_id).items() if k != "user"}
     if reply_to is not None:
         data["type"] = 19
         data["message_reference"] = {
             "type": 0,
             "message_id": reply_to["id"],
             "channel_id": reply_to["channel_id"],
-            **({"guild_id": str(GUILD_ID)} if guild else {}),
+            **({"guild_id": str(guild_id)} if guild else {}),
         }
         data["referenced_message"] = reply_to
     return data
@@ -275,9 +326,12 @@ def interaction(
     channel_id: int = OTHER_CHANNEL_ID,
     locale: str = "de",
     command_id: int | None = None,
-    guild_scoped: bool = True,
+    command_guild_id: int | None = None,
 ) -> Json:
-    """An INTERACTION_CREATE for a slash command (type 2) or its autocomplete (type 4) in the guild."""
+    """An INTERACTION_CREATE for a slash command (type 2) or its autocomplete (type 4) in the server of
+    `channel_id`. The command is a global one unless `command_guild_id` names the server it was
+    registered for (Discord sends that as `data.guild_id`)."""
+    guild_id = GUILD_OF_CHANNEL[channel_id]
     interaction_id = snowflake()
     data: Json = {
         "id": str(command_id or snowflake()),
@@ -285,25 +339,25 @@ def interaction(
         "type": 1,
         "options": options or [],
     }
-    if guild_scoped:
-        data["guild_id"] = str(GUILD_ID)
+    if command_guild_id is not None:
+        data["guild_id"] = str(command_guild_id)
     return {
         "id": str(interaction_id),
         "application_id": str(APP_ID),
         "type": 4 if autocomplete else 2,
         "data": data,
-        "guild_id": str(GUILD_ID),
-        "guild": {"id": str(GUILD_ID), "locale": "de", "features": []},
+        "guild_id": str(guild_id),
+        "guild": {"id": str(guild_id), "locale": "de" if guild_id == GUILD_ID else "en-US", "features": []},
         "channel_id": str(channel_id),
         "channel": CHANNELS[channel_id],
-        "member": member(account, permissions=permissions_of(account)),
+        "member": member(account, permissions=permissions_of(account, guild_id), guild_id=guild_id),
         "token": f"token-{interaction_id}",
         "version": 1,
         "locale": locale,
-        "guild_locale": "de",
+        "guild_locale": "de" if guild_id == GUILD_ID else "en-US",
         "app_permissions": str(VIEW_AND_SEND | (1 << 14) | (1 << 16)),
         "entitlements": [],
-        "authorizing_integration_owners": {"0": str(GUILD_ID)},
+        "authorizing_integration_owners": {"0": str(guild_id)},
         "context": 0,
         "attachment_size_limit": 10 * 1024 * 1024,
     }
