@@ -7,6 +7,7 @@ import asyncio
 import io
 import logging
 import os
+import select
 import signal
 import sqlite3
 import sys
@@ -134,6 +135,7 @@ async def _reload(settings: Settings, allow_removals: bool) -> int:
 
 
 GOODBYE = "Bye – tschüss!"
+READ_POLL_SECONDS = 0.2  # how often a chat waiting on a pipe looks for a Ctrl-C
 
 
 def _read_line(prompt: str) -> str:
@@ -145,13 +147,51 @@ def _read_line(prompt: str) -> str:
     if threading.current_thread() is not threading.main_thread():
         return input(prompt)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    _sigint_mask(signal.SIG_UNBLOCK)  # only here, and only this thread, takes Ctrl-C (see _chat)
     try:
-        return input(prompt)
+        return input(prompt) if sys.stdin.isatty() else _read_piped_line(prompt)
     finally:
+        _sigint_mask(signal.SIG_BLOCK)
         signal.signal(signal.SIGINT, previous)
 
 
+def _read_piped_line(prompt: str) -> str:
+    """A line from a pipe, waiting in short selects: a Ctrl-C that lands just before a blocking read
+    would otherwise wait for the next line (Python handles signals between calls, not inside one)."""
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    fd = sys.stdin.fileno()
+    line = bytearray()
+    while not line.endswith(b"\n"):
+        ready, _, _ = select.select([fd], [], [], READ_POLL_SECONDS)
+        if not ready:
+            continue
+        chunk = os.read(fd, 1)
+        if not chunk:
+            if not line:
+                raise EOFError
+            break
+        line += chunk
+    return line.decode("utf-8", "surrogateescape").rstrip("\r\n")
+
+
+def _sigint_mask(how: int) -> None:
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(how, {signal.SIGINT})
+
+
 async def _chat(settings: Settings) -> int:
+    # A signal goes to any thread that does not block it; one the database or a worker thread took
+    # would never wake the main thread out of its read. So Ctrl-C is blocked while threads are made
+    # (they inherit the block) and taken only by the main thread while it waits for a line.
+    _sigint_mask(signal.SIG_BLOCK)
+    try:
+        return await _chat_session(settings)
+    finally:
+        _sigint_mask(signal.SIG_UNBLOCK)
+
+
+async def _chat_session(settings: Settings) -> int:
     service = await KnowledgeService.open(settings)
     if isinstance(sys.stdin, io.TextIOWrapper):  # keep invalid UTF-8 for clean_text, never raise on it
         sys.stdin.reconfigure(errors="surrogateescape")

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     admin_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     user_burst: int = Field(default=5, ge=1, le=1000, description="answers to one reader per window")
     user_burst_seconds: float = Field(default=30.0, ge=0, description="the reader's window; 0 = no limit")
+    follow_up_seconds: float = Field(
+        default=300.0, ge=0, le=86_400, description="how long a reader's last subject carries to a follow-up"
+    )
     channel_interval_seconds: float = Field(default=1.0, ge=0, le=60, description="gap between answers")
     channel_queue_size: int = Field(default=5, ge=0, le=100, description="answers waiting per channel")
     max_question_length: int = Field(default=500, ge=20, le=4000)

@@ -713,3 +713,18 @@ async def test_run_bot_connects_with_the_token_and_closes_the_service(
 async def test_run_bot_without_a_token_says_which_setting_is_missing(discord_env: DiscordEnv) -> None:
     with pytest.raises(SettingsError, match="DISCORD_TOKEN"):
         await run_bot(discord_env.settings(discord_token=None))
+
+
+async def test_a_follow_up_without_a_subject_is_answered_for_the_previous_one(
+    discord_env: DiscordEnv,
+) -> None:
+    run = await discord_env.start()
+    first = await run.mention(NVIDIA_QUESTION)
+    sent = await run.reply_to(first)
+    assert "100" in embed_text(only_embed(sent.json))
+    follow_up = await run.mention("und wann?")  # names no subject: the reader's last one in this channel
+    answer = embed_text(only_embed((await run.reply_to(follow_up)).json))
+    assert "2026" in answer and "NVIDIA–OpenAI" in answer  # it says which subject it assumed
+    bot_answer = p.sent_message(str(p.OTHER_CHANNEL_ID), sent.json)
+    reply = await run.say("and how many gigawatts?", channel_id=p.OTHER_CHANNEL_ID, reply_to=bot_answer)
+    assert "10" in embed_text(only_embed((await run.reply_to(reply)).json))  # the replied answer's subject

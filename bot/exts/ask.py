@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answer import Answer
+from bot.answer import Answer, Context
 from bot.client import DealBot
 from bot.embeds import answer_embed, language_of
 from bot.exts import NO_MENTIONS
@@ -63,6 +63,9 @@ def clean_question(content: str, bot_id: int | None) -> str:
     return " ".join(content.split())
 
 
+_SUBJECT_MEMORY = 10_000  # readers' subjects and answers' subjects kept for follow-ups
+
+
 class Ask(commands.Cog):
     def __init__(self, bot: DealBot) -> None:
         self.bot = bot
@@ -72,6 +75,10 @@ class Ask(commands.Cog):
         self.pacer = Pacer(bot.settings.channel_interval_seconds, bot.settings.channel_queue_size)
         self._busy_shown = Once(max(bot.settings.user_burst_seconds, 10.0))
         self._replied: OrderedDict[int, None] = OrderedDict()
+        # Follow-ups: each reader's last answered subject per channel or thread (with its time), and the
+        # subject of each answer the bot sent, for replies to it (bounded, oldest dropped first).
+        self._last_subject: OrderedDict[tuple[int, int], tuple[float, Context]] = OrderedDict()
+        self._answer_subject: OrderedDict[int, Context] = OrderedDict()
         self._clock: Callable[[], float] = time.monotonic
         # Answers are computed off the event loop, so a slow one never stalls the gateway (heartbeats,
         # other readers) and an interaction can be deferred in time. One worker: answers are computed
@@ -82,10 +89,32 @@ class Ask(commands.Cog):
         await self.pacer.close()
         self._worker.shutdown(wait=False, cancel_futures=True)
 
-    async def answer(self, question: str, locale: str | None) -> Answer:
+    async def answer(self, question: str, locale: str | None, context: Context | None = None) -> Answer:
         """The engine's answer, computed on the answer worker (in the order asked)."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker, self.service.ask, question, locale)
+        if context is None:
+            return await loop.run_in_executor(self._worker, self.service.ask, question, locale)
+        return await loop.run_in_executor(self._worker, self.service.ask, question, locale, context)
+
+    def _context_for(self, message: discord.Message) -> Context | None:
+        """What a follow-up inherits: the replied-to answer's subject, else the reader's recent one here."""
+        replied = message.reference.message_id if message.reference is not None else None
+        if replied is not None and replied in self._answer_subject:
+            return self._answer_subject[replied]
+        key = (message.author.id, message.channel.id)
+        kept = self._last_subject.get(key)
+        if kept is None or self._clock() - kept[0] > self.settings.follow_up_seconds:
+            return None
+        return kept[1]
+
+    def _remember(self, message: discord.Message, answer: Answer) -> None:
+        if answer.context is None:
+            return
+        key = (message.author.id, message.channel.id)
+        self._last_subject[key] = (self._clock(), answer.context)
+        self._last_subject.move_to_end(key)
+        if len(self._last_subject) > _SUBJECT_MEMORY:
+            self._last_subject.popitem(last=False)
 
     def _mode(self, message: discord.Message) -> Mode | None:
         me = self.bot.user
@@ -124,7 +153,12 @@ class Ask(commands.Cog):
         return True
 
     async def _respond(
-        self, message: discord.Message, *, content: str | None = None, embed: discord.Embed | None = None
+        self,
+        message: discord.Message,
+        *,
+        content: str | None = None,
+        embed: discord.Embed | None = None,
+        context: Context | None = None,
     ) -> None:
         """Reply through the limits: paced in the channel's queue, or one ⏳ when it cannot be taken.
 
@@ -136,7 +170,7 @@ class Ask(commands.Cog):
             return
         channel_id, now = message.channel.id, self._clock()
         if self.pacer.has_room(channel_id) and self.readers.allow(message.author.id, now):
-            accepted = self.pacer.submit(channel_id, self._sender(message, content, embed))
+            accepted = self.pacer.submit(channel_id, self._sender(message, content, embed, context))
             if accepted:
                 return
         log.debug("busy: question %s in channel %s gets %s", message.id, channel_id, BUSY)
@@ -147,17 +181,27 @@ class Ask(commands.Cog):
                 log.warning("could not react to message %s in channel %s", message.id, channel_id)
 
     def _sender(
-        self, message: discord.Message, content: str | None, embed: discord.Embed | None
+        self,
+        message: discord.Message,
+        content: str | None,
+        embed: discord.Embed | None,
+        context: Context | None = None,
     ) -> Callable[[], Awaitable[None]]:
         async def send() -> None:
             reference = message.to_reference(fail_if_not_exists=False)
             try:
                 if embed is None:
-                    await message.channel.send(content, reference=reference, allowed_mentions=NO_MENTIONS)
+                    sent = await message.channel.send(
+                        content, reference=reference, allowed_mentions=NO_MENTIONS
+                    )
                 else:
-                    await message.channel.send(
+                    sent = await message.channel.send(
                         content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
                     )
+                if context is not None:  # a reply to this answer is a follow-up on its subject
+                    self._answer_subject[sent.id] = context
+                    if len(self._answer_subject) > _SUBJECT_MEMORY:
+                        self._answer_subject.popitem(last=False)
             except discord.HTTPException as exc:
                 log.warning(
                     "could not reply to message %s in channel %s (shard %d): %s %s",
@@ -188,11 +232,12 @@ class Ask(commands.Cog):
         """Unprompted: silent unless it's a question the articles clearly answer."""
         if not question or len(question) > self.settings.max_question_length:
             return
-        answer = await self.answer(question, locale)
+        answer = await self.answer(question, locale, self._context_for(message))
         if not answer.is_question:
             return
         if answer.answered:
-            await self._respond(message, embed=answer_embed(answer))
+            self._remember(message, answer)
+            await self._respond(message, embed=answer_embed(answer), context=answer.context)
         await self._record(answer, message.guild.id if message.guild else None)
 
     async def _direct_question(
@@ -212,10 +257,11 @@ class Ask(commands.Cog):
             language = (await self.answer(question[:limit], locale)).language
             await self._respond(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
-        answer = await self.answer(question, locale)
+        answer = await self.answer(question, locale, self._context_for(message))
         if not chatter and not answer.is_question:
             return
-        await self._respond(message, embed=answer_embed(answer))
+        self._remember(message, answer)
+        await self._respond(message, embed=answer_embed(answer), context=answer.context)
         await self._record(answer, message.guild.id if message.guild else None)
 
     async def _record(self, answer: Answer, guild_id: int | None) -> None:
