@@ -221,6 +221,17 @@ class KnowledgeService:
             log.info("Reloaded knowledge: %s", report.to_text().splitlines()[0])
             return report
 
+    def figure_sentences(self, document: str, limit: int = 5) -> list[str]:
+        """The sentences of a document that carry a figure: what the bot can now answer from it."""
+        found = [p.text for p in self._engine.reader.passages if p.document == document and p.numbers]
+        return found[:limit]
+
+    def draft(self, document: str) -> str:
+        """The draft facts file of a document (see bot/drafting.py)."""
+        from bot.drafting import draft
+
+        return draft(self._kb, self._engine.reader, document)
+
     def deal_choices(self, current: str, limit: int = 25) -> list[tuple[str, str]]:
         options = [
             (

@@ -28,7 +28,7 @@ __all__ = ["discord_env", "knowledge_database"]
 
 NVIDIA_QUESTION = "Wie viel investiert Nvidia in OpenAI?"
 EVERYDAY = {"ask", "deal", "deals", "sources", "source", "stats"}
-HOME_ONLY = {"reload", "stats-all"}
+HOME_ONLY = {"reload", "stats-all", "article"}
 COMMANDS = EVERYDAY | HOME_ONLY
 EPHEMERAL = 64
 Json = dict[str, Any]
@@ -87,7 +87,7 @@ async def test_start_identifies_with_message_content_and_syncs_commands_once(dis
     assert sync.path == f"/applications/{p.APP_ID}/guilds/{p.GUILD_ID}/commands"
     commands = {c["name"]: c for c in sync.json}
     assert set(commands) == COMMANDS
-    for name in ("reload", "stats", "stats-all"):
+    for name in ("reload", "stats", "stats-all", "article"):
         assert int(commands[name]["default_member_permissions"]) == p.MANAGE_GUILD, commands[name]
         assert commands[name]["contexts"] == [0], "admin commands must be guild-only"
     assert commands["ask"]["default_member_permissions"] is None

@@ -14,19 +14,24 @@ the server and the person (a server owner can re-grant a hidden command to anyon
 
 from __future__ import annotations
 
+import asyncio
+import io
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.articles import add_article, take_back
 from bot.client import DealBot
 from bot.embeds import ShardLine, clip, language_of, reload_embed, stats_embed
 from bot.exts import NO_MENTIONS, deal_bot
 from bot.exts.errors import AdminOnly, HomeOnly
 from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.loader import MAX_DOCUMENT_BYTES
 from bot.knowledge_version import reload_everywhere
 from bot.store import question_origin
 
@@ -34,6 +39,22 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+_ARTICLE_REFUSED = {
+    "de": "Artikel nicht übernommen – das bisherige Wissen bleibt aktiv.\n{error}",
+    "en": "Article not added — the previous knowledge stays live.\n{error}",
+}
+_ARTICLE_ADDED = {
+    "de": "Artikel **{document}** hinzugefügt. Sätze mit Zahlen, die ich jetzt beantworte:\n{sentences}",
+    "en": "Article **{document}** added. Sentences with figures I now answer from:\n{sentences}",
+}
+_ARTICLE_DRAFT = {
+    "de": "Entwurf der Fakten zu **{document}**: prüfen, `draft: true` löschen, in knowledge/facts/ ablegen.",
+    "en": "Draft facts for **{document}**: review, delete `draft: true`, save into knowledge/facts/.",
+}
+_ARTICLE_UNKNOWN = {
+    "de": "Keinen Artikel „{document}“ gefunden.",
+    "en": 'No article "{document}" found.',
+}
 _RELOAD_FAILED = {
     "de": "Neu laden fehlgeschlagen – das bisherige Wissen bleibt aktiv.\n{error}",
     "en": "Reload failed — the previous knowledge stays live.\n{error}",
@@ -134,6 +155,87 @@ class Home(commands.Cog):
         log.info("knowledge reloaded by %s", interaction.user.id)
         embed = reload_embed(report, language)
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    article = app_commands.Group(
+        name="article",
+        description="Add an article to the knowledge, or draft its facts (home server admins)",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+        allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False),
+    )
+
+    @article.command(name="add", description="Add a .txt article, reload, and show what it answers")
+    @app_commands.describe(
+        file="the article as UTF-8 text", title="its headline", date="published (YYYY-MM-DD)"
+    )
+    @home_admin_only()
+    async def article_add(
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment,
+        title: app_commands.Range[str, 1, 200] | None = None,
+        date: app_commands.Range[str, 4, 20] | None = None,
+    ) -> None:
+        language = language_of(interaction.locale)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        root = Path(self.bot.settings.knowledge_dir)
+        try:
+            if file.size > MAX_DOCUMENT_BYTES:
+                raise KnowledgeError(
+                    file.filename, f"is {file.size:,} bytes, more than {MAX_DOCUMENT_BYTES:,}"
+                )
+            data = await file.read()
+            added = await asyncio.to_thread(add_article, root, file.filename, data, title, date)
+        except (KnowledgeError, discord.HTTPException) as exc:
+            message = _ARTICLE_REFUSED[language].format(error=discord.utils.escape_mentions(str(exc)))
+            await interaction.followup.send(clip(message, 2000), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        try:
+            report = await reload_everywhere(self.service, self.bot.settings)
+        except KnowledgeError as exc:
+            await asyncio.to_thread(take_back, added)  # the folder is as it was; the old facts stay live
+            message = _ARTICLE_REFUSED[language].format(error=discord.utils.escape_mentions(str(exc)))
+            await interaction.followup.send(clip(message, 2000), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        log.info("article %s added by %s", added.document, interaction.user.id)
+        sentences = "\n".join(f"• {clip(s, 300)}" for s in self.service.figure_sentences(added.document))
+        message = _ARTICLE_ADDED[language].format(document=added.document, sentences=sentences or "–")
+        embed = reload_embed(report, language)
+        await interaction.followup.send(
+            clip(message, 2000), embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    @article.command(name="draft", description="The draft facts file of an article, to curate")
+    @app_commands.describe(document="the article (its id)")
+    @home_admin_only()
+    async def article_draft(self, interaction: discord.Interaction, document: str) -> None:
+        language = language_of(interaction.locale)
+        doc_id = document if document in self.service.kb.documents else None
+        if doc_id is None:
+            choices = self.service.document_choices(document, 1)
+            doc_id = choices[0][1] if choices else None
+        if doc_id is None:
+            text = _ARTICLE_UNKNOWN[language].format(document=discord.utils.escape_mentions(document))
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        body = await asyncio.to_thread(self.service.draft, doc_id)
+        attachment = discord.File(io.BytesIO(body.encode("utf-8")), filename=f"draft-{doc_id}.yaml")
+        await interaction.followup.send(
+            _ARTICLE_DRAFT[language].format(document=doc_id),
+            file=attachment,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    @article_draft.autocomplete("document")
+    async def _documents(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return [
+            app_commands.Choice(name=label, value=value)
+            for label, value in self.service.document_choices(current)
+        ]
 
     @app_commands.command(
         name="stats-all", description="Questions asked in every server and in DMs (home server admins)"
