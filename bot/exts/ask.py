@@ -166,7 +166,7 @@ class Ask(commands.Cog):
         """Unprompted: silent unless it's a question the articles clearly answer."""
         if not question or len(question) > self.settings.max_question_length:
             return
-        answer = self.service.ask(question, locale=locale)
+        answer = await self.service.answer(question, locale=locale)
         if not answer.is_question:
             return
         if answer.answered:
@@ -187,10 +187,10 @@ class Ask(commands.Cog):
             return
         limit = self.settings.max_question_length
         if len(question) > limit:
-            language = self.service.ask(question[:limit], locale=locale).language  # cheap, in memory
+            language = (await self.service.answer(question[:limit], locale=locale)).language
             await self._respond(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
-        answer = self.service.ask(question, locale=locale)
+        answer = await self.service.answer(question, locale=locale)
         if not chatter and not answer.is_question:
             return
         await self._respond(message, embed=answer_embed(answer))
@@ -219,7 +219,7 @@ class Ask(commands.Cog):
             message = _TEXT["too_long"][language_of(locale)].format(limit=limit)
             await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
-        answer = self.service.ask(text, locale=locale)
+        answer = await self.service.answer(text, locale=locale)
         embed = answer_embed(answer, question=text)
         await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
         await self._record(answer, interaction.guild_id)
