@@ -159,7 +159,7 @@ def main() -> None:
     runs: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "knowledge"
-        generated = generate(root, args.facts)
+        generated = generate(root, args.facts, deals_with_facts=args.facts > 10_000)
         questions = {
             f"questions: {len(labelled)} labelled (no deal of the base named)": labelled,
             f"questions: {len(generated)} naming a generated deal": generated,
