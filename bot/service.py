@@ -3,13 +3,21 @@
 Questions are answered from an immutable in-memory snapshot; a reload validates and builds a whole new
 snapshot, writes it to SQLite in one transaction, then swaps the reference. A question therefore sees
 the old or the new fact base, never a mix, and a failed reload changes nothing.
+
+The event loop is never blocked for long (a Discord bot must keep its heartbeat and answer an
+interaction within 3 s): parsing, validation, index building and turning stored rows into models run in
+worker threads and only the finished snapshot is swapped in on the loop; full garbage collections wait
+until a load is done, which then freezes what it built (`bot.heap`); the old snapshot is freed piece by
+piece in a thread; and `answer` runs each question in a worker thread, bounded in length and numbers.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -18,6 +26,7 @@ from rapidfuzz import fuzz
 from bot.answer import Answer, Context
 from bot.engine.engine import Engine
 from bot.engine.text import normalize
+from bot.heap import building, release
 from bot.knowledge.base import Changes, KnowledgeBase, changes, wiped_files
 from bot.knowledge.errors import KnowledgeError, RemovalRefused
 from bot.knowledge.loader import ParseCache, load_knowledge
@@ -28,6 +37,22 @@ from bot.summaries import DealSummary, DocumentInfo, deal_summary, document_info
 log = logging.getLogger(__name__)
 
 ALLOW_REMOVALS_HINT = "python -m bot reload --allow-removals"
+
+# The most of one question the engine reads: a real question is far shorter, and 4,000 characters of
+# numbers took the engine over 100 ms (the Discord shell allows MAX_QUESTION_LENGTH up to 4,000).
+MAX_ANSWERED_CHARS = 1_000
+MAX_ANSWERED_NUMBERS = 12
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+
+
+def bounded_question(question: str) -> str:
+    """The part of `question` that is answered: its first MAX_ANSWERED_CHARS characters, cut before
+    the number after the first MAX_ANSWERED_NUMBERS."""
+    text = question[:MAX_ANSWERED_CHARS]
+    for count, match in enumerate(_NUMBER.finditer(text)):
+        if count == MAX_ANSWERED_NUMBERS:
+            return text[: match.start()].rstrip()
+    return text
 
 
 class ReloadReport(BaseModel):
@@ -121,6 +146,16 @@ def _rank(current: str, options: list[tuple[str, str, list[str]]], limit: int) -
     return [(label[:100], value) for _, label, value in scored[:limit]]
 
 
+def _parse(root: Path, cache: ParseCache) -> None:
+    """Fill the parse cache; the fact base itself is not kept (nor freed on the event loop)."""
+    load_knowledge(root, cache)
+
+
+def _compare(old: KnowledgeBase, new: KnowledgeBase) -> tuple[dict[str, int], Changes]:
+    """The files a reload would empty, and what it changes (10,000 facts compared: not on the loop)."""
+    return wiped_files(old, new), changes(old, new)
+
+
 def _removal_refused(root: Path, wiped: dict[str, int]) -> RemovalRefused:
     first, count = next(iter(wiped.items()))
     others = len(wiped) - 1
@@ -148,6 +183,7 @@ class KnowledgeService:
         self._reload_lock = asyncio.Lock()
         self._parse_cache = cache or ParseCache()
         self._warm_task: asyncio.Task[None] | None = None
+        self._answering: ThreadPoolExecutor | None = None
 
     @classmethod
     async def open(cls, settings: Settings) -> KnowledgeService:
@@ -156,16 +192,17 @@ class KnowledgeService:
         cache = ParseCache()
         root = Path(settings.knowledge_dir)
         try:
-            if not await store.has_knowledge():
-                log.info("Empty database %s: building it from %s", settings.database_path, root)
-                await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
-            try:
-                kb = await store.load()
-            except StoreDamaged as exc:
-                log.warning("%s; rebuilding it from %s", exc, root)
-                await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
-                kb = await store.load()
-            engine = await asyncio.to_thread(Engine, kb)
+            with building():
+                if not await store.has_knowledge():
+                    log.info("Empty database %s: building it from %s", settings.database_path, root)
+                    await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
+                try:
+                    kb = await store.load()
+                except StoreDamaged as exc:
+                    log.warning("%s; rebuilding it from %s", exc, root)
+                    await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
+                    kb = await store.load()
+                engine = await asyncio.to_thread(Engine, kb)
         except BaseException:
             await store.close()
             raise
@@ -178,6 +215,8 @@ class KnowledgeService:
     async def close(self) -> None:
         if self._warm_task is not None:
             self._warm_task.cancel()
+        if self._answering is not None:
+            self._answering.shutdown(wait=False, cancel_futures=True)
         await self._store.close()
 
     def start_warm_up(self) -> asyncio.Task[None] | None:
@@ -190,12 +229,27 @@ class KnowledgeService:
     async def _warm_up(self) -> None:
         async with self._reload_lock:
             try:
-                await asyncio.to_thread(load_knowledge, Path(self.settings.knowledge_dir), self._parse_cache)
+                with building():
+                    await asyncio.to_thread(_parse, Path(self.settings.knowledge_dir), self._parse_cache)
             except KnowledgeError as exc:
                 log.warning("The knowledge files do not load (the stored facts stay live): %s", exc)
 
     def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
-        return self._engine.ask(question, locale, context)
+        """Answer in the calling thread (the command line); the Discord shell answers on its worker."""
+        return self._engine.ask(bounded_question(question), locale, context)
+
+    async def answer(
+        self, question: str, locale: str | None = None, context: Context | None = None
+    ) -> Answer:
+        """`ask` in a worker thread, so a slow answer does not stall the event loop.
+
+        One thread answers one question at a time: the engine's caches are not shared between threads,
+        and a question waits a few milliseconds at most for the one before it.
+        """
+        if self._answering is None:
+            self._answering = ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._answering, self.ask, question, locale, context)
 
     async def reload(self, allow_removals: bool = False) -> ReloadReport:
         """Validate everything, write it in one transaction, swap; on any error the old facts stay live.
@@ -204,20 +258,24 @@ class KnowledgeService:
         whole folder is refused unless `allow_removals` confirms it.
         """
         async with self._reload_lock:
-            started = time.perf_counter()
-            root = Path(self.settings.knowledge_dir)
-            kb = await asyncio.to_thread(load_knowledge, root, self._parse_cache)
-            old = self._kb
-            wiped = wiped_files(old, kb)
-            if wiped and not allow_removals:
-                raise _removal_refused(root, wiped)
-            engine = await asyncio.to_thread(Engine, kb)
-            diff = changes(old, kb)
-            if diff.removed_facts:
-                log.warning("This reload removes %d facts: %s", len(diff.removed_facts), diff.removed_facts)
-            await self._store.replace(kb, old, diff)
-            self._kb, self._engine = kb, engine
-            report = diff_report(old, kb, diff, time.perf_counter() - started)
+            with building():
+                started = time.perf_counter()
+                root = Path(self.settings.knowledge_dir)
+                kb = await asyncio.to_thread(load_knowledge, root, self._parse_cache)
+                wiped, diff = await asyncio.to_thread(_compare, self._kb, kb)
+                if wiped and not allow_removals:
+                    raise _removal_refused(root, wiped)
+                engine = await asyncio.to_thread(Engine, kb)
+                if diff.removed_facts:
+                    log.warning(
+                        "This reload removes %d facts: %s", len(diff.removed_facts), diff.removed_facts
+                    )
+                await self._store.replace(kb, self._kb, diff)
+                retired: list[object] = [self._kb, self._engine]
+                self._kb, self._engine = kb, engine
+                report = diff_report(None, kb, diff, time.perf_counter() - started)
+                # The old snapshot, freed in a thread: dropped here, it would hold the loop for 30–80 ms.
+                await asyncio.to_thread(release, retired)
             log.info("Reloaded knowledge: %s", report.to_text().splitlines()[0])
             return report
 

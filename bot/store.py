@@ -8,7 +8,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -212,15 +212,24 @@ class Store:
         """Swap the fact base in one transaction; on any error nothing changes.
 
         With the previous fact base and the changes against it, only changed rows are written (a reload
-        after editing one file of a 10,000-fact base); without, everything is rewritten.
+        after editing one file of a 10,000-fact base); without, everything is rewritten. The rows are
+        made in a worker thread (10,000 facts to JSON would stall the event loop), before the write
+        transaction begins.
         """
+        if previous is not None and diff is not None:
+            written_documents = diff.added_documents + diff.changed_documents
+            written_facts = diff.added_facts + diff.changed_facts
+            rows = await asyncio.to_thread(_rows_for, kb, written_documents, written_facts, True)
+        else:
+            diff = None
+            rows = await asyncio.to_thread(_rows_for, kb, list(kb.documents), list(kb.facts), False)
         db = self._db
         await db.execute("BEGIN IMMEDIATE")
         try:
-            if previous is None or diff is None:
+            if diff is None:
                 for table in _KNOWLEDGE_TABLES:
                     await db.execute(f"DELETE FROM {table}")
-                await self._write(kb, list(kb.documents), list(kb.facts))
+                await self._write(rows)
             else:
                 gone_docs = diff.removed_documents + diff.changed_documents
                 gone_facts = diff.removed_facts + diff.changed_facts
@@ -231,81 +240,41 @@ class Store:
                 await db.executemany("DELETE FROM snippets WHERE document = ?", [(d,) for d in gone_docs])
                 await db.execute("DELETE FROM deals")
                 await db.executemany("DELETE FROM documents WHERE id = ?", [(d,) for d in gone_docs])
-                await self._write(
-                    kb,
-                    diff.added_documents + diff.changed_documents,
-                    diff.added_facts + diff.changed_facts,
-                )
-                await db.executemany(
-                    "UPDATE facts SET position = ?, file = ? WHERE id = ?",
-                    [(i, kb.origins.get(f, ""), f) for i, f in enumerate(kb.facts)],
-                )
+                await self._write(rows)
+                await db.executemany("UPDATE facts SET position = ?, file = ? WHERE id = ?", rows.positions)
             await db.execute("COMMIT")
         except BaseException:
             await db.execute("ROLLBACK")
             raise
 
-    async def _write(self, kb: KnowledgeBase, document_ids: list[str], fact_ids: list[str]) -> None:
+    async def _write(self, rows: _Rows) -> None:
         db = self._db
-        documents = [kb.documents[d] for d in document_ids]
-        facts = [kb.facts[f] for f in fact_ids]
-        wanted = set(document_ids)
-        position = {fact_id: i for i, fact_id in enumerate(kb.facts)}
-        await db.executemany(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-            [(d.id, d.title, d.language, d.published, d.source, d.text) for d in documents],
-        )
-        await db.executemany(
-            "INSERT INTO deals VALUES (?, ?, ?)",
-            [(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
-        )
-        await db.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    f.id,
-                    position[f.id],
-                    f.deal,
-                    f.attribute.value,
-                    f.model_dump_json(exclude={"citations"}),
-                    kb.origins.get(f.id, ""),
-                )
-                for f in facts
-            ],
-        )
-        await db.executemany(
-            "INSERT INTO citations VALUES (?, ?, ?, ?)",
-            [(f.id, i, c.document, c.quote) for f in facts for i, c in enumerate(f.citations)],
-        )
-        await db.executemany(
-            "INSERT INTO snippets VALUES (?, ?, ?, ?)",
-            [
-                (s.document, s.position, s.text, json.dumps([asdict(n) for n in s.numbers]))
-                for s in kb.snippets
-                if s.document in wanted
-            ],
-        )
+        await db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", rows.documents)
+        await db.executemany("INSERT INTO deals VALUES (?, ?, ?)", rows.deals)
+        await db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?)", rows.facts)
+        await db.executemany("INSERT INTO citations VALUES (?, ?, ?, ?)", rows.citations)
+        await db.executemany("INSERT INTO snippets VALUES (?, ?, ?, ?)", rows.snippets)
 
     async def load(self) -> KnowledgeBase:
-        """Read the fact base back in one read transaction (WAL: a snapshot even while a reload writes)."""
+        """Read the fact base back in one read transaction (WAL: a snapshot even while a reload writes);
+        the rows become models in a worker thread, which also frees them."""
         db = self._db
         await db.execute("BEGIN")
         try:
-            doc_rows = await db.execute_fetchall(
-                "SELECT id, title, language, published, source, text FROM documents"
-            )
-            deal_rows = await db.execute_fetchall("SELECT body FROM deals ORDER BY position")
-            fact_rows = await db.execute_fetchall("SELECT id, body, file FROM facts ORDER BY position")
-            cite_rows = await db.execute_fetchall(
-                "SELECT fact, document, quote FROM citations ORDER BY fact, position"
-            )
-            snippet_rows = await db.execute_fetchall(
-                "SELECT document, position, text, numbers FROM snippets ORDER BY document, position"
-            )
+            fetched: list[list[Any]] = [
+                list(await db.execute_fetchall(query))
+                for query in (
+                    "SELECT id, title, language, published, source, text FROM documents",
+                    "SELECT body FROM deals ORDER BY position",
+                    "SELECT id, body, file FROM facts ORDER BY position",
+                    "SELECT fact, document, quote FROM citations ORDER BY fact, position",
+                    "SELECT document, position, text, numbers FROM snippets ORDER BY document, position",
+                )
+            ]
         finally:
             await db.execute("COMMIT")
         try:
-            return _knowledge_from_rows(doc_rows, deal_rows, fact_rows, cite_rows, snippet_rows)
+            return await asyncio.to_thread(_knowledge_from_fetched, fetched)
         except (ValueError, TypeError, KeyError) as exc:  # pydantic's ValidationError is a ValueError
             problem = " ".join(str(exc).split())[:_PROBLEM_CHARS] or type(exc).__name__
             raise StoreDamaged(self.path, f"a stored row does not validate ({problem})") from None
@@ -349,6 +318,56 @@ class Store:
 
 
 Rows = Iterable[sqlite3.Row | tuple[Any, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """The rows one `replace` writes, made before its transaction begins."""
+
+    documents: list[tuple[Any, ...]]
+    deals: list[tuple[Any, ...]]
+    facts: list[tuple[Any, ...]]
+    citations: list[tuple[Any, ...]]
+    snippets: list[tuple[Any, ...]]
+    positions: list[tuple[Any, ...]]
+
+
+def _rows_for(kb: KnowledgeBase, document_ids: list[str], fact_ids: list[str], positions: bool) -> _Rows:
+    """The rows of these documents and facts, all deals, and (`positions`) every fact's position and file."""
+    documents = [kb.documents[d] for d in document_ids]
+    facts = [kb.facts[f] for f in fact_ids]
+    wanted = set(document_ids)
+    position = {fact_id: i for i, fact_id in enumerate(kb.facts)}
+    return _Rows(
+        documents=[(d.id, d.title, d.language, d.published, d.source, d.text) for d in documents],
+        deals=[(d.id, i, d.model_dump_json()) for i, d in enumerate(kb.deals.values())],
+        facts=[
+            (
+                f.id,
+                position[f.id],
+                f.deal,
+                f.attribute.value,
+                f.model_dump_json(exclude={"citations"}),
+                kb.origins.get(f.id, ""),
+            )
+            for f in facts
+        ],
+        citations=[(f.id, i, c.document, c.quote) for f in facts for i, c in enumerate(f.citations)],
+        snippets=[
+            (s.document, s.position, s.text, json.dumps([asdict(n) for n in s.numbers]))
+            for s in kb.snippets
+            if s.document in wanted
+        ],
+        positions=[(i, kb.origins.get(f, ""), f) for i, f in enumerate(kb.facts)] if positions else [],
+    )
+
+
+def _knowledge_from_fetched(fetched: list[list[Any]]) -> KnowledgeBase:
+    """`_knowledge_from_rows` on the rows `fetched` alone holds; they are freed here, in this thread."""
+    try:
+        return _knowledge_from_rows(*fetched)
+    finally:
+        fetched.clear()
 
 
 def _knowledge_from_rows(

@@ -69,9 +69,13 @@ def report(label: str, samples: list[float]) -> None:
     )
 
 
-def generate(root: Path, facts: int, seed: int = 7, per_file: int = 100) -> list[str]:
+def generate(
+    root: Path, facts: int, seed: int = 7, per_file: int = 100, deals_with_facts: bool = False
+) -> list[str]:
     """A knowledge folder with `facts` facts over facts/5 deals, each fact quoting its own sentence, in
-    files of `per_file` facts (the shipped knowledge keeps one file per deal, 5 to 30 facts each)."""
+    files of `per_file` facts (the shipped knowledge keeps one file per deal, 5 to 30 facts each).
+    `deals_with_facts`: each facts file brings its own deals, as a draft does (over 10,000 facts the
+    deals would not fit deals.yaml's 1 MB)."""
     rng = random.Random(seed)
     deals_count = facts // len(ATTRIBUTES)
     per_document = 50
@@ -115,14 +119,16 @@ def generate(root: Path, facts: int, seed: int = 7, per_file: int = 100) -> list
         questions.append(f"how many jobs will {company.lower()} create")
     for doc_id, lines in sentences.items():
         (root / "documents" / f"{doc_id}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # Each facts file carries its own deals (a facts file may), so no YAML file outgrows the 1 MB limit.
-    (root / "deals.yaml").write_text("deals: []\n", encoding="utf-8")
-    by_id = {deal["id"]: deal for deal in deals}
+    listed = [] if deals_with_facts else deals
+    (root / "deals.yaml").write_text(yaml.safe_dump({"deals": listed}, allow_unicode=True), encoding="utf-8")
     chunk = per_file
+    by_id = {deal["id"]: deal for deal in deals}
     for start in range(0, len(fact_rows), chunk):
         rows = fact_rows[start : start + chunk]
-        own = [by_id.pop(row["deal"]) for row in rows if row["deal"] in by_id]
-        body = yaml.safe_dump({"deals": own, "facts": rows}, allow_unicode=True)
+        part: dict[str, object] = {"facts": rows}
+        if deals_with_facts:
+            part["deals"] = [by_id[d] for d in dict.fromkeys(str(f["deal"]) for f in rows)]
+        body = yaml.safe_dump(part, allow_unicode=True)
         (root / "facts" / f"part{start // chunk:03d}.yaml").write_text(body, encoding="utf-8")
     rng.shuffle(questions)
     return [*questions[:300], "hello", "Wie spät ist es?", "How much is Apple investing in AI?"]
