@@ -193,15 +193,17 @@ class KnowledgeService:
         root = Path(settings.knowledge_dir)
         try:
             with building():
-                if not await store.has_knowledge():
+                if await store.has_knowledge():
+                    try:
+                        kb = await store.load()
+                    except StoreDamaged as exc:
+                        log.warning("%s; rebuilding it from %s", exc, root)
+                        kb = await asyncio.to_thread(load_knowledge, root, cache)
+                        await store.replace(kb)
+                else:
                     log.info("Empty database %s: building it from %s", settings.database_path, root)
-                    await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
-                try:
-                    kb = await store.load()
-                except StoreDamaged as exc:
-                    log.warning("%s; rebuilding it from %s", exc, root)
-                    await store.replace(await asyncio.to_thread(load_knowledge, root, cache))
-                    kb = await store.load()
+                    kb = await asyncio.to_thread(load_knowledge, root, cache)
+                    await store.replace(kb)
                 engine = await asyncio.to_thread(Engine, kb)
         except BaseException:
             await store.close()

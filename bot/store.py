@@ -15,6 +15,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.heap import release
 from bot.knowledge.base import Changes, Document, KnowledgeBase, Snippet
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import Citation, Deal, Fact
@@ -223,6 +224,15 @@ class Store:
         else:
             diff = None
             rows = await asyncio.to_thread(_rows_for, kb, list(kb.documents), list(kb.facts), False)
+        try:
+            await self._swap(rows, diff)
+        finally:
+            # 10,000 facts make ~100,000 row objects: freed in a thread, not in one drop on the loop.
+            parts: list[object] = [rows]
+            del rows
+            asyncio.get_running_loop().run_in_executor(None, release, parts)
+
+    async def _swap(self, rows: _Rows, diff: Changes | None) -> None:
         db = self._db
         await db.execute("BEGIN IMMEDIATE")
         try:

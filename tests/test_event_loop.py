@@ -54,7 +54,9 @@ async def test_loading_validating_indexing_and_answering_run_off_the_loop(
     ):
         monkeypatch.setattr(module, name, _recording(threads, name, getattr(module, name)))
 
-    service = await KnowledgeService.open(_settings(root, tmp_path / "db.sqlite3"))
+    config = _settings(root, tmp_path / "db.sqlite3")
+    await (await KnowledgeService.open(config)).close()  # builds the database from the files
+    service = await KnowledgeService.open(config)  # reads it back
     try:
         await service.reload()
         answer = await service.answer(NVIDIA_Q)
