@@ -102,6 +102,23 @@ NAMED_DEAL = 0.25  # a fact of a deal the question names (by an alias) over fact
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 
+_readers: list[tuple[tuple[object, ...], Reader]] = []  # the last one built, with what it was built from
+
+
+def _reader_for(kb: KnowledgeBase) -> Reader:
+    """The reading index depends on the documents and the deals' names only: a reload that edited facts
+    reuses the one built before (at 10,000 facts over 40 documents that saves seconds per reload)."""
+    key = (
+        tuple((d.id, d.fingerprint()) for d in kb.documents.values()),
+        tuple((d.id, tuple(d.parties), tuple(d.aliases)) for d in kb.deals.values()),
+    )
+    if _readers and _readers[0][0] == key:
+        return _readers[0][1]
+    reader = Reader(kb)
+    _readers[:] = [(key, reader)]
+    return reader
+
+
 def _same_answer(a: Fact, b: Fact) -> bool:
     """Would `b` tell the asker the same as `a`? Then it is no rival for the margin."""
     if (a.deal, a.attribute) == (b.deal, b.attribute) or (a.conflict and a.conflict == b.conflict):
@@ -205,7 +222,7 @@ class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         # Unreviewed drafts do not answer: the article's sentences do, until a curator signs them off.
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
-        self.reader = Reader(self.kb)
+        self.reader = _reader_for(self.kb)
         self.index = KnowledgeIndex(self.kb, self.reader.places())
         self._starters: dict[str, list[str]] = {}
         quoted = {c.document for f in self.kb.facts.values() for c in f.citations}
