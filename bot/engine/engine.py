@@ -901,14 +901,14 @@ class Engine:
         """A curated answer on the point, plus the article's sentence when that says what exactly was asked
         ("womit wird der Stromverbrauch verglichen": the fact gives 4,5 GW, the sentence the comparison)."""
         names, spans = self.reader.names_in(parsed.words)
-        reading = self._reading(parsed, names, spans, WORDED_KINDS)
-        if reading is None or reading.cover < SUPPLEMENT_COVER:
-            return answer
         statements = " ".join(t for f in facts for t in (f.statement.de, f.statement.en))
         if self.reader.addresses(
             parsed.words, parsed.text, spans, statements, every_kind=True, all_words=True
         ):
             return answer  # the answer already says every word asked: nothing to add
+        reading = self._reading(parsed, names, spans, WORDED_KINDS)
+        if reading is None or reading.cover < SUPPLEMENT_COVER:
+            return answer
         extra = render(parsed.text, answer.language, reading, self.kb)
         return answer.model_copy(
             update={

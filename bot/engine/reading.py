@@ -82,6 +82,7 @@ class Reader:
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
+        self._heads = [frozenset(w[:PREFIX] for w in p.words) for p in self.passages]  # for quick ranking
         self.doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
         self._said_in: dict[tuple[str, str], bool] = {}
@@ -346,8 +347,8 @@ class Reader:
         return [], ()
 
     def _overlap(self, pid: int, ask: Asked) -> int:
-        words = self.passages[pid].words
-        return sum(1 for t in ask.topic for w in words if w[:PREFIX] == t[:PREFIX])
+        heads = self._heads[pid]
+        return sum(1 for t in ask.topic if t[:PREFIX] in heads)
 
     def _figure_about(self, passage: Passage, subjects: list[str]) -> bool:
         """A sentence's figure belongs to the asked companies when the sentence is about all of them
