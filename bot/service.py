@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -184,6 +185,7 @@ class KnowledgeService:
         self._parse_cache = cache or ParseCache()
         self._warm_task: asyncio.Task[None] | None = None
         self._answering: ThreadPoolExecutor | None = None
+        self._closed = False
 
     @classmethod
     async def open(cls, settings: Settings) -> KnowledgeService:
@@ -215,6 +217,7 @@ class KnowledgeService:
         return self._kb
 
     async def close(self) -> None:
+        self._closed = True
         if self._warm_task is not None:
             self._warm_task.cancel()
         if self._answering is not None:
@@ -335,10 +338,17 @@ class KnowledgeService:
         return document_info(self._kb, doc_id, language)
 
     async def record_question(self, question: str, answered: bool, guild: str = DM) -> None:
-        """Log a question from `guild` (a server id as text, or DM); QUESTION_LOG_DAYS prunes old ones."""
-        await self._store.record_question(
-            question[:1000], normalize(question)[:500], answered, guild, self.settings.question_log_days
-        )
+        """Log a question from `guild` (a server id as text, or DM); QUESTION_LOG_DAYS prunes old ones.
+        A question answered while the bot shuts down is not logged (the store is closed by then)."""
+        if self._closed:
+            return
+        try:
+            await self._store.record_question(
+                question[:1000], normalize(question)[:500], answered, guild, self.settings.question_log_days
+            )
+        except sqlite3.ProgrammingError:
+            if not self._closed:  # closed while it was being written: the bot is going down
+                raise
 
     async def stats(self, limit: int = 10, guild: str | None = None) -> QuestionStats:
         """Of one server (its id as text) or DMs; None: every question."""
