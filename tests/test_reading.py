@@ -124,7 +124,11 @@ def test_shared_unseen_article(root: Path) -> None:
     assert (len(answerable) - len(wrong)) / len(answerable) >= 0.80, _listing(wrong)
 
 
-@pytest.mark.parametrize("folder", [OWN_ARTICLES, DATA / "articles_b"], ids=["articles", "articles_b"])
+@pytest.mark.parametrize(
+    "folder",
+    [OWN_ARTICLES, DATA / "articles_b", DATA / "articles_c"],
+    ids=["articles", "articles_b", "articles_c"],
+)
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
     engine = _engine_with(root, folder)
     items = load_items(folder / "questions.jsonl")

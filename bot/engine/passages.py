@@ -47,7 +47,7 @@ DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"(?:[\s-]+(?:weitere[n]?|additional))?[\s-]+"
     r"(?:Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Jahrzehnt|Monate|Monaten|Wochen|years|months|decades?)\b"
-    r"|\b\w+jährige[nr]?\b",
+    rf"|\b(?:\d+-|{_NUMBER_WORDS})jährige[nrs]?\b",  # "zehnjährige", "5-jährigen"; not "langjähriger"
     re.I,
 )
 SPEECH = re.compile(

@@ -273,6 +273,10 @@ class Reader:
         cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
             return None  # "Umsatz" asked, and this sentence's money is something else
+        if ask.kind in FIGURE_KINDS and ask.topic:
+            rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
+            if matched[rarest] is None and self.idf.get(stem(ask.topic[rarest])):
+                return None  # "die Vorauszahlung": a figure's sentence must say its most specific word
         if ask.topic:
             said_by = ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects)
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
