@@ -68,7 +68,6 @@ from bot.knowledge.numbers import find_numbers
 
 MIN_SCORE = 0.56
 MIN_MARGIN = 0.07
-MIN_SNIPPET_SCORE = 0.6
 MAX_QUESTION_CHARS = 2000
 PERSONAL = frozenset({"people", "role"})
 # A company named in these questions must be named by the fact itself ("how much does Sunbank invest"

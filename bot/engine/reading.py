@@ -23,6 +23,7 @@ from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import Number
+from bot.knowledge.quotes import QUALIFIER_BEFORE
 
 # How a passage is scored: most of it is how much of what is asked its words cover (idf-weighted),
 # then whether it names the subject itself rather than inheriting it from the article's title.
@@ -48,11 +49,9 @@ NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 
-_QUALIFIER_BEFORE = (
-    (re.compile(r"(bis zu|up to)\s*$", re.I), Qualifier.UP_TO),
-    (re.compile(r"(mindestens|at least|wenigstens)\s*$", re.I), Qualifier.AT_LEAST),
-    (re.compile(r"(mehr als|über|more than|over)\s*$", re.I), Qualifier.MORE_THAN),
-    (re.compile(r"(etwa|rund|ungefähr|circa|ca\.|knapp|about|around|nearly)\s*$", re.I), Qualifier.ABOUT),
+# The loader's qualifier words (bot/knowledge/quotes.py), right before the number.
+_QUALIFIER_BEFORE = tuple(
+    (re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), qualifier) for qualifier, words in QUALIFIER_BEFORE.items()
 )
 _UNIT_TAIL = re.compile(
     r"^[\s\u00a0\u202f]*(?:[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"

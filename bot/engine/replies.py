@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.formatting import figure_text
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import Fact, Qualifier
+from bot.knowledge.models import Fact
 
 if TYPE_CHECKING:
     from bot.engine.engine import Parsed
@@ -34,13 +33,6 @@ _SUGGESTIONS = {
     "risks": ("Welche Risiken gibt es: {deal}?", "What are the risks: {deal}?"),
     "previous_deals": ("Welche Deals gingen voraus: {deal}?", "Which deals came before: {deal}?"),
 }
-
-_QUALIFIER_WORDS = (
-    (re.compile(r"(bis zu|up to)\s*$", re.I), Qualifier.UP_TO),
-    (re.compile(r"(mindestens|at least)\s*$", re.I), Qualifier.AT_LEAST),
-    (re.compile(r"(mehr als|über|more than|over)\s*$", re.I), Qualifier.MORE_THAN),
-    (re.compile(r"(etwa|rund|ungefähr|circa|ca\.|about|around)\s*$", re.I), Qualifier.ABOUT),
-)
 
 
 def _lang(parsed: Parsed) -> Language:
