@@ -470,6 +470,7 @@ def expansions(word: str) -> tuple[str, ...]:
     """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
     out = [word]
     for group in GLOSSARY:
-        if any(_starts(word, (member,)) for member in group if " " not in member):
+        # A short member is a whole word, and its plural ("gpus") is the same word.
+        if any(_starts(word, (member,)) or word == f"{member}s" for member in group if " " not in member):
             out.extend(group)
     return tuple(dict.fromkeys(out))

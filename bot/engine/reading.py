@@ -20,6 +20,7 @@ from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
+from bot.engine.translations import Translations
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import Number
@@ -111,6 +112,8 @@ class Reader:
             if name.kind == "org" and not name.canonical:
                 self.orgs_by_first[key[0]].append(key)
         self.vocabulary = {w for passage in self.passages for w in passage.words}
+        all_stems = set().union(*self.doc_stems.values()) if self.doc_stems else set()
+        self.translations = Translations(all_stems, stem)
 
     # ------------------------------------------------------------------ parse
     def names_in(self, words: list[str]) -> tuple[list[str], set[str]]:
@@ -227,7 +230,7 @@ class Reader:
             for term in ask.topic:
                 weight = self._weight(term)
                 hits: set[int] = set()
-                for form in expansions(term):
+                for form in (*expansions(term), *self.translations.of(term)):
                     if len(form) >= PREFIX:
                         hits |= self.by_prefix.get(form[:PREFIX], set())
                 if len(hits) > MAX_POSTINGS:
@@ -381,14 +384,17 @@ class Reader:
     def _weight(self, term: str) -> float:
         return self.idf.get(stem(term), self.default_idf)
 
-    @staticmethod
-    def _match(passage: Passage, term: str) -> int | None:
-        """Where in the passage a question word is said, in any of its forms; None if nowhere."""
+    def _match(self, passage: Passage, term: str) -> int | None:
+        """Where in the passage a question word is said, in any of its forms or as the German word for an
+        English one; None if nowhere."""
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
         for word in passage.words:
             if _hit(word, term):
                 return _position(passage, word)
+        for german in self.translations.of(term):
+            if stem(german) in passage.stems:
+                return _position(passage, german[: max(4, len(german) - 2)])
         return None
 
 

@@ -8,7 +8,11 @@ from functools import lru_cache
 
 from bot.engine.lexicon import ENGLISH_MARKERS, GERMAN_MARKERS, STOPWORDS
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# German umlauts as Germans type them without; letters that no accent-stripping decomposes ("Tromsø",
+# "Łódź") as their plain Latin letter, so a reader typing "tromso" finds them.
+_FOLD = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"}
+)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _US_DOLLAR = re.compile(r"\bus[ -]?dollar")
 _GERMAN_ENDINGS = (

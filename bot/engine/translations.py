@@ -1,0 +1,55 @@
+"""English question words in German articles: "what could the rising demand trigger" is answered by "die
+steigende Nachfrage … auslösen könnte". A general English→German word list (bot/data/en_de.tsv.gz, built
+by scripts/build_translations.py from the Ding dictionary) is narrowed, per set of documents, to the German
+words those documents use, so what stays in memory is small and every translation it offers is a word the
+articles say.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import Stemmer
+
+from bot.knowledge.errors import KnowledgeError
+
+WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "en_de.tsv.gz"
+_ENGLISH = Stemmer.Stemmer("english")
+
+
+def english_key(word: str) -> str:
+    """ "rising", "rises", "rise" → one key: the English Snowball stem."""
+    return str(_ENGLISH.stemWord(word))
+
+
+class Translations:
+    """English stem → the German words (of these documents) it may be written as."""
+
+    def __init__(self, german_stems: set[str], stem: Callable[[str], str], source: Path = WORD_LIST) -> None:
+        self._table: dict[str, tuple[str, ...]] = {}
+        for english, germans in _rows(source):
+            kept = tuple(g for g in germans if stem(g) in german_stems)
+            if kept:
+                key = english_key(english)
+                self._table[key] = tuple(dict.fromkeys((*self._table.get(key, ()), *kept)))
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def of(self, word: str) -> tuple[str, ...]:
+        """The German words the documents use for an English `word`, or ()."""
+        return self._table.get(english_key(word), ()) if len(word) >= 3 else ()
+
+
+def _rows(source: Path) -> Iterable[tuple[str, list[str]]]:
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith("#"):
+                    continue
+                english, _, germans = line.rstrip("\n").partition("\t")
+                yield english, germans.split()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(source, f"the English→German word list cannot be read ({exc})") from exc

@@ -1,0 +1,70 @@
+"""Builds bot/data/en_de.tsv.gz, the English→German word list the reader uses to find an English question's
+words in German articles ("demand" → "nachfrage", "trigger" → "ausloesen").
+
+Source: the Ding German–English dictionary of TU Chemnitz (GPL 2 or later), as Debian ships it:
+`apt-get install trans-de-en` puts it at /usr/share/trans/de-en. Only single-word headwords are kept (no
+phrases, no usage examples), normalised like every other word of the engine (lowercase, ä → ae).
+
+usage: python scripts/build_translations.py [/usr/share/trans/de-en] [bot/data/en_de.tsv.gz]
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from bot.engine.text import normalize
+
+SOURCE = Path("/usr/share/trans/de-en")
+TARGET = Path(__file__).resolve().parent.parent / "bot" / "data" / "en_de.tsv.gz"
+# An English word with more German headwords than this is a general verb ("get", "set"): the first ones
+# (Ding lists the common sense first) are kept, the long tail would match nearly any sentence.
+MAX_PER_WORD = 8
+MIN_LETTERS = 3
+_NOTES = re.compile(r"\{[^}]*\}|\([^)]*\)|\[[^\]]*\]|<[^>]*>")
+_FILLERS = frozenset("to a an the sth sb etw jdm jdn jds sich".split())
+
+
+def _words(alternatives: str) -> list[str]:
+    """The single-word alternatives of one dictionary cell ("Nachfrage {f}; Bedarf {m} (an etw.)")."""
+    out = []
+    for part in _NOTES.sub(" ", alternatives).split(";"):
+        tokens = [t for t in normalize(part).split() if t not in _FILLERS]
+        if len(tokens) == 1 and len(tokens[0]) >= MIN_LETTERS and tokens[0].isalpha():
+            out.append(tokens[0])
+    return out
+
+
+def build(source: Path) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = defaultdict(list)
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or " :: " not in line:
+            continue
+        german, english = line.split(" :: ", 1)
+        # The first cell of each side is the headword pair; the rest are inflections and examples.
+        de_words = _words(german.split(" | ")[0])
+        en_words = _words(english.split(" | ")[0])
+        for en in en_words:
+            for de in de_words:
+                if de != en and de not in table[en]:
+                    table[en].append(de)
+    return {en: des[:MAX_PER_WORD] for en, des in table.items() if des}
+
+
+def main() -> None:
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else TARGET
+    table = build(source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{en}\t{' '.join(des)}" for en, des in sorted(table.items())]
+    header = "# English word<TAB>German words; from Ding (dict.tu-chemnitz.de), GPL 2 or later\n"
+    with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(header + "\n".join(lines) + "\n")
+    print(f"{target}: {len(table)} English words, {sum(map(len, table.values()))} translations")
+
+
+if __name__ == "__main__":
+    main()
