@@ -12,6 +12,7 @@ babel's territory names.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -303,6 +304,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             for tokens in sentences:
                 _learn_coordinated(book, doc_id, tokens, nouns)
     _drop_genitives(book)
+    _learn_name_tails(book, tokenised, nouns)
     _learn_person_context(book, tokenised)
     _learn_person_parts(book)
     for doc_id, title, text in docs:
@@ -374,6 +376,33 @@ def _learn_sentence(
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
+
+
+def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:
+    """`Borealis Orbital`, `Cobalt Datasenter`: a capitalised word that, wherever the documents use it,
+    follows the same company's name is the rest of that name (its canonical key stays the company's)."""
+    after: dict[str, set[str]] = defaultdict(set)  # word → the words it follows
+    for sentences in tokenised.values():
+        for tokens in sentences:
+            bare = [t.strip(",.;:!?") for t in tokens]
+            for i, word in enumerate(bare):
+                after[word].add(bare[i - 1] if i and tokens[i - 1][-1:] not in ",.;:!?" else "")
+    for word, befores in after.items():
+        if len(befores) != 1 or not _is_cap(word) or not word.isalpha() or word in nouns:
+            continue
+        (before,) = befores
+        name = book.names.get(normalize(before))
+        if name is None or name.kind != ORG or name.canonical or is_title(word) or word in NOT_NAMES:
+            continue
+        if normalize(word) in book.names:
+            continue
+        documents = [
+            d for d, ss in tokenised.items() if any(word in (t.strip(",.;:!?") for t in ts) for ts in ss)
+        ]
+        for doc_id in documents:
+            whole = book.add(f"{before} {word}", ORG, doc_id, canonical=name.key)
+            if whole is not None and whole.kind == ORG:
+                whole.canonical = name.key
 
 
 def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: set[str]) -> None:
