@@ -41,13 +41,15 @@ class Asked:
 
 
 # Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
-# least four letters, or exactly when shorter) is looked for as every member in the sentences.
+# least four letters, or exactly when shorter or marked `$`) is looked for as every member in the sentences.
 GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
         "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen",
         "stake|anteil|beteilig|haelt|hold|prozent an",
-        "valu|bewert|worth|wert|volum",
+        # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
+        "valuation|valued|bewert",
+        "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|stellt|bereitstell|zur verfuegung",
@@ -471,6 +473,12 @@ def expansions(word: str) -> tuple[str, ...]:
     out = [word]
     for group in GLOSSARY:
         # A short member is a whole word, and its plural ("gpus") is the same word.
-        if any(_starts(word, (member,)) or word == f"{member}s" for member in group if " " not in member):
-            out.extend(group)
+        if any(_member(word, member) for member in group if " " not in member):
+            out.extend(m.rstrip("$") for m in group)
     return tuple(dict.fromkeys(out))
+
+
+def _member(word: str, member: str) -> bool:
+    if member.endswith("$"):
+        return word == member[:-1]
+    return _starts(word, (member,)) or word == f"{member}s"

@@ -60,7 +60,7 @@ from bot.engine.lexicon import (
     WHICH_WORDS,
 )
 from bot.engine.publication import publication
-from bot.engine.reading import Reader, Reading, render
+from bot.engine.reading import FIGURE_KINDS, Reader, Reading, render
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -883,17 +883,25 @@ class Engine:
     ) -> Reading | None:
         # Places locate what is asked ("in Narvik"); companies and people are who it is asked about. A
         # name that says which article ("laut dem Cobalt-Artikel") picks the article, not the subject.
+        # A figure is another matter: "what profit did Orbis report" names Orbis's article and asks about
+        # Orbis, never the other company of that article.
+        figure = asked(parsed.words, parsed.text, spans).kind in FIGURE_KINDS
         subjects = [
             n
             for n in names
             if n not in parsed.besides
             and self.reader.names.kind(n) != "place"
-            and not (parsed.documents and set(n.split()) <= parsed.document_words)
+            and (figure or not (parsed.documents and set(n.split()) <= parsed.document_words))
         ]
         documents = set(parsed.documents)  # "laut dem GPU-Artikel"
         if within:
             documents = documents & within if documents else set(within)
-        _, reading = self.reader.read(parsed.words, parsed.text, subjects, spans, kinds, documents)
+        # The reader takes the words as typed: the curated vocabulary's spelling fix would turn "valued"
+        # into "value", which is another question. A name typed wrong still counts as that name.
+        typed = words(parsed.text)
+        if len(typed) == len(parsed.words):
+            spans = spans | {t for t, w in zip(typed, parsed.words, strict=True) if w in spans}
+        _, reading = self.reader.read(typed, parsed.text, subjects, spans, kinds, documents)
         return reading
 
     def _supplemented(self, parsed: Parsed, answer: Answer, facts: Sequence[Fact]) -> Answer:

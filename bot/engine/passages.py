@@ -12,7 +12,7 @@ from functools import lru_cache
 import Stemmer
 
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import ORG, PERSON, PLACE, NameBook
+from bot.engine.names import DESCRIPTOR_ENDINGS, ORG, PERSON, PLACE, NameBook
 from bot.engine.text import normalize
 from bot.knowledge.base import Document
 from bot.knowledge.numbers import Number, find_numbers
@@ -60,6 +60,10 @@ SPEECH = re.compile(
 # The word a number counts, past up to two adjectives (German nouns are capitalised; adjectives are not):
 # `1.400 neue Server-Racks`, `450 dauerhaften Arbeitsplätzen`.
 _TAIL_WORD = re.compile(r"[\w-]+")
+
+# Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
+_DEFINITE = frozenset("das der die des dem den".split())
+_COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "INR", "KRW", "CNY"})
@@ -123,15 +127,38 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
         ):
             sentences.insert(0, document.title)  # a quote must be verbatim: only a title the text holds
         subject = book.subjects.get(document.id, frozenset())
+        last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         for position, sentence in enumerate(sentences):
             if len(sentence) < 12:
                 continue
-            passages.append(_passage(len(passages), document.id, position, sentence, subject, book))
+            passage = _passage(len(passages), document.id, position, sentence, subject, book, last)
+            passages.append(passage)
+            last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
     return passages
 
 
+def refers_back(sentence: str) -> bool:
+    """ "Das 2019 gegründete Unternehmen beschäftigt …", "Die Aktie des Konzerns …": a company spoken of by
+    its kind, which is the one the text just named, not every party of the article."""
+    tokens = sentence.split()
+    for i, token in enumerate(tokens):
+        if token.casefold() not in _DEFINITE:
+            continue
+        for word in tokens[i + 1 : i + 4]:
+            bare = word.strip(',.;:!?»«„“"').casefold()
+            if bare.endswith(DESCRIPTOR_ENDINGS) or bare.rstrip("s") in _COMPANY_NOUNS:
+                return True
+    return False
+
+
 def _passage(
-    pid: int, document: str, position: int, sentence: str, subject: frozenset[str], book: NameBook
+    pid: int,
+    document: str,
+    position: int,
+    sentence: str,
+    subject: frozenset[str],
+    book: NameBook,
+    last: frozenset[str] = frozenset(),
 ) -> Passage:
     words = tuple(normalize(sentence).split())
     names = book.find(list(words))
@@ -145,8 +172,12 @@ def _passage(
     # The article's subject belongs to a sentence that names no company ("Der Vertrag hat eine Laufzeit
     # von sieben Jahren"); one that names a company is about that company only.
     named_orgs = set(orgs) | via_people
-    about = mentioned | subject if not named_orgs else mentioned
-    near = mentioned | subject if named_orgs <= subject else mentioned
+    if not named_orgs and last and refers_back(sentence):
+        # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
+        about = near = mentioned | last
+    else:
+        about = mentioned | subject if not named_orgs else mentioned
+        near = mentioned | subject if named_orgs <= subject else mentioned
     return Passage(
         id=pid,
         document=document,
