@@ -894,6 +894,15 @@ class Engine:
             and (figure or not (parsed.documents and set(n.split()) <= parsed.document_words))
         ]
         documents = set(parsed.documents)  # "laut dem GPU-Artikel"
+        if not documents and parsed.named_deals:
+            # "die Nvidia-OpenAI-Rechenzentren": a deal named by its name is answered from its own
+            # articles (those its facts quote), not from another deal's article that mentions both.
+            documents = {
+                c.document
+                for deal in parsed.named_deals
+                for f in self.index.facts_by_deal.get(deal, [])
+                for c in f.citations
+            }
         if within:
             documents = documents & within if documents else set(within)
         # The reader takes the words as typed: the curated vocabulary's spelling fix would turn "valued"
