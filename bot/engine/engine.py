@@ -82,6 +82,11 @@ BESIDES_WORDS = frozenset("besides ausser neben except apart".split())
 ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
+# "today", "heute": the state now is asked; a fact told as a plan or an expectation does not give it.
+NOW_WORDS = frozenset("today heute currently aktuell derzeit momentan jetzt now".split())
+PLAN_WORDS = frozenset(
+    "will soll sollen wollen plant planen geplant wants plans planned expected erwartet intends".split()
+)
 FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 W_INTENT, W_ENTITY, W_OVERLAP = 0.45, 0.30, 0.25
 NO_NAME_ENTITY = 0.5
@@ -829,6 +834,9 @@ class Engine:
                 # what it times. A sentence may say it; else no answer.
                 read = self._read(parsed, names, spans, WORDED_KINDS)
                 return read or replies.not_covered(parsed, self._suggestions(parsed, ranked))
+            if self._asks_now(parsed) and self._planned(best.fact):
+                # "wie viele GPUs hat OpenAI heute schon": the article gives the plan, not today's count
+                return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked), "now")
             return self._from_facts(parsed, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
         if not subject_unknown:
@@ -950,6 +958,15 @@ class Engine:
             ):
                 out.append(attribute)
         return out[:3]
+
+    @staticmethod
+    def _asks_now(parsed: Parsed) -> bool:
+        return any(w in NOW_WORDS for w in parsed.words)
+
+    @staticmethod
+    def _planned(fact: Fact) -> bool:
+        """A fact told as a plan or an expectation ("will bis Ende 2025 … in Betrieb nehmen")."""
+        return any(w in PLAN_WORDS for w in words(f"{fact.statement.de} {fact.statement.en}"))
 
     @staticmethod
     def _asks_when(parsed: Parsed) -> bool:

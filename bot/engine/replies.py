@@ -181,7 +181,13 @@ MAX_DEALS_NAMED = 6  # a greeting names this many deals, then "…"
 _NOT_GIVEN = {
     "figure": ("Eine Zahl dazu nennen die Artikel nicht.", "The articles give no figure for that."),
     "date": ("Einen Zeitpunkt dafür nennen die Artikel nicht.", "The articles give no date for that."),
+    "now": (
+        "Wie es heute aussieht, sagen die Artikel nicht – sie nennen nur Pläne und Erwartungen.",
+        "The articles don't say how things stand today — they give plans and expectations only.",
+    ),
 }
+# The plan's figure is not repeated under "now": it is not the answer, and a reader skimming would take it.
+_WITHOUT_STATEMENT = frozenset({"now"})
 
 
 def no_figure(
@@ -195,7 +201,7 @@ def no_figure(
     return Answer(
         question=parsed.text,
         answered=False,
-        answer=f"{head} {statement(fact, language)}",
+        answer=head if what in _WITHOUT_STATEMENT else f"{head} {statement(fact, language)}",
         language=language,
         confidence=0.0,
         citations=citations_for([fact], kb),
