@@ -834,6 +834,12 @@ class Engine:
                 # what it times. A sentence may say it; else no answer.
                 read = self._read(parsed, names, spans, WORDED_KINDS)
                 return read or replies.not_covered(parsed, self._suggestions(parsed, ranked))
+            stated = self._deals_stated(parsed)
+            if stated and best.fact.deal not in stated:
+                # "how much power will the 1m GPUs draw": the figure names its deal; another deal's
+                # gigawatts are no answer. A sentence may still say it.
+                read = self._read(parsed, names, spans, WORDED_KINDS)
+                return read or replies.not_covered(parsed, self._suggestions(parsed, ranked))
             if self._asks_now(parsed) and self._planned(best.fact):
                 # "wie viele GPUs hat OpenAI heute schon": the article gives the plan, not today's count
                 return replies.no_figure(parsed, best.fact, self.kb, self._suggestions(parsed, ranked), "now")
@@ -958,6 +964,14 @@ class Engine:
             ):
                 out.append(attribute)
         return out[:3]
+
+    def _deals_stated(self, parsed: Parsed) -> set[str]:
+        """The deals whose facts hold a figure with a unit the question states ("the 1m GPUs") when the
+        question names no deal itself ("investiert Nvidia 500 Mrd.?" is about Nvidia, and a check)."""
+        if parsed.named_deals:
+            return set()
+        stated = [n.value for n in find_numbers(parsed.text, parsed.language) if n.unit not in (None, "year")]
+        return {f.deal for value in stated for f in self.index.facts_by_figure.get(value, ())}
 
     @staticmethod
     def _asks_now(parsed: Parsed) -> bool:

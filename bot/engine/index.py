@@ -273,9 +273,12 @@ class KnowledgeIndex:
                 if len(word) >= 3 and word not in STOPWORDS:
                     self.documents_by_word[stem(word)].add(document.id)
         self.facts_by_deal: dict[str, list[Fact]] = defaultdict(list)
+        self.facts_by_figure: dict[float, list[Fact]] = defaultdict(list)  # "the 1m GPUs" → their facts
         self.conflicts: dict[str, list[Fact]] = defaultdict(list)
         for fact in kb.facts.values():
             self.facts_by_deal[fact.deal].append(fact)
+            if fact.figure is not None:
+                self.facts_by_figure[fact.figure.value].append(fact)
             if fact.conflict:
                 self.conflicts[fact.conflict].append(fact)
 
