@@ -163,3 +163,46 @@ def test_every_passage_is_verbatim_in_its_document() -> None:
     folded = {d.id: " ".join(d.text.split()) for d in kb.documents.values()}
     for passage in Engine(kb).reader.passages:
         assert " ".join(passage.text.split()) in folded[passage.document], passage.text
+
+
+SECOND_ARTICLE = """Kestrel und Varnholt bauen gemeinsam ein Rechenzentrum
+
+Der Betreiber Kestrel Orbital und der Chipentwickler Varnholt haben einen Vertrag über 900 Millionen
+Euro unterzeichnet.
+
+Varnholt-Gründer Jonas Brede sprach von einem Durchbruch. Das 2015 gegründete Unternehmen beschäftigt
+520 Mitarbeitende. Die Aktie des Konzerns stieg um 3,1 Prozent.
+
+Die steigende Nachfrage nach Rechenleistung könnte neue Engpässe auslösen, warnte Kestrel Orbital.
+"""
+
+
+def test_a_company_spoken_of_by_its_kind_is_the_one_just_named(root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "051_kestrel_varnholt.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    engine = _engine_with(root, folder)
+    # "Das … Unternehmen beschäftigt 520" follows a sentence about Varnholt: Kestrel's staff it is not.
+    assert not engine.ask("wie viele mitarbeiter hat kestrel?").answered
+    staff = engine.ask("wie viele mitarbeiter hat varnholt?")
+    assert staff.answered and "520" in staff.answer
+    stock = engine.ask("um wie viel prozent ist die kestrel aktie gestiegen?")
+    assert not stock.answered and "3,1" not in stock.answer
+    # "Orbital" only ever follows "Kestrel": part of the name, not a word asked about.
+    assert engine.ask("how big is the kestrel orbital varnholt contract?").answered
+
+
+def test_english_words_are_found_in_german_sentences(root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "051_kestrel_varnholt.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    engine = _engine_with(root, folder)
+    answer = engine.ask("according to kestrel, what could the rising demand trigger?")
+    assert answer.answered and "Engpässe auslösen" in answer.answer
+
+
+def test_today_is_not_answered_by_a_plan() -> None:
+    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    planned = engine.ask("wie viele gpus hat openai heute schon?")
+    assert not planned.answered and "1 Mio" not in planned.answer and "Million" not in planned.answer
+    assert engine.ask("wie viele gpus will openai in betrieb nehmen?").answered
