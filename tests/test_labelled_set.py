@@ -123,3 +123,13 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
     wrong_unanswerable = [m for m in misses if not m.item["answerable"]]
     assert not wrong_unanswerable, _listing(wrong_unanswerable)
     assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= 0.97, _listing(wrong_answerable)
+
+
+@pytest.mark.parametrize("name", ["chat4.jsonl", "chat5.jsonl"])
+def test_chat_sets_never_state_a_forbidden_figure(
+    name: str, engine: Engine, documents: dict[str, str]
+) -> None:
+    """The blind chat-style sets (tuned on since their first contact): no forbidden figure, ever."""
+    misses = score(load_items(DATA / name), engine.ask, documents)
+    forbidden = [m for m in misses if "forbidden" in m.why]
+    assert not forbidden, _listing(forbidden)
