@@ -107,6 +107,9 @@ _NOUN_ENDINGS = (
     "leistung",
     "zentren",
     "anlagen",
+    "angaben",
+    "unternehmen",
+    "wasser",
 )
 # Nouns German news puts after "nach/aus/mit" without an article: "nach Angaben", "aus Millionen".
 _BARE_NOUNS = frozenset("Angaben Erfolg Millionen Milliarden Tausenden Hunderten Sicht Ansicht".split())
@@ -470,6 +473,17 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     bare = tokens[start].strip(",.;:!?")
     if not _is_cap(bare) or bare in nouns or bare in PLACE_IDIOMS or bare in _BARE_NOUNS or is_title(bare):
         return
+    joined = [t.strip(",.;:!?") for t in tokens[start : start + 3]]
+    if (
+        len(joined) == 3
+        and tokens[start] == bare
+        and tokens[start + 1] in _PLACE_JOINERS
+        and _is_cap(joined[2])
+        and joined[2].isalpha()
+        and joined[2] not in nouns
+    ):
+        book.add(" ".join(joined), PLACE, doc_id)  # `in Mo i Rana`, `in Frankfurt am Main`
+        return
     if bare.casefold().endswith(_NOUN_ENDINGS) or not bare.replace("-", "").isalpha() or len(bare) < 3:
         return
     if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
@@ -480,6 +494,10 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     book.add(bare, PLACE, doc_id)
     if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
+
+
+# Small words inside a place's name: `Mo i Rana`, `Frankfurt am Main`, `Stratford upon Avon`.
+_PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
 
 def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:

@@ -42,6 +42,29 @@ DATE = re.compile(
     r"|(?:\b(?:19|20)\d{2}\b)",
     re.I,
 )
+# Counts written as words ("sechs Rechenzentrumsgebäude", "three sites"); "ein/eine" is an article.
+COUNT_WORDS = {
+    w: i
+    for i, group in enumerate(
+        [
+            "",
+            "",
+            "zwei two",
+            "drei three",
+            "vier four",
+            "fünf five",
+            "sechs six",
+            "sieben seven",
+            "acht eight",
+            "neun nine",
+            "zehn ten",
+            "elf eleven",
+            "zwölf twelve",
+        ]
+    )
+    for w in group.split()
+}
+_SPELLED_COUNT = re.compile(rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ])")
 # Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".
 DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
@@ -101,9 +124,20 @@ class Passage:
         return [n for n in self.numbers if n.unit in units]
 
     def counts(self) -> list[tuple[Number, str]]:
-        """Numbers with the word they count: `24.000 KI-Beschleuniger` → (24000, `ki beschleuniger`)."""
+        """Numbers with the word they count: `24.000 KI-Beschleuniger` → (24000, `ki beschleuniger`),
+        `sechs Rechenzentrumsgebäude` → (6, `rechenzentrumsgebaeude`)."""
         out = []
-        for number in self.numbers:
+        spelled = [
+            Number(
+                value=float(COUNT_WORDS[m.group(1).casefold()]),
+                unit=None,
+                start=m.start(1),
+                end=m.end(1),
+                raw=m.group(1),
+            )
+            for m in _SPELLED_COUNT.finditer(self.text)
+        ]
+        for number in (*self.numbers, *spelled):
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
             tail = _TAIL_WORD.findall(self.text[number.end : number.end + 60])[:3]
