@@ -49,6 +49,9 @@ NEARBY_CREDIT = 0.5
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
+# A question word this short is found as the first part of a compound ("bau" in "Bauzeit") only when the
+# rest is a word of its own; longer ones are found by their prefix already.
+COMPOUND_HEAD_MAX = 5
 
 # The loader's qualifier words (bot/knowledge/quotes.py), right before the number.
 _QUALIFIER_BEFORE = tuple(
@@ -113,7 +116,16 @@ class Reader:
                 self.orgs_by_first[key[0]].append(key)
         self.vocabulary = {w for passage in self.passages for w in passage.words}
         all_stems = set().union(*self.doc_stems.values()) if self.doc_stems else set()
-        self.translations = Translations(all_stems, stem)
+        rests = {w[cut:] for w in self.vocabulary if len(w) >= 6 for cut in range(3, COMPOUND_HEAD_MAX + 1)}
+        self.translations = Translations(all_stems, stem, rests | {r[1:] for r in rests if r[:1] == "s"})
+        self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
+        # Compounds by their short first part ("bau" → the sentences saying "Bauzeit", "Baubeginn").
+        self.by_head: dict[str, set[int]] = defaultdict(set)
+        heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
+        for passage in self.passages:
+            for word in passage.words:
+                for head in heads.get(word, ()):
+                    self.by_head[head].add(passage.id)
 
     # ------------------------------------------------------------------ parse
     def names_in(self, words: list[str]) -> tuple[list[str], set[str]]:
@@ -233,6 +245,7 @@ class Reader:
                 for form in (*expansions(term), *self.translations.of(term)):
                     if len(form) >= PREFIX:
                         hits |= self.by_prefix.get(form[:PREFIX], set())
+                hits |= self.by_head.get(term, set())
                 if len(hits) > MAX_POSTINGS:
                     continue  # a word in most sentences narrows nothing down
                 for pid in hits:
@@ -395,7 +408,21 @@ class Reader:
         for german in self.translations.of(term):
             if stem(german) in passage.stems:
                 return _position(passage, german[: max(4, len(german) - 2)])
+        if len(term) <= COMPOUND_HEAD_MAX and passage.id in self.by_head.get(term, ()):
+            for word in passage.words:  # "bau" in "bauzeit": a compound of the word and another word
+                if word.startswith(term) and term in _heads(word, self.words):
+                    return _position(passage, word)
         return None
+
+
+def _heads(word: str, vocabulary: set[str]) -> tuple[str, ...]:
+    """The short first parts of a compound whose rest is a word of its own: `bauzeit` → (`bau`,)."""
+    out = []
+    for cut in range(3, COMPOUND_HEAD_MAX + 1):
+        rest = word[cut:]
+        if len(rest) >= 3 and (rest in vocabulary or (rest[:1] == "s" and rest[1:] in vocabulary)):
+            out.append(word[:cut])
+    return tuple(out)
 
 
 def _abbreviates(alias: str, name: str) -> bool:

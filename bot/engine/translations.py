@@ -27,13 +27,21 @@ def english_key(word: str) -> str:
 class Translations:
     """English stem → the German words (of these documents) it may be written as."""
 
-    def __init__(self, german_stems: set[str], stem: Callable[[str], str], source: Path = WORD_LIST) -> None:
+    def __init__(
+        self,
+        german_stems: set[str],
+        stem: Callable[[str], str],
+        asked: set[str] = frozenset(),  # type: ignore[assignment]
+        source: Path = WORD_LIST,
+    ) -> None:
         self._table: dict[str, tuple[str, ...]] = {}
+        self.known: set[str] = set()  # those of `asked` that are German words of the list
         for english, germans in _rows(source):
             kept = tuple(g for g in germans if stem(g) in german_stems)
             if kept:
                 key = english_key(english)
                 self._table[key] = tuple(dict.fromkeys((*self._table.get(key, ()), *kept)))
+            self.known.update(g for g in germans if g in asked)
 
     def __len__(self) -> int:
         return len(self._table)
