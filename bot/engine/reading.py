@@ -117,7 +117,7 @@ class Reader:
         self.vocabulary = {w for passage in self.passages for w in passage.words}
         all_stems = set().union(*self.doc_stems.values()) if self.doc_stems else set()
         rests = {w[cut:] for w in self.vocabulary if len(w) >= 6 for cut in range(3, COMPOUND_HEAD_MAX + 1)}
-        self.translations = Translations(all_stems, stem, rests | {r[1:] for r in rests if r[:1] == "s"})
+        self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
         self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
         # Compounds by their short first part ("bau" → the sentences saying "Bauzeit", "Baubeginn").
         self.by_head: dict[str, set[int]] = defaultdict(set)

@@ -8,7 +8,7 @@ articles say.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import Stemmer
@@ -25,19 +25,19 @@ def english_key(word: str) -> str:
 
 
 class Translations:
-    """English stem → the German words (of these documents) it may be written as."""
+    """English stem → the German words (of these documents) it may be written as; `german_stems` are the
+    documents' stems (bot/engine/passages.stem), which the list carries for each German word."""
 
     def __init__(
         self,
         german_stems: set[str],
-        stem: Callable[[str], str],
         asked: set[str] = frozenset(),  # type: ignore[assignment]
         source: Path = WORD_LIST,
     ) -> None:
         self._table: dict[str, tuple[str, ...]] = {}
         self.known: set[str] = set()  # those of `asked` that are German words of the list
-        for english, germans in _rows(source):
-            kept = tuple(g for g in germans if stem(g) in german_stems)
+        for english, germans, stems in _rows(source):
+            kept = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
             if kept:
                 key = english_key(english)
                 self._table[key] = tuple(dict.fromkeys((*self._table.get(key, ()), *kept)))
@@ -51,13 +51,14 @@ class Translations:
         return self._table.get(english_key(word), ()) if len(word) >= 3 else ()
 
 
-def _rows(source: Path) -> Iterable[tuple[str, list[str]]]:
+def _rows(source: Path) -> Iterable[tuple[str, list[str], list[str]]]:
+    """(English word, German words, their stems) per line of the word list."""
     try:
         with gzip.open(source, "rt", encoding="utf-8") as lines:
             for line in lines:
                 if line.startswith("#"):
                     continue
-                english, _, germans = line.rstrip("\n").partition("\t")
-                yield english, germans.split()
+                english, germans, stems = [*line.rstrip("\n").split("\t"), "", ""][:3]
+                yield english, germans.split(), stems.split()
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise KnowledgeError(source, f"the English→German word list cannot be read ({exc})") from exc
