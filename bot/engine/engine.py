@@ -917,6 +917,12 @@ class Engine:
                 for f in self.index.facts_by_deal.get(deal, [])
                 for c in f.citations
             }
+        places = [n for n in names if self.reader.names.kind(n) == "place"]
+        if places:  # "das erste Gebäude in Brugg": only the articles that name Brugg can say
+            named = set.intersection(*(self.reader.documents_naming(p) for p in places))
+            documents = documents & named if documents else named
+            if not documents:
+                return None
         if within:
             documents = documents & within if documents else set(within)
         # The reader takes the words as typed: the curated vocabulary's spelling fix would turn "valued"

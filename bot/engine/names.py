@@ -152,7 +152,7 @@ _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
 )
-_PLACE_PREPOSITIONS = frozenset("in aus nach nahe".split())
+_PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
 _QUOTES = "„“”\"»«()[]'‚‘’"
 _CAPITAL = re.compile(r"^[A-ZÄÖÜ]")

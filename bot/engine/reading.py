@@ -32,6 +32,8 @@ W_COVER = 0.6
 W_EXPLICIT = 0.25
 W_LEAD = 0.05
 W_NEAR = 0.1
+# A place in a reported statement is mostly where it was said; it must outweigh naming the company.
+W_SAID_PLACE = 0.2
 # A passage answers when its words cover at least this share of the asked topic: half of what is
 # asked must be there, or the sentence is about something else on the same subject.
 MIN_COVER = 0.5
@@ -161,6 +163,10 @@ class Reader:
             self._names_for[word] = name
         return name
 
+    def documents_naming(self, key: str) -> set[str]:
+        """The documents with a sentence that names `key`."""
+        return {self.passages[pid].document for pid in self.by_name.get(key, ())}
+
     def places(self) -> frozenset[str]:
         """Every place the documents name, normalised (`riverton`, `ohio`)."""
         return frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
@@ -260,6 +266,8 @@ class Reader:
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and not self._figure_about(passage, subjects):
             return None  # a figure only from a sentence about the asked company itself
+        if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
+            return None  # where the pair builds, not where one of them has its seat
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
@@ -317,6 +325,8 @@ class Reader:
         if ask.kind is Kind.DURATION and all(_EXTENSION.search(d) for d in highlights):
             score -= W_NEAR  # "um weitere zwei Jahre verlängern" is an option on top, not the term
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
+        if ask.kind is Kind.PLACE and passage.speech:
+            score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
         return Reading(
             passage=passage, score=score, cover=cover, figures=tuple(figures), highlights=highlights
         )
