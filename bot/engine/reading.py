@@ -300,6 +300,12 @@ class Reader:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             if matched[rarest] is None and self.idf.get(stem(ask.topic[rarest])):
                 return None  # "die Vorauszahlung": a figure's sentence must say its most specific word
+        if ask.kind is Kind.WHAT and ask.topic:
+            rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
+            term = ask.topic[rarest]
+            if matched[rarest] is None and stem(term) not in self.idf and not self.translations.of(term):
+                # "Kursziel Ende 2026": a word no article uses is what is asked; "Ende" does not tell it
+                return None
         if ask.topic:
             said_by = ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects)
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
