@@ -38,6 +38,7 @@ class Asked:
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
+    to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
 
 
 # Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
@@ -275,6 +276,7 @@ _TIME_UNITS = frozenset(
 )
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
+_TO_THE_DAY = frozenset("datum date day tag genau exact exactly exakt".split())
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
 _HOW_MUCH = (("wie", "viel"), ("how", "much"), ("wieviel",), ("wie", "hoch"), ("how", "high"), ("how", "big"))
@@ -401,6 +403,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
     )
     return Asked(
+        to_the_day=kind is Kind.DATE and any(w in _TO_THE_DAY for w in words),
         kind=kind,
         counted=counted,
         heads=heads,

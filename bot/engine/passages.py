@@ -65,6 +65,8 @@ COUNT_WORDS = {
     for w in group.split()
 }
 _SPELLED_COUNT = re.compile(rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ])")
+# A date to the day: "14. Oktober 2025", "2025-10-14".
+DAY = re.compile(rf"\d{{1,2}}\.\s*(?:{_MONTHS})|\b\d{{4}}[/-]\d{{2}}[/-]\d{{2}}\b", re.I)
 # Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".
 DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"

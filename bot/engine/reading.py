@@ -18,7 +18,7 @@ from bot.engine.asked import Asked, Kind, asked, expansions
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import MONEY_UNITS, Passage, read, stem
+from bot.engine.passages import DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.engine.translations import Translations
 from bot.knowledge.base import KnowledgeBase
@@ -356,7 +356,8 @@ class Reader:
             found = [n for n, noun in passage.counts() if any(_same_thing(c, noun) for c in ask.counted)]
             return (found, ()) if found else None
         if kind is Kind.DATE:
-            return ([], passage.dates) if passage.dates else None
+            dates = tuple(d for d in passage.dates if DAY.search(d)) if ask.to_the_day else passage.dates
+            return ([], dates) if dates else None
         if kind is Kind.DURATION:
             return ([], passage.durations) if passage.durations else None
         if kind is Kind.PLACE:
@@ -378,7 +379,15 @@ class Reader:
             shown = tuple(self.names.names[o].display for o in passage.orgs)
             return ([], shown) if shown else None
         if kind is Kind.SAID:
-            return ([], ()) if passage.speech else None
+            if not passage.speech:
+                return None
+            if subjects and any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic):
+                # "Was hat der Broadcom-CEO gesagt": a speaker holding a title at that company, not the
+                # other company's CEO quoted in the same article
+                speakers = [self.names.names[p] for p in passage.people]
+                if not any(p.org and normalize(p.org) in subjects for p in speakers):
+                    return None
+            return [], ()
         return [], ()
 
     def _overlap(self, pid: int, ask: Asked) -> int:
