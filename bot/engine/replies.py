@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.formatting import figure_text
+from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
-
-if TYPE_CHECKING:
-    from bot.engine.engine import Parsed
 
 _SUGGESTIONS = {
     "investment": ("Wie viel Geld fließt bei: {deal}?", "How much money is involved in: {deal}?"),
@@ -35,7 +32,7 @@ _SUGGESTIONS = {
 }
 
 
-def _lang(parsed: Parsed) -> Language:
+def _lang(parsed: Query) -> Language:
     return "de" if parsed.language == "de" else "en"
 
 
@@ -85,7 +82,7 @@ def statement(fact: Fact, language: str) -> str:
 
 
 def from_facts(
-    parsed: Parsed,
+    parsed: Query,
     facts: Sequence[Fact],
     kb: KnowledgeBase,
     confidence: float,
@@ -132,7 +129,7 @@ def from_facts(
     )
 
 
-def not_covered(parsed: Parsed, suggestions: list[str]) -> Answer:
+def not_covered(parsed: Query, suggestions: list[str]) -> Answer:
     language = _lang(parsed)
     if language == "de":
         text = "Dazu sagen die Artikel nichts."
@@ -145,7 +142,7 @@ def not_covered(parsed: Parsed, suggestions: list[str]) -> Answer:
     return _declined(parsed, text, suggestions, is_question=parsed.is_question)
 
 
-def _declined(parsed: Parsed, text: str, suggestions: list[str], *, is_question: bool) -> Answer:
+def _declined(parsed: Query, text: str, suggestions: list[str], *, is_question: bool) -> Answer:
     """No fact: the text that says so, and up to three questions the articles do answer."""
     return Answer(
         question=parsed.text,
@@ -158,7 +155,7 @@ def _declined(parsed: Parsed, text: str, suggestions: list[str], *, is_question:
     )
 
 
-def small_talk(parsed: Parsed, suggestions: list[str], deals: Sequence[str] = ()) -> Answer:
+def small_talk(parsed: Query, suggestions: list[str], deals: Sequence[str] = ()) -> Answer:
     """A greeting that names the deals the loaded knowledge holds (never a list kept in code)."""
     language = _lang(parsed)
     shown = ", ".join(deals[:MAX_DEALS_NAMED]) + (", …" if len(deals) > MAX_DEALS_NAMED else "")
@@ -185,7 +182,7 @@ _NOT_GIVEN = {
 
 
 def no_figure(
-    parsed: Parsed, fact: Fact, kb: KnowledgeBase, suggestions: list[str], what: str = "figure"
+    parsed: Query, fact: Fact, kb: KnowledgeBase, suggestions: list[str], what: str = "figure"
 ) -> Answer:
     """A figure (or date) was asked for, the articles give none: say so, with what they do say and its
     source."""
