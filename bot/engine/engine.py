@@ -8,29 +8,24 @@ suggestions.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answer import Answer, Context
 from bot.engine import replies
 from bot.engine.asked import Kind, asked
-from bot.engine.index import PREFIX, Entity, KnowledgeIndex
+from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
     ARTICLE_WORDS,
     COMPLETION_WORDS,
     CONJUNCTIONS,
-    COUNTRIES,
     FIGURE_ATTRIBUTES,
     INTERROGATIVE_WORDS,
     NUMBER_WORDS,
-    ORDINALS,
     OVERVIEW_WORDS,
     PERSONAL,
     PUBLISH_WORDS,
-    SITE_STRICT,
-    STRICT,
     TIME_COUNTED,
     VAGUE_QUANTITIES,
     WHEN_WORDS,
@@ -39,22 +34,15 @@ from bot.engine.lexicon import (
 from bot.engine.parse import Parser
 from bot.engine.publication import publication
 from bot.engine.query import Query
-from bot.engine.reading import Reader, Reading, render
-from bot.engine.text import normalize, stem, words
+from bot.engine.reading import render
+from bot.engine.retrieve import Retriever, reader_for
+from bot.engine.scoring import Candidate, fit, names_a_fact
+from bot.engine.text import normalize, words
 from bot.engine.weights import (
-    FULL_SCAN_LIMIT,
-    MAX_FACT_CANDIDATES,
-    MAX_POSTINGS,
     MIN_MARGIN,
     MIN_SCORE,
-    NAMED_DEAL,
-    NO_NAME_ENTITY,
-    PARTY_DEAL,
     SIBLING_GAP,
     SUPPLEMENT_COVER,
-    W_ENTITY,
-    W_INTENT,
-    W_OVERLAP,
 )
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -62,23 +50,6 @@ from bot.knowledge.models import Fact
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
-
-
-_readers: list[tuple[tuple[object, ...], Reader]] = []  # the last one built, with what it was built from
-
-
-def _reader_for(kb: KnowledgeBase) -> Reader:
-    """The reading index depends on the documents and the deals' names only: a reload that edited facts
-    reuses the one built before (at 10,000 facts over 40 documents that saves seconds per reload)."""
-    key = (
-        tuple((d.id, d.fingerprint()) for d in kb.documents.values()),
-        tuple((d.id, tuple(d.parties), tuple(d.aliases)) for d in kb.deals.values()),
-    )
-    if _readers and _readers[0][0] == key:
-        return _readers[0][1]
-    reader = Reader(kb)
-    _readers[:] = [(key, reader)]
-    return reader
 
 
 def _same_answer(a: Fact, b: Fact) -> bool:
@@ -92,266 +63,19 @@ def _same_answer(a: Fact, b: Fact) -> bool:
     return False
 
 
-def _names_a_fact(entity: Entity) -> bool:
-    """A name few facts carry ("Nova One", "zehnfacher Ausbau", "10x"), not a company or place."""
-    return not (entity.is_party or entity.place) and 0 < len(entity.facts) <= 3
-
-
-@dataclass
-class _Ask:
-    """What every fact is scored against, worked out once per question rather than once per fact."""
-
-    named: list[Entity]
-    subject: Entity | None
-    strongest: float
-    personal: float
-    asked: list[tuple[str, float]]
-    asked_total: float
-    topic: list[str]
-    ordinals: list[str]
-    people: list[Entity]
-    primary_top: float
-
-
-@dataclass
-class Candidate:
-    fact: Fact
-    score: float
-
-    @property
-    def family(self) -> tuple[str, str]:
-        return (self.fact.deal, self.fact.attribute.value)
-
-
 class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         # Unreviewed drafts do not answer: the article's sentences do, until a curator signs them off.
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
-        self.reader = _reader_for(self.kb)
+        self.reader = reader_for(self.kb)
         self.index = KnowledgeIndex(self.kb, self.reader.places())
         self.parser = Parser(self.index, len(self.kb.documents))
+        self.retriever = Retriever(self.kb, self.index, self.reader)
         self._starters: dict[str, list[str]] = {}
-        quoted = {c.document for f in self.kb.facts.values() for c in f.citations}
-        self._uncurated_documents = frozenset(d for d in self.kb.documents if d not in quoted)
 
     # ---------------------------------------------------------------- understanding
     def parse(self, question: str, locale: str | None = None) -> Query:
         return self.parser.parse(question, locale)
-
-    # ---------------------------------------------------------------- matching
-    def _allowed(self, parsed: Query, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
-        """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
-        if parsed.titles and fact.attribute.value in PERSONAL and not self._holds_title(parsed, fact):
-            return False  # "who is Borealis's CFO": a CEO's statement does not answer it
-        attribute = fact.attribute.value
-        if fact.id in entity.facts:
-            return True
-        if entity.place and entity.key not in COUNTRIES and attribute in SITE_STRICT:
-            return False  # "Was kostet Riverton allein": the project's total is not the site's
-        if entity.place and entity.fact_deals and fact.deal not in entity.fact_deals:
-            return False  # "Ohio" points at the deal built there, never at another deal's facts
-        if entity.soft:
-            return True
-        if entity is subject and attribute in STRICT:
-            return False  # "how much does Sunbank invest": the fact must name Sunbank itself
-        if entity is subject and attribute in PERSONAL and parsed.asks_title:
-            return False  # "CEO of Cobalt": the person must hold the title there
-        return fact.deal in entity.alias_of or fact.deal in entity.party_of
-
-    def _holds_title(self, parsed: Query, fact: Fact) -> bool:
-        said = set(
-            words(" ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en]))
-        )
-        return any(any(title in said for title in group) for group in parsed.titles)  # "CTO or President"
-
-    def _prepare(self, parsed: Query) -> _Ask:
-        named = [e for e in parsed.entities if not e.foreign and e.key not in parsed.besides]
-        asked = [(t, self.index.term_weight(t)) for t in self._asked_terms(parsed)]
-        return _Ask(
-            named=named,
-            subject=next((e for e in named if e.is_party), None),
-            strongest=parsed.strongest_intent,
-            personal=max(parsed.intents.get(a, 0.0) for a in PERSONAL),
-            asked=asked,
-            asked_total=sum(w for _, w in asked),
-            topic=[stem(w) for w in parsed.topic_words],
-            ordinals=[stem(w) for w in parsed.words if w in ORDINALS],
-            people=[e for e in named if e.person and not e.is_party and e.facts],
-            primary_top=max(parsed.primary.values(), default=0.0),
-        )
-
-    @staticmethod
-    def _asked_terms(parsed: Query) -> list[str]:
-        return [stem(w) for w in parsed.content if w not in parsed.entity_words]
-
-    def _overlap(
-        self, parsed: Query, terms: set[str] | frozenset[str], prefixes: frozenset[str] = frozenset()
-    ) -> float:
-        """Share of the question's own words (idf-weighted) the fact uses; a shared 6-letter start
-        ("investment" / "investieren") counts most of a hit."""
-        asked = [(t, self.index.term_weight(t)) for t in self._asked_terms(parsed)]
-        return self._shared(asked, sum(w for _, w in asked), terms, prefixes)
-
-    @staticmethod
-    def _shared(
-        asked: list[tuple[str, float]],
-        total: float,
-        terms: frozenset[str] | set[str],
-        prefixes: frozenset[str],
-    ) -> float:
-        if not total:
-            return 0.0
-        hit = 0.0
-        for term, weight in asked:
-            if term in terms:
-                hit += weight
-            elif len(term) >= PREFIX and term[:PREFIX] in prefixes:
-                hit += 0.8 * weight
-        return hit / total
-
-    @staticmethod
-    def _fit(attribute: str, asked: Mapping[str, float]) -> float:
-        """How well a fact of `attribute` answers the asked attributes (directly or a related one)."""
-        best = asked.get(attribute, 0.0)
-        for name, weight in asked.items():
-            best = max(best, weight * AFFINITY.get(attribute, {}).get(name, 0.0))
-        return best
-
-    def _intent(self, parsed: Query, fact: Fact, fit: float) -> float:
-        """The attribute fit, or the fact's own words naming what is asked."""
-        best = fit
-        terms = self.index.fact_terms[fact.id]
-        for term, weight in parsed.intent_terms.items():
-            if term in terms:
-                best = max(best, 0.6 * weight)
-        return best
-
-    def _score(self, parsed: Query, fact: Fact, ask: _Ask | None = None) -> float:
-        ask = ask or self._prepare(parsed)
-        attribute = self.index.fact_attribute[fact.id]
-        terms = self.index.fact_terms[fact.id]
-        fit = self._fit(attribute, parsed.intents)
-        intent = self._intent(parsed, fact, fit)
-        named = ask.named
-        if named:
-            # The first company named is the subject ("Rolle spielt Sunbank bei Borealis"): it counts twice.
-            subject = ask.subject
-            direct = total = 0.0
-            for e in named:
-                weight = 2.0 if e is subject else 1.0
-                total += weight
-                if fact.id in e.facts:
-                    direct += weight
-                elif fact.deal in e.alias_of:
-                    direct += weight * (PARTY_DEAL if e.is_party else 0.8)
-            entity = 0.5 + 0.5 * direct / total
-            if fact.deal in parsed.named_deals:
-                entity += NAMED_DEAL
-            if any(fact.id in e.facts and _names_a_fact(e) for e in named):
-                entity += 0.3  # the question names this fact by its own name ("10x")
-            elif any(fact.id in e.facts and e.person for e in named):
-                # The question names this fact's person: decisive when it asks about people.
-                entity += 0.3 if ask.personal >= 0.5 else 0.1
-        else:
-            entity = NO_NAME_ENTITY  # no name asked: neither for nor against any fact
-        figure = fact.figure
-        if figure is not None and any(
-            abs(n - figure.value) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers
-        ):
-            entity = max(entity, 0.8)  # "3,59 Billionen Yuan – worum geht's?": the figure names the fact
-        overlap = self._shared(ask.asked, ask.asked_total, terms, self.index.fact_prefixes[fact.id])
-        phrases = [p for p in self.index.fact_phrases[fact.id] if p in parsed.spaced]
-        # "seit wann", "how long", "wo": a question phrase the curators filed under this fact answers
-        # whatever the interrogative alone would want.
-        asked_phrase = any(w in INTERROGATIVE_WORDS for p in phrases for w in p.split())
-        if phrases:  # a question phrase the curators filed under this fact ("seit wann" more than "wann")
-            phrase_question = asked_phrase and any(" " in p.strip() for p in phrases)
-            overlap = min(1.0, overlap + (0.4 if phrase_question else 0.2))
-        told = self.index.fact_numbers[fact.id]
-        if any(abs(n - v) < 1e-9 * max(1.0, abs(n)) for n in parsed.numbers for v in told):
-            overlap = min(1.0, overlap + 0.2)  # the question quotes this fact's number ("2026")
-        if parsed.asks_conflict and fact.conflict is not None:
-            overlap = min(1.0, overlap + 0.3)  # "why do the Skyport figures differ": the disputed one
-        if fact.figure is not None and fact.figure.qualifier.value != "exact" and parsed.asks_qualifier:
-            overlap = min(1.0, overlap + 0.3)  # "a floor or a cap?": this figure's "at least" answers
-        # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
-        # by its words: the weight of the missing intent moves to the overlap.
-        strongest = ask.strongest
-        w_intent = W_INTENT * min(1.0, strongest / 0.5)
-        score = w_intent * intent + W_ENTITY * entity + (W_OVERLAP + W_INTENT - w_intent) * overlap
-        if ask.topic and not any(t in terms for t in ask.topic):
-            score *= 0.85  # the question's own subject words ("finished", "second") are not in this fact
-        if ask.ordinals and not all(o in terms for o in ask.ordinals):
-            score *= 0.6  # "the second site": a fact about the project as a whole does not say
-        about_person = any(e.person and fact.id in e.facts for e in named)
-        if about_person and attribute in PERSONAL:
-            pass  # "Was sagt Jeff Poe zur KI-Blase?": the person's own statement answers
-        elif parsed.primary:
-            named_by_fact = (
-                asked_phrase
-                or (parsed.asks_conflict and fact.conflict is not None)
-                or (
-                    parsed.primary_term is not None
-                    and parsed.primary_term in self.index.keyword_terms[fact.id]
-                )
-            )
-            if not named_by_fact and self._fit(attribute, parsed.primary) < 0.5 * ask.primary_top:
-                score *= 0.3  # "how many jobs": a fact about anything but jobs does not answer it
-        elif strongest >= 0.7 and fit < 0.6 * strongest:
-            score *= 0.3  # a clear ask for something else
-        elif strongest >= 0.5 and intent < 0.5 * strongest:
-            score *= 0.6  # it does not answer what was asked
-        personal = ask.personal >= 0.5 or strongest < 0.5
-        if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
-            score *= 0.6  # "Kenji Mori's role": what the articles say of him, not of another
-        if parsed.units and fact.figure is not None and fact.figure.unit.value not in parsed.units:
-            score *= 0.3  # "in US-Dollar": 10 GW is no answer, however well the rest fits
-        if parsed.quantity and fact.figure is None:
-            score *= 0.85  # "how much" wants a figure
-        if parsed.documents:  # "according to the Cobalt article": what that article says
-            cited = any(c.document in parsed.documents for c in fact.citations)
-            score = score + 0.05 if cited else score * 0.9
-        if phrases and asked_phrase and any(" " in p.strip() for p in phrases):
-            score += 0.12  # a curated question phrase ("seit wann") is the surest sign of what is asked
-        if fact.headline:
-            score += 0.02
-        return score
-
-    def candidates(self, parsed: Query) -> list[Candidate]:
-        facts: Iterable[Fact]
-        deals = parsed.named_deals
-        if deals:
-            facts = [f for d in deals for f in self.index.facts_by_deal.get(d, [])]
-            extra = {fid for e in parsed.entities for fid in e.facts}
-            facts = list(facts) + [self.kb.facts[f] for f in extra if self.kb.facts[f].deal not in deals]
-        elif len(self.kb.facts) <= FULL_SCAN_LIMIT:
-            facts = self.kb.facts.values()
-        else:
-            facts = self._looked_up(parsed)
-        known = [e for e in parsed.entities if not e.foreign and e.key not in parsed.besides]
-        subject = next((e for e in known if e.is_party or e.alias_of), None)
-        subject = subject if subject is not None and subject.is_party else None
-        allowed = [f for f in facts if all(self._allowed(parsed, f, e, subject) for e in known)]
-        ask = self._prepare(parsed)
-        scored = [Candidate(f, self._score(parsed, f, ask)) for f in allowed]
-        scored.sort(key=lambda c: c.score, reverse=True)
-        return scored
-
-    def _looked_up(self, parsed: Query) -> list[Fact]:
-        """A large base names no deal in the question: the facts sharing its rarest words, through the
-        inverted index, rather than every fact (10,000 facts scored per question took 40–400 ms)."""
-        weights: dict[str, float] = defaultdict(float)
-        for word in dict.fromkeys(parsed.content):
-            term = stem(word)
-            postings = self.index.facts_by_term.get(term, ())
-            if 0 < len(postings) <= MAX_POSTINGS:
-                for fact_id in postings:
-                    weights[fact_id] += self.index.term_weight(term)
-        for entity in parsed.entities:
-            for fact_id in entity.facts:
-                weights[fact_id] += 1.0
-        best = sorted(weights, key=lambda f: -weights[f])[:MAX_FACT_CANDIDATES]
-        return [self.kb.facts[f] for f in best]
 
     # ---------------------------------------------------------------- answering
     def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
@@ -409,7 +133,7 @@ class Engine:
         foreign = [e for e in parsed.entities if e.foreign and not self.reader.mentions(e.key)]
         if any(set(e.key.split()) <= said or not names for e in foreign):
             return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
-        if any(self._uncurated(name) for name in names):
+        if any(self.retriever.uncurated(name) for name in names):
             # A company, person or place no curated fact knows: only its own sentences can answer.
             return self._read(parsed, names, spans, None) or replies.not_covered(
                 parsed, self._starter_suggestions(parsed.language)
@@ -421,7 +145,7 @@ class Engine:
         ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
             named = sorted(parsed.documents) or list(self.kb.documents)
             return publication(parsed, [self.kb.documents[d] for d in named])
-        ranked = self.candidates(parsed)
+        ranked = self.retriever.candidates(parsed)
         deals = parsed.named_deals
         if parsed.compare and len(deals) >= 2:
             return self._compare(parsed, deals)
@@ -432,7 +156,7 @@ class Engine:
             )
         if len(several) >= 2:
             # "how many jobs" alone would rule out the gigawatts: each asked attribute stands on its own.
-            each = self.candidates(replace(parsed, primary={})) if parsed.primary else ranked
+            each = self.retriever.candidates(replace(parsed, primary={})) if parsed.primary else ranked
             picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]
             found = [c for c in picked if c is not None and c.score >= MIN_SCORE]
             if len(found) >= 2:  # "how many jobs and how many gigawatts": each one
@@ -441,11 +165,11 @@ class Engine:
         rest = [w for w in parsed.content if w not in parsed.entity_words and w not in OVERVIEW_WORDS]
         # "zehnfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
         # "Nova One?", "was hat Poe damit zu tun": a name few facts carry, and nothing else asked.
-        named_fact = any(_names_a_fact(e) for e in parsed.entities)
+        named_fact = any(names_a_fact(e) for e in parsed.entities)
         if deals and not rest and not parsed.quantity and parsed.strongest_intent < 0.5 and not named_fact:
             return self._overview(parsed, sorted(deals, key=list(self.kb.deals).index))
         if named_fact and parsed.strongest_intent < 0.5 and not parsed.quantity and not parsed.unknown_lower:
-            named = [f for e in parsed.entities if _names_a_fact(e) for f in sorted(e.facts)]
+            named = [f for e in parsed.entities if names_a_fact(e) for f in sorted(e.facts)]
             facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
             return replies.from_facts(parsed, facts[:3], self.kb, 0.6)
         best = self._tie_break(parsed, ranked) if ranked else None
@@ -456,7 +180,7 @@ class Engine:
             best
             and parsed.unknown_lower
             and not deals
-            and self._overlap(parsed, self.index.fact_terms[best.fact.id]) == 0
+            and self.retriever.scorer.overlap(parsed, self.index.fact_terms[best.fact.id]) == 0
         ):
             subject_unknown = True  # a word the articles never use, and nothing else asked matches
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
@@ -494,10 +218,10 @@ class Engine:
             # too close to tell apart are no answer, but a sentence may still say what was asked.
             kinds = WORDED_KINDS if names or ambiguous else None
             read = self._read(parsed, names, spans, kinds)
-            if read is None and kinds is not None and self._uncurated_documents:
+            if read is None and kinds is not None and self.retriever.uncurated_documents:
                 # An article no curated fact quotes may still give the figure (a new article about a
                 # company the curated articles only mention).
-                read = self._read(parsed, names, spans, None, self._uncurated_documents)
+                read = self._read(parsed, names, spans, None, self.retriever.uncurated_documents)
             if read is not None:
                 return read
         return replies.not_covered(parsed, self._suggestions(parsed, ranked))
@@ -506,15 +230,6 @@ class Engine:
     def _fact_text(fact: Fact) -> str:
         quotes = [c.quote for c in fact.citations]
         return " ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *quotes])
-
-    def _uncurated(self, name: str) -> bool:
-        """A name no reviewed fact covers: none names it, and no deal it belongs to has facts."""
-        entity = self.index.entities.get(name)
-        if entity is None:
-            return True
-        if entity.facts:
-            return False
-        return not any(self.index.facts_by_deal.get(d) for d in entity.party_of | entity.alias_of)
 
     def _read(
         self,
@@ -525,33 +240,10 @@ class Engine:
         within: frozenset[str] = frozenset(),
     ) -> Answer | None:
         """The reading path: a document sentence holding the asked kind of answer for the subject."""
-        reading = self._reading(parsed, names, spans, kinds, within)
+        reading = self.retriever.sentence(parsed, names, spans, kinds, within)
         if reading is None:
             return None
         return render(parsed.text, "de" if parsed.language == "de" else "en", reading, self.kb)
-
-    def _reading(
-        self,
-        parsed: Query,
-        names: list[str],
-        spans: set[str],
-        kinds: frozenset[Kind] | None,
-        within: frozenset[str] = frozenset(),
-    ) -> Reading | None:
-        # Places locate what is asked ("in Narvik"); companies and people are who it is asked about. A
-        # name that says which article ("laut dem Cobalt-Artikel") picks the article, not the subject.
-        subjects = [
-            n
-            for n in names
-            if n not in parsed.besides
-            and self.reader.names.kind(n) != "place"
-            and not (parsed.documents and set(n.split()) <= parsed.document_words)
-        ]
-        documents = set(parsed.documents)  # "laut dem GPU-Artikel"
-        if within:
-            documents = documents & within if documents else set(within)
-        _, reading = self.reader.read(list(parsed.words), parsed.text, subjects, spans, kinds, documents)
-        return reading
 
     def _supplemented(self, parsed: Query, answer: Answer, facts: Sequence[Fact]) -> Answer:
         """A curated answer on the point, plus the article's sentence when that says what exactly was asked
@@ -562,7 +254,7 @@ class Engine:
             list(parsed.words), parsed.text, spans, statements, every_kind=True, all_words=True
         ):
             return answer  # the answer already says every word asked: nothing to add
-        reading = self._reading(parsed, names, spans, WORDED_KINDS)
+        reading = self.retriever.sentence(parsed, names, spans, WORDED_KINDS)
         if reading is None or reading.cover < SUPPLEMENT_COVER:
             return answer
         extra = render(parsed.text, answer.language, reading, self.kb)
@@ -630,7 +322,7 @@ class Engine:
     def _told_in_words(self, parsed: Query, best: Candidate) -> bool:
         """ "How many GPUs" → "Millionen von GPUs": the articles' own answer, though not a figure."""
         fact = best.fact
-        fits = self._fit(fact.attribute.value, parsed.primary or parsed.intents) >= 0.5
+        fits = fit(fact.attribute.value, parsed.primary or parsed.intents) >= 0.5
         said = words(fact.statement.de + " " + fact.statement.en)
         return fits and any(w in VAGUE_QUANTITIES or w in NUMBER_WORDS for w in said)
 
@@ -675,12 +367,9 @@ class Engine:
     def _compare(self, parsed: Query, deals: set[str]) -> Answer:
         picked: list[Fact] = []
         missing: list[str] = []
-        ask = self._prepare(parsed)
-        for deal in sorted(deals, key=list(self.kb.deals).index):
-            options = [
-                Candidate(f, self._score(parsed, f, ask)) for f in self.index.facts_by_deal.get(deal, [])
-            ]
-            options = [c for c in options if parsed.intents.get(c.fact.attribute.value, 0.0) >= 0.5]
+        ordered = sorted(deals, key=list(self.kb.deals).index)
+        for deal, scored in zip(ordered, self.retriever.of_deals(parsed, ordered), strict=True):
+            options = [c for c in scored if parsed.intents.get(c.fact.attribute.value, 0.0) >= 0.5]
             options.sort(key=lambda c: c.score, reverse=True)
             if options:
                 picked.extend(self._with_conflicts(options[0].fact))
