@@ -45,6 +45,7 @@ from bot.engine.weights import (
     MIN_MARGIN,
     MIN_SCORE,
     NAMED_FACT_CONFIDENCE,
+    NAMED_FACTS_SHOWN,
     OVERVIEW_CONFIDENCE,
     SEVERAL_CONFIDENCE,
     SIBLING_GAP,
@@ -109,7 +110,7 @@ class Decider:
         if named_fact and vague and not query.unknown_lower:
             named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
             facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
-            return FromFacts("named", tuple(facts[:3]), NAMED_FACT_CONFIDENCE)
+            return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
         return self._best(query, ranked, names, spans)
 
     def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:

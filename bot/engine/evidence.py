@@ -19,7 +19,7 @@ from bot.engine.lexicon import (
 from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
-from bot.engine.weights import FEW_FACTS_PARTY, STRONG_ASK, TIE, TOLD_FIT
+from bot.engine.weights import FEW_FACTS_PARTY, SEVERAL_MAX, STRONG_ASK, TIE, TOLD_FIT
 from bot.knowledge.models import Fact
 
 
@@ -40,7 +40,7 @@ def several_asked(query: Query) -> list[str]:
     for attribute in strong:
         if all(attribute not in AFFINITY.get(o, {}) and o not in AFFINITY.get(attribute, {}) for o in out):
             out.append(attribute)
-    return out[:3]
+    return out[:SEVERAL_MAX]
 
 
 def asks_when(query: Query) -> bool:

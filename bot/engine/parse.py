@@ -51,9 +51,14 @@ from bot.engine.lexicon import (
 from bot.engine.query import Query
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.engine.weights import (
+    BESIDES_REACH,
     CLEAR_ASK,
     LIKELY_ASK,
     MAX_QUESTION_CHARS,
+    MIN_COUNTED_WORD,
+    MIN_TOPIC_WORD,
+    MIN_UNKNOWN_NAME,
+    MIN_UNKNOWN_WORD,
     PRIMARY_SHARE,
     QUANTITY_SHARE,
     SURE_ASK,
@@ -177,21 +182,21 @@ class Parser:
                 for w in content
                 if w in capitalised
                 and w not in names.words
-                and len(w) >= 3
+                and len(w) >= MIN_UNKNOWN_NAME
                 and not self.index.is_known_word(w)
             ),
             unknown_lower=tuple(
                 w
                 for w in content
                 if w not in names.words
-                and len(w) >= 5
+                and len(w) >= MIN_UNKNOWN_WORD
                 and not any(c.isdigit() for c in w)
                 and not self.index.is_known_word(w)
             ),
             topic_words=tuple(
                 w
                 for w in content
-                if len(w) >= 4
+                if len(w) >= MIN_TOPIC_WORD
                 and w not in names.words
                 and not intent_weights(w)
                 and not any(c.isdigit() for c in w)  # "500bn" is a figure, parsed as one
@@ -248,12 +253,13 @@ class Parser:
                 found.setdefault(key, (start, index.entities[key]))
         # "besides Sunbank and Orbis, who else": names after "besides" are known, not asked about.
         besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS]
+        after_besides = {
+            key for key, (start, _) in found.items() if any(0 < start - i <= BESIDES_REACH for i in besides)
+        }
         return _Names(
             entities=tuple(entity for _, entity in sorted(found.values(), key=lambda item: item[0])),
             words=frozenset(spelt),
-            besides=frozenset(
-                key for key, (start, _) in found.items() if any(0 < start - i <= 4 for i in besides)
-            ),
+            besides=frozenset(after_besides),
         )
 
 
@@ -281,7 +287,7 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                 top = max(weights.values(), default=0.0)
                 if top >= LIKELY_ASK:  # "wieviel Kohle": whatever the word's weight, it is what is asked
                     primary = {a: w / top for a, w in weights.items() if w >= QUANTITY_SHARE * top}
-                elif phrase[-1] in COUNT_WORDS and len(word) >= 4 and not word.isdigit():
+                elif phrase[-1] in COUNT_WORDS and len(word) >= MIN_COUNTED_WORD and not word.isdigit():
                     counted = word  # "wie viele Rechenzentren": a count the facts may not give
                 break
             others = [intent_weights(w) for w in tokens if w not in phrase and w not in entity_words]

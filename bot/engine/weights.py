@@ -16,6 +16,11 @@ STRONG_ASK = 0.8  # attributes asked side by side ("Jobs und Gigawatt") must eac
 PRIMARY_SHARE = 0.6  # "which X": the attributes within this share of X's strongest one are all asked
 QUANTITY_SHARE = 0.7  # "how many X": narrower than "which X", a count names fewer attributes
 VERB_PERSON = 0.6  # "who owns": the verb's attribute leads, the person is asked second at this share
+MIN_UNKNOWN_NAME = 3  # a capitalised word this long the articles never use may be the real subject
+MIN_TOPIC_WORD = 4  # shorter words say too little to be the question's own subject
+MIN_COUNTED_WORD = 4  # "wie viele Rechenzentren": a shorter word after "how many" is no counted noun
+MIN_UNKNOWN_WORD = 5  # a word this long the articles never use, in any case, may be the subject
+BESIDES_REACH = 4  # "besides X and Y": names up to this many words after "besides" are not asked about
 
 # ---------------------------------------------------------------- retrieve: scoring one fact
 W_INTENT = 0.45  # answering what is asked matters most
@@ -77,6 +82,8 @@ NAMED_FACT_CONFIDENCE = 0.6  # the facts a name few facts carry stands for ("Nov
 COMPARE_CONFIDENCE = 0.7  # a comparison of named deals: each side the best fact asked of it
 SEVERAL_CONFIDENCE = 0.5  # several asked side by side: half the weakest one's score
 FEW_FACTS = 3  # a name carried by at most this many facts names those facts, not a company or place
+SEVERAL_MAX = 3  # attributes answered side by side; more is a list, not an answer
+NAMED_FACTS_SHOWN = 3  # the facts a name few facts carry stands for, shown at most
 FEW_FACTS_PARTY = 5  # two statements on a company this rarely named are one answer about its part
 TOLD_FIT = 0.5  # a fact telling an amount in words ("Millionen") must fit what is asked this well
 SUPPLEMENT_COVER = 0.75  # a curated answer gets the article's sentence when that says this share of the
