@@ -60,6 +60,9 @@ WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHA
 
 
 class Decider:
+    """Decides for one knowledge base. It asks retrieve for the curated candidates once per question and
+    for a document sentence only where the facts do not answer: most questions never search sentences."""
+
     def __init__(self, kb: KnowledgeBase, index: KnowledgeIndex, retriever: Retriever) -> None:
         self.kb = kb
         self.index = index
