@@ -71,6 +71,13 @@ def test_decide_picks_the_kind_of_answer(question: str, kind: type, shape: str |
         assert isinstance(decision, FromFacts) and decision.shape == shape
 
 
+def test_suggestions_are_questions_about_the_points_weighed() -> None:
+    query = engine().parse("Wie viele Rechenzentren baut Broadcom?")
+    decision = engine().decider.decide(query)
+    assert isinstance(decision, Decline) and 0 < len(decision.suggestions) <= 3
+    assert all(s.endswith("?") for s in decision.suggestions)
+
+
 def test_render_writes_a_decision_made_by_hand() -> None:
     kb = engine().kb
     fact = kb.facts["nvidia-openai-investment"]
@@ -78,9 +85,8 @@ def test_render_writes_a_decision_made_by_hand() -> None:
     answer = render(query, FromFacts("best", (fact,), 0.9), kb)
     assert answer.answered and answer.facts == [fact.id] and answer.language == "en"
     assert answer.citations and answer.figures
-    declined = render(query, Decline((fact,)), kb)
-    assert not declined.answered and declined.suggestions == [
-        "How much money is involved in: NVIDIA–OpenAI partnership?"
-    ]
+    declined = render(query, Decline(("How many jobs does it create?",)), kb)
+    assert not declined.answered and declined.suggestions == ["How many jobs does it create?"]
+    assert declined.answer.startswith("The articles don't say.")
     not_given = render(query, NotGiven(fact, (), what="date"), kb)
     assert not not_given.answered and not_given.answer.startswith("The articles give no date")

@@ -35,7 +35,7 @@ from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
-from bot.engine.suggestions import headline_suggestions, suggestions
+from bot.engine.suggest import Suggester
 from bot.engine.weights import (
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
@@ -68,7 +68,7 @@ class Decider:
         self.index = index
         self.retriever = retriever
         self.reader: Reader = retriever.reader
-        self._starters: list[Fact] | None = None
+        self.suggester = Suggester(kb, index)
 
     def decide(self, query: Query) -> Decision:
         """What answers `query`; a curated answer gets the article's sentence when that says more."""
@@ -79,18 +79,18 @@ class Decider:
 
     def _decide(self, query: Query) -> Decision:
         if not query.content or query.chitchat:
-            return Greeting(self._starter_suggestions())
+            return Greeting(self._starter_suggestions(query))
         names, spans = self.reader.names_in(list(query.words))
         said = set(query.words)
         # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.
         foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
         if any(set(e.key.split()) <= said or not names for e in foreign):
-            return Decline(self._starter_suggestions())
+            return Decline(self._starter_suggestions(query))
         if any(self.retriever.uncurated(name) for name in names):
             # A company, person or place no curated fact knows: only its own sentences can answer.
-            return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions())
+            return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
         if any(e.foreign for e in query.entities) or query.out_of_scope:
-            return Decline(self._starter_suggestions())
+            return Decline(self._starter_suggestions(query))
         if any(matches(w, PUBLISH_WORDS) for w in query.words) and (
             query.documents or any(w in ARTICLE_WORDS for w in query.words)
         ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
@@ -135,13 +135,13 @@ class Decider:
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
             if query.counted and (figure is None or figure.unit.value != "count"):
-                return Decline(self._suggestions(ranked))
+                return Decline(self._suggestions(query, ranked))
             wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
             if asks_when(query) and dateless(query, best.fact, self.index):
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:  # no company named: a sentence that has the date may
                     return read
-                return NotGiven(best.fact, self._suggestions(ranked[1:]), what="date")
+                return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if (
                 query.quantity
                 and best.fact.figure is None
@@ -151,12 +151,12 @@ class Decider:
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:
                     return read
-                return NotGiven(best.fact, self._suggestions(ranked[1:]))
+                return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
             if not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact)):
                 # "how long does the construction take" → not the investment period: a time fact must say
                 # what it times. A sentence may say it; else no answer.
                 read = self._sentence(query, names, spans, WORDED_KINDS)
-                return read or Decline(self._suggestions(ranked))
+                return read or Decline(self._suggestions(query, ranked))
             return self._from_best(query, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
         if not subject_unknown:
@@ -171,7 +171,7 @@ class Decider:
                 read = self._sentence(query, names, spans, None, self.retriever.uncurated_documents)
             if read is not None:
                 return read
-        return Decline(self._suggestions(ranked))
+        return Decline(self._suggestions(query, ranked))
 
     def _sentence(
         self,
@@ -248,7 +248,7 @@ class Decider:
             else:
                 missing.append(deal)
         if not picked:
-            return Decline(self._starter_suggestions())
+            return Decline(self._starter_suggestions(query))
         return FromFacts("compare", tuple(picked), COMPARE_CONFIDENCE, missing=tuple(missing))
 
     def _supplement(self, query: Query, facts: tuple[Fact, ...]) -> Reading | None:
@@ -266,10 +266,8 @@ class Decider:
         return reading
 
     # ---------------------------------------------------------------- suggest
-    def _suggestions(self, ranked: list[Candidate]) -> tuple[Fact, ...]:
-        return tuple(suggestions(ranked, self._starter_suggestions()))
+    def _suggestions(self, query: Query, ranked: list[Candidate]) -> tuple[str, ...]:
+        return tuple(self.suggester.related(query, ((c.fact, c.score) for c in ranked)))
 
-    def _starter_suggestions(self) -> tuple[Fact, ...]:
-        if self._starters is None:
-            self._starters = headline_suggestions(self.kb, self.index)
-        return tuple(self._starters)
+    def _starter_suggestions(self, query: Query) -> tuple[str, ...]:
+        return tuple(self.suggester.starters(query))

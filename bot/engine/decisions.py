@@ -17,14 +17,14 @@ from bot.knowledge.models import Fact
 class Greeting:
     """Nothing asked ("hallo", "danke"): a greeting naming the deals, and questions to start with."""
 
-    suggest: tuple[Fact, ...]
+    suggestions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Decline:
     """The articles do not give what is asked: say so, with questions about what they do say."""
 
-    suggest: tuple[Fact, ...]
+    suggestions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class NotGiven:
     """A figure (or date) was asked, the best fact on the point gives none: say so, and what it says."""
 
     fact: Fact
-    suggest: tuple[Fact, ...]
+    suggestions: tuple[str, ...]
     what: Literal["figure", "date"] = "figure"
 
 

@@ -3,7 +3,8 @@
     parse (parse.py)       question text → Query (query.py), immutable
     retrieve (retrieve.py) Query → scored curated facts (scoring.py) and document sentences (reading.py)
     decide (decide.py)     → Decision (decisions.py): greeting, decline, not given, publication,
-                             a sentence, or curated facts (best / several / compare / overview / named)
+                             a sentence, or curated facts (best / several / compare / overview / named);
+                             its checks on a candidate in evidence.py, its suggest step in suggest.py
     render (render.py)     Decision → Answer (replies.py, publication.py, reading.render)
 
 Each stage imports only from the stages before it and the lower layer (text, lexicon, weights, index,

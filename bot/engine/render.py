@@ -17,18 +17,17 @@ from bot.engine.decisions import (
 from bot.engine.publication import publication
 from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import Fact
 
 
 def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
     match decision:
-        case Greeting(suggest=suggest):
+        case Greeting(suggestions=suggestions):
             names = [replies.deal_name(kb, d, query.language) for d in kb.deals]
-            return replies.small_talk(query, _suggestions(query, suggest, kb), names)
-        case Decline(suggest=suggest):
-            return replies.not_covered(query, _suggestions(query, suggest, kb))
-        case NotGiven(fact=fact, suggest=suggest, what=what):
-            return replies.no_figure(query, fact, kb, _suggestions(query, suggest, kb), what=what)
+            return replies.small_talk(query, list(suggestions), names)
+        case Decline(suggestions=suggestions):
+            return replies.not_covered(query, list(suggestions))
+        case NotGiven(fact=fact, suggestions=suggestions, what=what):
+            return replies.no_figure(query, fact, kb, list(suggestions), what=what)
         case Published(documents=documents):
             return publication(query, documents)
         case FromSentence(reading=read):
@@ -55,8 +54,3 @@ def _from_facts(query: Query, decision: FromFacts, kb: KnowledgeBase) -> Answer:
             "citations": [*answer.citations, *(c for c in extra.citations if c not in answer.citations)],
         }
     )
-
-
-def _suggestions(query: Query, facts: tuple[Fact, ...], kb: KnowledgeBase) -> list[str]:
-    """The questions to suggest, one per fact, in the asker's language."""
-    return [replies.suggestion(f, kb, query.language) for f in facts]
