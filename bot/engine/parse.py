@@ -101,7 +101,7 @@ class Parser:
 
     def __init__(self, index: KnowledgeIndex, documents: int) -> None:
         self.index = index
-        self.documents = documents  # a title word every document has names none of them
+        self.document_count = documents  # a title word every document has names none of them
 
     def parse(self, question: str, locale: str | None = None) -> Query:
         text = question[:MAX_QUESTION_CHARS]
@@ -218,7 +218,7 @@ class Parser:
                 titled = (
                     self.index.documents_by_word.get(stem(near), set()) if near not in STOPWORDS else set()
                 )
-                if titled and len(titled) < self.documents:
+                if titled and len(titled) < self.document_count:
                     found = titled if found is None else (found & titled) or found
                     named_by.add(near)
         return frozenset(found or ()), frozenset(named_by)
