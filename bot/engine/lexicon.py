@@ -6,6 +6,8 @@ matches any word that starts with it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 STOPWORDS = frozenset(
     """
     a about after again all also am an and any are as at be because been before being both but by can
@@ -1015,3 +1017,31 @@ VAGUE_QUANTITIES = frozenset(
 TIME_COUNTED = frozenset("years year jahre jahren monate monaten months wochen weeks tage days".split())
 # "the size of the investment / die Höhe der Investition": the magnitude of what follows is asked.
 MAGNITUDE_WORDS = frozenset("size groesse hoehe umfang amount volume volumen scale ausmass".split())
+
+# ---------------------------------------------------------------- groups the stages share
+# Attributes about people: a question naming a person is answered by what is said of that person.
+PERSONAL = frozenset({"people", "role"})
+# A company named in these questions must be named by the fact itself ("how much does Sunbank invest"
+# is not answered by Borealis's 500 Mrd. for the same project).
+STRICT = frozenset({"investment", "market_reaction", "jobs", "role"})
+SITE_STRICT = frozenset({"investment"})  # a site's own figure needs a fact naming the site
+# Attributes whose answer is a figure; a timeline is often told in words ("over the next four years").
+FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
+INTERROGATIVE_WORDS = frozenset(
+    "wann wo wie wer wem warum wozu wofuer when where how who whom why what".split()
+)
+BESIDES_WORDS = frozenset("besides ausser neben except apart".split())
+ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
+CONJUNCTIONS = frozenset("und and sowie plus".split())
+WHEN_WORDS = frozenset("wann when date datum day tag".split())
+# "today", "heute": the state now is asked; a fact told as a plan or an expectation does not give it.
+NOW_WORDS = frozenset("today heute currently aktuell derzeit momentan jetzt now".split())
+PLAN_WORDS = frozenset(
+    "will soll sollen wollen plant planen geplant wants plans planned expected erwartet intends".split()
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def matches(word: str, patterns: tuple[str, ...] | frozenset[str]) -> bool:
+    """Is `word` one of `patterns` (an entry ending in `*` matching every word it starts)?"""
+    return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)

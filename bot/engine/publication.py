@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 
 from bot.answer import Answer, CitationOut
+from bot.engine.query import Query
 from bot.knowledge.base import Document
-
-if TYPE_CHECKING:
-    from bot.engine.engine import Parsed
 
 
 def _date_quote(document: Document, published: date) -> str | None:
@@ -38,7 +35,7 @@ def _date_quote(document: Document, published: date) -> str | None:
     return None
 
 
-def publication(parsed: Parsed, documents: Sequence[Document]) -> Answer:
+def publication(parsed: Query, documents: Sequence[Document]) -> Answer:
     language = "de" if parsed.language == "de" else "en"
     lines: list[str] = []
     citations: list[CitationOut] = []

@@ -382,7 +382,7 @@ class Reader:
             if not passage.speech:
                 return None
             if subjects and any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic):
-                # "Was hat der Broadcom-CEO gesagt": a speaker holding a title at that company, not the
+                # "Was hat der Cobalt-CEO gesagt": a speaker holding a title at that company, not the
                 # other company's CEO quoted in the same article
                 speakers = [self.names.names[p] for p in passage.people]
                 if not any(p.org and normalize(p.org) in subjects for p in speakers):

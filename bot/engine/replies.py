@@ -3,39 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.formatting import figure_text
+from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 
-if TYPE_CHECKING:
-    from bot.engine.engine import Parsed
 
-_SUGGESTIONS = {
-    "investment": ("Wie viel Geld fließt bei: {deal}?", "How much money is involved in: {deal}?"),
-    "capacity": ("Wie viel Rechenleistung umfasst: {deal}?", "How much capacity does this cover: {deal}?"),
-    "timeline": ("Wann startet: {deal}?", "When does it start: {deal}?"),
-    "hardware": ("Welche Hardware nutzt: {deal}?", "Which hardware does it use: {deal}?"),
-    "location": ("Wo entsteht: {deal}?", "Where is it built: {deal}?"),
-    "site_area": ("Wie groß ist das Gelände: {deal}?", "How large is the site: {deal}?"),
-    "jobs": ("Wie viele Arbeitsplätze schafft: {deal}?", "How many jobs does it create: {deal}?"),
-    "market_reaction": ("Wie hat die Börse reagiert: {deal}?", "How did the market react: {deal}?"),
-    "agreement": ("Wie ist die Vereinbarung geregelt: {deal}?", "What form does the agreement take: {deal}?"),
-    "people": ("Wer steht dahinter: {deal}?", "Who is behind it: {deal}?"),
-    "partners": ("Welche Partner sind beteiligt: {deal}?", "Which partners are involved: {deal}?"),
-    "role": ("Wer übernimmt welche Rolle: {deal}?", "Who plays which role: {deal}?"),
-    "rationale": ("Warum gibt es: {deal}?", "Why this deal: {deal}?"),
-    "gpus": ("Wie viele GPUs sind geplant: {deal}?", "How many GPUs are planned: {deal}?"),
-    "structure": ("Wie ist es organisiert: {deal}?", "How is it organised: {deal}?"),
-    "energy": ("Wie viel Energie braucht: {deal}?", "How much energy does it need: {deal}?"),
-    "risks": ("Welche Risiken gibt es: {deal}?", "What are the risks: {deal}?"),
-    "previous_deals": ("Welche Deals gingen voraus: {deal}?", "Which deals came before: {deal}?"),
-}
-
-
-def _lang(parsed: Parsed) -> Language:
+def _lang(parsed: Query) -> Language:
     return "de" if parsed.language == "de" else "en"
 
 
@@ -44,13 +20,6 @@ def deal_name(kb: KnowledgeBase, deal_id: str, language: str) -> str:
     if deal is None:
         return deal_id
     return deal.name.de if language == "de" else deal.name.en
-
-
-def suggestion(fact: Fact, kb: KnowledgeBase, language: str) -> str:
-    de, en = _SUGGESTIONS.get(
-        fact.attribute.value, ("Was sagen die Artikel zu: {deal}?", "What about: {deal}?")
-    )
-    return (de if language == "de" else en).format(deal=deal_name(kb, fact.deal, language))
 
 
 def citations_for(facts: Iterable[Fact], kb: KnowledgeBase) -> list[CitationOut]:
@@ -85,7 +54,7 @@ def statement(fact: Fact, language: str) -> str:
 
 
 def from_facts(
-    parsed: Parsed,
+    parsed: Query,
     facts: Sequence[Fact],
     kb: KnowledgeBase,
     confidence: float,
@@ -132,7 +101,7 @@ def from_facts(
     )
 
 
-def not_covered(parsed: Parsed, suggestions: list[str]) -> Answer:
+def not_covered(parsed: Query, suggestions: list[str]) -> Answer:
     language = _lang(parsed)
     if language == "de":
         text = "Dazu sagen die Artikel nichts."
@@ -145,7 +114,7 @@ def not_covered(parsed: Parsed, suggestions: list[str]) -> Answer:
     return _declined(parsed, text, suggestions, is_question=parsed.is_question)
 
 
-def _declined(parsed: Parsed, text: str, suggestions: list[str], *, is_question: bool) -> Answer:
+def _declined(parsed: Query, text: str, suggestions: list[str], *, is_question: bool) -> Answer:
     """No fact: the text that says so, and up to three questions the articles do answer."""
     return Answer(
         question=parsed.text,
@@ -158,7 +127,7 @@ def _declined(parsed: Parsed, text: str, suggestions: list[str], *, is_question:
     )
 
 
-def small_talk(parsed: Parsed, suggestions: list[str], deals: Sequence[str] = ()) -> Answer:
+def small_talk(parsed: Query, suggestions: list[str], deals: Sequence[str] = ()) -> Answer:
     """A greeting that names the deals the loaded knowledge holds (never a list kept in code)."""
     language = _lang(parsed)
     shown = ", ".join(deals[:MAX_DEALS_NAMED]) + (", …" if len(deals) > MAX_DEALS_NAMED else "")
@@ -191,7 +160,7 @@ _WITHOUT_STATEMENT = frozenset({"now"})
 
 
 def no_figure(
-    parsed: Parsed, fact: Fact, kb: KnowledgeBase, suggestions: list[str], what: str = "figure"
+    parsed: Query, fact: Fact, kb: KnowledgeBase, suggestions: list[str], what: str = "figure"
 ) -> Answer:
     """A figure (or date) was asked for, the articles give none: say so, with what they do say and its
     source."""

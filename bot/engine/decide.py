@@ -1,0 +1,285 @@
+"""Decide stage: `Query` + candidates → a `Decision`. In order: nothing asked → greeting; a name the
+articles never use, or out of scope → decline; a name no curated fact covers → its own sentences; the
+articles' dates → publication; compare / several / overview / a named fact; else the best candidate
+answers when it is strong and clearly ahead of a different answer and gives the kind asked (a date, a
+figure); else a document sentence; else decline with suggestions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.engine.asked import Kind
+from bot.engine.decisions import (
+    Decision,
+    Decline,
+    FromFacts,
+    FromSentence,
+    Greeting,
+    NotGiven,
+    Published,
+)
+from bot.engine.evidence import (
+    asks_now,
+    asks_when,
+    dateless,
+    deals_stated,
+    fact_text,
+    names_more,
+    planned,
+    same_answer,
+    several_asked,
+    tie_break,
+    told_in_words,
+)
+from bot.engine.index import KnowledgeIndex
+from bot.engine.lexicon import ARTICLE_WORDS, FIGURE_ATTRIBUTES, OVERVIEW_WORDS, PUBLISH_WORDS, matches
+from bot.engine.query import Query
+from bot.engine.reading import Reader, Reading
+from bot.engine.retrieve import Retriever
+from bot.engine.scoring import Candidate, names_a_fact
+from bot.engine.suggest import Suggester
+from bot.engine.weights import (
+    CLEAR_ASK,
+    COMPARE_CONFIDENCE,
+    CONFIDENCE_MARGIN,
+    CONFIDENCE_SCORE,
+    MARGIN_SCALE,
+    MIN_MARGIN,
+    MIN_SCORE,
+    NAMED_FACT_CONFIDENCE,
+    NAMED_FACTS_SHOWN,
+    OVERVIEW_CONFIDENCE,
+    SEVERAL_CONFIDENCE,
+    SIBLING_GAP,
+    SUPPLEMENT_COVER,
+)
+from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.models import Fact
+
+# Where curated facts exist, figures come only from them: a figure their curators left out for a named
+# company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
+WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
+
+
+class Decider:
+    """Decides for one knowledge base. It asks retrieve for the curated candidates once per question and
+    for a document sentence only where the facts do not answer: most questions never search sentences."""
+
+    def __init__(self, kb: KnowledgeBase, index: KnowledgeIndex, retriever: Retriever) -> None:
+        self.kb = kb
+        self.index = index
+        self.retriever = retriever
+        self.reader: Reader = retriever.reader
+        self.suggester = Suggester(kb, index)
+
+    def decide(self, query: Query) -> Decision:
+        """What answers `query`; a curated answer gets the article's sentence when that says more."""
+        decision = self._decide(query)
+        if isinstance(decision, FromFacts) and decision.facts:
+            decision = replace(decision, supplement=self._supplement(query, decision.facts))
+        return decision
+
+    def _decide(self, query: Query) -> Decision:
+        if not query.content or query.chitchat:
+            return Greeting(self._starter_suggestions(query))
+        names, spans = self.reader.names_in(list(query.words))
+        said = set(query.words)
+        # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.
+        foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
+        if any(set(e.key.split()) <= said or not names for e in foreign):
+            return Decline(self._starter_suggestions(query))
+        if any(self.retriever.uncurated(name) for name in names):
+            # A company, person or place no curated fact knows: only its own sentences can answer.
+            return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
+        if any(e.foreign for e in query.entities) or query.out_of_scope:
+            return Decline(self._starter_suggestions(query))
+        if any(matches(w, PUBLISH_WORDS) for w in query.words) and (
+            query.documents or any(w in ARTICLE_WORDS for w in query.words)
+        ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
+            named = sorted(query.documents) or list(self.kb.documents)
+            return Published(tuple(self.kb.documents[d] for d in named))
+        ranked = self.retriever.candidates(query)
+        deals = query.named_deals
+        if query.compare and len(deals) >= 2:
+            return self._compare(query, deals)
+        several = self._several(query, ranked)
+        if several is not None:
+            return several
+        rest = [w for w in query.content if w not in query.entity_words and w not in OVERVIEW_WORDS]
+        # "zehnfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
+        # "Nova One?", "was hat Poe damit zu tun": a name few facts carry, and nothing else asked.
+        named_fact = any(names_a_fact(e) for e in query.entities)
+        vague = query.strongest_intent < CLEAR_ASK and not query.quantity
+        if deals and not rest and vague and not named_fact:
+            return self._overview(sorted(deals, key=list(self.kb.deals).index))
+        if named_fact and vague and not query.unknown_lower:
+            named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
+            facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
+            return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
+        return self._best(query, ranked, names, spans)
+
+    def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:
+        """The best candidate, when it is strong, clearly ahead and gives the kind asked; else a sentence."""
+        deals = query.named_deals
+        best = tie_break(query, ranked) if ranked else None
+        runner = next(
+            (c for c in ranked[1:] if best and not same_answer(best.fact, c.fact, self.index)), None
+        )
+        margin = best.score - runner.score if best and runner else 1.0
+        subject_unknown = bool(query.unknown) and not deals
+        if (
+            best
+            and query.unknown_lower
+            and not deals
+            and self.retriever.scorer.overlap(query, self.index.fact_terms[best.fact.id]) == 0
+        ):
+            subject_unknown = True  # a word the articles never use, and nothing else asked matches
+        if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
+            figure = best.fact.figure
+            if query.counted and (figure is None or figure.unit.value != "count"):
+                return Decline(self._suggestions(query, ranked))
+            wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
+            if asks_when(query) and dateless(query, best.fact, self.index):
+                read = None if names else self._sentence(query, names, spans, None)
+                if read is not None:  # no company named: a sentence that has the date may
+                    return read
+                return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
+            if (
+                query.quantity
+                and best.fact.figure is None
+                and (wants or query.counting or bool(query.units))  # "wie viel … in Mrd": a sum
+                and not told_in_words(query, best.fact)
+            ):
+                read = None if names else self._sentence(query, names, spans, None)
+                if read is not None:
+                    return read
+                return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
+            if not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact)):
+                # "how long does the construction take" → not the investment period: a time fact must say
+                # what it times. A sentence may say it; else no answer.
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
+            stated = deals_stated(query, self.index)
+            if stated and best.fact.deal not in stated:
+                # "how much power will the 1m GPUs draw": the figure names its deal; another deal's
+                # gigawatts are no answer. A sentence may still say it.
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
+            if asks_now(query) and planned(best.fact):
+                # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
+                return NotGiven(best.fact, self._suggestions(query, ranked), what="now")
+            return self._from_best(query, best, margin, ranked)
+        ambiguous = best is not None and best.score >= MIN_SCORE
+        if not subject_unknown:
+            # Named companies are curated ones here: figures only from facts. Nobody named: any kind,
+            # from a sentence whose words cover the question (the reader asks more of those). Two facts
+            # too close to tell apart are no answer, but a sentence may still say what was asked.
+            kinds = WORDED_KINDS if names or ambiguous else None
+            read = self._sentence(query, names, spans, kinds)
+            if read is None and kinds is not None and self.retriever.uncurated_documents:
+                # An article no curated fact quotes may still give the figure (a new article about a
+                # company the curated articles only mention).
+                read = self._sentence(query, names, spans, None, self.retriever.uncurated_documents)
+            if read is not None:
+                return read
+        return Decline(self._suggestions(query, ranked))
+
+    def _sentence(
+        self,
+        query: Query,
+        names: list[str],
+        spans: set[str],
+        kinds: frozenset[Kind] | None,
+        within: frozenset[str] = frozenset(),
+    ) -> FromSentence | None:
+        reading = self.retriever.sentence(query, names, spans, kinds, within)
+        return None if reading is None else FromSentence(reading)
+
+    def _several(self, query: Query, ranked: list[Candidate]) -> FromFacts | None:
+        """ "how many jobs and how many gigawatts", "wie groß ist Skyport": each asked attribute's best."""
+        deals = query.named_deals
+        several = several_asked(query)
+        if query.size_asked and deals:  # "wie groß ist Skyport": its money and its gigawatts
+            several = ["investment", "capacity"] + (
+                ["site_area"] if any(e.place for e in query.entities) else []
+            )
+        if len(several) < 2:
+            return None
+        # "how many jobs" alone would rule out the gigawatts: each asked attribute stands on its own.
+        each = self.retriever.candidates(replace(query, primary={})) if query.primary else ranked
+        picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]
+        found = [c for c in picked if c is not None and c.score >= MIN_SCORE]
+        if len(found) < 2:
+            return None
+        facts = [f for c in found for f in self._with_conflicts(c.fact)]
+        return FromFacts("several", tuple(facts), min(c.score for c in found) * SEVERAL_CONFIDENCE)
+
+    def _with_conflicts(self, fact: Fact) -> list[Fact]:
+        if fact.conflict:
+            return [fact, *[f for f in self.index.conflicts[fact.conflict] if f.id != fact.id]]
+        return [fact]
+
+    def _from_best(self, query: Query, best: Candidate, margin: float, ranked: list[Candidate]) -> FromFacts:
+        facts = self._with_conflicts(best.fact)
+        # A close sibling on the same point ("in the USA" / "first site: Riverton, Ohio") completes it.
+        have = {f.id for f in facts}
+        facts += [
+            c.fact
+            for c in ranked
+            if c.fact.id not in have
+            and not c.fact.conflict
+            and (c.fact.deal, c.fact.attribute) == (best.fact.deal, best.fact.attribute)
+            and (
+                best.score - c.score <= SIBLING_GAP
+                or names_more(query, c.fact, best.fact)
+                or (c.fact.figure is not None and c.fact.figure.value in query.numbers)  # "4 % oder 4,4 %?"
+            )
+        ][:1]
+        confidence = min(
+            1.0, CONFIDENCE_SCORE * best.score + CONFIDENCE_MARGIN * min(1.0, margin * MARGIN_SCALE)
+        )
+        return FromFacts("best", tuple(facts), confidence)
+
+    def _overview(self, deals: list[str]) -> FromFacts:
+        facts: list[Fact] = []
+        for deal in deals:
+            headline = [f for f in self.index.facts_by_deal.get(deal, []) if f.headline]
+            facts.extend(headline or self.index.facts_by_deal.get(deal, [])[:2])
+        return FromFacts("overview", tuple(facts), OVERVIEW_CONFIDENCE)
+
+    def _compare(self, query: Query, deals: set[str]) -> Decision:
+        picked: list[Fact] = []
+        missing: list[str] = []
+        ordered = sorted(deals, key=list(self.kb.deals).index)
+        for deal, scored in zip(ordered, self.retriever.of_deals(query, ordered), strict=True):
+            options = [c for c in scored if query.intents.get(c.fact.attribute.value, 0.0) >= CLEAR_ASK]
+            options.sort(key=lambda c: c.score, reverse=True)
+            if options:
+                picked.extend(self._with_conflicts(options[0].fact))
+            else:
+                missing.append(deal)
+        if not picked:
+            return Decline(self._starter_suggestions(query))
+        return FromFacts("compare", tuple(picked), COMPARE_CONFIDENCE, missing=tuple(missing))
+
+    def _supplement(self, query: Query, facts: tuple[Fact, ...]) -> Reading | None:
+        """The article's sentence beside a curated answer, when that says what exactly was asked
+        ("womit wird der Stromverbrauch verglichen": the fact gives 4,5 GW, the sentence the comparison)."""
+        names, spans = self.reader.names_in(list(query.words))
+        statements = " ".join(t for f in facts for t in (f.statement.de, f.statement.en))
+        if self.reader.addresses(
+            list(query.words), query.text, spans, statements, every_kind=True, all_words=True
+        ):
+            return None  # the answer already says every word asked: nothing to add
+        reading = self.retriever.sentence(query, names, spans, WORDED_KINDS)
+        if reading is None or reading.cover < SUPPLEMENT_COVER:
+            return None
+        return reading
+
+    # ---------------------------------------------------------------- suggest
+    def _suggestions(self, query: Query, ranked: list[Candidate]) -> tuple[str, ...]:
+        return tuple(self.suggester.related(query, ((c.fact, c.score) for c in ranked)))
+
+    def _starter_suggestions(self, query: Query) -> tuple[str, ...]:
+        return tuple(self.suggester.starters(query))

@@ -1,0 +1,125 @@
+"""What decide asks of a candidate fact beyond its score: does it give a date, a figure told in words,
+the same answer as a rival, more of what the question names? Pure functions of a `Query`, facts and the
+index."""
+
+from __future__ import annotations
+
+from bot.engine.index import KnowledgeIndex
+from bot.engine.lexicon import (
+    AFFINITY,
+    COMPLETION_WORDS,
+    CONJUNCTIONS,
+    NOW_WORDS,
+    NUMBER_WORDS,
+    PERSONAL,
+    PLAN_WORDS,
+    TIME_COUNTED,
+    VAGUE_QUANTITIES,
+    WHEN_WORDS,
+    matches,
+)
+from bot.engine.query import Query
+from bot.engine.scoring import Candidate, fit
+from bot.engine.text import normalize, words
+from bot.engine.weights import FEW_FACTS_PARTY, SEVERAL_MAX, STRONG_ASK, TIE, TOLD_FIT
+from bot.knowledge.models import Fact
+from bot.knowledge.numbers import find_numbers
+
+
+def fact_text(fact: Fact) -> str:
+    """Everything a curated fact says: statements, keywords and quotes."""
+    quotes = [c.quote for c in fact.citations]
+    return " ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *quotes])
+
+
+def several_asked(query: Query) -> list[str]:
+    """Attributes asked for side by side ("Jobs und Gigawatt", "investment amount, capacity and
+    timeline"): each named surely, none a near relative of another."""
+    if not any(w in CONJUNCTIONS for w in query.words) and "," not in query.text:
+        return []
+    intents = query.intents
+    strong = sorted((a for a, w in intents.items() if w >= STRONG_ASK), key=lambda a: -intents[a])
+    out: list[str] = []
+    for attribute in strong:
+        if all(attribute not in AFFINITY.get(o, {}) and o not in AFFINITY.get(attribute, {}) for o in out):
+            out.append(attribute)
+    return out[:SEVERAL_MAX]
+
+
+def deals_stated(query: Query, index: KnowledgeIndex) -> set[str]:
+    """The deals whose facts hold a figure with a unit the question states ("the 1m GPUs") when the
+    question names no deal itself ("investiert Acme 500 Mrd.?" is about Acme, and a check)."""
+    if query.named_deals:
+        return set()
+    stated = [n.value for n in find_numbers(query.text, query.language) if n.unit not in (None, "year")]
+    return {f.deal for value in stated for f in index.facts_by_figure.get(value, ())}
+
+
+def asks_now(query: Query) -> bool:
+    return any(w in NOW_WORDS for w in query.words)
+
+
+def planned(fact: Fact) -> bool:
+    """A fact told as a plan or an expectation ("will bis Ende 2025 … in Betrieb nehmen")."""
+    return any(w in PLAN_WORDS for w in words(f"{fact.statement.de} {fact.statement.en}"))
+
+
+def asks_when(query: Query) -> bool:
+    return any(w in WHEN_WORDS for w in query.words) and query.focus == "timeline"
+
+
+def dateless(query: Query, fact: Fact, index: KnowledgeIndex) -> bool:
+    """A timeline fact with no year, date or duration ("construction is under way") says no "when"."""
+    if fact.attribute.value != "timeline":
+        return False
+    done = [w for w in query.words if matches(w, COMPLETION_WORDS)]
+    if done and not any(matches(t, COMPLETION_WORDS) for t in index.fact_terms[fact.id]):
+        return True  # "wann ist Skyport fertig": an investment period is no completion date
+    if index.fact_numbers[fact.id]:
+        return False
+    if any(w in ("date", "datum") for w in query.words):
+        return True  # "on what date": "in the coming weeks" is none
+    said = words(fact.statement.de + " " + fact.statement.en)
+    return not any(w in NUMBER_WORDS or w in TIME_COUNTED for w in said)
+
+
+def told_in_words(query: Query, fact: Fact) -> bool:
+    """ "How many GPUs" → "Millionen von GPUs": the articles' own answer, though not a figure."""
+    fits = fit(fact.attribute.value, query.primary or query.intents) >= TOLD_FIT
+    said = words(fact.statement.de + " " + fact.statement.en)
+    return fits and any(w in VAGUE_QUANTITIES or w in NUMBER_WORDS for w in said)
+
+
+def _same_answer(a: Fact, b: Fact) -> bool:
+    """Would `b` tell the asker the same as `a`? Then it is no rival for the margin."""
+    if (a.deal, a.attribute) == (b.deal, b.attribute) or (a.conflict and a.conflict == b.conflict):
+        return True
+    if a.figure and b.figure:
+        return (a.figure.value, a.figure.unit) == (b.figure.value, b.figure.unit)
+    if a.attribute == b.attribute and a.entities:
+        return {normalize(e) for e in a.entities} == {normalize(e) for e in b.entities}
+    return False
+
+
+def same_answer(a: Fact, b: Fact, index: KnowledgeIndex) -> bool:
+    """`_same_answer`, and: two statements about the same few-fact company's part in a deal
+    ("Kenji Mori of Sunbank handles the finances" / "Sunbank is responsible for financing")."""
+    if _same_answer(a, b):
+        return True
+    personal = a.attribute.value in PERSONAL and b.attribute.value in PERSONAL and a.deal == b.deal
+    if not personal:
+        return False
+    shared = {normalize(e) for e in a.entities} & {normalize(e) for e in b.entities}
+    return any(0 < len(index.entities[k].facts) <= FEW_FACTS_PARTY for k in shared if k in index.entities)
+
+
+def tie_break(query: Query, ranked: list[Candidate]) -> Candidate:
+    """Equal scores: the fact naming what the question names most specifically ("Riverton", a name
+    few facts carry, over "Skyport") goes first."""
+    tied = [c for c in ranked if c.score >= ranked[0].score - TIE]
+    return max(tied, key=lambda c: sum(1 / len(e.facts) for e in query.entities if c.fact.id in e.facts))
+
+
+def names_more(query: Query, fact: Fact, than: Fact) -> bool:
+    """Does `fact` name something the question names ("Ohio") that `than` does not?"""
+    return any(fact.id in e.facts and than.id not in e.facts for e in query.entities)

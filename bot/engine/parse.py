@@ -1,0 +1,401 @@
+"""Parse stage: question text → `Query`. Numbers out → words (misspellings of asking words corrected) →
+names (exact, then misspelt) → the articles it points at → what it asks for (attributes, units, "how
+many X", "which X", an interrogative) → what it cannot be answered by (out of scope, unknown words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from types import MappingProxyType
+
+from bot.engine.index import Entity, KnowledgeIndex, intent_weights
+from bot.engine.lexicon import (
+    ABOUT_WORDS,
+    ARTICLE_WORDS,
+    ATTRIBUTE_UNITS,
+    BESIDES_WORDS,
+    CHITCHAT,
+    COMPARE_WORDS,
+    CONFLICT_WORDS,
+    COST_WORDS,
+    COUNT_WORDS,
+    DEAL_SIZE_WORDS,
+    FIGURE_ATTRIBUTES,
+    FIGURE_WORDS,
+    INTERROGATIVES,
+    KIND_WORDS,
+    MAGNITUDE_WORDS,
+    MONEY_SCALES,
+    OUT_OF_SCOPE,
+    PEOPLE_COUNTED,
+    PER_UNIT,
+    PRICE_MOVES,
+    QUALIFIER_ASKS,
+    QUANTITY_PHRASES,
+    QUANTITY_UNITS,
+    QUESTION_WORDS,
+    SHARE_WORDS,
+    SIZE_ASKS,
+    STOPWORDS,
+    TIME_COUNTED,
+    TITLE_GROUPS,
+    TITLE_WORDS,
+    UNIT_ARTICLES,
+    UNIT_WORDS,
+    WHICH_NOUNS,
+    WHICH_WORDS,
+    matches,
+)
+from bot.engine.query import Query
+from bot.engine.text import detect_language, normalize, stem, words
+from bot.engine.weights import (
+    BESIDES_REACH,
+    CLEAR_ASK,
+    LIKELY_ASK,
+    MAX_QUESTION_CHARS,
+    MIN_COUNTED_WORD,
+    MIN_TOPIC_WORD,
+    MIN_UNKNOWN_NAME,
+    MIN_UNKNOWN_WORD,
+    PRIMARY_SHARE,
+    QUANTITY_SHARE,
+    SURE_ASK,
+    VERB_PERSON,
+)
+from bot.knowledge.numbers import find_numbers
+
+_MONEY_UNITS = frozenset({"USD", "CNY"})  # the currencies a bare "how much … Mrd" or "$" asks for
+
+
+@dataclass(frozen=True)
+class _Names:
+    entities: tuple[Entity, ...]
+    words: frozenset[str]
+    besides: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _HowMuch:
+    """What "how many X" / "wie viel X" asks, when the question says it."""
+
+    asked: bool
+    primary: Mapping[str, float]
+    units: frozenset[str]
+    counted: str | None = None
+    counting: bool = False
+    size_asked: bool = False
+
+
+@dataclass(frozen=True)
+class _Primary:
+    primary: Mapping[str, float]
+    term: str | None
+    size_asked: bool
+    quantity: bool
+
+
+class Parser:
+    """Parses questions against one knowledge index (its names, words and document titles)."""
+
+    def __init__(self, index: KnowledgeIndex, documents: int) -> None:
+        self.index = index
+        self.document_count = documents  # a title word every document has names none of them
+
+    def parse(self, question: str, locale: str | None = None) -> Query:
+        text = question[:MAX_QUESTION_CHARS]
+        language = detect_language(text, locale)
+        all_words = tuple(self.index.spell(w) for w in words(text))
+        content = tuple(w for w in all_words if w not in STOPWORDS)
+        names = self._names(all_words)
+        documents, document_words = self._documents_named(all_words)
+        intents: dict[str, float] = {}
+        intent_terms: dict[str, float] = {}
+        for word in all_words:
+            if word in names.words or word in document_words:
+                continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
+            weights = intent_weights(word)
+            for attribute, weight in weights.items():
+                intents[attribute] = max(intents.get(attribute, 0.0), weight)
+            if weights and word not in STOPWORDS:
+                intent_terms[stem(word)] = max(weights.values())
+        units = frozenset(
+            unit
+            for w in all_words
+            for pattern, pattern_units in UNIT_WORDS.items()
+            if matches(w, (pattern,))
+            for unit in pattern_units
+        )
+        if "$" in text or "€" in text:  # "deal size $": money, with its sign
+            units |= _MONEY_UNITS
+            intents["investment"] = 1.0
+        how_much = _how_much(all_words, names.words, units)
+        units = how_much.units
+        if how_much.asked and any(w in MONEY_SCALES for w in all_words):
+            units |= _MONEY_UNITS
+        quantity = how_much.asked or bool(units) or any(matches(w, FIGURE_WORDS) for w in all_words)
+        asks_title = any(matches(w, TITLE_WORDS) for w in all_words)
+        primary = _primary(all_words, names, intents, how_much, quantity, asks_title)
+        for attribute, weight in primary.primary.items():  # what must be answered is asked, surely
+            intents[attribute] = max(intents.get(attribute, 0.0), weight)
+        chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
+        # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
+        capitalised = {normalize(t) for t in text.split()[1:] if t[:1].isupper()}
+        strongest = max(intents.values(), default=0.0)
+        return Query(
+            text=text,
+            language=language,
+            words=all_words,
+            content=content,
+            spaced=f" {' '.join(all_words)} ",
+            numbers=tuple(n.value for n in find_numbers(text, language)),
+            entities=names.entities,
+            entity_words=names.words,
+            besides=names.besides,
+            documents=documents,
+            document_words=document_words,
+            intents=MappingProxyType(intents),
+            intent_terms=MappingProxyType(intent_terms),
+            primary=MappingProxyType(dict(primary.primary)),
+            primary_term=primary.term,
+            units=units,
+            quantity=primary.quantity,
+            counted=how_much.counted,
+            counting=how_much.counting,
+            size_asked=primary.size_asked,
+            asks_title=asks_title,
+            titles=tuple(group for group in TITLE_GROUPS if any(w in group for w in all_words)),
+            asks_qualifier=any(w in QUALIFIER_ASKS for w in all_words),
+            asks_conflict=any(matches(w, CONFLICT_WORDS) for w in all_words),
+            out_of_scope=_out_of_scope(all_words, intents, units),
+            compare=any(matches(w, COMPARE_WORDS) for w in all_words),
+            chitchat=chitchat,
+            is_question=not chitchat
+            and (
+                "?" in text
+                or (bool(all_words) and all_words[0] in QUESTION_WORDS)
+                or (bool(names.entities) and strongest >= CLEAR_ASK)
+            ),
+            unknown=tuple(
+                w
+                for w in content
+                if w in capitalised
+                and w not in names.words
+                and len(w) >= MIN_UNKNOWN_NAME
+                and not self.index.is_known_word(w)
+            ),
+            unknown_lower=tuple(
+                w
+                for w in content
+                if w not in names.words
+                and len(w) >= MIN_UNKNOWN_WORD
+                and not any(c.isdigit() for c in w)
+                and not self.index.is_known_word(w)
+            ),
+            topic_words=tuple(
+                w
+                for w in content
+                if len(w) >= MIN_TOPIC_WORD
+                and w not in names.words
+                and not intent_weights(w)
+                and not any(c.isdigit() for c in w)  # "500bn" is a figure, parsed as one
+            ),
+        )
+
+    def _documents_named(self, tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """ "laut dem GPU-Artikel", "the article about Orbis and Skyport": the documents whose titles
+        carry the words next to the article word (a word in every title narrows nothing down), and the
+        words that name them."""
+        found: set[str] | None = None
+        named_by: set[str] = set()
+        for i, word in enumerate(tokens):
+            if word not in ARTICLE_WORDS:
+                continue
+            after = tokens[i + 1 : i + 6]
+            about = after[1:] if after and after[0] in ABOUT_WORDS else ()  # "the article about Orbis"
+            for near in (*tokens[max(0, i - 3) : i], *about):
+                titled = (
+                    self.index.documents_by_word.get(stem(near), set()) if near not in STOPWORDS else set()
+                )
+                if titled and len(titled) < self.document_count:
+                    found = titled if found is None else (found & titled) or found
+                    named_by.add(near)
+        return frozenset(found or ()), frozenset(named_by)
+
+    def _names(self, tokens: Sequence[str]) -> _Names:
+        """The names the question mentions: the longest first (up to three words), exactly, as the
+        stems of a multi-word name, with a plural "s", or misspelt."""
+        index = self.index
+        used = [False] * len(tokens)
+        spelt: set[str] = set()
+        found: dict[str, tuple[int, Entity]] = {}
+        for size in range(min(index.max_entity_words, 3), 0, -1):
+            for start in range(len(tokens) - size + 1):
+                if any(used[start : start + size]):
+                    continue
+                phrase = " ".join(tokens[start : start + size])
+                joined = "".join(tokens[start : start + size])
+                key = phrase if phrase in index.entities else joined if joined in index.entities else None
+                if key is None and size > 1:  # "zehnfachen Ausbau" for "zehnfacher Ausbau"
+                    key = index.stemmed_entities.get(" ".join(stem(t) for t in tokens[start : start + size]))
+                if key is None and size == 1:
+                    word = tokens[start]
+                    candidates = [word, word[:-1]] if word.endswith("s") else [word]
+                    key = next((c for c in candidates if c in index.entities), None)
+                    if key is None and word not in STOPWORDS and not intent_weights(word):
+                        key = index.fuzzy_entity(word)
+                if key is None:
+                    continue
+                for position in range(start, start + size):
+                    used[position] = True
+                    spelt.add(tokens[position])
+                found.setdefault(key, (start, index.entities[key]))
+        # "besides Sunbank and Orbis, who else": names after "besides" are known, not asked about.
+        besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS]
+        after_besides = {
+            key for key, (start, _) in found.items() if any(0 < start - i <= BESIDES_REACH for i in besides)
+        }
+        return _Names(
+            entities=tuple(entity for _, entity in sorted(found.values(), key=lambda item: item[0])),
+            words=frozenset(spelt),
+            besides=frozenset(after_besides),
+        )
+
+
+def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozenset[str]) -> _HowMuch:
+    """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
+    for i in range(len(tokens)):
+        for phrase in QUANTITY_PHRASES:
+            if tuple(tokens[i : i + len(phrase)]) != phrase:
+                continue
+            primary: dict[str, float] = {}
+            counted: str | None = None
+            for word in tokens[i + len(phrase) : i + len(phrase) + 3]:
+                if word in entity_words or word in STOPWORDS:
+                    continue
+                if word in PEOPLE_COUNTED:
+                    primary = {"jobs": 1.0}
+                    break
+                if word in TIME_COUNTED:
+                    primary = {"timeline": 1.0}
+                    break
+                unit = next((u for p, u in QUANTITY_UNITS.items() if matches(word, (p,))), None)
+                if unit is not None:  # "wie viel Prozent": only a percentage answers
+                    units |= unit
+                weights = intent_weights(word)
+                top = max(weights.values(), default=0.0)
+                if top >= LIKELY_ASK:  # "wieviel Kohle": whatever the word's weight, it is what is asked
+                    primary = {a: w / top for a, w in weights.items() if w >= QUANTITY_SHARE * top}
+                elif phrase[-1] in COUNT_WORDS and len(word) >= MIN_COUNTED_WORD and not word.isdigit():
+                    counted = word  # "wie viele Rechenzentren": a count the facts may not give
+                break
+            others = [intent_weights(w) for w in tokens if w not in phrase and w not in entity_words]
+            size_asked = False
+            if (
+                not primary
+                and not counted
+                and not units
+                and max((v for weights in others for v in weights.values()), default=0.0) < CLEAR_ASK
+            ):
+                # "acme borealis how much", "cobalt deal how big": of a deal, its size is asked
+                primary = dict(SIZE_ASKS.get(phrase, {}))
+                size_asked = len(primary) > 1
+            return _HowMuch(
+                asked=True,
+                primary=MappingProxyType(primary),
+                units=units,
+                counted=counted,
+                counting=phrase[-1] in COUNT_WORDS,
+                size_asked=size_asked,
+            )
+    return _HowMuch(asked=False, primary=MappingProxyType({}), units=units)
+
+
+def _primary(
+    tokens: Sequence[str],
+    names: _Names,
+    intents: Mapping[str, float],
+    how_much: _HowMuch,
+    quantity: bool,
+    asks_title: bool,
+) -> _Primary:
+    """What must be answered, when "how many X" did not say: "which X", an interrogative, a cost."""
+    primary: Mapping[str, float] = how_much.primary
+    term: str | None = None
+    size_asked = how_much.size_asked
+    if not primary:
+        primary, term = _which(tokens, names.words)
+    if not primary:
+        asked = next((INTERROGATIVES[w] for w in tokens if w in INTERROGATIVES), None)
+        if asked and "people" in asked and quantity:
+            asked = None  # "wer investiert wie viel": the figure is asked, not the person
+        elif asked and "people" in asked and asks_title:
+            asked = {"people": 1.0}  # "Wer ist die Chefin von Delta": a person with that title
+        elif asked and "people" in asked:
+            # "who owns", "wer kümmert sich um": the verb says which kind of "who"
+            verbs = {a: w for a, w in intents.items() if w >= SURE_ASK and a not in FIGURE_ATTRIBUTES}
+            if verbs:  # the verb leads, the person comes second
+                asked = {**{a: VERB_PERSON * w for a, w in asked.items()}, **verbs}
+        if asked:
+            primary = dict(asked)
+    if not primary and any(matches(w, COST_WORDS) for w in tokens):
+        primary = {"investment": 1.0}  # "Was kostet …": money, whatever else is named
+    sized = any(w in DEAL_SIZE_WORDS for w in tokens) and not any(e.place for e in names.entities)
+    named_deals = any(e.alias_of for e in names.entities)
+    if not primary and named_deals and sized:  # "coblat deal size": money and gigawatts
+        primary = {"investment": 1.0, "capacity": 1.0}
+        size_asked = quantity = True
+    return _Primary(primary=primary, term=term, size_asked=size_asked, quantity=quantity)
+
+
+def _which(tokens: Sequence[str], entity_words: frozenset[str]) -> tuple[dict[str, float], str | None]:
+    """`which platform` / `welche Plattform`: the noun after names the attribute that must answer, and
+    the noun's stem (a fact naming a platform answers)."""
+    for i, word in enumerate(tokens):
+        if word not in WHICH_WORDS:
+            continue
+        for j, nxt in enumerate(tokens[i + 1 : i + 4], start=i + 1):
+            if nxt in entity_words or nxt in STOPWORDS or nxt in KIND_WORDS:
+                continue
+            weights = WHICH_NOUNS.get(nxt) or intent_weights(nxt)
+            if nxt in MAGNITUDE_WORDS:  # "what is the size of the investment": the investment
+                weights = _following_intent(entity_words, tokens[j + 1 : j + 6]) or weights
+            if weights and max(weights.values()) >= LIKELY_ASK:
+                top = max(weights.values())
+                return {a: w / top for a, w in weights.items() if w >= PRIMARY_SHARE * top}, stem(nxt)
+            if weights:
+                break  # a word that asks for something, but not surely: no primary
+            # "which big tech firms": a describing word; the noun comes next
+    return {}, None
+
+
+def _following_intent(entity_words: frozenset[str], tokens: Sequence[str]) -> dict[str, float]:
+    for word in tokens:
+        if word in entity_words or word in STOPWORDS:
+            continue
+        weights = intent_weights(word)
+        if max(weights.values(), default=0.0) >= LIKELY_ASK:
+            return weights
+    return {}
+
+
+def _out_of_scope(tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str]) -> bool:
+    """Asks for what the articles never give: prices, revenue, head counts, weather, a share price."""
+    costs = any(matches(w, COST_WORDS) for w in tokens)
+    per_unit = any(matches(w, PER_UNIT) for w in tokens) or (
+        costs and any(w in UNIT_ARTICLES for w in tokens)
+    )
+    moves = any(matches(w, PRICE_MOVES) for w in tokens)
+    energy_bill = costs and "energy" in intents
+    market_cap = ("market", "cap") in set(pairwise(tokens))
+    # "Was kostet die Acme-Aktie in Dollar": a share price, which the articles never give.
+    share_price = any(matches(w, SHARE_WORDS) for w in tokens) and (costs or bool(units))
+    focus = max(intents, key=lambda a: intents[a]) if intents else None
+    return (
+        market_cap
+        or (share_price and not moves)
+        or (any(matches(w, OUT_OF_SCOPE) for w in tokens) and not moves)
+        or (per_unit and focus in ATTRIBUTE_UNITS)
+        or energy_bill
+    )

@@ -1,0 +1,56 @@
+"""Render stage: `Decision` → `Answer`, in the question's language (replies.py for curated facts and
+declines, publication.py for the articles' dates, the reading path's `render` for a document sentence)."""
+
+from __future__ import annotations
+
+from bot.answer import Answer
+from bot.engine import reading, replies
+from bot.engine.decisions import (
+    Decision,
+    Decline,
+    FromFacts,
+    FromSentence,
+    Greeting,
+    NotGiven,
+    Published,
+)
+from bot.engine.publication import publication
+from bot.engine.query import Query
+from bot.knowledge.base import KnowledgeBase
+
+
+def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
+    match decision:
+        case Greeting(suggestions=suggestions):
+            names = [replies.deal_name(kb, d, query.language) for d in kb.deals]
+            return replies.small_talk(query, list(suggestions), names)
+        case Decline(suggestions=suggestions):
+            return replies.not_covered(query, list(suggestions))
+        case NotGiven(fact=fact, suggestions=suggestions, what=what):
+            return replies.no_figure(query, fact, kb, list(suggestions), what=what)
+        case Published(documents=documents):
+            return publication(query, documents)
+        case FromSentence(reading=read):
+            return reading.render(query.text, query.answer_language, read, kb)
+        case FromFacts():
+            return _from_facts(query, decision, kb)
+
+
+def _from_facts(query: Query, decision: FromFacts, kb: KnowledgeBase) -> Answer:
+    answer = replies.from_facts(
+        query,
+        decision.facts,
+        kb,
+        decision.confidence,
+        overview=decision.shape == "overview",
+        missing=decision.missing,
+    )
+    if decision.supplement is None:
+        return answer
+    extra = reading.render(query.text, answer.language, decision.supplement, kb)
+    return answer.model_copy(
+        update={
+            "answer": f"{answer.answer}\n{extra.answer}",
+            "citations": [*answer.citations, *(c for c in extra.citations if c not in answer.citations)],
+        }
+    )

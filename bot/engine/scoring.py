@@ -1,0 +1,289 @@
+"""Retrieve stage, part one: how well one curated fact answers a `Query`, and whether it may at all.
+
+A score weighs what is asked (the fact's attribute), whom it is asked about (the names) and the question's
+own words; then the facts that do not give what is asked are cut down. Every number is in weights.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.engine.index import PREFIX, Entity, KnowledgeIndex
+from bot.engine.lexicon import (
+    AFFINITY,
+    COUNTRIES,
+    INTERROGATIVE_WORDS,
+    ORDINALS,
+    PERSONAL,
+    SITE_STRICT,
+    STRICT,
+)
+from bot.engine.query import Query
+from bot.engine.text import stem, words
+from bot.engine.weights import (
+    ALIAS_DEAL,
+    CLEAR_ASK,
+    CONFLICT_OVERLAP,
+    DOCUMENT_CITED,
+    DOCUMENT_OTHER,
+    ENTITY_BASE,
+    ENTITY_NAMED,
+    FEW_FACTS,
+    FIGURE_NAMED,
+    HEADLINE_BONUS,
+    KEYWORD_INTENT,
+    MISSED_ASK,
+    MISSED_ASK_FIT,
+    NAMED_DEAL,
+    NAMES_FACT,
+    NAMES_PERSON,
+    NAMES_PERSON_ASIDE,
+    NO_FIGURE,
+    NO_NAME_ENTITY,
+    NUMBER_OVERLAP,
+    OFF_ASK,
+    OFF_ASK_FIT,
+    OFF_PRIMARY,
+    ORDINAL_MISSING,
+    OTHER_PERSON,
+    PARTY_DEAL,
+    PHRASE_BONUS,
+    PHRASE_OVERLAP,
+    PHRASE_QUESTION_OVERLAP,
+    PREFIX_HIT,
+    PRIMARY_FIT_SHARE,
+    QUALIFIER_OVERLAP,
+    SAME_NUMBER,
+    SUBJECT_WEIGHT,
+    SURE_ASK,
+    TOPIC_MISSING,
+    W_ENTITY,
+    W_INTENT,
+    W_OVERLAP,
+    WRONG_UNIT,
+)
+from bot.knowledge.models import Fact
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A curated fact and how well it answers the question."""
+
+    fact: Fact
+    score: float
+
+    @property
+    def family(self) -> tuple[str, str]:
+        return (self.fact.deal, self.fact.attribute.value)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What every fact is scored against, worked out once per question rather than once per fact."""
+
+    named: tuple[Entity, ...]
+    subject: Entity | None
+    strongest: float
+    personal: float
+    asked: tuple[tuple[str, float], ...]
+    asked_total: float
+    topic: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    people: tuple[Entity, ...]
+    primary_top: float
+
+
+def names_a_fact(entity: Entity) -> bool:
+    """A name few facts carry ("Nova One", "zehnfacher Ausbau", "10x"), not a company or place."""
+    return not (entity.is_party or entity.place) and 0 < len(entity.facts) <= FEW_FACTS
+
+
+def fit(attribute: str, asked: Mapping[str, float]) -> float:
+    """How well a fact of `attribute` answers the asked attributes (directly or a related one)."""
+    best = asked.get(attribute, 0.0)
+    for name, weight in asked.items():
+        best = max(best, weight * AFFINITY.get(attribute, {}).get(name, 0.0))
+    return best
+
+
+def asked_terms(query: Query) -> list[str]:
+    """The stems of the question's own words, its names left out."""
+    return [stem(w) for w in query.content if w not in query.entity_words]
+
+
+def _shared(
+    asked: tuple[tuple[str, float], ...] | list[tuple[str, float]],
+    total: float,
+    terms: frozenset[str] | set[str],
+    prefixes: frozenset[str],
+) -> float:
+    if not total:
+        return 0.0
+    hit = 0.0
+    for term, weight in asked:
+        if term in terms:
+            hit += weight
+        elif len(term) >= PREFIX and term[:PREFIX] in prefixes:
+            hit += PREFIX_HIT * weight
+    return hit / total
+
+
+def _same_number(a: float, b: float) -> bool:
+    return abs(a - b) < SAME_NUMBER * max(1.0, abs(a))
+
+
+class Scorer:
+    """Scores facts of one knowledge index against queries."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+
+    def allowed(self, query: Query, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
+        """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
+        if query.titles and fact.attribute.value in PERSONAL and not _holds_title(query, fact):
+            return False  # "who is Borealis's CFO": a CEO's statement does not answer it
+        attribute = fact.attribute.value
+        if fact.id in entity.facts:
+            return True
+        if entity.place and entity.key not in COUNTRIES and attribute in SITE_STRICT:
+            return False  # "Was kostet Riverton allein": the project's total is not the site's
+        if entity.place and entity.fact_deals and fact.deal not in entity.fact_deals:
+            return False  # "Ohio" points at the deal built there, never at another deal's facts
+        if entity.soft:
+            return True
+        if entity is subject and attribute in STRICT:
+            return False  # "how much does Sunbank invest": the fact must name Sunbank itself
+        if entity is subject and attribute in PERSONAL and query.asks_title:
+            return False  # "CEO of Cobalt": the person must hold the title there
+        return fact.deal in entity.alias_of or fact.deal in entity.party_of
+
+    def prepare(self, query: Query) -> Prepared:
+        named = tuple(e for e in query.entities if not e.foreign and e.key not in query.besides)
+        asked = tuple((t, self.index.term_weight(t)) for t in asked_terms(query))
+        return Prepared(
+            named=named,
+            subject=next((e for e in named if e.is_party), None),
+            strongest=query.strongest_intent,
+            personal=max(query.intents.get(a, 0.0) for a in PERSONAL),
+            asked=asked,
+            asked_total=sum(w for _, w in asked),
+            topic=tuple(stem(w) for w in query.topic_words),
+            ordinals=tuple(stem(w) for w in query.words if w in ORDINALS),
+            people=tuple(e for e in named if e.person and not e.is_party and e.facts),
+            primary_top=max(query.primary.values(), default=0.0),
+        )
+
+    def overlap(self, query: Query, terms: frozenset[str]) -> float:
+        """Share of the question's own words (idf-weighted) `terms` holds."""
+        asked = [(t, self.index.term_weight(t)) for t in asked_terms(query)]
+        return _shared(asked, sum(w for _, w in asked), terms, frozenset())
+
+    def _intent(self, query: Query, fact: Fact, fitted: float) -> float:
+        """The attribute fit, or the fact's own words naming what is asked."""
+        best = fitted
+        terms = self.index.fact_terms[fact.id]
+        for term, weight in query.intent_terms.items():
+            if term in terms:
+                best = max(best, KEYWORD_INTENT * weight)
+        return best
+
+    def _entity(self, query: Query, fact: Fact, ask: Prepared) -> float:
+        """Is the fact about whom the question asks?"""
+        named = ask.named
+        if named:
+            # The first company named is the subject ("Rolle spielt Sunbank bei Borealis"): it counts twice.
+            subject = ask.subject
+            direct = total = 0.0
+            for e in named:
+                weight = SUBJECT_WEIGHT if e is subject else 1.0
+                total += weight
+                if fact.id in e.facts:
+                    direct += weight
+                elif fact.deal in e.alias_of:
+                    direct += weight * (PARTY_DEAL if e.is_party else ALIAS_DEAL)
+            entity = ENTITY_BASE + ENTITY_NAMED * direct / total
+            if fact.deal in query.named_deals:
+                entity += NAMED_DEAL
+            if any(fact.id in e.facts and names_a_fact(e) for e in named):
+                entity += NAMES_FACT  # the question names this fact by its own name ("10x")
+            elif any(fact.id in e.facts and e.person for e in named):
+                # The question names this fact's person: decisive when it asks about people.
+                entity += NAMES_PERSON if ask.personal >= CLEAR_ASK else NAMES_PERSON_ASIDE
+        else:
+            entity = NO_NAME_ENTITY  # no name asked: neither for nor against any fact
+        figure = fact.figure
+        if figure is not None and any(_same_number(n, figure.value) for n in query.numbers):
+            entity = max(entity, FIGURE_NAMED)  # "3,59 Billionen Yuan – worum geht's?"
+        return entity
+
+    def score(self, query: Query, fact: Fact, ask: Prepared | None = None) -> float:
+        ask = ask or self.prepare(query)
+        attribute = self.index.fact_attribute[fact.id]
+        terms = self.index.fact_terms[fact.id]
+        fitted = fit(attribute, query.intents)
+        intent = self._intent(query, fact, fitted)
+        entity = self._entity(query, fact, ask)
+        overlap = _shared(ask.asked, ask.asked_total, terms, self.index.fact_prefixes[fact.id])
+        phrases = [p for p in self.index.fact_phrases[fact.id] if p in query.spaced]
+        # "seit wann", "how long", "wo": a question phrase the curators filed under this fact answers
+        # whatever the interrogative alone would want.
+        asked_phrase = any(w in INTERROGATIVE_WORDS for p in phrases for w in p.split())
+        if phrases:  # a question phrase the curators filed under this fact ("seit wann" more than "wann")
+            phrase_question = asked_phrase and any(" " in p.strip() for p in phrases)
+            overlap = min(1.0, overlap + (PHRASE_QUESTION_OVERLAP if phrase_question else PHRASE_OVERLAP))
+        told = self.index.fact_numbers[fact.id]
+        if any(_same_number(n, v) for n in query.numbers for v in told):
+            overlap = min(1.0, overlap + NUMBER_OVERLAP)  # the question quotes this fact's number ("2026")
+        if query.asks_conflict and fact.conflict is not None:
+            overlap = min(1.0, overlap + CONFLICT_OVERLAP)  # "why do the figures differ": the disputed one
+        if fact.figure is not None and fact.figure.qualifier.value != "exact" and query.asks_qualifier:
+            overlap = min(1.0, overlap + QUALIFIER_OVERLAP)  # "a floor or a cap?": "at least" answers
+        # A question that does not say what kind of thing it asks ("is the 100bn a lump sum") is decided
+        # by its words: the weight of the missing intent moves to the overlap.
+        strongest = ask.strongest
+        w_intent = W_INTENT * min(1.0, strongest / CLEAR_ASK)
+        score = w_intent * intent + W_ENTITY * entity + (W_OVERLAP + W_INTENT - w_intent) * overlap
+        if ask.topic and not any(t in terms for t in ask.topic):
+            score *= TOPIC_MISSING  # the question's own subject words are not in this fact
+        if ask.ordinals and not all(o in terms for o in ask.ordinals):
+            score *= ORDINAL_MISSING  # "the second site": a fact about the project as a whole does not say
+        about_person = any(e.person and fact.id in e.facts for e in ask.named)
+        if about_person and attribute in PERSONAL:
+            pass  # "Was sagt Jeff Poe zur KI-Blase?": the person's own statement answers
+        elif query.primary:
+            named_by_fact = (
+                asked_phrase
+                or (query.asks_conflict and fact.conflict is not None)
+                or (
+                    query.primary_term is not None and query.primary_term in self.index.keyword_terms[fact.id]
+                )
+            )
+            if not named_by_fact and fit(attribute, query.primary) < PRIMARY_FIT_SHARE * ask.primary_top:
+                score *= OFF_PRIMARY  # "how many jobs": a fact about anything but jobs does not answer it
+        elif strongest >= SURE_ASK and fitted < OFF_ASK_FIT * strongest:
+            score *= OFF_ASK  # a clear ask for something else
+        elif strongest >= CLEAR_ASK and intent < MISSED_ASK_FIT * strongest:
+            score *= MISSED_ASK  # it does not answer what was asked
+        personal = ask.personal >= CLEAR_ASK or strongest < CLEAR_ASK
+        if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
+            score *= OTHER_PERSON  # "Kenji Mori's role": what the articles say of him, not of another
+        if query.units and fact.figure is not None and fact.figure.unit.value not in query.units:
+            score *= WRONG_UNIT  # "in US-Dollar": 10 GW is no answer, however well the rest fits
+        if query.quantity and fact.figure is None:
+            score *= NO_FIGURE  # "how much" wants a figure
+        if query.documents:  # "according to the Cobalt article": what that article says
+            cited = any(c.document in query.documents for c in fact.citations)
+            score = score + DOCUMENT_CITED if cited else score * DOCUMENT_OTHER
+        if phrases and asked_phrase and any(" " in p.strip() for p in phrases):
+            score += (
+                PHRASE_BONUS  # a curated question phrase ("seit wann") is the surest sign of what is asked
+            )
+        if fact.headline:
+            score += HEADLINE_BONUS
+        return score
+
+
+def _holds_title(query: Query, fact: Fact) -> bool:
+    said = set(words(" ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en])))
+    return any(any(title in said for title in group) for group in query.titles)  # "CTO or President"
