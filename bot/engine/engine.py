@@ -61,6 +61,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.publication import publication
 from bot.engine.reading import Reader, Reading, render
+from bot.engine.suggestions import Asked, Suggester
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -223,7 +224,7 @@ class Engine:
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
         self.reader = _reader_for(self.kb)
         self.index = KnowledgeIndex(self.kb, self.reader.places())
-        self._starters: dict[str, list[str]] = {}
+        self.suggester = Suggester(self.kb, self.ask)
         quoted = {c.document for f in self.kb.facts.values() for c in f.citations}
         self._uncurated_documents = frozenset(d for d in self.kb.documents if d not in quoted)
 
@@ -745,20 +746,20 @@ class Engine:
     def _answer(self, parsed: Parsed) -> Answer:
         if not parsed.content or parsed.chitchat:
             names = [replies.deal_name(self.kb, d, parsed.language) for d in self.kb.deals]
-            return replies.small_talk(parsed, self._starter_suggestions(parsed.language), names)
+            return replies.small_talk(parsed, self._starter_suggestions(parsed), names)
         names, spans = self.reader.names_in(parsed.words)
         said = set(parsed.words)
         # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.
         foreign = [e for e in parsed.entities if e.foreign and not self.reader.mentions(e.key)]
         if any(set(e.key.split()) <= said or not names for e in foreign):
-            return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+            return replies.not_covered(parsed, self._starter_suggestions(parsed))
         if any(self._uncurated(name) for name in names):
             # A company, person or place no curated fact knows: only its own sentences can answer.
             return self._read(parsed, names, spans, None) or replies.not_covered(
-                parsed, self._starter_suggestions(parsed.language)
+                parsed, self._starter_suggestions(parsed)
             )
         if any(e.foreign for e in parsed.entities) or parsed.out_of_scope:
-            return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+            return replies.not_covered(parsed, self._starter_suggestions(parsed))
         if any(_matches(w, PUBLISH_WORDS) for w in parsed.words) and (
             parsed.documents or any(w in ARTICLE_WORDS for w in parsed.words)
         ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
@@ -1030,34 +1031,17 @@ class Engine:
             else:
                 missing.append(deal)
         if not picked:
-            return replies.not_covered(parsed, self._starter_suggestions(parsed.language))
+            return replies.not_covered(parsed, self._starter_suggestions(parsed))
         return replies.from_facts(parsed, picked, self.kb, 0.7, missing=missing)
 
     # ---------------------------------------------------------------- suggestions
     def _suggestions(self, parsed: Parsed, ranked: list[Candidate]) -> list[str]:
-        seen: set[tuple[str, str]] = set()
-        out: list[str] = []
-        for candidate in ranked:
-            if candidate.family in seen or candidate.score < 0.1:
-                continue
-            seen.add(candidate.family)
-            out.append(replies.suggestion(candidate.fact, self.kb, parsed.language))
-            if len(out) == 3:
-                return out
-        return out or self._starter_suggestions(parsed.language)
+        return self.suggester.related(((c.fact, c.score) for c in ranked), _asked(parsed))
 
-    def _starter_suggestions(self, language: str) -> list[str]:
-        cached = self._starters.get(language)
-        if cached is None:
-            cached = self._starters[language] = self._headline_suggestions(language)
-        return list(cached)
+    def _starter_suggestions(self, parsed: Parsed) -> list[str]:
+        return self.suggester.starters(_asked(parsed))
 
-    def _headline_suggestions(self, language: str) -> list[str]:
-        out = []
-        for deal in self.kb.deals.values():
-            headline = next((f for f in self.index.facts_by_deal.get(deal.id, []) if f.headline), None)
-            if headline is not None:
-                out.append(replies.suggestion(headline, self.kb, language))
-            if len(out) == 3:
-                break
-        return out
+
+def _asked(parsed: Parsed) -> Asked:
+    """What suggestions are chosen for: the question's language, the deals it names, what it asks."""
+    return Asked(parsed.text, parsed.language, frozenset(parsed.named_deals), dict(parsed.intents))

@@ -13,27 +13,6 @@ from bot.knowledge.models import Fact
 if TYPE_CHECKING:
     from bot.engine.engine import Parsed
 
-_SUGGESTIONS = {
-    "investment": ("Wie viel Geld fließt bei: {deal}?", "How much money is involved in: {deal}?"),
-    "capacity": ("Wie viel Rechenleistung umfasst: {deal}?", "How much capacity does this cover: {deal}?"),
-    "timeline": ("Wann startet: {deal}?", "When does it start: {deal}?"),
-    "hardware": ("Welche Hardware nutzt: {deal}?", "Which hardware does it use: {deal}?"),
-    "location": ("Wo entsteht: {deal}?", "Where is it built: {deal}?"),
-    "site_area": ("Wie groß ist das Gelände: {deal}?", "How large is the site: {deal}?"),
-    "jobs": ("Wie viele Arbeitsplätze schafft: {deal}?", "How many jobs does it create: {deal}?"),
-    "market_reaction": ("Wie hat die Börse reagiert: {deal}?", "How did the market react: {deal}?"),
-    "agreement": ("Wie ist die Vereinbarung geregelt: {deal}?", "What form does the agreement take: {deal}?"),
-    "people": ("Wer steht dahinter: {deal}?", "Who is behind it: {deal}?"),
-    "partners": ("Welche Partner sind beteiligt: {deal}?", "Which partners are involved: {deal}?"),
-    "role": ("Wer übernimmt welche Rolle: {deal}?", "Who plays which role: {deal}?"),
-    "rationale": ("Warum gibt es: {deal}?", "Why this deal: {deal}?"),
-    "gpus": ("Wie viele GPUs sind geplant: {deal}?", "How many GPUs are planned: {deal}?"),
-    "structure": ("Wie ist es organisiert: {deal}?", "How is it organised: {deal}?"),
-    "energy": ("Wie viel Energie braucht: {deal}?", "How much energy does it need: {deal}?"),
-    "risks": ("Welche Risiken gibt es: {deal}?", "What are the risks: {deal}?"),
-    "previous_deals": ("Welche Deals gingen voraus: {deal}?", "Which deals came before: {deal}?"),
-}
-
 
 def _lang(parsed: Parsed) -> Language:
     return "de" if parsed.language == "de" else "en"
@@ -44,13 +23,6 @@ def deal_name(kb: KnowledgeBase, deal_id: str, language: str) -> str:
     if deal is None:
         return deal_id
     return deal.name.de if language == "de" else deal.name.en
-
-
-def suggestion(fact: Fact, kb: KnowledgeBase, language: str) -> str:
-    de, en = _SUGGESTIONS.get(
-        fact.attribute.value, ("Was sagen die Artikel zu: {deal}?", "What about: {deal}?")
-    )
-    return (de if language == "de" else en).format(deal=deal_name(kb, fact.deal, language))
 
 
 def citations_for(facts: Iterable[Fact], kb: KnowledgeBase) -> list[CitationOut]:
