@@ -154,3 +154,34 @@ async def test_after_a_restart_old_buttons_still_work_or_say_they_expired(discor
     assert "Nur wer" in ephemeral_data(refused)["content"]
     _, deleted = await run.click(answer, one(answer, "dq:del:"), account=p.MEMBER_USER)
     assert deleted.json["type"] == DEFERRED_UPDATE
+
+
+async def test_long_suggestions_and_questions_still_fit_discords_limits() -> None:
+    from bot.answer import Answer, CitationOut
+    from bot.exts.buttons import CUSTOM_ID_LIMIT, LABEL_LIMIT, answer_view
+
+    long = "Wie viel " + "sehr " * 30 + "Geld?"
+    cited = [CitationOut(document="d", title="t", quote="q")]
+    answer = Answer(
+        question=long,
+        answered=False,
+        answer="-",
+        language="de",
+        confidence=0,
+        suggestions=["Kurz?", long],
+        citations=cited,
+    )
+    view = answer_view(answer, asker_id=p.MEMBER_USER_ID, question=long)
+    buttons = [c for row in view.to_components() for c in row["components"]]
+    assert [b["custom_id"] for b in buttons] == [
+        "dq:ask:Kurz?",
+        "dq:sug:1",
+        "dq:src",
+        f"dq:del:{p.MEMBER_USER_ID}",
+    ]
+    assert all(len(b["custom_id"]) <= CUSTOM_ID_LIMIT and len(b["label"]) <= LABEL_LIMIT for b in buttons)
+    alone = answer_view(answer.model_copy(update={"citations": []}), asker_id=None, question=None)
+    assert [b["custom_id"] for row in alone.to_components() for b in row["components"]] == [
+        "dq:ask:Kurz?",
+        "dq:sug:1",
+    ]

@@ -138,6 +138,9 @@ def _suggestion_id(question: str, index: int) -> str:
 
 
 def _sources_id(question: str | None) -> str:
+    """The question (to ask again after a restart) when it fits; its "@" dropped, so that no body the
+    bot sends carries an "@everyone", even an invisible one (the engine reads the words alone)."""
+    question = question.replace("@", "") if question else None
     fits = question and len(f"{_SOURCES}:{question}") <= CUSTOM_ID_LIMIT
     return f"{_SOURCES}:{question}" if fits else _SOURCES
 
