@@ -61,7 +61,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.publication import publication
 from bot.engine.reading import Reader, Reading, render
-from bot.engine.suggestions import Asked, Suggester
+from bot.engine.suggestions import Suggester
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -1036,12 +1036,7 @@ class Engine:
 
     # ---------------------------------------------------------------- suggestions
     def _suggestions(self, parsed: Parsed, ranked: list[Candidate]) -> list[str]:
-        return self.suggester.related(((c.fact, c.score) for c in ranked), _asked(parsed))
+        return self.suggester.related(parsed, ((c.fact, c.score) for c in ranked))
 
     def _starter_suggestions(self, parsed: Parsed) -> list[str]:
-        return self.suggester.starters(_asked(parsed))
-
-
-def _asked(parsed: Parsed) -> Asked:
-    """What suggestions are chosen for: the question's language, the deals it names, what it asks."""
-    return Asked(parsed.text, parsed.language, frozenset(parsed.named_deals), dict(parsed.intents))
+        return self.suggester.starters(parsed)

@@ -21,6 +21,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.answer import Answer
 from bot.engine.text import normalize
@@ -50,6 +51,21 @@ class Asked:
     language: str
     deals: frozenset[str] = frozenset()
     intents: Mapping[str, float] | None = None
+
+    @classmethod
+    def of(cls, parsed: Understood) -> Asked:
+        return cls(parsed.text, parsed.language, frozenset(parsed.named_deals), dict(parsed.intents))
+
+
+class Understood(Protocol):
+    """What the engine understood of a question (its `Parsed`), as far as suggestions need it."""
+
+    text: str
+    language: str
+    intents: dict[str, float]
+
+    @property
+    def named_deals(self) -> set[str]: ...
 
 
 # Per attribute, questions in the reader's words; {x} is the deal (German: ready after a dative
@@ -264,21 +280,23 @@ class Suggester:
         return bool(getattr(self._local, "busy", False))
 
     # ------------------------------------------------------------------ choosing
-    def related(self, ranked: Iterable[tuple[Fact, float]], asked: Asked) -> list[str]:
-        """Suggestions from the facts the engine weighed for the question, best first; topped up with
-        `starters` when they give fewer than three."""
+    def related(self, parsed: Understood, ranked: Iterable[tuple[Fact, float]]) -> list[str]:
+        """Suggestions from the facts the engine weighed for the question (with their scores, best
+        first); topped up with `starters` when they give fewer than three."""
         if self.verifying:
             return []
+        asked = Asked.of(parsed)
         families = ((fact.deal, fact.attribute.value) for fact, score in ranked if score >= MIN_RELATED)
         out = self._pick(families, asked, [])
         if len(out) < MAX_SUGGESTIONS:
             out = self._pick(self._starter_families(asked), asked, out)
         return out
 
-    def starters(self, asked: Asked) -> list[str]:
+    def starters(self, parsed: Understood) -> list[str]:
         """For a question no fact came near: its deals, what it asked across deals, headline points."""
         if self.verifying:
             return []
+        asked = Asked.of(parsed)
         return self._pick(self._starter_families(asked), asked, [])
 
     def _pick(self, families: Iterable[Family], asked: Asked, out: list[str]) -> list[str]:
