@@ -36,6 +36,10 @@ MIN_RELATED = 0.1
 """A fact the engine scored below this had nothing to do with the question: no suggestion from it."""
 MAX_TRIES = 12
 """Families looked at per question at most: with 2,000 deals, suggesting never walks them all."""
+MAX_VERIFY_ASKS = 8
+"""Questions asked to verify suggestions while answering one question, at most (~1 ms each): the first
+question to need a point's suggestion pays for it once, never for a whole large base; a point left
+unverified is skipped this time and verified by a later question."""
 STRONG_ASK = 0.5
 """An attribute asked with at least this weight is what the question is about ("wie viel" → money)."""
 
@@ -256,8 +260,12 @@ class Suggester:
                     if text is not None and len(text) <= MAX_LENGTH:
                         yield text
 
-    def suggestion(self, family: Family, language: str) -> str | None:
-        """The family's question in `language` that the engine answers with the family's own facts."""
+    def suggestion(self, family: Family, language: str, budget: list[int] | None = None) -> str | None:
+        """The family's question in `language` that the engine answers with the family's own facts.
+
+        `budget`: the asks left for this question (one-item list, spent here); when it runs out before
+        the family is decided, None, and nothing is remembered.
+        """
         key = (family, language)
         if key in self._verified:
             return self._verified[key]
@@ -266,6 +274,10 @@ class Suggester:
         self._local.busy = True
         try:
             for text in self._candidates(family, language):
+                if budget is not None:
+                    if budget[0] <= 0:
+                        return None
+                    budget[0] -= 1
                 answer = self._ask(text)
                 if answer.answered and answer.language == language and own & set(answer.facts):
                     found = text
@@ -287,9 +299,10 @@ class Suggester:
             return []
         asked = Asked.of(parsed)
         families = ((fact.deal, fact.attribute.value) for fact, score in ranked if score >= MIN_RELATED)
-        out = self._pick(families, asked, [])
+        budget = [MAX_VERIFY_ASKS]
+        out = self._pick(families, asked, [], budget)
         if len(out) < MAX_SUGGESTIONS:
-            out = self._pick(self._starter_families(asked), asked, out)
+            out = self._pick(self._starter_families(asked), asked, out, budget)
         return out
 
     def starters(self, parsed: Understood) -> list[str]:
@@ -297,9 +310,9 @@ class Suggester:
         if self.verifying:
             return []
         asked = Asked.of(parsed)
-        return self._pick(self._starter_families(asked), asked, [])
+        return self._pick(self._starter_families(asked), asked, [], [MAX_VERIFY_ASKS])
 
-    def _pick(self, families: Iterable[Family], asked: Asked, out: list[str]) -> list[str]:
+    def _pick(self, families: Iterable[Family], asked: Asked, out: list[str], budget: list[int]) -> list[str]:
         out = list(out)
         question = normalize(asked.text)
         seen: set[Family] = set()
@@ -311,7 +324,7 @@ class Suggester:
                 continue
             seen.add(family)
             tries += 1
-            text = self.suggestion(family, asked.language)
+            text = self.suggestion(family, asked.language, budget)
             if text is not None and text not in out and normalize(text) != question:
                 out.append(text)
         return out
