@@ -10,16 +10,22 @@ cleanly that they expired.
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
+import pytest
 from fake_discord import Request
 from fake_discord import payloads as p
 from fake_discord.fixtures import DiscordEnv, Running, discord_env, knowledge_database
+
+from bot.answer import Answer, CitationOut
+from bot.exts.buttons import CUSTOM_ID_LIMIT, DEFER_AFTER_SECONDS, LABEL_LIMIT, answer_view
 
 __all__ = ["discord_env", "knowledge_database"]
 
 EPHEMERAL = 64
 CHANNEL_MESSAGE = 4
+DEFERRED_MESSAGE = 5
 DEFERRED_UPDATE = 6
 NVIDIA_QUESTION = "Wie viel investiert Nvidia in OpenAI?"
 OFF_TOPIC = "Wie viel kostet die Apple-Aktie?"
@@ -94,6 +100,31 @@ async def test_a_suggestion_button_asks_its_question_and_only_the_clicker_gets_t
     assert len(run.fake.calls("POST", r"/channels/\d+/messages")) == before  # nothing said in the channel
 
 
+async def test_a_click_whose_answer_takes_long_is_deferred_for_the_clicker_and_followed_up(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = await discord_env.start()
+    unsure = await answered(run, OFF_TOPIC)
+    original = run.service.ask
+
+    def slow(question: str, locale: str | None = None) -> Any:
+        time.sleep(DEFER_AFTER_SECONDS + 0.5)  # past the wait for an answer in time
+        return original(question, locale)
+
+    monkeypatch.setattr(run.service, "ask", slow)
+    click, callback = await run.click(unsure, ids(unsure)[0], account=p.HELPER_USER)
+    assert callback.json["type"] == DEFERRED_MESSAGE and callback.json["data"]["flags"] & EPHEMERAL
+    followup = await run.fake.wait_for(
+        lambda r: r.method == "POST" and r.path == f"/webhooks/{p.APP_ID}/{click['token']}",
+        timeout=5,
+        what="the answer as a followup",
+    )
+    assert followup.json["flags"] & EPHEMERAL and followup.json["embeds"], followup
+    monkeypatch.setattr(run.service, "ask", original)
+    _, sources = await run.click(followup.response, one(followup.response, "dq:src"), account=p.HELPER_USER)
+    assert ephemeral_data(sources)["embeds"][0]["fields"]
+
+
 async def test_sources_shows_every_quote_to_the_clicker_alone(discord_env: DiscordEnv) -> None:
     run = await discord_env.start()
     _, callback = await run.interact("ask", options=[p.option("question", NVIDIA_QUESTION)])
@@ -157,9 +188,6 @@ async def test_after_a_restart_old_buttons_still_work_or_say_they_expired(discor
 
 
 async def test_long_suggestions_and_questions_still_fit_discords_limits() -> None:
-    from bot.answer import Answer, CitationOut
-    from bot.exts.buttons import CUSTOM_ID_LIMIT, LABEL_LIMIT, answer_view
-
     long = "Wie viel " + "sehr " * 30 + "Geld?"
     cited = [CitationOut(document="d", title="t", quote="q")]
     answer = Answer(
