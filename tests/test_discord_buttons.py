@@ -98,6 +98,13 @@ async def test_a_suggestion_button_asks_its_question_and_only_the_clicker_gets_t
     assert expected.answer.splitlines()[0] in embed["description"]
     assert "dq:del:" not in json.dumps(data.get("components") or [])  # only the clicker sees it anyway
     assert len(run.fake.calls("POST", r"/channels/\d+/messages")) == before  # nothing said in the channel
+    # The clicker's next question may follow up on the question the click asked.
+    assert not run.service.ask("und wann?", "de").answered  # alone it names no subject
+    expected_follow_up = run.service.ask("und wann?", "de", expected.context)
+    assert expected_follow_up.answered
+    follow_up = await run.mention("und wann?", author=p.HELPER_USER)
+    description = (await run.reply_to(follow_up)).json["embeds"][0]["description"]
+    assert expected_follow_up.answer.splitlines()[0] in description
 
 
 async def test_a_click_whose_answer_takes_long_is_deferred_for_the_clicker_and_followed_up(

@@ -116,9 +116,13 @@ class Ask(commands.Cog):
         return kept[1]
 
     def _remember(self, message: discord.Message, answer: Answer) -> None:
+        self.remember_subject(message.author.id, message.channel.id, answer)
+
+    def remember_subject(self, reader_id: int, channel_id: int, answer: Answer) -> None:
+        """`answer`'s subject is what the reader's next question here may follow up on ("und wann?")."""
         if answer.context is None:
             return
-        key = (message.author.id, message.channel.id)
+        key = (reader_id, channel_id)
         self._last_subject[key] = (self._clock(), answer.context)
         self._last_subject.move_to_end(key)
         if len(self._last_subject) > _SUBJECT_MEMORY:

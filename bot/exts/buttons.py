@@ -97,6 +97,8 @@ class Answering(Protocol):
 
     async def record(self, answer: Answer, guild_id: int | None) -> None: ...
 
+    def remember_subject(self, reader_id: int, channel_id: int, answer: Answer) -> None: ...
+
 
 def _answering(interaction: discord.Interaction) -> Answering | None:
     cog: Any = deal_bot(interaction).get_cog("Ask")
@@ -196,6 +198,8 @@ class SuggestionButton(
             interaction, embed=answer_embed(answer, question=self.question), view=view
         )
         answering.memory.remember(sent, answer)
+        if interaction.channel_id is not None:  # "und wann?" next follows up on the clicked question
+            answering.remember_subject(interaction.user.id, interaction.channel_id, answer)
         await answering.record(answer, interaction.guild_id)
 
 
