@@ -98,7 +98,7 @@ _TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "site_area": {
         "de": ("Wie groß ist das Gelände bei {x}?",),
-        "en": ("How large is the site of {x}?",),
+        "en": ("How large is the site of {x}?", "What area does the site of {x} cover?"),
     },
     "jobs": {
         "de": ("Wie viele Arbeitsplätze entstehen bei {x}?",),
