@@ -233,6 +233,16 @@ def answer_embed(answer: Answer, *, question: str | None = None) -> discord.Embe
     return _fit_total(embed)
 
 
+def quotes_embed(answer: Answer) -> discord.Embed:
+    """Every quote an answer rests on, each in full (as far as Discord's limits allow), with its article:
+    what the "Quellen"/"Sources" button shows."""
+    language = answer.language
+    title = f"{text(language, 'sources')} ({len(answer.citations)})"
+    embed = discord.Embed(title=title, colour=COLOUR_INFO)
+    _add_fields(embed, [(c.title, _quote(c, FIELD_VALUE_LIMIT - 2)) for c in answer.citations], language)
+    return _fit_total(embed)
+
+
 def deal_embed(summary: DealSummary, language: str) -> discord.Embed:
     """A deal: parties, summary, then every attribute with its statement and its sources."""
     conflicts = list(dict.fromkeys(line.label for line in summary.lines if line.conflict))

@@ -14,6 +14,7 @@ from bot.embeds import (
     deals_embed,
     document_embed,
     language_of,
+    quotes_embed,
     reload_embed,
     sources_embed,
     stats_embed,
@@ -200,3 +201,16 @@ def test_any_text_fits(text: str, titles: list[str], suggestions: list[str]) -> 
     citations = [CitationOut(document=str(n), title=t, quote=text or "q") for n, t in enumerate(titles)]
     embed = answer_embed(answer(answer=text, citations=citations, suggestions=suggestions), question=text)
     assert_within_limits(embed)
+
+
+def test_the_sources_button_shows_every_quote_in_full_within_the_limits() -> None:
+    short = [
+        CitationOut(document=f"d{n}", title=f"Artikel {n}", quote=f"Satz {n} @everyone.") for n in range(4)
+    ]
+    embed = quotes_embed(answer(citations=short))
+    assert embed.title == "Quellen (4)"
+    assert [f.value for f in embed.fields] == [f"> Satz {n} @\u200beveryone." for n in range(4)]
+    assert [f.name for f in embed.fields] == [f"Artikel {n}" for n in range(4)]
+    many = quotes_embed(answer(citations=[citation(n) for n in range(40)], language="en"))
+    assert_within_limits(many)
+    assert many.title == "Sources (40)" and many.fields[-1].name.startswith("… and")

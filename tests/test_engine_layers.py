@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     ("parse", frozenset({"query", "parse"})),
     ("retrieve", frozenset({"scoring", "retrieve"})),
-    ("decide", frozenset({"suggest", "evidence", "decisions", "decide"})),
+    ("decide", frozenset({"suggestions", "evidence", "decisions", "decide"})),
     ("render", frozenset({"replies", "publication", "render"})),
     ("orchestrate", frozenset({"followup", "engine"})),
 )

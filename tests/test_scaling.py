@@ -159,6 +159,9 @@ def launch(
         KNOWLEDGE_POLL_SECONDS="0.5",
         LOG_LEVEL="INFO",
         CHANNEL_INTERVAL_SECONDS="0",
+        # The test asks again until the reload arrives: the reader's burst (5 in 30 s, then ⏳ and no
+        # reply) would end that loop before its 5 s bound, and rate limits are not what it tests.
+        USER_BURST_SECONDS="0",
         PYTHONUTF8="1",
     )
     log = tmp_path / name / "bot.log"

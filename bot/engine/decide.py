@@ -7,8 +7,10 @@ figure); else a document sentence; else decline with suggestions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from bot.answer import Answer
 from bot.engine.asked import Kind
 from bot.engine.decisions import (
     Decision,
@@ -38,7 +40,7 @@ from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
-from bot.engine.suggest import Suggester
+from bot.engine.suggestions import Suggester
 from bot.engine.weights import (
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
@@ -66,12 +68,19 @@ class Decider:
     """Decides for one knowledge base. It asks retrieve for the curated candidates once per question and
     for a document sentence only where the facts do not answer: most questions never search sentences."""
 
-    def __init__(self, kb: KnowledgeBase, index: KnowledgeIndex, retriever: Retriever) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        index: KnowledgeIndex,
+        retriever: Retriever,
+        ask: Callable[[str], Answer],
+    ) -> None:
         self.kb = kb
         self.index = index
         self.retriever = retriever
         self.reader: Reader = retriever.reader
-        self.suggester = Suggester(kb, index)
+        # Suggestions are verified by asking them (`ask` is the whole engine's): only answerable ones.
+        self.suggester = Suggester(kb, ask)
 
     def decide(self, query: Query) -> Decision:
         """What answers `query`; a curated answer gets the article's sentence when that says more."""

@@ -4,7 +4,7 @@
     retrieve (retrieve.py) Query → scored curated facts (scoring.py) and document sentences (reading.py)
     decide (decide.py)     → Decision (decisions.py): greeting, decline, not given, publication,
                              a sentence, or curated facts (best / several / compare / overview / named);
-                             its checks on a candidate in evidence.py, its suggest step in suggest.py
+                             its checks on a candidate in evidence.py, its suggestions in suggestions.py
     render (render.py)     Decision → Answer (replies.py, publication.py, reading.render)
 
 Each stage imports only from the stages before it and the lower layer (text, lexicon, weights, index,
@@ -34,7 +34,7 @@ class Engine:
         self.index = KnowledgeIndex(self.kb, self.reader.places())
         self.parser = Parser(self.index, len(self.kb.documents))
         self.retriever = Retriever(self.kb, self.index, self.reader)
-        self.decider = Decider(self.kb, self.index, self.retriever)
+        self.decider = Decider(self.kb, self.index, self.retriever, self.ask)
 
     def parse(self, question: str, locale: str | None = None) -> Query:
         return self.parser.parse(question, locale)

@@ -88,5 +88,3 @@ FEW_FACTS_PARTY = 5  # two statements on a company this rarely named are one ans
 TOLD_FIT = 0.5  # a fact telling an amount in words ("Millionen") must fit what is asked this well
 SUPPLEMENT_COVER = 0.75  # a curated answer gets the article's sentence when that says this share of the
 # words asked and the fact does not say them all
-MIN_SUGGESTED = 0.1  # a fact this weak is no question worth suggesting
-SUGGESTIONS = 3  # questions suggested with a declined one

@@ -19,6 +19,7 @@ from bot.answer import Answer, Context
 from bot.client import DealBot
 from bot.embeds import answer_embed, language_of
 from bot.exts import NO_MENTIONS
+from bot.exts.buttons import DYNAMIC_ITEMS, AnswerMemory, answer_view
 from bot.ratelimit import Burst, Once, Pacer
 from bot.store import question_origin
 
@@ -84,8 +85,15 @@ class Ask(commands.Cog):
         # other readers) and an interaction can be deferred in time. One worker: answers are computed
         # one at a time, in the order the questions came, and the engine is never used by two threads.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="answer")
+        self.memory = AnswerMemory()
+        """The answers behind the bot's recent messages, for their buttons (bot/exts/buttons.py)."""
+
+    async def cog_load(self) -> None:
+        # Buttons sent before a restart still work: their custom ids carry what a click needs.
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
 
     async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
         await self.pacer.close()
         self._worker.shutdown(wait=False, cancel_futures=True)
 
@@ -108,9 +116,13 @@ class Ask(commands.Cog):
         return kept[1]
 
     def _remember(self, message: discord.Message, answer: Answer) -> None:
+        self.remember_subject(message.author.id, message.channel.id, answer)
+
+    def remember_subject(self, reader_id: int, channel_id: int, answer: Answer) -> None:
+        """`answer`'s subject is what the reader's next question here may follow up on ("und wann?")."""
         if answer.context is None:
             return
-        key = (message.author.id, message.channel.id)
+        key = (reader_id, channel_id)
         self._last_subject[key] = (self._clock(), answer.context)
         self._last_subject.move_to_end(key)
         if len(self._last_subject) > _SUBJECT_MEMORY:
@@ -157,10 +169,11 @@ class Ask(commands.Cog):
         message: discord.Message,
         *,
         content: str | None = None,
-        embed: discord.Embed | None = None,
-        context: Context | None = None,
+        answer: Answer | None = None,
+        standalone: bool = True,
     ) -> None:
-        """Reply through the limits: paced in the channel's queue, or one ⏳ when it cannot be taken.
+        """Reply (a text, or `answer` with its buttons) through the limits: paced in the channel's queue,
+        or one ⏳ when it cannot be taken.
 
         A reader gets `USER_BURST` answers per `USER_BURST_SECONDS`; a channel gets one answer per
         `CHANNEL_INTERVAL_SECONDS`, with up to `CHANNEL_QUEUE_SIZE` waiting in order. Past either
@@ -170,7 +183,7 @@ class Ask(commands.Cog):
             return
         channel_id, now = message.channel.id, self._clock()
         if self.pacer.has_room(channel_id) and self.readers.allow(message.author.id, now):
-            accepted = self.pacer.submit(channel_id, self._sender(message, content, embed, context))
+            accepted = self.pacer.submit(channel_id, self._sender(message, content, answer, standalone))
             if accepted:
                 return
         log.debug("busy: question %s in channel %s gets %s", message.id, channel_id, BUSY)
@@ -184,22 +197,33 @@ class Ask(commands.Cog):
         self,
         message: discord.Message,
         content: str | None,
-        embed: discord.Embed | None,
-        context: Context | None = None,
+        answer: Answer | None,
+        standalone: bool = True,
     ) -> Callable[[], Awaitable[None]]:
+        """Sends the reply. `standalone`: the question was answered without the conversation's subject,
+        so its Sources button may carry it (and ask it again after a restart)."""
+
         async def send() -> None:
             reference = message.to_reference(fail_if_not_exists=False)
             try:
-                if embed is None:
+                if answer is None:
                     sent = await message.channel.send(
                         content, reference=reference, allowed_mentions=NO_MENTIONS
                     )
-                else:
-                    sent = await message.channel.send(
-                        content, embed=embed, reference=reference, allowed_mentions=NO_MENTIONS
-                    )
-                if context is not None:  # a reply to this answer is a follow-up on its subject
-                    self._answer_subject[sent.id] = context
+                    return
+                view = answer_view(
+                    answer, asker_id=message.author.id, question=answer.question if standalone else None
+                )
+                sent = await message.channel.send(
+                    content,
+                    embed=answer_embed(answer),
+                    reference=reference,
+                    allowed_mentions=NO_MENTIONS,
+                    view=view,
+                )
+                self.memory.remember(sent.id, answer)
+                if answer.context is not None:  # a reply to this answer is a follow-up on its subject
+                    self._answer_subject[sent.id] = answer.context
                     if len(self._answer_subject) > _SUBJECT_MEMORY:
                         self._answer_subject.popitem(last=False)
             except discord.HTTPException as exc:
@@ -232,13 +256,14 @@ class Ask(commands.Cog):
         """Unprompted: silent unless it's a question the articles clearly answer."""
         if not question or len(question) > self.settings.max_question_length:
             return
-        answer = await self.answer(question, locale, self._context_for(message))
+        context = self._context_for(message)
+        answer = await self.answer(question, locale, context)
         if not answer.is_question:
             return
         if answer.answered:
             self._remember(message, answer)
-            await self._respond(message, embed=answer_embed(answer), context=answer.context)
-        await self._record(answer, message.guild.id if message.guild else None)
+            await self._respond(message, answer=answer, standalone=context is None)
+        await self.record(answer, message.guild.id if message.guild else None)
 
     async def _direct_question(
         self, message: discord.Message, question: str, locale: str | None, *, chatter: bool = True
@@ -257,14 +282,15 @@ class Ask(commands.Cog):
             language = (await self.answer(question[:limit], locale)).language
             await self._respond(message, content=_TEXT["too_long"][language].format(limit=limit))
             return
-        answer = await self.answer(question, locale, self._context_for(message))
+        context = self._context_for(message)
+        answer = await self.answer(question, locale, context)
         if not chatter and not answer.is_question:
             return
         self._remember(message, answer)
-        await self._respond(message, embed=answer_embed(answer), context=answer.context)
-        await self._record(answer, message.guild.id if message.guild else None)
+        await self._respond(message, answer=answer, standalone=context is None)
+        await self.record(answer, message.guild.id if message.guild else None)
 
-    async def _record(self, answer: Answer, guild_id: int | None) -> None:
+    async def record(self, answer: Answer, guild_id: int | None) -> None:
         """Log the question with the server it came from (or DM) — never who asked it."""
         if not answer.is_question:
             return
@@ -294,11 +320,18 @@ class Ask(commands.Cog):
             await interaction.response.defer(thinking=True)
         answer = await work
         embed = answer_embed(answer, question=text)
+        view = answer_view(answer, asker_id=interaction.user.id, question=text)
         if interaction.response.is_done():
-            await interaction.followup.send(embed=embed, allowed_mentions=NO_MENTIONS)
+            sent = await interaction.followup.send(
+                embed=embed, allowed_mentions=NO_MENTIONS, wait=True, view=view
+            )
+            self.memory.remember(sent.id, answer)
         else:
-            await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
-        await self._record(answer, interaction.guild_id)
+            response = await interaction.response.send_message(
+                embed=embed, allowed_mentions=NO_MENTIONS, view=view
+            )
+            self.memory.remember(response.message_id, answer)
+        await self.record(answer, interaction.guild_id)
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -119,11 +119,23 @@ class Running:
         )
         return data, callback
 
+    async def click(self, message: Json, custom_id: str, **options: Any) -> tuple[Json, Request]:
+        """Click the button `custom_id` of `message` (as the fake stored it: `Request.response`), as
+        Discord does: an INTERACTION_CREATE of type 3; returns it with the bot's callback request."""
+        assert custom_id in {b.get("custom_id") for b in p.buttons(message)}, (custom_id, p.buttons(message))
+        data = p.click(message, custom_id, **options)
+        await self.fake.dispatch("INTERACTION_CREATE", data)
+        callback = await self.fake.wait_for(
+            lambda r: r.method == "POST" and r.path == f"/interactions/{data['id']}/{data['token']}/callback",
+            what=f"the callback of a click on {custom_id!r}",
+        )
+        return data, callback
+
     async def followup(self, interaction: Json) -> Request:
         path = f"/webhooks/{p.APP_ID}/{interaction['token']}"
         return await self.fake.wait_for(
             lambda r: r.method == "POST" and r.path == path,
-            what=f"a followup to /{interaction['data']['name']}",
+            what=f"a followup to {interaction['data'].get('name') or interaction['data'].get('custom_id')}",
         )
 
 
@@ -236,6 +248,11 @@ class DiscordEnv:
         return running
 
     async def stop(self, running: Running) -> None:
+        await self.stop_bot(running)
+        await running.fake.stop()
+
+    async def stop_bot(self, running: Running) -> None:
+        """Stop the bot and its service, leaving the fake Discord serving (for a restart against it)."""
         if running in self.running:
             self.running.remove(running)
         await running.bot.close()
@@ -244,7 +261,6 @@ class DiscordEnv:
         if not running.task.done():
             running.task.cancel()
         await running.service.close()
-        await running.fake.stop()
 
     async def close(self) -> None:
         for running in list(self.running):

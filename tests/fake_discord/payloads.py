@@ -302,6 +302,7 @@ def sent_message(channel_id: str, body: Json, *, author: Json = BOT_USER) -> Jso
     """What Discord answers to a message create: the body, completed into a message."""
     data = message(str(body.get("content") or ""), author=author, channel_id=int(channel_id), guild=False)
     data["embeds"] = body.get("embeds") or []
+    data["components"] = body.get("components") or []
     data["flags"] = body.get("flags") or 0
     reference = body.get("message_reference")
     if reference:
@@ -363,20 +364,61 @@ def interaction(
     }
 
 
-def interaction_callback(interaction_id: str, body: Json, channel_id: str) -> Json:
-    """The `with_response=1` answer to an interaction callback."""
+def interaction_callback(interaction_id: str, body: Json, channel_id: str, interaction_type: int = 2) -> Json:
+    """The `with_response=1` answer to an interaction callback (of an interaction of `interaction_type`)."""
     kind = int(body.get("type", 0))
     flags = int((body.get("data") or {}).get("flags") or 0)
     resource: Json = {"type": kind}
+    message_id = str(snowflake()) if kind in (4, 5) else None
     if kind == 4:
-        resource["message"] = sent_message(channel_id, body.get("data") or {})
+        resource["message"] = {**sent_message(channel_id, body.get("data") or {}), "id": message_id}
     return {
         "interaction": {
             "id": interaction_id,
-            "type": 2,
-            "response_message_id": str(snowflake()) if kind in (4, 5) else None,
+            "type": interaction_type,
+            "response_message_id": message_id,
             "response_message_loading": kind == 5,
             "response_message_ephemeral": bool(flags & 64),
         },
         "resource": resource,
     }
+
+
+def click(
+    message: Json,
+    custom_id: str,
+    *,
+    account: Json = MEMBER_USER,
+    channel_id: int = OTHER_CHANNEL_ID,
+    locale: str = "de",
+) -> Json:
+    """An INTERACTION_CREATE of a button click (type 3, MESSAGE_COMPONENT) on `message` (a message as the
+    fake stored it, with its components) by `account`, in the server of `channel_id`."""
+    guild_id = GUILD_OF_CHANNEL[channel_id]
+    interaction_id = snowflake()
+    return {
+        "id": str(interaction_id),
+        "application_id": str(APP_ID),
+        "type": 3,
+        "data": {"custom_id": custom_id, "component_type": 2},
+        "message": {**message, "channel_id": str(channel_id)},
+        "guild_id": str(guild_id),
+        "guild": {"id": str(guild_id), "locale": "de" if guild_id == GUILD_ID else "en-US", "features": []},
+        "channel_id": str(channel_id),
+        "channel": CHANNELS[channel_id],
+        "member": member(account, permissions=permissions_of(account, guild_id), guild_id=guild_id),
+        "token": f"token-{interaction_id}",
+        "version": 1,
+        "locale": locale,
+        "guild_locale": "de" if guild_id == GUILD_ID else "en-US",
+        "app_permissions": str(VIEW_AND_SEND | (1 << 14) | (1 << 16)),
+        "entitlements": [],
+        "authorizing_integration_owners": {"0": str(guild_id)},
+        "context": 0,
+        "attachment_size_limit": 10 * 1024 * 1024,
+    }
+
+
+def buttons(message: Json) -> list[Json]:
+    """The buttons of a message, row by row."""
+    return [c for row in message.get("components") or [] for c in row.get("components") or []]

@@ -35,6 +35,8 @@ class Request:
     content_type: str = ""
     operation: str | None = None
     """The operation of Discord's API this request is (`POST /channels/{channel_id}/messages`), if known."""
+    response: Any = None
+    """The JSON the fake answered (e.g. the message it created, with its id and components)."""
 
     def __str__(self) -> str:
         body = json.dumps(self.json, ensure_ascii=False)
@@ -132,6 +134,8 @@ class FakeDiscord:
         """The live session of each shard."""
         self._session_numbers = 0
         self._commands: dict[str, list[Json]] = {}
+        self._interaction_types: dict[str, int] = {}
+        """The type of each interaction dispatched (2 command, 3 component, 4 autocomplete), by id."""
         self._failures: list[Failure] = []
         self._runner: web.AppRunner | None = None
         self._sockets: set[web.WebSocketResponse] = set()
@@ -228,6 +232,8 @@ class FakeDiscord:
         """
         if not self.sessions:
             raise AssertionError(f"cannot send {event}: the bot is not connected to the gateway")
+        if event == "INTERACTION_CREATE":
+            self._interaction_types[str(data["id"])] = int(data["type"])
         count = next(iter(self.sessions.values())).shard_count
         shard = shard_of(data, count) if shard is None else shard
         session = self.sessions.get(shard)
@@ -409,6 +415,8 @@ class FakeDiscord:
         except Exception as exc:
             response = _json({"message": f"fake Discord failed: {exc!r}", "code": 0}, status=400)
         record.status = response.status
+        if response.content_type == "application/json" and isinstance(response.body, bytes):
+            record.response = json.loads(response.body)
         async with self._changed:
             self.requests.append(record)
             self._changed.notify_all()
@@ -448,7 +456,8 @@ class FakeDiscord:
         return web.Response(status=204)
 
     async def _callback(self, request: Request, match: re.Match[str]) -> web.Response:
-        return _json(p.interaction_callback(match["id"], request.json or {}, str(p.OTHER_CHANNEL_ID)))
+        kind = self._interaction_types.get(match["id"], 2)
+        return _json(p.interaction_callback(match["id"], request.json or {}, str(p.OTHER_CHANNEL_ID), kind))
 
     async def _followup(self, request: Request, match: re.Match[str]) -> web.Response:
         return _json(p.sent_message(str(p.OTHER_CHANNEL_ID), request.json or {}))
