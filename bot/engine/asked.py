@@ -337,9 +337,13 @@ def _without_besides(words: list[str]) -> list[str]:
     return words
 
 
+_GLOSSARY_WORDS = frozenset(m.rstrip("$") for g in GLOSSARY for m in g if " " not in m)
+
+
 @lru_cache(maxsize=1 << 14)
 def _glossary_word(first: str, joined: str) -> bool:
-    return any(len(m) > len(first) and " " not in m and joined.startswith(m) for g in GLOSSARY for m in g)
+    """Does `joined` start with a glossary word longer than `first` ("datacenter…" after "data")?"""
+    return any(joined[:end] in _GLOSSARY_WORDS for end in range(len(first) + 1, len(joined) + 1))
 
 
 def _joined(words: list[str]) -> list[str]:
