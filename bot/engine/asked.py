@@ -470,6 +470,11 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                 run.append(nxt)
                 if len(run) == 3:
                     break
+            if word == "many" and len(run) > 1:
+                # English puts the verb right after the noun ("how many ppl work at"): the run ends with
+                # its last plural ("AI accelerators"), or is its first word.
+                plural = [i for i, w in enumerate(run) if w.endswith("s")]
+                run = run[: plural[-1] + 1] if plural else run[:1]
             return tuple(run)
     return ()
 

@@ -504,16 +504,14 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
     """ "Für Kelvra ist der Auftrag ein Meilenstein. Gründer und CEO Callum Reid erklärte …": a person
     whose title names no company belongs to the one company the sentence before names."""
     for sentences in tokenised.values():
-        previous: list[str] = []
+        last: set[str] = set()  # the companies of the latest sentence naming any ("Der Konzern …" names none)
         for tokens in sentences:
             keys = book.find(normalize(" ".join(tokens)).split())
             for key in keys:
                 name = book.names[key]
-                if name.kind == PERSON and name.org is None:
-                    orgs = {k for k in book.find(previous) if book.kind(k) == ORG}
-                    if len(orgs) == 1:
-                        name.org = book.names[orgs.pop()].display
-            previous = normalize(" ".join(tokens)).split()
+                if name.kind == PERSON and name.org is None and len(last) == 1:
+                    name.org = book.names[next(iter(last))].display
+            last = {k for k in keys if book.kind(k) == ORG} or last
 
 
 def _learn_person_parts(book: NameBook) -> None:

@@ -281,6 +281,10 @@ class Reader:
                 found += weight
             elif self._in_document(passage.document, term, nearby):
                 found += NEARBY_CREDIT * weight  # the article says it a sentence away
+        if ask.kind is Kind.COUNT and ask.counted:  # the counted thing, found, is what is asked most
+            weight = max(self._weight(c) for c in ask.counted)
+            found += weight
+            total += weight
         if ask.numbers:  # the figures the question states count as its words
             values = {n.value for n in passage.numbers}
             stated = sum(1 for v in ask.numbers if v in values)
@@ -431,8 +435,11 @@ class Reader:
             if _hit(word, term):
                 return _position(passage, word)
         for german in self.translations.of(term):
-            if stem(german) in passage.stems:
-                return _position(passage, german[: max(4, len(german) - 2)])
+            root = stem(german)
+            if root in passage.stems or (
+                len(root) >= PREFIX and any(w.startswith(root) for w in passage.words)
+            ):  # "order" → "bestellen" → "bestell…": "bestellt"
+                return _position(passage, root)
         if len(term) <= COMPOUND_HEAD_MAX and passage.id in self.by_head.get(term, ()):
             for word in passage.words:  # "bau" in "bauzeit": a compound of the word and another word
                 if word.startswith(term) and term in _heads(word, self.words):
