@@ -276,7 +276,15 @@ _TIME_UNITS = frozenset(
 )
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
-_TO_THE_DAY = frozenset("datum date day tag genau exact exactly exakt".split())
+_DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
+_EXACT_WORDS = frozenset("genau exact exactly exakt".split())  # ... and "the exact date"
+
+
+def asks_to_the_day(words: list[str] | tuple[str, ...]) -> bool:
+    """Is a date to the day asked, not a month or a half-year ("wann genau" alone is loose)?"""
+    return any(w in _DAY_WORDS for w in words) or (any(w in _EXACT_WORDS for w in words) and "date" in words)
+
+
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
 _HOW_MUCH = (("wie", "viel"), ("how", "much"), ("wieviel",), ("wie", "hoch"), ("how", "high"), ("how", "big"))
@@ -407,7 +415,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
     )
     return Asked(
-        to_the_day=kind is Kind.DATE and any(w in _TO_THE_DAY for w in words),
+        to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         kind=kind,
         counted=counted,
         heads=heads,

@@ -4,6 +4,7 @@ index."""
 
 from __future__ import annotations
 
+from bot.engine.asked import asks_to_the_day
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
@@ -18,6 +19,7 @@ from bot.engine.lexicon import (
     WHEN_WORDS,
     matches,
 )
+from bot.engine.passages import DAY
 from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
@@ -75,10 +77,11 @@ def dateless(query: Query, fact: Fact, index: KnowledgeIndex) -> bool:
     done = [w for w in query.words if matches(w, COMPLETION_WORDS)]
     if done and not any(matches(t, COMPLETION_WORDS) for t in index.fact_terms[fact.id]):
         return True  # "wann ist Skyport fertig": an investment period is no completion date
+    if asks_to_the_day(query.words):
+        # "an welchem Datum", "the exact day": "bis Ende 2025" and "in the coming weeks" are none
+        return not any(DAY.search(text) for text in (fact.statement.de, *(c.quote for c in fact.citations)))
     if index.fact_numbers[fact.id]:
         return False
-    if any(w in ("date", "datum") for w in query.words):
-        return True  # "on what date": "in the coming weeks" is none
     said = words(fact.statement.de + " " + fact.statement.en)
     return not any(w in NUMBER_WORDS or w in TIME_COUNTED for w in said)
 
