@@ -153,6 +153,7 @@ _KIND_WORDS = frozenset(
     going gonna supposed actually eigentlich nochmal again also auch
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
+    rein raus drin dran drauf
     womit wofuer wozu worauf woran wovon wodurch wobei worin
     wert worth
     """.split()
@@ -337,6 +338,20 @@ def _names_amount(word: str) -> bool:
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
 
 
+def _without_idioms(words: list[str]) -> list[str]:
+    """ "am Ende", "in the end" without a year mean "eventually": no end of anything is asked."""
+    out = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        idiom = (word == "ende" and i and words[i - 1] == "am") or (
+            word == "end" and i > 1 and words[i - 2 : i] == ["in", "the"]
+        )
+        if idiom and not after.isdigit():
+            continue
+        out.append(word)
+    return out
+
+
 def _without_besides(words: list[str]) -> list[str]:
     """ "besides the chips, what …": what is set aside is not what is asked (up to three words)."""
     for i, word in enumerate(words):
@@ -381,7 +396,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = list(words_)
     kind = _kind(words, text)
     stated = tuple(n.value for n in find_numbers(text, "de") if n.unit not in (None, "year"))
-    words = _joined(_without_besides(words))
+    words = _joined(_without_besides(_without_idioms(words)))
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT) and measure:

@@ -178,6 +178,14 @@ class Decider:
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
                 return NotGiven(best.fact, self._suggestions(query, ranked), what="now")
+            if not names and not query.entities:
+                # Nobody named, and the fact misses the most specific word asked, which a sentence with
+                # the kind asked says ("wie viele GPUs sollen in den Campus"): the sentence answers.
+                rarest = self.reader.rarest(list(query.words), query.text, spans)
+                if rarest is not None and not self.reader.says(rarest, fact_text(best.fact)):
+                    reading = self.retriever.sentence(query, names, spans, None)
+                    if reading is not None and self.reader.says(rarest, reading.passage.text):
+                        return FromSentence(reading)
             return self._from_best(query, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
         if not subject_unknown:

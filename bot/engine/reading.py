@@ -48,6 +48,9 @@ _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
+# Words found only as relatives ("campus" as "Rechenzentrum") cost a sentence up to this much of its score:
+# between two sentences, the one saying the word itself is the closer answer (more than a lead sentence).
+W_RELATIVE = 0.1
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
@@ -202,6 +205,21 @@ class Reader:
         found = [stem(term) in stems or any(_hit(word, term) for word in said) for term in ask.topic]
         return all(found) if all_words else any(found)
 
+    def rarest(self, words: list[str], question: str, spans: set[str]) -> str | None:
+        """The question's most specific topic word: the one fewest sentences say."""
+        topic = asked(words, question, spans).topic
+        return max(topic, key=self._weight) if topic else None
+
+    def says(self, term: str, text: str) -> bool:
+        """Does `text` say the question word `term`, in any form or language?"""
+        said = set(normalize(text).split())
+        stems = {stem(w) for w in said}
+        return (
+            stem(term) in stems
+            or any(_hit(word, term) for word in said)
+            or any(stem(german) in stems for german in self.translations.of(term))
+        )
+
     # ------------------------------------------------------------------ retrieve + decide
     def read(
         self,
@@ -276,9 +294,11 @@ class Reader:
         matched = [self._match(passage, t) for t in ask.topic]
         total = sum(weights)
         found = 0.0
+        relative = 0.0  # the weight of words found only as relatives
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
+                relative += 0.0 if self._literal(passage, term) else weight
             elif self._in_document(passage.document, term, nearby):
                 found += NEARBY_CREDIT * weight  # the article says it a sentence away
         if ask.kind is Kind.COUNT and ask.counted:  # the counted thing, found, is what is asked most
@@ -331,6 +351,8 @@ class Reader:
         elif len(figures) > 1:
             figures = figures[:2]
         score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + W_LEAD * passage.lead
+        topic_total = sum(weights)
+        score -= W_RELATIVE * (relative / topic_total if topic_total else 0.0)
         score += W_NEAR * bool(positions)
         if ask.kind is Kind.DURATION and all(_EXTENSION.search(d) for d in highlights):
             score -= W_NEAR  # "um weitere zwei Jahre verlängern" is an option on top, not the term
@@ -425,6 +447,17 @@ class Reader:
 
     def _weight(self, term: str) -> float:
         return self.idf.get(stem(term), self.default_idf)
+
+    def _literal(self, passage: Passage, term: str) -> bool:
+        """Does the passage say the question word itself (its stem, its first letters, the end of a
+        compound, or its German word), not only a relative from the glossary?"""
+        head = term[: max(4, len(term) - 2)]
+        if stem(term) in passage.stems or any(
+            w.startswith(head) or (len(term) >= PREFIX and term in w) for w in passage.words
+        ):  # "campus" in "Rechenzentrumscampus": a compound ending in the word says it
+            return True
+        roots = [stem(german) for german in self.translations.of(term)]
+        return any(r in passage.stems or any(w.startswith(r) for w in passage.words) for r in roots)
 
     def _match(self, passage: Passage, term: str) -> int | None:
         """Where in the passage a question word is said, in any of its forms or as the German word for an
