@@ -53,6 +53,7 @@ NEARBY_CREDIT = 0.5
 W_RELATIVE = 0.1
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
+MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 # A question word this short is found as the first part of a compound ("bau" in "Bauzeit") only when the
 # rest is a word of its own; longer ones are found by their prefix already.
@@ -94,6 +95,7 @@ class Reader:
         self.doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
         self._said_in: dict[tuple[str, str], bool] = {}
+        self._matches: dict[tuple[int, str], int | None] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -461,7 +463,16 @@ class Reader:
 
     def _match(self, passage: Passage, term: str) -> int | None:
         """Where in the passage a question word is said, in any of its forms or as the German word for an
-        English one; None if nowhere."""
+        English one; None if nowhere. Kept per (sentence, word): the sentences of a Reader never change."""
+        key = (passage.id, term)
+        if key in self._matches:
+            return self._matches[key]
+        found = self._find(passage, term)
+        if len(self._matches) < MATCH_CACHE:
+            self._matches[key] = found
+        return found
+
+    def _find(self, passage: Passage, term: str) -> int | None:
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
         for word in passage.words:
