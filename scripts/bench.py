@@ -202,6 +202,7 @@ def main() -> None:
         f"shipped knowledge ({len(kb.facts)} facts), answer latency",
         time_questions(engine, questions, args.rounds),
     )
+    report("  one more round, warm", time_questions(engine, questions, 1))
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "knowledge"
@@ -227,6 +228,10 @@ def main() -> None:
         report(
             f"generated knowledge, answer latency (worst case: the labelled questions, naming no deal of "
             f"the base; {passages} sentences read)",
+            time_questions(big_engine, questions, 1),
+        )
+        report(
+            "  the same questions again (suggestions verified, sentence matches kept)",
             time_questions(big_engine, questions, 1),
         )
         cold, first, warmed, reloads = asyncio.run(
