@@ -36,6 +36,11 @@ def _close(a: float, b: float) -> bool:
         ("4.5 GW", "en", 4.5, "GW"),
         ("100,000 jobs", "en", 100_000, "jobs"),
         ("$1.5 trillion", "en", 1.5e12, "USD"),
+        ("3,6 Milliarden Złoty", "de", 3.6e9, "PLN"),
+        ("4,2 Milliarden dänischen Kronen", "de", 4.2e9, "DKK"),
+        ("2,4 Milliarden norwegischen Kronen", "de", 2.4e9, "NOK"),
+        ("900 Millionen schwedische Kronen", "de", 900e6, "SEK"),
+        ("1,2 Mrd. australische Dollar", "de", 1.2e9, "AUD"),
     ],
 )
 def test_find_numbers(text: str, language: str, value: float, unit: str) -> None:

@@ -140,7 +140,7 @@ _KIND_WORDS = frozenset(
     wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange long
     welche welcher welches welchen welchem which what was is ist sind are
     geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
-    million mio pfund pound pounds franken francs yen yuan kronen
+    million mio pfund pound pounds franken francs yen yuan kronen kroner zloty
     prozent percent prozentsatz percentage
     datum date zeitpunkt zeit time
     dauer dauert duration laeuft
@@ -329,6 +329,8 @@ _CURRENCIES = {
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "zloty": "PLN",
+    "kroner": "DKK",
 }
 _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 

@@ -41,6 +41,7 @@ from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Suggester
+from bot.engine.text import words
 from bot.engine.weights import (
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
@@ -92,7 +93,7 @@ class Decider:
     def _decide(self, query: Query) -> Decision:
         if not query.content or query.chitchat:
             return Greeting(self._starter_suggestions(query))
-        names, spans = self.reader.names_in(list(query.words))
+        names, spans = self._names(query)
         said = set(query.words)
         # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.
         foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
@@ -202,6 +203,13 @@ class Decider:
                 return read
         return Decline(self._suggestions(query, ranked))
 
+    def _names(self, query: Query) -> tuple[list[str], set[str]]:
+        """The names the question mentions, read from its words as typed too: the curated spelling fix
+        knows only the curated words and may turn a new article's name ("lodz") into another word."""
+        names, spans = self.reader.names_in(list(query.words))
+        typed, typed_spans = self.reader.names_in(words(query.text))
+        return list(dict.fromkeys([*names, *typed])), spans | typed_spans
+
     def _sentence(
         self,
         query: Query,
@@ -283,7 +291,7 @@ class Decider:
     def _supplement(self, query: Query, facts: tuple[Fact, ...]) -> Reading | None:
         """The article's sentence beside a curated answer, when that says what exactly was asked
         ("womit wird der Stromverbrauch verglichen": the fact gives 4,5 GW, the sentence the comparison)."""
-        names, spans = self.reader.names_in(list(query.words))
+        names, spans = self._names(query)
         statements = " ".join(t for f in facts for t in (f.statement.de, f.statement.en))
         if self.reader.addresses(
             list(query.words), query.text, spans, statements, every_kind=True, all_words=True

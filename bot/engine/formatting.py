@@ -44,7 +44,23 @@ def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> s
     return number(value, language)
 
 
-OTHER_CURRENCIES = frozenset({Unit.EUR, Unit.GBP, Unit.CHF, Unit.JPY, Unit.SEK, Unit.INR, Unit.KRW})
+OTHER_CURRENCIES = frozenset(
+    {
+        Unit.EUR,
+        Unit.GBP,
+        Unit.CHF,
+        Unit.JPY,
+        Unit.SEK,
+        Unit.DKK,
+        Unit.NOK,
+        Unit.PLN,
+        Unit.INR,
+        Unit.KRW,
+        Unit.AUD,
+        Unit.CAD,
+        Unit.SGD,
+    }
+)
 
 
 def money(value: float, currency: str, language: str) -> str:

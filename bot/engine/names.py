@@ -155,7 +155,7 @@ _DETERMINERS = frozenset(
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
 _QUOTES = "„“”\"»«()[]'‚‘’"
-_CAPITAL = re.compile(r"^[A-ZÄÖÜ]")
+_CAPITAL = re.compile(r"^[^\W\d_]")  # a letter; with _is_cap's isupper(), any script's capital ("Łódź")
 
 
 @dataclass
@@ -191,7 +191,7 @@ def is_title(token: str) -> bool:
 
 
 def _is_cap(token: str) -> bool:
-    return bool(_CAPITAL.match(token)) and token not in NOT_NAMES
+    return bool(_CAPITAL.match(token)) and token[0].isupper() and token not in NOT_NAMES
 
 
 def _company_form(token: str) -> bool:

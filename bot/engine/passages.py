@@ -91,7 +91,9 @@ _DEFINITE = frozenset("das der die des dem den".split())
 _COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
 
 # Currencies a money question accepts (Number.unit values).
-MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "INR", "KRW", "CNY"})
+MONEY_UNITS = frozenset(
+    {"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "DKK", "NOK", "PLN", "INR", "KRW", "CNY", "AUD", "CAD", "SGD"}
+)
 
 
 @lru_cache(maxsize=1 << 16)

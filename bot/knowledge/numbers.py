@@ -42,6 +42,13 @@ _SCALES_EN = {
     "trillions": 1e12,
 }
 _UNIT_NAMES = {
+    # Other dollars and crowns first: the leftmost match wins, and "australische Dollar" starts earlier.
+    "AUD": r"australische[nr]? dollar|australian dollars?|aud\b|a\$",
+    "CAD": r"kanadische[nr]? dollar|canadian dollars?|cad\b|c\$",
+    "SGD": r"singapur-dollar|singapore dollars?|sgd\b|s\$",
+    "DKK": r"dänische[nr]? kronen|danish kroner|dkk\b",
+    "NOK": r"norwegische[nr]? kronen|norwegian kroner|nok\b",
+    "PLN": r"złoty|zloty|pln\b",
     "USD": r"(?:us-?)?dollar|usd|\$",
     "EUR": r"euro\b|eur\b|€",
     "GBP": r"(?:britische[n]? )?pfund|pounds?(?: sterling)?\b|gbp\b|£",
