@@ -44,6 +44,14 @@ def _engine_with(root: Path, folder: Path) -> Engine:
     return Engine(load_knowledge(root))
 
 
+def _engine_with_article(root: Path, tmp_path: Path, name: str, text: str) -> Engine:
+    """An engine over the shipped knowledge plus one new article nobody curated."""
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return _engine_with(root, folder)
+
+
 def _listing(misses: list[Miss]) -> str:
     return "\n".join(str(m) for m in misses)
 
@@ -89,10 +97,7 @@ def test_euro_and_other_currencies_are_money() -> None:
 
 
 def test_an_uncurated_article_answers_from_its_sentences(root: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "new"
-    folder.mkdir()
-    (folder / "050_brightwater.txt").write_text(ARTICLE, encoding="utf-8")
-    engine = _engine_with(root, folder)
+    engine = _engine_with_article(root, tmp_path, "050_brightwater", ARTICLE)
     money = engine.ask("Wie viel investiert Brightwater in Nordlicht?")
     assert money.answered and "420 Millionen Euro" in money.answer
     assert money.citations[0].document == "050_brightwater"
@@ -178,10 +183,7 @@ Die steigende Nachfrage nach Rechenleistung könnte neue Engpässe auslösen, wa
 
 
 def test_a_company_spoken_of_by_its_kind_is_the_one_just_named(root: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "new"
-    folder.mkdir()
-    (folder / "051_kestrel_varnholt.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
-    engine = _engine_with(root, folder)
+    engine = _engine_with_article(root, tmp_path, "051_kestrel_varnholt", SECOND_ARTICLE)
     # "Das … Unternehmen beschäftigt 520" follows a sentence about Varnholt: Kestrel's staff it is not.
     assert not engine.ask("wie viele mitarbeiter hat kestrel?").answered
     staff = engine.ask("wie viele mitarbeiter hat varnholt?")
@@ -193,10 +195,7 @@ def test_a_company_spoken_of_by_its_kind_is_the_one_just_named(root: Path, tmp_p
 
 
 def test_english_words_are_found_in_german_sentences(root: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "new"
-    folder.mkdir()
-    (folder / "051_kestrel_varnholt.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
-    engine = _engine_with(root, folder)
+    engine = _engine_with_article(root, tmp_path, "051_kestrel_varnholt", SECOND_ARTICLE)
     answer = engine.ask("according to kestrel, what could the rising demand trigger?")
     assert answer.answered and "Engpässe auslösen" in answer.answer
 
