@@ -401,8 +401,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = _joined(_without_besides(_without_idioms(words)))
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
-    if kind in (Kind.MONEY, Kind.WHAT) and measure:
-        kind = Kind.MEASURE
+    if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
+        kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.MEASURE and not measure:
         measure = frozenset({"GW", "MW"})
     if (

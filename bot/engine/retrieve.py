@@ -113,16 +113,13 @@ class Retriever:
         """The reading path: a document sentence holding the asked kind of answer for the subject."""
         # Places locate what is asked ("in Narvik"); companies and people are who it is asked about. A
         # name that says which article ("laut dem Cobalt-Artikel") picks the article, not the subject.
-        # A figure is another matter: "what profit did Orbis report" names Orbis's article and asks about
-        # Orbis, never the other company of that article.
+        # A figure is another matter when nobody else is named: "what profit did Orbis report" names
+        # Orbis's article and asks about Orbis, never the other company of that article.
         figure = asked(list(query.words), query.text, spans).kind in FIGURE_KINDS
-        subjects = [
-            n
-            for n in names
-            if n not in query.besides
-            and self.reader.names.kind(n) != "place"
-            and (figure or not (query.documents and set(n.split()) <= query.document_words))
-        ]
+        who = [n for n in names if n not in query.besides and self.reader.names.kind(n) != "place"]
+        subjects = [n for n in who if not (query.documents and set(n.split()) <= query.document_words)]
+        if figure and not subjects:
+            subjects = who  # only the article's own company is named: it is the one asked about
         documents = set(query.documents)  # "laut dem GPU-Artikel"
         if not documents and query.named_deals:
             # "die Acme-Borealis-Rechenzentren": a deal named by its name is answered from its own
