@@ -79,7 +79,7 @@ def test_names_are_learned_from_the_text() -> None:
         ("wie lange läuft der vertrag", Kind.DURATION),
         ("wann startet das projekt", Kind.DATE),
         ("was sagte marsh", Kind.SAID),
-        ("how many gigawatts", Kind.COUNT),
+        ("how many gigawatts", Kind.MEASURE),  # gigawatts are measured, not counted
         ("nordlicht gigawatt?", Kind.MEASURE),
     ],
 )
