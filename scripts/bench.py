@@ -69,13 +69,29 @@ def report(label: str, samples: list[float]) -> None:
     )
 
 
+FILLERS = (
+    "{c} betreibt bereits mehrere Rechenzentren und plant weitere Standorte in Europa.",
+    "Nach Angaben von {c} sollen die neuen Anlagen vollständig mit Ökostrom laufen.",
+    "Branchenbeobachter sehen in der Vereinbarung von {c} ein Signal für den Markt.",
+    "Die Gespräche zwischen {c} und seinen Partnern dauerten mehrere Monate.",
+    "Welche Kunden die Kapazität von {c} nutzen sollen, blieb zunächst offen.",
+    "{c} will die Details der Finanzierung in den kommenden Wochen bekanntgeben.",
+)
+
+
 def generate(
-    root: Path, facts: int, seed: int = 7, per_file: int = 100, deals_with_facts: bool = False
+    root: Path,
+    facts: int,
+    seed: int = 7,
+    per_file: int = 100,
+    deals_with_facts: bool = False,
+    fillers: int = 0,
 ) -> list[str]:
     """A knowledge folder with `facts` facts over facts/5 deals, each fact quoting its own sentence, in
     files of `per_file` facts (the shipped knowledge keeps one file per deal, 5 to 30 facts each).
     `deals_with_facts`: each facts file brings its own deals, as a draft does (over 10,000 facts the
-    deals would not fit deals.yaml's 1 MB)."""
+    deals would not fit deals.yaml's 1 MB). `fillers`: sentences without a figure added per fact, for a
+    base with many more sentences than facts."""
     rng = random.Random(seed)
     deals_count = facts // len(ATTRIBUTES)
     per_document = 50
@@ -99,6 +115,8 @@ def generate(
             value = rng.randint(2, 99)
             sentence = f"{company} {de.format(v=value)}."
             sentences.setdefault(doc_id, []).append(sentence)
+            for _ in range(fillers):
+                sentences[doc_id].append(rng.choice(FILLERS).format(c=company))
             scale = {"USD": 1e9, "jobs": 1e3, "GPU": 1e6}.get(unit, 1)
             fact_rows.append(
                 {
@@ -181,7 +199,15 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--facts-per-file", type=int, default=100)
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="only the worst case at 50,000 facts and 250,000 sentences (takes minutes and a few GB)",
+    )
     args = parser.parse_args()
+    if args.scale:
+        scale()
+        return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     print(f"one core; python {'.'.join(map(str, os.sys.version_info[:3]))}")
@@ -244,6 +270,25 @@ def main() -> None:
             f"generated knowledge, reload after editing one facts file (validate + index + SQLite swap): "
             f"median {statistics.median(reloads):.2f} s, max {max(reloads):.2f} s"
         )
+
+
+def scale() -> None:
+    """The issue's worst case: 50,000 facts and 250,000 sentences, questions naming no deal of the base."""
+    questions = [
+        json.loads(line)["q"]
+        for path in sorted((ROOT / "tests" / "data").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "knowledge"
+        generate(root, 50_000, per_file=500, deals_with_facts=True, fillers=4)
+        started = time.perf_counter()
+        engine = Engine(load_knowledge(root))
+        print(f"50,000 facts: load, validate and index {time.perf_counter() - started:.1f} s")
+        print(f"sentences read: {len(engine.reader.passages)}")
+        report("worst case, first pass", time_questions(engine, questions, 1))
+        report("worst case, again", time_questions(engine, questions, 1))
 
 
 if __name__ == "__main__":
