@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import Stemmer
@@ -30,12 +31,12 @@ class Translations:
 
     def __init__(
         self,
-        german_stems: set[str],
-        asked: set[str] = frozenset(),  # type: ignore[assignment]
+        german_stems: AbstractSet[str],
+        asked: AbstractSet[str] = frozenset(),
         source: Path = WORD_LIST,
     ) -> None:
         self._table: dict[str, tuple[str, ...]] = {}
-        self.known: set[str] = set()  # those of `asked` that are German words of the list
+        self.known: set[str] = set()  # the words of `asked` that the list knows as German words
         for english, germans, stems in _rows(source):
             kept = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
             if kept:
