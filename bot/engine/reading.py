@@ -5,6 +5,7 @@ words cover what is asked. Declines when none does — never a figure of another
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -122,6 +123,10 @@ class Reader:
             if name.kind == "org" and not name.canonical:
                 self.orgs_by_first[key[0]].append(key)
         self.vocabulary = {w for passage in self.passages for w in passage.words}
+        self.words_by_prefix: dict[str, set[str]] = defaultdict(set)  # "europ" → europa, europaeische …
+        for word in self.vocabulary:
+            if len(word) >= PREFIX:
+                self.words_by_prefix[word[:PREFIX]].add(word)
         all_stems = set().union(*self.doc_stems.values()) if self.doc_stems else set()
         rests = {w[cut:] for w in self.vocabulary if len(w) >= 6 for cut in range(3, COMPOUND_HEAD_MAX + 1)}
         self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
@@ -181,9 +186,8 @@ class Reader:
         for form in expansions(word):
             if len(form) < PREFIX:
                 continue
-            for pid in self.by_prefix.get(form[:PREFIX], ()):
-                if any(w.startswith(form) for w in self.passages[pid].words):
-                    return True
+            if any(w.startswith(form) for w in self.words_by_prefix.get(form[:PREFIX], ())):
+                return True
         return False
 
     def addresses(
@@ -276,10 +280,20 @@ class Reader:
                     continue  # a word in most sentences narrows nothing down
                 for pid in hits:
                     weights[pid] += weight
-            ids = set(sorted(weights, key=lambda pid: -weights[pid])[:MAX_CANDIDATES])
+            ids = set(heapq.nlargest(MAX_CANDIDATES, weights, key=weights.__getitem__))
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
-            ids = set(sorted(ids, key=lambda pid: -self._overlap(pid, ask))[:MAX_CANDIDATES])
+            sharing = ids & self._sharing(ask)
+            pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
+            ids = set(heapq.nlargest(MAX_CANDIDATES, pool, key=lambda pid: self._overlap(pid, ask)))
         return sorted(ids)
+
+    def _sharing(self, ask: Asked) -> set[int]:
+        """The sentences with a word starting like one of the question's topic words."""
+        out: set[int] = set()
+        for term in ask.topic:
+            if len(term) >= PREFIX:
+                out |= self.by_prefix.get(term[:PREFIX], set())
+        return out
 
     def _judge(
         self, passage: Passage, ask: Asked, subjects: list[str], nearby: dict[tuple[str, str], bool]

@@ -3,6 +3,8 @@ declines, publication.py for the articles' dates, the reading path's `render` fo
 
 from __future__ import annotations
 
+from itertools import islice
+
 from bot.answer import Answer
 from bot.engine import reading, replies
 from bot.engine.decisions import (
@@ -22,7 +24,9 @@ from bot.knowledge.base import KnowledgeBase
 def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
     match decision:
         case Greeting(suggestions=suggestions):
-            names = [replies.deal_name(kb, d, query.language) for d in kb.deals]
+            # The greeting names a few deals and says there are more: no need to name 10,000 of them.
+            shown = islice(kb.deals, replies.MAX_DEALS_NAMED + 1)
+            names = [replies.deal_name(kb, d, query.language) for d in shown]
             return replies.small_talk(query, list(suggestions), names)
         case Decline(suggestions=suggestions):
             return replies.not_covered(query, list(suggestions))

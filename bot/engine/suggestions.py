@@ -243,6 +243,9 @@ class Suggester:
             self._facts[family].append(fact)
             if fact.deal not in self._headline or (fact.headline and not self._marked(fact.deal)):
                 self._headline[fact.deal] = family
+        self._order = {deal: i for i, deal in enumerate(kb.deals)}
+        self._headlines = [self._headline[d] for d in kb.deals if d in self._headline]
+        """Each deal's headline point in the knowledge's order, listed once, not per question."""
         self._verified: dict[tuple[Family, str], str | None] = {}
         self._local = threading.local()  # set while verifying: the engine's nested asks suggest nothing
 
@@ -337,15 +340,14 @@ class Suggester:
     def _starter_families(self, asked: Asked) -> Iterator[Family]:
         intents = dict(asked.intents or {})
         strong = sorted((a for a, w in intents.items() if w >= STRONG_ASK), key=lambda a: -intents[a])
-        deals = [d for d in self.kb.deals if d in asked.deals]
+        deals = sorted((d for d in asked.deals if d in self._order), key=self._order.__getitem__)
         for deal in deals:  # the deals it names: what it asked first, their headline, then the rest
             own = [(deal, a) for a in _TEMPLATES if (deal, a) in self._facts]
             yield from sorted(own, key=lambda f: (-intents.get(f[1], 0.0), f != self._headline.get(deal)))
         seed = zlib.crc32(normalize(asked.text).encode())
         for attribute in strong:  # what it asked, across deals (varied by the question)
             yield from _rotated(self._by_attribute.get(attribute, []), seed)
-        headlines = [self._headline[d] for d in self.kb.deals if d in self._headline]
-        yield from _rotated(headlines, seed)  # one point per deal, a different deal each
+        yield from _rotated(self._headlines, seed)  # one point per deal, a different deal each
 
 
 def _rotated(items: Sequence[Family], seed: int) -> Iterator[Family]:
