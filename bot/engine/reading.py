@@ -43,6 +43,9 @@ MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
+# Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
+# sentences a common word would otherwise add tens of thousands to rank).
+CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
@@ -268,17 +271,26 @@ class Reader:
                 sets.append(ids)
             ids = set.intersection(*sets) if sets else set()
         else:  # nobody named: the passages sharing the rarest question words, best first
-            weights: dict[int, float] = defaultdict(float)
+            postings = []
             for term in ask.topic:
-                weight = self._weight(term)
-                hits: set[int] = set()
-                for form in (*expansions(term), *self.translations.of(term)):
-                    if len(form) >= PREFIX:
-                        hits |= self.by_prefix.get(form[:PREFIX], set())
-                hits |= self.by_head.get(term, set())
-                if len(hits) > MAX_POSTINGS:
-                    continue  # a word in most sentences narrows nothing down
-                for pid in hits:
+                prefixes = {
+                    f[:PREFIX] for f in (*expansions(term), *self.translations.of(term)) if len(f) >= PREFIX
+                }
+                parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
+                if term in self.by_head:
+                    parts.append(self.by_head[term])
+                size = sum(map(len, parts))
+                if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
+                    postings.append((size, self._weight(term), parts))
+            weights: dict[int, float] = defaultdict(float)
+            for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
+                if len(weights) >= CANDIDATE_POOL and size > len(weights):
+                    # The rarer words found enough: a common one only ranks what they found.
+                    for pid in weights:
+                        if any(pid in part for part in parts):
+                            weights[pid] += weight
+                    continue
+                for pid in set().union(*parts):
                     weights[pid] += weight
             ids = set(heapq.nlargest(MAX_CANDIDATES, weights, key=weights.__getitem__))
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
