@@ -332,8 +332,6 @@ def interaction(
     """An INTERACTION_CREATE for a slash command (type 2) or its autocomplete (type 4) in the server of
     `channel_id`. The command is a global one unless `command_guild_id` names the server it was
     registered for (Discord sends that as `data.guild_id`)."""
-    guild_id = GUILD_OF_CHANNEL[channel_id]
-    interaction_id = snowflake()
     data: Json = {
         "id": str(command_id or snowflake()),
         "name": command,
@@ -343,10 +341,19 @@ def interaction(
     if command_guild_id is not None:
         data["guild_id"] = str(command_guild_id)
     return {
-        "id": str(interaction_id),
-        "application_id": str(APP_ID),
+        **_interaction_envelope(account, channel_id, locale),
         "type": 4 if autocomplete else 2,
         "data": data,
+    }
+
+
+def _interaction_envelope(account: Json, channel_id: int, locale: str) -> Json:
+    """What every INTERACTION_CREATE carries: ids, token, the server, channel and member, locales."""
+    guild_id = GUILD_OF_CHANNEL[channel_id]
+    interaction_id = snowflake()
+    return {
+        "id": str(interaction_id),
+        "application_id": str(APP_ID),
         "guild_id": str(guild_id),
         "guild": {"id": str(guild_id), "locale": "de" if guild_id == GUILD_ID else "en-US", "features": []},
         "channel_id": str(channel_id),
@@ -394,28 +401,11 @@ def click(
 ) -> Json:
     """An INTERACTION_CREATE of a button click (type 3, MESSAGE_COMPONENT) on `message` (a message as the
     fake stored it, with its components) by `account`, in the server of `channel_id`."""
-    guild_id = GUILD_OF_CHANNEL[channel_id]
-    interaction_id = snowflake()
     return {
-        "id": str(interaction_id),
-        "application_id": str(APP_ID),
+        **_interaction_envelope(account, channel_id, locale),
         "type": 3,
         "data": {"custom_id": custom_id, "component_type": 2},
         "message": {**message, "channel_id": str(channel_id)},
-        "guild_id": str(guild_id),
-        "guild": {"id": str(guild_id), "locale": "de" if guild_id == GUILD_ID else "en-US", "features": []},
-        "channel_id": str(channel_id),
-        "channel": CHANNELS[channel_id],
-        "member": member(account, permissions=permissions_of(account, guild_id), guild_id=guild_id),
-        "token": f"token-{interaction_id}",
-        "version": 1,
-        "locale": locale,
-        "guild_locale": "de" if guild_id == GUILD_ID else "en-US",
-        "app_permissions": str(VIEW_AND_SEND | (1 << 14) | (1 << 16)),
-        "entitlements": [],
-        "authorizing_integration_owners": {"0": str(guild_id)},
-        "context": 0,
-        "attachment_size_limit": 10 * 1024 * 1024,
     }
 
 
