@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.engine.lexicon import STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, STOPWORDS
 from bot.knowledge.numbers import find_numbers
 
 
@@ -150,7 +150,7 @@ _KIND_WORDS = frozenset(
     anzahl number zahl figure
     stimmt true right richtig correct wahr
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross
-    going gonna supposed actually eigentlich nochmal again also auch
+    going gonna supposed actually eigentlich nochmal again also auch already bereits schon
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
     rein raus drin dran drauf
@@ -335,6 +335,10 @@ _CURRENCIES = {
 _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 
 
+# "Was kostet der Campus", "how much does X pay": the verb asks for money, the thing is the topic.
+_PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "paid")
+
+
 def _names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
@@ -417,6 +421,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             for w in words
             if w not in _KIND_WORDS
             and w not in STOPWORDS
+            and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
             and w not in names
             and w not in counted
             and len(w) >= 3
@@ -425,6 +430,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.SAID and _starts(w, _SAID_WORDS))
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
+            and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
         )
     )
     heads = tuple(w for w in topic if _names_amount(w)) if kind in (Kind.MONEY, Kind.PERCENT) else ()

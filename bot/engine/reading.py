@@ -62,6 +62,8 @@ PREFIX = 5  # letters a question word and a sentence word must share at the star
 # A question word this short is found as the first part of a compound ("bau" in "Bauzeit") only when the
 # rest is a word of its own; longer ones are found by their prefix already.
 COMPOUND_HEAD_MAX = 5
+COMPOUND_PART = 4  # letters each part of a compound question word has at least ("Bauzeit" is left alone)
+COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem ("vertraege", "gebaeuden")
 
 # The loader's qualifier words (bot/knowledge/quotes.py), right before the number.
 _QUALIFIER_BEFORE = tuple(
@@ -244,9 +246,7 @@ class Reader:
         ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
         if kinds is not None and ask.kind not in kinds:
             return ask, None
-        candidates = self._candidates(ask, subjects)
-        if documents:  # "laut dem Cobalt-Artikel": that article's sentences only
-            candidates = [pid for pid in candidates if self.passages[pid].document in documents]
+        candidates = self._candidates(ask, subjects, documents)
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
@@ -255,7 +255,20 @@ class Reader:
                 best = reading
         return ask, best
 
-    def _candidates(self, ask: Asked, subjects: list[str]) -> list[int]:
+    def _candidates(
+        self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
+    ) -> list[int]:
+        ids = self._found(ask, subjects)
+        if documents:  # "laut dem Cobalt-Artikel": that article's sentences only, before any are cut
+            ids = {pid for pid in ids if self.passages[pid].document in documents}
+        if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
+            sharing = ids & self._sharing(ask)
+            pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
+            ids = set(heapq.nlargest(MAX_CANDIDATES, pool, key=lambda pid: self._overlap(pid, ask)))
+        return sorted(ids)
+
+    def _found(self, ask: Asked, subjects: list[str]) -> set[int]:
+        """The sentences about the subjects, or (nobody named) those sharing the rarest question words."""
         if subjects:
             people = [s for s in subjects if self.names.kind(s) == PERSON]
             sets = []
@@ -270,6 +283,17 @@ class Reader:
                     }
                 sets.append(ids)
             ids = set.intersection(*sets) if sets else set()
+            if len(subjects) >= 2:  # "Ostrelle's lease with Wydmar": Ostrelle named in Wydmar's article
+                ids |= {
+                    pid
+                    for subject in subjects
+                    for pid in self.by_name.get(subject, ())
+                    if all(
+                        s in self.passages[pid].names
+                        or s in self.names.subjects.get(self.passages[pid].document, ())
+                        for s in subjects
+                    )
+                }
         else:  # nobody named: the passages sharing the rarest question words, best first
             postings = []
             for term in ask.topic:
@@ -293,11 +317,7 @@ class Reader:
                 for pid in set().union(*parts):
                     weights[pid] += weight
             ids = set(heapq.nlargest(MAX_CANDIDATES, weights, key=weights.__getitem__))
-        if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
-            sharing = ids & self._sharing(ask)
-            pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
-            ids = set(heapq.nlargest(MAX_CANDIDATES, pool, key=lambda pid: self._overlap(pid, ask)))
-        return sorted(ids)
+        return ids
 
     def _sharing(self, ask: Asked) -> set[int]:
         """The sentences with a word starting like one of the question's topic words."""
@@ -499,6 +519,19 @@ class Reader:
         return found
 
     def _find(self, passage: Passage, term: str) -> int | None:
+        split = _compound(term, self.words)
+        if split is not None:
+            # A German compound is a kind of its last part ("Rechenzentrumsgebäude" is a building, not
+            # the "Rechenzentrumspark"); its first part as a word of its own ("Ausbau" for "Ausbauplan")
+            # says it too.
+            head, tail = stem(split[0]), stem(split[1])
+            for word in passage.words:
+                at = word.find(tail)
+                if (at >= 0 and len(word) - at - len(tail) <= COMPOUND_ENDING) or (
+                    word.startswith(head) and len(word) - len(head) <= COMPOUND_ENDING
+                ):
+                    return _position(passage, word)
+            return None
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
         for word in passage.words:
@@ -506,15 +539,34 @@ class Reader:
                 return _position(passage, word)
         for german in self.translations.of(term):
             root = stem(german)
-            if root in passage.stems or (
-                len(root) >= PREFIX and any(w.startswith(root) for w in passage.words)
-            ):  # "order" → "bestellen" → "bestell…": "bestellt"
+            if (
+                root in passage.stems
+                or (len(root) >= PREFIX and any(w.startswith(root) for w in passage.words))
+                or passage.id in self.by_head.get(root, ())
+            ):  # "order" → "bestellen" → "bestell…": "bestellt"; "lease" → "mieten" → "Mietvertrag"
                 return _position(passage, root)
         if len(term) <= COMPOUND_HEAD_MAX and passage.id in self.by_head.get(term, ()):
             for word in passage.words:  # "bau" in "bauzeit": a compound of the word and another word
                 if word.startswith(term) and term in _heads(word, self.words):
                     return _position(passage, word)
         return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _split(term: str) -> tuple[tuple[str, str], ...]:
+    return tuple((term[:cut], term[cut:]) for cut in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1))
+
+
+def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
+    """A German compound question word as its first and last part, both words of the documents
+    (`rechenzentrumsgebaeude` → `rechenzentrum`, `gebaeude`), or None."""
+    if len(term) < 2 * COMPOUND_PART + 1:
+        return None
+    for head, rest in _split(term):
+        joined = head[:-1] if head.endswith("s") and head[:-1] in vocabulary else head
+        if rest in vocabulary and joined in vocabulary:
+            return joined, rest
+    return None
 
 
 def _heads(word: str, vocabulary: set[str]) -> tuple[str, ...]:
