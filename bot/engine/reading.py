@@ -343,6 +343,15 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
+        if ask.kind in FIGURE_KINDS and passage.text.split(maxsplit=1)[0].casefold() in _OPENS_ON:
+            # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
+            # opening on "Das/Der/Die" goes on about what the one before it named.
+            before = self._before(passage)
+            if before is not None:
+                matched = [
+                    m if m is not None or t in ask.heads else self._anchor(before, t)
+                    for t, m in zip(ask.topic, matched, strict=True)
+                ]
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
@@ -468,6 +477,17 @@ class Reader:
         heads = self._heads[pid]
         return sum(1 for t in ask.topic if t[:PREFIX] in heads)
 
+    def _before(self, passage: Passage) -> Passage | None:
+        """The sentence just before in the same article, or None."""
+        if passage.id == 0:
+            return None
+        before = self.passages[passage.id - 1]
+        return before if before.document == passage.document else None
+
+    def _anchor(self, before: Passage, term: str) -> int | None:
+        """0 (a position at the sentence's start) when the sentence before says `term`, else None."""
+        return 0 if self._match(before, term) is not None else None
+
     def _figure_about(self, passage: Passage, subjects: list[str]) -> bool:
         """A sentence's figure belongs to the asked companies when the sentence is about all of them
         (named, or the article's subject in a sentence naming no company), or names one of them and
@@ -555,6 +575,10 @@ class Reader:
 @lru_cache(maxsize=1 << 12)
 def _split(term: str) -> tuple[tuple[str, str], ...]:
     return tuple((term[:cut], term[cut:]) for cut in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1))
+
+
+# A sentence opening on one of these speaks of what the sentence before it named.
+_OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
 
 
 def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
