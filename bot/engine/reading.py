@@ -49,6 +49,8 @@ CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
+# Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
+_EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
@@ -411,8 +413,10 @@ class Reader:
         topic_total = sum(weights)
         score -= W_RELATIVE * (relative / topic_total if topic_total else 0.0)
         score += W_NEAR * bool(positions)
-        if ask.kind is Kind.DURATION and all(_EXTENSION.search(d) for d in highlights):
-            score -= W_NEAR  # "um weitere zwei Jahre verlängern" is an option on top, not the term
+        if ask.kind is Kind.DURATION and all(_extends(passage.text, d) for d in highlights):
+            if not any(t.startswith(_EXTENDS) for t in ask.topic):
+                return None  # "um weitere zwei Jahre verlängern" is an option on top, not the term
+            score -= W_NEAR
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
         if ask.kind is Kind.PLACE and passage.speech:
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
@@ -575,6 +579,12 @@ class Reader:
 @lru_cache(maxsize=1 << 12)
 def _split(term: str) -> tuple[tuple[str, str], ...]:
     return tuple((term[:cut], term[cut:]) for cut in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1))
+
+
+def _extends(text: str, duration: str) -> bool:
+    """ "um weitere zwei Jahre": a duration said as an extension on top of another."""
+    at = text.find(duration)
+    return bool(_EXTENSION.search(duration) or (at >= 0 and _EXTENSION.search(text[max(0, at - 12) : at])))
 
 
 # A sentence opening on one of these speaks of what the sentence before it named.
