@@ -345,7 +345,7 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        if ask.kind in FIGURE_KINDS and passage.text.split(maxsplit=1)[0].casefold() in _OPENS_ON:
+        if ask.kind in _GOES_ON_KINDS and passage.text.split(maxsplit=1)[0].casefold() in _OPENS_ON:
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named.
             before = self._before(passage)
@@ -588,7 +588,9 @@ def _extends(text: str, duration: str) -> bool:
 
 
 # A sentence opening on one of these speaks of what the sentence before it named.
-_OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
+_OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses", "dort", "dabei", "damit", "davon"})
+# The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
+_GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 
 
 def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
