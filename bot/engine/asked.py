@@ -275,6 +275,9 @@ _MEASURES = {"gigaw": "GW", "gw": "GW", "megaw": "MW", "mw": "MW"}
 _TIME_UNITS = frozenset(
     "jahr jahre jahren year years monat monate monaten month months wochen weeks tage days".split()
 )
+# Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
+_CHAT_FORMS = {"whats": "what", "wats": "what", "wat": "what", "whos": "who", "wheres": "where", "whens": "when"}
+_CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
@@ -399,7 +402,7 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
 
 @lru_cache(maxsize=4096)
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
-    words = list(words_)
+    words = [_CHAT_FORMS.get(w, w) for w in words_]
     kind = _kind(words, text)
     stated = tuple(n.value for n in find_numbers(text, "de") if n.unit not in (None, "year"))
     words = _joined(_without_besides(_without_idioms(words)))
@@ -462,8 +465,9 @@ def _kind(words: list[str], text: str) -> Kind:
     if any(_has(words, p) for p in _HOW_MANY) or any(w in ("anzahl", "number", "zahl") for w in words):
         return Kind.COUNT
     power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
-    if how_much and power and not any(_starts(w, _MONEY_WORDS) for w in words):
-        return Kind.MEASURE  # "how much power": gigawatts or megawatts
+    sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
+    if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):
+        return Kind.MEASURE  # "how much power", "the power capacity": gigawatts or megawatts
     if how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
             return Kind.DATE
