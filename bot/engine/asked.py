@@ -47,7 +47,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
         "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen",
-        "stake|anteil|beteilig|haelt|hold|prozent an",
+        "stake|anteil|beteilig|haelt|halten|hold|prozent an",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
         "value$|values$|worth|wert|volum",
