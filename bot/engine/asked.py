@@ -276,7 +276,14 @@ _TIME_UNITS = frozenset(
     "jahr jahre jahren year years monat monate monaten month months wochen weeks tage days".split()
 )
 # Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
-_CHAT_FORMS = {"whats": "what", "wats": "what", "wat": "what", "whos": "who", "wheres": "where", "whens": "when"}
+_CHAT_FORMS = {
+    "whats": "what",
+    "wats": "what",
+    "wat": "what",
+    "whos": "who",
+    "wheres": "where",
+    "whens": "when",
+}
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())

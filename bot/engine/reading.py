@@ -21,7 +21,7 @@ from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
-from bot.engine.translations import Translations
+from bot.engine.translations import Translations, german_words
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import Number
@@ -64,6 +64,8 @@ PREFIX = 5  # letters a question word and a sentence word must share at the star
 # A question word this short is found as the first part of a compound ("bau" in "Bauzeit") only when the
 # rest is a word of its own; longer ones are found by their prefix already.
 COMPOUND_HEAD_MAX = 5
+PLURAL_MIN = 7  # letters of a compound's last part before a plural ending is taken off ("prozessoren")
+COMPOUND_MIN = 8  # letters of the shortest word split into parts ("Abwärme" is; "Wärme" is not)
 COMPOUND_PART = 4  # letters each part of a compound question word has at least ("Bauzeit" is left alone)
 COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem ("vertraege", "gebaeuden")
 
@@ -136,6 +138,17 @@ class Reader:
                 self.words_by_prefix[word[:PREFIX]].add(word)
         all_stems = set().union(*self.doc_stems.values()) if self.doc_stems else set()
         rests = {w[cut:] for w in self.vocabulary if len(w) >= 6 for cut in range(3, COMPOUND_HEAD_MAX + 1)}
+        # Compounds by their later parts ("waerme" → the sentences saying "Fernwärmenetz", "Abwärme"), so
+        # "heat" finds them; the parts' stems keep those German words in the English→German list.
+        known = german_words() | self.vocabulary
+        parts = {w: _parts(w, known) for w in self.vocabulary if len(w) >= COMPOUND_MIN}
+        self.by_part: dict[str, set[int]] = defaultdict(set)
+        for passage in self.passages:
+            for word in passage.words:
+                for part in parts.get(word, ()):
+                    self.by_part[part].add(passage.id)
+        del known
+        all_stems |= {stem(part) for part in self.by_part}
         self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
         self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
         # Compounds by their short first part ("bau" → the sentences saying "Bauzeit", "Baubeginn").
@@ -299,12 +312,12 @@ class Reader:
         else:  # nobody named: the passages sharing the rarest question words, best first
             postings = []
             for term in ask.topic:
-                prefixes = {
-                    f[:PREFIX] for f in (*expansions(term), *self.translations.of(term)) if len(f) >= PREFIX
-                }
+                forms = (*expansions(term), *self.translations.of(term))
+                prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
                 parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
                 if term in self.by_head:
                     parts.append(self.by_head[term])
+                parts.extend(self.by_part[f] for f in forms if f in self.by_part)
                 size = sum(map(len, parts))
                 if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
                     postings.append((size, self._weight(term), parts))
@@ -345,7 +358,7 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        if ask.kind in _GOES_ON_KINDS and passage.text.split(maxsplit=1)[0].casefold() in _OPENS_ON:
+        if ask.kind in _GOES_ON_KINDS and _goes_on(passage):
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named.
             before = self._before(passage)
@@ -567,7 +580,9 @@ class Reader:
                 root in passage.stems
                 or (len(root) >= PREFIX and any(w.startswith(root) for w in passage.words))
                 or passage.id in self.by_head.get(root, ())
-            ):  # "order" → "bestellen" → "bestell…": "bestellt"; "lease" → "mieten" → "Mietvertrag"
+                or passage.id in self.by_part.get(german, ())
+            ):  # "order" → "bestellen" → "bestell…": "bestellt"; "lease" → "mieten" → "Mietvertrag";
+                # "heat" → "Wärme" → "Abwärme"
                 return _position(passage, root)
         if len(term) <= COMPOUND_HEAD_MAX and passage.id in self.by_head.get(term, ()):
             for word in passage.words:  # "bau" in "bauzeit": a compound of the word and another word
@@ -587,8 +602,18 @@ def _extends(text: str, duration: str) -> bool:
     return bool(_EXTENSION.search(duration) or (at >= 0 and _EXTENSION.search(text[max(0, at - 12) : at])))
 
 
-# A sentence opening on one of these speaks of what the sentence before it named.
-_OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses", "dort", "dabei", "damit", "davon"})
+# A sentence opening on one of these, or saying one of the pointers early, speaks of what the sentence
+# before it named ("Das Volumen …", "Mehr als 60 Prozent davon …").
+_OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
+_POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon"})
+_POINTER_REACH = 4  # words from a sentence's start within which a pointer refers back
+
+
+def _goes_on(passage: Passage) -> bool:
+    first = passage.words[:_POINTER_REACH]
+    return bool(first) and (first[0] in _OPENS_ON or any(w in _POINTERS for w in first))
+
+
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 
@@ -603,6 +628,58 @@ def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
         if rest in vocabulary and joined in vocabulary:
             return joined, rest
     return None
+
+
+def _known_piece(piece: str, known: set[str], last: bool) -> bool:
+    """A word of its own; a first part maybe without its final "e"/"n" ("Miet-", "Liefer-"), the last part
+    maybe with a plural ending ("-prozessoren")."""
+    if piece in known:
+        return True
+    if not last:
+        return any(piece + end in known for end in ("e", "en", "n"))
+    return len(piece) >= PLURAL_MIN and (piece[:-1] in known or piece[:-2] in known)
+
+
+def _parts(word: str, known: set[str]) -> tuple[str, ...]:
+    """The later parts of a German compound that splits wholly into words of their own (joined by an
+    "s"): `fernwaermenetz` → (`waerme`, `netz`); never `ertrag` in `mietvertrag` (that leaves "miet" + "v"),
+    nor `nehmen` in `unternehmen` (a word after a particle is no compound of two things)."""
+    size = len(word)
+    steps: dict[int, list[int]] = defaultdict(list)  # start → ends of a known piece there
+    for start in range(size):
+        for end in range(start + COMPOUND_PART, size + 1):
+            piece = word[start:end]
+            if start == 0 and (piece in _PARTICLES or piece + "n" in _PARTICLES):
+                continue
+            if _known_piece(piece, known, end == size):
+                steps[start].append(end)
+                if end < size - COMPOUND_PART and word[end] == "s":
+                    steps[start].append(end + 1)  # the joining "s" of "Rechenzentrums-gebäude"
+    reach = {0}
+    for start in range(size):
+        if start in reach:
+            reach.update(steps.get(start, ()))
+    if size not in reach:
+        return ()
+    done = {size}  # positions from which the rest splits wholly
+    for start in range(size - 1, -1, -1):
+        if any(end in done for end in steps.get(start, ())):
+            done.add(start)
+    out = []
+    for start in sorted(reach & done - {0}):
+        for end in steps.get(start, ()):
+            piece = word[start:end]
+            joined = end < size and word[end] == "s" and end + 1 in done
+            if (end in done or joined) and _known_piece(piece, known, end == size):
+                out.append(piece)
+    return tuple(dict.fromkeys(out))
+
+
+# Verb particles: "Unternehmen" is no compound of "unter" and "nehmen" (general German, no article's words).
+_PARTICLES = frozenset(
+    "unter ueber nach gegen hinter zusammen zurueck voraus vorbei heraus herein hinaus hinein durch "
+    "wider".split()
+)
 
 
 def _heads(word: str, vocabulary: set[str]) -> tuple[str, ...]:

@@ -52,6 +52,11 @@ class Translations:
         return self._table.get(english_key(word), ()) if len(word) >= 3 else ()
 
 
+def german_words(source: Path = WORD_LIST) -> set[str]:
+    """Every German word of the list: which parts of a compound are words of their own."""
+    return {german for _, germans, _ in _rows(source) for german in germans}
+
+
 def _rows(source: Path) -> Iterable[tuple[str, list[str], list[str]]]:
     """(English word, German words, their stems) per line of the word list."""
     try:
