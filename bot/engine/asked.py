@@ -39,6 +39,7 @@ class Asked:
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
+    whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
 
 
 # Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
@@ -285,6 +286,7 @@ _CHAT_FORMS = {
     "whens": "when",
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
+_ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
@@ -298,7 +300,15 @@ def asks_to_the_day(words: list[str] | tuple[str, ...]) -> bool:
 
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
-_HOW_MUCH = (("wie", "viel"), ("how", "much"), ("wieviel",), ("wie", "hoch"), ("how", "high"), ("how", "big"))
+_HOW_MUCH = (
+    ("wie", "viel"),
+    ("how", "much"),
+    ("wieviel",),
+    ("wie", "hoch"),
+    ("how", "high"),
+    ("how", "big"),
+    ("wie", "gross"),
+)
 _HOW_MANY = (("wie", "viele"), ("how", "many"), ("wieviele",), ("anzahl", "der"), ("number", "of"))
 _HOW_LONG = (
     ("wie", "lange"),
@@ -349,7 +359,16 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 _PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "paid")
 
 
-def _names_amount(word: str) -> bool:
+def _of_kind(unit: str | None, kind: Kind) -> bool:
+    """Is a figure with this Number unit an answer of this kind?"""
+    if kind is Kind.PERCENT:
+        return unit == "percent"
+    if kind is Kind.MEASURE:
+        return unit in ("GW", "MW")
+    return bool(unit) and len(unit) == 3 and unit.isupper()  # an ISO 4217 currency code
+
+
+def names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
 
@@ -411,7 +430,8 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = [_CHAT_FORMS.get(w, w) for w in words_]
     kind = _kind(words, text)
-    stated = tuple(n.value for n in find_numbers(text, "de") if n.unit not in (None, "year"))
+    found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
+    stated = tuple(n.value for n in found)
     words = _joined(_without_besides(_without_idioms(words)))
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
@@ -420,11 +440,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind is Kind.MEASURE and not measure:
         measure = frozenset({"GW", "MW"})
     if (
-        stated
+        any(_of_kind(n.unit, kind) for n in found)
         and kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
         and not any(_has(words, p) for p in (*_HOW_MUCH, *_HOW_MANY))
     ):
-        kind = Kind.WHAT  # "what is 10 GW compared to": the figure is given, something else is asked
+        # "what is 10 GW compared to": the figure is given, something else is asked (but "the price of
+        # the 9.5 % stake" still asks money)
+        kind = Kind.WHAT
     topic = tuple(
         dict.fromkeys(
             w
@@ -443,11 +465,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
         )
     )
-    heads = tuple(w for w in topic if _names_amount(w)) if kind in (Kind.MONEY, Kind.PERCENT) else ()
+    heads = tuple(w for w in topic if names_amount(w)) if kind in (Kind.MONEY, Kind.PERCENT) else ()
     currencies = frozenset(
         code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
     )
     return Asked(
+        whole=any(w in _ALL_WORDS for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         kind=kind,
         counted=counted,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.asked import Asked, Kind, asked, expansions
+from bot.engine.asked import Asked, Kind, asked, expansions, names_amount
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
@@ -32,6 +32,8 @@ from bot.knowledge.quotes import QUALIFIER_BEFORE
 W_COVER = 0.6
 W_EXPLICIT = 0.25
 W_LEAD = 0.05
+W_PLACES = 0.05  # per further place a sentence gives (a town and its region): it says where more exactly
+PLACES_COUNTED = 2  # further places counted at most
 W_NEAR = 0.1
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
 W_SAID_PLACE = 0.2
@@ -345,6 +347,8 @@ class Reader:
     def _judge(
         self, passage: Passage, ask: Asked, subjects: list[str], nearby: dict[tuple[str, str], bool]
     ) -> Reading | None:
+        if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
+            return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if ask.kind in FIGURE_KINDS and not self._figure_about(passage, subjects):
             return None  # a figure only from a sentence about the asked company itself
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
@@ -422,7 +426,9 @@ class Reader:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
         elif len(figures) > 1:
             figures = figures[:2]
-        score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + W_LEAD * passage.lead
+        # A title names the region ("… in Aragón"), the body the town: for a place the lead is no hint.
+        lead = 0.0 if ask.kind is Kind.PLACE else W_LEAD * passage.lead
+        score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + lead
         topic_total = sum(weights)
         score -= W_RELATIVE * (relative / topic_total if topic_total else 0.0)
         score += W_NEAR * bool(positions)
@@ -431,6 +437,12 @@ class Reader:
                 return None  # "um weitere zwei Jahre verlängern" is an option on top, not the term
             score -= W_NEAR
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
+        if ask.kind is Kind.PLACE:
+            # "in Dholera im Bundesstaat Gujarat" says more exactly where than "in Gujarat"; "Windstrom aus
+            # Aragón" says where something comes from, not where it is.
+            score += W_PLACES * min(PLACES_COUNTED, len(passage.places) - 1)
+            if all(_origin(passage.words, p) for p in passage.places):
+                score -= W_NEAR
         if ask.kind is Kind.PLACE and passage.speech:
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
         return Reading(
@@ -562,10 +574,12 @@ class Reader:
             # the "Rechenzentrumspark"); its first part as a word of its own ("Ausbau" for "Ausbauplan")
             # says it too.
             head, tail = stem(split[0]), stem(split[1])
+            amount = names_amount(split[1])
             for word in passage.words:
                 at = word.find(tail)
                 if (at >= 0 and len(word) - at - len(tail) <= COMPOUND_ENDING) or (
-                    word.startswith(head) and len(word) - len(head) <= COMPOUND_ENDING
+                    # ... but a "Jahresumsatz" is a revenue: "Jahren" alone does not say it
+                    not amount and word.startswith(head) and len(word) - len(head) <= COMPOUND_ENDING
                 ):
                     return _position(passage, word)
             return None
@@ -601,6 +615,17 @@ def _extends(text: str, duration: str) -> bool:
     at = text.find(duration)
     return bool(_EXTENSION.search(duration) or (at >= 0 and _EXTENSION.search(text[max(0, at - 12) : at])))
 
+
+def _origin(words: tuple[str, ...], place: str) -> bool:
+    """ "aus Aragón", "from Teruel": the place is where something comes from."""
+    first = place.split()[0]
+    return any(w == first and i and words[i - 1] in ("aus", "from") for i, w in enumerate(words))
+
+
+# Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
+_TOTAL_WORDS = frozenset(
+    "zusammen insgesamt gesamt alle allen aller saemtliche total combined overall".split()
+)
 
 # A sentence opening on one of these, or saying one of the pointers early, speaks of what the sentence
 # before it named ("Das Volumen …", "Mehr als 60 Prozent davon …").
