@@ -365,7 +365,7 @@ def _of_kind(unit: str | None, kind: Kind) -> bool:
         return unit == "percent"
     if kind is Kind.MEASURE:
         return unit in ("GW", "MW")
-    return bool(unit) and len(unit) == 3 and unit.isupper()  # an ISO 4217 currency code
+    return unit is not None and len(unit) == 3 and unit.isupper()  # an ISO 4217 currency code
 
 
 def names_amount(word: str) -> bool:
