@@ -380,10 +380,13 @@ class KnowledgeIndex:
             choices = self.intent_words_by_first.get(word[0], [])
             cutoff = 80 if len(word) <= 6 else 85
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if best is None and len(word) >= 7:
-                # Any word the articles use, spelt with one slip: a letter more, less or swapped.
+            if len(word) >= 7:
+                # Any word the articles use, spelt with one slip: a letter more, less or swapped. The closer
+                # of the two wins ("weiterhn" is "weiterhin", not the asking word "weiter").
                 near = [w for w in self.vocab_by_first.get(word[0], []) if abs(len(w) - len(word)) <= 1]
-                best = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=85)
+                said = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=85)
+                if said is not None and (best is None or said[1] > best[1]):
+                    best = said
             cached = best[0] if best else word
             if len(self._spelled) < 65536:
                 self._spelled[word] = cached
