@@ -7,6 +7,7 @@ words a reader uses with the words a German business article uses for the same t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -287,6 +288,7 @@ _CHAT_FORMS = {
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
+_STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
@@ -488,7 +490,12 @@ def _kind(words: list[str], text: str) -> Kind:
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
-    if "%" in text or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
+    # "wie viel %" asks a percentage; "the 9.5% stake" states one (and asks something else of it: its price)
+    unstated = _STATED_PERCENT.sub("", text)
+    asks_percent = "%" in unstated
+    if unstated != text and any(_starts(w, _MONEY_WORDS) for w in words):
+        return Kind.MONEY
+    if asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
         return Kind.PERCENT
     if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
         return Kind.PERCENT  # "how much did the stock rise"
