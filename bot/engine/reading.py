@@ -10,7 +10,6 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +21,7 @@ from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_o
 from bot.engine.passages import DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.engine.translations import Translations
+from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import Number
@@ -96,7 +96,7 @@ class Reader:
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
-        self.doc_words: dict[str, set[str]] = defaultdict(set)
+        doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
         self._said_in: dict[tuple[str, str], bool] = {}
         self._matches: dict[tuple[int, str], int | None] = {}
@@ -106,13 +106,14 @@ class Reader:
             for key in passage.near:
                 self.by_name[key].append(passage.id)
             self.by_document[passage.document].append(passage)
-            self.doc_words[passage.document].update(passage.words)
+            doc_words[passage.document].update(passage.words)
             self.doc_stems[passage.document].update(passage.stems)
             for word in set(passage.words):
                 if len(word) >= MIN_PREFIXED:
                     self.by_prefix[word[:PREFIX]].add(passage.id)
             for term in passage.stems:
                 counts[term] += 1
+        self.doc_words = {document: WordSet(said) for document, said in doc_words.items()}
         total = max(1, len(self.passages))
         self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
         self.default_idf = math.log(1 + total)
@@ -211,7 +212,7 @@ class Reader:
             return True
         said = set(normalize(text).split())
         stems = {stem(w) for w in said}
-        found = [stem(term) in stems or any(_hit(word, term) for word in said) for term in ask.topic]
+        found = [stem(term) in stems or any(hit(word, term) for word in said) for term in ask.topic]
         return all(found) if all_words else any(found)
 
     def rarest(self, words: list[str], question: str, spans: set[str]) -> str | None:
@@ -225,7 +226,7 @@ class Reader:
         stems = {stem(w) for w in said}
         return (
             stem(term) in stems
-            or any(_hit(word, term) for word in said)
+            or any(hit(word, term) for word in said)
             or any(stem(german) in stems for german in self.translations.of(term))
         )
 
@@ -474,9 +475,8 @@ class Reader:
         if key not in nearby:
             said = self._said_in.get(key)
             if said is None:  # kept across questions: the documents of one Reader never change
-                said = stem(term) in self.doc_stems[document] or any(
-                    _hit(word, term) for word in self.doc_words[document]
-                )
+                words = self.doc_words.get(document)
+                said = stem(term) in self.doc_stems[document] or (words is not None and words.says(term))
                 if len(self._said_in) < SAID_IN_CACHE:
                     self._said_in[key] = said
             nearby[key] = said
@@ -489,12 +489,13 @@ class Reader:
         """Does the passage say the question word itself (its stem, its first letters, the end of a
         compound, or its German word), not only a relative from the glossary?"""
         head = term[: max(4, len(term) - 2)]
-        if stem(term) in passage.stems or any(
-            w.startswith(head) or (len(term) >= PREFIX and term in w) for w in passage.words
+        said = joined(passage.words)
+        if (
+            stem(term) in passage.stems or f"\n{head}" in said or (len(term) >= PREFIX and term in said)
         ):  # "campus" in "Rechenzentrumscampus": a compound ending in the word says it
             return True
         roots = [stem(german) for german in self.translations.of(term)]
-        return any(r in passage.stems or any(w.startswith(r) for w in passage.words) for r in roots)
+        return any(r in passage.stems or f"\n{r}" in said for r in roots)
 
     def _match(self, passage: Passage, term: str) -> int | None:
         """Where in the passage a question word is said, in any of its forms or as the German word for an
@@ -510,13 +511,14 @@ class Reader:
     def _find(self, passage: Passage, term: str) -> int | None:
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
-        for word in passage.words:
-            if _hit(word, term):
-                return _position(passage, word)
+        said = joined(passage.words)
+        word = first_hit(passage.words, term, said)
+        if word is not None:
+            return _position(passage, word)
         for german in self.translations.of(term):
             root = stem(german)
             if root in passage.stems or (
-                len(root) >= PREFIX and any(w.startswith(root) for w in passage.words)
+                len(root) >= PREFIX and f"\n{root}" in said
             ):  # "order" → "bestellen" → "bestell…": "bestellt"
                 return _position(passage, root)
         if len(term) <= COMPOUND_HEAD_MAX and passage.id in self.by_head.get(term, ()):
@@ -560,31 +562,6 @@ def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
                 book.add(alias, "org", canonical=party)
             elif key in used:
                 book.add(alias, "org")
-
-
-@lru_cache(maxsize=1 << 18)
-def _hit(word: str, term: str) -> bool:
-    """Is `word` (of a sentence) the question word `term` in some form?"""
-    prefixes, exact, inner = _forms(term)
-    if word in exact or word.startswith(prefixes) or any(f in word for f in inner):
-        return True
-    if len(word) <= 5 and word[:3] in exact:
-        return True  # a short word with its ending: "neu" → "neue", "neuen"
-    # "zentrum" asked as "rechenzentrum"; a short or filler word ("ueber" in "uebernahme") is no part
-    return len(term) >= 7 and len(word) >= 6 and word not in STOPWORDS and word in term
-
-
-@lru_cache(maxsize=1 << 15)
-def _forms(term: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    """A question word's forms to look for: prefixes (4+ letters, and its own first six), whole short
-    words, and parts of German compounds (5+ letters)."""
-    forms = expansions(term)
-    prefixes = {f for f in forms if len(f) >= 4}
-    if len(term) >= 6:
-        prefixes.add(term[:6])
-    exact = frozenset(f for f in forms if len(f) < 4)
-    inner = tuple(f for f in forms if len(f) >= 5 and " " not in f)
-    return tuple(sorted(prefixes)), exact, inner
 
 
 def _position(passage: Passage, word: str) -> int:
