@@ -1,5 +1,6 @@
-"""The quick ways of finding a question word in a sentence or a document say what `hit`, word by word,
-says: the same first word of a sentence, the same yes or no for a document."""
+"""The quick lookups say what the plain definitions say: a question word found in a sentence or a
+document as `hit`, word by word, finds it; the glossary's groups as a scan of every member; the names a
+short form abbreviates as `_abbreviates`, name by name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.asked import GLOSSARY, expansions
+from bot.engine.reading import _abbreviated, _abbreviates
 from bot.engine.text import words
 from bot.engine.wordhits import WordSet, first_hit, hit
 
@@ -92,3 +94,18 @@ def _scanned_expansions(word: str) -> tuple[str, ...]:
 @given(term)
 def test_the_glossary_index_finds_the_groups_a_scan_finds(question_word: str) -> None:
     assert expansions(question_word) == _scanned_expansions(question_word)
+
+
+COMPANIES = [f"firma{d:05d}" for d in range(0, 2000, 7)] + [
+    "openai",
+    "oracle",
+    "open ai group",
+    "fortune labs",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="firma0123 ol", min_size=1, max_size=6))
+def test_the_names_a_short_form_abbreviates_are_found_at_once(alias: str) -> None:
+    one_by_one = [name for name in COMPANIES if len(alias) < len(name) and _abbreviates(alias, name)]
+    assert _abbreviated(alias, COMPANIES) == one_by_one

@@ -163,9 +163,7 @@ class Reader:
             return self._names_for[word]
         name: str | None = None
         if 3 <= len(word) <= 5:  # `oai` for a company: a short form of exactly one (same first letter)
-            short = [
-                k for k in self.orgs_by_first.get(word[0], ()) if len(word) < len(k) and _abbreviates(word, k)
-            ]
+            short = _abbreviated(word, self.orgs_by_first.get(word[0], []))
             name = short[0] if len(short) == 1 else None
         if name is None and len(word) >= 5:
             near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
@@ -545,6 +543,24 @@ def _abbreviates(alias: str, name: str) -> bool:
         return False
     rest = iter(squeezed)
     return all(ch in rest for ch in alias) or fuzz.ratio(alias, squeezed) >= 80
+
+
+def _abbreviated(alias: str, names: list[str]) -> list[str]:
+    """The names longer than `alias` that it abbreviates (`_abbreviates`), in order; all spelling
+    distances at once (2,000 companies under one letter took 3 ms a word, one by one)."""
+    if len(alias) < 3:
+        return []
+    longer = [name for name in names if len(alias) < len(name)]
+    squeezed = [name.replace(" ", "") for name in longer]
+    letters = re.compile(".*?".join(map(re.escape, alias)))  # its letters in order
+    close = {
+        i for _, _, i in process.extract(alias, squeezed, scorer=fuzz.ratio, score_cutoff=80, limit=None)
+    }
+    return [
+        name
+        for i, name in enumerate(longer)
+        if alias[0] == squeezed[i][:1] and (letters.search(squeezed[i]) or i in close)
+    ]
 
 
 def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
