@@ -10,6 +10,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -281,17 +282,17 @@ class Reader:
                 size = sum(map(len, parts))
                 if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
                     postings.append((size, self._weight(term), parts))
-            weights: dict[int, float] = defaultdict(float)
+            weights: dict[int, float] = {}
+            get = weights.get
             for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
                 if len(weights) >= CANDIDATE_POOL and size > len(weights):
                     # The rarer words found enough: a common one only ranks what they found.
-                    for pid in weights:
-                        if any(pid in part for part in parts):
-                            weights[pid] += weight
+                    for pid in set().union(*(weights.keys() & part for part in parts)):
+                        weights[pid] += weight
                     continue
                 for pid in set().union(*parts):
-                    weights[pid] += weight
-            ids = set(heapq.nlargest(MAX_CANDIDATES, weights, key=weights.__getitem__))
+                    weights[pid] = get(pid, 0.0) + weight
+            ids = _top(weights, MAX_CANDIDATES)
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
@@ -524,6 +525,17 @@ class Reader:
                 if word.startswith(term) and term in _heads(word, self.words):
                     return _position(passage, word)
         return None
+
+
+def _top(weights: dict[int, float], n: int) -> set[int]:
+    """The `n` keys of the highest weights, a tie going to the key added first: the keys
+    `heapq.nlargest(n, weights, key=weights.__getitem__)` picks, from one sort of the weights in C."""
+    if len(weights) <= n:
+        return set(weights)
+    cut = sorted(weights.values(), reverse=True)[n - 1]
+    above = {key for key, weight in weights.items() if weight > cut}
+    tied = (key for key, weight in weights.items() if weight == cut)
+    return above | set(islice(tied, n - len(above)))
 
 
 def _heads(word: str, vocabulary: set[str]) -> tuple[str, ...]:

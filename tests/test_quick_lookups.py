@@ -1,16 +1,17 @@
 """The quick lookups say what the plain definitions say: a question word found in a sentence or a
 document as `hit`, word by word, finds it; the glossary's groups as a scan of every member; the names a
-short form abbreviates as `_abbreviates`, name by name."""
+short form abbreviates as `_abbreviates`, name by name; the best sentences as `heapq.nlargest`."""
 
 from __future__ import annotations
 
+import heapq
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.asked import GLOSSARY, expansions
-from bot.engine.reading import _abbreviated, _abbreviates
+from bot.engine.reading import _abbreviated, _abbreviates, _top
 from bot.engine.text import words
 from bot.engine.wordhits import WordSet, first_hit, hit
 
@@ -109,3 +110,12 @@ COMPANIES = [f"firma{d:05d}" for d in range(0, 2000, 7)] + [
 def test_the_names_a_short_form_abbreviates_are_found_at_once(alias: str) -> None:
     one_by_one = [name for name in COMPANIES if len(alias) < len(name) and _abbreviates(alias, name)]
     assert _abbreviated(alias, COMPANIES) == one_by_one
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.integers(0, 10_000), st.sampled_from([0.5, 1.0, 1.5, 2.25, 3.0]), max_size=120),
+    st.integers(1, 70),
+)
+def test_the_top_sentences_are_those_nlargest_picks(weights: dict[int, float], n: int) -> None:
+    assert _top(weights, n) == set(heapq.nlargest(n, weights, key=weights.__getitem__))
