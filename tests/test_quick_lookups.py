@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.asked import GLOSSARY, expansions
-from bot.engine.reading import _abbreviated, _abbreviates, _top
+from bot.engine.reading import _abbreviated, _abbreviates, _add, _top
 from bot.engine.text import words
 from bot.engine.wordhits import WordSet, first_hit, hit
 
@@ -119,3 +119,19 @@ def test_the_names_a_short_form_abbreviates_are_found_at_once(alias: str) -> Non
 )
 def test_the_top_sentences_are_those_nlargest_picks(weights: dict[int, float], n: int) -> None:
     assert _top(weights, n) == set(heapq.nlargest(n, weights, key=weights.__getitem__))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.integers(0, 300), st.sampled_from([0.5, 1.0, 1.5]), max_size=80),
+    st.sets(st.integers(0, 300), max_size=120),
+    st.sampled_from([0.25, 0.7, 1.3]),
+)
+def test_weights_added_at_once_are_those_added_one_by_one(
+    weights: dict[int, float], pids: set[int], weight: float
+) -> None:
+    one_by_one = dict(weights)
+    for pid in pids:
+        one_by_one[pid] = one_by_one.get(pid, 0.0) + weight
+    _add(weights, pids, weight)
+    assert list(weights.items()) == list(one_by_one.items())  # the same weights, added in the same order
