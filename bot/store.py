@@ -17,6 +17,7 @@ import aiosqlite
 
 from bot.heap import release
 from bot.knowledge.base import Changes, Document, KnowledgeBase, Snippet
+from bot.knowledge.compact import Sharer
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import Citation, Deal, Fact
 from bot.knowledge.numbers import Number
@@ -393,15 +394,19 @@ def _knowledge_from_rows(
         )
         for row in doc_rows
     }
+    sharer = Sharer()
     deals = {deal.id: deal for deal in (Deal.model_validate_json(row[0]) for row in deal_rows)}
+    for deal in deals.values():
+        sharer.model(deal)
     facts = {}
     origins = {}
     for fact_id, body, origin in fact_rows:
         data = json.loads(body)
         data["citations"] = citations.get(fact_id, [])
-        facts[fact_id] = Fact.model_validate(data)
+        fact = facts[fact_id] = Fact.model_validate(data)
+        sharer.model(fact)
         if origin:
-            origins[fact_id] = origin
+            origins[fact_id] = sharer.string(origin)
     snippets = tuple(
         Snippet(row[0], row[1], row[2], tuple(Number(**n) for n in json.loads(row[3])))
         for row in snippet_rows

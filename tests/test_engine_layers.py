@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "names",
                 "passages",
                 "asked",
+                "wordhits",
                 "reading",
             }
         ),

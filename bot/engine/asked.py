@@ -8,6 +8,7 @@ words a reader uses with the words a German business article uses for the same t
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -329,12 +330,22 @@ _DATE_NOUNS = ("jahr", "year", "quartal", "quarter", "monat", "month", "datum", 
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    n, first = len(phrase), phrase[0]
+    if first not in words:  # the common case, decided by one C scan
+        return False
+    return any(w == first and tuple(words[i : i + n]) == phrase for i, w in enumerate(words))
 
 
 def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
-    return any(word.startswith(p) if len(p) >= 4 else word == p for p in prefixes)
+    """Does `word` start with one of `prefixes` (one shorter than four letters: is it that word)?"""
+    longer, whole = _split(prefixes)
+    return word in whole or word.startswith(longer)
+
+
+@lru_cache(maxsize=256)
+def _split(prefixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The prefixes a word may start with, and the short ones it must be, for one C call each."""
+    return tuple(p for p in prefixes if len(p) >= 4), frozenset(p for p in prefixes if len(p) < 4)
 
 
 _CURRENCIES = {
@@ -551,18 +562,37 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
     return ()
 
 
+MIN_GLOSSARY_PREFIX = 4  # a member this long matches every word it starts; a shorter one only itself
+
+
+def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """The glossary groups by the words that match a member exactly, and by the prefixes (4+ letters)
+    a word starts with to match one: a lookup per prefix of a word instead of a scan of 400 members."""
+    whole: dict[str, set[int]] = defaultdict(set)
+    starts: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(GLOSSARY):
+        for member in group:
+            if " " in member:
+                continue
+            if member.endswith("$"):
+                whole[member[:-1]].add(i)
+                continue
+            # A short member is a whole word, and its plural ("gpus") is the same word.
+            (starts if len(member) >= MIN_GLOSSARY_PREFIX else whole)[member].add(i)
+            whole[f"{member}s"].add(i)
+    return dict(whole), dict(starts)
+
+
+_GLOSSARY_WHOLE, _GLOSSARY_STARTS = _glossary_index()
+
+
 @lru_cache(maxsize=1 << 16)
 def expansions(word: str) -> tuple[str, ...]:
     """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
+    groups = set(_GLOSSARY_WHOLE.get(word, ()))
+    for end in range(MIN_GLOSSARY_PREFIX, len(word) + 1):
+        groups.update(_GLOSSARY_STARTS.get(word[:end], ()))
     out = [word]
-    for group in GLOSSARY:
-        # A short member is a whole word, and its plural ("gpus") is the same word.
-        if any(_member(word, member) for member in group if " " not in member):
-            out.extend(m.rstrip("$") for m in group)
+    for i in sorted(groups):
+        out.extend(m.rstrip("$") for m in GLOSSARY[i])
     return tuple(dict.fromkeys(out))
-
-
-def _member(word: str, member: str) -> bool:
-    if member.endswith("$"):
-        return word == member[:-1]
-    return _starts(word, (member,)) or word == f"{member}s"

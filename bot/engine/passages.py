@@ -6,6 +6,7 @@ whether it reports what someone said. Built once per reload, with the names the 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,6 +154,7 @@ class Passage:
 
 def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
     passages: list[Passage] = []
+    shared: dict[frozenset[str], frozenset[str]] = {}
     for document in documents.values():
         body = document.text
         sentences = split_sentences(body)
@@ -169,7 +171,7 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
         for position, sentence in enumerate(sentences):
             if len(sentence) < 12:
                 continue
-            passage = _passage(len(passages), document.id, position, sentence, subject, book, last)
+            passage = _passage(len(passages), document.id, position, sentence, subject, book, last, shared)
             passages.append(passage)
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
     return passages
@@ -197,8 +199,11 @@ def _passage(
     subject: frozenset[str],
     book: NameBook,
     last: frozenset[str] = frozenset(),
+    shared: dict[frozenset[str], frozenset[str]] | None = None,
 ) -> Passage:
-    words = tuple(normalize(sentence).split())
+    """`shared`: the name sets earlier sentences hold, so that equal ones are one object."""
+    shared = {} if shared is None else shared
+    words = tuple(map(sys.intern, normalize(sentence).split()))  # one string per word across sentences
     names = book.find(list(words))
     kinds = {key: book.kind(key) for key in names}
     orgs = tuple(k for k in names if kinds[k] == ORG)
@@ -224,9 +229,9 @@ def _passage(
         words=words,
         stems=frozenset(stem(w) for w in words if w not in STOPWORDS),
         numbers=tuple(find_numbers(sentence, "de")),
-        names=mentioned,
-        about=about,
-        near=frozenset(near),
+        names=shared.setdefault(mentioned, mentioned),
+        about=shared.setdefault(about, about),
+        near=shared.setdefault(near, near),
         people=people,
         places=places,
         orgs=orgs,

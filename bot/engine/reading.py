@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -22,6 +23,7 @@ from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_o
 from bot.engine.passages import DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.engine.translations import Translations, german_words
+from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import Number
@@ -63,6 +65,7 @@ NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
+MIN_PREFIXED = 3  # shorter words are not in the prefix index (`by_prefix`)
 # A question word this short is found as the first part of a compound ("bau" in "Bauzeit") only when the
 # rest is a word of its own; longer ones are found by their prefix already.
 COMPOUND_HEAD_MAX = 5
@@ -103,8 +106,7 @@ class Reader:
         self.passages = read(kb.documents, self.names)
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
-        self._heads = [frozenset(w[:PREFIX] for w in p.words) for p in self.passages]  # for quick ranking
-        self.doc_words: dict[str, set[str]] = defaultdict(set)
+        doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
         self._said_in: dict[tuple[str, str], bool] = {}
         self._matches: dict[tuple[int, str], int | None] = {}
@@ -114,13 +116,14 @@ class Reader:
             for key in passage.near:
                 self.by_name[key].append(passage.id)
             self.by_document[passage.document].append(passage)
-            self.doc_words[passage.document].update(passage.words)
+            doc_words[passage.document].update(passage.words)
             self.doc_stems[passage.document].update(passage.stems)
             for word in set(passage.words):
-                if len(word) >= 3:
+                if len(word) >= MIN_PREFIXED:
                     self.by_prefix[word[:PREFIX]].add(passage.id)
             for term in passage.stems:
                 counts[term] += 1
+        self.doc_words = {document: WordSet(said) for document, said in doc_words.items()}
         total = max(1, len(self.passages))
         self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
         self.default_idf = math.log(1 + total)
@@ -181,9 +184,7 @@ class Reader:
             return self._names_for[word]
         name: str | None = None
         if 3 <= len(word) <= 5:  # `oai` for a company: a short form of exactly one (same first letter)
-            short = [
-                k for k in self.orgs_by_first.get(word[0], ()) if len(word) < len(k) and _abbreviates(word, k)
-            ]
+            short = _abbreviated(word, self.orgs_by_first.get(word[0], []))
             name = short[0] if len(short) == 1 else None
         if name is None and len(word) >= 5:
             near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
@@ -230,7 +231,7 @@ class Reader:
             return True
         said = set(normalize(text).split())
         stems = {stem(w) for w in said}
-        found = [stem(term) in stems or any(_hit(word, term) for word in said) for term in ask.topic]
+        found = [stem(term) in stems or any(hit(word, term) for word in said) for term in ask.topic]
         return all(found) if all_words else any(found)
 
     def rarest(self, words: list[str], question: str, spans: set[str]) -> str | None:
@@ -244,7 +245,7 @@ class Reader:
         stems = {stem(w) for w in said}
         return (
             stem(term) in stems
-            or any(_hit(word, term) for word in said)
+            or any(hit(word, term) for word in said)
             or any(stem(german) in stems for german in self.translations.of(term))
         )
 
@@ -323,17 +324,15 @@ class Reader:
                 size = sum(map(len, parts))
                 if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
                     postings.append((size, self._weight(term), parts))
-            weights: dict[int, float] = defaultdict(float)
+            weights: dict[int, float] = {}
             for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
                 if len(weights) >= CANDIDATE_POOL and size > len(weights):
                     # The rarer words found enough: a common one only ranks what they found.
-                    for pid in weights:
-                        if any(pid in part for part in parts):
-                            weights[pid] += weight
+                    for pid in set().union(*(weights.keys() & part for part in parts)):
+                        weights[pid] += weight
                     continue
-                for pid in set().union(*parts):
-                    weights[pid] += weight
-            ids = set(heapq.nlargest(MAX_CANDIDATES, weights, key=weights.__getitem__))
+                _add(weights, set().union(*parts), weight)
+            ids = _top(weights, MAX_CANDIDATES)
         return ids
 
     def _sharing(self, ask: Asked) -> set[int]:
@@ -503,8 +502,17 @@ class Reader:
         return [], ()
 
     def _overlap(self, pid: int, ask: Asked) -> int:
-        heads = self._heads[pid]
-        return sum(1 for t in ask.topic if t[:PREFIX] in heads)
+        """How many topic words a sentence has a word starting like (its first PREFIX letters), from the
+        prefix index: a set of prefixes per sentence would take 10 MB at 10,000 sentences."""
+        return sum(
+            1
+            for t in ask.topic
+            if (
+                pid in self.by_prefix.get(t[:PREFIX], ())
+                if len(t) >= MIN_PREFIXED
+                else t in self.passages[pid].words
+            )
+        )
 
     def _before(self, passage: Passage) -> Passage | None:
         """The sentence just before in the same article, or None."""
@@ -534,9 +542,8 @@ class Reader:
         if key not in nearby:
             said = self._said_in.get(key)
             if said is None:  # kept across questions: the documents of one Reader never change
-                said = stem(term) in self.doc_stems[document] or any(
-                    _hit(word, term) for word in self.doc_words[document]
-                )
+                words = self.doc_words.get(document)
+                said = stem(term) in self.doc_stems[document] or (words is not None and words.says(term))
                 if len(self._said_in) < SAID_IN_CACHE:
                     self._said_in[key] = said
             nearby[key] = said
@@ -549,12 +556,13 @@ class Reader:
         """Does the passage say the question word itself (its stem, its first letters, the end of a
         compound, or its German word), not only a relative from the glossary?"""
         head = term[: max(4, len(term) - 2)]
-        if stem(term) in passage.stems or any(
-            w.startswith(head) or (len(term) >= PREFIX and term in w) for w in passage.words
+        said = joined(passage.words)
+        if (
+            stem(term) in passage.stems or f"\n{head}" in said or (len(term) >= PREFIX and term in said)
         ):  # "campus" in "Rechenzentrumscampus": a compound ending in the word says it
             return True
         roots = [stem(german) for german in self.translations.of(term)]
-        return any(r in passage.stems or any(w.startswith(r) for w in passage.words) for r in roots)
+        return any(r in passage.stems or f"\n{r}" in said for r in roots)
 
     def _match(self, passage: Passage, term: str) -> int | None:
         """Where in the passage a question word is said, in any of its forms or as the German word for an
@@ -575,24 +583,27 @@ class Reader:
             # says it too.
             head, tail = stem(split[0]), stem(split[1])
             amount = names_amount(split[1])
-            for word in passage.words:
-                at = word.find(tail)
-                if (at >= 0 and len(word) - at - len(tail) <= COMPOUND_ENDING) or (
+            for said_word in passage.words:
+                at = said_word.find(tail)
+                if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING) or (
                     # ... but a "Jahresumsatz" is a revenue: "Jahren" alone does not say it
-                    not amount and word.startswith(head) and len(word) - len(head) <= COMPOUND_ENDING
+                    not amount
+                    and said_word.startswith(head)
+                    and len(said_word) - len(head) <= COMPOUND_ENDING
                 ):
-                    return _position(passage, word)
+                    return _position(passage, said_word)
             return None
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
-        for word in passage.words:
-            if _hit(word, term):
-                return _position(passage, word)
+        said = joined(passage.words)
+        word = first_hit(passage.words, term, said)
+        if word is not None:
+            return _position(passage, word)
         for german in self.translations.of(term):
             root = stem(german)
             if (
                 root in passage.stems
-                or (len(root) >= PREFIX and any(w.startswith(root) for w in passage.words))
+                or (len(root) >= PREFIX and f"\n{root}" in said)
                 or passage.id in self.by_head.get(root, ())
                 or passage.id in self.by_part.get(german, ())
             ):  # "order" → "bestellen" → "bestell…": "bestellt"; "lease" → "mieten" → "Mietvertrag";
@@ -707,6 +718,27 @@ _PARTICLES = frozenset(
 )
 
 
+def _add(weights: dict[int, float], pids: set[int], weight: float) -> None:
+    """`weights[pid] += weight` for each of `pids` (from 0.0 for a new one, added in the order of
+    `pids`), with the new ones added in one C call: a common word's sentences number thousands."""
+    new = dict.fromkeys(pids, weight)  # 0.0 + weight is weight
+    for pid in weights.keys() & pids:
+        del new[pid]
+        weights[pid] += weight
+    weights.update(new)
+
+
+def _top(weights: dict[int, float], n: int) -> set[int]:
+    """The `n` keys of the highest weights, a tie going to the key added first: the keys
+    `heapq.nlargest(n, weights, key=weights.__getitem__)` picks, from one sort of the weights in C."""
+    if len(weights) <= n:
+        return set(weights)
+    cut = sorted(weights.values(), reverse=True)[n - 1]
+    above = {key for key, weight in weights.items() if weight > cut}
+    tied = (key for key, weight in weights.items() if weight == cut)
+    return above | set(islice(tied, n - len(above)))
+
+
 def _heads(word: str, vocabulary: set[str]) -> tuple[str, ...]:
     """The short first parts of a compound whose rest is a word of its own: `bauzeit` → (`bau`,)."""
     out = []
@@ -726,6 +758,24 @@ def _abbreviates(alias: str, name: str) -> bool:
     return all(ch in rest for ch in alias) or fuzz.ratio(alias, squeezed) >= 80
 
 
+def _abbreviated(alias: str, names: list[str]) -> list[str]:
+    """The names longer than `alias` that it abbreviates (`_abbreviates`), in order; all spelling
+    distances at once (2,000 companies under one letter took 3 ms a word, one by one)."""
+    if len(alias) < 3:
+        return []
+    longer = [name for name in names if len(alias) < len(name)]
+    squeezed = [name.replace(" ", "") for name in longer]
+    letters = re.compile(".*?".join(map(re.escape, alias)))  # its letters in order
+    close = {
+        i for _, _, i in process.extract(alias, squeezed, scorer=fuzz.ratio, score_cutoff=80, limit=None)
+    }
+    return [
+        name
+        for i, name in enumerate(longer)
+        if alias[0] == squeezed[i][:1] and (letters.search(squeezed[i]) or i in close)
+    ]
+
+
 def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
     """A deal's one-word aliases: short forms of a party (`acmx`, `oai`) stand for that party; a project
     name the documents use (`skyport`) is a name of its own."""
@@ -741,31 +791,6 @@ def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
                 book.add(alias, "org", canonical=party)
             elif key in used:
                 book.add(alias, "org")
-
-
-@lru_cache(maxsize=1 << 18)
-def _hit(word: str, term: str) -> bool:
-    """Is `word` (of a sentence) the question word `term` in some form?"""
-    prefixes, exact, inner = _forms(term)
-    if word in exact or word.startswith(prefixes) or any(f in word for f in inner):
-        return True
-    if len(word) <= 5 and word[:3] in exact:
-        return True  # a short word with its ending: "neu" → "neue", "neuen"
-    # "zentrum" asked as "rechenzentrum"; a short or filler word ("ueber" in "uebernahme") is no part
-    return len(term) >= 7 and len(word) >= 6 and word not in STOPWORDS and word in term
-
-
-@lru_cache(maxsize=1 << 15)
-def _forms(term: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    """A question word's forms to look for: prefixes (4+ letters, and its own first six), whole short
-    words, and parts of German compounds (5+ letters)."""
-    forms = expansions(term)
-    prefixes = {f for f in forms if len(f) >= 4}
-    if len(term) >= 6:
-        prefixes.add(term[:6])
-    exact = frozenset(f for f in forms if len(f) < 4)
-    inner = tuple(f for f in forms if len(f) >= 5 and " " not in f)
-    return tuple(sorted(prefixes)), exact, inner
 
 
 def _position(passage: Passage, word: str) -> int:

@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 from rapidfuzz import fuzz, process
 
 from bot.knowledge.base import Document, KnowledgeBase, Snippet
+from bot.knowledge.compact import Sharer
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.models import (
     Deal,
@@ -154,6 +155,7 @@ def load_yaml_model(path: Path, model: type[M], cache: ParseCache | None = None)
     if cache is not None and key in cache.models and cache.models[key][0] == digest:
         return cache.models[key][1]  # type: ignore[return-value]
     parsed = _parse_yaml_model(path, text, model)
+    Sharer().model(parsed)
     if cache is not None:
         cache.models[key] = (digest, parsed)
     return parsed
@@ -341,7 +343,8 @@ def _load_facts(
             origin[fact.id] = path
         if cache is not None:
             cache.checked[str(path)] = stamp
-    return facts, {fact_id: path.relative_to(root).as_posix() for fact_id, path in origin.items()}
+    files = {path: path.relative_to(root).as_posix() for path in set(origin.values())}  # one string each
+    return facts, {fact_id: files[path] for fact_id, path in origin.items()}
 
 
 def _document_snippets(document: Document, cache: ParseCache | None) -> list[Snippet]:
