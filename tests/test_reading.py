@@ -137,8 +137,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_c",
         DATA / "articles_d",
         DATA / "articles_e",
+        DATA / "articles_f",
     ],
-    ids=["articles", "articles_b", "articles_c", "articles_d", "articles_e"],
+    ids=["articles", "articles_b", "articles_c", "articles_d", "articles_e", "articles_f"],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
     engine = _engine_with(root, folder)

@@ -442,7 +442,7 @@ class Reader:
             score += W_PLACES * min(PLACES_COUNTED, len(passage.places) - 1)
             if all(_origin(passage.words, p) for p in passage.places):
                 score -= W_NEAR
-        if ask.kind is Kind.PLACE and passage.speech:
+        if ask.kind is Kind.PLACE and passage.speech and all(_said_at(passage.text, p) for p in highlights):
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
         return Reading(
             passage=passage, score=score, cover=cover, figures=tuple(figures), highlights=highlights
@@ -625,6 +625,19 @@ def _extends(text: str, duration: str) -> bool:
     """ "um weitere zwei Jahre": a duration said as an extension on top of another."""
     at = text.find(duration)
     return bool(_EXTENSION.search(duration) or (at >= 0 and _EXTENSION.search(text[max(0, at - 12) : at])))
+
+
+_OCCASION = re.compile(
+    r"\b(?:bei|auf|während|waehrend|at|during)\s+(?:der|dem|den|des|einer|einem|the|a|an)\b[^,.;:]{0,60}?"
+    r"\b(?:in|at)\s+$"
+)
+
+
+def _said_at(text: str, place: str) -> bool:
+    """ "sagte … bei der Vorstellung in Aarau": the place where it was said, not one the words speak of
+    ("die ersten Container würden an Solarparks in Rajasthan gehen")."""
+    at = text.find(place)
+    return at >= 0 and bool(_OCCASION.search(text[max(0, at - 80) : at]))
 
 
 def _origin(words: tuple[str, ...], place: str) -> bool:
