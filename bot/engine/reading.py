@@ -654,7 +654,7 @@ _TOTAL_WORDS = frozenset(
 # A sentence opening on one of these, or saying one of the pointers early, speaks of what the sentence
 # before it named ("Das Volumen …", "Mehr als 60 Prozent davon …").
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
-_POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon"})
+_POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
 _POINTER_REACH = 4  # words from a sentence's start within which a pointer refers back
 
 
