@@ -599,6 +599,12 @@ class Reader:
         word = first_hit(passage.words, term, said)
         if word is not None:
             return _position(passage, word)
+        phrases = [f for f in expansions(term) if " " in f]
+        if phrases:  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
+            spoken = " " + " ".join(passage.words) + " "
+            for phrase in phrases:
+                if f" {phrase}" in spoken:
+                    return _position(passage, phrase)
         for german in self.translations.of(term):
             root = stem(german)
             if (
