@@ -68,6 +68,14 @@ def test_names_are_learned_from_the_text() -> None:
     assert book.kind("vereinbarung") is None and book.kind("laufzeit") is None  # common nouns
 
 
+def test_a_surname_with_a_particle_is_one_person() -> None:
+    text = "Acmewerk baut.\n\n„Gut“, sagte Acmewerk-Chefin Anna van der Berg bei der Vorstellung."
+    book = learn([("051_acme", "Acmewerk baut", text)])
+    assert book.kind("anna van der berg") == PERSON
+    assert book.names["anna van der berg"].org == "Acmewerk"
+    assert book.kind("anna van") is None  # a particle never ends a name
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [

@@ -456,8 +456,11 @@ def _org_within(book: NameBook, tokens: list[str]) -> str | None:
 def _person_after(tokens: list[str], start: int) -> str | None:
     """Two or three capitalised words right after a title: `Vorstandschefin Maria Keller`."""
     parts: list[str] = []
-    for token in tokens[start : start + 3]:
+    for token in tokens[start : start + 5]:
         bare = token.strip(",.;:!?")
+        if parts and token == bare and bare in _SURNAME_PARTICLES:
+            parts.append(bare)  # `Marieke van Dijk`, `Ana de la Cruz`
+            continue
         if not ((_is_cap(bare) and bare.isalpha()) or ("-" in bare and bare.replace("-", "").isalpha())):
             break
         mixed_surname = bool(parts) and not bare.isupper()  # `Fiona McAllister`, `Ann DeVries`
@@ -466,7 +469,14 @@ def _person_after(tokens: list[str], start: int) -> str | None:
         parts.append(bare)
         if token != bare:  # punctuation ends the name
             break
-    return " ".join(parts) if len(parts) >= 2 else None
+    while parts and parts[-1] in _SURNAME_PARTICLES:
+        parts.pop()
+    named = [p for p in parts if p not in _SURNAME_PARTICLES]
+    return " ".join(parts) if len(named) >= 2 else None
+
+
+# Small words inside a person's name, between first name and surname (general: Dutch, German, Romance).
+_SURNAME_PARTICLES = frozenset("van von der den de da del della di la le ten ter zu".split())
 
 
 def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nouns: set[str]) -> None:
