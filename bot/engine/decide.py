@@ -143,8 +143,11 @@ class Decider:
             and query.unknown_lower
             and not deals
             and self.retriever.scorer.overlap(query, self.index.fact_terms[best.fact.id]) == 0
+            and not any(self.reader.knows(w) for w in query.unknown_lower)
         ):
-            subject_unknown = True  # a word the articles never use, and nothing else asked matches
+            # A word neither the facts nor the articles use, and nothing else asked matches ("battery"
+            # is no such word when an article says "Batterie": its sentences may answer).
+            subject_unknown = True
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
             if query.counted and (figure is None or figure.unit.value != "count"):

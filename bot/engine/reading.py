@@ -239,6 +239,10 @@ class Reader:
         topic = asked(words, question, spans).topic
         return max(topic, key=self._weight) if topic else None
 
+    def knows(self, term: str) -> bool:
+        """Does any article say the question word `term` (itself, as a compound's part, or in German)?"""
+        return stem(term) in self.idf or term in self.by_part or bool(self.translations.of(term))
+
     def says(self, term: str, text: str) -> bool:
         """Does `text` say the question word `term`, in any form or language?"""
         said = set(normalize(text).split())
@@ -696,37 +700,38 @@ def _known_piece(piece: str, known: set[str], last: bool) -> bool:
 
 
 def _parts(word: str, known: set[str]) -> tuple[str, ...]:
-    """The later parts of a German compound that splits wholly into words of their own (joined by an
-    "s"): `fernwaermenetz` → (`waerme`, `netz`); never `ertrag` in `mietvertrag` (that leaves "miet" + "v"),
-    nor `nehmen` in `unternehmen` (a word after a particle is no compound of two things)."""
+    """The parts of a German compound that splits wholly into words of their own (joined by an "s"), in
+    the split with the fewest parts: `fernwaermenetz` → (`fern`, `waerme`, `netz`), `batteriehersteller`
+    → (`batterie`, `hersteller`); never `ertrag` in `mietvertrag` (that leaves "miet" + "v"), nor
+    `nehmen` in `unternehmen` (a word after a particle is no compound of two things)."""
     size = len(word)
     steps: dict[int, list[int]] = defaultdict(list)  # start → ends of a known piece there
     for start in range(size):
         for end in range(start + COMPOUND_PART, size + 1):
             piece = word[start:end]
-            if start == 0 and (piece in _PARTICLES or piece + "n" in _PARTICLES):
+            if start == 0 and (piece in _PARTICLES or piece + "n" in _PARTICLES or end == size):
                 continue
             if _known_piece(piece, known, end == size):
                 steps[start].append(end)
                 if end < size - COMPOUND_PART and word[end] == "s":
                     steps[start].append(end + 1)  # the joining "s" of "Rechenzentrums-gebäude"
-    reach = {0}
-    for start in range(size):
-        if start in reach:
-            reach.update(steps.get(start, ()))
-    if size not in reach:
-        return ()
-    done = {size}  # positions from which the rest splits wholly
+    fewest = {size: 0}  # position → the fewest pieces the rest splits into
     for start in range(size - 1, -1, -1):
-        if any(end in done for end in steps.get(start, ())):
-            done.add(start)
+        after = [fewest[end] for end in steps.get(start, ()) if end in fewest]
+        if after:
+            fewest[start] = 1 + min(after)
+    if 0 not in fewest:
+        return ()
     out = []
-    for start in sorted(reach & done - {0}):
-        for end in steps.get(start, ()):
-            piece = word[start:end]
-            joined = end < size and word[end] == "s" and end + 1 in done
-            if (end in done or joined) and _known_piece(piece, known, end == size):
-                out.append(piece)
+    start = 0  # the pieces of one split into the fewest ("batterie|hersteller", not "batteri|eher|steller")
+    while start < size:
+        end = min((e for e in steps[start] if e in fewest), key=lambda e: (fewest[e], -e))
+        piece = word[start:end]
+        if end < size and piece.endswith("s") and _known_piece(piece[:-1], known, False):
+            piece = piece[:-1]  # the joining "s" of "Auftrags-volumen"
+        if piece != word:
+            out.append(piece)
+        start = end
     return tuple(dict.fromkeys(out))
 
 
