@@ -110,6 +110,7 @@ class Reader:
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
         self._said_in: dict[tuple[str, str], bool] = {}
         self._matches: dict[tuple[int, str], int | None] = {}
+        self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -580,7 +581,12 @@ class Reader:
         return found
 
     def _find(self, passage: Passage, term: str) -> int | None:
-        split = _compound(term, self.words)
+        shape = self._compounds.get(term)  # once per question word, not once per sentence
+        if shape is None:
+            shape = (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f))
+            if len(self._compounds) < NAME_CACHE:
+                self._compounds[term] = shape
+        split, phrases = shape
         if split is not None:
             # A German compound is a kind of its last part ("Rechenzentrumsgebäude" is a building, not
             # the "Rechenzentrumspark"); its first part as a word of its own ("Ausbau" for "Ausbauplan")
@@ -603,7 +609,6 @@ class Reader:
         word = first_hit(passage.words, term, said)
         if word is not None:
             return _position(passage, word)
-        phrases = [f for f in expansions(term) if " " in f]
         if phrases:  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
             spoken = " " + " ".join(passage.words) + " "
             for phrase in phrases:
