@@ -53,6 +53,7 @@ CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
+EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it an extension ("um weitere ")
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -639,7 +640,8 @@ def _split(term: str) -> tuple[tuple[str, str], ...]:
 def _extends(text: str, duration: str) -> bool:
     """ "um weitere zwei Jahre": a duration said as an extension on top of another."""
     at = text.find(duration)
-    return bool(_EXTENSION.search(duration) or (at >= 0 and _EXTENSION.search(text[max(0, at - 12) : at])))
+    before = text[max(0, at - EXTENSION_REACH) : at] if at >= 0 else ""
+    return bool(_EXTENSION.search(duration) or _EXTENSION.search(before))
 
 
 _OCCASION = re.compile(
