@@ -372,15 +372,6 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 _PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "paid")
 
 
-def _of_kind(unit: str | None, kind: Kind) -> bool:
-    """Is a figure with this Number unit an answer of this kind?"""
-    if kind is Kind.PERCENT:
-        return unit == "percent"
-    if kind is Kind.MEASURE:
-        return unit in ("GW", "MW")
-    return unit is not None and len(unit) == 3 and unit.isupper()  # an ISO 4217 currency code
-
-
 def names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
@@ -453,7 +444,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind is Kind.MEASURE and not measure:
         measure = frozenset({"GW", "MW"})
     if (
-        any(_of_kind(n.unit, kind) for n in found)
+        found
+        and not (kind is Kind.MONEY and all(n.unit == "percent" for n in found))
         and kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
         and not any(_has(words, p) for p in (*_HOW_MUCH, *_HOW_MANY))
     ):

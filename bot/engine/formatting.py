@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
 
-from bot.knowledge.models import Figure, Qualifier, Unit
+from bot.knowledge.models import CURRENCIES, Figure, Qualifier, Unit
 
 QUALIFIERS = {
     "de": {
@@ -44,23 +44,7 @@ def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> s
     return number(value, language)
 
 
-OTHER_CURRENCIES = frozenset(
-    {
-        Unit.EUR,
-        Unit.GBP,
-        Unit.CHF,
-        Unit.JPY,
-        Unit.SEK,
-        Unit.DKK,
-        Unit.NOK,
-        Unit.PLN,
-        Unit.INR,
-        Unit.KRW,
-        Unit.AUD,
-        Unit.CAD,
-        Unit.SGD,
-    }
-)
+OTHER_CURRENCIES = CURRENCIES - {Unit.USD.value}
 
 
 def money(value: float, currency: str, language: str) -> str:

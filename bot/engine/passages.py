@@ -16,6 +16,7 @@ from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import DESCRIPTOR_ENDINGS, ORG, PERSON, PLACE, NameBook
 from bot.engine.text import normalize
 from bot.knowledge.base import Document
+from bot.knowledge.models import CURRENCIES
 from bot.knowledge.numbers import Number, find_numbers
 from bot.knowledge.sentences import split_sentences
 
@@ -92,9 +93,7 @@ _DEFINITE = frozenset("das der die des dem den".split())
 _COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
 
 # Currencies a money question accepts (Number.unit values).
-MONEY_UNITS = frozenset(
-    {"USD", "EUR", "GBP", "CHF", "JPY", "SEK", "DKK", "NOK", "PLN", "INR", "KRW", "CNY", "AUD", "CAD", "SGD"}
-)
+MONEY_UNITS = CURRENCIES
 
 
 @lru_cache(maxsize=1 << 16)

@@ -63,6 +63,7 @@ class Unit(StrEnum):
     INR = "INR"
     KRW = "KRW"
     CNY = "CNY"
+    BRL = "BRL"
     GW = "GW"
     MW = "MW"
     GPU = "GPU"
@@ -72,6 +73,10 @@ class Unit(StrEnum):
     YEAR = "year"
     YEARS = "years"
     COUNT = "count"
+
+
+# The money units: every ISO 4217 code among the units (three capitals; "GW", "GPU" are none).
+CURRENCIES = frozenset(u.value for u in Unit if len(u.value) == 3 and u.value.isupper() and u is not Unit.GPU)
 
 
 class Localized(Strict):

@@ -58,6 +58,7 @@ _UNIT_NAMES = {
     "INR": r"rupien|rupees?|inr\b",
     "KRW": r"won\b|krw\b",
     "CNY": r"yuan|cny|renminbi",
+    "BRL": r"brasilianische[nr]? real\b|brazilian reals?\b|brl\b|r\$",
     "GW": r"gigawatt|gw\b",
     "MW": r"megawatt|mw\b",
     "percent": r"prozent|percent|per cent|%",

@@ -31,6 +31,7 @@ UNIT_WORDS: dict[str, str] = {
     "SGD": r"dollar|sgd\b|s\$",
     "INR": r"rupien|rupees?|inr\b",
     "KRW": r"won\b|krw\b",
+    "BRL": r"real\b|reals\b|brl\b|r\$",
     "GW": r"gigawatt|gw\b",
     "MW": r"megawatt|mw\b",
     "GPU": r"gpus?\b|grafikprozessor|grafikchips?|beschleuniger|accelerators?",
