@@ -79,7 +79,11 @@ def test_a_document_says_a_word_when_one_of_its_words_hits(data: st.DataObject, 
 def _member(word: str, member: str) -> bool:
     if member.endswith("$"):
         return word == member[:-1]
-    return (word.startswith(member) if len(member) >= 4 else word == member) or word == f"{member}s"
+    if len(member) < 4:
+        return word in (member, f"{member}s")
+    # A short member starts a word only with an ending ("heads"), not with another word ("headcount").
+    ending = len(word) - len(member)
+    return (word.startswith(member) and (ending <= 3 or len(member) >= 6)) or word == f"{member}s"
 
 
 def _scanned_expansions(word: str) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from bot.engine.lexicon import ARTICLE_WORDS, STOPWORDS
+from bot.engine.text import normalize
 from bot.knowledge.numbers import find_numbers
 
 
@@ -42,6 +43,7 @@ class Asked:
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
+    amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
 
 
 # Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
@@ -273,6 +275,14 @@ _HEAD_WORDS = (
     "rendite",
     "margin",
     "marge",
+    "kapitalisier",
+    "capitaliz",
+    "capitalis",
+    "verdien",
+    "earn",
+    "income",
+    "einnahm",
+    "zins",
 )
 _MEASURES = {"gigaw": "GW", "gw": "GW", "megaw": "MW", "mw": "MW"}
 _TIME_UNITS = frozenset(
@@ -288,7 +298,9 @@ _CHAT_FORMS = {
     "whens": "when",
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
+_WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
+_SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 _WHO = frozenset("wer who whom wem wen".split())
@@ -375,6 +387,11 @@ _PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "paid")
 def names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
+
+
+def _alternative(word: str, text: str) -> bool:
+    """ "stake/investment": a word offered with another beside a slash is one choice, not the amount."""
+    return any(word in normalize(pair).split() for pair in _SLASHED.findall(text))
 
 
 def _without_idioms(words: list[str]) -> list[str]:
@@ -470,11 +487,20 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
         )
     )
-    heads = tuple(w for w in topic if names_amount(w)) if kind in (Kind.MONEY, Kind.PERCENT) else ()
+    # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
+    named = bool(topic) and all(names_amount(w) for w in topic) and words[0] in _WHAT_WORDS
+    if named and kind is Kind.WHAT:
+        kind = Kind.MONEY
+    heads = (
+        tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
+        if kind in (Kind.MONEY, Kind.PERCENT)
+        else ()
+    )
     currencies = frozenset(
         code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
     )
     return Asked(
+        amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         kind=kind,
@@ -555,6 +581,10 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
 
 
 MIN_GLOSSARY_PREFIX = 4  # a member this long matches every word it starts; a shorter one only itself
+# ... but a short member ("head") starts a word only with an ending ("heads"), not another word
+# ("headcount"): a compound means its last part. A member of LONG_MEMBER letters is a stem ("investi").
+SHORT_MEMBER_ENDING = 3
+LONG_MEMBER = 6
 
 
 def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
@@ -582,7 +612,9 @@ _GLOSSARY_WHOLE, _GLOSSARY_STARTS = _glossary_index()
 def expansions(word: str) -> tuple[str, ...]:
     """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
     groups = set(_GLOSSARY_WHOLE.get(word, ()))
-    for end in range(MIN_GLOSSARY_PREFIX, len(word) + 1):
+    for end in range(max(MIN_GLOSSARY_PREFIX, len(word) - SHORT_MEMBER_ENDING), len(word) + 1):
+        groups.update(_GLOSSARY_STARTS.get(word[:end], ()))
+    for end in range(LONG_MEMBER, len(word) - SHORT_MEMBER_ENDING):
         groups.update(_GLOSSARY_STARTS.get(word[:end], ()))
     out = [word]
     for i in sorted(groups):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.answer import Answer
-from bot.engine.asked import Kind
+from bot.engine.asked import Kind, asked
 from bot.engine.decisions import (
     Decision,
     Decline,
@@ -159,9 +159,12 @@ class Decider:
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if (
-                query.quantity
-                and best.fact.figure is None
-                and (wants or query.counting or bool(query.units))  # "wie viel … in Mrd": a sum
+                best.fact.figure is None
+                # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
+                and (
+                    (query.quantity and (wants or query.counting or bool(query.units)))
+                    or self._amount_named(query, spans)
+                )
                 and not told_in_words(query, best.fact)
             ):
                 read = None if names else self._sentence(query, names, spans, None)
@@ -205,6 +208,11 @@ class Decider:
             if read is not None:
                 return read
         return Decline(self._suggestions(query, ranked))
+
+    @staticmethod
+    def _amount_named(query: Query, spans: set[str]) -> bool:
+        """Is an amount asked by its name ("wie hoch ist der Verlust", "what is Acme's valuation")?"""
+        return asked(list(query.words), query.text, spans).amount
 
     def _names(self, query: Query) -> tuple[list[str], set[str]]:
         """The names the question mentions, read from its words as typed too: the curated spelling fix

@@ -21,12 +21,12 @@ from bot.engine.lexicon import (
     INTENT_EXCLUDE,
     INTENTS,
     INTERROGATIVES,
-    OUT_OF_SCOPE,
     PLACES,
     PRICE_MOVES,
     STOPWORDS,
 )
 from bot.engine.text import normalize, stem, words
+from bot.engine.translations import dictionary_word
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
@@ -175,7 +175,9 @@ def _told(key: _FactKey, deal_terms: frozenset[str]) -> _Told:
     )
 
 
-_LEXICON_PATTERNS = (*OUT_OF_SCOPE, *PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT)
+INFLECTION = 3  # the longest German ending: "-ern", "-en", "-es"
+
+_LEXICON_PATTERNS = (*PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -191,6 +193,12 @@ def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _in_lexicon(word: str) -> bool:
     return _matches_any(word, _LEXICON_PATTERNS)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """ "investitionen" / "investition": one word with another ending (of up to INFLECTION letters)."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= INFLECTION
 
 
 def _short_for(short: str, full: str) -> bool:
@@ -370,8 +378,10 @@ class KnowledgeIndex:
         if len(word) < 5 or word in self.vocabulary or word in self.entities or word in STOPWORDS:
             return word
         if word.isdigit() or intent_weights(word) or _in_lexicon(word) or self.fuzzy_entity(word):
-            return word  # "wetter" is known to be out of scope, "starate" is a name: leave them be
+            return word  # "starate" is a name: leave it be
         cached = self._spelled.get(word)
+        if cached is None and dictionary_word(word):
+            cached = word  # "wetter" is a word of its own, not a misspelt "weiter"
         if cached is None:
             choices = self.intent_words_by_first.get(word[0], [])
             cutoff = 80 if len(word) <= 6 else 85
@@ -384,8 +394,8 @@ class KnowledgeIndex:
                 if said is not None and (best is None or said[1] > best[1]):
                     best = said
             cached = best[0] if best else word
-            if len(self._spelled) < 65536:
-                self._spelled[word] = cached
+        if len(self._spelled) < 65536:
+            self._spelled[word] = cached
         return cached
 
     def is_known_word(self, word: str) -> bool:
@@ -396,7 +406,10 @@ class KnowledgeIndex:
         known = self._near_known.get(word)
         if known is None:  # a fuzzy scan of the vocabulary, once per word rather than once per use
             choices = self.vocab_by_first.get(word[0], [])
-            known = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82) is not None
+            if dictionary_word(word):  # "wetter" is no slip of "weiter": only its own inflections count
+                known = any(_inflected(word, w) for w in choices)
+            else:
+                known = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82) is not None
             if len(self._near_known) < 65536:
                 self._near_known[word] = known
         return known

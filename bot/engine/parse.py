@@ -28,7 +28,6 @@ from bot.engine.lexicon import (
     KIND_WORDS,
     MAGNITUDE_WORDS,
     MONEY_SCALES,
-    OUT_OF_SCOPE,
     PEOPLE_COUNTED,
     PER_UNIT,
     PRICE_MOVES,
@@ -392,10 +391,4 @@ def _out_of_scope(tokens: Sequence[str], intents: Mapping[str, float], units: fr
     # "Was kostet die Acme-Aktie in Dollar": a share price, which the articles never give.
     share_price = any(matches(w, SHARE_WORDS) for w in tokens) and (costs or bool(units))
     focus = max(intents, key=lambda a: intents[a]) if intents else None
-    return (
-        market_cap
-        or (share_price and not moves)
-        or (any(matches(w, OUT_OF_SCOPE) for w in tokens) and not moves)
-        or (per_unit and focus in ATTRIBUTE_UNITS)
-        or energy_bill
-    )
+    return market_cap or (share_price and not moves) or (per_unit and focus in ATTRIBUTE_UNITS) or energy_bill

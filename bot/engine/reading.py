@@ -226,13 +226,16 @@ class Reader:
         all_words: bool = False,
     ) -> bool:
         """For "when" and "how long" (or any kind, `every_kind`): does `text` (a curated fact's statements,
-        keywords and quotes) say what is asked? Any of the question's topic words in any form will do (or
-        every one, `all_words`); a question with no topic words is addressed by any text."""
+        keywords and quotes) say what is asked? A word naming the amount asked ("Umsatz") it must say; of
+        the other topic words any in any form will do (or every one, `all_words`); a question with no topic
+        words is addressed by any text."""
         ask = asked(words, question, spans)
-        if not ask.topic or not (every_kind or ask.kind in (Kind.DURATION, Kind.DATE)):
-            return True
         said = set(normalize(text).split())
         stems = {stem(w) for w in said}
+        if any(not self.says(head, text) for head in ask.heads):
+            return False  # "welche Rendite": a fact that names no return gives some other amount
+        if not ask.topic or not (every_kind or ask.kind in (Kind.DURATION, Kind.DATE)):
+            return True
         found = [stem(term) in stems or any(hit(word, term) for word in said) for term in ask.topic]
         return all(found) if all_words else any(found)
 
