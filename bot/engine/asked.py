@@ -46,6 +46,9 @@ class Asked:
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
 
 
+FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
+
+
 # Groups of words that mean the same to a reader: a question word matching one member (as a prefix of at
 # least four letters, or exactly when shorter or marked `$`) is looked for as every member in the sentences.
 GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
@@ -338,7 +341,20 @@ _WHICH = frozenset("welche welcher welches welchen welchem which".split())
 _ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
 _PLACE_NOUNS = ("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state")
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
-_DATE_NOUNS = ("jahr", "year", "quartal", "quarter", "monat", "month", "datum", "date", "zeitpunkt")
+_DATE_NOUNS = (
+    "jahr",
+    "year",
+    "quartal",
+    "quarter",
+    "monat",
+    "month",
+    "datum",
+    "date",
+    "zeitpunkt",
+    "tag",
+    "day",
+    "termin",
+)
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -360,6 +376,7 @@ def _split(prefixes: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(p for p in prefixes if len(p) >= 4), frozenset(p for p in prefixes if len(p) < 4)
 
 
+# Currency words as questions write them, each with its ISO codes ("Kronen" may be any of three).
 _CURRENCIES = {
     "euro": "EUR",
     "eur": "EUR",
@@ -367,16 +384,34 @@ _CURRENCIES = {
     "usd": "USD",
     "pfund": "GBP",
     "pound": "GBP",
+    "sterling": "GBP",
     "gbp": "GBP",
     "franken": "CHF",
     "franc": "CHF",
     "chf": "CHF",
     "yen": "JPY",
+    "jpy": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
     "zloty": "PLN",
-    "kroner": "DKK",
+    "pln": "PLN",
+    "krone": "SEK DKK NOK",
+    "kronor": "SEK",
+    "kroner": "DKK NOK",
+    "sek": "SEK",
+    "dkk": "DKK",
+    "nok": "NOK",
+    "rupie": "INR",
+    "rupee": "INR",
+    "inr": "INR",
+    "krw": "KRW",
+    "reais": "BRL",
+    "brl": "BRL",
 }
+# ... and the endings they take ("Euros", "Dollars", "Kronen", "Rupien"): "Europa" is no currency.
+_CURRENCY_ENDINGS = ("", "s", "n", "en")
 _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 
 
@@ -497,7 +532,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         else ()
     )
     currencies = frozenset(
-        code for w in words for prefix, code in _CURRENCIES.items() if w.startswith(prefix)
+        code
+        for w in words
+        for key, codes in _CURRENCIES.items()
+        if w.startswith(key) and w[len(key) :] in _CURRENCY_ENDINGS
+        for code in codes.split()
     )
     return Asked(
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
@@ -544,7 +583,9 @@ def _kind(words: list[str], text: str) -> Kind:
         return Kind.PLACE
     for i, word in enumerate(words):
         if word in _WHICH or word in ("what", "was"):
-            following = words[i + 1 : i + 3]
+            following = [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][
+                :2
+            ]  # "what is the start date"
             if any(_starts(w, _ORG_NOUNS) for w in following):
                 return Kind.ORG
             if any(_starts(w, _PLACE_NOUNS) for w in following):

@@ -22,6 +22,7 @@ from bot.engine.decisions import (
     Published,
 )
 from bot.engine.evidence import (
+    about_names,
     asks_now,
     asks_when,
     dateless,
@@ -33,6 +34,7 @@ from bot.engine.evidence import (
     several_asked,
     tie_break,
     told_in_words,
+    undated,
 )
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import ARTICLE_WORDS, FIGURE_ATTRIBUTES, OVERVIEW_WORDS, PUBLISH_WORDS, matches
@@ -58,7 +60,7 @@ from bot.engine.weights import (
     SUPPLEMENT_COVER,
 )
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import Fact
+from bot.knowledge.models import CURRENCIES, Fact
 
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
@@ -150,6 +152,8 @@ class Decider:
             subject_unknown = True
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
+            ask = asked(list(query.words), query.text, spans)
+            asked_about = [n for n in names if n not in query.besides]  # "besides Acme, who …"
             if query.counted and (figure is None or figure.unit.value != "count"):
                 return Decline(self._suggestions(query, ranked))
             wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
@@ -158,19 +162,32 @@ class Decider:
                 if read is not None:  # no company named: a sentence that has the date may
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
+            if ask.kind is Kind.DATE and undated(best.fact, ask.to_the_day):
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if (
                 best.fact.figure is None
                 # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
-                and (
-                    (query.quantity and (wants or query.counting or bool(query.units)))
-                    or self._amount_named(query, spans)
-                )
+                and ((query.quantity and (wants or query.counting or bool(query.units))) or ask.amount)
                 and not told_in_words(query, best.fact)
             ):
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
+            if not about_names(asked_about, best.fact, self.index, self.reader.context()):
+                # "how much is Acme putting into the project": the project's total is not Acme's share
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.currencies and figure is not None and figure.unit.value in CURRENCIES:
+                # "the Skyport investment in yen": only a figure in that currency answers; the articles'
+                # dollars are no yen, and their yuan no yen either.
+                given = [
+                    f for f in self._with_conflicts(best.fact) if f.figure and f.figure.unit in ask.currencies
+                ]
+                if not given:
+                    return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="currency")
+                return FromFacts("best", tuple(given), NAMED_FACT_CONFIDENCE)
             if not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact)):
                 # "how long does the construction take" → not the investment period: a time fact must say
                 # what it times. A sentence may say it; else no answer.
@@ -209,17 +226,17 @@ class Decider:
                 return read
         return Decline(self._suggestions(query, ranked))
 
-    @staticmethod
-    def _amount_named(query: Query, spans: set[str]) -> bool:
-        """Is an amount asked by its name ("wie hoch ist der Verlust", "what is Acme's valuation")?"""
-        return asked(list(query.words), query.text, spans).amount
-
     def _names(self, query: Query) -> tuple[list[str], set[str]]:
         """The names the question mentions, read from its words as typed too: the curated spelling fix
         knows only the curated words and may turn a new article's name ("lodz") into another word."""
         names, spans = self.reader.names_in(list(query.words))
         typed, typed_spans = self.reader.names_in(words(query.text))
-        return list(dict.fromkeys([*names, *typed])), spans | typed_spans
+        found = list(dict.fromkeys([*names, *typed]))
+        if query.document_words:
+            # "welche Rolle spielt Globex laut dem Acme-Artikel": Acme names the article, not the subject
+            pointed = set(self.reader.names_in(list(query.document_words))[0])
+            found = [n for n in found if n not in pointed] or found
+        return found, spans | typed_spans
 
     def _sentence(
         self,

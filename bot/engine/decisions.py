@@ -33,7 +33,7 @@ class NotGiven:
 
     fact: Fact
     suggestions: tuple[str, ...]
-    what: Literal["figure", "date", "now"] = "figure"
+    what: Literal["figure", "date", "now", "currency"] = "figure"
 
 
 @dataclass(frozen=True)

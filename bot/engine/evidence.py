@@ -4,6 +4,8 @@ index."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from bot.engine.asked import asks_to_the_day
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
@@ -19,7 +21,7 @@ from bot.engine.lexicon import (
     WHEN_WORDS,
     matches,
 )
-from bot.engine.passages import DAY
+from bot.engine.passages import DATE, DAY, DURATION
 from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
@@ -126,3 +128,25 @@ def tie_break(query: Query, ranked: list[Candidate]) -> Candidate:
 def names_more(query: Query, fact: Fact, than: Fact) -> bool:
     """Does `fact` name something the question names ("Ohio") that `than` does not?"""
     return any(fact.id in e.facts and than.id not in e.facts for e in query.entities)
+
+
+def about_names(names: list[str], fact: Fact, index: KnowledgeIndex, context: AbstractSet[str]) -> bool:
+    """Is `fact` about every company the question names: named by the fact, or a party or name of its
+    deal? "How much is Acme putting into the project" is not answered by the project's total when Acme
+    takes no part in the deal. People and places (`context`) only say where or by whom."""
+    said = f" {normalize(fact_text(fact))} "
+    for name in names:
+        entity = index.entities.get(name)
+        if name in context or (entity is not None and entity.soft) or f" {name} " in said:
+            continue
+        if entity is None or fact.deal not in entity.party_of | entity.alias_of:
+            return False
+    return True
+
+
+def undated(fact: Fact, to_the_day: bool) -> bool:
+    """Does `fact` give no date at all (or, asked to the day, no day), whatever its attribute? "Which day
+    do the first chips arrive" is not answered by the platform they run on."""
+    texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations))
+    patterns = (DAY,) if to_the_day else (DATE, DURATION)  # "seit mehr als einem Jahrzehnt" says since when
+    return not any(p.search(text) for p in patterns for text in texts)

@@ -214,9 +214,12 @@ class Parser:
             after = tokens[i + 1 : i + 6]
             about = after[1:] if after and after[0] in ABOUT_WORDS else ()  # "the article about Orbis"
             for near in (*tokens[max(0, i - 3) : i], *about):
-                titled = (
-                    self.index.documents_by_word.get(stem(near), set()) if near not in STOPWORDS else set()
-                )
+                titled = set()
+                if near not in STOPWORDS:
+                    titled = self.index.documents_by_word.get(stem(near), set())
+                    spelt = None if titled else self.index.fuzzy_entity(near)  # "laut dem Acmee-Artikel"
+                    if spelt is not None:
+                        titled = self.index.documents_by_word.get(stem(spelt), set())
                 if titled and len(titled) < self.document_count:
                     found = titled if found is None else (found & titled) or found
                     named_by.add(near)

@@ -16,13 +16,13 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.asked import Asked, Kind, asked, expansions, names_amount
+from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
-from bot.engine.translations import Translations, german_words
+from bot.engine.translations import Translations, dictionary_word, german_words
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
@@ -56,7 +56,6 @@ _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
 EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it an extension ("um weitere ")
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
-FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
 # Words found only as relatives ("campus" as "Rechenzentrum") cost a sentence up to this much of its score:
@@ -65,6 +64,7 @@ W_RELATIVE = 0.1
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
+_ENDINGS = ("e", "en", "er", "es", "et", "n", "s", "t", "te", "ten")  # German and English word endings
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 MIN_PREFIXED = 3  # shorter words are not in the prefix index (`by_prefix`)
 # A question word this short is found as the first part of a compound ("bau" in "Bauzeit") only when the
@@ -105,6 +105,8 @@ class Reader:
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
             self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
         self.passages = read(kb.documents, self.names)
+        self._places: frozenset[str] | None = None
+        self._context: frozenset[str] | None = None
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
         doc_words: dict[str, set[str]] = defaultdict(set)
@@ -185,10 +187,12 @@ class Reader:
         if word in self._names_for:
             return self._names_for[word]
         name: str | None = None
-        if 3 <= len(word) <= 5:  # `oai` for a company: a short form of exactly one (same first letter)
+        if dictionary_word(word) or self._inflects(word):
+            pass  # "sagt" (of "sagte"): a word of the language is no short form of "Skyport"
+        elif 3 <= len(word) <= 5:  # `oai` for a company: a short form of exactly one (same first letter)
             short = _abbreviated(word, self.orgs_by_first.get(word[0], []))
             name = short[0] if len(short) == 1 else None
-        if name is None and len(word) >= 5:
+        if name is None and len(word) >= 5 and not dictionary_word(word):
             near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
             hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=86)
             if hit is not None:
@@ -198,13 +202,25 @@ class Reader:
             self._names_for[word] = name
         return name
 
+    def _inflects(self, word: str) -> bool:
+        """Is `word` an article word with one ending less ("sagt" of "sagte", "plan" of "plant")?"""
+        return any(word + ending in self.vocabulary for ending in _ENDINGS)
+
     def documents_naming(self, key: str) -> set[str]:
         """The documents with a sentence that names `key`."""
         return {self.passages[pid].document for pid in self.by_name.get(key, ())}
 
+    def context(self) -> frozenset[str]:
+        """Every place and person the documents name: they say where or by whom, not which company."""
+        if self._context is None:
+            self._context = frozenset(k for k, n in self.names.names.items() if n.kind in (PLACE, PERSON))
+        return self._context
+
     def places(self) -> frozenset[str]:
         """Every place the documents name, normalised (`riverton`, `ohio`)."""
-        return frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
+        if self._places is None:
+            self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
+        return self._places
 
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""

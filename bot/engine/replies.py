@@ -150,6 +150,10 @@ MAX_DEALS_NAMED = 6  # a greeting names this many deals, then "…"
 _NOT_GIVEN = {
     "figure": ("Eine Zahl dazu nennen die Artikel nicht.", "The articles give no figure for that."),
     "date": ("Einen Zeitpunkt dafür nennen die Artikel nicht.", "The articles give no date for that."),
+    "currency": (
+        "In dieser Währung nennen die Artikel keinen Betrag; sie sagen:",
+        "The articles give no amount in that currency; what they say:",
+    ),
     "now": (
         "Wie es heute aussieht, sagen die Artikel nicht – sie nennen nur Pläne und Erwartungen.",
         "The articles don't say how things stand today — they give plans and expectations only.",

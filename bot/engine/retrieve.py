@@ -10,10 +10,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
-from bot.engine.asked import Kind, asked
+from bot.engine.asked import FIGURE_KINDS, Kind, asked
 from bot.engine.index import KnowledgeIndex
 from bot.engine.query import Query
-from bot.engine.reading import FIGURE_KINDS, Reader, Reading
+from bot.engine.reading import Reader, Reading
 from bot.engine.scoring import Candidate, Scorer
 from bot.engine.text import stem, words
 from bot.engine.weights import FULL_SCAN_LIMIT, MAX_FACT_CANDIDATES, MAX_POSTINGS, NAMED_POSTING
