@@ -74,7 +74,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "stock|aktie|kurs|boerse|anleger|investor",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|sank|gesunk|verlor|drop|minus|fallen",
-        "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|bezahl|gezahlt|offer|miet|rent|lease|angebot|bietet",
+        "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|bezahl|gezahlt|offer|angebot|bietet",
+        "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
         "revenue|umsatz|sales|erloes",
         "profit|gewinn|ergebnis|earnings",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",

@@ -153,7 +153,8 @@ class Decider:
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
             ask = asked(list(query.words), query.text, spans)
-            asked_about = [n for n in names if n not in query.besides]  # "besides Acme, who …"
+            # "besides Acme, who …", "what risk does the Acme article see": no company asked about
+            asked_about = [n for n in names if n not in query.besides and n not in self._pointed(query)]
             if query.counted and (figure is None or figure.unit.value != "count"):
                 return Decline(self._suggestions(query, ranked))
             wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
@@ -175,7 +176,9 @@ class Decider:
                 if read is not None:
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
-            if not about_names(asked_about, best.fact, self.index, self.reader.context()):
+            if not about_names(
+                asked_about, best.fact, self.index, self.reader.context(), ask.kind is Kind.MONEY
+            ):
                 # "how much is Acme putting into the project": the project's total is not Acme's share
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
@@ -232,11 +235,14 @@ class Decider:
         names, spans = self.reader.names_in(list(query.words))
         typed, typed_spans = self.reader.names_in(words(query.text))
         found = list(dict.fromkeys([*names, *typed]))
-        if query.document_words:
-            # "welche Rolle spielt Globex laut dem Acme-Artikel": Acme names the article, not the subject
-            pointed = set(self.reader.names_in(list(query.document_words))[0])
-            found = [n for n in found if n not in pointed] or found
+        # "welche Rolle spielt Globex laut dem Acme-Artikel": Acme names the article, not the subject
+        pointed = self._pointed(query)
+        found = [n for n in found if n not in pointed] or found
         return found, spans | typed_spans
+
+    def _pointed(self, query: Query) -> set[str]:
+        """The names that only point at an article ("laut dem Acme-Artikel")."""
+        return set(self.reader.names_in(list(query.document_words))[0]) if query.document_words else set()
 
     def _sentence(
         self,

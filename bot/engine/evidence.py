@@ -130,16 +130,27 @@ def names_more(query: Query, fact: Fact, than: Fact) -> bool:
     return any(fact.id in e.facts and than.id not in e.facts for e in query.entities)
 
 
-def about_names(names: list[str], fact: Fact, index: KnowledgeIndex, context: AbstractSet[str]) -> bool:
+def about_names(
+    names: list[str], fact: Fact, index: KnowledgeIndex, context: AbstractSet[str], money: bool = False
+) -> bool:
     """Is `fact` about every company the question names: named by the fact, or a party or name of its
     deal? "How much is Acme putting into the project" is not answered by the project's total when Acme
-    takes no part in the deal. People and places (`context`) only say where or by whom."""
+    takes no part in the deal; asked for money (`money`), a party must be named by the fact itself ("how
+    much did Acme raise from Globex" is not the project's total either). People and places (`context`)
+    only say where or by whom."""
     said = f" {normalize(fact_text(fact))} "
     for name in names:
         entity = index.entities.get(name)
         if name in context or (entity is not None and entity.soft) or f" {name} " in said:
             continue
-        if entity is None or fact.deal not in entity.party_of | entity.alias_of:
+        if entity is None or fact.id in entity.facts:
+            if entity is None:
+                return False
+            continue
+        deal_name = fact.deal in entity.alias_of and not entity.party_of
+        # A company in most deals ("Acme and its partners") picks no figure: it is the setting.
+        hub = len(entity.party_of) * 2 > len(index.facts_by_deal)
+        if not deal_name and ((money and not hub) or fact.deal not in entity.party_of | entity.alias_of):
             return False
     return True
 

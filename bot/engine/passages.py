@@ -90,7 +90,7 @@ _TAIL_WORD = re.compile(r"[\w-]+")
 
 # Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
 _DEFINITE = frozenset("das der die des dem den".split())
-_COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
+COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = CURRENCIES
@@ -185,7 +185,7 @@ def refers_back(sentence: str) -> bool:
             continue
         for word in tokens[i + 1 : i + 4]:
             bare = word.strip(',.;:!?»«„“"').casefold()
-            if bare.endswith(DESCRIPTOR_ENDINGS) or bare.rstrip("s") in _COMPANY_NOUNS:
+            if bare.endswith(DESCRIPTOR_ENDINGS) or bare.rstrip("s") in COMPANY_NOUNS:
                 return True
     return False
 

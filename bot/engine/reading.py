@@ -20,7 +20,7 @@ from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import DAY, MONEY_UNITS, Passage, read, stem
+from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
 from bot.engine.translations import Translations, dictionary_word, german_words
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -53,6 +53,7 @@ CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
+_EXTENDED = re.compile(r"verlänger|extend|prolong", re.I)
 EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it an extension ("um weitere ")
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
@@ -302,6 +303,7 @@ class Reader:
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
     ) -> list[int]:
         ids = self._found(ask, subjects)
+        ids |= self._followers(ids)
         if documents:  # "laut dem Cobalt-Artikel": that article's sentences only, before any are cut
             ids = {pid for pid in ids if self.passages[pid].document in documents}
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
@@ -388,8 +390,9 @@ class Reader:
         relative = 0.0  # the weight of words found only as relatives
         if ask.kind in _GOES_ON_KINDS and _goes_on(passage):
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
-            # opening on "Das/Der/Die" goes on about what the one before it named.
-            before = self._before(passage)
+            # opening on "Das/Der/Die" goes on about what the one before it named ("Der Vertrag läuft …":
+            # about the "Mietvertrag" a few sentences up).
+            before = self._antecedent(passage)
             if before is not None:
                 matched = [
                     m if m is not None or t in ask.heads else self._anchor(before, t)
@@ -460,6 +463,9 @@ class Reader:
             if not any(t.startswith(_EXTENDS) for t in ask.topic):
                 return None  # "um weitere zwei Jahre verlängern" is an option on top, not the term
             score -= W_NEAR
+        elif ask.kind is Kind.DURATION and not any(t.startswith(_EXTENDS) for t in ask.topic):
+            # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
+            highlights = tuple(d for d in highlights if not _extends(passage.text, d))
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
         if ask.kind is Kind.PLACE:
             # "in Dholera im Bundesstaat Gujarat" says more exactly where than "in Gujarat"; "Windstrom aus
@@ -545,6 +551,34 @@ class Reader:
             return None
         before = self.passages[passage.id - 1]
         return before if before.document == passage.document else None
+
+    def _followers(self, ids: set[int]) -> set[int]:
+        """The sentences a little after these that go on about them ("Der Vertrag läuft über …")."""
+        out: set[int] = set()
+        for pid in ids:
+            for nxt in range(pid + 1, min(pid + 1 + REFERENCE_REACH, len(self.passages))):
+                after = self.passages[nxt]
+                if after.document != self.passages[pid].document:
+                    break
+                if _goes_on(after) and self._antecedent(after) is self.passages[pid]:
+                    out.add(nxt)
+        return out
+
+    def _antecedent(self, passage: Passage) -> Passage | None:
+        """The sentence a sentence opening on "Der Vertrag …" speaks of: the nearest one before it (up to
+        REFERENCE_REACH) whose word is or ends in "Vertrag"; else the sentence just before."""
+        before = self._before(passage)
+        words = passage.words
+        if len(words) < 2 or words[0] not in _OPENS_ON or len(words[1]) < COMPOUND_PART:
+            return before
+        noun, earlier = words[1], before
+        for _ in range(REFERENCE_REACH):
+            if earlier is None:
+                break
+            if any(w.endswith(noun) for w in earlier.words):
+                return earlier
+            earlier = self._before(earlier)
+        return before
 
     def _anchor(self, before: Passage, term: str) -> int | None:
         """0 (a position at the sentence's start) when the sentence before says `term`, else None."""
@@ -660,7 +694,9 @@ def _extends(text: str, duration: str) -> bool:
     """ "um weitere zwei Jahre": a duration said as an extension on top of another."""
     at = text.find(duration)
     before = text[max(0, at - EXTENSION_REACH) : at] if at >= 0 else ""
-    return bool(_EXTENSION.search(duration) or _EXTENSION.search(before))
+    after = text[at + len(duration) : at + len(duration) + EXTENSION_REACH] if at >= 0 else ""
+    # ... or one the verb right after extends by ("um jeweils zwei Jahre verlängert werden")
+    return bool(_EXTENSION.search(duration) or _EXTENSION.search(before) or _EXTENDED.match(after.lstrip()))
 
 
 _OCCASION = re.compile(
@@ -689,6 +725,8 @@ _TOTAL_WORDS = frozenset(
 
 # A sentence opening on one of these, or saying one of the pointers early, speaks of what the sentence
 # before it named ("Das Volumen …", "Mehr als 60 Prozent davon …").
+_COMPANY_HEADS = frozenset(normalize(n).split()[0] for n in COMPANY_NOUNS)  # "start" of "Start-up"
+REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
 _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
 _POINTER_REACH = 4  # words from a sentence's start within which a pointer refers back
@@ -696,7 +734,12 @@ _POINTER_REACH = 4  # words from a sentence's start within which a pointer refer
 
 def _goes_on(passage: Passage) -> bool:
     first = passage.words[:_POINTER_REACH]
-    return bool(first) and (first[0] in _OPENS_ON or any(w in _POINTERS for w in first))
+    if any(w in _POINTERS for w in first):
+        return True
+    # "Das Volumen …" goes on about what was named before; "Das Start-up sammelt …" about a company,
+    # which the sentence's subject already says, not about the sentence before's topic.
+    noun = first[1] if len(first) > 1 else ""
+    return bool(first) and first[0] in _OPENS_ON and noun not in _COMPANY_HEADS
 
 
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
