@@ -302,6 +302,10 @@ _CHAT_FORMS = {
     "whens": "when",
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
+# "wie viele Milliarden": a sum, not a count
+_MAGNITUDES = frozenset(
+    "milliarden milliarde mrd millionen mio billionen billions billion bn millions".split()
+)
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
@@ -461,8 +465,9 @@ def _glossary_word(first: str, joined: str) -> bool:
     return any(joined[:end] in _GLOSSARY_WORDS for end in range(len(first) + 1, len(joined) + 1))
 
 
-def _joined(words: list[str]) -> list[str]:
-    """ "data center" → "datacenter" when the joined word is one the glossary knows (German writes one)."""
+def _joined(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
+    """ "data center" → "datacenter" when the joined word is one the glossary knows (German writes one);
+    a name's words stay apart ("Regula Tschudi" is no "regulat…")."""
     out: list[str] = []
     skip = False
     for a, b in zip(words, [*words[1:], ""], strict=True):
@@ -470,7 +475,7 @@ def _joined(words: list[str]) -> list[str]:
             skip = False
             continue
         joined = a + b
-        if b and _glossary_word(a, joined):
+        if b and a not in names and b not in names and _glossary_word(a, joined):
             out.append(joined)
             skip = True
         else:
@@ -489,7 +494,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     kind = _kind(words, text)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
     stated = tuple(n.value for n in found)
-    words = _joined(_without_besides(_without_idioms(words)))
+    words = _joined(_without_besides(_without_idioms(words)), names)
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
@@ -569,6 +574,8 @@ def _kind(words: list[str], text: str) -> Kind:
     if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
         return Kind.PERCENT  # "how much did the stock rise"
     if any(_has(words, p) for p in _HOW_MANY) or any(w in ("anzahl", "number", "zahl") for w in words):
+        if any(w in _MAGNITUDES for w in words):
+            return Kind.MONEY  # "wie viele Milliarden": a sum
         return Kind.COUNT
     power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)

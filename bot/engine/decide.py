@@ -35,6 +35,7 @@ from bot.engine.evidence import (
     tie_break,
     told_in_words,
     undated,
+    wrong_unit,
 )
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import ARTICLE_WORDS, FIGURE_ATTRIBUTES, OVERVIEW_WORDS, PUBLISH_WORDS, matches
@@ -163,6 +164,10 @@ class Decider:
                 if read is not None:  # no company named: a sentence that has the date may
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
+            if not names and wrong_unit(ask.kind, best.fact):
+                # "how many shares does the utility get": nobody named, and the fact's figure is another kind
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.DATE and undated(best.fact, ask.to_the_day):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")

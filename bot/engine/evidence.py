@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from bot.engine.asked import asks_to_the_day
+from bot.engine.asked import Kind, asks_to_the_day
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
@@ -26,7 +26,7 @@ from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
 from bot.engine.weights import FEW_FACTS_PARTY, SEVERAL_MAX, STRONG_ASK, TIE, TOLD_FIT
-from bot.knowledge.models import Fact
+from bot.knowledge.models import CURRENCIES, Fact
 from bot.knowledge.numbers import find_numbers
 
 
@@ -161,3 +161,17 @@ def undated(fact: Fact, to_the_day: bool) -> bool:
     texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations))
     patterns = (DAY,) if to_the_day else (DATE, DURATION)  # "seit mehr als einem Jahrzehnt" says since when
     return not any(p.search(text) for p in patterns for text in texts)
+
+
+def wrong_unit(kind: Kind, fact: Fact) -> bool:
+    """Does `fact` give a figure plainly not of the kind asked: a percentage or a sum for "how many
+    shares", a sum or a count for "what percentage"? (Looser pairs, "how big" for acres or gigawatts, are
+    left to the attributes.)"""
+    if fact.figure is None:
+        return False
+    unit = fact.figure.unit.value
+    if kind is Kind.COUNT:
+        return unit == "percent" or unit in CURRENCIES
+    if kind is Kind.PERCENT:
+        return unit != "percent"
+    return False

@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     wirst wo wollen wurde wurden zu zum zur zwar zwischen denn eigentlich genau mal bitte sag sagen
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
-    worum woran wovon darum daran dazu damit ueberhaupt
+    worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway
     """.split()
 )
 

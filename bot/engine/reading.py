@@ -341,7 +341,7 @@ class Reader:
                 }
         else:  # nobody named: the passages sharing the rarest question words, best first
             postings = []
-            for term in ask.topic:
+            for term in (*ask.topic, *ask.counted):  # "how many shares": the counted thing above all
                 forms = (*expansions(term), *self.translations.of(term))
                 prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
                 parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
@@ -486,8 +486,9 @@ class Reader:
         kind = ask.kind
         if kind is Kind.MONEY:
             found = passage.figures(MONEY_UNITS)
-            wanted = [n for n in found if n.unit in ask.currencies]
-            return (wanted or found, ()) if found else None
+            if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
+                found = [n for n in found if n.unit in ask.currencies]
+            return (found, ()) if found else None
         if kind is Kind.PERCENT:
             found = passage.figures(frozenset({"percent"}))
             return (found, ()) if found else None
@@ -504,6 +505,13 @@ class Reader:
             return ([], passage.durations) if passage.durations else None
         if kind is Kind.PLACE:
             shown = tuple(self.names.names[p].display for p in passage.places)
+            return ([], shown) if shown else None
+        persons = [s for s in subjects if self.names.kind(s) == PERSON]
+        if kind is Kind.PERSON and persons and not ask.topic:
+            # "wer ist Jane Roe (bei Acme)": who she is, where a sentence names her with her title
+            named = [self.names.names[s] for s in persons if s in passage.people]
+            titled = [n for n in named if n.title and n.title.casefold() in passage.text.casefold()]
+            shown = tuple(f"{n.display} – {n.title}" + (f", {n.org}" if n.org else "") for n in titled)
             return ([], shown) if shown else None
         if kind is Kind.PERSON:
             people = [self.names.names[p] for p in passage.people]
