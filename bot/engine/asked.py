@@ -146,7 +146,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
 # Words that only say which kind of answer is wanted; they are not what the sentence must be about.
 _KIND_WORDS = frozenset(
     """
-    wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange long
+    wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange lang long
     welche welcher welches welchen welchem which what was is ist sind are
     geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
     million mio pfund pound pounds franken francs yen yuan kronen kroner zloty
@@ -226,7 +226,10 @@ _PERCENT_WORDS = (
     "prozentsatz",
     "praemie",
 )
-_MOVE_WORDS = ("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump")
+_MOVE_WORDS = (
+    *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
+    *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
+)
 _SAID_WORDS = (
     "call",
     "nennt",
@@ -306,6 +309,9 @@ _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 _MAGNITUDES = frozenset(
     "milliarden milliarde mrd millionen mio billionen billions billion bn millions".split()
 )
+_OCCASIONS = frozenset("news nachricht nachrichten announcement ankuendigung meldung".split())
+_AFTER = frozenset("on after upon nach auf bei".split())
+_THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
@@ -335,6 +341,7 @@ _HOW_MUCH = (
 _HOW_MANY = (("wie", "viele"), ("how", "many"), ("wieviele",), ("anzahl", "der"), ("number", "of"))
 _HOW_LONG = (
     ("wie", "lange"),
+    ("wie", "lang"),
     ("how", "long"),
     ("laufzeit",),
     ("dauer",),
@@ -435,9 +442,12 @@ def _alternative(word: str, text: str) -> bool:
 
 
 def _without_idioms(words: list[str]) -> list[str]:
-    """ "am Ende", "in the end" without a year mean "eventually": no end of anything is asked."""
+    """ "am Ende", "in the end" without a year mean "eventually": no end of anything is asked; "on the
+    news", "nach der Ankündigung" say when, not what."""
     out = []
     for i, word in enumerate(words):
+        if word in _OCCASIONS and i >= 2 and words[i - 2] in _AFTER and words[i - 1] in _THE:
+            continue
         after = words[i + 1] if i + 1 < len(words) else ""
         idiom = (word == "ende" and i and words[i - 1] == "am") or (
             word == "end" and i > 1 and words[i - 2 : i] == ["in", "the"]
@@ -629,6 +639,7 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
     return ()
 
 
+_NOT_PLURALS = frozenset({"news"})  # English words that look like a member's plural and are not
 MIN_GLOSSARY_PREFIX = 4  # a member this long matches every word it starts; a shorter one only itself
 # ... but a short member ("head") starts a word only with an ending ("heads"), not another word
 # ("headcount"): a compound means its last part. A member of LONG_MEMBER letters is a stem ("investi").
@@ -650,7 +661,8 @@ def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
                 continue
             # A short member is a whole word, and its plural ("gpus") is the same word.
             (starts if len(member) >= MIN_GLOSSARY_PREFIX else whole)[member].add(i)
-            whole[f"{member}s"].add(i)
+            if f"{member}s" not in _NOT_PLURALS:
+                whole[f"{member}s"].add(i)
     return dict(whole), dict(starts)
 
 

@@ -184,8 +184,8 @@ def refers_back(sentence: str) -> bool:
         if token.casefold() not in _DEFINITE:
             continue
         for word in tokens[i + 1 : i + 4]:
-            bare = word.strip(',.;:!?»«„“"').casefold()
-            if bare.endswith(DESCRIPTOR_ENDINGS) or bare.rstrip("s") in COMPANY_NOUNS:
+            bare = word.strip(',.;:!?»«„“"').casefold().removesuffix("s")  # "des Windparkbetreibers"
+            if bare.endswith(DESCRIPTOR_ENDINGS) or bare in COMPANY_NOUNS:
                 return True
     return False
 

@@ -622,6 +622,13 @@ class Reader:
     def _literal(self, passage: Passage, term: str) -> bool:
         """Does the passage say the question word itself (its stem, its first letters, the end of a
         compound, or its German word), not only a relative from the glossary?"""
+        split = self._compounds[term][0] if term in self._compounds else _compound(term, self.words)
+        if split is not None:  # "Stromliefervertrag": its last part said ("Liefervertrag"), not only "Strom"
+            tail = stem(split[1])
+            return any(
+                (at := w.find(tail)) >= 0 and len(w) - at - len(tail) <= COMPOUND_ENDING
+                for w in passage.words
+            )
         head = term[: max(4, len(term) - 2)]
         said = joined(passage.words)
         if (
