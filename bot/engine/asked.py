@@ -80,7 +80,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "profit|gewinn|ergebnis|earnings",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
-        "build|bau|aufbau|errichte|construct|entsteh",
+        "build|built|bau|aufbau|errichte|construct|entsteh",
         "deliver|liefer|supply|suppl|bereitstell|provide",
         "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
         "customer|kunde|client|abnehmer",

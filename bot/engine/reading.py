@@ -448,6 +448,8 @@ class Reader:
         if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored:
             return None  # an open question about nobody (nor a figure it names): shared words prove nothing
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
+        if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):
+            explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
         positions = [m for m in matched if m is not None]
         if figures and positions:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
