@@ -162,6 +162,15 @@ class Reader:
         self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
         self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
         # Compounds by their short first part ("bau" → the sentences saying "Bauzeit", "Baubeginn").
+        # Sentences that go on about an earlier one ("Das Volumen …", "Der Vertrag läuft …"): which one.
+        self._antecedents: dict[int, int] = {}
+        self._followed_by: dict[int, list[int]] = defaultdict(list)
+        for passage in self.passages:
+            if _goes_on(passage):
+                antecedent = self._find_antecedent(passage)
+                if antecedent is not None:
+                    self._antecedents[passage.id] = antecedent.id
+                    self._followed_by[antecedent.id].append(passage.id)
         self.by_head: dict[str, set[int]] = defaultdict(set)
         heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
         for passage in self.passages:
@@ -388,7 +397,7 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        if ask.kind in _GOES_ON_KINDS and _goes_on(passage):
+        if ask.kind in _GOES_ON_KINDS and passage.id in self._antecedents:
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named ("Der Vertrag läuft …":
             # about the "Mietvertrag" a few sentences up).
@@ -566,15 +575,15 @@ class Reader:
         """The sentences a little after these that go on about them ("Der Vertrag läuft über …")."""
         out: set[int] = set()
         for pid in ids:
-            for nxt in range(pid + 1, min(pid + 1 + REFERENCE_REACH, len(self.passages))):
-                after = self.passages[nxt]
-                if after.document != self.passages[pid].document:
-                    break
-                if _goes_on(after) and self._antecedent(after) is self.passages[pid]:
-                    out.add(nxt)
+            out.update(self._followed_by.get(pid, ()))
         return out
 
     def _antecedent(self, passage: Passage) -> Passage | None:
+        """The sentence a sentence that goes on speaks of (worked out once, at reload)."""
+        pid = self._antecedents.get(passage.id)
+        return None if pid is None else self.passages[pid]
+
+    def _find_antecedent(self, passage: Passage) -> Passage | None:
         """The sentence a sentence opening on "Der Vertrag …" speaks of: the nearest one before it (up to
         REFERENCE_REACH) whose word is or ends in "Vertrag"; else the sentence just before."""
         before = self._before(passage)
