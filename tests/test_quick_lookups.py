@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from bot.engine.asked import GLOSSARY, expansions
 from bot.engine.reading import _abbreviated, _abbreviates, _add, _top
 from bot.engine.text import words
+from bot.engine.translations import _WordList
 from bot.engine.wordhits import WordSet, first_hit, hit
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge" / "documents"
@@ -141,3 +142,14 @@ def test_weights_added_at_once_are_those_added_one_by_one(
         one_by_one[pid] = one_by_one.get(pid, 0.0) + weight
     _add(weights, pids, weight)
     assert list(weights.items()) == list(one_by_one.items())  # the same weights, added in the same order
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcdeäz", min_size=1, max_size=6), max_size=40, unique=True),
+    st.text(alphabet="abcdeäz", min_size=1, max_size=6),
+)
+def test_the_word_list_finds_what_a_set_finds(listed: list[str], word: str) -> None:
+    words = _WordList("\n".join(sorted(listed)))
+    assert (word in words) == (word in set(listed))
+    assert all(w in words for w in listed)
