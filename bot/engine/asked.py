@@ -144,7 +144,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
 )
 
 # Words that only say which kind of answer is wanted; they are not what the sentence must be about.
-_KIND_WORDS = frozenset(
+KIND_WORDS = frozenset(
     """
     wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange lang long
     welche welcher welches welchen welchem which what was is ist sind are
@@ -155,7 +155,8 @@ _KIND_WORDS = frozenset(
     dauer dauert duration laeuft
     sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town
     person name heisst named called
-    sagte sagt sagen said say says meint meinte statement quote zitat aeusserung kommentar erklaerte
+    sagte sagt sagen gesagt said say says meint meinte gemeint statement quote zitat aeusserung kommentar
+    erklaerte
     anzahl number zahl figure
     stimmt true right richtig correct wahr
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross
@@ -291,7 +292,7 @@ _HEAD_WORDS = (
     "einnahm",
     "zins",
 )
-_MEASURES = {"gigaw": "GW", "gw": "GW", "megaw": "MW", "mw": "MW"}
+_MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
 _TIME_UNITS = frozenset(
     "jahr jahre jahren year years monat monate monaten month months wochen weeks tage days".split()
 )
@@ -524,7 +525,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         dict.fromkeys(
             w
             for w in words
-            if w not in _KIND_WORDS
+            if w not in KIND_WORDS
             and w not in STOPWORDS
             and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
             and w not in names
@@ -611,7 +612,8 @@ def _kind(words: list[str], text: str) -> Kind:
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
     if any(w in _WHO for w in words):
-        return Kind.PERSON
+        # "who's the cloud partner", "wer ist der Partner": a company is asked, not a person
+        return Kind.ORG if any(_starts(w, _ORG_NOUNS) for w in words) else Kind.PERSON
     return Kind.WHAT
 
 
@@ -623,7 +625,7 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
             for nxt in words[i + 1 : i + 5]:
                 if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names:
                     continue
-                if nxt in STOPWORDS or nxt in _KIND_WORDS or len(nxt) < 3:
+                if nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3:
                     if run:
                         break
                     continue

@@ -128,8 +128,9 @@ class Decider:
             return self._overview(sorted(deals, key=list(self.kb.deals).index))
         if named_fact and vague and not query.unknown_lower:
             named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
-            facts = [self.kb.facts[f] for f in dict.fromkeys(named)]
-            return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
+            facts = [f for f in (self.kb.facts[i] for i in dict.fromkeys(named)) if self._fits(query, f)]
+            if facts:
+                return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
         return self._best(query, ranked, names, spans)
 
     def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:
@@ -233,6 +234,12 @@ class Decider:
             if read is not None:
                 return read
         return Decline(self._suggestions(query, ranked))
+
+    def _fits(self, query: Query, fact: Fact) -> bool:
+        """Is `fact` about the companies asked about?"""
+        names, _ = self._names(query)
+        asked_about = [n for n in names if n not in query.besides and n not in self._pointed(query)]
+        return about_names(asked_about, fact, self.index, self.reader.context())
 
     def _names(self, query: Query) -> tuple[list[str], set[str]]:
         """The names the question mentions, read from its words as typed too: the curated spelling fix

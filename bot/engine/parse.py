@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
 
+from bot.engine.asked import KIND_WORDS as ASKING_WORDS
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -182,6 +183,7 @@ class Parser:
                 if w in capitalised
                 and w not in names.words
                 and len(w) >= MIN_UNKNOWN_NAME
+                and w not in ASKING_WORDS  # "gesagt", "laeuft": what kind of answer, not what about
                 and not self.index.is_known_word(w)
             ),
             unknown_lower=tuple(
@@ -190,6 +192,7 @@ class Parser:
                 if w not in names.words
                 and len(w) >= MIN_UNKNOWN_WORD
                 and not any(c.isdigit() for c in w)
+                and w not in ASKING_WORDS  # "gesagt", "laeuft": what kind of answer, not what about
                 and not self.index.is_known_word(w)
             ),
             topic_words=tuple(
