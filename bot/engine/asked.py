@@ -101,7 +101,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
-        "open|eroeffn|inbetrieb|online|start",
+        "open|eroeffn|inbetrieb|online|start|kick|launch",
         "first|erste|ersten",
         "phase|stufe|etappe|abschnitt",
         "work|arbeit|zusammenarbeit|untersuch|entwickl|develop|projekt",
