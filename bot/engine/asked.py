@@ -111,7 +111,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "software|software",
         "goal|ziel",
         "reason|grund|warum|why|weil|because",
-        "compar|vergleich|verglich|wie eine|like a",
+        "compar|vergleich|verglich|entspricht|entsprech|equivalent|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",
         "european|europaeisch|europa|europe",

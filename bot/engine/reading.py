@@ -109,6 +109,10 @@ class Reader:
         self._places: frozenset[str] | None = None
         self._context: frozenset[str] | None = None
         self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.by_number: dict[float, set[int]] = defaultdict(set)  # a figure's value → the sentences with it
+        for passage in self.passages:
+            for figure in passage.numbers:
+                self.by_number[figure.value].add(passage.id)
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
         doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
@@ -368,6 +372,9 @@ class Reader:
                         weights[pid] += weight
                     continue
                 _add(weights, set().union(*parts), weight)
+            if ask.numbers:  # "what does the article compare 10 GW to": the sentences giving that figure
+                stated = [self.by_number.get(v, set()) for v in ask.numbers]
+                _add(weights, set.intersection(*stated), self.default_idf * len(stated))
             ids = _top(weights, MAX_CANDIDATES)
         return ids
 
