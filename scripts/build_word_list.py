@@ -18,7 +18,7 @@ def main() -> None:
         every.add(english)
         every.update(germans)
     with gzip.open(WORDS, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("\n".join(sorted(every)) + "\n")
+        out.write("\n" + "\n".join(sorted(every)) + "\n")  # framed: every word between two newlines
     print(f"{len(every)} words → {WORDS}")
 
 

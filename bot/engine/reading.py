@@ -109,10 +109,7 @@ class Reader:
         self._places: frozenset[str] | None = None
         self._context: frozenset[str] | None = None
         self.by_name: dict[str, list[int]] = defaultdict(list)
-        self.by_number: dict[float, set[int]] = defaultdict(set)  # a figure's value → the sentences with it
-        for passage in self.passages:
-            for figure in passage.numbers:
-                self.by_number[figure.value].add(passage.id)
+        self._by_number: dict[float, set[int]] | None = None
         self.by_document: dict[str, list[Passage]] = defaultdict(list)
         doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
@@ -223,6 +220,15 @@ class Reader:
     def documents_naming(self, key: str) -> set[str]:
         """The documents with a sentence that names `key`."""
         return {self.passages[pid].document for pid in self.by_name.get(key, ())}
+
+    def by_number(self) -> dict[float, set[int]]:
+        """A figure's value → the sentences that give it; built the first time a question states one."""
+        if self._by_number is None:
+            self._by_number = defaultdict(set)
+            for passage in self.passages:
+                for figure in passage.numbers:
+                    self._by_number[figure.value].add(passage.id)
+        return self._by_number
 
     def context(self) -> frozenset[str]:
         """Every place and person the documents name: they say where or by whom, not which company."""
@@ -373,7 +379,7 @@ class Reader:
                     continue
                 _add(weights, set().union(*parts), weight)
             if ask.numbers:  # "what does the article compare 10 GW to": the sentences giving that figure
-                stated = [self.by_number.get(v, set()) for v in ask.numbers]
+                stated = [self.by_number().get(v, set()) for v in ask.numbers]
                 _add(weights, set.intersection(*stated), self.default_idf * len(stated))
             ids = _top(weights, MAX_CANDIDATES)
         return ids
