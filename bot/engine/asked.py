@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.engine.lexicon import ARTICLE_WORDS, STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, STOPWORDS
 from bot.engine.text import normalize
 from bot.knowledge.numbers import find_numbers
 
@@ -307,9 +307,7 @@ _CHAT_FORMS = {
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "wie viele Milliarden": a sum, not a count
-_MAGNITUDES = frozenset(
-    "milliarden milliarde mrd millionen mio billionen billions billion bn millions".split()
-)
+_MAGNITUDES = MONEY_SCALES | frozenset("milliarde millionen mio millions".split())
 _OCCASIONS = frozenset("news nachricht nachrichten announcement ankuendigung meldung".split())
 _AFTER = frozenset("on after upon nach auf bei".split())
 _THE = frozenset("the der die".split())

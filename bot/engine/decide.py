@@ -128,7 +128,8 @@ class Decider:
             return self._overview(sorted(deals, key=list(self.kb.deals).index))
         if named_fact and vague and not query.unknown_lower:
             named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
-            facts = [f for f in (self.kb.facts[i] for i in dict.fromkeys(named)) if self._fits(query, f)]
+            facts = [self.kb.facts[i] for i in dict.fromkeys(named)]
+            facts = [f for f in facts if self._fits(query, names, f)]
             if facts:
                 return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
         return self._best(query, ranked, names, spans)
@@ -155,8 +156,6 @@ class Decider:
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
             ask = asked(list(query.words), query.text, spans)
-            # "besides Acme, who …", "what risk does the Acme article see": no company asked about
-            asked_about = [n for n in names if n not in query.besides and n not in self._pointed(query)]
             if query.counted and (figure is None or figure.unit.value != "count"):
                 return Decline(self._suggestions(query, ranked))
             wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
@@ -167,8 +166,7 @@ class Decider:
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if not names and wrong_unit(ask.kind, best.fact):
                 # "how many shares does the utility get": nobody named, and the fact's figure is another kind
-                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
-                return read or Decline(self._suggestions(query, ranked))
+                return self._sentence(query, names, spans, None) or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.DATE and undated(best.fact, ask.to_the_day):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
@@ -182,9 +180,7 @@ class Decider:
                 if read is not None:
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
-            if not about_names(
-                asked_about, best.fact, self.index, self.reader.context(), ask.kind is Kind.MONEY
-            ):
+            if not self._fits(query, names, best.fact, money=ask.kind is Kind.MONEY):
                 # "how much is Acme putting into the project": the project's total is not Acme's share
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
@@ -235,11 +231,12 @@ class Decider:
                 return read
         return Decline(self._suggestions(query, ranked))
 
-    def _fits(self, query: Query, fact: Fact) -> bool:
-        """Is `fact` about the companies asked about?"""
-        names, _ = self._names(query)
-        asked_about = [n for n in names if n not in query.besides and n not in self._pointed(query)]
-        return about_names(asked_about, fact, self.index, self.reader.context())
+    def _fits(self, query: Query, names: list[str], fact: Fact, money: bool = False) -> bool:
+        """Is `fact` about the companies asked about? Names set aside ("besides Acme, who …") or pointing
+        at an article ("what risk does the Acme article see") are none."""
+        pointed = self._pointed(query)
+        asked_about = [n for n in names if n not in query.besides and n not in pointed]
+        return about_names(asked_about, fact, self.index, self.reader.context(), money)
 
     def _names(self, query: Query) -> tuple[list[str], set[str]]:
         """The names the question mentions, read from its words as typed too: the curated spelling fix

@@ -143,9 +143,9 @@ def about_names(
         entity = index.entities.get(name)
         if name in context or (entity is not None and entity.soft) or f" {name} " in said:
             continue
-        if entity is None or fact.id in entity.facts:
-            if entity is None:
-                return False
+        if entity is None:
+            return False
+        if fact.id in entity.facts:
             continue
         deal_name = fact.deal in entity.alias_of and not entity.party_of
         # A company in most deals ("Acme and its partners") picks no figure: it is the setting.

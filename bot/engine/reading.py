@@ -22,7 +22,7 @@ from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, Passage, read, stem
 from bot.engine.text import normalize
-from bot.engine.translations import Translations, dictionary_word, german_words
+from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
@@ -151,6 +151,7 @@ class Reader:
         rests = {w[cut:] for w in self.vocabulary if len(w) >= 6 for cut in range(3, COMPOUND_HEAD_MAX + 1)}
         # Compounds by their later parts ("waerme" → the sentences saying "Fernwärmenetz", "Abwärme"), so
         # "heat" finds them; the parts' stems keep those German words in the English→German list.
+        load_dictionary()
         known = german_words() | self.vocabulary
         parts = {w: _parts(w, known) for w in self.vocabulary if len(w) >= COMPOUND_MIN}
         self.by_part: dict[str, set[int]] = defaultdict(set)
@@ -198,12 +199,13 @@ class Reader:
         if word in self._names_for:
             return self._names_for[word]
         name: str | None = None
-        if dictionary_word(word) or self._inflects(word):
-            pass  # "sagt" (of "sagte"): a word of the language is no short form of "Skyport"
-        elif 3 <= len(word) <= 5:  # `oai` for a company: a short form of exactly one (same first letter)
+        # "start", "sagt" (of "sagte"): a word of the language is no short form or misspelling of a name
+        language = dictionary_word(word)
+        if 3 <= len(word) <= 5 and not language and not self._inflects(word):
+            # `oai` for a company: a short form of exactly one (same first letter)
             short = _abbreviated(word, self.orgs_by_first.get(word[0], []))
             name = short[0] if len(short) == 1 else None
-        if name is None and len(word) >= 5 and not dictionary_word(word):
+        if name is None and len(word) >= 5 and not language:
             near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
             hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=86)
             if hit is not None:

@@ -99,6 +99,12 @@ _FORM_ENDINGS = ("t", "st", "te", "et", "en", "e", "s", "n", "es", "er", "ed", "
 _BASE_ENDINGS = ("", "en", "n", "e")
 
 
+def load_dictionary() -> None:
+    """Read the word list now (at reload, in the worker), so a missing or broken file is a reload error
+    that names it, never a failed question."""
+    _dictionary()
+
+
 def dictionary_word(word: str) -> bool:
     """Is `word` (normalised) a word of the general German or English list, or a form of one ("wetter",
     "headcount", "sagt")?"""
