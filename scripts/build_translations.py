@@ -16,8 +16,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bot.engine.passages import stem
-from bot.engine.text import normalize
+from bot.engine.text import normalize, stem
 
 SOURCE = Path("/usr/share/trans/de-en")
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "data" / "en_de.tsv.gz"
@@ -60,7 +59,7 @@ def main() -> None:
     target = Path(sys.argv[2]) if len(sys.argv) > 2 else TARGET
     table = build(source)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # The German words' stems (the engine's own, bot/engine/passages.stem) ride along: a reload compares
+    # The German words' stems (the engine's own, bot/engine/text.stem) ride along: a reload compares
     # them with the documents' stems without stemming 160,000 words again.
     lines = [f"{en}\t{' '.join(des)}\t{' '.join(stem(d) for d in des)}" for en, des in sorted(table.items())]
     header = (

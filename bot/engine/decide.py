@@ -28,6 +28,7 @@ from bot.engine.evidence import (
     dateless,
     deals_stated,
     fact_text,
+    gives_kind,
     names_more,
     planned,
     same_answer,
@@ -138,8 +139,19 @@ class Decider:
         """The best candidate, when it is strong, clearly ahead and gives the kind asked; else a sentence."""
         deals = query.named_deals
         best = tie_break(query, ranked) if ranked else None
+        ask = asked(list(query.words), query.text, spans)
+        # A fact of the figure kind asked is not made doubtful by a close one that gives another kind
+        # ("the size of Acme's investment": a sum, however close a gigawatt fact scores).
+        kind_given = best is not None and gives_kind(ask.kind, best.fact)
         runner = next(
-            (c for c in ranked[1:] if best and not same_answer(best.fact, c.fact, self.index)), None
+            (
+                c
+                for c in ranked[1:]
+                if best
+                and not same_answer(best.fact, c.fact, self.index)
+                and not (kind_given and not gives_kind(ask.kind, c.fact))
+            ),
+            None,
         )
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(query.unknown) and not deals
@@ -155,7 +167,6 @@ class Decider:
             subject_unknown = True
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
-            ask = asked(list(query.words), query.text, spans)
             if query.counted and (figure is None or figure.unit.value != "count"):
                 return Decline(self._suggestions(query, ranked))
             wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES

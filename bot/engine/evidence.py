@@ -163,6 +163,17 @@ def undated(fact: Fact, to_the_day: bool) -> bool:
     return not any(p.search(text) for p in patterns for text in texts)
 
 
+def gives_kind(kind: Kind, fact: Fact) -> bool:
+    """Does `fact` hold a figure of the figure kind asked: a sum for "how much money", a count for "how
+    many", a percentage for "what percentage"? (Other kinds: no figure is required, so none is given.)"""
+    if fact.figure is None or kind not in (Kind.MONEY, Kind.COUNT, Kind.PERCENT):
+        return False
+    unit = fact.figure.unit.value
+    if kind is Kind.MONEY:
+        return unit in CURRENCIES
+    return not wrong_unit(kind, fact)
+
+
 def wrong_unit(kind: Kind, fact: Fact) -> bool:
     """Does `fact` give a figure plainly not of the kind asked: a percentage or a sum for "how many
     shares", a sum or a count for "what percentage"? (Looser pairs, "how big" for acres or gigawatts, are

@@ -8,20 +8,14 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
-
-import Stemmer
 
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import DESCRIPTOR_ENDINGS, ORG, PERSON, PLACE, NameBook
-from bot.engine.text import normalize
+from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
 from bot.knowledge.numbers import Number, find_numbers
 from bot.knowledge.sentences import split_sentences
-
-_GERMAN = Stemmer.Stemmer("german")
-_ENGLISH = Stemmer.Stemmer("english")
 
 _MONTHS = (
     "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
@@ -94,14 +88,6 @@ COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = CURRENCIES
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A Snowball stem (German, then English for the rest of an English word) of a normalised word."""
-    if len(word) <= 3 or word.isdigit():
-        return word
-    return str(_ENGLISH.stemWord(_GERMAN.stemWord(word)))
 
 
 @dataclass(frozen=True, slots=True)

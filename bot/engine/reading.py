@@ -20,8 +20,8 @@ from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, Passage, read, stem
-from bot.engine.text import normalize
+from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, Passage, read
+from bot.engine.text import normalize, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase

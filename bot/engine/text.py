@@ -1,10 +1,12 @@
-"""Normalisation, tokens, crude stems and language detection for questions and facts."""
+"""Normalisation, tokens, Snowball stems and language detection for questions, facts and sentences."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+
+import Stemmer
 
 from bot.engine.lexicon import ENGLISH_MARKERS, GERMAN_MARKERS, STOPWORDS
 
@@ -28,7 +30,8 @@ _GERMAN_ENDINGS = (
     "fachen",
     "bau",
 )
-_SUFFIXES = ("ungen", "ung", "en", "er", "es", "ern", "s", "e", "n")
+_GERMAN = Stemmer.Stemmer("german")
+_ENGLISH = Stemmer.Stemmer("english")
 
 
 # Texts whose normal form is kept: a question's words and names come back many times. Not every sentence
@@ -58,14 +61,10 @@ def content_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude bilingual stem: enough to join investiert/investieren/investment, not a linguist's one."""
-    if len(word) <= 4 or word.isdigit():
+    """A Snowball stem (German, then English for the rest of an English word) of a normalised word."""
+    if len(word) <= 3 or word.isdigit():
         return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:7]
+    return str(_ENGLISH.stemWord(_GERMAN.stemWord(word)))
 
 
 def detect_language(text: str, fallback: str | None = None) -> str:

@@ -30,7 +30,7 @@ def english_key(word: str) -> str:
 
 class Translations:
     """English stem → the German words (of these documents) it may be written as; `german_stems` are the
-    documents' stems (bot/engine/passages.stem), which the list carries for each German word."""
+    documents' stems (bot/engine/text.stem), which the list carries for each German word."""
 
     def __init__(
         self,
