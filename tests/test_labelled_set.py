@@ -125,7 +125,9 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
     assert (len(answerable) - len(wrong_answerable)) / len(answerable) >= 0.97, _listing(wrong_answerable)
 
 
-@pytest.mark.parametrize("name", ["chat4.jsonl", "chat5.jsonl", "chat6.jsonl", "chat7.jsonl", "chat8.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["chat4.jsonl", "chat5.jsonl", "chat6.jsonl", "chat7.jsonl", "chat8.jsonl", "chat9.jsonl"]
+)
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]
 ) -> None:

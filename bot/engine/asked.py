@@ -42,6 +42,7 @@ class Asked:
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
+    to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
 
@@ -230,6 +231,7 @@ _PERCENT_WORDS = (
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
+    *("pop", "spike", "surg", "soar", "sprang"),
 )
 _SAID_WORDS = (
     "call",
@@ -291,10 +293,20 @@ _HEAD_WORDS = (
     "income",
     "einnahm",
     "zins",
+    "eigenkapital",
+    "equity",
+    "fremdkapital",
+    "kredit",
+    "credit",
+    "darlehen",
+    "loan",
 )
+# Nouns that name which place is asked ("der Hauptsitz", "the HQ"): a site built elsewhere is no answer.
+_PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stammsitz sitz hq".split())
+_PLACE_HEAD_PARTS = ("headquarter", "zentrale")
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
 _TIME_UNITS = frozenset(
-    "jahr jahre jahren year years monat monate monaten month months wochen weeks tage days".split()
+    "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days".split()
 )
 # Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
 _CHAT_FORMS = {
@@ -319,6 +331,12 @@ _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay
 _WHO = frozenset("wer who whom wem wen".split())
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
 _EXACT_WORDS = frozenset("genau exact exactly exakt".split())  # ... and "the exact date"
+_MONTH_WORDS = frozenset("monat month".split())  # "in welchem Monat": a half-year is no answer
+
+
+def asks_the_month(words: list[str] | tuple[str, ...]) -> bool:
+    """Is a month asked ("in welchem Monat", "which month"), so that a half-year or a year is none?"""
+    return any(w in _MONTH_WORDS for w in words)
 
 
 def asks_to_the_day(words: list[str] | tuple[str, ...]) -> bool:
@@ -337,7 +355,14 @@ _HOW_MUCH = (
     ("how", "big"),
     ("wie", "gross"),
 )
-_HOW_MANY = (("wie", "viele"), ("how", "many"), ("wieviele",), ("anzahl", "der"), ("number", "of"))
+_HOW_MANY = (
+    ("wie", "viele"),
+    ("how", "many"),
+    ("wieviele",),
+    ("anzahl", "der"),
+    ("zahl", "der"),
+    ("number", "of"),
+)
 _HOW_LONG = (
     ("wie", "lange"),
     ("wie", "lang"),
@@ -350,6 +375,17 @@ _HOW_LONG = (
 )
 _WHICH = frozenset("welche welcher welches welchen welchem which".split())
 _ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
+_ROLE_ENDINGS = (
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "lenker",
+    "sprecher",
+    "sprecherin",
+    "gruender",
+    "boss",
+)
 _PLACE_NOUNS = ("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state")
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 _DATE_NOUNS = (
@@ -435,6 +471,11 @@ def names_amount(word: str) -> bool:
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
 
 
+def names_place(word: str) -> bool:
+    """ "Hauptsitz", "headquarters", "Konzernzentrale": a word naming which place is asked."""
+    return word in _PLACE_HEADS or any(p in word for p in _PLACE_HEAD_PARTS)
+
+
 def _alternative(word: str, text: str) -> bool:
     """ "stake/investment": a word offered with another beside a slash is one choice, not the amount."""
     return any(word in normalize(pair).split() for pair in _SLASHED.findall(text))
@@ -505,6 +546,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     stated = tuple(n.value for n in found)
     words = _joined(_without_besides(_without_idioms(words)), names)
     counted = _counted(words, names) if kind is Kind.COUNT else ()
+    if counted and counted[0] in _TIME_UNITS:
+        kind, counted = Kind.DURATION, ()  # "over how many years": a duration, not a count
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
@@ -538,14 +581,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
     )
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
+    # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
     named = bool(topic) and all(names_amount(w) for w in topic) and words[0] in _WHAT_WORDS
     if named and kind is Kind.WHAT:
         kind = Kind.MONEY
-    heads = (
-        tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
-        if kind in (Kind.MONEY, Kind.PERCENT)
-        else ()
-    )
+    if kind in (Kind.MONEY, Kind.PERCENT):
+        heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
+    else:
+        heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(
         code
         for w in words
@@ -557,6 +600,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
+        to_the_month=kind is Kind.DATE and asks_the_month(words),
         kind=kind,
         counted=counted,
         heads=heads,
@@ -569,7 +613,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
 
 def _kind(words: list[str], text: str) -> Kind:
     how_much = any(_has(words, p) for p in _HOW_MUCH)
-    if any(_starts(w, _SAID_WORDS) for w in words) and not how_much:
+    # "what did Roe say", not "Roe said a thousand robots by when?" (a date)
+    if any(_starts(w, _SAID_WORDS) for w in words) and not how_much and not any(w in _WHEN for w in words):
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
@@ -579,10 +624,15 @@ def _kind(words: list[str], text: str) -> Kind:
     if unstated != text and any(_starts(w, _MONEY_WORDS) for w in words):
         return Kind.MONEY
     if asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
-        return Kind.PERCENT
+        # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
+        currency = any(
+            w.startswith(key) and w[len(key) :] in _CURRENCY_ENDINGS for w in words for key in _CURRENCIES
+        )
+        return Kind.MONEY if currency and not asks_percent and "prozent" not in words else Kind.PERCENT
     if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
         return Kind.PERCENT  # "how much did the stock rise"
-    if any(_has(words, p) for p in _HOW_MANY) or any(w in ("anzahl", "number", "zahl") for w in words):
+    # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
+    if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words:
         if any(w in _MAGNITUDES for w in words):
             return Kind.MONEY  # "wie viele Milliarden": a sum
         return Kind.COUNT
@@ -611,7 +661,9 @@ def _kind(words: list[str], text: str) -> Kind:
                 return Kind.DATE
     if any(w in _WHO for w in words):
         # "who's the cloud partner", "wer ist der Partner": a company is asked, not a person
-        return Kind.ORG if any(_starts(w, _ORG_NOUNS) for w in words) else Kind.PERSON
+        # ("wer ist Konzernchef bei Acme": a person, whose title starts like a company noun)
+        org = any(_starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS) for w in words)
+        return Kind.ORG if org else Kind.PERSON
     return Kind.WHAT
 
 

@@ -31,6 +31,7 @@ from bot.engine.evidence import (
     gives_kind,
     names_more,
     planned,
+    said,
     same_answer,
     several_asked,
     tie_break,
@@ -40,12 +41,13 @@ from bot.engine.evidence import (
 )
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import ARTICLE_WORDS, FIGURE_ATTRIBUTES, OVERVIEW_WORDS, PUBLISH_WORDS, matches
+from bot.engine.names import PERSON
 from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Suggester
-from bot.engine.text import words
+from bot.engine.text import normalize, words
 from bot.engine.weights import (
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
@@ -63,6 +65,9 @@ from bot.engine.weights import (
 )
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import CURRENCIES, Fact
+
+# Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
+RESTRICTING_WORDS = frozenset("specifically speziell alone allein only nur ausschliesslich".split())
 
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
@@ -130,7 +135,16 @@ class Decider:
         if named_fact and vague and not query.unknown_lower:
             named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
             facts = [self.kb.facts[i] for i in dict.fromkeys(named)]
-            facts = [f for f in facts if self._fits(query, names, f)]
+            # ... and a fact that says every other word asked ("a deal with Acme on TPUs" is not answered by
+            # a fact that only mentions Acme)
+            facts = [
+                f
+                for f in facts
+                if self._fits(query, names, f)
+                and self.reader.addresses(
+                    list(query.words), query.text, spans, fact_text(f), every_kind=True, all_words=True
+                )
+            ]
             if facts:
                 return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
         return self._best(query, ranked, names, spans)
@@ -175,12 +189,36 @@ class Decider:
                 if read is not None:  # no company named: a sentence that has the date may
                     return read
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
-            if not names and wrong_unit(ask.kind, best.fact):
-                # "how many shares does the utility get": nobody named, and the fact's figure is another kind
-                return self._sentence(query, names, spans, None) or Decline(self._suggestions(query, ranked))
-            if ask.kind is Kind.DATE and undated(best.fact, ask.to_the_day):
+            if wrong_unit(ask.kind, best.fact):
+                # "how many shares does the utility get", "wie viel Prozent bekommt Acme": the fact's figure
+                # is another kind. Named companies get a figure only from facts, so only worded sentences.
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.kind is Kind.DATE and undated(best.fact, ask.to_the_day, ask.to_the_month):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
+            if ask.kind is Kind.DURATION and undated(best.fact, to_the_day=False):
+                # "how long is the contract term": a fact with neither a period nor an end date is no answer
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            person = any(e.person for e in query.entities) or any(
+                self.reader.names.kind(n) == PERSON for n in names
+            )
+            if ask.kind is Kind.SAID and person and not said(best.fact):
+                # "was hat Roe gesagt": her title, or what she is to do, is not what she said; a close fact
+                # quoting her is ("what did Roe say about the investment": her words, not the sum)
+                quoted = next(
+                    (
+                        c
+                        for c in ranked
+                        if c.score >= MIN_SCORE and said(c.fact) and self._fits(query, names, c.fact)
+                    ),
+                    None,
+                )
+                if quoted is not None:
+                    return self._from_best(query, quoted, margin, ranked)
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if (
                 best.fact.figure is None
                 # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
@@ -244,9 +282,14 @@ class Decider:
 
     def _fits(self, query: Query, names: list[str], fact: Fact, money: bool = False) -> bool:
         """Is `fact` about the companies asked about? Names set aside ("besides Acme, who …") or pointing
-        at an article ("what risk does the Acme article see") are none."""
+        at an article ("what risk does the Acme article see") are none. A place asked "specifically" ("how
+        many jobs in Springfield alone") must be said by the fact: the whole project's figure is no answer."""
         pointed = self._pointed(query)
         asked_about = [n for n in names if n not in query.besides and n not in pointed]
+        if any(w in RESTRICTING_WORDS for w in query.words):
+            said = f" {normalize(fact_text(fact))} "
+            if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
+                return False
         return about_names(asked_about, fact, self.index, self.reader.context(), money)
 
     def _names(self, query: Query) -> tuple[list[str], set[str]]:

@@ -21,7 +21,7 @@ from bot.engine.lexicon import (
     WHEN_WORDS,
     matches,
 )
-from bot.engine.passages import DATE, DAY, DURATION
+from bot.engine.passages import DATE, DAY, DURATION, MONTH, SPEECH
 from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
@@ -155,12 +155,24 @@ def about_names(
     return True
 
 
-def undated(fact: Fact, to_the_day: bool) -> bool:
-    """Does `fact` give no date at all (or, asked to the day, no day), whatever its attribute? "Which day
-    do the first chips arrive" is not answered by the platform they run on."""
+def undated(fact: Fact, to_the_day: bool, to_the_month: bool = False) -> bool:
+    """Does `fact` give no date at all (or, asked to the day or the month, none that exact), whatever its
+    attribute? "Which day do the first chips arrive" is not answered by the platform they run on."""
     texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations))
-    patterns = (DAY,) if to_the_day else (DATE, DURATION)  # "seit mehr als einem Jahrzehnt" says since when
+    # "seit mehr als einem Jahrzehnt" says since when
+    patterns = (DAY,) if to_the_day else (DAY, MONTH) if to_the_month else (DATE, DURATION)
     return not any(p.search(text) for p in patterns for text in texts)
+
+
+def said(fact: Fact) -> bool:
+    """Does `fact` quote someone's words: a speech verb or quotation marks in its quote, or a curator's
+    keyword saying it is a quote ("Zitat", "says")?"""
+    keywords = {w for k in (*fact.keywords.de, *fact.keywords.en) for w in words(k)}
+    return bool(keywords & SAID_KEYWORDS) or any(SPEECH.search(c.quote) for c in fact.citations)
+
+
+# Keywords by which a curator marks a fact as someone's words.
+SAID_KEYWORDS = frozenset("zitat quote quoted sagt sagte says said".split())
 
 
 def gives_kind(kind: Kind, fact: Fact) -> bool:

@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     wirst wo wollen wurde wurden zu zum zur zwar zwischen denn eigentlich genau mal bitte sag sagen
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
-    worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway
+    worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway yet tun nen
     """.split()
 )
 
@@ -350,6 +350,15 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("hoch", 0.3),
         ("climb*", 0.7),
         ("zugeleg*", 0.7),
+        # chat for a sharp move: "how much did it pop", "spiked", "sprang"
+        ("pop", 0.7),
+        ("popp*", 0.7),
+        ("spike*", 0.7),
+        ("spiking", 0.7),
+        ("surg*", 0.7),
+        ("soar*", 0.7),
+        ("sprang", 0.7),
+        ("gesprung*", 0.7),
     ),
     "agreement": (
         ("vereinbarung*", 1.0),
@@ -644,6 +653,12 @@ ATTRIBUTE_UNITS: dict[str, frozenset[str]] = {
 
 # A market-reaction word lifts the share-price block ("how much did the stock rise").
 PRICE_MOVES = (
+    "pop",
+    "popp*",
+    "spike*",
+    "surg*",
+    "soar*",
+    "sprang",
     "steig*",
     "stieg*",
     "rise",

@@ -63,6 +63,8 @@ COUNT_WORDS = {
 _SPELLED_COUNT = re.compile(rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ])")
 # A date to the day: "14. Oktober 2025", "2025-10-14".
 DAY = re.compile(rf"\d{{1,2}}\.\s*(?:{_MONTHS})|\b\d{{4}}[/-]\d{{2}}[/-]\d{{2}}\b", re.I)
+# A date that names its month ("im März 2026", "2026-03"): what "in welchem Monat" asks.
+MONTH = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{4}}[/-]\d{{2}}\b", re.I)
 # Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".
 DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
@@ -85,6 +87,8 @@ _TAIL_WORD = re.compile(r"[\w-]+")
 # Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
 _DEFINITE = frozenset("das der die des dem den".split())
 COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
+# ... and nouns by which it speaks of the venture it just named ("Das Projekt soll … investieren").
+_VENTURE_NOUNS = frozenset("projekt vorhaben initiative joint-venture".split())
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = CURRENCIES
@@ -171,7 +175,7 @@ def refers_back(sentence: str) -> bool:
             continue
         for word in tokens[i + 1 : i + 4]:
             bare = word.strip(',.;:!?»«„“"').casefold().removesuffix("s")  # "des Windparkbetreibers"
-            if bare.endswith(DESCRIPTOR_ENDINGS) or bare in COMPANY_NOUNS:
+            if bare.endswith(DESCRIPTOR_ENDINGS) or bare in COMPANY_NOUNS or bare in _VENTURE_NOUNS:
                 return True
     return False
 

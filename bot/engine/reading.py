@@ -9,7 +9,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -20,7 +20,7 @@ from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, Passage, read
+from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, Passage, read
 from bot.engine.text import normalize, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -52,6 +52,11 @@ MAX_CANDIDATES = 64  # passages scored per question; the index hands over the mo
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
+# Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are
+# a "wer ist": the sentence naming her with her title answers, though it never says "Rolle".
+IDENTITY_WORDS = frozenset(
+    "rolle role funktion function position titel title job amt posten aufgabe zustaendig responsible".split()
+)
 _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
 _EXTENDED = re.compile(r"verlänger|extend|prolong", re.I)
 EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it an extension ("um weitere ")
@@ -311,6 +316,12 @@ class Reader:
         ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
         if kinds is not None and ask.kind not in kinds:
             return ask, None
+        if (
+            ask.topic
+            and all(t in IDENTITY_WORDS for t in ask.topic)
+            and any(self.names.kind(s) == PERSON for s in subjects)
+        ):
+            ask = replace(ask, kind=Kind.PERSON, topic=())
         candidates = self._candidates(ask, subjects, documents)
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
@@ -525,7 +536,8 @@ class Reader:
             found = [n for n, noun in passage.counts() if any(_same_thing(c, noun) for c in ask.counted)]
             return (found, ()) if found else None
         if kind is Kind.DATE:
-            dates = tuple(d for d in passage.dates if DAY.search(d)) if ask.to_the_day else passage.dates
+            exact = (DAY,) if ask.to_the_day else (DAY, MONTH) if ask.to_the_month else ()
+            dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             return ([], passage.durations) if passage.durations else None
@@ -552,7 +564,8 @@ class Reader:
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             return ([], shown) if shown else None
         if kind is Kind.ORG:
-            shown = tuple(self.names.names[o].display for o in passage.orgs)
+            # "which company builds Acme's cooling": Acme itself is no answer
+            shown = tuple(self.names.names[o].display for o in passage.orgs if o not in subjects)
             return ([], shown) if shown else None
         if kind is Kind.SAID:
             if not passage.speech:
