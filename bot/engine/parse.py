@@ -5,7 +5,7 @@ many X", "which X", an interrogative) → what it cannot be answered by (out of 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
@@ -99,14 +99,26 @@ class _Primary:
 class Parser:
     """Parses questions against one knowledge index (its names, words and document titles)."""
 
-    def __init__(self, index: KnowledgeIndex, documents: int) -> None:
+    def __init__(
+        self, index: KnowledgeIndex, documents: int, short_forms: Callable[[str], str | None] | None = None
+    ) -> None:
         self.index = index
         self.document_count = documents  # a title word every document has names none of them
+        # The names short question words stand for, as the documents taught them (`oai`): a curated name
+        # written short is that name here too.
+        self.short_forms = short_forms
+
+    def _written_out(self, word: str) -> tuple[str, ...]:
+        """A short form of a curated name (`oai`) as that name's words; any other word as it is."""
+        if self.short_forms is None or word in self.index.entities:
+            return (word,)
+        name = self.short_forms(word)
+        return tuple(name.split()) if name is not None and name in self.index.entities else (word,)
 
     def parse(self, question: str, locale: str | None = None) -> Query:
         text = question[:MAX_QUESTION_CHARS]
         language = detect_language(text, locale)
-        all_words = tuple(self.index.spell(w) for w in words(text))
+        all_words = tuple(part for w in words(text) for part in self._written_out(self.index.spell(w)))
         content = tuple(w for w in all_words if w not in STOPWORDS)
         names = self._names(all_words)
         documents, document_words = self._documents_named(all_words)

@@ -51,6 +51,7 @@ MAX_CANDIDATES = 64  # passages scored per question; the index hands over the mo
 # sentences a common word would otherwise add tens of thousands to rank).
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
+SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 # Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are
 # a "wer ist": the sentence naming her with her title answers, though it never says "Rolle".
@@ -198,6 +199,12 @@ class Reader:
                 found.append(name)
                 spans.add(word)
         return list(dict.fromkeys(found)), spans
+
+    def short_form(self, word: str) -> str | None:
+        """The name a short question word stands for (`oai`), learned from the documents; else None."""
+        if len(word) > SHORT_FORM or word in self.names.names or word in STOPWORDS or word in self.vocabulary:
+            return None
+        return self._name_for(word)
 
     def _name_for(self, word: str) -> str | None:
         """The one name an unknown question word stands for, or None; looked up once per word."""
