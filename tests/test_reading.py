@@ -155,8 +155,18 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_e",
         DATA / "articles_f",
         DATA / "articles_g",
+        DATA / "articles_h",
     ],
-    ids=["articles", "articles_b", "articles_c", "articles_d", "articles_e", "articles_f", "articles_g"],
+    ids=[
+        "articles",
+        "articles_b",
+        "articles_c",
+        "articles_d",
+        "articles_e",
+        "articles_f",
+        "articles_g",
+        "articles_h",
+    ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
     engine = _engine_with(root, folder)

@@ -45,6 +45,7 @@ class Asked:
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
+    moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -231,7 +232,8 @@ _PERCENT_WORDS = (
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
-    *("pop", "spike", "surg", "soar", "sprang"),
+    *("pop", "spike", "surg", "soar", "sprang", "fiel", "gefallen", "nachgegeben", "zugelegt"),
+    *("react", "reagier", "reaktion"),
 )
 _SAID_WORDS = (
     "call",
@@ -344,6 +346,8 @@ def asks_to_the_day(words: list[str] | tuple[str, ...]) -> bool:
     return any(w in _DAY_WORDS for w in words) or (any(w in _EXACT_WORDS for w in words) and "date" in words)
 
 
+_QUOTED = ("stock", "aktie", "kurs", "aktienkurs", "share")  # what moves on a stock exchange
+_HOW_FAR = (("wie", "stark"), ("how", "far"), ("how", "sharply"))  # ... a move asked: by how much
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
 _HOW_MUCH = (
@@ -578,6 +582,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
+            and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in ("stark", "far", "sharply")))
         )
     )
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
@@ -599,6 +605,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     return Asked(
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
+        moved=kind is Kind.PERCENT and any(_starts(w, _MOVE_WORDS) for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         kind=kind,
@@ -629,8 +636,11 @@ def _kind(words: list[str], text: str) -> Kind:
             w.startswith(key) and w[len(key) :] in _CURRENCY_ENDINGS for w in words for key in _CURRENCIES
         )
         return Kind.MONEY if currency and not asks_percent and "prozent" not in words else Kind.PERCENT
-    if how_much and any(_starts(w, _MOVE_WORDS) for w in words):
-        return Kind.PERCENT  # "how much did the stock rise"
+    moves = any(_starts(w, _MOVE_WORDS) for w in words)
+    if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
+        return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"
+    if moves and any(_starts(w, _QUOTED) for w in words):
+        return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
     # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
     if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words:
         if any(w in _MAGNITUDES for w in words):

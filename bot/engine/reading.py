@@ -20,7 +20,7 @@ from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, Passage, read
+from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, MOVED, Passage, read
 from bot.engine.text import normalize, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -534,6 +534,8 @@ class Reader:
                 found = [n for n in found if n.unit in ask.currencies]
             return (found, ()) if found else None
         if kind is Kind.PERCENT:
+            if ask.moved and not MOVED.search(passage.text):
+                return None  # "how much did Acme's stock move": a stake held is no move
             found = passage.figures(frozenset({"percent"}))
             return (found, ()) if found else None
         if kind is Kind.MEASURE:
