@@ -232,7 +232,7 @@ _PERCENT_WORDS = (
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
-    *("pop", "spike", "surg", "soar", "sprang", "fiel", "gefallen", "nachgegeben", "zugelegt"),
+    *("pop", "spike", "surg", "soar", "sprang", "fiel", "gefallen", "zugelegt"),
     *("react", "reagier", "reaktion"),
 )
 _SAID_WORDS = (
@@ -303,9 +303,10 @@ _HEAD_WORDS = (
     "darlehen",
     "loan",
 )
-# Nouns that name which place is asked ("der Hauptsitz", "the HQ"): a site built elsewhere is no answer.
-_PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stammsitz sitz hq".split())
-_PLACE_HEAD_PARTS = ("headquarter", "zentrale")
+# Nouns that name which place is asked ("der Hauptsitz", "die Konzernzentrale"): a site built elsewhere is
+# no answer. ("Sitz", "HQ", "headquarters" themselves only say that a place is asked: they are kind words.)
+_PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stammsitz".split())
+_PLACE_HEAD_PART = "zentrale"
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
 _TIME_UNITS = frozenset(
     "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days".split()
@@ -348,6 +349,7 @@ def asks_to_the_day(words: list[str] | tuple[str, ...]) -> bool:
 
 _QUOTED = ("stock", "aktie", "kurs", "aktienkurs", "share")  # what moves on a stock exchange
 _HOW_FAR = (("wie", "stark"), ("how", "far"), ("how", "sharply"))  # ... a move asked: by how much
+_HOW_FAR_WORDS = frozenset(p[1] for p in _HOW_FAR)
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
 _HOW_MUCH = (
@@ -476,8 +478,8 @@ def names_amount(word: str) -> bool:
 
 
 def names_place(word: str) -> bool:
-    """ "Hauptsitz", "headquarters", "Konzernzentrale": a word naming which place is asked."""
-    return word in _PLACE_HEADS or any(p in word for p in _PLACE_HEAD_PARTS)
+    """ "Hauptsitz", "Konzernzentrale": a word naming which place is asked."""
+    return word in _PLACE_HEADS or _PLACE_HEAD_PART in word
 
 
 def _alternative(word: str, text: str) -> bool:
@@ -583,10 +585,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
-            and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in ("stark", "far", "sharply")))
+            and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
     )
-    # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
     named = bool(topic) and all(names_amount(w) for w in topic) and words[0] in _WHAT_WORDS
     if named and kind is Kind.WHAT:

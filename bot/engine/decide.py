@@ -201,10 +201,7 @@ class Decider:
                 # "how long is the contract term": a fact with neither a period nor an end date is no answer
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            person = any(e.person for e in query.entities) or any(
-                self.reader.names.kind(n) == PERSON for n in names
-            )
-            if ask.kind is Kind.SAID and person and not said(best.fact):
+            if ask.kind is Kind.SAID and self._person_named(query, names) and not said(best.fact):
                 # "was hat Roe gesagt": her title, or what she is to do, is not what she said; a close fact
                 # quoting her is ("what did Roe say about the investment": her words, not the sum)
                 quoted = next(
@@ -291,6 +288,11 @@ class Decider:
             if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
                 return False
         return about_names(asked_about, fact, self.index, self.reader.context(), money)
+
+    def _person_named(self, query: Query, names: list[str]) -> bool:
+        """Does the question name a person (a curated one, or one the articles name)?"""
+        curated = any(e.person for e in query.entities)
+        return curated or any(self.reader.names.kind(n) == PERSON for n in names)
 
     def _names(self, query: Query) -> tuple[list[str], set[str]]:
         """The names the question mentions, read from its words as typed too: the curated spelling fix
