@@ -512,16 +512,22 @@ _PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
 def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
     """ "Für Kelvra ist der Auftrag ein Meilenstein. Gründer und CEO Callum Reid erklärte …": a person
-    whose title names no company belongs to the one company the sentence before names."""
+    whose title names no company belongs to the one company the sentence before names, else to the one
+    the sentence after names."""
     for sentences in tokenised.values():
+        found = [book.find(normalize(" ".join(tokens)).split()) for tokens in sentences]
+        orgs = [{k for k in keys if book.kind(k) == ORG} for keys in found]
         last: set[str] = set()  # the companies of the latest sentence naming any ("Der Konzern …" names none)
-        for tokens in sentences:
-            keys = book.find(normalize(" ".join(tokens)).split())
+        for i, keys in enumerate(found):
+            # Else the sentence after, when it names one company: "Vorstandschefin Ilse Wendt sprach von
+            # einem Wendepunkt. Kelvra wolle damit …" goes on with her own company's plans.
+            after = orgs[i + 1] if i + 1 < len(orgs) else set()
+            near = last if len(last) == 1 else after if len(after) == 1 else set()
             for key in keys:
                 name = book.names[key]
-                if name.kind == PERSON and name.org is None and len(last) == 1:
-                    name.org = book.names[next(iter(last))].display
-            last = {k for k in keys if book.kind(k) == ORG} or last
+                if name.kind == PERSON and name.org is None and near:
+                    name.org = book.names[next(iter(near))].display
+            last = orgs[i] or last
 
 
 def _learn_person_parts(book: NameBook) -> None:
