@@ -246,3 +246,33 @@ def test_today_is_not_answered_by_a_plan() -> None:
     planned = engine.ask("wie viele gpus hat openai heute schon?")
     assert not planned.answered and "1 Mio" not in planned.answer and "Million" not in planned.answer
     assert engine.ask("wie viele gpus will openai in betrieb nehmen?").answered
+
+
+SEAT_ARTICLE = """Korvel Systems und Dunmark Energy bauen Rechenzentrum für 900 Millionen Euro
+
+Der Rechenzentrumsbetreiber Korvel Systems aus Tarvik hat mit Dunmark Energy einen Vertrag über 900 Millionen
+Euro unterzeichnet. Der Campus entsteht in Odrava und soll 2028 in Betrieb gehen.
+
+Aussagen der Führungskräfte
+
+Korvel baut Kühlung und Betrieb, Dunmark liefert den Strom.
+Vorstandschefin Ilse Wendt sprach von einem Meilenstein. Korvel wolle damit vor allem Banken ansprechen.
+"""
+
+
+def test_a_seat_is_where_a_company_sits_not_where_it_builds(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "052_korvel_dunmark", SEAT_ARTICLE)
+    seat = engine.ask("wo sitzt korvel?")
+    assert seat.answered and "Tarvik" in seat.answer and "Odrava" not in seat.answer.split("|")[0]
+    # The article never says where Dunmark sits: its partner's seat or the site is no answer.
+    dunmark = engine.ask("where is dunmark headquartered?")
+    assert not dunmark.answered and "Tarvik" not in dunmark.answer
+    assert "Odrava" in engine.ask("wo entsteht der campus von korvel?").answer
+
+
+def test_a_title_without_a_company_belongs_to_the_one_named_next(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "052_korvel_dunmark", SEAT_ARTICLE)
+    # The sentence before names two companies; the one after goes on with hers.
+    chief = engine.ask("who is the ceo of korvel?")
+    assert chief.answered and "Ilse Wendt" in chief.answer
+    assert "Ilse Wendt" not in engine.ask("who is the ceo of dunmark?").answer

@@ -46,6 +46,7 @@ class Asked:
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
+    home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -394,6 +395,8 @@ _ROLE_ENDINGS = (
 )
 _PLACE_NOUNS = ("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state")
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
+# Words asking a company's seat: "wo sitzt", "Hauptsitz", "based", "headquartered", "HQ", "ansässig".
+HOME_WORDS = ("sitz", "based", "headquart", "hq", "ansaessig", "hauptsitz", "firmensitz", "konzernsitz")
 _DATE_NOUNS = (
     "jahr",
     "year",
@@ -609,6 +612,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         moved=kind is Kind.PERCENT and any(_starts(w, _MOVE_WORDS) for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
+        home=kind is Kind.PLACE and any(_starts(w, HOME_WORDS) or names_place(w) for w in words),
         kind=kind,
         counted=counted,
         heads=heads,

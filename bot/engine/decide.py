@@ -34,6 +34,7 @@ from bot.engine.evidence import (
     said,
     same_answer,
     several_asked,
+    states_seat,
     tie_break,
     told_in_words,
     undated,
@@ -199,6 +200,10 @@ class Decider:
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if ask.kind is Kind.DURATION and undated(best.fact, to_the_day=False):
                 # "how long is the contract term": a fact with neither a period nor an end date is no answer
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.home and not states_seat(best.fact):
+                # "wo sitzt Acme": where a deal builds is not where a company has its seat
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.SAID and self._person_named(query, names) and not said(best.fact):

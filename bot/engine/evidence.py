@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from bot.engine.asked import Kind, asks_to_the_day
+from bot.engine.asked import HOME_WORDS, Kind, asks_to_the_day
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
@@ -173,6 +173,13 @@ def said(fact: Fact) -> bool:
 
 # Keywords by which a curator marks a fact as someone's words.
 SAID_KEYWORDS = frozenset("zitat quote quoted sagt sagte says said".split())
+
+
+def states_seat(fact: Fact) -> bool:
+    """Does `fact` say where a company has its seat ("mit Sitz in", "headquartered in"), not merely where
+    something is built?"""
+    texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations), *fact.keywords.de)
+    return any(w.startswith(HOME_WORDS) for text in (*texts, *fact.keywords.en) for w in words(text))
 
 
 def gives_kind(kind: Kind, fact: Fact) -> bool:

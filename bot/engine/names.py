@@ -249,8 +249,12 @@ class NameBook:
 
     def find_spans(self, words: list[str]) -> tuple[list[str], set[str]]:
         """The canonical keys of the names in `words`, and the words that spelt them."""
-        found: list[str] = []
-        spans: set[str] = set()
+        located = self.locate(words)
+        return [key for _, _, key in located], {w for start, end, _ in located for w in words[start:end]}
+
+    def locate(self, words: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
+        """The names in `words` as (start, end, canonical key), longest first."""
+        found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
             for size in range(min(self.max_words, len(words) - i), 0, -1):
@@ -258,13 +262,12 @@ class NameBook:
                 if key not in self.names and key.endswith("s") and key[:-1] in self.names:
                     key = key[:-1]  # `Tianruis Rechenzentrum`: the genitive names the company
                 if key in self.names:
-                    found.append(self.names[key].canonical or key)
-                    spans.update(words[i : i + size])
+                    found.append((i, i + size, self.names[key].canonical or key))
                     i += size
                     break
             else:
                 i += 1
-        return found, spans
+        return found
 
     def kind(self, key: str) -> str | None:
         name = self.names.get(key)

@@ -121,6 +121,9 @@ class Passage:
     durations: tuple[str, ...]
     speech: bool
     lead: bool  # title or lead sentence
+    # A company's seat the sentence states, as (company, place): "Acme aus Zug", "mit Sitz in Zug", "der
+    # Leipziger Betreiber Acme". The company is "" where the sentence speaks of it ("der Konzern aus Zug").
+    homes: tuple[tuple[str, str], ...] = ()
 
     def figures(self, units: frozenset[str]) -> list[Number]:
         return [n for n in self.numbers if n.unit in units]
@@ -201,7 +204,8 @@ def _passage(
     """`shared`: the name sets earlier sentences hold, so that equal ones are one object."""
     shared = {} if shared is None else shared
     words = tuple(map(sys.intern, normalize(sentence).split()))  # one string per word across sentences
-    names = book.find(list(words))
+    located = book.locate(words)
+    names = [key for _, _, key in located]
     kinds = {key: book.kind(key) for key in names}
     orgs = tuple(k for k in names if kinds[k] == ORG)
     people = tuple(k for k in names if kinds[k] == PERSON)
@@ -236,4 +240,49 @@ def _passage(
         durations=tuple(m.group(0) for m in DURATION.finditer(sentence)),
         speech=bool(SPEECH.search(sentence)),
         lead=position <= 1,
+        homes=homes(book, words, located),
     )
+
+
+# Words before "in <Ort>" that make it a company's seat: "mit Sitz in", "am Hauptsitz in", "based in".
+_SEAT_WORDS = frozenset(
+    "sitz hauptsitz firmensitz konzernsitz stammsitz headquartered headquarters based ansaessig ansaessige "
+    "ansaessigen".split()
+)
+_DEFINITE_FORMS = frozenset("der die das dem den des the".split())
+
+
+def homes(
+    book: NameBook, words: tuple[str, ...], located: list[tuple[int, int, str]]
+) -> tuple[tuple[str, str], ...]:
+    """The seats of companies a sentence states (see `Passage.homes`)."""
+    out: list[tuple[str, str]] = []
+    adjectives: list[tuple[str, str]] = []
+    for n, (start, _, key) in enumerate(located):
+        kind = book.kind(key)
+        before = [(s, e, k) for s, e, k in located[:n] if book.kind(k) == ORG]  # the companies named before
+        nearest = before[-1][2] if before else ""
+        seat = start >= 2 and words[start - 1] in ("in", "im") and words[start - 2] in _SEAT_WORDS
+        if kind == PLACE and seat:
+            out.append((nearest, key))  # "Acme mit Sitz in Zug", "für den Konzern mit Sitz in Zug"
+        elif kind == PLACE and start >= 2 and words[start - 1] in ("aus", "from"):
+            adjacent = before and before[-1][1] == start - 1
+            # "Acme Compute aus Zug", "der Konzern aus Zug"; not "einem Fonds aus Bergen", "Chips aus Japan"
+            noun = start - 2 - (words[start - 3 : start - 1] == ("start", "up"))  # "dem Start-up aus Paris"
+            spoken_of = (
+                noun >= 1
+                and words[noun - 1] in _DEFINITE_FORMS
+                and words[start - 2].endswith((*DESCRIPTOR_ENDINGS, "up"))
+            )
+            if adjacent or spoken_of:
+                out.append((before[-1][2] if adjacent else "", key))
+        elif kind == ORG:
+            # "der Leipziger Betreiber Acme": a place's adjective just before the company (after the seats
+            # said outright: "Der Schweizer Betreiber Acme aus Zug" is more exactly from Zug)
+            for word in words[max(0, start - 2) : start]:
+                if word.endswith("er") and book.kind(word[:-2]) == PLACE:
+                    adjectives.append((key, word[:-2]))
+            based = n and words[start - 1] == "based" and located[n - 1][1] == start - 1  # "Leeds-based Acme"
+            if based and book.kind(located[n - 1][2]) == PLACE:
+                out.append((key, located[n - 1][2]))
+    return tuple(out + adjectives)

@@ -19,7 +19,7 @@ from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import PERSON, PLACE, NameBook, is_title, learn, subject_of
+from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, MOVED, Passage, read
 from bot.engine.text import normalize, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
@@ -550,6 +550,11 @@ class Reader:
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             return ([], passage.durations) if passage.durations else None
+        if kind is Kind.PLACE and ask.home and any(self.names.kind(s) == ORG for s in subjects):
+            # "wo sitzt Acme": the seat the sentence gives Acme, never a site Acme builds or runs
+            seats = [place for org, place in passage.homes if (org or self._spoken_of(passage)) in subjects]
+            shown = tuple(dict.fromkeys(self.names.names[p].display for p in seats))
+            return ([], shown) if shown else None
         if kind is Kind.PLACE:
             shown = tuple(self.names.names[p].display for p in passage.places)
             return ([], shown) if shown else None
@@ -600,6 +605,17 @@ class Reader:
                 else t in self.passages[pid].words
             )
         )
+
+    def _spoken_of(self, passage: Passage) -> str:
+        """The company "der Konzern" or "dem Start-up" stands for: the first one the sentence before names
+        that this one does not ("Acme wird bewertet. Globex hält 11 Prozent an dem Start-up aus Paris."),
+        else the company the sentence is about when it names none."""
+        before = self._before(passage)
+        others = [o for o in before.orgs if o not in passage.orgs] if before else []
+        if others:
+            return others[0]
+        about = [k for k in passage.about if self.names.kind(k) == ORG]
+        return about[0] if len(about) == 1 and not passage.orgs else ""
 
     def _before(self, passage: Passage) -> Passage | None:
         """The sentence just before in the same article, or None."""
