@@ -97,6 +97,8 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("was sagte marsh", Kind.SAID),
         ("how many gigawatts", Kind.MEASURE),  # gigawatts are measured, not counted
         ("nordlicht gigawatt?", Kind.MEASURE),
+        ("wer finanziert den rest?", Kind.PERSON),  # who pays, not how much
+        ("wie viel finanziert nordlicht?", Kind.MONEY),
     ],
 )
 def test_the_asked_kind(question: str, kind: Kind) -> None:
@@ -257,6 +259,8 @@ Aussagen der Führungskräfte
 
 Korvel baut Kühlung und Betrieb, Dunmark liefert den Strom.
 Vorstandschefin Ilse Wendt sprach von einem Meilenstein. Korvel wolle damit vor allem Banken ansprechen.
+Die ersten Server kommen in der zweiten Hälfte 2027, die vollständige Auslieferung ist bis Ende 2029 geplant.
+Die Kartellbehörde muss dem Vertrag noch zustimmen.
 """
 
 
@@ -276,3 +280,14 @@ def test_a_title_without_a_company_belongs_to_the_one_named_next(root: Path, tmp
     chief = engine.ask("who is the ceo of korvel?")
     assert chief.answered and "Ilse Wendt" in chief.answer
     assert "Ilse Wendt" not in engine.ask("who is the ceo of dunmark?").answer
+
+
+def test_a_participle_finds_its_noun_and_who_may_be_a_body(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "052_korvel_dunmark", SEAT_ARTICLE)
+    # "ausgeliefert" is said as "Auslieferung"; of the sentence's two dates, the one by that word
+    delivered = engine.ask("bis wann ist bei korvel alles ausgeliefert?")
+    line = delivered.answer.split("\n")[0]
+    assert delivered.answered and line.endswith(": Ende 2029.")
+    # no person, no company: the regulator that must still agree
+    body = engine.ask("wer muss dem korvel deal noch zustimmen?")
+    assert body.answered and "Kartellbehörde" in body.answer

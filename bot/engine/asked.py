@@ -651,6 +651,9 @@ def _kind(words: list[str], text: str) -> Kind:
         if any(w in _MAGNITUDES for w in words):
             return Kind.MONEY  # "wie viele Milliarden": a sum
         return Kind.COUNT
+    if any(w in _WHO for w in words) and not how_much and not any(c.isdigit() or c in "$€£¥" for c in text):
+        # "wer finanziert den Rest": who pays, not how much ("wer steckt 500 Mrd rein": the sum's sentence)
+        return _who(words)
     power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
     if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):
@@ -674,12 +677,14 @@ def _kind(words: list[str], text: str) -> Kind:
                 return Kind.PLACE
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
-    if any(w in _WHO for w in words):
-        # "who's the cloud partner", "wer ist der Partner": a company is asked, not a person
-        # ("wer ist Konzernchef bei Acme": a person, whose title starts like a company noun)
-        org = any(_starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS) for w in words)
-        return Kind.ORG if org else Kind.PERSON
     return Kind.WHAT
+
+
+def _who(words: list[str]) -> Kind:
+    """ "who's the cloud partner", "wer ist der Partner": a company is asked, not a person ("wer ist
+    Konzernchef bei Acme": a person, whose title starts like a company noun)."""
+    org = any(_starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS) for w in words)
+    return Kind.ORG if org else Kind.PERSON
 
 
 def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, ...]:
@@ -747,4 +752,24 @@ def expansions(word: str) -> tuple[str, ...]:
     out = [word]
     for i in sorted(groups):
         out.extend(m.rstrip("$") for m in GLOSSARY[i])
+    root = participle_root(word)
+    if root:
+        out.append(root)
     return tuple(dict.fromkeys(out))
+
+
+# A German participle with "ge" after its separable prefix ("ausgeliefert", "zugestimmt") or at its start
+# ("geliefert"): its verb's root without it finds the noun and the other forms ("Auslieferung", "Zustimmung").
+_PARTICIPLE = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurueck|um|weg|frei|los|dar|her|hin|)ge([a-z]+?)(?:et|t|en)$"
+)
+MIN_PARTICIPLE_ROOT = 4  # "gesagt" → "sag" is too short to look for as a word's start
+
+
+def participle_root(word: str) -> str | None:
+    """ "ausgeliefert" → "ausliefer", "zugestimmt" → "zustimm", "geplant" → "plan"; None for other words."""
+    match = _PARTICIPLE.match(word)
+    if match is None or len(match.group(2)) < MIN_PARTICIPLE_ROOT - len(match.group(1)):
+        return None
+    root = match.group(1) + match.group(2)
+    return root if len(root) >= MIN_PARTICIPLE_ROOT and len(match.group(2)) >= 3 else None

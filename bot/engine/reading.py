@@ -497,6 +497,11 @@ class Reader:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
         elif len(figures) > 1:
             figures = figures[:2]
+        if ask.kind is Kind.DATE and positions and len(highlights) > 1:
+            # "bis wann ist alles ausgeliefert": the date by "Auslieferung", not the start said before it
+            said = normalize(passage.text)
+            nearest = min(highlights, key=lambda d: min(abs(said.find(normalize(d)) - p) for p in positions))
+            highlights = (nearest,)
         # A title names the region ("… in Aragón"), the body the town: for a place the lead is no hint.
         lead = 0.0 if ask.kind is Kind.PLACE else W_LEAD * passage.lead
         score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + lead
@@ -576,6 +581,11 @@ class Reader:
                     p for p in people if (normalize(p.org) in subjects if p.org else alone and not role)
                 ]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
+            role = any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic)
+            if not shown and not role and all(s in passage.about for s in subjects):
+                # "wer muss noch zustimmen": a body that no name names ("die Wettbewerbskommission",
+                # "ein Konsortium aus drei Landesbanken")
+                shown = _institutions(passage.text)
             return ([], shown) if shown else None
         if kind is Kind.ORG:
             # "which company builds Acme's cooling": Acme itself is no answer
@@ -963,6 +973,46 @@ def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
                 book.add(alias, "org", canonical=party)
             elif key in used:
                 book.add(alias, "org")
+
+
+# Nouns of bodies that act without a name of their own: regulators, courts, lenders, shareholders.
+INSTITUTION_ENDINGS = (
+    "kommission",
+    "behoerde",
+    "behoerden",
+    "regierung",
+    "ministerium",
+    "gericht",
+    "aufsicht",
+    "konsortium",
+    "landesbanken",
+    "banken",
+    "aktionaere",
+    "hauptversammlung",
+    "aufsichtsrat",
+    "verwaltungsrat",
+    "commission",
+    "authority",
+    "authorities",
+    "regulator",
+    "regulators",
+    "government",
+    "ministry",
+    "court",
+    "shareholders",
+    "consortium",
+    "lenders",
+)
+
+
+def _institutions(text: str) -> tuple[str, ...]:
+    """The bodies a sentence names by their kind, as written ("Wettbewerbskommission", "Landesbanken")."""
+    out = []
+    for raw in text.split():
+        word = raw.strip(",.;:!?()„“”\"'»«")
+        if normalize(word).replace(" ", "").endswith(INSTITUTION_ENDINGS):
+            out.append(word)
+    return tuple(dict.fromkeys(out))
 
 
 def _position(passage: Passage, word: str) -> int:
