@@ -105,6 +105,19 @@ def test_the_asked_kind(question: str, kind: Kind) -> None:
     assert asked(words(question), question, set()).kind is kind
 
 
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("wie viele windräder stellt nordlicht auf?", ("windraeder",)),  # "stellt" is no kind of Stellen
+        ("wie viele aktien kauft nordlicht", ("aktien",)),
+        ("how many accelerators does nordlicht buy", ("accelerators",)),
+    ],
+)
+def test_what_how_many_counts(question: str, counted: tuple[str, ...]) -> None:
+    ask = asked(words(question), question, {"nordlicht"})
+    assert ask.counted == counted and not set(ask.topic) & {"stellt", "kauft"}
+
+
 def test_euro_and_other_currencies_are_money() -> None:
     found = [(n.value, n.unit) for n in find_numbers("mit 1,3 Milliarden Euro und 870 Mio. Franken", "de")]
     assert found == [(1.3e9, "EUR"), (870e6, "CHF")]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, STOPWORDS
 from bot.engine.text import normalize
+from bot.engine.translations import dictionary_word
 from bot.knowledge.numbers import find_numbers
 
 
@@ -587,6 +588,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
+            and not (kind is Kind.COUNT and counted and _finite_verb(w))
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
@@ -699,6 +702,8 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                     if run:
                         break
                     continue
+                if run and word != "many" and _finite_verb(nxt):
+                    break  # "wie viele Windräder stellt Acme auf": the verb ends the noun
                 run.append(nxt)
                 if len(run) == 3:
                     break
@@ -709,6 +714,11 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                 run = run[: plural[-1] + 1] if plural else run[:1]
             return tuple(run)
     return ()
+
+
+def _finite_verb(word: str) -> bool:
+    """ "stellt", "baut", "kauft": a German verb's third person (its infinitive a word of the list)."""
+    return word.endswith("t") and dictionary_word(word[:-1] + "en")
 
 
 _NOT_PLURALS = frozenset({"news"})  # English words that look like a member's plural and are not
