@@ -274,6 +274,7 @@ Korvel baut Kühlung und Betrieb, Dunmark liefert den Strom.
 Vorstandschefin Ilse Wendt sprach von einem Meilenstein. Korvel wolle damit vor allem Banken ansprechen.
 Die ersten Server kommen in der zweiten Hälfte 2027, die vollständige Auslieferung ist bis Ende 2029 geplant.
 Die Kartellbehörde muss dem Vertrag noch zustimmen.
+Dunmark stellt dem Konzern zudem rund 40.000 Speichermodule bereit.
 """
 
 
@@ -304,3 +305,10 @@ def test_a_participle_finds_its_noun_and_who_may_be_a_body(root: Path, tmp_path:
     # no person, no company: the regulator that must still agree
     body = engine.ask("wer muss dem korvel deal noch zustimmen?")
     assert body.answered and "Kartellbehörde" in body.answer
+
+
+def test_the_company_spoken_of_beside_a_named_one_is_the_other_party(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "052_korvel_dunmark", SEAT_ARTICLE)
+    # "Dunmark stellt dem Konzern … bereit": the company named just before (Korvel) gets them
+    modules = engine.ask("wie viele speichermodule bekommt korvel von dunmark?")
+    assert modules.answered and "40.000" in modules.answer

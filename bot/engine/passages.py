@@ -191,6 +191,23 @@ def refers_back(sentence: str) -> bool:
     return False
 
 
+def _speaks_of_another(sentence: str, book: NameBook) -> bool:
+    """A company spoken of by its kind ("dem Konzern") beside one the sentence names, and not in apposition
+    with a name ("der Konzern Acme", "der Cloud-Anbieter Acme Compute")."""
+    tokens = sentence.split()
+    for i, token in enumerate(tokens):
+        if token.casefold() not in _DEFINITE:
+            continue
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            bare = tokens[j].strip(',.;:!?»«„“"').casefold().removesuffix("s")
+            if bare.endswith(DESCRIPTOR_ENDINGS) or bare in COMPANY_NOUNS:
+                after = book.locate(normalize(" ".join(tokens[j + 1 : j + 4])).split())
+                if not (after and after[0][0] == 0) and not tokens[j].endswith((",", ";")):
+                    return True
+                break
+    return False
+
+
 def _passage(
     pid: int,
     document: str,
@@ -219,6 +236,10 @@ def _passage(
     if not named_orgs and last and refers_back(sentence):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
         about = near = mentioned | last
+    elif len(last - named_orgs) == 1 and _speaks_of_another(sentence, book):
+        # "Kelvra stellt dem Konzern 18.000 GPUs bereit": the company just named is the other party
+        mentioned |= last - named_orgs
+        about = near = mentioned
     else:
         about = mentioned | subject if not named_orgs else mentioned
         near = mentioned | subject if named_orgs <= subject else mentioned
