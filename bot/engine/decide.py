@@ -96,7 +96,7 @@ class Decider:
     def decide(self, query: Query) -> Decision:
         """What answers `query`; a curated answer gets the article's sentence when that says more."""
         decision = self._decide(query)
-        if isinstance(decision, FromFacts) and decision.facts:
+        if isinstance(decision, FromFacts) and decision.facts and not self.suggester.verifying:
             decision = replace(decision, supplement=self._supplement(query, decision.facts))
         return decision
 
@@ -322,6 +322,8 @@ class Decider:
         kinds: frozenset[Kind] | None,
         within: frozenset[str] = frozenset(),
     ) -> FromSentence | None:
+        if self.suggester.verifying:
+            return None  # a suggestion is verified by the curated facts it reaches: no sentence can answer it
         reading = self.retriever.sentence(query, names, spans, kinds, within)
         return None if reading is None else FromSentence(reading)
 

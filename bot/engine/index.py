@@ -262,6 +262,7 @@ class KnowledgeIndex:
             if (_spelling_target(word) or word in STOPWORDS) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
+        self._fuzzy: dict[str, str | None] = {}
         self._near_known: dict[str, bool] = {}
 
         documents_with: dict[str, int] = defaultdict(int)
@@ -366,10 +367,15 @@ class KnowledgeIndex:
         """A misspelt single-word name (acmee, cobaltt, skyprot): same first letter, close spelling."""
         if len(word) < 5 or word in STOPWORDS:
             return None
+        if word in self._fuzzy:
+            return self._fuzzy[word]
         choices = self.single_word_entities.get(word[0], [])
         cutoff = 80 if len(word) <= 6 else 85
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return best[0] if best else None
+        found = best[0] if best else None
+        if len(self._fuzzy) < 65536:  # a scan of thousands of names, once per word
+            self._fuzzy[word] = found
+        return found
 
     def spell(self, word: str) -> str:
         """A misspelt question word ("invesiert", "gigaawtts", "plrtform") as the word it misspells, when

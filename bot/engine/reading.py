@@ -144,6 +144,7 @@ class Reader:
             if " " not in key and len(key) >= 5:
                 self.single_by_first[key[0]].append(key)
         self._names_for: dict[str, str | None] = {}
+        self._documents_naming: dict[str, set[str]] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
             if name.kind == "org" and not name.canonical:
@@ -232,8 +233,14 @@ class Reader:
         return any(word + ending in self.vocabulary for ending in _ENDINGS)
 
     def documents_naming(self, key: str) -> set[str]:
-        """The documents with a sentence that names `key`."""
-        return {self.passages[pid].document for pid in self.by_name.get(key, ())}
+        """The documents with a sentence that names `key` (kept per name: a place in many sentences
+        would take a scan of them all at every question naming it)."""
+        found = self._documents_naming.get(key)
+        if found is None:
+            found = {self.passages[pid].document for pid in self.by_name.get(key, ())}
+            if len(self._documents_naming) < NAME_CACHE:
+                self._documents_naming[key] = found
+        return set(found)
 
     def by_number(self) -> dict[float, set[int]]:
         """A figure's value → the sentences that give it; built the first time a question states one."""
