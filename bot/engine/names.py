@@ -434,6 +434,8 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             else None
         )
         beside = [w for w in (left, right) if w]
+        if _person_after(tokens, i) is not None:
+            continue  # "Der CEO von Acme, Jane Roe, sagte": a person in apposition, no company in a list
         if any(book.kind(normalize(w)) == ORG for w in beside):
             book.add(word, ORG, doc_id)
 
