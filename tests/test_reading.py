@@ -74,6 +74,14 @@ def test_names_are_learned_from_the_text() -> None:
     assert book.kind("norwegen") == PLACE
     assert book.kind(normalize("Tromsø")) == PLACE
     assert book.kind("vereinbarung") is None and book.kind("laufzeit") is None  # common nouns
+    assert book.names["helen"].canonical == "helen marsh"  # a first name no one else has
+
+
+def test_a_person_in_apposition_is_no_company_and_a_curated_first_name_is_hers() -> None:
+    text = "Der CEO von Acmewerk, Jane Roe, hat einen Vertrag angekündigt."
+    book = learn([("053_acme", "Acmewerk baut", text)], seeds=[("Acmewerk", ORG), ("Jane", ORG)])
+    assert book.kind("jane roe") == PERSON and book.names["jane roe"].org == "Acmewerk"
+    assert book.names["jane"].canonical == "jane roe" and book.names["jane roe"].canonical is None
 
 
 def test_a_surname_with_a_particle_is_one_person() -> None:

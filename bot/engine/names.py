@@ -12,7 +12,7 @@ babel's territory names.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -369,6 +369,12 @@ def _learn_sentence(
                 if org is None and len(after) == 2 and after[0] in ("von", "bei", "of", "at"):
                     org = after[1] if book.kind(normalize(after[1])) == ORG else None
                 book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
+        if is_title(bare) and i + 3 < len(tokens) and tokens[i + 1] in ("von", "bei", "of", "at"):
+            org_token = tokens[i + 2]
+            person = _person_after(tokens, i + 3) if org_token.endswith(",") else None
+            if person and book.kind(normalize(org_token.strip(","))) == ORG:
+                # `Der CEO von Acme, Jane Roe, sagte`: the title, its company, then the person
+                book.add(person, PERSON, doc_id, org=org_token.strip(","), title=bare)
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
             # `Jane Roe, Gründer und CEO von ACME`: a person, then the title
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
@@ -400,8 +406,8 @@ def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nou
         name = book.names.get(normalize(before))
         if name is None or name.kind != ORG or name.canonical or is_title(word) or word in NOT_NAMES:
             continue
-        if normalize(word) in book.names:
-            continue
+        if normalize(word) in book.names or book.kind(normalize(f"{before} {word}")) == PERSON:
+            continue  # `Jane Roe` is a person, though a curator listed `Jane` as an alias
         documents = [
             d for d, ss in tokenised.items() if any(word in (t.strip(",.;:!?") for t in ts) for ts in ss)
         ]
@@ -536,14 +542,22 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
 
 
 def _learn_person_parts(book: NameBook) -> None:
-    """A person is asked for by surname too (`Roe`, `Mensch`)."""
-    for name in list(book.names.values()):
-        if name.kind != PERSON:
-            continue
+    """A person is asked for by surname too (`Roe`, `Mensch`), and by a first name no one else of the
+    documents has (`Jane`), also where a curator listed that first name as a deal's alias."""
+    people = [n for n in book.names.values() if n.kind == PERSON and " " in n.key]
+    firsts = Counter(n.key.split()[0] for n in people)
+    for name in people:
         last = name.display.split()[-1]
-        key = normalize(last)
-        if len(key) >= 4 and key not in book.names:
-            part = book.add(last, PERSON, canonical=name.key)
+        first = name.display.split()[0]
+        for part_display, unique in ((last, True), (first, firsts[name.key.split()[0]] == 1)):
+            key = normalize(part_display)
+            known = book.names.get(key)
+            seeded = known is not None and known.kind == ORG and not known.documents  # an alias, no company
+            if len(key) < 4 or not unique or (known is not None and not seeded):
+                continue
+            if seeded:
+                del book.names[key]
+            part = book.add(part_display, PERSON, canonical=name.key)
             if part is not None:
                 part.documents |= name.documents
                 part.org, part.title = name.org, name.title
