@@ -126,7 +126,8 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 
 
 @pytest.mark.parametrize(
-    "name", ["chat4.jsonl", "chat5.jsonl", "chat6.jsonl", "chat7.jsonl", "chat8.jsonl", "chat9.jsonl"]
+    "name",
+    [f"chat{n}.jsonl" for n in range(4, 11)],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.asked import GLOSSARY, expansions
+from bot.engine.asked import GLOSSARY, expansions, participle_root
 from bot.engine.reading import _abbreviated, _abbreviates, _add, _top
 from bot.engine.text import words
 from bot.engine.translations import _WordList
@@ -95,7 +95,8 @@ def _scanned_expansions(word: str) -> tuple[str, ...]:
     for group in GLOSSARY:
         if any(_member(word, member) for member in group if " " not in member):
             out.extend(m.rstrip("$") for m in group)
-    return tuple(dict.fromkeys(out))
+    root = participle_root(word)  # not a glossary group: "abgeschlossen" is looked for as "abschloss" too
+    return tuple(dict.fromkeys([*out, root] if root else out))
 
 
 @settings(max_examples=500, deadline=None)

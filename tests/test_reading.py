@@ -179,6 +179,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_f",
         DATA / "articles_g",
         DATA / "articles_h",
+        DATA / "articles_i",
     ],
     ids=[
         "articles",
@@ -189,6 +190,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_f",
         "articles_g",
         "articles_h",
+        "articles_i",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

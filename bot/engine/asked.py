@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.numbers import find_numbers
@@ -48,6 +48,7 @@ class Asked:
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
+    now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -476,6 +477,10 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 _PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "paid")
 
 
+# Things bought whose price a money question may ask ("für die Aktien", "for the stake").
+_PRICED = ("share", "aktie", "stake", "anteil", "beteiligung")
+
+
 def names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
     return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
@@ -590,6 +595,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
+            and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
@@ -600,6 +606,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.MONEY
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
+        if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
+            heads += tuple(w for w in topic if _starts(w, _PRICED) and w not in heads)
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(
@@ -615,6 +623,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         moved=kind is Kind.PERCENT and any(_starts(w, _MOVE_WORDS) for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
+        now=any(w in NOW_WORDS for w in words),
         home=kind is Kind.PLACE and any(_starts(w, HOME_WORDS) or names_place(w) for w in words),
         kind=kind,
         counted=counted,
@@ -643,7 +652,9 @@ def _kind(words: list[str], text: str) -> Kind:
         currency = any(
             w.startswith(key) and w[len(key) :] in _CURRENCY_ENDINGS for w in words for key in _CURRENCIES
         )
-        return Kind.MONEY if currency and not asks_percent and "prozent" not in words else Kind.PERCENT
+        # "what did Acme pay for the stake": its price
+        priced = currency or any(_starts(w, _PRICE_VERBS) for w in words)
+        return Kind.MONEY if priced and not asks_percent and "prozent" not in words else Kind.PERCENT
     moves = any(_starts(w, _MOVE_WORDS) for w in words)
     if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"

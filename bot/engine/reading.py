@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount
 from bot.engine.formatting import QUALIFIERS, money, number
-from bot.engine.lexicon import STOPWORDS
+from bot.engine.lexicon import PLAN_WORDS, STOPWORDS
 from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, MOVED, Passage, read
 from bot.engine.text import normalize, stem
@@ -35,6 +35,8 @@ W_COVER = 0.6
 W_EXPLICIT = 0.25
 W_LEAD = 0.05
 W_PLACES = 0.05  # per further place a sentence gives (a town and its region): it says where more exactly
+W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiyang") says where that thing is
+PLACE_BY = 40  # characters from the word asked to the place
 PLACES_COUNTED = 2  # further places counted at most
 W_NEAR = 0.1
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
@@ -424,10 +426,14 @@ class Reader:
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
+        if ask.kind in FIGURE_KINDS and ask.now and not PLAN_WORDS.isdisjoint(passage.words):
+            return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
         if ask.kind in FIGURE_KINDS and not self._figure_about(passage, subjects):
             return None  # a figure only from a sentence about the asked company itself
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
+        if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text):
+            return None  # "Details der Partnerschaft" names a topic; it says nothing of it
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
@@ -526,9 +532,13 @@ class Reader:
         if ask.kind is Kind.PLACE:
             # "in Dholera im Bundesstaat Gujarat" says more exactly where than "in Gujarat"; "Windstrom aus
             # Aragón" says where something comes from, not where it is.
-            score += W_PLACES * min(PLACES_COUNTED, len(passage.places) - 1)
+            score += W_PLACES * min(PLACES_COUNTED, len(highlights) - 1)
             if all(_origin(passage.words, p) for p in passage.places):
                 score -= W_NEAR
+            said = normalize(passage.text)
+            places_at = [said.find(normalize(h)) for h in highlights]
+            if any(0 <= at - p <= PLACE_BY for at in places_at for p in positions):
+                score += W_PLACE_BY
         if ask.kind is Kind.PLACE and passage.speech and all(_said_at(passage.text, p) for p in highlights):
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
         return Reading(
@@ -568,7 +578,9 @@ class Reader:
             shown = tuple(dict.fromkeys(self.names.names[p].display for p in seats))
             return ([], shown) if shown else None
         if kind is Kind.PLACE:
-            shown = tuple(self.names.names[p].display for p in passage.places)
+            # "Shenlan aus Shenzhen mietet bei Tianrui": a company's seat is not where a site is
+            seated = {place for _, place in passage.homes}
+            shown = tuple(self.names.names[p].display for p in passage.places if p not in seated)
             return ([], shown) if shown else None
         persons = [s for s in subjects if self.names.kind(s) == PERSON]
         if kind is Kind.PERSON and persons and not ask.topic:
@@ -1022,6 +1034,14 @@ def _institutions(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
+
+
+def _heading(text: str) -> bool:
+    """ "Details der Partnerschaft", "Stimmen der Beteiligten": a heading, not a sentence."""
+    return len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", "“", '"', "«"))
+
+
 def _position(passage: Passage, word: str) -> int:
     index = normalize(passage.text).find(word)
     return max(0, index)
@@ -1064,7 +1084,9 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         for n in reading.figures
     ]
     found = " · ".join([f.text for f in figures] or list(dict.fromkeys(reading.highlights)))
-    label = f"„{document.title}“" if language == "de" else f'"{document.title}"'
+    # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
+    # Millionen Franken") beside the answer would read as a second answer.
+    label = document.id.split("_")[0]
     quote = f"„{passage.text}“" if language == "de" else f'"{passage.text}"'
     if language == "de":
         head = f"Laut Artikel {label}: {found}." if found else f"Laut Artikel {label}:"

@@ -250,7 +250,7 @@ class Scorer:
             score *= ORDINAL_MISSING  # "the second site": a fact about the project as a whole does not say
         about_person = any(e.person and fact.id in e.facts for e in ask.named)
         if about_person and attribute in PERSONAL:
-            pass  # "Was sagt Jeff Poe zur KI-Blase?": the person's own statement answers
+            pass  # "Was sagt Jane Poe zur KI-Blase?": the person's own statement answers
         elif query.primary:
             named_by_fact = (
                 asked_phrase
