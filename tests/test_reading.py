@@ -322,3 +322,13 @@ def test_the_company_spoken_of_beside_a_named_one_is_the_other_party(root: Path,
     # "Dunmark stellt dem Konzern … bereit": the company named just before (Korvel) gets them
     modules = engine.ask("wie viele speichermodule bekommt korvel von dunmark?")
     assert modules.answered and "40.000" in modules.answer
+
+
+def test_an_article_named_by_what_its_lead_says_answers_an_open_question(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "052_korvel_dunmark", SEAT_ARTICLE)
+    # "Odrava" is in its lead, not its title
+    query = engine.parse("laut dem odrava-artikel, was liefert dunmark?")
+    assert {d.split("_")[0] for d in query.documents} == {"052"}
+    # the figure that names the article asks for nothing
+    answer = engine.ask("was liefert dunmark laut dem 900-mio-odrava-artikel?")
+    assert answer.answered and "Strom" in answer.answer, answer.answer

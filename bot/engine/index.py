@@ -30,6 +30,7 @@ from bot.engine.translations import dictionary_word
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
+from bot.knowledge.sentences import split_sentences
 
 GENERIC_ENTITY_WORDS = frozenset(
     "project projekt plattform platform partnerschaft partnership systeme systems system inc corp "
@@ -207,6 +208,9 @@ def _short_for(short: str, full: str) -> bool:
     return len(a) == len(b) > 1 and all(y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
+LEAD_SENTENCES = 3  # a reader names an article by what its title or first sentences say
+
+
 class KnowledgeIndex:
     def __init__(self, kb: KnowledgeBase, places: frozenset[str] = frozenset()) -> None:
         """`places`: the place names the documents taught (normalised), besides the general ones."""
@@ -275,10 +279,12 @@ class KnowledgeIndex:
         self.idf = {term: math.log(1 + total / count) for term, count in documents_with.items()}
         self.default_idf = math.log(1 + total)
 
-        # Documents by the words of their titles: "the Cobalt article", "die GPU-Meldung".
+        # Documents by the words of their titles and leads: "the Cobalt article", "die GPU-Meldung", "der
+        # Aktien-Artikel" (its lead tells the stock's move).
         self.documents_by_word: dict[str, set[str]] = defaultdict(set)
         for document in kb.documents.values():
-            for word in words(document.title):
+            lead = " ".join(split_sentences(document.text)[:LEAD_SENTENCES])
+            for word in words(f"{document.title} {lead}"):
                 if len(word) >= 3 and word not in STOPWORDS:
                     self.documents_by_word[stem(word)].add(document.id)
         self.facts_by_deal: dict[str, list[Fact]] = defaultdict(list)

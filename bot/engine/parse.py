@@ -238,6 +238,11 @@ class Parser:
                 if titled and len(titled) < self.document_count:
                     found = titled if found is None else (found & titled) or found
                     named_by.add(near)
+            if named_by:  # "laut dem 1m-GPU-Artikel", "dem 900-Mio-Artikel": its figure names the article
+                before = tokens[max(0, i - 3) : i]
+                for j, token in enumerate(before):
+                    if any(c.isdigit() for c in token):
+                        named_by.update(before[j : j + 2])  # the figure and its unit ("900 mio")
         return frozenset(found or ()), frozenset(named_by)
 
     def _names(self, tokens: Sequence[str]) -> _Names:

@@ -326,9 +326,11 @@ class Reader:
         spans: set[str],
         kinds: frozenset[Kind] | None = None,
         documents: set[str] | frozenset[str] = frozenset(),
+        pointed: bool = False,
     ) -> tuple[Asked, Reading | None]:
         """The best passage for a question, or None when no passage holds the asked kind for the subject
-        (or the kind is not among `kinds`, when given)."""
+        (or the kind is not among `kinds`, when given). `pointed`: the asker named the article
+        ("laut dem Aktien-Artikel"), so an open question about nobody is still about something."""
         ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
         if kinds is not None and ask.kind not in kinds:
             return ask, None
@@ -342,7 +344,7 @@ class Reader:
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
-            reading = self._judge(self.passages[pid], ask, subjects, nearby)
+            reading = self._judge(self.passages[pid], ask, subjects, nearby, pointed)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
         return ask, best
@@ -422,7 +424,12 @@ class Reader:
         return out
 
     def _judge(
-        self, passage: Passage, ask: Asked, subjects: list[str], nearby: dict[tuple[str, str], bool]
+        self,
+        passage: Passage,
+        ask: Asked,
+        subjects: list[str],
+        nearby: dict[tuple[str, str], bool],
+        pointed: bool = False,
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
@@ -500,7 +507,7 @@ class Reader:
         elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
             return None  # nothing asked but a subject: that is an overview, not a sentence
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
-        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored:
+        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored and not pointed:
             return None  # an open question about nobody (nor a figure it names): shared words prove nothing
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 
 from bot.engine.asked import FIGURE_KINDS, Kind, asked
 from bot.engine.index import KnowledgeIndex
+from bot.engine.lexicon import ARTICLE_WORDS
 from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.scoring import Candidate, Scorer
-from bot.engine.text import stem, words
+from bot.engine.text import normalize, stem, words
 from bot.engine.weights import FULL_SCAN_LIMIT, MAX_FACT_CANDIDATES, MAX_POSTINGS, NAMED_POSTING
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -150,5 +151,11 @@ class Retriever:
         typed = words(query.text)
         if len(typed) == len(query.words):
             spans = spans | {t for t, w in zip(typed, query.words, strict=True) if w in spans}
-        _, reading = self.reader.read(typed, query.text, subjects, spans, kinds, documents)
+        text = query.text
+        if query.documents:  # "laut dem 1m-GPU-Artikel": which article, not what is asked ("1m", "GPU")
+            pointer = set(query.document_words) | ARTICLE_WORDS
+            text = " ".join(t for t in text.split() if not set(normalize(t).split()) <= pointer)
+            typed = words(text)
+        pointed = bool(query.documents)
+        _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, pointed)
         return reading
