@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
 from bot.engine.text import normalize
@@ -383,6 +384,11 @@ _HOW_LONG = (
     ("wie", "viele", "jahre"),
 )
 _WHICH = frozenset("welche welcher welches welchen welchem which".split())
+# Words that rank or set apart a company rather than say its kind ("main partner", "die größte Firma").
+_RANKING_WORDS = frozenset(
+    "main major key leading biggest largest big other new top haupt wichtigste wichtigsten groesste "
+    "groessten andere anderen weitere weiteren neue neuen".split()
+)
 _ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
 _ROLE_ENDINGS = (
     "chef",
@@ -608,6 +614,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
             heads += tuple(w for w in topic if _starts(w, _PRICED) and w not in heads)
+    elif kind is Kind.ORG:  # "which power company": a company the sentence says is of power
+        heads = tuple(
+            w
+            for w, nxt in pairwise(words)
+            if w in topic and _starts(nxt, _ORG_NOUNS) and w not in _RANKING_WORDS
+        )
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(

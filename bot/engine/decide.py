@@ -202,6 +202,10 @@ class Decider:
                 # "how long is the contract term": a fact with neither a period nor an end date is no answer
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.kind in (Kind.ORG, Kind.PERSON) and figure is not None and not query.quantity:
+                # "which power company supplies the site": a company or a person, not the site's gigawatts
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.home and not states_seat(best.fact):
                 # "wo sitzt Acme": where a deal builds is not where a company has its seat
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
