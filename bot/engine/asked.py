@@ -233,6 +233,7 @@ _PERCENT_WORDS = (
     "prozentsatz",
     "praemie",
 )
+_MOVE_SHORT = frozenset("up down plus minus".split())  # whole words only ("upfront" is none)
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
@@ -632,7 +633,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     return Asked(
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
-        moved=kind is Kind.PERCENT and any(_starts(w, _MOVE_WORDS) for w in words),
+        moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         now=any(w in NOW_WORDS for w in words),
@@ -667,7 +668,7 @@ def _kind(words: list[str], text: str) -> Kind:
         # "what did Acme pay for the stake": its price
         priced = currency or any(_starts(w, _PRICE_VERBS) for w in words)
         return Kind.MONEY if priced and not asks_percent and "prozent" not in words else Kind.PERCENT
-    moves = any(_starts(w, _MOVE_WORDS) for w in words)
+    moves = _moves(words)
     if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"
     if moves and any(_starts(w, _QUOTED) for w in words):
@@ -704,6 +705,15 @@ def _kind(words: list[str], text: str) -> Kind:
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
     return Kind.WHAT
+
+
+def _moves(words: list[str]) -> bool:
+    """Does the question ask a price's move ("stieg", "pop"; "Acme stock – up or down?": short move words
+    beside a stock word only)?"""
+    if any(_starts(w, _MOVE_WORDS) for w in words):
+        return True
+    counts = any(_has(words, p) for p in _HOW_MANY)  # "how many shares does Acme pick up": a count
+    return not counts and any(w in _MOVE_SHORT for w in words) and any(_starts(w, _QUOTED) for w in words)
 
 
 def _who(words: list[str]) -> Kind:

@@ -275,11 +275,13 @@ class NameBook:
 
 
 def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
-    """Capitalised words the documents use after an article ("der Ausschuss"): common nouns."""
+    """Capitalised words the documents use after an article ("der Ausschuss") or a figure ("51 Prozent",
+    "400 Techniker"): common nouns."""
     nouns: set[str] = set()
     for tokens in sentences:
         for before, token in pairwise(tokens):
-            if before.casefold() in _DETERMINERS and token[:1].isupper():
+            counted = before.rstrip(",.;:")[-1:].isdigit()
+            if (before.casefold() in _DETERMINERS or counted) and token[:1].isupper():
                 nouns.add(token.strip(",.;:"))
     return nouns
 

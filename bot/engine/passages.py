@@ -65,11 +65,12 @@ _SPELLED_COUNT = re.compile(rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zä
 DAY = re.compile(rf"\d{{1,2}}\.\s*(?:{_MONTHS})|\b\d{{4}}[/-]\d{{2}}[/-]\d{{2}}\b", re.I)
 # A date that names its month ("im März 2026", "2026-03"): what "in welchem Monat" asks.
 MONTH = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{4}}[/-]\d{{2}}\b", re.I)
-# A price that moved: "legte um 11 Prozent zu", "gab um 2 Prozent nach", "schloss 2 Prozent höher", "fell".
+# A price that moved: "legte um 11 Prozent zu", "gab um 2 Prozent nach", "schloss 2 Prozent höher" or "im
+# Plus", "fell".
 MOVED = re.compile(
     r"\b(?:stieg|steigt|gestiegen|fiel|fällt|gefallen|sank|sinkt|gesunken|legte|legt|zugelegt|gab|gibt|"
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
-    r"higher|lower|"
+    r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"
     r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared)\b",
     re.I,
 )
