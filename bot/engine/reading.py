@@ -326,11 +326,12 @@ class Reader:
         spans: set[str],
         kinds: frozenset[Kind] | None = None,
         documents: set[str] | frozenset[str] = frozenset(),
-        pointed: bool = False,
+        narrowed: str = "",
     ) -> tuple[Asked, Reading | None]:
         """The best passage for a question, or None when no passage holds the asked kind for the subject
-        (or the kind is not among `kinds`, when given). `pointed`: the asker named the article
-        ("laut dem Aktien-Artikel"), so an open question about nobody is still about something."""
+        (or the kind is not among `kinds`, when given). `narrowed`: "article" when the asker named the
+        article ("laut dem Aktien-Artikel"): an open question about nobody is still about something;
+        "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
         ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
         if kinds is not None and ask.kind not in kinds:
             return ask, None
@@ -344,7 +345,7 @@ class Reader:
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
-            reading = self._judge(self.passages[pid], ask, subjects, nearby, pointed)
+            reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
         return ask, best
@@ -429,7 +430,7 @@ class Reader:
         ask: Asked,
         subjects: list[str],
         nearby: dict[tuple[str, str], bool],
-        pointed: bool = False,
+        narrowed: str = "",
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
@@ -504,10 +505,12 @@ class Reader:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
-        elif ask.kind in (Kind.WHAT, Kind.SAID) or not subjects:
-            return None  # nothing asked but a subject: that is an overview, not a sentence
+        elif ask.kind in (Kind.WHAT, Kind.SAID) or (not subjects and not (narrowed and ask.counted)):
+            # nothing asked but a subject: that is an overview, not a sentence ("wie viele Jobs entstehen
+            # in Erstfeld" asks the count of the articles naming that place)
+            return None
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
-        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored and not pointed:
+        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored and narrowed != "article":
             return None  # an open question about nobody (nor a figure it names): shared words prove nothing
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):

@@ -156,6 +156,7 @@ class Retriever:
             pointer = set(query.document_words) | ARTICLE_WORDS
             text = " ".join(t for t in text.split() if not set(normalize(t).split()) <= pointer)
             typed = words(text)
-        pointed = bool(query.documents)
-        _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, pointed)
+        # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
+        narrowed = "article" if query.documents else "place" if places else ""
+        _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
         return reading
