@@ -74,6 +74,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "chair|vorsitz|aufsichtsrat|chairman",
         "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
         "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on",
+        "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
         "share|shares|aktie|aktien",
@@ -324,6 +325,7 @@ _CHAT_FORMS = {
     "whos": "who",
     "wheres": "where",
     "whens": "when",
+    "jv": "jointventure",  # chat for a joint venture
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "wie viele Milliarden": a sum, not a count
@@ -402,7 +404,10 @@ _ROLE_ENDINGS = (
     "gruender",
     "boss",
 )
-_PLACE_NOUNS = ("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state")
+_PLACE_NOUNS = (
+    *("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state", "county"),
+    *("province", "provinz", "bundesland", "bundesstaat", "kanton", "canton", "grafschaft", "bezirk"),
+)
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 # Words asking a company's seat: "wo sitzt", "Hauptsitz", "based", "headquartered", "HQ", "ansässig".
 HOME_WORDS = ("sitz", "based", "headquart", "hq", "ansaessig", "hauptsitz", "firmensitz", "konzernsitz")

@@ -148,6 +148,11 @@ DESCRIPTOR_ENDINGS = (
     "riese",
 )
 _COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
+# Nouns a region's name follows ("im Bundesstaat Gujarat", "in der Provinz Guizhou", "County Durham").
+_REGION_NOUNS = frozenset(
+    "Bundesstaat Bundesland Provinz Kanton Grafschaft Bezirk Region Präfektur County Province State".split()
+)
+_VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
 _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
@@ -167,6 +172,7 @@ class Name:
     org: str | None = None  # a person's organisation, when a title says it (`Mistral-Chef`)
     title: str | None = None
     canonical: str | None = None  # `mistral ai` is `mistral`: one key per company
+    region: bool = False  # a place named after a region noun ("im Kanton Aargau"): wider than a town
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +353,8 @@ def _learn_sentence(
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
         if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
             book.add(nxt, ORG, doc_id)  # `der Halbleiterhersteller Kaneda`
+        if bare in _VENTURE_HEADS and token == bare and _is_cap(nxt) and nxt.isalpha() and nxt not in nouns:
+            book.add(nxt, ORG, doc_id)  # `Project Kittyhawk`, `Projekt Nordlicht`: a venture's name
         if normalize(bare) in countries and _is_cap(bare):
             book.add(bare, PLACE, doc_id)
         if is_title(bare) or bare.casefold() in _SPEECH_BEFORE_NAME:
@@ -390,6 +398,11 @@ def _learn_sentence(
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
+        if token in _REGION_NOUNS and i + 1 < len(tokens):
+            _place_after(book, doc_id, tokens, i + 1, nouns)  # `in der Grafschaft Lincolnshire`
+            region = book.names.get(normalize(tokens[i + 1].strip(",.;:!?")))
+            if region is not None and region.kind == PLACE:
+                region.region = True
 
 
 def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:

@@ -37,6 +37,7 @@ W_LEAD = 0.05
 W_PLACES = 0.05  # per further place a sentence gives (a town and its region): it says where more exactly
 W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiyang") says where that thing is
 PLACE_BY = 40  # characters from the word asked to the place
+W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where than a town in it ("bei Brugg")
 PLACES_COUNTED = 2  # further places counted at most
 W_NEAR = 0.1
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
@@ -549,6 +550,9 @@ class Reader:
             places_at = [said.find(normalize(h)) for h in highlights]
             if any(0 <= at - p <= PLACE_BY for at in places_at for p in positions):
                 score += W_PLACE_BY
+            regions = {self.names.names[p].display for p in passage.places if self.names.names[p].region}
+            if highlights and set(highlights) <= regions:
+                score -= W_REGION
         if ask.kind is Kind.PLACE and passage.speech and all(_said_at(passage.text, p) for p in highlights):
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
         return Reading(
