@@ -332,3 +332,15 @@ def test_an_article_named_by_what_its_lead_says_answers_an_open_question(root: P
     # the figure that names the article asks for nothing
     answer = engine.ask("was liefert dunmark laut dem 900-mio-odrava-artikel?")
     assert answer.answered and "Strom" in answer.answer, answer.answer
+
+
+def test_a_venture_and_a_region_are_names() -> None:
+    text = (
+        "Project Zephyrine ist ein Campus bei Holmbridge in der Grafschaft Westmarsh. "
+        "Korvel und Dunmark halten je 51 Prozent und 49 Prozent."
+    )
+    book = learn([("054_zephyrine", "Korvel startet Project Zephyrine", text)], seeds=[("Korvel", ORG)])
+    assert book.kind("zephyrine") == ORG  # a venture's name, though "Project" heads it
+    assert book.kind("westmarsh") == PLACE and book.names["westmarsh"].region
+    assert book.kind("holmbridge") == PLACE and not book.names["holmbridge"].region
+    assert book.kind("prozent") is None  # a word after a figure is a noun
