@@ -50,6 +50,7 @@ class Asked:
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
+    name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -234,6 +235,7 @@ _PERCENT_WORDS = (
     "prozentsatz",
     "praemie",
 )
+_NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a name is asked
 _MOVE_SHORT = frozenset("up down plus minus".split())  # whole words only ("upfront" is none)
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
@@ -642,6 +644,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         now=any(w in NOW_WORDS for w in words),
+        name=any(w in _NAME_ASKS for w in words),
         home=kind is Kind.PLACE and any(_starts(w, HOME_WORDS) or names_place(w) for w in words),
         kind=kind,
         counted=counted,

@@ -206,6 +206,10 @@ class Decider:
                 # "which power company supplies the site": a company or a person, not the site's gigawatts
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.name and not set(map(normalize, best.fact.entities)) - set(names) - set(query.words):
+                # "wie heißt der Chip von Acme": a fact naming only Acme gives no name
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.home and not states_seat(best.fact):
                 # "wo sitzt Acme": where a deal builds is not where a company has its seat
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)

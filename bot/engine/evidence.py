@@ -12,6 +12,7 @@ from bot.engine.lexicon import (
     AFFINITY,
     COMPLETION_WORDS,
     CONJUNCTIONS,
+    EXACT_ASKS,
     NOW_WORDS,
     NUMBER_WORDS,
     PERSONAL,
@@ -89,7 +90,10 @@ def dateless(query: Query, fact: Fact, index: KnowledgeIndex) -> bool:
 
 
 def told_in_words(query: Query, fact: Fact) -> bool:
-    """ "How many GPUs" → "Millionen von GPUs": the articles' own answer, though not a figure."""
+    """ "How many GPUs" → "Millionen von GPUs": the articles' own answer, though not a figure (but not
+    to "genau wie viele")."""
+    if any(w in EXACT_ASKS for w in query.words):
+        return False
     fits = fit(fact.attribute.value, query.primary or query.intents) >= TOLD_FIT
     said = words(fact.statement.de + " " + fact.statement.en)
     return fits and any(w in VAGUE_QUANTITIES or w in NUMBER_WORDS for w in said)

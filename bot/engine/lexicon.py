@@ -920,6 +920,8 @@ QUALIFIER_ASKS = frozenset(
     "floor cap ceiling limit upper lower maximum minimum max min guaranteed garantiert obergrenze "
     "untergrenze hoechstens mindestens hoechstgrenze deckel exact exakt genau precisely".split()
 )
+# "genau wie viele": an exact figure asked; "Millionen von GPUs" tells none.
+EXACT_ASKS = frozenset("genau exakt exact exactly precisely praezise".split())
 # Titles that name the same post: "CFO of Borealis" is not answered by what the CEO said.
 TITLE_GROUPS = (
     ("ceo", "chef", "chefin", "boss", "head", "leitet", "leiter", "runs", "fuehrt", "leads", "vorstandschef"),

@@ -443,6 +443,8 @@ class Reader:
             return None  # where the pair builds, not where one of them has its seat
         if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text):
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
+        if ask.name and ask.kind is Kind.WHAT and not set(passage.names) - set(subjects):
+            return None  # "wie heißt das Joint Venture": a sentence naming nothing new names none
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
