@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.answer import Answer
 from bot.engine.asked import Kind, asked
 from bot.engine.decisions import (
     Decision,
@@ -47,7 +46,7 @@ from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
-from bot.engine.suggestions import Suggester
+from bot.engine.suggestions import Checked, Suggester
 from bot.engine.text import normalize, words
 from bot.engine.weights import (
     CLEAR_ASK,
@@ -84,13 +83,13 @@ class Decider:
         kb: KnowledgeBase,
         index: KnowledgeIndex,
         retriever: Retriever,
-        ask: Callable[[str], Answer],
+        ask: Callable[[str], Checked],
     ) -> None:
         self.kb = kb
         self.index = index
         self.retriever = retriever
         self.reader: Reader = retriever.reader
-        # Suggestions are verified by asking them (`ask` is the whole engine's): only answerable ones.
+        # Suggestions are verified by asking them (`ask` is the engine's check): only answerable ones.
         self.suggester = Suggester(kb, ask)
 
     def decide(self, query: Query) -> Decision:

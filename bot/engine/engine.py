@@ -13,17 +13,27 @@ and the sentence-reading path); tests/test_engine_layers.py checks it. Every wei
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
 from bot.engine.decide import Decider
+from bot.engine.decisions import FromFacts
 from bot.engine.followup import context_of, follow_up
 from bot.engine.index import KnowledgeIndex
 from bot.engine.parse import Parser
 from bot.engine.query import Query
 from bot.engine.render import render
+from bot.engine.replies import answer_language
 from bot.engine.retrieve import Retriever, reader_for
+from bot.engine.suggestions import Checked
 from bot.knowledge.base import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class _Checked:
+    answered: bool
+    language: str
+    facts: list[str]
 
 
 class Engine:
@@ -34,10 +44,18 @@ class Engine:
         self.index = KnowledgeIndex(self.kb, self.reader.places())
         self.parser = Parser(self.index, len(self.kb.documents), self.reader.short_form)
         self.retriever = Retriever(self.kb, self.index, self.reader)
-        self.decider = Decider(self.kb, self.index, self.retriever, self.ask)
+        self.decider = Decider(self.kb, self.index, self.retriever, self._check)
 
     def parse(self, question: str, locale: str | None = None) -> Query:
         return self.parser.parse(question, locale)
+
+    def _check(self, question: str) -> Checked:
+        """What verifying a suggestion needs of the answer to it (the curated facts it gives, in which
+        language), without rendering it: `ask`'s answer says the same (tests/test_suggestions.py)."""
+        query = self.parser.parse(question)
+        decision = self.decider.decide(query)
+        facts = [f.id for f in decision.facts] if isinstance(decision, FromFacts) else []
+        return _Checked(answered=bool(facts), language=answer_language(query), facts=facts)
 
     def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
         """The answer to `question`; with `context` (what the conversation was about), a follow-up that

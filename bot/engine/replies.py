@@ -11,7 +11,8 @@ from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 
 
-def _lang(parsed: Query) -> Language:
+def answer_language(parsed: Query) -> Language:
+    """The language a curated answer is given in."""
     return "de" if parsed.language == "de" else "en"
 
 
@@ -62,7 +63,7 @@ def from_facts(
     overview: bool = False,
     missing: Sequence[str] = (),
 ) -> Answer:
-    language = _lang(parsed)
+    language = answer_language(parsed)
     conflict = len({f.conflict for f in facts if f.conflict}) > 0 and sum(1 for f in facts if f.conflict) > 1
     lines: list[str] = []
     current_deal = None
@@ -102,7 +103,7 @@ def from_facts(
 
 
 def not_covered(parsed: Query, suggestions: list[str]) -> Answer:
-    language = _lang(parsed)
+    language = answer_language(parsed)
     if language == "de":
         text = "Dazu sagen die Artikel nichts."
         if suggestions:
@@ -120,7 +121,7 @@ def _declined(parsed: Query, text: str, suggestions: list[str], *, is_question: 
         question=parsed.text,
         answered=False,
         answer=text,
-        language=_lang(parsed),
+        language=answer_language(parsed),
         confidence=0.0,
         suggestions=suggestions[:3],
         is_question=is_question,
@@ -129,7 +130,7 @@ def _declined(parsed: Query, text: str, suggestions: list[str], *, is_question: 
 
 def small_talk(parsed: Query, suggestions: list[str], deals: Sequence[str] = ()) -> Answer:
     """A greeting that names the deals the loaded knowledge holds (never a list kept in code)."""
-    language = _lang(parsed)
+    language = answer_language(parsed)
     shown = ", ".join(deals[:MAX_DEALS_NAMED]) + (", …" if len(deals) > MAX_DEALS_NAMED else "")
     listed = f" ({shown})" if shown else ""
     if language == "de":
@@ -168,7 +169,7 @@ def no_figure(
 ) -> Answer:
     """A figure (or date) was asked for, the articles give none: say so, with what they do say and its
     source."""
-    language = _lang(parsed)
+    language = answer_language(parsed)
     de, en = _NOT_GIVEN[what]
     head = de if language == "de" else en
     return Answer(

@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.answer import Answer
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Deal, Fact
@@ -227,10 +226,23 @@ def _person(fact: Fact) -> str | None:
     return fact.entities[0] if fact.entities else None
 
 
+class Checked(Protocol):
+    """What verifying a suggestion reads of the engine's answer to it (an `Answer` has it)."""
+
+    @property
+    def answered(self) -> bool: ...
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def facts(self) -> list[str]: ...
+
+
 class Suggester:
     """The verified suggestions of one knowledge base, built as they are first needed."""
 
-    def __init__(self, kb: KnowledgeBase, ask: Callable[[str], Answer]) -> None:
+    def __init__(self, kb: KnowledgeBase, ask: Callable[[str], Checked]) -> None:
         self.kb = kb
         self._ask = ask
         self._facts: dict[Family, list[Fact]] = defaultdict(list)
