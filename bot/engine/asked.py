@@ -484,6 +484,13 @@ _CURRENCIES = {
 }
 # ... and the endings they take ("Euros", "Dollars", "Kronen", "Rupien"): "Europa" is no currency.
 _CURRENCY_ENDINGS = ("", "s", "n", "en")
+# Every written form of a currency word ("euros", "franken") → its codes: one lookup per question word.
+_CURRENCY_FORMS: dict[str, tuple[str, ...]] = {}
+for _key, _codes in _CURRENCIES.items():
+    for _ending in _CURRENCY_ENDINGS:
+        _CURRENCY_FORMS[_key + _ending] = tuple(
+            dict.fromkeys((*_CURRENCY_FORMS.get(_key + _ending, ()), *_codes.split()))
+        )
 _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 
 
@@ -549,7 +556,7 @@ def _joined(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     a name's words stay apart ("Regula Tschudi" is no "regulat…")."""
     out: list[str] = []
     skip = False
-    for a, b in zip(words, [*words[1:], ""], strict=True):
+    for a, b in zip(words, [*words[1:], ""][: len(words)], strict=True):  # no words: nothing to join
         if skip:
             skip = False
             continue
@@ -630,13 +637,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
-    currencies = frozenset(
-        code
-        for w in words
-        for key, codes in _CURRENCIES.items()
-        if w.startswith(key) and w[len(key) :] in _CURRENCY_ENDINGS
-        for code in codes.split()
-    )
+    currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
     return Asked(
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
@@ -670,9 +671,7 @@ def _kind(words: list[str], text: str) -> Kind:
         return Kind.MONEY
     if asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
-        currency = any(
-            w.startswith(key) and w[len(key) :] in _CURRENCY_ENDINGS for w in words for key in _CURRENCIES
-        )
+        currency = any(w in _CURRENCY_FORMS for w in words)
         # "what did Acme pay for the stake": its price
         priced = currency or any(_starts(w, _PRICE_VERBS) for w in words)
         return Kind.MONEY if priced and not asks_percent and "prozent" not in words else Kind.PERCENT
