@@ -79,10 +79,17 @@ def _keyword_tables() -> tuple[dict[str, dict[str, float]], list[tuple[str, str,
 
 
 INTENT_EXACT, INTENT_PREFIXES = _keyword_tables()
+# The prefix keywords by their first three letters (those shorter apart): a word can only start one, or
+# be the start of one, that shares its first three letters, so it looks at those alone.
+_SHORT_PREFIXES = [entry for entry in INTENT_PREFIXES if len(entry[0]) < 3]
+_PREFIXES_BY_HEAD: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+for _entry in INTENT_PREFIXES:
+    if len(_entry[0]) >= 3:
+        _PREFIXES_BY_HEAD[_entry[0][:3]].append(_entry)
 
 
 def _prefix_weights(word: str, found: dict[str, float]) -> None:
-    for prefix, attribute, weight in INTENT_PREFIXES:
+    for prefix, attribute, weight in (*_SHORT_PREFIXES, *_PREFIXES_BY_HEAD.get(word[:3], ())):
         if word.startswith(prefix) or (len(word) >= 6 and prefix.startswith(word)):
             if any(word.startswith(x) for x in INTENT_EXCLUDE.get(prefix, ())):
                 continue
