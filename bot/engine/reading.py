@@ -451,6 +451,20 @@ class Reader:
         figures, highlights = evidence
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
+        if ask.kind in (Kind.WHAT, Kind.SAID) and subjects:
+            # "according to Acme's boss": a person of Acme with a title in the sentence is the boss asked
+            # for ("Acme-Gründerin und Vorstandschefin Jane Roe bezeichnete …")
+            titled = [
+                self.names.names[p]
+                for p in passage.people
+                if self.names.names[p].title and normalize(self.names.names[p].org or "") in subjects
+            ]
+            if titled:
+                at = _position(passage, normalize(titled[0].display).split()[0])
+                matched = [
+                    at if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) else m
+                    for t, m in zip(ask.topic, matched, strict=True)
+                ]
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
