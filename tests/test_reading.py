@@ -17,7 +17,9 @@ from labelled import DATA, Miss, load_items, score
 from bot.engine.asked import Kind, asked
 from bot.engine.engine import Engine
 from bot.engine.names import ORG, PERSON, PLACE, learn
+from bot.engine.passages import read
 from bot.engine.text import normalize, words
+from bot.knowledge.base import Document
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.numbers import find_numbers
 
@@ -344,3 +346,15 @@ def test_a_venture_and_a_region_are_names() -> None:
     assert book.kind("westmarsh") == PLACE and book.names["westmarsh"].region
     assert book.kind("holmbridge") == PLACE and not book.names["holmbridge"].region
     assert book.kind("prozent") is None  # a word after a figure is a noun
+
+
+def test_a_quote_said_by_a_pronoun_is_the_person_just_named() -> None:
+    text = (
+        "Korvel baut mit Dunmark ein Rechenzentrum.\n\n"
+        "Ilse Wendt, Gründerin und CEO von Korvel, sprach von einem Wendepunkt. "
+        "„Mit Dunmark haben wir zum ersten Mal einen Ankermieter“, sagte sie."
+    )
+    book = learn([("055_korvel", "Korvel baut mit Dunmark", text)], seeds=[("Korvel", ORG), ("Dunmark", ORG)])
+    document = Document(id="055_korvel", title="Korvel baut mit Dunmark", language="de", text=text)
+    quote = next(p for p in read({document.id: document}, book) if "Ankermieter" in p.text)
+    assert quote.people == ("ilse wendt",) and "korvel" in quote.about

@@ -82,6 +82,12 @@ DURATION = re.compile(
     rf"|\b(?:\d+-|{_NUMBER_WORDS})jährige[nrs]?\b",  # "zehnjährige", "5-jährigen"; not "langjähriger"
     re.I,
 )
+# A quote whose speaker is a pronoun: "…“, sagte sie.", "so der Manager", "he added".
+PRONOUN_SPEAKER = re.compile(
+    r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|ergänzte|so)\s+(?:sie|er)\b"
+    r"|\b(?:she|he)\s+(?:said|says|added|noted|told)\b",
+    re.I,
+)
 SPEECH = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|bezeichnete|bezeichnet|kommentierte|schrieb|"
     r"fügte|teilte|zufolge|äußerte|äußert|nannte|nennt|hebt|hob|warnte|warnt|merkte|kündigte|"
@@ -169,12 +175,16 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
             sentences.insert(0, document.title)  # a quote must be verbatim: only a title the text holds
         subject = book.subjects.get(document.id, frozenset())
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
+        speaker: str | None = None  # the one person the sentence before names
         for position, sentence in enumerate(sentences):
             if len(sentence) < 12:
                 continue
-            passage = _passage(len(passages), document.id, position, sentence, subject, book, last, shared)
+            passage = _passage(
+                len(passages), document.id, position, sentence, subject, book, last, shared, speaker
+            )
             passages.append(passage)
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
+            speaker = passage.people[0] if len(passage.people) == 1 else None
     return passages
 
 
@@ -218,8 +228,10 @@ def _passage(
     book: NameBook,
     last: frozenset[str] = frozenset(),
     shared: dict[frozenset[str], frozenset[str]] | None = None,
+    speaker: str | None = None,
 ) -> Passage:
-    """`shared`: the name sets earlier sentences hold, so that equal ones are one object."""
+    """`shared`: the name sets earlier sentences hold, so that equal ones are one object. `speaker`: the
+    person the sentence before names, who says a quote that only says "sagte sie"."""
     shared = {} if shared is None else shared
     words = tuple(map(sys.intern, normalize(sentence).split()))  # one string per word across sentences
     located = book.locate(words)
@@ -227,6 +239,10 @@ def _passage(
     kinds = {key: book.kind(key) for key in names}
     orgs = tuple(k for k in names if kinds[k] == ORG)
     people = tuple(k for k in names if kinds[k] == PERSON)
+    if not people and speaker is not None and PRONOUN_SPEAKER.search(sentence):
+        people = (speaker,)  # "„Mit Acme haben wir …“, sagte sie.": the person just named said it
+        names = [*names, speaker]
+        kinds[speaker] = PERSON
     places = tuple(k for k in names if kinds[k] == PLACE)
     # A person's company counts as named: "Mistral-Chef Arthur Mensch" is about Mistral.
     via_people = {normalize(book.names[p].org or "") for p in people} - {""}
