@@ -241,6 +241,7 @@ _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
     *("pop", "spike", "surg", "soar", "sprang", "fiel", "gefallen", "zugelegt"),
+    *("hochgeg", "hochging", "runtergeg", "runterging", "abgesackt", "eingebroch", "geklettert"),
     *("react", "reagier", "reaktion"),
 )
 _SAID_WORDS = (

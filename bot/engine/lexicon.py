@@ -348,6 +348,14 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("down", 0.5),
         ("runter", 0.5),
         ("hoch", 0.3),
+        # German chat for a move: "ist hochgegangen", "ging runter", "abgesackt", "eingebrochen"
+        ("hochgeg*", 0.7),
+        ("hochging", 0.7),
+        ("runtergeg*", 0.7),
+        ("runterging", 0.7),
+        ("abgesackt", 0.7),
+        ("eingebroch*", 0.7),
+        ("geklettert", 0.7),
         ("climb*", 0.7),
         ("zugeleg*", 0.7),
         # chat for a sharp move: "how much did it pop", "spiked", "sprang"
@@ -676,6 +684,13 @@ PRICE_MOVES = (
     "fell",
     "fall*",
     "fiel",
+    "hochgeg*",
+    "hochging",
+    "runtergeg*",
+    "runterging",
+    "abgesackt",
+    "eingebroch*",
+    "geklettert",
     "change*",
     "veraender*",
 )
