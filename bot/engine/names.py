@@ -231,6 +231,7 @@ class NameBook:
         self.subjects: dict[str, frozenset[str]] = {}
         self.max_words = 1
         self.lowered: set[str] = set()  # capitalised forms of words the documents write in lower case
+        self.firsts: set[str] = set()  # the first word of every name: where a name can start
 
     def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
         key = normalize(display)
@@ -240,6 +241,7 @@ class NameBook:
         if name is None:
             name = self.names[key] = Name(key=key, display=display.strip(), kind=kind)
             self.max_words = max(self.max_words, len(key.split()))
+            self.firsts.add(key.split()[0])
         elif (kind == PERSON and name.kind != PERSON) or (kind == ORG and name.kind == PLACE):
             name.kind = kind  # a title or a company form beside it says so, whatever "in X" guessed
         for attribute, value in extra.items():
@@ -261,8 +263,13 @@ class NameBook:
     def locate(self, words: list[str] | tuple[str, ...]) -> list[tuple[int, int, str]]:
         """The names in `words` as (start, end, canonical key), longest first."""
         found: list[tuple[int, int, str]] = []
+        firsts = self.firsts
         i = 0
         while i < len(words):
+            word = words[i]
+            if word not in firsts and not (word.endswith("s") and word[:-1] in firsts):
+                i += 1  # no name starts with this word (nor is it a name's genitive)
+                continue
             for size in range(min(self.max_words, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + size])
                 if key not in self.names and key.endswith("s") and key[:-1] in self.names:
