@@ -358,3 +358,15 @@ def test_a_quote_said_by_a_pronoun_is_the_person_just_named() -> None:
     document = Document(id="055_korvel", title="Korvel baut mit Dunmark", language="de", text=text)
     quote = next(p for p in read({document.id: document}, book) if "Ankermieter" in p.text)
     assert quote.people == ("ilse wendt",) and "korvel" in quote.about
+
+
+def test_an_article_head_gives_its_publication_date(root: Path, tmp_path: Path) -> None:
+    head = "Korvel und Dunmark bauen\n\nVeröffentlicht am\n2026/02/11\n| Aufrufe\n143\n\n"
+    engine = _engine_with_article(root, tmp_path, "056_korvel_date", head + SEAT_ARTICLE)
+    assert engine.kb.documents["056_korvel_date"].published == "2026-02-11"
+    answer = engine.ask("wann wurde der korvel artikel veröffentlicht?")
+    assert answer.answered and "11. Februar 2026" in answer.answer
+    # a date in the body is an event's, not the article's
+    (tmp_path / "b").mkdir()
+    undated = _engine_with_article(root, tmp_path / "b", "057_korvel", SEAT_ARTICLE + "\nStand: 2028.\n")
+    assert undated.kb.documents["057_korvel"].published is None

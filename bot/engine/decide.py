@@ -108,16 +108,16 @@ class Decider:
         foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
         if any(set(e.key.split()) <= said or not names for e in foreign):
             return Decline(self._starter_suggestions(query))
-        if any(self.retriever.uncurated(name) for name in names):
-            # A company, person or place no curated fact knows: only its own sentences can answer.
-            return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
-        if any(e.foreign for e in query.entities) or query.out_of_scope:
-            return Decline(self._starter_suggestions(query))
         if any(matches(w, PUBLISH_WORDS) for w in query.words) and (
             query.documents or any(w in ARTICLE_WORDS for w in query.words)
         ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
             named = sorted(query.documents) or list(self.kb.documents)
             return Published(tuple(self.kb.documents[d] for d in named))
+        if any(self.retriever.uncurated(name) for name in names):
+            # A company, person or place no curated fact knows: only its own sentences can answer.
+            return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
+        if any(e.foreign for e in query.entities) or query.out_of_scope:
+            return Decline(self._starter_suggestions(query))
         ranked = self.retriever.candidates(query)
         deals = query.named_deals
         if query.compare and len(deals) >= 2:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar, get_args
 
@@ -232,6 +234,38 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
 
 
+# A date line in an article's head: "Veröffentlicht am\n2026/02/11", "Published: 11.02.2026".
+_DATE_CUE = re.compile(r"(?:veröffentlicht|veroeffentlicht|published|erschienen|datum|date|stand)\b", re.I)
+_ISO_LIKE = re.compile(r"\b(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\b")
+_GERMAN_DATE = re.compile(r"\b(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\b")
+HEAD_LINES = 12  # a date line is in the head of an article, before its body
+
+
+def _published_in(text: str) -> str | None:
+    """The publication date an article's head gives next to a cue word, as an ISO date; else None (a
+    date in the body is an event's, not the article's)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    for i, line in enumerate(lines):
+        if not (_DATE_CUE.search(line) or (i and _DATE_CUE.search(lines[i - 1]))):
+            continue
+        iso = _ISO_LIKE.search(line)
+        german = _GERMAN_DATE.search(line)
+        parts = (
+            (iso.group(1), iso.group(2), iso.group(3))
+            if iso
+            else (german.group(3), german.group(2), german.group(1))
+            if german
+            else None
+        )
+        if parts is None:
+            continue
+        try:
+            return date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Document]:
     if not _exists(folder):
         raise KnowledgeError(folder, "folder of documents is missing")
@@ -254,7 +288,7 @@ def _load_documents(folder: Path, cache: ParseCache | None) -> dict[str, Documen
             title=info.title or _first_line(text),
             language=info.language or _guess_language(text),
             text=text,
-            published=info.published,
+            published=info.published or _published_in(text),
             source=info.source,
         )
     return documents
