@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
+from bot.engine.compound import joined, split_questions
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
-from bot.engine.followup import context_of, follow_up
+from bot.engine.followup import context_of, follow_up, subject_of
 from bot.engine.index import KnowledgeIndex
 from bot.engine.parse import Parser
 from bot.engine.query import Query
@@ -60,12 +61,29 @@ class Engine:
     def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
         """The answer to `question`; with `context` (what the conversation was about), a follow-up that
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
-        with what it lacks, and the answer says which subject it assumed."""
+        with what it lacks, and the answer says which subject it assumed. Two questions in one are
+        answered part by part when every part is answered; else the question is read whole."""
+        parts = split_questions(question)
+        if len(parts) > 1:
+            answers = []
+            carried = context
+            for part in parts:
+                answer = self._ask_one(part, locale, carried)
+                if not answer.answered:
+                    break
+                answers.append(answer)
+                # "wie viele Aktien kauft Acme und von wem": the next part is asked of Acme
+                carried = subject_of(self.parser.parse(part, locale), self.reader) or carried
+            else:
+                return joined(question, answers)
+        return self._ask_one(question, locale, context)
+
+    def _ask_one(self, question: str, locale: str | None, context: Context | None) -> Answer:
         query = self.parser.parse(question, locale)
         if context is not None:
             whole = follow_up(query, question, context, self.reader, self.kb)
             if whole is not None:
-                answer = self.ask(whole.question, locale)
+                answer = self._ask_one(whole.question, locale, None)
                 if answer.answered:
                     return whole.applied(question, answer)
         answer = render(query, self.decider.decide(query), self.kb)

@@ -38,7 +38,8 @@ GERMAN_MARKERS = frozenset(
     wie viel viele wieviel wieviele was wer wo wann warum wieso weshalb welche welcher welches welchen ist
     sind der die das den dem des und von mit hat haben gibt soll sollen werden wird investiert investieren
     zwischen fuer ueber bei im zum zur auf aus es ein eine einen nicht auch noch schafft plant
-    rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig
+    rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig welchem genau
+    monat startet laut dass seit bis nach schon denn eigentlich
     """.split()
 )
 ENGLISH_MARKERS = frozenset(

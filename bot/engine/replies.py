@@ -111,7 +111,8 @@ def not_covered(parsed: Query, suggestions: list[str]) -> Answer:
     else:
         text = "The articles don't say."
         if suggestions:
-            text += " One of these questions may help."
+            # not "may help": a decline must not read like a month ("in May") or a figure
+            text += " One of these questions might help."
     return _declined(parsed, text, suggestions, is_question=parsed.is_question)
 
 

@@ -61,6 +61,7 @@ from bot.engine.weights import (
     W_ENTITY,
     W_INTENT,
     W_OVERLAP,
+    WORDS_PHRASE_BONUS,
     WRONG_UNIT,
 )
 from bot.knowledge.models import Fact
@@ -279,6 +280,8 @@ class Scorer:
             score += (
                 PHRASE_BONUS  # a curated question phrase ("seit wann") is the surest sign of what is asked
             )
+        elif any(" " in p.strip() for p in phrases):
+            score += WORDS_PHRASE_BONUS
         if fact.headline:
             score += HEADLINE_BONUS
         return score

@@ -43,6 +43,9 @@ KEYWORD_INTENT = 0.6  # the fact's own words naming what is asked: weaker than i
 PHRASE_OVERLAP = 0.2  # a curated question phrase ("wann") of this fact is in the question
 PHRASE_QUESTION_OVERLAP = 0.4  # ... a longer one with an interrogative ("seit wann"): twice as telling
 PHRASE_BONUS = 0.12  # such a phrase is the surest sign of what is asked: it lifts the fact over the margin
+# A curated phrase of several words said in the question ("day-to-day operations", "täglicher Betrieb"):
+# what it names is asked, more surely than any one word ("runs" as a title)
+WORDS_PHRASE_BONUS = 0.35
 NUMBER_OVERLAP = 0.2  # the question quotes this fact's number ("2026")
 CONFLICT_OVERLAP = 0.3  # "why do the figures differ": the disputed facts
 QUALIFIER_OVERLAP = 0.3  # "a floor or a cap?": a figure with a qualifier ("at least") answers

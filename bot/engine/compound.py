@@ -1,0 +1,58 @@
+"""Two questions in one ("wie viele Aktien kauft Acme und von wem?", "who's the CEO? and who chairs it?"):
+split where a second question word opens a clause, each part answered on its own, the first part's
+subject carried into the next ("von wem" is asked of Acme), and the answers joined."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer, CitationOut, FigureOut
+
+# Words that open a question of their own after "und" / "and", a comma or a question mark.
+_OPENERS = (
+    "wer|wen|wem|wie|wieviel|wieviele|wann|wo|woher|wohin|was|welche|welcher|welches|welchen|warum|wieso|"
+    "von wem|mit wem|bei wem|seit wann|bis wann|"
+    "who|whom|how|when|where|what|whats|what's|which|why|since when|by when"
+)
+_SPLIT = re.compile(
+    rf"(?:\?\s+|,\s*(?:und|and)\s+|\s+(?:und|and)\s+|,\s+)(?=(?:{_OPENERS})\b)",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(rf"\b(?:{_OPENERS})\b", re.IGNORECASE)
+MIN_PART_WORDS = 2  # "und wann?" alone is a follow-up of one word: the whole question answers it
+MAX_PARTS = 3  # a question of more parts is read whole
+
+
+def split_questions(question: str) -> list[str]:
+    """The questions a message asks, when it asks two or three, each a question of its own (the first
+    asking with a question word too); else the message alone."""
+    parts = [p.strip(" ,;?") for p in _SPLIT.split(question) if p.strip(" ,;?")]
+    if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.search(parts[0]):
+        return [question]
+    if any(len(p.split()) < MIN_PART_WORDS for p in parts):
+        return [question]
+    return [f"{p}?" for p in parts]
+
+
+def joined(question: str, answers: list[Answer]) -> Answer:
+    """One answer to a question of several parts, each answered: their texts in order, their sources,
+    figures and facts together."""
+    first = answers[0]
+    citations: list[CitationOut] = []
+    for answer in answers:
+        citations.extend(c for c in answer.citations if c not in citations)
+    figures: list[FigureOut] = [f for answer in answers for f in answer.figures]
+    return first.model_copy(
+        update={
+            "question": question,
+            "answer": "\n\n".join(a.answer for a in answers),
+            "confidence": min(a.confidence for a in answers),
+            "figures": figures,
+            "citations": citations,
+            "conflict": any(a.conflict for a in answers),
+            "deals": list(dict.fromkeys(d for a in answers for d in a.deals)),
+            "facts": list(dict.fromkeys(f for a in answers for f in a.facts)),
+            "suggestions": [],
+            "context": next((a.context for a in reversed(answers) if a.context), None),
+        }
+    )
