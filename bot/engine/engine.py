@@ -7,6 +7,9 @@
                              its checks on a candidate in evidence.py, its suggestions in suggestions.py
     render (render.py)     Decision → Answer (replies.py, publication.py, reading.render)
 
+Around them: follow-ups read with what the conversation was about (followup.py), and two questions in
+one message answered part by part (compound.py).
+
 Each stage imports only from the stages before it and the lower layer (text, lexicon, weights, index,
 and the sentence-reading path); tests/test_engine_layers.py checks it. Every weight is in weights.py.
 """

@@ -1,0 +1,38 @@
+"""Two questions in one message: split where a second question word opens a clause, each answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.compound import split_questions
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("wie viele aktien kauft acme und von wem?", ["wie viele aktien kauft acme?", "von wem?"]),
+        ("who is the ceo and who chairs it?", ["who is the ceo?", "who chairs it?"]),
+        ("what is it worth? how long does it run?", ["what is it worth?", "how long does it run?"]),
+        ("wer ist ceo und gründer von acme", ["wer ist ceo und gründer von acme"]),  # one question
+        ("wie viel und wann?", ["wie viel und wann?"]),  # a one-word part: read whole
+        ("acme and globex, what do they build?", ["acme and globex, what do they build?"]),  # one asks
+    ],
+)
+def test_a_message_is_split_into_the_questions_it_asks(question: str, parts: list[str]) -> None:
+    assert split_questions(question) == parts
+
+
+def test_each_part_is_answered_and_the_answers_joined() -> None:
+    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    answer = engine.ask("who's the ceo of openai and who chairs stargate?")
+    assert answer.answered and "Altman" in answer.answer and "Son" in answer.answer
+    assert len({c.document for c in answer.citations}) >= 1
+    # a part the articles do not answer: the message is read whole, never half answered as if whole
+    partial = engine.ask("who's the ceo of openai and who is the cfo of broadcom?")
+    assert not (partial.answered and "Altman" in partial.answer and "\n\n" in partial.answer)
