@@ -182,6 +182,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_g",
         DATA / "articles_h",
         DATA / "articles_i",
+        DATA / "articles_j",
     ],
     ids=[
         "articles",
@@ -193,6 +194,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_g",
         "articles_h",
         "articles_i",
+        "articles_j",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

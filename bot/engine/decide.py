@@ -66,6 +66,10 @@ from bot.engine.weights import (
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import CURRENCIES, Fact
 
+# Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
+_SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
+# Words after a person's name that make the money asked a company's ("jensen's company", "Roes Firma").
+_OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team".split())
 # Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
 RESTRICTING_WORDS = frozenset("specifically speziell alone allein only nur ausschliesslich".split())
 
@@ -209,6 +213,10 @@ class Decider:
                 # "wie heißt der Chip von Acme": a fact naming only Acme gives no name
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.kind is Kind.MONEY and self._person_unsaid(query, names, best.fact):
+                # "Jensen Huang's net worth": his company's investment is not his money
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.home and not states_seat(best.fact):
                 # "wo sitzt Acme": where a deal builds is not where a company has its seat
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -300,6 +308,25 @@ class Decider:
             if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
                 return False
         return about_names(asked_about, fact, self.index, self.reader.context(), money)
+
+    def _person_unsaid(self, query: Query, names: list[str], fact: Fact) -> bool:
+        """Does the question name a person the fact does not (by surname)?"""
+        people = [e.key for e in query.entities if e.person]
+        people += [n for n in names if self.reader.names.kind(n) == PERSON]
+        said = set(normalize(fact_text(fact)).split())
+        words_ = list(query.words)
+        # "laut Jensen Huang", "according to Roe": the person is the source, not whom the money is of
+        sources = {
+            words_[i + 1]
+            for i, w in enumerate(words_[:-1])
+            if w in _SOURCE_WORDS or words_[i : i + 2] == ["according", "to"]
+        }
+        # "jensen's company": his company's money, not his
+        owners = {w for i, w in enumerate(words_) if _owned_after(words_, i)}
+        return any(
+            p.split()[-1] not in said and not {p.split()[0], p.split()[-1]} & (sources | owners)
+            for p in people
+        )
 
     def _person_named(self, query: Query, names: list[str]) -> bool:
         """Does the question name a person (a curated one, or one the articles name)?"""
@@ -421,3 +448,11 @@ class Decider:
 
     def _starter_suggestions(self, query: Query) -> tuple[str, ...]:
         return tuple(self.suggester.starters(query))
+
+
+def _owned_after(words_: list[str], i: int) -> bool:
+    """Is the word after words_[i] (and a possessive "s") a company's ("jensen's company")?"""
+    after = words_[i + 1 : i + 3]
+    if after[:1] == ["s"]:
+        after = after[1:]
+    return bool(after) and after[0] in _OWNED_WORDS

@@ -798,6 +798,7 @@ CONFLICT_WORDS = (
 # "deal size", "Umfang des Deals": of a deal (not of a site) its money and its gigawatts.
 DEAL_SIZE_WORDS = frozenset("size groesse umfang volume volumen ausmass scale dimension".split())
 # "the second site", "das dritte Gigawatt": a fact must say which one.
+FIRST_WORDS = frozenset("first erste ersten erster erstes".split())  # a part asked, when a figure is
 ORDINALS = frozenset(
     "second third fourth fifth next zweite zweiten zweiter zweites dritte dritten dritter viertes vierte "
     "naechste naechsten naechster".split()

@@ -152,6 +152,8 @@ _COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
 _REGION_NOUNS = frozenset(
     "Bundesstaat Bundesland Provinz Kanton Grafschaft Bezirk Region Präfektur County Province State".split()
 )
+# ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
+_PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
 _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
@@ -405,6 +407,8 @@ def _learn_sentence(
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
+        if token in _PLACE_NOUNS and i + 1 < len(tokens):
+            _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
         if token in _REGION_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `in der Grafschaft Lincolnshire`
             region = book.names.get(normalize(tokens[i + 1].strip(",.;:!?")))

@@ -13,6 +13,7 @@ from bot.engine.index import PREFIX, Entity, KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
     COUNTRIES,
+    FIRST_WORDS,
     INTERROGATIVE_WORDS,
     ORDINALS,
     PERSONAL,
@@ -170,7 +171,11 @@ class Scorer:
             asked=asked,
             asked_total=sum(w for _, w in asked),
             topic=tuple(stem(w) for w in query.topic_words),
-            ordinals=tuple(stem(w) for w in query.words if w in ORDINALS),
+            # "how many GW does the first phase bring": the total is no figure of the first part (but
+            # "die Details der ersten Phasen" ask no figure, and the curated "frühen Phasen" say them)
+            ordinals=tuple(
+                stem(w) for w in query.words if w in ORDINALS or (query.quantity and w in FIRST_WORDS)
+            ),
             people=tuple(e for e in named if e.person and not e.is_party and e.facts),
             primary_top=max(query.primary.values(), default=0.0),
         )
@@ -247,7 +252,7 @@ class Scorer:
         score = w_intent * intent + W_ENTITY * entity + (W_OVERLAP + W_INTENT - w_intent) * overlap
         if ask.topic and not any(t in terms for t in ask.topic):
             score *= TOPIC_MISSING  # the question's own subject words are not in this fact
-        if ask.ordinals and not all(o in terms for o in ask.ordinals):
+        if ask.ordinals and not all(o in terms or o in _quoted_stems(fact) for o in ask.ordinals):
             score *= ORDINAL_MISSING  # "the second site": a fact about the project as a whole does not say
         about_person = any(e.person and fact.id in e.facts for e in ask.named)
         if about_person and attribute in PERSONAL:
@@ -285,6 +290,11 @@ class Scorer:
         if fact.headline:
             score += HEADLINE_BONUS
         return score
+
+
+def _quoted_stems(fact: Fact) -> set[str]:
+    """The stems of a fact's quotes ("Die erste Phase … in Abilene": the first site is Abilene)."""
+    return {stem(w) for c in fact.citations for w in words(c.quote)}
 
 
 def _holds_title(query: Query, fact: Fact) -> bool:
