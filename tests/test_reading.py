@@ -44,7 +44,7 @@ Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
 # for the sets that reach it (articles_f does not yet: 70 %).
 UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
-    {"articles", "articles_b", "articles_c", "articles_d", "articles_e", "articles_g"}
+    {f"articles{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_g", "_h", "_i")}
 )
 
 

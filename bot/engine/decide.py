@@ -68,7 +68,7 @@ from bot.knowledge.models import CURRENCIES, Fact
 
 # Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
-# Words after a person's name that make the money asked a company's ("jensen's company", "Roes Firma").
+# Words after a person's name that make the money asked a company's ("Roe's company", "Roes Firma").
 _OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team".split())
 # Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
 RESTRICTING_WORDS = frozenset("specifically speziell alone allein only nur ausschliesslich".split())
@@ -214,7 +214,7 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.MONEY and self._person_unsaid(query, names, best.fact):
-                # "Jensen Huang's net worth": his company's investment is not his money
+                # "Jane Roe's net worth": his company's investment is not his money
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.home and not states_seat(best.fact):
@@ -315,13 +315,13 @@ class Decider:
         people += [n for n in names if self.reader.names.kind(n) == PERSON]
         said = set(normalize(fact_text(fact)).split())
         words_ = list(query.words)
-        # "laut Jensen Huang", "according to Roe": the person is the source, not whom the money is of
+        # "laut Jane Roe", "according to Roe": the person is the source, not whom the money is of
         sources = {
             words_[i + 1]
             for i, w in enumerate(words_[:-1])
             if w in _SOURCE_WORDS or words_[i : i + 2] == ["according", "to"]
         }
-        # "jensen's company": his company's money, not his
+        # "roe's company": his company's money, not his
         owners = {w for i, w in enumerate(words_) if _owned_after(words_, i)}
         return any(
             p.split()[-1] not in said and not {p.split()[0], p.split()[-1]} & (sources | owners)
@@ -451,7 +451,7 @@ class Decider:
 
 
 def _owned_after(words_: list[str], i: int) -> bool:
-    """Is the word after words_[i] (and a possessive "s") a company's ("jensen's company")?"""
+    """Is the word after words_[i] (and a possessive "s") a company's ("roe's company")?"""
     after = words_[i + 1 : i + 3]
     if after[:1] == ["s"]:
         after = after[1:]

@@ -293,7 +293,7 @@ class Scorer:
 
 
 def _quoted_stems(fact: Fact) -> set[str]:
-    """The stems of a fact's quotes ("Die erste Phase … in Abilene": the first site is Abilene)."""
+    """The stems of a fact's quotes ("Die erste Phase … in Springfield": the first site is Springfield)."""
     return {stem(w) for c in fact.citations for w in words(c.quote)}
 
 
