@@ -14,10 +14,11 @@ _OPENERS = (
     "von wem|mit wem|bei wem|seit wann|bis wann|"
     "who|whom|how|when|where|what|whats|what's|which|why|since when|by when"
 )
-_SPLIT = re.compile(
-    rf"(?:\?\s+|,\s*(?:und|and)\s+|\s+(?:und|and)\s+|,\s+)(?=(?:{_OPENERS})\b)",
-    re.IGNORECASE,
-)
+_SPLIT = re.compile(rf"(?:\?\s+|,?\s+(?:und|and)\s+)(?=(?:{_OPENERS})\b)", re.IGNORECASE)
+# A comma alone opens a second question only before one of several words ("…, who runs the ops"): "…
+# angekündigt, welches Datum?" says the first one again.
+_COMMA = re.compile(rf",\s+(?=(?:{_OPENERS})\b)", re.IGNORECASE)
+MIN_COMMA_PART_WORDS = 3
 _ASKS = re.compile(rf"\b(?:{_OPENERS})\b", re.IGNORECASE)
 MIN_PART_WORDS = 2  # "und wann?" alone is a follow-up of one word: the whole question answers it
 MAX_PARTS = 3  # a question of more parts is read whole
@@ -26,7 +27,14 @@ MAX_PARTS = 3  # a question of more parts is read whole
 def split_questions(question: str) -> list[str]:
     """The questions a message asks, when it asks two or three, each a question of its own (the first
     asking with a question word too); else the message alone."""
-    parts = [p.strip(" ,;?") for p in _SPLIT.split(question) if p.strip(" ,;?")]
+    pieces = []
+    for piece in _SPLIT.split(question):
+        after_commas = _COMMA.split(piece)
+        if all(len(p.split()) >= MIN_COMMA_PART_WORDS for p in after_commas[1:]):
+            pieces.extend(after_commas)
+        else:
+            pieces.append(piece)
+    parts = [p.strip(" ,;?") for p in pieces if p.strip(" ,;?")]
     if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.search(parts[0]):
         return [question]
     if any(len(p.split()) < MIN_PART_WORDS for p in parts):
