@@ -372,3 +372,11 @@ def test_an_article_head_gives_its_publication_date(root: Path, tmp_path: Path) 
     (tmp_path / "b").mkdir()
     undated = _engine_with_article(root, tmp_path / "b", "057_korvel", SEAT_ARTICLE + "\nStand: 2028.\n")
     assert undated.kb.documents["057_korvel"].published is None
+
+
+def test_a_quarter_asked_is_not_answered_by_a_half_year(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "052_korvel_dunmark", SEAT_ARTICLE)
+    # "in der zweiten Hälfte 2027" says no quarter
+    quarter = engine.ask("in welchem quartal 2027 kommen die ersten server zu korvel?")
+    assert not quarter.answered and "Hälfte 2027" not in quarter.answer.split("\n")[0]
+    assert engine.ask("wann kommen die ersten server zu korvel?").answered

@@ -45,6 +45,7 @@ class Asked:
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
+    to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
@@ -345,6 +346,7 @@ _WHO = frozenset("wer who whom wem wen".split())
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
 _EXACT_WORDS = frozenset("genau exact exactly exakt".split())  # ... and "the exact date"
 _MONTH_WORDS = frozenset("monat month".split())  # "in welchem Monat": a half-year is no answer
+_QUARTER_WORDS = frozenset("quartal quarter".split())  # "in welchem Quartal": neither is a half-year
 
 
 def asks_the_month(words: list[str] | tuple[str, ...]) -> bool:
@@ -645,6 +647,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
+        to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         name=any(w in _NAME_ASKS for w in words),
         home=kind is Kind.PLACE and any(_starts(w, HOME_WORDS) or names_place(w) for w in words),

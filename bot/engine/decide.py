@@ -198,7 +198,8 @@ class Decider:
                 # is another kind. Named companies get a figure only from facts, so only worded sentences.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            if ask.kind is Kind.DATE and undated(best.fact, ask.to_the_day, ask.to_the_month):
+            dated = (ask.to_the_day, ask.to_the_month, ask.to_the_quarter)
+            if ask.kind is Kind.DATE and undated(best.fact, *dated):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if ask.kind is Kind.DURATION and undated(best.fact, to_the_day=False):

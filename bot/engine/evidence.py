@@ -22,7 +22,7 @@ from bot.engine.lexicon import (
     WHEN_WORDS,
     matches,
 )
-from bot.engine.passages import DATE, DAY, DURATION, MONTH, SPEECH
+from bot.engine.passages import DATE, DAY, DURATION, MONTH, QUARTER, SPEECH
 from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
@@ -159,12 +159,20 @@ def about_names(
     return True
 
 
-def undated(fact: Fact, to_the_day: bool, to_the_month: bool = False) -> bool:
+def undated(fact: Fact, to_the_day: bool, to_the_month: bool = False, to_the_quarter: bool = False) -> bool:
     """Does `fact` give no date at all (or, asked to the day or the month, none that exact), whatever its
     attribute? "Which day do the first chips arrive" is not answered by the platform they run on."""
     texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations))
     # "seit mehr als einem Jahrzehnt" says since when
-    patterns = (DAY,) if to_the_day else (DAY, MONTH) if to_the_month else (DATE, DURATION)
+    patterns = (
+        (DAY,)
+        if to_the_day
+        else (DAY, MONTH)
+        if to_the_month
+        else (DAY, MONTH, QUARTER)
+        if to_the_quarter
+        else (DATE, DURATION)
+    )
     return not any(p.search(text) for p in patterns for text in texts)
 
 

@@ -65,6 +65,10 @@ _SPELLED_COUNT = re.compile(rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zä
 DAY = re.compile(rf"\d{{1,2}}\.\s*(?:{_MONTHS})|\b\d{{4}}[/-]\d{{2}}[/-]\d{{2}}\b", re.I)
 # A date that names its month ("im März 2026", "2026-03"): what "in welchem Monat" asks.
 MONTH = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{4}}[/-]\d{{2}}\b", re.I)
+# A date that names its quarter ("im dritten Quartal 2026", "Q3 2026"): what "in welchem Quartal" asks.
+QUARTER = re.compile(
+    r"\bQ[1-4]\b|\b(?:ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:Quartal|quarter)", re.I
+)
 # A price that moved: "legte um 11 Prozent zu", "gab um 2 Prozent nach", "schloss 2 Prozent höher" or "im
 # Plus", "fell".
 MOVED = re.compile(

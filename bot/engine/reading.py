@@ -20,7 +20,7 @@ from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import PLAN_WORDS, STOPWORDS
 from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, MOVED, Passage, read
+from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, MOVED, QUARTER, Passage, read
 from bot.engine.text import normalize, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -597,7 +597,15 @@ class Reader:
             found = [n for n, noun in passage.counts() if any(_same_thing(c, noun) for c in ask.counted)]
             return (found, ()) if found else None
         if kind is Kind.DATE:
-            exact = (DAY,) if ask.to_the_day else (DAY, MONTH) if ask.to_the_month else ()
+            exact = (
+                (DAY,)
+                if ask.to_the_day
+                else (DAY, MONTH)
+                if ask.to_the_month
+                else (DAY, MONTH, QUARTER)
+                if ask.to_the_quarter
+                else ()
+            )
             dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
