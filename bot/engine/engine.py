@@ -22,7 +22,7 @@ from bot.answer import Answer, Context
 from bot.engine.compound import joined, split_questions
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
-from bot.engine.followup import context_of, follow_up, subject_of
+from bot.engine.followup import context_of, follow_up
 from bot.engine.index import KnowledgeIndex
 from bot.engine.parse import Parser
 from bot.engine.query import Query
@@ -76,7 +76,7 @@ class Engine:
                     break
                 answers.append(answer)
                 # "wie viele Aktien kauft Acme und von wem": the next part is asked of Acme
-                carried = subject_of(self.parser.parse(part, locale), self.reader) or carried
+                carried = answer.context or carried
             else:
                 return joined(question, answers)
         return self._ask_one(question, locale, context)

@@ -54,10 +54,3 @@ def context_of(query: Query, answer: Answer, reader: Reader) -> Context | None:
     shown = [reader.names.names[n].display for n in names if n in reader.names.names]
     topic = list(asked(list(query.words), query.text, spans).topic)
     return Context(names=shown, topic=topic, deals=answer.deals)
-
-
-def subject_of(query: Query, reader: Reader) -> Context | None:
-    """The names a question asks about, as a context for the question after it in the same message."""
-    names, _ = reader.names_in(list(query.words))
-    shown = [reader.names.names[n].display for n in names if n in reader.names.names]
-    return Context(names=shown, topic=[], deals=list(query.named_deals)) if shown else None

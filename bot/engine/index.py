@@ -216,6 +216,7 @@ def _short_for(short: str, full: str) -> bool:
 
 
 LEAD_SENTENCES = 3  # a reader names an article by what its title or first sentences say
+LEAD_CHARS = 1500  # enough text for those sentences (a lead is one paragraph)
 
 
 class KnowledgeIndex:
@@ -290,7 +291,8 @@ class KnowledgeIndex:
         # Aktien-Artikel" (its lead tells the stock's move).
         self.documents_by_word: dict[str, set[str]] = defaultdict(set)
         for document in kb.documents.values():
-            lead = " ".join(split_sentences(document.text)[:LEAD_SENTENCES])
+            # the first sentences only: splitting every whole article again would cost a reload time
+            lead = " ".join(split_sentences(document.text[:LEAD_CHARS])[:LEAD_SENTENCES])
             for word in words(f"{document.title} {lead}"):
                 if len(word) >= 3 and word not in STOPWORDS:
                     self.documents_by_word[stem(word)].add(document.id)

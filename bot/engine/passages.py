@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.engine.lexicon import STOPWORDS
@@ -195,32 +196,35 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
 def refers_back(sentence: str) -> bool:
     """ "Das 2019 gegründete Unternehmen beschäftigt …", "Die Aktie des Konzerns …": a company spoken of by
     its kind, which is the one the text just named, not every party of the article."""
-    tokens = sentence.split()
-    for i, token in enumerate(tokens):
-        if token.casefold() not in _DEFINITE:
-            continue
-        for word in tokens[i + 1 : i + 4]:
-            bare = word.strip(',.;:!?»«„“"').casefold().removesuffix("s")  # "des Windparkbetreibers"
-            if bare.endswith(DESCRIPTOR_ENDINGS) or bare in COMPANY_NOUNS or bare in _VENTURE_NOUNS:
-                return True
-    return False
+    return next(_kind_nouns(sentence.split(), ventures=True), None) is not None
 
 
 def _speaks_of_another(sentence: str, book: NameBook) -> bool:
     """A company spoken of by its kind ("dem Konzern") beside one the sentence names, and not in apposition
     with a name ("der Konzern Acme", "der Cloud-Anbieter Acme Compute")."""
     tokens = sentence.split()
+    for j in _kind_nouns(tokens, ventures=False):
+        after = book.locate(normalize(" ".join(tokens[j + 1 : j + 4])).split())
+        if not (after and after[0][0] == 0) and not tokens[j].endswith((",", ";")):
+            return True
+    return False
+
+
+def _kind_nouns(tokens: list[str], ventures: bool) -> Iterator[int]:
+    """Where a company (or, with `ventures`, a venture) is spoken of by its kind after an article ("dem
+    Konzern", "des Windparkbetreibers"): the noun's index, the first after each article."""
     for i, token in enumerate(tokens):
         if token.casefold() not in _DEFINITE:
             continue
         for j in range(i + 1, min(i + 4, len(tokens))):
             bare = tokens[j].strip(',.;:!?»«„“"').casefold().removesuffix("s")
-            if bare.endswith(DESCRIPTOR_ENDINGS) or bare in COMPANY_NOUNS:
-                after = book.locate(normalize(" ".join(tokens[j + 1 : j + 4])).split())
-                if not (after and after[0][0] == 0) and not tokens[j].endswith((",", ";")):
-                    return True
+            if (
+                bare.endswith(DESCRIPTOR_ENDINGS)
+                or bare in COMPANY_NOUNS
+                or (ventures and bare in _VENTURE_NOUNS)
+            ):
+                yield j
                 break
-    return False
 
 
 def _passage(
