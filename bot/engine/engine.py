@@ -7,8 +7,9 @@
                              its checks on a candidate in evidence.py, its suggestions in suggestions.py
     render (render.py)     Decision → Answer (replies.py, publication.py, reading.render)
 
-Around them: follow-ups read with what the conversation was about (followup.py), and two questions in
-one message answered part by part (compound.py).
+Around them: follow-ups read with what the conversation was about (followup.py), two questions in one
+message answered part by part (compound.py), and sums, differences and ratios of two figures
+(arithmetic.py).
 
 Each stage imports only from the stages before it and the lower layer (text, lexicon, weights, index,
 and the sentence-reading path); tests/test_engine_layers.py checks it. Every weight is in weights.py.
@@ -19,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
+from bot.engine.arithmetic import Calculator, operation
 from bot.engine.compound import joined, split_questions
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
@@ -49,6 +51,9 @@ class Engine:
         self.parser = Parser(self.index, len(self.kb.documents), self.reader.short_form)
         self.retriever = Retriever(self.kb, self.index, self.reader)
         self.decider = Decider(self.kb, self.index, self.retriever, self._check)
+        self.calculator = Calculator(
+            self.kb, self.reader, lambda question: self._ask_one(question, None, None)
+        )
 
     def parse(self, question: str, locale: str | None = None) -> Query:
         return self.parser.parse(question, locale)
@@ -66,6 +71,13 @@ class Engine:
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
         with what it lacks, and the answer says which subject it assumed. Two questions in one are
         answered part by part when every part is answered; else the question is read whole."""
+        op = operation(question)
+        if op is not None:  # "Acme plus Globex, wie viele GW zusammen?": two figures, added up
+            calculated = self.calculator.answer(
+                question, op, self.parser.parse(question, locale).answer_language
+            )
+            if calculated is not None:
+                return calculated
         parts = split_questions(question)
         if len(parts) > 1:
             answers = []

@@ -1,0 +1,281 @@
+"""Arithmetic on two figures the articles give: a sum ("Acme plus Globex, wie viele GW zusammen?"), a
+difference ("how many GW more is Acme's deal than the Springfield site") or a ratio ("wievielmal so groß
+ist X wie Y"). Each figure is asked on its own, or, where the question states it ("10 GW + 4,5 GW"),
+found in an article; the arithmetic is done on the two, and both sources are quoted. Anything less (one
+figure missing, two of different units, both from one source, a pair that is one deal) is no arithmetic:
+the question is read as usual."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.answer import Answer, CitationOut, FigureOut, Language
+from bot.engine.formatting import amount, number
+from bot.engine.reading import Reader
+from bot.engine.text import normalize
+from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.models import Figure, Unit
+from bot.knowledge.numbers import Number, find_numbers
+
+
+class Operation(Enum):
+    SUM = "+"
+    DIFFERENCE = "−"
+    RATIO = "÷"
+
+
+# What asks for arithmetic, in the normalised question (umlauts folded, punctuation gone).
+_RATIO = re.compile(
+    r"\b(?:wie ?viel ?mal|wievielmal|how many times|mal so (?:gross|viel|hoch|lang)\w*"
+    r"|times (?:as|bigger|larger|more|higher|greater))\b"
+)
+_MORE = (
+    r"(?:more|bigger|larger|higher|greater|less|fewer|smaller|lower"
+    r"|mehr|groesser|hoeher|weniger|kleiner|niedriger)"
+)
+_DIFFERENCE = re.compile(
+    rf"\b{_MORE}\b(?:\s+\w+){{0,6}}?\s+(?:than|als)\b|\b(?:difference|unterschied|differenz)\b"
+)
+_SUM = re.compile(r"\b(?:zusammen|zusammengerechnet|combined|add(?:s|ed)? up|together|summe|sum|plus)\b")
+# Words that join the two sides of a sum ("Acme und Globex", "Acme + Globex").
+_JOINERS = frozenset("und and plus sowie & + ,".split())
+# Words that only ask for the arithmetic: a side's own question is read without them.
+_OPERATION_WORDS = re.compile(
+    rf"\b(?:zusammen|zusammengerechnet|combined|add(?:s|ed)? up(?: to)?|together|in sum|summe|plus"
+    rf"|insgesamt|in total|total|wievielmal|mal so|times as|times|than|als|{_MORE})\b|\+",
+    re.IGNORECASE,
+)
+_SIDE_SPLIT = re.compile(r"\b(?:than|als)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))", re.IGNORECASE)
+
+
+def operation(question: str) -> Operation | None:
+    """The arithmetic a question asks for, if any."""
+    text = normalize(question)
+    if _RATIO.search(text):
+        return Operation.RATIO
+    if _DIFFERENCE.search(text):
+        return Operation.DIFFERENCE
+    if _SUM.search(text) or "+" in question:
+        return Operation.SUM
+    return None
+
+
+@dataclass(frozen=True)
+class Operand:
+    """One figure of the arithmetic, with the answer (or sentence) it comes from."""
+
+    figure: FigureOut
+    label: str  # what the figure is of, as the question names it ("Acme"); "" for a figure it states
+    citation: CitationOut
+    deals: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+    confidence: float = 1.0
+
+
+class Calculator:
+    """Arithmetic for one knowledge base; `ask` answers a side's own question (the engine's one-part ask)."""
+
+    def __init__(self, kb: KnowledgeBase, reader: Reader, ask: Callable[[str], Answer]) -> None:
+        self.kb = kb
+        self.reader = reader
+        self.ask = ask
+
+    def answer(self, question: str, op: Operation, language: Language) -> Answer | None:
+        figures = stated(question)
+        if len(figures) == 2:
+            operands = [self._stated(f, question, language) for f in figures]
+        else:
+            sides = self._sides(question, op)
+            if sides is None:
+                return None
+            asked = side_questions(question, op, *sides)
+            if asked is None:
+                return None
+            operands = [self._asked(q, label) for q, label in zip(asked, sides, strict=True)]
+        first, second = operands
+        if first is None or second is None:
+            return None
+        return calculated(question, language, op, first, second)
+
+    def _stated(self, figure: Number, question: str, language: Language) -> Operand | None:
+        """A figure the question states, found in an article sentence (the one sharing most of the
+        question's words); None when no article gives it."""
+        said = set(normalize(question).split())
+        fitting = [
+            p
+            for p in (self.reader.passages[i] for i in self.reader.by_number().get(figure.value, ()))
+            if any(n.value == figure.value and figure.unit in (n.unit, None) for n in p.numbers)
+        ]
+        if not fitting:
+            return None
+        best = max(fitting, key=lambda p: (len(said & set(p.words)), -p.id))
+        unit = figure.unit or next(
+            (n.unit for n in best.numbers if n.value == figure.value and n.unit), "count"
+        )
+        document = self.kb.documents[best.document]
+        return Operand(
+            figure=FigureOut(value=figure.value, unit=unit, text=shown(figure.value, unit, language)),
+            label="",
+            citation=CitationOut(document=document.id, title=document.title, quote=best.text),
+        )
+
+    def _asked(self, question: str, label: str) -> Operand | None:
+        answer = self.ask(question)
+        figures = list(
+            {(f.value, f.unit): f for f in answer.figures if f.unit not in ("year", "times")}.values()
+        )
+        if not answer.answered or len(figures) != 1 or not answer.citations:
+            return None  # no figure, or several (sources that differ on "bis zu" give one): which is meant?
+        return Operand(
+            figure=figures[0],
+            label=label,
+            citation=answer.citations[0],
+            deals=tuple(answer.deals),
+            facts=tuple(answer.facts),
+            confidence=answer.confidence,
+        )
+
+    def _sides(self, question: str, op: Operation) -> tuple[str, str] | None:
+        """The two names the arithmetic is between, as written: for a sum two names joined by "und",
+        "plus" or "+"; else the first name before "than"/"als" and the first after it."""
+        tokens = [(m.group(0), m.start()) for m in re.finditer(r"[^\s,+&/?!]+|[,+&]", question)]
+        named = []
+        for token, at in tokens:
+            found = self.reader.names_in(normalize(token).split())[0] if normalize(token) else []
+            named.append((token, at, found[0] if found else None))
+        if op is Operation.SUM:
+            for i, (token, _, key) in enumerate(named):
+                if key is None:
+                    continue
+                j = i + 1
+                while j < len(named) and named[j][2] is None and named[j][0].casefold() in _JOINERS:
+                    j += 1
+                if j > i + 1 and j < len(named) and named[j][2] not in (None, key):
+                    if self._one_deal(key, str(named[j][2])):
+                        return None  # "wie viel GW bauen Acme und Globex zusammen": their own deal
+                    return token, named[j][0]
+            return None
+        split = _SIDE_SPLIT.search(question)
+        if split is None:
+            return None
+        before = [(t, k) for t, at, k in named if k is not None and at < split.start()]
+        after = [(t, k) for t, at, k in named if k is not None and at > split.start()]
+        if not before or not after or before[0][1] == after[0][1]:
+            return None
+        return before[0][0], after[0][0]
+
+    def _one_deal(self, a: str, b: str) -> bool:
+        """Are the two names parties of one deal, or the subject of one article together?"""
+        for deal in self.kb.deals.values():
+            parties = {normalize(p) for p in deal.parties}
+            if a in parties and b in parties:
+                return True
+        return any(a in subject and b in subject for subject in self.reader.names.subjects.values())
+
+
+def stated(question: str) -> list[Number]:
+    """The figures a question states with a unit or a magnitude ("10gw", "500 mrd"), not years."""
+    found = [n for n in find_numbers(question, "de") if n.unit not in ("year", "years")]
+    return [n for n in found if n.unit is not None or n.value >= 1e6]
+
+
+def side_questions(question: str, op: Operation, first: str, second: str) -> tuple[str, str] | None:
+    """The question asked of each side: "how many GW more is Acme's deal than the Springfield site" →
+    "how many GW is Acme's deal", "how many GW the Springfield site". `first` and `second` are the two
+    sides' names as written; for a sum each side's question is the whole one without the other name."""
+    if op is Operation.SUM:
+        return _without(question, second), _without(question, first)
+    split = _SIDE_SPLIT.search(question)
+    if split is None:
+        return None
+    before, after = question[: split.start()], question[split.end() :]
+    if first not in before or second not in after:
+        return None
+    opening = before.split(first, 1)[0]
+    head = _OPERATION_WORDS.split(opening, maxsplit=1)[0]  # "how many GW (more)": the asking words
+    return _clean(before), _clean(f"{head} {after}")
+
+
+def _without(question: str, name: str) -> str:
+    joiner = r"(?:\b(?:und|and|plus|sowie)\b|[+&,])"
+    name_ = re.escape(name)
+    rest = re.sub(rf"{joiner}\s*{name_}|{name_}\s*{joiner}?", " ", question, count=1)
+    return _clean(rest)
+
+
+def _clean(text: str) -> str:
+    return " ".join(_OPERATION_WORDS.sub(" ", text).split()).strip(" ,;–-")
+
+
+def combined(op: Operation, a: float, b: float) -> float | None:
+    if op is Operation.SUM:
+        return a + b
+    if op is Operation.DIFFERENCE:
+        return abs(a - b)
+    return max(a, b) / min(a, b) if min(a, b) > 0 else None
+
+
+def shown(value: float, unit: str, language: str) -> str:
+    """A figure in its own unit, for the reader's locale."""
+    try:
+        return amount(Figure(value=value, unit=Unit(unit)), language)
+    except ValueError:
+        return number(value, language)
+
+
+def calculated(
+    question: str, language: Language, op: Operation, first: Operand, second: Operand
+) -> Answer | None:
+    """The answer giving the arithmetic on the two figures, both quoted; None when they do not add up
+    (different units, one sentence twice, nothing to divide by)."""
+    a, b = first.figure, second.figure
+    if a.unit != b.unit or first.citation.quote == second.citation.quote:
+        return None
+    value = combined(op, a.value, b.value)
+    if value is None:
+        return None
+    de = language == "de"
+    if op is Operation.RATIO:
+        big, small = (a, b) if a.value >= b.value else (b, a)
+        times = number(round(value, 2), language)
+        result = FigureOut(
+            value=round(value, 2), unit="times", text=f"{times}-mal" if de else f"{times} times"
+        )
+        line = (
+            f"{big.text} ist {times}-mal so viel wie {small.text}."
+            if de
+            else f"{big.text} is {times} times {small.text}."
+        )
+    else:
+        text = shown(value, a.unit, language)
+        result = FigureOut(value=value, unit=a.unit, text=text)
+        if op is Operation.SUM:
+            line = (
+                f"Zusammen {text}: {a.text} + {b.text}." if de else f"{text} combined: {a.text} + {b.text}."
+            )
+        else:
+            line = (
+                f"Der Unterschied beträgt {text}: {a.text} − {b.text}."
+                if de
+                else f"A difference of {text}: {a.text} − {b.text}."
+            )
+    sources = []
+    for operand in (first, second):
+        quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
+        of = f" ({operand.label})" if operand.label else ""
+        sources.append(f"{operand.figure.text}{of}: {quote}")
+    return Answer(
+        question=question,
+        answered=True,
+        answer="\n".join([line, *sources]),
+        language=language,
+        confidence=round(min(first.confidence, second.confidence), 3),
+        figures=[result, a, b],
+        citations=[first.citation, second.citation],
+        deals=list(dict.fromkeys([*first.deals, *second.deals])),
+        facts=list(dict.fromkeys([*first.facts, *second.facts])),
+        is_question=True,
+    )

@@ -1,0 +1,78 @@
+"""Sums, differences and ratios of two figures the articles give, each quoted; anything less is read as
+an ordinary question."""
+
+from __future__ import annotations
+
+import pytest
+from labelled import knowledge_with
+
+from bot.engine.arithmetic import Operation, operation
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+
+ACME = """Acme baut in Springfield einen KI-Campus mit 300 Megawatt
+
+Der Rechenzentrumsbetreiber Acme Compute und das Start-up Initech haben eine Partnerschaft vereinbart. \
+Acme investiert 1,2 Milliarden Euro in einen Campus in Springfield mit einer Leistung von 300 Megawatt.
+Der Campus soll 2027 in Betrieb gehen.
+"""
+GLOBEX = """Globex errichtet in Shelbyville ein Rechenzentrum mit 200 Megawatt
+
+Der Energiekonzern Globex Power baut in Shelbyville ein Rechenzentrum mit einer Leistung von 200 Megawatt. \
+Globex investiert dafür 800 Millionen Euro.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("arithmetic")
+    articles = root / "articles"
+    articles.mkdir()
+    (articles / "500_acme.txt").write_text(ACME, encoding="utf-8")
+    (articles / "501_globex.txt").write_text(GLOBEX, encoding="utf-8")
+    return Engine(load_knowledge(knowledge_with([articles], root)))
+
+
+@pytest.mark.parametrize(
+    ("question", "op"),
+    [
+        ("acme plus globex, wie viele MW zusammen?", Operation.SUM),
+        ("how many MW do acme and globex add up to", Operation.SUM),
+        ("10 MW + 4 MW?", Operation.SUM),
+        ("how many MW more is acme's campus than globex's", Operation.DIFFERENCE),
+        ("wievielmal so groß ist acmes investment wie das von globex", Operation.RATIO),
+        ("wie viele MW baut acme", None),
+    ],
+)
+def test_the_arithmetic_asked_is_read(question: str, op: Operation | None) -> None:
+    assert operation(question) is op
+
+
+def test_two_figures_are_added_and_both_quoted(engine: Engine) -> None:
+    answer = engine.ask("acme plus globex, wie viele MW zusammen?")
+    assert answer.answered and "500 MW" in answer.answer
+    assert {c.document for c in answer.citations} == {"500_acme", "501_globex"}
+
+
+def test_a_difference_and_a_ratio(engine: Engine) -> None:
+    more = engine.ask("how many MW more is the acme campus than the globex data center?")
+    assert more.answered and "100 MW" in more.answer
+    ratio = engine.ask("1,2 Mrd Euro vs 800 Mio Euro, wievielmal so viel?")
+    assert ratio.answered and "1,5-mal" in ratio.answer
+
+
+def test_figures_the_question_states_must_be_in_an_article(engine: Engine) -> None:
+    stated = engine.ask("300 MW + 200 MW, zusammen?")
+    assert stated.answered and "500 MW" in stated.answer and len(stated.citations) == 2
+    unstated = engine.ask("10 MW + 4 MW, zusammen wieviel?")
+    assert not (unstated.answered and "14 MW" in unstated.answer)
+
+
+def test_the_two_parties_of_one_deal_are_no_sum(engine: Engine) -> None:
+    answer = engine.ask("wie viel investieren acme und initech zusammen?")
+    assert "Zusammen" not in answer.answer and "2,4" not in answer.answer
+
+
+def test_a_side_the_articles_do_not_give_is_no_arithmetic(engine: Engine) -> None:
+    answer = engine.ask("wie viele MW bauen acme und hooli zusammen?")
+    assert "Zusammen" not in answer.answer
