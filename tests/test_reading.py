@@ -380,3 +380,46 @@ def test_a_quarter_asked_is_not_answered_by_a_half_year(root: Path, tmp_path: Pa
     quarter = engine.ask("in welchem quartal 2027 kommen die ersten server zu korvel?")
     assert not quarter.answered and "Hälfte 2027" not in quarter.answer.split("\n")[0]
     assert engine.ask("wann kommen die ersten server zu korvel?").answered
+
+
+HEADED_ARTICLE = """Velmor baut einen KI-Campus in Harrowgate
+
+Der Rechenzentrumsbetreiber Velmor Data Centres aus Brixholm und das Tarnfelder KI-Labor Quindle Labs \
+haben einen Vertrag unterzeichnet. Auf einem früheren Hafengelände in Harrowgate entsteht ein Campus \
+für 400 Millionen Euro.
+
+Eckdaten
+
+  • Rechenleistung: Im Endausbau sollen rund 12.000 GPUs installiert werden.
+  • Standort: Ein zweiter Campus in Tarnfeld ist geplant.
+  • Personal: Das Unternehmen beschäftigt heute rund 900 Mitarbeiter.
+"""
+
+
+def test_a_list_item_is_about_what_its_article_is_titled(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "053_velmor", HEADED_ARTICLE)
+    # "Campus" is said only in the title and lead: the list item under them is about the campus
+    gpus = engine.ask("wie viele gpus kommen in den campus in harrowgate")
+    assert gpus.answered and "12.000" in gpus.answer
+    # ... but a sentence about a company spoken of by its kind is that company's, not the campus's
+    staff = engine.ask("wie viele mitarbeiter hat der campus")
+    assert "900" not in staff.answer
+
+
+def test_a_seat_is_read_past_a_legal_form_and_from_a_place_adjective(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "053_velmor", HEADED_ARTICLE)
+    velmor = engine.ask("woher kommt velmor eigentlich?")
+    assert velmor.answered and "Brixholm" in velmor.answer.split("\n")[0]
+    quindle = engine.ask("wo sitzt quindle?")
+    assert quindle.answered and "Tarnfeld" in quindle.answer.split("\n")[0]
+    # "woher kommt der Strom" asks where the power comes from, not a seat
+    assert not engine.ask("woher kommt der strom für den campus?").answered
+
+
+def test_a_word_only_a_new_article_says_is_not_answered_by_a_curated_fact(root: Path, tmp_path: Path) -> None:
+    # "Die Velmor Data Centres": no title or descriptor confirms Velmor as a name, but only this article
+    # says it, so a curated fact that shares "woher … kommt" is about something else
+    text = HEADED_ARTICLE.replace("Der Rechenzentrumsbetreiber Velmor", "Die Velmor")
+    engine = _engine_with_article(root, tmp_path, "053_velmor", text)
+    answer = engine.ask("woher kommt velmor eigentlich?")
+    assert not answer.facts, answer.answer

@@ -416,6 +416,9 @@ _PLACE_NOUNS = (
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 # Words asking a company's seat: "wo sitzt", "Hauptsitz", "based", "headquartered", "HQ", "ansässig".
 HOME_WORDS = ("sitz", "based", "headquart", "hq", "ansaessig", "hauptsitz", "firmensitz", "konzernsitz")
+# "woher kommt Acme", "where is Acme from": with nothing else asked, a company's origin is its seat (not
+# "woher kommt der Strom", which asks where the power comes from)
+_ORIGIN_VERBS = ("komm", "stamm", "come", "hail")
 _DATE_NOUNS = (
     "jahr",
     "year",
@@ -601,6 +604,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # "what is 10 GW compared to": the figure is given, something else is asked (but "the price of
         # the 9.5 % stake" still asks money)
         kind = Kind.WHAT
+    origin = kind is Kind.PLACE and ("woher" in words or ("where" in words and "from" in words))
     topic = tuple(
         dict.fromkeys(
             w
@@ -624,6 +628,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
     )
+    origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
+    topic = () if origin else topic
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
     named = bool(topic) and all(names_amount(w) for w in topic) and words[0] in _WHAT_WORDS
     if named and kind is Kind.WHAT:
@@ -650,7 +656,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         name=any(w in _NAME_ASKS for w in words),
-        home=kind is Kind.PLACE and any(_starts(w, HOME_WORDS) or names_place(w) for w in words),
+        home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
         kind=kind,
         counted=counted,
         heads=heads,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Literal
 
 from bot.engine.asked import Kind, asked
 from bot.engine.decisions import (
@@ -40,7 +41,15 @@ from bot.engine.evidence import (
     wrong_unit,
 )
 from bot.engine.index import KnowledgeIndex
-from bot.engine.lexicon import ARTICLE_WORDS, FIGURE_ATTRIBUTES, OVERVIEW_WORDS, PUBLISH_WORDS, matches
+from bot.engine.lexicon import (
+    ARTICLE_WORDS,
+    AUTHOR_WORDS,
+    FIGURE_ATTRIBUTES,
+    OVERVIEW_WORDS,
+    PUBLISH_WORDS,
+    VIEWS_WORDS,
+    matches,
+)
 from bot.engine.names import PERSON
 from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
@@ -112,11 +121,11 @@ class Decider:
         foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
         if any(set(e.key.split()) <= said or not names for e in foreign):
             return Decline(self._starter_suggestions(query))
-        if any(matches(w, PUBLISH_WORDS) for w in query.words) and (
-            query.documents or any(w in ARTICLE_WORDS for w in query.words)
-        ):  # "wann ist der Artikel über Skyport erschienen": the documents' own dates
+        head = _head_asked(query.words)
+        if head is not None and (query.documents or any(w in ARTICLE_WORDS for w in query.words)):
+            # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             named = sorted(query.documents) or list(self.kb.documents)
-            return Published(tuple(self.kb.documents[d] for d in named))
+            return Published(tuple(self.kb.documents[d] for d in named), head)
         if any(self.retriever.uncurated(name) for name in names):
             # A company, person or place no curated fact knows: only its own sentences can answer.
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
@@ -282,6 +291,16 @@ class Decider:
                     reading = self.retriever.sentence(query, names, spans, None)
                     if reading is not None and self.reader.says(rarest, reading.passage.text):
                         return FromSentence(reading)
+                uncurated = self.retriever.uncurated_documents
+                if any(
+                    self.reader.said_only_in(t, uncurated) and not self.reader.says(t, fact_text(best.fact))
+                    for t in ask.topic
+                ):
+                    # "woher kommt Acme", Acme only in an article nobody curated: that article's subject is
+                    # asked, and a curated fact about something else is no answer
+                    return self._sentence(query, names, spans, None) or Decline(
+                        self._suggestions(query, ranked)
+                    )
             return self._from_best(query, best, margin, ranked)
         ambiguous = best is not None and best.score >= MIN_SCORE
         if not subject_unknown:
@@ -457,3 +476,14 @@ def _owned_after(words_: list[str], i: int) -> bool:
     if after[:1] == ["s"]:
         after = after[1:]
     return bool(after) and after[0] in _OWNED_WORDS
+
+
+def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | None:
+    """What of an article's head a question asks: its author, its views or its date."""
+    if any(matches(w, AUTHOR_WORDS) for w in said):
+        return "author"
+    if any(matches(w, VIEWS_WORDS) for w in said):
+        return "views"
+    if any(matches(w, PUBLISH_WORDS) for w in said):
+        return "date"
+    return None

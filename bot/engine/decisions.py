@@ -38,9 +38,11 @@ class NotGiven:
 
 @dataclass(frozen=True)
 class Published:
-    """When the articles asked about were published (their own date lines)."""
+    """What the heads of the articles asked about say of them: when they were published (their own date
+    lines), who wrote them, how often they were read."""
 
     documents: tuple[Document, ...]
+    what: Literal["date", "author", "views"] = "date"
 
 
 @dataclass(frozen=True)

@@ -781,7 +781,20 @@ ARTICLE_WORDS = frozenset(
     "announcement story coverage post".split()
 )
 # "Wann ist der Artikel erschienen?": the document's date, not a deal's timeline.
-PUBLISH_WORDS = ("veroeffentlich*", "erschien*", "erschein*", "publish*", "publication", "datiert", "dated")
+PUBLISH_WORDS = (
+    "veroeffentlich*",
+    "erschien*",
+    "erschein*",
+    "publish*",
+    "publication",
+    "datiert",
+    "dated",
+    "rausgekommen",
+    "herausgekommen",
+)
+# "Wer hat den Artikel geschrieben?", "how many views does the article have": the article's head says.
+AUTHOR_WORDS = ("autor*", "author*", "geschrieben", "verfasst*", "wrote", "written", "writer")
+VIEWS_WORDS = ("views", "aufruf*", "klicks", "clicks", "gelesen", "angesehen", "angeschaut")
 # "Why do the figures differ?", "Widerspruch?": the facts the sources disagree on answer.
 CONFLICT_WORDS = (
     "widerspr*",

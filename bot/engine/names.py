@@ -353,7 +353,15 @@ def _learn_sentence(
             ):
                 book.add(first, ORG, doc_id)
         known = bare not in nouns or normalize(bare) in book.names
-        if nxt in ORG_HEADS and i > 0 and known and _is_cap(bare) and bare.isalpha() and not is_title(bare):
+        if (
+            nxt in ORG_HEADS
+            and bare not in ORG_HEADS  # "Data Centres" heads a name; it is none
+            and i > 0
+            and known
+            and _is_cap(bare)
+            and bare.isalpha()
+            and not is_title(bare)
+        ):
             whole = book.add(f"{bare} {nxt}", ORG, doc_id, canonical=normalize(bare))
             book.add(bare, ORG, doc_id)
             if whole is not None and whole.kind == ORG:

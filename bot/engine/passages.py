@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import DESCRIPTOR_ENDINGS, ORG, PERSON, PLACE, NameBook
+from bot.engine.names import DESCRIPTOR_ENDINGS, ORG, ORG_HEADS, PERSON, PLACE, NameBook
 from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
@@ -210,6 +210,15 @@ def _speaks_of_another(sentence: str, book: NameBook) -> bool:
     return False
 
 
+def _place_of_adjective(book: NameBook, word: str) -> str:
+    """ "leipziger" → leipzig, "cambridger" → cambridge, "muenchner" → muenchen, "bremer" → bremen: the
+    known place a German place adjective is made of, or ""."""
+    if not word.endswith("er") or len(word) < 5:
+        return ""
+    bases = (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en")
+    return next((base for base in bases if book.kind(base) == PLACE), "")
+
+
 def _kind_nouns(tokens: list[str], ventures: bool) -> Iterator[int]:
     """Where a company (or, with `ventures`, a venture) is spoken of by its kind after an article ("dem
     Konzern", "des Windparkbetreibers"): the noun's index, the first after each article."""
@@ -296,6 +305,12 @@ _SEAT_WORDS = frozenset(
     "ansaessigen".split()
 )
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
+# Words that may follow a company's name before "aus <Ort>": "Acme Data Centres aus Zug", "Acme AG aus Graz"
+_NAME_TAILS = frozenset(normalize(w) for w in ORG_HEADS) | {"centres", "centers", "centre", "center"}
+MAX_NAME_TAIL = 3
+# A place's adjective stands this many words at most before the company ("das Grazer KI-Start-up Acme")
+ADJECTIVE_REACH = 4
+_SEPARATORS = frozenset("und and sowie oder or mit with von of bei at fuer for aus from in im".split())
 
 
 def homes(
@@ -312,7 +327,8 @@ def homes(
         if kind == PLACE and seat:
             out.append((nearest, key))  # "Acme mit Sitz in Zug", "für den Konzern mit Sitz in Zug"
         elif kind == PLACE and start >= 2 and words[start - 1] in ("aus", "from"):
-            adjacent = before and before[-1][1] == start - 1
+            tail = words[before[-1][1] : start - 1] if before else ()
+            adjacent = bool(before) and len(tail) <= MAX_NAME_TAIL and all(w in _NAME_TAILS for w in tail)
             # "Acme Compute aus Zug", "der Konzern aus Zug"; not "einem Fonds aus Bergen", "Chips aus Japan"
             noun = start - 2 - (words[start - 3 : start - 1] == ("start", "up"))  # "dem Start-up aus Paris"
             spoken_of = (
@@ -325,9 +341,13 @@ def homes(
         elif kind == ORG:
             # "der Leipziger Betreiber Acme": a place's adjective just before the company (after the seats
             # said outright: "Der Schweizer Betreiber Acme aus Zug" is more exactly from Zug)
-            for word in words[max(0, start - 2) : start]:
-                if word.endswith("er") and book.kind(word[:-2]) == PLACE:
-                    adjectives.append((key, word[:-2]))
+            for word in reversed(words[max(0, start - ADJECTIVE_REACH) : start]):
+                if word in _SEPARATORS:
+                    break  # "die Leipziger Stadtwerke und Acme": the place is another's
+                place = _place_of_adjective(book, word)
+                if place:
+                    adjectives.append((key, place))
+                    break
             based = n and words[start - 1] == "based" and located[n - 1][1] == start - 1  # "Leeds-based Acme"
             if based and book.kind(located[n - 1][2]) == PLACE:
                 out.append((key, located[n - 1][2]))

@@ -1,4 +1,5 @@
-"""When was an article published? Answered from the documents' metadata, quoting the date line itself."""
+"""When was an article published, who wrote it, how often was it read? Answered from the articles' heads,
+quoting the line that says it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from babel.dates import format_date
 
 from bot.answer import Answer, CitationOut
 from bot.engine.query import Query
+from bot.knowledge import masthead
 from bot.knowledge.base import Document
 
 
@@ -35,16 +37,14 @@ def _date_quote(document: Document, published: date) -> str | None:
     return None
 
 
-def publication(parsed: Query, documents: Sequence[Document]) -> Answer:
+def publication(parsed: Query, documents: Sequence[Document], what: str = "date") -> Answer:
     language = "de" if parsed.language == "de" else "en"
+    if what != "date":
+        return _head(parsed, documents, what)
     lines: list[str] = []
     citations: list[CitationOut] = []
     for document in documents:
-        label = (
-            f"{document.id[:3]} „{document.title}“"
-            if language == "de"
-            else f'{document.id[:3]} "{document.title}"'
-        )
+        label = _label(document, language)
         when = None
         if document.published:
             try:
@@ -66,6 +66,69 @@ def publication(parsed: Query, documents: Sequence[Document]) -> Answer:
             else f"Article {label} was published on {day}."
         )
         citations.append(CitationOut(document=document.id, title=document.title, quote=quote))
+    return Answer(
+        question=parsed.text,
+        answered=bool(citations),
+        answer="\n".join(lines),
+        language=language,
+        confidence=0.9 if citations else 0.0,
+        citations=citations,
+        is_question=True,
+    )
+
+
+MAX_NAMED_SILENT = (
+    3  # articles asked about that say nothing of it are named; of more, the answer says so once
+)
+
+
+def _label(document: Document, language: str) -> str:
+    return (
+        f"{document.id[:3]} „{document.title}“"
+        if language == "de"
+        else f'{document.id[:3]} "{document.title}"'
+    )
+
+
+def _head(parsed: Query, documents: Sequence[Document], what: str) -> Answer:
+    """Who wrote the articles asked about, or how often they were read, as their heads say."""
+    language = "de" if parsed.language == "de" else "en"
+    lines: list[str] = []
+    citations: list[CitationOut] = []
+    for document in documents:
+        label = _label(document, language)
+        line = masthead.author(document.text) if what == "author" else masthead.views(document.text)
+        if line is None:
+            if len(documents) <= MAX_NAMED_SILENT:
+                lines.append(
+                    (
+                        f"Artikel {label} nennt keinen Autor."
+                        if what == "author"
+                        else f"Artikel {label} nennt keine Aufrufe."
+                    )
+                    if language == "de"
+                    else (
+                        f"Article {label} names no author."
+                        if what == "author"
+                        else f"Article {label} gives no view count."
+                    )
+                )
+            continue
+        if what == "author":
+            lines.append(
+                f"Artikel {label} ist von {line.value}."
+                if language == "de"
+                else f"Article {label} is by {line.value}."
+            )
+        else:
+            lines.append(
+                f"Artikel {label} hat {line.value} Aufrufe."
+                if language == "de"
+                else f"Article {label} has {line.value} views."
+            )
+        citations.append(CitationOut(document=document.id, title=document.title, quote=line.quote))
+    if not lines:
+        lines.append("Die Artikel nennen das nicht." if language == "de" else "The articles do not say.")
     return Answer(
         question=parsed.text,
         answered=bool(citations),

@@ -20,7 +20,17 @@ from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import PLAN_WORDS, STOPWORDS
 from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
-from bot.engine.passages import COMPANY_NOUNS, DAY, MONEY_UNITS, MONTH, MOVED, QUARTER, Passage, read
+from bot.engine.passages import (
+    COMPANY_NOUNS,
+    DAY,
+    MONEY_UNITS,
+    MONTH,
+    MOVED,
+    QUARTER,
+    Passage,
+    read,
+    refers_back,
+)
 from bot.engine.text import normalize, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -304,6 +314,16 @@ class Reader:
         topic = asked(words, question, spans).topic
         return max(topic, key=self._weight) if topic else None
 
+    def said_only_in(self, term: str, documents: frozenset[str]) -> bool:
+        """Do the articles say `term`, and only those of `documents` ("Velmor" of an article nobody
+        curated)?"""
+        if len(term) < MIN_PREFIXED or not documents:
+            return False
+        key = stem(term)
+        ids = self.by_prefix.get(term[:PREFIX], set())
+        said = {self.passages[i].document for i in ids if key in self.passages[i].stems}
+        return bool(said) and said <= documents
+
     def knows(self, term: str) -> bool:
         """Does any article say the question word `term` (itself, as a compound's part, or in German)?"""
         return stem(term) in self.idf or term in self.by_part or bool(self.translations.of(term))
@@ -494,18 +514,31 @@ class Reader:
             found += stated * self.default_idf
             total += len(ask.numbers) * self.default_idf
         direct = any(m is not None for m in matched)
+        # "wie viele GPUs kommen in den Campus": a list item under an article titled "… baut einen Campus"
+        # is about the campus; the words the title says belong to each of its sentences' typed figures, where
+        # the sentence speaks of no company ("Das Unternehmen beschäftigt 6.300 Mitarbeiter" is its own)
+        headed = (
+            ask.kind in _GOES_ON_KINDS
+            # a figure's sentence says the asked thing itself ("was kostet ein Rack": not the total cost)
+            and (ask.kind not in FIGURE_KINDS or direct or (ask.kind is Kind.COUNT and bool(ask.counted)))
+            and not passage.orgs
+            and not refers_back(passage.text)
+            and all(
+                m is not None or self._in_lead(passage, t) for t, m in zip(ask.topic, matched, strict=True)
+            )
+        )
         named = len(subjects) >= 2 and (
             all(s in passage.names for s in subjects)
             or (not passage.orgs and all(s in passage.about for s in subjects))  # the article's own pair
         )
-        if ask.topic and not direct and not named:
+        if ask.topic and not direct and not named and not headed:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
             return None  # "Umsatz" asked, and this sentence's money is something else
         if ask.kind in FIGURE_KINDS and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
-            if matched[rarest] is None and self.idf.get(stem(ask.topic[rarest])):
+            if matched[rarest] is None and self.idf.get(stem(ask.topic[rarest])) and not headed:
                 return None  # "die Vorauszahlung": a figure's sentence must say its most specific word
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
@@ -746,6 +779,14 @@ class Reader:
                     self._said_in[key] = said
             nearby[key] = said
         return nearby[key]
+
+    def _in_lead(self, passage: Passage, term: str) -> bool:
+        """Does the title or lead of the passage's article say `term`?"""
+        return any(
+            self._match(lead, term) is not None
+            for lead in self.by_document[passage.document]
+            if lead.lead and lead.id != passage.id
+        )
 
     def _weight(self, term: str) -> float:
         return self.idf.get(stem(term), self.default_idf)

@@ -32,8 +32,8 @@ def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
             return replies.not_covered(query, list(suggestions))
         case NotGiven(fact=fact, suggestions=suggestions, what=what):
             return replies.no_figure(query, fact, kb, list(suggestions), what=what)
-        case Published(documents=documents):
-            return publication(query, documents)
+        case Published(documents=documents, what=what):
+            return publication(query, documents, what)
         case FromSentence(reading=read):
             return reading.render(query.text, query.answer_language, read, kb)
         case FromFacts():

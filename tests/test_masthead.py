@@ -1,0 +1,50 @@
+"""An article's head says who wrote it and how often it was read; questions about the article ask it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge.masthead import author, views
+
+HEAD = """Acme baut in Springfield
+
+Veröffentlicht am
+2026/03/11
+| Aufrufe
+1.204
+| Teilen
+
+Foto des Autors
+
+By redaktion
+
+Von Montag an liefert Acme Strom.
+"""
+
+
+def test_the_byline_and_the_view_count_are_read_from_the_head() -> None:
+    byline = author(HEAD)
+    assert byline is not None and byline.value == "redaktion"
+    assert byline.quote == "Foto des Autors By redaktion"  # long enough to cite, verbatim
+    count = views(HEAD)
+    assert count is not None and count.value == "1.204" and count.quote == "| Aufrufe 1.204"
+
+
+def test_a_sentence_of_the_body_is_no_byline() -> None:
+    body = "Acme baut in Springfield\n\n" + "Ein Satz.\n" * 20 + "Von Montag an liefert Acme Strom.\n"
+    assert author(body) is None and views(body) is None
+    assert author("Titel\n\nVon Montag an liefert Acme den Strom für den Campus.\n") is None
+
+
+def test_the_engine_answers_who_wrote_an_article_and_its_views() -> None:
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+    engine = Engine(load_knowledge(root))
+    wrote = engine.ask("wer hat den broadcom artikel geschrieben?")
+    assert wrote.answered and "admin" in wrote.answer and wrote.citations[0].document.startswith("002")
+    read = engine.ask("how many views does the oracle article have")
+    assert read.answered and "57" in read.answer
+    # an article whose head names no author says so, and no other article's author is given
+    silent = engine.ask("wer hat den nvidia artikel geschrieben")
+    assert not silent.answered and "admin" not in silent.answer
