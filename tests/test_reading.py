@@ -423,3 +423,30 @@ def test_a_word_only_a_new_article_says_is_not_answered_by_a_curated_fact(root: 
     engine = _engine_with_article(root, tmp_path, "053_velmor", text)
     answer = engine.ask("woher kommt velmor eigentlich?")
     assert not answer.facts, answer.answer
+
+
+def test_what_an_article_calls_a_company_answers_how_it_is_described(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel und Dunmark bauen in Odrava\n\nDer dänische Rechenzentrumsbetreiber Korvel und Dunmark, "
+        "der König der Kühltechnik, bauen in Odrava. Dunmark, das 2015 gegründet wurde, liefert die Pumpen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "054_korvel", text)
+    korvel = engine.ask("what kind of company is korvel?")
+    assert korvel.answered and "Rechenzentrumsbetreiber" in korvel.answer.split("\n")[0]
+    dunmark = engine.ask("wie beschreibt der artikel dunmark?")
+    assert dunmark.answered and "König der Kühltechnik" in dunmark.answer.split("\n")[0]
+    assert "gegründet" not in dunmark.answer.split("\n")[0]  # a relative clause says what it did, not is
+
+
+def test_who_else_a_company_teams_up_with_lists_its_partners_not_those_set_aside(
+    root: Path, tmp_path: Path
+) -> None:
+    text = (
+        "Korvel baut in Odrava\n\nDer Rechenzentrumsbetreiber Korvel hat eine Partnerschaft mit dem "
+        "Energiekonzern Dunmark geschlossen. Vorstandschefin Ilse Wendt kündigte den Plan an. Darüber hinaus "
+        "plant Korvel, mit Quist, Dunmark und Velbury zusammenzuarbeiten. Velbury ist ein Chiphersteller.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "054_korvel", text)
+    answer = engine.ask("besides dunmark, who else does korvel want to team up with?")
+    line = answer.answer.split("\n")[0]
+    assert answer.answered and "Velbury" in line and "Quist" in line and "Dunmark" not in line

@@ -52,6 +52,8 @@ class Asked:
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
+    describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
+    besides: frozenset[str] = frozenset()  # "besides Acme, who else": names set aside, no answer
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -75,7 +77,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "founder|gruend|founded",
         "chair|vorsitz|aufsichtsrat|chairman",
         "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
-        "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on",
+        "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$",
+        # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
+        "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
@@ -237,6 +241,11 @@ _PERCENT_WORDS = (
     "praemie",
 )
 _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a name is asked
+# "wie beschreibt der Artikel Acme", "how is Acme described", "what kind of company is Acme": what the
+# article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
+_DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
+_KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
+_DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
 _MOVE_SHORT = frozenset("up down plus minus".split())  # whole words only ("upfront" is none)
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
@@ -398,6 +407,17 @@ _RANKING_WORDS = frozenset(
     "groessten andere anderen weitere weiteren neue neuen".split()
 )
 _ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
+# "who else", "per the article": words that ask nothing a sentence must say
+_FUNCTION_WORDS = frozenset("else sonst per".split())
+_PARTNER_VERBS = (
+    "team",
+    "zusammenarbeit",
+    "zusammenzuarbeit",
+    "kooperier",
+    "cooperat",
+    "collaborat",
+    "partner",
+)
 _ROLE_ENDINGS = (
     "chef",
     "chefin",
@@ -586,6 +606,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     kind = _kind(words, text)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
     stated = tuple(n.value for n in found)
+    aside = frozenset(
+        w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
+    )
     words = _joined(_without_besides(_without_idioms(words)), names)
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     if counted and counted[0] in _TIME_UNITS:
@@ -624,12 +647,21 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
+            and w not in _FUNCTION_WORDS
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
     )
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic
+    describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or any(_has(words, p) for p in _KIND_OF)
+    if describe:  # what the company is called is asked; the asking words are no words a sentence must say
+        kind = Kind.WHAT
+        topic = tuple(
+            w
+            for w in topic
+            if not _starts(w, _DESCRIBE_WORDS) and w not in _DESCRIBE_ALSO and not _starts(w, _ORG_NOUNS)
+        )
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
     named = bool(topic) and all(names_amount(w) for w in topic) and words[0] in _WHAT_WORDS
     if named and kind is Kind.WHAT:
@@ -656,6 +688,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         name=any(w in _NAME_ASKS for w in words),
+        describe=describe,
+        besides=aside,
         home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
         kind=kind,
         counted=counted,
@@ -737,6 +771,8 @@ def _who(words: list[str]) -> Kind:
     """ "who's the cloud partner", "wer ist der Partner": a company is asked, not a person ("wer ist
     Konzernchef bei Acme": a person, whose title starts like a company noun)."""
     org = any(_starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS) for w in words)
+    # "who else does Acme want to team up with": a partner of a company is a company
+    org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
     return Kind.ORG if org else Kind.PERSON
 
 

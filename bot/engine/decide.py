@@ -50,7 +50,7 @@ from bot.engine.lexicon import (
     VIEWS_WORDS,
     matches,
 )
-from bot.engine.names import PERSON
+from bot.engine.names import ORG, PERSON
 from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
@@ -126,6 +126,12 @@ class Decider:
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             named = sorted(query.documents) or list(self.kb.documents)
             return Published(tuple(self.kb.documents[d] for d in named), head)
+        if names and asked(list(query.words), query.text, spans).describe:
+            # "wie beschreibt der Artikel Acme": what a sentence calls Acme; a curated fact on Acme says
+            # something else
+            described = self._sentence(query, names, spans, frozenset({Kind.WHAT}))
+            if described is not None:
+                return described
         if any(self.retriever.uncurated(name) for name in names):
             # A company, person or place no curated fact knows: only its own sentences can answer.
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
@@ -219,7 +225,13 @@ class Decider:
                 # "which power company supplies the site": a company or a person, not the site's gigawatts
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            if ask.name and not set(map(normalize, best.fact.entities)) - set(names) - set(query.words):
+            others = set(map(normalize, best.fact.entities)) - set(names) - set(query.words)
+            if ask.kind is Kind.ORG and not any(self.reader.names.kind(e) == ORG for e in others):
+                # "who else does Acme team up with": a fact naming no other company names no partner
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                if read is not None:
+                    return read
+            if ask.name and not others:
                 # "wie heißt der Chip von Acme": a fact naming only Acme gives no name
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))

@@ -136,6 +136,10 @@ class Passage:
     # A company's seat the sentence states, as (company, place): "Acme aus Zug", "mit Sitz in Zug", "der
     # Leipziger Betreiber Acme". The company is "" where the sentence speaks of it ("der Konzern aus Zug").
     homes: tuple[tuple[str, str], ...] = ()
+    # What the sentence calls a company, as (company, words): "Acme, der König der Chips," → (acme, "der
+    # König der Chips"); "der dänische Rechenzentrumsbetreiber Acme" → (acme, "dänische
+    # Rechenzentrumsbetreiber").
+    described: tuple[tuple[str, str], ...] = ()
 
     def figures(self, units: frozenset[str]) -> list[Number]:
         return [n for n in self.numbers if n.unit in units]
@@ -208,6 +212,47 @@ def _speaks_of_another(sentence: str, book: NameBook) -> bool:
         if not (after and after[0][0] == 0) and not tokens[j].endswith((",", ";")):
             return True
     return False
+
+
+# "Acme, das renommierte KI-Labor,": an apposition after the name, up to the next comma
+_APPOSITION = re.compile(r"\s*,\s*((?:der|die|das|ein|eine|einer|the|a|an)\s+[^,;:.()„“\"]{3,90}?)\s*[,;)]")
+# "Acme, das 2015 gegründet wurde,": a relative clause ends on its verb; it says what happened, not what
+# Acme is
+_CLAUSE_END = re.compile(
+    r"\b(?:wurde|wurden|wird|werden|hat|haben|hatte|ist|sind|war|waren|kann|soll|will|which|who|that)$"
+)
+_DESCRIPTOR_BEFORE = r"\b(?:der|die|das|dem|den|des)\s+((?:[\w-]+\s+){{0,3}}[\w-]+)\s+{name}\b"
+
+
+def descriptions(sentence: str, book: NameBook, orgs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """What the sentence calls each company it names (see `Passage.described`)."""
+    out: list[tuple[str, str]] = []
+    for key in orgs:
+        name = book.names[key].display
+        for found in re.finditer(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE):
+            after = _APPOSITION.match(sentence, found.end())
+            said = after.group(1).strip() if after else ""
+            # "der König der Chips" ends on a noun; "das bislang keinen Gewinn erzielt" on a verb
+            english = said.split()[0].casefold() in ("the", "a", "an") if said else False
+            if said and (said.split()[-1][:1].isupper() or english) and not _CLAUSE_END.search(said):
+                out.append((key, said))
+            before = re.search(
+                _DESCRIPTOR_BEFORE.format(name=re.escape(name)), sentence[: found.end()], re.IGNORECASE
+            )
+            if before and before.end() == found.end():
+                words = before.group(1).split()
+                if _describes(words[-1]) and all(_ADJECTIVE.match(w) for w in words[:-1]):
+                    out.append((key, before.group(1)))
+    return tuple(dict.fromkeys(out))
+
+
+# Words before a descriptor noun: adjectives ("dänische", "britischen") and places' ("Zuger", "Londoner")
+_ADJECTIVE = re.compile(r"^(?:[a-zäöüß]+(?:e|en|er|es|em)|[A-ZÄÖÜ]\w+er)$")
+
+
+def _describes(word: str) -> bool:
+    bare = word.casefold().removesuffix("s")
+    return bare.endswith((*DESCRIPTOR_ENDINGS, "up", "labor", "lab")) or bare in COMPANY_NOUNS
 
 
 def _place_of_adjective(book: NameBook, word: str) -> str:
@@ -296,6 +341,7 @@ def _passage(
         speech=bool(SPEECH.search(sentence)),
         lead=position <= 1,
         homes=homes(book, words, located),
+        described=descriptions(sentence, book, orgs),
     )
 
 

@@ -555,6 +555,8 @@ class Reader:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
+        elif ask.describe and subjects:
+            pass  # "how is Acme described": what the sentence calls Acme is the whole question
         elif ask.kind in (Kind.WHAT, Kind.SAID) or (not subjects and not (narrowed and ask.counted)):
             # nothing asked but a subject: that is an overview, not a sentence ("wie viele Jobs entstehen
             # in Erstfeld" asks the count of the articles naming that place)
@@ -643,6 +645,9 @@ class Reader:
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             return ([], passage.durations) if passage.durations else None
+        if ask.describe:  # "wie beschreibt der Artikel Acme": what a sentence calls Acme
+            called = tuple(dict.fromkeys(d for org, d in passage.described if org in subjects))
+            return ([], called) if called else None
         if kind is Kind.PLACE and ask.home and any(self.names.kind(s) == ORG for s in subjects):
             # "wo sitzt Acme": the seat the sentence gives Acme, never a site Acme builds or runs
             seats = [place for org, place in passage.homes if (org or self._spoken_of(passage)) in subjects]
@@ -678,9 +683,15 @@ class Reader:
                 shown = _institutions(passage.text)
             return ([], shown) if shown else None
         if kind is Kind.ORG:
-            # "which company builds Acme's cooling": Acme itself is no answer
-            shown = tuple(self.names.names[o].display for o in passage.orgs if o not in subjects)
-            return ([], shown) if shown else None
+            # "which company builds Acme's cooling": Acme itself is no answer, nor one set aside ("besides
+            # Globex, who else")
+            aside = set(subjects) | {o for o in passage.orgs if set(o.split()) & ask.besides}
+            listed = self._listed(passage)
+            orgs = [*passage.orgs, *(o for o in listed if o not in passage.orgs)]
+            shown = tuple(
+                self.names.names[o].display if o in self.names.names else o for o in orgs if o not in aside
+            )
+            return ([], tuple(dict.fromkeys(shown))) if shown else None
         if kind is Kind.SAID:
             if not passage.speech:
                 return None
@@ -692,6 +703,22 @@ class Reader:
                     return None
             return [], ()
         return [], ()
+
+    def _listed(self, passage: Passage) -> list[str]:
+        """ "mit Arm, Microsoft und Nvidia": a capitalised word listed beside two companies is a company
+        too, though no article names it so elsewhere (as written; the known ones by their keys)."""
+        out: list[str] = []
+        for run in _LISTING.finditer(passage.text):
+            items = [i.strip() for i in _LIST_SEPARATOR.split(run.group(0)) if i.strip()]
+            keys = [normalize(i) for i in items]
+            if sum(1 for k in keys if self.names.kind(k) == ORG) < MIN_LISTED_COMPANIES:
+                continue
+            out.extend(
+                k if self.names.kind(k) == ORG else i
+                for i, k in zip(items, keys, strict=True)
+                if self.names.kind(k) in (ORG, None)
+            )
+        return out
 
     def _overlap(self, pid: int, ask: Asked) -> int:
         """How many topic words a sentence has a word starting like (its first PREFIX letters), from the
@@ -1101,6 +1128,12 @@ INSTITUTION_ENDINGS = (
     "consortium",
     "lenders",
 )
+
+
+_ITEM = r"[A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*)?"
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|\bund\b|\band\b|\bsowie\b|&)\s*")
+_LISTING = re.compile(rf"{_ITEM}(?:\s*(?:,|\bund\b|\band\b|\bsowie\b)\s*{_ITEM})+")
+MIN_LISTED_COMPANIES = 2  # a listing with two known companies lists companies
 
 
 def _institutions(text: str) -> tuple[str, ...]:

@@ -123,10 +123,10 @@ class Retriever:
         # name that says which article ("laut dem Cobalt-Artikel") picks the article, not the subject.
         # A figure is another matter when nobody else is named: "what profit did Orbis report" names
         # Orbis's article and asks about Orbis, never the other company of that article.
-        figure = asked(list(query.words), query.text, spans).kind in FIGURE_KINDS
+        wanted = asked(list(query.words), query.text, spans)
         who = [n for n in names if n not in query.besides and self.reader.names.kind(n) != "place"]
         subjects = [n for n in who if not (query.documents and set(n.split()) <= query.document_words)]
-        if figure and not subjects:
+        if (wanted.kind in FIGURE_KINDS or wanted.describe) and not subjects:
             subjects = who  # only the article's own company is named: it is the one asked about
         documents = set(query.documents)  # "laut dem GPU-Artikel"
         if not documents and query.named_deals:
