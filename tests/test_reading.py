@@ -183,6 +183,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_h",
         DATA / "articles_i",
         DATA / "articles_j",
+        DATA / "articles_k",
     ],
     ids=[
         "articles",
@@ -195,6 +196,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_h",
         "articles_i",
         "articles_j",
+        "articles_k",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -308,6 +310,8 @@ def test_a_title_without_a_company_belongs_to_the_one_named_next(root: Path, tmp
     chief = engine.ask("who is the ceo of korvel?")
     assert chief.answered and "Ilse Wendt" in chief.answer
     assert "Ilse Wendt" not in engine.ask("who is the ceo of dunmark?").answer
+    post = engine.ask("welchen posten hat ilse wendt?")  # her title, as the sentence gives it
+    assert post.answered and "Vorstandschefin" in post.answer
 
 
 def test_a_participle_finds_its_noun_and_who_may_be_a_body(root: Path, tmp_path: Path) -> None:
@@ -436,6 +440,9 @@ def test_what_an_article_calls_a_company_answers_how_it_is_described(root: Path,
     dunmark = engine.ask("wie beschreibt der artikel dunmark?")
     assert dunmark.answered and "König der Kühltechnik" in dunmark.answer.split("\n")[0]
     assert "gegründet" not in dunmark.answer.split("\n")[0]  # a relative clause says what it did, not is
+    # ... and the other way round: whom the article calls so
+    king = engine.ask("wer ist laut artikel der könig der kühltechnik?")
+    assert king.answered and "Dunmark" in king.answer.split("\n")[0]
 
 
 def test_who_else_a_company_teams_up_with_lists_its_partners_not_those_set_aside(
@@ -450,3 +457,48 @@ def test_who_else_a_company_teams_up_with_lists_its_partners_not_those_set_aside
     answer = engine.ask("besides dunmark, who else does korvel want to team up with?")
     line = answer.answer.split("\n")[0]
     assert answer.answered and "Velbury" in line and "Quist" in line and "Dunmark" not in line
+
+
+REFERRING_ARTICLE = """Korvel baut ein Werk in Odrava
+
+Veröffentlicht am
+2026/04/02
+| Ressort
+Technik
+
+Der Chiphersteller Korvel und die Velbury Energie AG bauen gemeinsam ein erstes Werk in Odrava \
+für 400 Millionen Euro.
+Velbury, das seinen Sitz im belgischen Lanvers hat, liefert den Strom.
+Rund 900 Arbeitsplätze sollen entstehen.
+Lehrreich ist der Blick auf den größeren Rivalen Dunmark.
+Dieser hatte im Frühjahr ein ähnliches Werk in Tarvik angekündigt, allerdings für 260 Millionen Euro.
+Der Stromvertrag läuft dort über zwölf Jahre und deckt 75 Prozent des Bedarfs.
+"""
+
+
+def test_names_and_references_an_article_leaves_implicit(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "056_korvel", REFERRING_ARTICLE)
+    # "die Velbury Energie AG": a legal form names a company, and a question may leave the form out
+    assert engine.reader.names.kind("velbury") == "org"
+    seat = engine.ask("where is velbury energie based?")
+    assert seat.answered and "Lanvers" in seat.answer.split("\n")[0]  # "im belgischen Lanvers"
+    # the head's date line is no lead: both companies of the first sentence are the article's subject
+    assert engine.ask("wie viele arbeitsplätze soll das werk von korvel und velbury schaffen?").answered
+    # "Dieser hatte …": the rival just named, not the article's companies
+    dunmark = engine.ask("what did dunmark's plant in tarvik cost?")
+    assert dunmark.answered and "260" in dunmark.answer.split("\n")[0]
+    assert "260" not in engine.ask("was kostet das werk von korvel?").answer.split("\n")[0]
+    # "läuft dort": where the sentence before was, so the rival's contract, not Korvel's
+    assert "75" not in engine.ask("wie viel prozent ihres strombedarfs deckt korvel?").answer.split("\n")[0]
+    # "the second plant": the figures given are the first one's
+    assert not engine.ask("how much does korvel's second plant cost?").answered
+
+
+def test_a_fact_of_another_kind_does_not_answer(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # an age is a number of years: a sentence naming the person is none
+    assert not engine.ask("wie alt ist sam altman").answered
+    # a share asked: a fact with no figure gives none
+    assert not engine.ask("what percentage of openai does softbank own").answered
+    # gigawatts asked: GPUs are no power
+    assert not engine.ask("how many gpus fit in one gigawatt acc. to the articles").answered

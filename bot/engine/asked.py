@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -54,6 +55,22 @@ class Asked:
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
     besides: frozenset[str] = frozenset()  # "besides Acme, who else": names set aside, no answer
+    ordinal: int = 0  # "the second site": 2; a sentence on the first stage only gives another's figure
+    span: bool = False  # "über wie viele Jahre", "wie alt": a number of years, which a date does not give
+
+
+# Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
+ORDINAL_FORMS = {
+    1: frozenset("first erste ersten erster erstes".split()),
+    2: frozenset("second zweite zweiten zweiter zweites".split()),
+    3: frozenset("third dritte dritten dritter drittes".split()),
+}
+
+
+def ordinals(said: Iterable[str]) -> frozenset[int]:
+    """The ordinals (1, 2, 3) among the words."""
+    words_ = set(said)
+    return frozenset(n for n, forms in ORDINAL_FORMS.items() if forms & words_)
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -81,7 +98,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
-        "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce",
+        "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
         "share|shares|aktie|aktien",
         "stock|aktie|kurs|boerse|anleger|investor",
@@ -167,7 +184,7 @@ KIND_WORDS = frozenset(
     datum date zeitpunkt zeit time
     dauer dauert duration laeuft
     sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town
-    person name heisst named called
+    person name heisst named called posten position titel title funktion amt
     sagte sagt sagen gesagt said say says meint meinte gemeint statement quote zitat aeusserung kommentar
     erklaerte
     anzahl number zahl figure
@@ -407,6 +424,11 @@ _RANKING_WORDS = frozenset(
     "groessten andere anderen weitere weiteren neue neuen".split()
 )
 _ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
+_MODALS = frozenset(
+    "soll sollen will wollen kann koennen muss muessen wird werden darf duerfen moechte".split()
+)
+# A person's post asked ("welchen Posten hat Roe"); "job" and "Rolle" are a company's role too.
+_POST_WORDS = frozenset("posten position titel title funktion amt".split())
 # "who else", "per the article": words that ask nothing a sentence must say
 _FUNCTION_WORDS = frozenset("else sonst per".split())
 _PARTNER_VERBS = (
@@ -573,8 +595,13 @@ _GLOSSARY_WORDS = frozenset(m.rstrip("$") for g in GLOSSARY for m in g if " " no
 
 @lru_cache(maxsize=1 << 14)
 def _glossary_word(first: str, joined: str) -> bool:
-    """Does `joined` start with a glossary word longer than `first` ("datacenter…" after "data")?"""
-    return any(joined[:end] in _GLOSSARY_WORDS for end in range(len(first) + 1, len(joined) + 1))
+    """Does `joined` start with a glossary word that goes on into the second word ("datacenter…" after
+    "data"; not "aktien" of "aktie nach")?"""
+    least = len(first) + min(MIN_JOINED_INTO, len(joined) - len(first))
+    return any(joined[:end] in _GLOSSARY_WORDS for end in range(least, len(joined) + 1))
+
+
+MIN_JOINED_INTO = 3  # letters of the second word a joined glossary word must take
 
 
 def _joined(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
@@ -611,8 +638,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     words = _joined(_without_besides(_without_idioms(words)), names)
     counted = _counted(words, names) if kind is Kind.COUNT else ()
+    # "über wie viele Jahre", "how many years": a number of years (asked as a count or as "läuft")
+    span = any(a in ("viele", "many", "wieviele") and b in _TIME_UNITS for a, b in pairwise(words))
     if counted and counted[0] in _TIME_UNITS:
         kind, counted = Kind.DURATION, ()  # "over how many years": a duration, not a count
+    if _has(words, ("wie", "alt")) or _has(words, ("how", "old")):
+        kind, counted, span = Kind.DURATION, (), True  # an age: years, never a date
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
@@ -628,6 +659,18 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # the 9.5 % stake" still asks money)
         kind = Kind.WHAT
     origin = kind is Kind.PLACE and ("woher" in words or ("where" in words and "from" in words))
+    # "wie viele Stellen soll das Werk schaffen": the infinitive closing a German question after a modal
+    # asks the count; the sentence may say "entstehen"
+    final = (
+        words[-1]
+        if kind is Kind.COUNT
+        and counted
+        and len(words) > 2
+        and words[-1] not in counted
+        and words[-1].endswith(("en", "ern", "eln"))
+        and any(w in _MODALS for w in words[:-1])
+        else ""
+    )
     topic = tuple(
         dict.fromkeys(
             w
@@ -648,12 +691,15 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _FUNCTION_WORDS
+            and w != final
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
     )
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic
+    if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
+        kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or any(_has(words, p) for p in _KIND_OF)
     if describe:  # what the company is called is asked; the asking words are no words a sentence must say
         kind = Kind.WHAT
@@ -690,6 +736,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         name=any(w in _NAME_ASKS for w in words),
         describe=describe,
         besides=aside,
+        ordinal=min(ordinals(words), default=0),
+        span=span,
         home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
         kind=kind,
         counted=counted,

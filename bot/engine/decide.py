@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from bot.engine.asked import Kind, asked
+from bot.engine.asked import FIGURE_KINDS, Kind, asked
 from bot.engine.decisions import (
     Decision,
     Decline,
@@ -30,6 +30,7 @@ from bot.engine.evidence import (
     fact_text,
     gives_kind,
     names_more,
+    no_span,
     planned,
     said,
     same_answer,
@@ -50,7 +51,7 @@ from bot.engine.lexicon import (
     VIEWS_WORDS,
     matches,
 )
-from bot.engine.names import ORG, PERSON
+from bot.engine.names import ORG, PERSON, countries
 from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
@@ -121,7 +122,7 @@ class Decider:
         foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
         if any(set(e.key.split()) <= said or not names for e in foreign):
             return Decline(self._starter_suggestions(query))
-        head = _head_asked(query.words)
+        head = _head_asked((*query.words, *words(query.text)))  # "aufgerufen" as typed, not corrected
         if head is not None and (query.documents or any(w in ARTICLE_WORDS for w in query.words)):
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             named = sorted(query.documents) or list(self.kb.documents)
@@ -134,6 +135,8 @@ class Decider:
                 return described
         if any(self.retriever.uncurated(name) for name in names):
             # A company, person or place no curated fact knows: only its own sentences can answer.
+            if self._unsaid_figure(query, spans):
+                return Decline(self._starter_suggestions(query))
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
         if any(e.foreign for e in query.entities) or query.out_of_scope:
             return Decline(self._starter_suggestions(query))
@@ -217,6 +220,14 @@ class Decider:
             if ask.kind is Kind.DATE and undated(best.fact, *dated):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
+            if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
+                # "what percentage of Acme does Globex own": a fact with no figure gives no share
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.kind is Kind.DURATION and ask.span and no_span(best.fact):
+                # "über wie viele Jahre läuft der Deal", "wie alt ist Roe": a number of years; a date is none
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.DURATION and undated(best.fact, to_the_day=False):
                 # "how long is the contract term": a fact with neither a period nor an end date is no answer
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -375,6 +386,19 @@ class Decider:
         pointed = self._pointed(query)
         found = [n for n in found if n not in pointed] or found
         return found, spans | typed_spans
+
+    def _unsaid_figure(self, query: Query, spans: set[str]) -> bool:
+        """ "wie viel Prozent deckt Acme mit Windkraft": a figure of something no article writes a word
+        like (no word starts so), which no sentence's figure is."""
+        if asked(list(query.words), query.text, spans).kind not in FIGURE_KINDS:
+            return False
+        return any(
+            w not in spans
+            and w not in countries()
+            and not self.reader.mentions(w)
+            and not self.reader.knows(w)
+            for w in query.unknown
+        )
 
     def _pointed(self, query: Query) -> set[str]:
         """The names that only point at an article ("laut dem Acme-Artikel")."""

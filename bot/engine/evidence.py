@@ -205,6 +205,14 @@ def gives_kind(kind: Kind, fact: Fact) -> bool:
     return not wrong_unit(kind, fact)
 
 
+def no_span(fact: Fact) -> bool:
+    """Does `fact` give no number of years ("über vier Jahre", "läuft zwölf Jahre")? A date is none."""
+    if fact.figure is not None and fact.figure.unit.value == "years":
+        return False
+    texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations))
+    return not any(DURATION.search(text) for text in texts)
+
+
 def wrong_unit(kind: Kind, fact: Fact) -> bool:
     """Does `fact` give a figure plainly not of the kind asked: a percentage or a sum for "how many
     shares", a sum or a count for "what percentage"? (Looser pairs, "how big" for acres or gigawatts, are
@@ -216,4 +224,6 @@ def wrong_unit(kind: Kind, fact: Fact) -> bool:
         return unit == "percent" or unit in CURRENCIES
     if kind is Kind.PERCENT:
         return unit != "percent"
+    if kind is Kind.MEASURE:
+        return unit not in ("GW", "MW", "year")  # "how many gigawatts": GPUs or dollars are no power
     return False

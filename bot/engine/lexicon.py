@@ -794,7 +794,7 @@ PUBLISH_WORDS = (
 )
 # "Wer hat den Artikel geschrieben?", "how many views does the article have": the article's head says.
 AUTHOR_WORDS = ("autor*", "author*", "geschrieben", "verfasst*", "wrote", "written", "writer")
-VIEWS_WORDS = ("views", "aufruf*", "klicks", "clicks", "gelesen", "angesehen", "angeschaut")
+VIEWS_WORDS = ("views", "aufruf*", "aufgerufen", "klicks", "clicks", "gelesen", "angesehen", "angeschaut")
 # "Why do the figures differ?", "Widerspruch?": the facts the sources disagree on answer.
 CONFLICT_WORDS = (
     "widerspr*",

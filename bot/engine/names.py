@@ -21,6 +21,7 @@ from itertools import pairwise
 from babel import Locale
 
 from bot.engine.text import normalize
+from bot.engine.translations import dictionary_word
 from bot.knowledge.sentences import split_sentences
 
 ORG, PERSON, PLACE = "org", "person", "place"
@@ -160,6 +161,7 @@ _DETERMINERS = frozenset(
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
+_PLACE_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen")  # `im jütländischen`, `im nördlichen`
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
 _QUOTES = "„“”\"»«()[]'‚‘’"
 _CAPITAL = re.compile(r"^[^\W\d_]")  # a letter; with _is_cap's isupper(), any script's capital ("Łódź")
@@ -178,7 +180,8 @@ class Name:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
     """Country names in German and English (babel's CLDR data): general knowledge, not the articles'."""
     out: set[str] = set()
     for language in ("de", "en"):
@@ -289,6 +292,40 @@ class NameBook:
         return name.kind if name else None
 
 
+# Legal forms that end a company's name whatever its other words are ("Die Acme Energie AG").
+LEGAL_FORMS = frozenset("AG SE GmbH Ltd Ltd. plc PLC Inc Inc. Corp Corp. SA NV ASA AB Oy KG".split())
+MAX_NAME_BEFORE_FORM = 3
+
+
+def _learn_legal_name(book: NameBook, doc_id: str, tokens: list[str], at: int) -> None:
+    """ "Die Trauneck Energie AG": the capitalised words before a legal form are one company's name (its
+    first word its short form), though "Energie" alone is a noun."""
+    run: list[str] = []
+    for token in reversed(tokens[max(0, at - MAX_NAME_BEFORE_FORM) : at]):
+        if token != token.strip(",.;:!?") or not _is_cap(token) or token.casefold() in _DETERMINERS:
+            break
+        run.insert(0, token)
+    if (
+        not run
+        or is_title(run[0])
+        or is_descriptor(run[0])
+        or (normalize(run[0]) in book.names and book.names[normalize(run[0])].kind != ORG)
+    ):
+        return
+    book.add(run[0], ORG, doc_id)
+    # "Trauneck Energie AG", and "Trauneck Energie" as a question may write it: one company
+    for words in ([*run, tokens[at].strip(",.;:!?")], run if len(run) > 1 else []):
+        whole = book.add(" ".join(words), ORG, doc_id, canonical=normalize(run[0])) if words else None
+        if whole is not None and whole.kind == ORG:
+            whole.canonical = normalize(run[0])
+
+
+def is_descriptor(word: str) -> bool:
+    """ "Betreiber", "des Betreibers", "dem größeren Rivalen": a kind of company, declined or not."""
+    bare = word.casefold()
+    return any(form.endswith(DESCRIPTOR_ENDINGS) for form in (bare, bare[:-1], bare[:-2]))
+
+
 def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
     """Capitalised words the documents use after an article ("der Ausschuss") or a figure ("51 Prozent",
     "400 Techniker"): common nouns."""
@@ -317,11 +354,11 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         t.capitalize() for sentences in tokenised.values() for ts in sentences for t in ts if t.islower()
     }
     nouns |= book.lowered
-    countries = _countries()
+    known_countries = countries()
     for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
-                _learn_sentence(book, doc_id, tokens, nouns, countries)
+                _learn_sentence(book, doc_id, tokens, nouns, known_countries)
     for _ in range(2):  # "Borealis und Orbis": a name beside a company is a company
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
@@ -352,6 +389,8 @@ def _learn_sentence(
                 and (is_title(tail.capitalize()) or tail.casefold() in NAME_COMPOUND_HEADS)
             ):
                 book.add(first, ORG, doc_id)
+        if bare in LEGAL_FORMS and i >= 2:
+            _learn_legal_name(book, doc_id, tokens, i)
         known = bare not in nouns or normalize(bare) in book.names
         if (
             nxt in ORG_HEADS
@@ -366,7 +405,7 @@ def _learn_sentence(
             book.add(bare, ORG, doc_id)
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(bare)
-        descriptor = bare.casefold().endswith(DESCRIPTOR_ENDINGS) and _is_cap(nxt) and nxt.isalpha()
+        descriptor = is_descriptor(bare) and _is_cap(nxt) and nxt.isalpha()
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
         if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
             book.add(nxt, ORG, doc_id)  # `der Halbleiterhersteller Kaneda`
@@ -415,6 +454,14 @@ def _learn_sentence(
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
+        if (
+            token.casefold() in (*_PLACE_PREPOSITIONS, "im")
+            and i + 2 < len(tokens)
+            and tokens[i + 1].endswith(_PLACE_ADJECTIVE_ENDINGS)
+            and tokens[i + 1].islower()
+            and not dictionary_word(normalize(tokens[i + 2].strip(",.;:!?")))
+        ):
+            _place_after(book, doc_id, tokens, i + 2, nouns)  # `im belgischen Leuven`: no word, a place
         if token in _PLACE_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
         if token in _REGION_NOUNS and i + 1 < len(tokens):
@@ -597,9 +644,15 @@ def _learn_person_parts(book: NameBook) -> None:
                 part.org, part.title = name.org, name.title
 
 
+LEAD_SENTENCE_CHARS = 60  # shorter lines in an article's head are its date, section or byline
+
+
 def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
     """The companies of a document's title and first sentence: what all its sentences are about."""
-    sentences = split_sentences(text)
+    # the first two sentences of the body: not the title again, nor a head's date or section line
+    sentences = [
+        s for s in split_sentences(text) if len(s) >= LEAD_SENTENCE_CHARS and s.strip() != title.strip()
+    ]
     lead = [title, *sentences[:2]]
     keys: set[str] = set()
     for sentence in lead:

@@ -68,6 +68,9 @@ from bot.knowledge.numbers import find_numbers
 
 _MONEY_UNITS = frozenset({"USD", "CNY"})  # the currencies a bare "how much … Mrd" or "$" asks for
 
+# Words before "Ankündigung" / "announcement" that make it the event ("nach der Ankündigung stieg …")
+_EVENT_BEFORE = frozenset("nach after seit since vor before".split())
+
 
 @dataclass(frozen=True)
 class _Names:
@@ -224,8 +227,8 @@ class Parser:
         found: set[str] | None = None
         named_by: set[str] = set()
         for i, word in enumerate(tokens):
-            if word not in ARTICLE_WORDS:
-                continue
+            if word not in ARTICLE_WORDS or _EVENT_BEFORE.intersection(tokens[max(0, i - 2) : i]):
+                continue  # "nach der Ankündigung", "after the announcement": the event, not the article
             after = tokens[i + 1 : i + 6]
             about = after[1:] if after and after[0] in ABOUT_WORDS else ()  # "the article about Orbis"
             for near in (*tokens[max(0, i - 3) : i], *about):

@@ -199,8 +199,17 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
 
 def refers_back(sentence: str) -> bool:
     """ "Das 2019 gegründete Unternehmen beschäftigt …", "Die Aktie des Konzerns …": a company spoken of by
-    its kind, which is the one the text just named, not every party of the article."""
-    return next(_kind_nouns(sentence.split(), ventures=True), None) is not None
+    its kind, which is the one the text just named, not every party of the article; also "Dieser hatte …"
+    (a demonstrative standing alone, before a verb, not "Diese Anlage")."""
+    tokens = sentence.split()
+    if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
+        return True
+    return next(_kind_nouns(tokens, ventures=True), None) is not None
+
+
+# "Der Vertrag läuft dort über zwölf Jahre": "dort" is where the sentence before was, with its company
+_THERE = re.compile(r"\b(?:dort|there)\b", re.IGNORECASE)
+_DEMONSTRATIVES = frozenset("Dieser Diese Dieses Letzterer Letztere Letzteres".split())
 
 
 def _speaks_of_another(sentence: str, book: NameBook) -> bool:
@@ -312,7 +321,7 @@ def _passage(
     # The article's subject belongs to a sentence that names no company ("Der Vertrag hat eine Laufzeit
     # von sieben Jahren"); one that names a company is about that company only.
     named_orgs = set(orgs) | via_people
-    if not named_orgs and last and refers_back(sentence):
+    if not named_orgs and last and (refers_back(sentence) or _THERE.search(sentence)):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
         about = near = mentioned | last
     elif len(last - named_orgs) == 1 and _speaks_of_another(sentence, book):
@@ -351,6 +360,8 @@ _SEAT_WORDS = frozenset(
     "ansaessigen".split()
 )
 _DEFINITE_FORMS = frozenset("der die das dem den des the".split())
+MAX_PLACE_ADJECTIVES = 2
+_ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "lichen", "liche")  # "belgischen", "nördlichen"
 # Words that may follow a company's name before "aus <Ort>": "Acme Data Centres aus Zug", "Acme AG aus Graz"
 _NAME_TAILS = frozenset(normalize(w) for w in ORG_HEADS) | {"centres", "centers", "centre", "center"}
 MAX_NAME_TAIL = 3
@@ -369,7 +380,11 @@ def homes(
         kind = book.kind(key)
         before = [(s, e, k) for s, e, k in located[:n] if book.kind(k) == ORG]  # the companies named before
         nearest = before[-1][2] if before else ""
-        seat = start >= 2 and words[start - 1] in ("in", "im") and words[start - 2] in _SEAT_WORDS
+        # "mit Sitz in Zug", "hat seinen Sitz im belgischen Leuven": adjectives may stand before the place
+        at = start
+        while at > 0 and start - at < MAX_PLACE_ADJECTIVES and words[at - 1].endswith(_ADJECTIVE_ENDINGS):
+            at -= 1
+        seat = at >= 2 and words[at - 1] in ("in", "im") and words[at - 2] in _SEAT_WORDS
         if kind == PLACE and seat:
             out.append((nearest, key))  # "Acme mit Sitz in Zug", "für den Konzern mit Sitz in Zug"
         elif kind == PLACE and start >= 2 and words[start - 1] in ("aus", "from"):

@@ -16,9 +16,9 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount
+from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount, ordinals
 from bot.engine.formatting import QUALIFIERS, money, number
-from bot.engine.lexicon import PLAN_WORDS, STOPWORDS
+from bot.engine.lexicon import NOW_WORDS, PLAN_WORDS, STOPWORDS
 from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import (
     COMPANY_NOUNS,
@@ -78,6 +78,7 @@ EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
+CONTEXT_SENTENCES = 2  # a count's sentence goes on about what this many sentences before it name
 # Words found only as relatives ("campus" as "Rechenzentrum") cost a sentence up to this much of its score:
 # between two sentences, the one saying the word itself is the closer answer (more than a lead sentence).
 W_RELATIVE = 0.1
@@ -455,10 +456,19 @@ class Reader:
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
-        if ask.kind in FIGURE_KINDS and ask.now and not PLAN_WORDS.isdisjoint(passage.words):
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.now
+            and not PLAN_WORDS.isdisjoint(passage.words)
+            and NOW_WORDS.isdisjoint(passage.words)  # "beschäftigt derzeit 140 …; sollen … hinzukommen"
+        ):
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
-        if ask.kind in FIGURE_KINDS and not self._figure_about(passage, subjects):
-            return None  # a figure only from a sentence about the asked company itself
+        if ask.kind in FIGURE_KINDS and ask.ordinal:
+            present = ordinals(passage.words)
+            if present and ask.ordinal not in present:
+                return None  # "the second site": "in der ersten Ausbaustufe" gives the first one's figure
+        if ask.kind in _DATED_KINDS and not self._figure_about(passage, subjects):
+            return None  # a figure or a date only from a sentence about the asked company itself
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
         if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text):
@@ -498,6 +508,21 @@ class Reader:
                     m if m is not None or t in ask.heads else self._anchor(before, t)
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
+        if (
+            ask.kind is Kind.COUNT
+            and ask.counted
+            and not set(passage.orgs) - set(subjects)
+            and not refers_back(
+                passage.text
+            )  # "Das Unternehmen beschäftigt 900": the company's, not the site's
+        ):
+            # "Acme baut ein Werk in Springfield. Rund 1.200 Arbeitsplätze sollen entstehen.": a count's
+            # sentence goes on about what the sentences just before it name
+            earlier = self._earlier(passage)
+            matched = [
+                m if m is not None or not any(self._match(e, t) is not None for e in earlier) else 0
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
@@ -519,8 +544,9 @@ class Reader:
         # the sentence speaks of no company ("Das Unternehmen beschäftigt 6.300 Mitarbeiter" is its own)
         headed = (
             ask.kind in _GOES_ON_KINDS
-            # a figure's sentence says the asked thing itself ("was kostet ein Rack": not the total cost)
-            and (ask.kind not in FIGURE_KINDS or direct or (ask.kind is Kind.COUNT and bool(ask.counted)))
+            # the sentence says the asked thing itself ("was kostet ein Rack": not the total cost; "wann
+            # wurde Acme gegründet": not when the campus opens), or the place where the titled thing is
+            and (ask.kind is Kind.PLACE or direct or (ask.kind is Kind.COUNT and bool(ask.counted)))
             and not passage.orgs
             and not refers_back(passage.text)
             and all(
@@ -645,6 +671,16 @@ class Reader:
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             return ([], passage.durations) if passage.durations else None
+        if kind in (Kind.PERSON, Kind.ORG) and not subjects and ask.topic and passage.described:
+            # "wer ist der König der Chips": the company the sentence calls so
+            asked_stems = {stem(t) for t in ask.topic}
+            called_by = tuple(
+                self.names.names[org].display
+                for org, said in passage.described
+                if asked_stems <= {stem(w) for w in normalize(said).split()}
+            )
+            if called_by:
+                return ([], called_by)
         if ask.describe:  # "wie beschreibt der Artikel Acme": what a sentence calls Acme
             called = tuple(dict.fromkeys(d for org, d in passage.described if org in subjects))
             return ([], called) if called else None
@@ -705,7 +741,7 @@ class Reader:
         return [], ()
 
     def _listed(self, passage: Passage) -> list[str]:
-        """ "mit Arm, Microsoft und Nvidia": a capitalised word listed beside two companies is a company
+        """ "mit Quist, Acme und Globex": a capitalised word listed beside two companies is a company
         too, though no article names it so elsewhere (as written; the known ones by their keys)."""
         out: list[str] = []
         for run in _LISTING.finditer(passage.text):
@@ -743,6 +779,16 @@ class Reader:
             return others[0]
         about = [k for k in passage.about if self.names.kind(k) == ORG]
         return about[0] if len(about) == 1 and not passage.orgs else ""
+
+    def _earlier(self, passage: Passage) -> list[Passage]:
+        """The sentences just before in the same article (CONTEXT_SENTENCES of them at most)."""
+        out: list[Passage] = []
+        current: Passage | None = passage
+        while len(out) < CONTEXT_SENTENCES and current is not None:
+            current = self._before(current)
+            if current is not None:
+                out.append(current)
+        return out
 
     def _before(self, passage: Passage) -> Passage | None:
         """The sentence just before in the same article, or None."""
@@ -958,6 +1004,7 @@ def _goes_on(passage: Passage) -> bool:
 
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
+_DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
 def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
