@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 HEAD_LINES = 12  # a byline or a view count stands before the body
+HEAD_CHARS = 2000  # ... within the article's first characters
 MIN_QUOTE = (
     15  # a quote this long at least: the lines before it are quoted with it ("Foto des Autors By admin")
 )
@@ -24,7 +25,8 @@ class HeadLine:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    head = text[:HEAD_CHARS]  # the head only: an article of 100,000 characters is not split whole
+    return [line.strip() for line in head.splitlines() if line.strip()][:HEAD_LINES]
 
 
 def _quoted(lines: list[str], last: int) -> str:
