@@ -57,6 +57,7 @@ class Asked:
     besides: frozenset[str] = frozenset()  # "besides Acme, who else": names set aside, no answer
     ordinal: int = 0  # "the second site": 2; a sentence on the first stage only gives another's figure
     span: bool = False  # "über wie viele Jahre", "wie alt": a number of years, which a date does not give
+    rate: bool = False  # "Kosten pro Megawatt", "price per share": a rate asked; else a rate is no total
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -95,6 +96,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "chair|vorsitz|aufsichtsrat|chairman",
         "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
         "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$",
+        "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
+        "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell",
+        "upfront|vorab|vorauszahl|anzahlung|prepay|advance payment",
+        "offtake|abnahme|abnehm|abnimmt|abzunehmen",
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
@@ -543,7 +548,7 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 
 
 # "Was kostet der Campus", "how much does X pay": the verb asks for money, the thing is the topic.
-_PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "paid")
+_PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "pays", "paying", "paid")
 
 
 # Things bought whose price a money question may ask ("für die Aktien", "for the stake").
@@ -738,6 +743,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         besides=aside,
         ordinal=min(ordinals(words), default=0),
         span=span,
+        rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
+        or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words)),
         home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
         kind=kind,
         counted=counted,

@@ -158,6 +158,7 @@ class Passage:
             )
             for m in _SPELLED_COUNT.finditer(self.text)
         ]
+        label = _LABEL.match(self.text)
         for number in (*self.numbers, *spelled):
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
@@ -165,6 +166,8 @@ class Passage:
             noun = next((w for w in tail if w[:1].isupper()), tail[0] if tail else "")
             if noun:
                 out.append((number, normalize(noun)))
+            if label:  # "Arbeitsplätze: rund 600 während der Bauphase, 95 im Dauerbetrieb"
+                out.append((number, normalize(label.group(1))))
         return out
 
 
@@ -209,6 +212,8 @@ def refers_back(sentence: str) -> bool:
 
 # "Der Vertrag läuft dort über zwölf Jahre": "dort" is where the sentence before was, with its company
 _THERE = re.compile(r"\b(?:dort|there)\b", re.IGNORECASE)
+# A list item's label ("• Arbeitsplätze: rund 600 …"): what its figures count
+_LABEL = re.compile(r"^\s*(?:[•*–-]\s*)?([A-ZÄÖÜ][\wäöüß-]+)\s*:")
 _DEMONSTRATIVES = frozenset("Dieser Diese Dieses Letzterer Letztere Letzteres".split())
 
 

@@ -643,6 +643,13 @@ class Reader:
         kind = ask.kind
         if kind is Kind.MONEY:
             found = passage.figures(MONEY_UNITS)
+            if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
+                found = [
+                    n
+                    for n in found
+                    if not _RATE_AFTER.match(passage.text, n.end)
+                    and not _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
+                ]
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
                 found = [n for n in found if n.unit in ask.currencies]
             return (found, ()) if found else None
@@ -1004,6 +1011,10 @@ def _goes_on(passage: Passage) -> bool:
 
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
+# "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
+# is still a total of its year)
+_RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?!Jahr\b|year\b)[A-ZÄÖÜ]")
+_RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
