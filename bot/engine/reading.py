@@ -78,6 +78,7 @@ EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
+MIN_PLACED_WORDS = 2  # an open question asked of a place needs a sentence saying this many of its words
 CONTEXT_SENTENCES = 2  # a count's sentence goes on about what this many sentences before it name
 # Words found only as relatives ("campus" as "Rechenzentrum") cost a sentence up to this much of its score:
 # between two sentences, the one saying the word itself is the closer answer (more than a lead sentence).
@@ -588,8 +589,17 @@ class Reader:
             # in Erstfeld" asks the count of the articles naming that place)
             return None
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
-        if ask.kind in (Kind.WHAT, Kind.SAID) and not subjects and not anchored and narrowed != "article":
-            return None  # an open question about nobody (nor a figure it names): shared words prove nothing
+        # an open question about nobody (nor a figure it names): shared words prove nothing, unless it
+        # names the article, or a place whose articles the sentence is from and says two of its words
+        placed = narrowed == "place" and sum(1 for m in matched if m is not None) >= MIN_PLACED_WORDS
+        if (
+            ask.kind in (Kind.WHAT, Kind.SAID)
+            and not subjects
+            and not anchored
+            and narrowed != "article"
+            and not placed
+        ):
+            return None
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):
             explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
