@@ -37,96 +37,48 @@ def _date_quote(document: Document, published: date) -> str | None:
     return None
 
 
-def publication(parsed: Query, documents: Sequence[Document], what: str = "date") -> Answer:
-    language = "de" if parsed.language == "de" else "en"
-    if what != "date":
-        return _head(parsed, documents, what)
-    lines: list[str] = []
-    citations: list[CitationOut] = []
-    for document in documents:
-        label = _label(document, language)
-        when = None
-        if document.published:
-            try:
-                when = date.fromisoformat(document.published)
-            except ValueError:
-                when = None
-        quote = _date_quote(document, when) if when else None
-        if when is None or quote is None:
-            lines.append(
-                f"Artikel {label} nennt kein Erscheinungsdatum."
-                if language == "de"
-                else f"Article {label} gives no publication date."
-            )
-            continue
-        day = format_date(when, format="long", locale=language)
-        lines.append(
-            f"Artikel {label} ist am {day} erschienen."
-            if language == "de"
-            else f"Article {label} was published on {day}."
-        )
-        citations.append(CitationOut(document=document.id, title=document.title, quote=quote))
-    return Answer(
-        question=parsed.text,
-        answered=bool(citations),
-        answer="\n".join(lines),
-        language=language,
-        confidence=0.9 if citations else 0.0,
-        citations=citations,
-        is_question=True,
-    )
-
-
+# What an answer says per article, found and not: (German, English), filled with the article's label and
+# the value the head gives.
+_SAYS = {
+    "date": (
+        ("Artikel {label} ist am {value} erschienen.", "Article {label} was published on {value}."),
+        ("Artikel {label} nennt kein Erscheinungsdatum.", "Article {label} gives no publication date."),
+    ),
+    "author": (
+        ("Artikel {label} ist von {value}.", "Article {label} is by {value}."),
+        ("Artikel {label} nennt keinen Autor.", "Article {label} names no author."),
+    ),
+    "views": (
+        ("Artikel {label} hat {value} Aufrufe.", "Article {label} has {value} views."),
+        ("Artikel {label} nennt keine Aufrufe.", "Article {label} gives no view count."),
+    ),
+}
 MAX_NAMED_SILENT = (
     3  # articles asked about that say nothing of it are named; of more, the answer says so once
 )
 
 
-def _label(document: Document, language: str) -> str:
-    return (
-        f"{document.id[:3]} „{document.title}“"
-        if language == "de"
-        else f'{document.id[:3]} "{document.title}"'
-    )
-
-
-def _head(parsed: Query, documents: Sequence[Document], what: str) -> Answer:
-    """Who wrote the articles asked about, or how often they were read, as their heads say."""
+def publication(parsed: Query, documents: Sequence[Document], what: str = "date") -> Answer:
+    """When the articles asked about were published, who wrote them or how often they were read, each
+    quoting the line of its head that says it."""
     language = "de" if parsed.language == "de" else "en"
+    found, silent = _SAYS[what]
     lines: list[str] = []
     citations: list[CitationOut] = []
     for document in documents:
-        label = _label(document, language)
-        line = masthead.author(document.text) if what == "author" else masthead.views(document.text)
-        if line is None:
+        label = (
+            f"{document.id[:3]} „{document.title}“"
+            if language == "de"
+            else f'{document.id[:3]} "{document.title}"'
+        )
+        given = _given(document, what, language)
+        if given is None:
             if len(documents) <= MAX_NAMED_SILENT:
-                lines.append(
-                    (
-                        f"Artikel {label} nennt keinen Autor."
-                        if what == "author"
-                        else f"Artikel {label} nennt keine Aufrufe."
-                    )
-                    if language == "de"
-                    else (
-                        f"Article {label} names no author."
-                        if what == "author"
-                        else f"Article {label} gives no view count."
-                    )
-                )
+                lines.append(silent[language == "en"].format(label=label))
             continue
-        if what == "author":
-            lines.append(
-                f"Artikel {label} ist von {line.value}."
-                if language == "de"
-                else f"Article {label} is by {line.value}."
-            )
-        else:
-            lines.append(
-                f"Artikel {label} hat {line.value} Aufrufe."
-                if language == "de"
-                else f"Article {label} has {line.value} views."
-            )
-        citations.append(CitationOut(document=document.id, title=document.title, quote=line.quote))
+        value, quote = given
+        lines.append(found[language == "en"].format(label=label, value=value))
+        citations.append(CitationOut(document=document.id, title=document.title, quote=quote))
     if not lines:
         lines.append("Die Artikel nennen das nicht." if language == "de" else "The articles do not say.")
     return Answer(
@@ -138,3 +90,16 @@ def _head(parsed: Query, documents: Sequence[Document], what: str) -> Answer:
         citations=citations,
         is_question=True,
     )
+
+
+def _given(document: Document, what: str, language: str) -> tuple[str, str] | None:
+    """What the article's head gives, written for the reader, and the words of the head to quote."""
+    if what == "date":
+        try:
+            when = date.fromisoformat(document.published) if document.published else None
+        except ValueError:
+            when = None
+        quote = _date_quote(document, when) if when else None
+        return (format_date(when, format="long", locale=language), quote) if when and quote else None
+    line = masthead.author(document.text) if what == "author" else masthead.views(document.text)
+    return (line.value, line.quote) if line else None
