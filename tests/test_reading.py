@@ -184,6 +184,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_i",
         DATA / "articles_j",
         DATA / "articles_k",
+        DATA / "articles_l",
     ],
     ids=[
         "articles",
@@ -197,6 +198,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_i",
         "articles_j",
         "articles_k",
+        "articles_l",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -502,3 +504,25 @@ def test_a_fact_of_another_kind_does_not_answer(root: Path) -> None:
     assert not engine.ask("what percentage of openai does softbank own").answered
     # gigawatts asked: GPUs are no power
     assert not engine.ask("how many gpus fit in one gigawatt acc. to the articles").answered
+
+
+def test_a_narrower_question_is_not_answered_by_the_whole(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # "konkret" narrows to the place like "specifically": the whole project's jobs are no answer
+    assert "100" not in engine.ask("wie viele jobs entstehen in abilene konkret?").answer.split("\n")[0]
+    # a percentage "der 100 mrd" is of that amount: a stock move is none
+    assert not engine.ask("wie viel prozent der 100 mrd gehen in die energieversorgung?").answered
+    # a place asked: a timeline names none
+    assert not engine.ask("where will the first gigawatt of the nvidia deal physically be built").answered
+
+
+def test_people_counted_and_a_country_in_english(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel baut in der Schweiz\n\nDer Rechenzentrumsbetreiber Korvel baut bei Odrava in der Schweiz "
+        "ein Rechenzentrum. Korvel beschäftigt derzeit rund 4.300 Menschen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "057_korvel", text)
+    staff = engine.ask("wie viele leute arbeiten bei korvel?")
+    assert staff.answered and "4.300" in staff.answer
+    where = engine.ask("where in switzerland does korvel build?")
+    assert where.answered and "Odrava" in where.answer.split("\n")[0]

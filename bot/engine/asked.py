@@ -58,6 +58,8 @@ class Asked:
     ordinal: int = 0  # "the second site": 2; a sentence on the first stage only gives another's figure
     span: bool = False  # "über wie viele Jahre", "wie alt": a number of years, which a date does not give
     rate: bool = False  # "Kosten pro Megawatt", "price per share": a rate asked; else a rate is no total
+    # "wie viel Prozent der 100 Mrd": the amount a share is of, which the sentence must give
+    share_of: tuple[float, ...] = ()
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -88,9 +90,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "valuation|valued|bewert",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
-        "invest|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
+        "invest|spend|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|stellt|bereitstell|zur verfuegung",
-        "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz",
+        "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
+        "|geschaeftsfuehr",
         "cfo|finanzvorstand|finanzchef|finance",
         "founder|gruend|founded",
         "chair|vorsitz|aufsichtsrat|chairman",
@@ -103,7 +106,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
-        "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$",
+        "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
         "share|shares|aktie|aktien",
         "stock|aktie|kurs|boerse|anleger|investor",
@@ -184,7 +187,7 @@ KIND_WORDS = frozenset(
     wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange lang long
     welche welcher welches welchen welchem which what was is ist sind are
     geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
-    million mio pfund pound pounds franken francs yen yuan kronen kroner zloty
+    million mio pfund pound pounds franken francs yen yuan kronen kroner zloty rupien rupees won
     prozent percent prozentsatz percentage
     datum date zeitpunkt zeit time
     dauer dauert duration laeuft
@@ -194,7 +197,7 @@ KIND_WORDS = frozenset(
     erklaerte
     anzahl number zahl figure
     stimmt true right richtig correct wahr
-    genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross
+    genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
     going gonna supposed actually eigentlich nochmal again also auch already bereits schon
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
@@ -207,6 +210,7 @@ KIND_WORDS = frozenset(
 _MONEY_WORDS = (
     "geld",
     "money",
+    "spend",  # "what will Acme spend on it": a sum
     "summe",
     "betrag",
     "amount",
@@ -398,6 +402,8 @@ _WHEN = frozenset("wann when".split())
 _HOW_MUCH = (
     ("wie", "viel"),
     ("how", "much"),
+    ("how", "viel"),
+    ("wie", "much"),
     ("wieviel",),
     ("wie", "hoch"),
     ("how", "high"),
@@ -407,6 +413,8 @@ _HOW_MUCH = (
 _HOW_MANY = (
     ("wie", "viele"),
     ("how", "many"),
+    ("how", "viele"),  # chat mixes the languages
+    ("wie", "many"),
     ("wieviele",),
     ("anzahl", "der"),
     ("zahl", "der"),
@@ -429,6 +437,8 @@ _RANKING_WORDS = frozenset(
     "groessten andere anderen weitere weiteren neue neuen".split()
 )
 _ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
+_PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
+MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
 _MODALS = frozenset(
     "soll sollen will wollen kann koennen muss muessen wird werden darf duerfen moechte".split()
 )
@@ -638,6 +648,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     kind = _kind(words, text)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
     stated = tuple(n.value for n in found)
+    share_of = tuple(
+        n.value
+        for n in find_numbers(text, "de")
+        if kind is Kind.PERCENT and n.unit != "percent" and (n.unit is not None or n.value >= MIN_AMOUNT)
+    )
     aside = frozenset(
         w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
     )
@@ -753,6 +768,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure=measure,
         topic=topic,
         numbers=stated,
+        share_of=share_of,
     )
 
 
@@ -837,6 +853,8 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
         if word in ("viele", "many", "wieviele", "anzahl", "number"):
             run: list[str] = []
             for nxt in words[i + 1 : i + 5]:
+                if nxt in _PEOPLE_WORDS and not run:
+                    return ("people",)  # "wie viele Leute arbeiten bei Acme": its staff
                 if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names:
                     continue
                 if nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3:

@@ -51,7 +51,7 @@ from bot.engine.lexicon import (
     VIEWS_WORDS,
     matches,
 )
-from bot.engine.names import ORG, PERSON, countries
+from bot.engine.names import ORG, PERSON, countries, country_forms
 from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.retrieve import Retriever
@@ -81,7 +81,7 @@ _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
 # Words after a person's name that make the money asked a company's ("Roe's company", "Roes Firma").
 _OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team".split())
 # Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
-RESTRICTING_WORDS = frozenset("specifically speziell alone allein only nur ausschliesslich".split())
+RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only nur ausschliesslich".split())
 
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
@@ -119,7 +119,14 @@ class Decider:
         names, spans = self._names(query)
         said = set(query.words)
         # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.
-        foreign = [e for e in query.entities if e.foreign and not self.reader.mentions(e.key)]
+        foreign = [
+            e
+            for e in query.entities
+            if e.foreign
+            and not self.reader.mentions(e.key)
+            # "Switzerland" where an article says "Schweiz"
+            and not any(self.reader.mentions(form) for form in country_forms(e.key))
+        ]
         if any(set(e.key.split()) <= said or not names for e in foreign):
             return Decline(self._starter_suggestions(query))
         head = _head_asked((*query.words, *words(query.text)))  # "aufgerufen" as typed, not corrected
@@ -220,6 +227,11 @@ class Decider:
             if ask.kind is Kind.DATE and undated(best.fact, *dated):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
+            timeline = figure is not None and figure.unit.value == "year"
+            if ask.kind is Kind.PLACE and not ask.home and timeline and not self._places_in(best.fact):
+                # "where will the first gigawatt be built": a timeline names no place
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
                 # "what percentage of Acme does Globex own": a fact with no figure gives no share
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -387,6 +399,16 @@ class Decider:
         found = [n for n in found if n not in pointed] or found
         return found, spans | typed_spans
 
+    def _places_in(self, fact: Fact) -> bool:
+        """Does the fact name a place (one the articles name, or a country)?"""
+        said = normalize(fact_text(fact)).split()
+        places = self.reader.places()
+        return any(
+            " ".join(said[i : i + n]) in places or said[i] in countries()
+            for n in (1, 2)
+            for i in range(len(said) - n + 1)
+        )
+
     def _unsaid_figure(self, query: Query, spans: set[str]) -> bool:
         """ "wie viel Prozent deckt Acme mit Windkraft": a figure of something no article writes a word
         like (no word starts so), which no sentence's figure is."""
@@ -395,6 +417,7 @@ class Decider:
         return any(
             w not in spans
             and w not in countries()
+            and w not in ARTICLE_WORDS  # "nach der Meldung": the news, no thing the figure is of
             and not self.reader.mentions(w)
             and not self.reader.knows(w)
             for w in query.unknown

@@ -191,6 +191,22 @@ def countries() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _territories() -> dict[str, frozenset[str]]:
+    """A country's name in German or English → its names in both ("switzerland" → schweiz, switzerland)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for language in ("de", "en"):
+        for code, name in Locale(language).territories.items():
+            if code.isalpha() and len(code) == 2:
+                names[code].add(normalize(name))
+    return {name: frozenset(forms) for forms in names.values() for name in forms}
+
+
+def country_forms(name: str) -> frozenset[str]:
+    """The German and English names of the country `name` names, or nothing."""
+    return _territories().get(name, frozenset())
+
+
 def is_title(token: str) -> bool:
     bare = token.strip(",.;:")
     if bare in TITLES_EXACT:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount, ordinals
 from bot.engine.formatting import QUALIFIERS, money, number
-from bot.engine.lexicon import NOW_WORDS, PLAN_WORDS, STOPWORDS
+from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
 from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import (
     COMPANY_NOUNS,
@@ -42,7 +42,11 @@ from bot.knowledge.quotes import QUALIFIER_BEFORE
 # How a passage is scored: most of it is how much of what is asked its words cover (idf-weighted),
 # then whether it names the subject itself rather than inheriting it from the article's title.
 W_COVER = 0.6
-W_EXPLICIT = 0.25
+# Naming the subject only breaks ties: a sentence is already held to being about the subject, and one that
+# says more of what is asked ("die erste Ausbaustufe soll im zweiten Quartal 2027 …") beats one that names
+# the company and says less ("Acme will den Bauantrag im ersten Quartal 2026 einreichen"). 0.25 → 0.05:
+# +4 on the labelled sets, none lost.
+W_EXPLICIT = 0.05
 W_LEAD = 0.05
 W_PLACES = 0.05  # per further place a sentence gives (a town and its region): it says where more exactly
 W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiyang") says where that thing is
@@ -464,6 +468,8 @@ class Reader:
             and NOW_WORDS.isdisjoint(passage.words)  # "beschäftigt derzeit 140 …; sollen … hinzukommen"
         ):
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
+        if ask.share_of and not {n.value for n in passage.numbers} & set(ask.share_of):
+            return None  # "wie viel Prozent der 100 Mrd": a percentage of something else is no answer
         if ask.kind in FIGURE_KINDS and ask.ordinal:
             present = ordinals(passage.words)
             if present and ask.ordinal not in present:
@@ -522,6 +528,13 @@ class Reader:
             earlier = self._earlier(passage)
             matched = [
                 m if m is not None or not any(self._match(e, t) is not None for e in earlier) else 0
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
+        if ask.kind is Kind.DATE:
+            # "wann ist es fertig": "soll bis Herbst 2027 … entstehen", "Vollausbau", "abgeschlossen" say when
+            done = _COMPLETED.search(passage.text)
+            matched = [
+                done.start() if m is None and done and matches(t, COMPLETION_WORDS) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
@@ -1025,6 +1038,11 @@ _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # is still a total of its year)
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
+_COMPLETED = re.compile(
+    r"\bbis\s+(?:zum\s+|zur\s+)?(?:Ende|Mitte|Anfang|Herbst|Frühjahr|Sommer|Winter|\d)|\b(?:fertig\w*|"
+    r"abgeschlossen|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
+    re.IGNORECASE,
+)
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
