@@ -98,7 +98,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "founder|gruend|founded",
         "chair|vorsitz|aufsichtsrat|chairman",
         "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
-        "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$",
+        "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$"
+        "|partner$",
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell",
         "upfront|vorab|vorauszahl|anzahlung|prepay|advance payment",

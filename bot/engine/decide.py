@@ -249,8 +249,15 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             others = set(map(normalize, best.fact.entities)) - set(names) - set(query.words)
-            if ask.kind is Kind.ORG and not any(self.reader.names.kind(e) == ORG for e in others):
-                # "who else does Acme team up with": a fact naming no other company names no partner
+            told = self.reader.names_in(words(fact_text(best.fact)))[0] if ask.kind is Kind.ORG else []
+            new = [
+                o
+                for o in {*told, *map(normalize, best.fact.entities)}
+                if self.reader.names.kind(o) == ORG and o not in names and o not in ask.besides
+            ]
+            if ask.kind is Kind.ORG and not new:
+                # "who else does Acme team up with": a fact naming no company but Acme and those set aside
+                # ("besides Globex") names no partner the asker does not know
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read

@@ -791,6 +791,8 @@ PUBLISH_WORDS = (
     "dated",
     "rausgekommen",
     "herausgekommen",
+    "gepostet",
+    "posted",
 )
 # "Wer hat den Artikel geschrieben?", "how many views does the article have": the article's head says.
 AUTHOR_WORDS = ("autor*", "author*", "geschrieben", "verfasst*", "wrote", "written", "writer")
