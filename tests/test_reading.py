@@ -526,3 +526,16 @@ def test_people_counted_and_a_country_in_english(root: Path, tmp_path: Path) -> 
     assert staff.answered and "4.300" in staff.answer
     where = engine.ask("where in switzerland does korvel build?")
     assert where.answered and "Odrava" in where.answer.split("\n")[0]
+
+
+def test_a_company_spoken_of_by_the_kind_the_article_called_it(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel baut in Odrava\n\nDas Lausanner Start-up Korvel und der Walliser Netzbetreiber Dunmark haben "
+        "eine Vereinbarung unterzeichnet. Die Kosten beziffert das Start-up auf 480 Millionen Franken. Der "
+        "Netzbetreiber investiert dafür weitere 75 Millionen Franken.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "058_korvel", text)
+    # "Der Netzbetreiber" is Dunmark, whom the article called so; not Korvel
+    grid = engine.ask("how much is dunmark investing?")
+    assert grid.answered and "75" in grid.answer.split("\n")[0]
+    assert "75" not in engine.ask("wie viel investiert korvel?").answer.split("\n")[0]

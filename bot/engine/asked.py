@@ -101,6 +101,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$"
         "|partner$",
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
+        "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell",
         "upfront|vorab|vorauszahl|anzahlung|prepay|advance payment",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -188,16 +189,32 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
         subject = book.subjects.get(document.id, frozenset())
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         speaker: str | None = None  # the one person the sentence before names
+        called: dict[str, set[str]] = defaultdict(set)  # company → the kinds the article calls it
         for position, sentence in enumerate(sentences):
             if len(sentence) < 12:
                 continue
+            meant = _called_so(sentence, called, last | subject) or last
             passage = _passage(
-                len(passages), document.id, position, sentence, subject, book, last, shared, speaker
+                len(passages), document.id, position, sentence, subject, book, meant, shared, speaker
             )
             passages.append(passage)
+            for org, words in passage.described:
+                called[org].add(normalize(words).split()[-1])
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
     return passages
+
+
+def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]) -> frozenset[str]:
+    """ "Der Netzbetreiber investiert …" after "der Walliser Netzbetreiber Globex": the one company of
+    `among` the article called by the kind the sentence speaks of; else nothing."""
+    tokens = sentence.split()
+    at = next(_kind_nouns(tokens, ventures=False), None)
+    if at is None:
+        return frozenset()
+    noun = (normalize(tokens[at]).split() or [""])[-1]  # "Start-up" → "up", as "das Grazer KI-Start-up" was
+    meant = frozenset(o for o in among if any(k == noun or k.endswith(noun) for k in called.get(o, ())))
+    return meant if len(meant) == 1 else frozenset()
 
 
 def refers_back(sentence: str) -> bool:
