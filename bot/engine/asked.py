@@ -126,7 +126,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "customer|kunde|client|abnehmer",
         "power|strom|energie|energy|electric|megawatt|gigawatt",
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
-        "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase",
+        "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase|erwerb",
         "premium|aufschlag|praemie",
         "train|trainier",
         "heat|waerme|abwaerme",
@@ -560,7 +560,11 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen".split())
 
 
 # "Was kostet der Campus", "how much does X pay": the verb asks for money, the thing is the topic.
-_PRICE_VERBS = ("kost", "cost", "zahl", "bezahl", "pay", "pays", "paying", "paid")
+# ... and "umfasst", "beträgt", "beläuft sich": what a sum is, no word a sentence must say
+_PRICE_VERBS = (
+    *("kost", "cost", "zahl", "bezahl", "pay", "pays", "paying", "paid"),
+    *("umfass", "betraeg", "belaeuf"),
+)
 
 
 # Things bought whose price a money question may ask ("für die Aktien", "for the stake").

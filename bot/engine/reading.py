@@ -869,7 +869,11 @@ class Reader:
             )
         if all(s in passage.about for s in subjects):
             return True
-        return any(s in passage.names for s in subjects) and all(s in passage.near for s in subjects)
+        # "Globex leistet eine Vorauszahlung von 90 Mrd. Yen" in Acme's article: Globex's payment to Acme
+        subject = self.names.subjects.get(passage.document, frozenset())
+        return any(s in passage.names for s in subjects) and all(
+            s in passage.near or s in subject for s in subjects
+        )
 
     def _in_document(self, document: str, term: str, nearby: dict[tuple[str, str], bool]) -> bool:
         key = (document, term)
