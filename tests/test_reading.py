@@ -539,3 +539,27 @@ def test_a_company_spoken_of_by_the_kind_the_article_called_it(root: Path, tmp_p
     grid = engine.ask("how much is dunmark investing?")
     assert grid.answered and "75" in grid.answer.split("\n")[0]
     assert "75" not in engine.ask("wie viel investiert korvel?").answer.split("\n")[0]
+
+
+def test_a_dictionary_word_after_a_descriptor_names_no_company() -> None:
+    text = (
+        "Pellwerk baut\n\nDer Versorger Pellwerk liefert Wasserkraft. In trockenen Sommern will der Versorger "
+        "Strom aus seinem Windpark zuschalten.\n"
+    )
+    book = learn([("059_pellwerk", "Pellwerk baut", text)])
+    assert book.kind("pellwerk") == ORG  # `Der Versorger Pellwerk`
+    assert book.kind("strom") is None  # `der Versorger Strom aus …`: the verb's object
+
+
+def test_a_thing_a_question_gives_one_company_is_not_another_companys(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel baut ein Werk in Odrava\n\nDer Chiphersteller Korvel baut in Odrava ein Werk. Der größere "
+        "Rivale Dunmark Packaging hatte im Frühjahr ein ähnliches Werk angekündigt. Dunmark verteilt seine "
+        "Kapazität auf fünf Kunden. Das Korvel-Werk soll jährlich rund 700 Gigawattstunden verbrauchen; "
+        "Lieferverträge hat das Unternehmen bislang nur für die Hälfte.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "060_korvel", text)
+    own = engine.ask("Wie hoch ist der jährliche Stromverbrauch des Korvel-Werks?")
+    assert own.answered and "700" in own.answer
+    other = engine.ask("Wie hoch ist der jährliche Stromverbrauch des Dunmark-Werks?")
+    assert not other.answered and "700" not in other.answer

@@ -60,6 +60,9 @@ class Asked:
     rate: bool = False  # "Kosten pro Megawatt", "price per share": a rate asked; else a rate is no total
     # "wie viel Prozent der 100 Mrd": the amount a share is of, which the sentence must give
     share_of: tuple[float, ...] = ()
+    # "der Stromverbrauch des Globex-Werks": (name, noun) of each hyphened compound owned by a name asked;
+    # "das Acme-Werk" in a sentence is then another company's plant
+    owned: tuple[tuple[str, str], ...] = ()
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -775,6 +778,21 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic=topic,
         numbers=stated,
         share_of=share_of,
+        owned=_owned(text, names),
+    )
+
+
+COMPOUND_WORD = re.compile(r"(\w+)-(\w+)")
+MIN_OWNED = 3  # letters of the noun of a name's compound ("Acme-Werk"); shorter ones are no thing
+_NOT_OWNED = ("artikel", "article", "story", "bericht", "beitrag")  # "Acme-Artikel": which article
+
+
+def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The (name, noun) compounds of the question whose first part is a name it asks of ("Globex-Werks")."""
+    return tuple(
+        (normalize(a), normalize(b))
+        for a, b in COMPOUND_WORD.findall(text)
+        if normalize(a) in names and len(b) >= MIN_OWNED and not _starts(normalize(b), _NOT_OWNED)
     )
 
 

@@ -423,8 +423,11 @@ def _learn_sentence(
                 whole.canonical = normalize(bare)
         descriptor = is_descriptor(bare) and _is_cap(nxt) and nxt.isalpha()
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
+        # `der Halbleiterhersteller Kaneda`; not `will der Versorger Strom aus … zuschalten`: a word of the
+        # dictionary after a descriptor is the verb's object, unless another pattern confirms it as a name
+        descriptor = descriptor and not (dictionary_word(normalize(nxt)) and normalize(nxt) not in book.names)
         if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
-            book.add(nxt, ORG, doc_id)  # `der Halbleiterhersteller Kaneda`
+            book.add(nxt, ORG, doc_id)
         if bare in _VENTURE_HEADS and token == bare and _is_cap(nxt) and nxt.isalpha() and nxt not in nouns:
             book.add(nxt, ORG, doc_id)  # `Project Kittyhawk`, `Projekt Nordlicht`: a venture's name
         if normalize(bare) in countries and _is_cap(bare):

@@ -16,7 +16,16 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.asked import FIGURE_KINDS, Asked, Kind, asked, expansions, names_amount, ordinals
+from bot.engine.asked import (
+    COMPOUND_WORD,
+    FIGURE_KINDS,
+    Asked,
+    Kind,
+    asked,
+    expansions,
+    names_amount,
+    ordinals,
+)
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
 from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
@@ -482,6 +491,8 @@ class Reader:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
         if ask.name and ask.kind is Kind.WHAT and not set(passage.names) - set(subjects):
             return None  # "wie heißt das Joint Venture": a sentence naming nothing new names none
+        if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
+            return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None:
             return None
@@ -977,6 +988,15 @@ class Reader:
                 if word.startswith(term) and term in _heads(word, self.words):
                     return _position(passage, word)
         return None
+
+
+def _owned_by_another(passage: Passage, name: str, noun: str) -> bool:
+    """Does the sentence give the asked name's thing ("Werk") to another company it names ("Acme-Werk"),
+    and not to the name itself?"""
+    owners = {
+        normalize(a) for a, b in COMPOUND_WORD.findall(passage.text) if stem(normalize(b)) == stem(noun)
+    }
+    return name not in owners and bool(owners & set(passage.orgs))
 
 
 @lru_cache(maxsize=1 << 12)
