@@ -185,6 +185,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_j",
         DATA / "articles_k",
         DATA / "articles_l",
+        DATA / "articles_m",
     ],
     ids=[
         "articles",
@@ -199,6 +200,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_j",
         "articles_k",
         "articles_l",
+        "articles_m",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -543,7 +545,8 @@ def test_a_company_spoken_of_by_the_kind_the_article_called_it(root: Path, tmp_p
 
 def test_a_dictionary_word_after_a_descriptor_names_no_company() -> None:
     text = (
-        "Pellwerk baut\n\nDer Versorger Pellwerk liefert Wasserkraft. In trockenen Sommern will der Versorger "
+        "Pellwerk baut\n\nDer Versorger Pellwerk liefert Wasserkraft. In trockenen Sommern will der "
+        "Versorger "
         "Strom aus seinem Windpark zuschalten.\n"
     )
     book = learn([("059_pellwerk", "Pellwerk baut", text)])
@@ -563,3 +566,47 @@ def test_a_thing_a_question_gives_one_company_is_not_another_companys(root: Path
     assert own.answered and "700" in own.answer
     other = engine.ask("Wie hoch ist der jährliche Stromverbrauch des Dunmark-Werks?")
     assert not other.answered and "700" not in other.answer
+
+
+def test_a_stake_in_another_company_is_no_answer(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel übernimmt Dunmark\n\nDer Betreiber Korvel übernimmt den Entwickler Dunmark. Dunmark-Gründer "
+        "Jon Vale, der 22 Prozent an dem Unternehmen hält, wechselt in den Vorstand von Korvel. Zudem "
+        "übernimmt Dunmark 3,2 Millionen Aktien von Korvel und hält damit 8,5 Prozent an dem Betreiber.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "061_korvel", text)
+    # his 22 % are of Dunmark, "the company" named before; Korvel is named for his new post
+    assert "22" not in engine.ask("Wie viel Prozent an Korvel hält Jon Vale?").answer
+    assert "8,5" not in engine.ask("What percentage of Dunmark does Korvel own?").answer
+    stake = engine.ask("Wie viel Prozent an Korvel hält Dunmark?")
+    assert stake.answered and "8,5" in stake.answer
+
+
+def test_a_country_no_article_names_narrows_to_nothing(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    assert not engine.ask("wie viel gw hat stargate in norwegen?").answered
+    assert engine.ask("wie viel gw hat stargate in texas?").answered
+
+
+def test_a_companys_speaker_is_not_another_companys(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    assert not engine.ask("what did broadcom's management say about the oai deal, any quote?").answered
+    assert engine.ask("what did openai's ceo say about the broadcom deal?").answered
+
+
+def test_a_completion_date_is_no_start_date(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    answer = engine.ask("bis wann sollen die vollen 10 gw mit nvidia stehen, also komplett")
+    assert not answer.answered and "2026" not in answer.answer
+
+
+def test_a_sentence_saying_it_was_not_disclosed_answers_nothing(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel holt Kredit\n\nDer Betreiber Korvel finanziert sein Rechenzentrum mit Eigenkapital. Die "
+        "übrigen 1,36 Milliarden Franken stellt ein Konsortium aus fünf Banken als Kredit zur Verfügung; "
+        "zu den Konditionen machten die Beteiligten keine Angaben.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "062_korvel", text)
+    rate = engine.ask("What are the terms of the bank loan to Korvel?")
+    assert not rate.answered and "not disclosed" in rate.answer
+    assert rate.citations and "keine Angaben" in rate.citations[0].quote  # what the article says instead

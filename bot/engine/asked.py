@@ -63,6 +63,9 @@ class Asked:
     # "der Stromverbrauch des Globex-Werks": (name, noun) of each hyphened compound owned by a name asked;
     # "das Acme-Werk" in a sentence is then another company's plant
     owned: tuple[tuple[str, str], ...] = ()
+    # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
+    # asked is in; a sentence's stake in another company is no answer
+    stake_in: str = ""
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -676,6 +679,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
+    if kind is Kind.MEASURE and not measure and any(names_amount(w) for w in words):
+        kind = Kind.MONEY  # "how big a loss", "wie groß ist der Umsatz": a sum, not a size in gigawatts
     if kind is Kind.MEASURE and not measure:
         measure = frozenset({"GW", "MW"})
     if (
@@ -779,7 +784,27 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         numbers=stated,
         share_of=share_of,
         owned=_owned(text, names),
+        stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
     )
+
+
+_STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share")
+_IN_WORDS = frozenset("an am in of von bei at".split())
+STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozent der Anteile an Globex")
+
+
+def _stake_in(words: list[str], names: frozenset[str]) -> str:
+    """The name after "Prozent an", "percentage of", "stake in": the company a stake is asked in; the
+    last such ("der Anteil von Acme an Globex": Globex)."""
+    for i, word in reversed(list(enumerate(words))):
+        if (
+            word in names
+            and i >= 2
+            and words[i - 1] in _IN_WORDS
+            and any(_starts(w, _STAKE_WORDS) for w in words[max(0, i - 1 - STAKE_WINDOW) : i - 1])
+        ):
+            return word
+    return ""
 
 
 COMPOUND_WORD = re.compile(r"(\w+)-(\w+)")

@@ -23,6 +23,7 @@ from bot.engine.decisions import (
 )
 from bot.engine.evidence import (
     about_names,
+    asks_completion,
     asks_now,
     asks_when,
     dateless,
@@ -53,7 +54,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import ORG, PERSON, countries, country_forms
 from bot.engine.query import Query
-from bot.engine.reading import Reader, Reading
+from bot.engine.reading import ROLE_WORDS, Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
@@ -127,7 +128,7 @@ class Decider:
             # "Switzerland" where an article says "Schweiz"
             and not any(self.reader.mentions(form) for form in country_forms(e.key))
         ]
-        if any(set(e.key.split()) <= said or not names for e in foreign):
+        if any(set(e.key.split()) <= said or not names for e in foreign) or self._unsaid_country(query):
             return Decline(self._starter_suggestions(query))
         head = _head_asked((*query.words, *words(query.text)))  # "aufgerufen" as typed, not corrected
         if head is not None and (query.documents or any(w in ARTICLE_WORDS for w in query.words)):
@@ -217,6 +218,8 @@ class Decider:
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:  # no company named: a sentence that has the date may
                     return read
+                if asks_completion(query):  # "bis wann komplett": a start date shown would read as the end
+                    return Decline(self._suggestions(query, ranked))
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if wrong_unit(ask.kind, best.fact):
                 # "how many shares does the utility get", "wie viel Prozent bekommt Acme": the fact's figure
@@ -228,8 +231,10 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             timeline = figure is not None and figure.unit.value == "year"
-            if ask.kind is Kind.PLACE and not ask.home and timeline and not self._places_in(best.fact):
-                # "where will the first gigawatt be built": a timeline names no place
+            where = timeline or (figure is not None and not _WHERE.isdisjoint(query.words))
+            if ask.kind is Kind.PLACE and not ask.home and where and not self._places_in(best.fact):
+                # "where will the first gigawatt be built": a timeline names no place; "woher kommt der Strom
+                # für die 10 GW": nor does the gigawatts' fact
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
@@ -272,6 +277,15 @@ class Decider:
             if ask.home and not states_seat(best.fact):
                 # "wo sitzt Acme": where a deal builds is not where a company has its seat
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            owner = _speaker_owner(list(query.words), names)
+            if (
+                ask.kind is Kind.SAID
+                and owner
+                and not any(owner in normalize(c.quote) for c in best.fact.citations)
+            ):
+                # "what did Globex's management say": the words of Acme's CEO are not Globex's
+                read = self._sentence(query, [owner], spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.SAID and self._person_named(query, names) and not said(best.fact):
                 # "was hat Roe gesagt": her title, or what she is to do, is not what she said; a close fact
@@ -430,6 +444,15 @@ class Decider:
             for w in query.unknown
         )
 
+    def _unsaid_country(self, query: Query) -> bool:
+        """ "wie viel GW hat Acme in Norwegen": a country no article names, in either language, narrows the
+        question to something the articles do not say."""
+        return any(
+            not any(self.reader.mentions(form) for form in country_forms(w) | {w})
+            for w in {*query.words, *words(query.text)}
+            if w in countries()
+        )
+
     def _pointed(self, query: Query) -> set[str]:
         """The names that only point at an article ("laut dem Acme-Artikel")."""
         return set(self.reader.names_in(list(query.document_words))[0]) if query.document_words else set()
@@ -534,6 +557,31 @@ class Decider:
 
     def _starter_suggestions(self, query: Query) -> tuple[str, ...]:
         return tuple(self.suggester.starters(query))
+
+
+_WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
+# The people who speak for a company ("Acme's management", "der Acme-Vorstand", "the CEO of Acme").
+SPEAKER_ROLES = ROLE_WORDS | frozenset(
+    "management manager leadership executives execs exec vorstand vorstandschef fuehrung spitze sprecher "
+    "sprecherin spokesperson spokesman gruender gruenderin finanzchef finanzchefin".split()
+)
+
+
+def _speaker_owner(words_: list[str], names: list[str]) -> str:
+    """The company whose speaker a question asks for ("Acme's management", "Acme-Chef", "CEO von Acme"),
+    or ""."""
+    for i, word in enumerate(words_):
+        if word not in names:
+            continue
+        after = words_[i + 1 : i + 3]
+        if after[:1] == ["s"]:
+            after = after[1:]
+        before = words_[max(0, i - 2) : i]
+        if (after and after[0] in SPEAKER_ROLES) or (
+            len(before) == 2 and before[0] in SPEAKER_ROLES and before[1] in ("von", "of", "bei", "at")
+        ):
+            return word
+    return ""
 
 
 def _owned_after(words_: list[str], i: int) -> bool:

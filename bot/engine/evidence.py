@@ -44,11 +44,17 @@ def several_asked(query: Query) -> list[str]:
         return []
     intents = query.intents
     strong = sorted((a for a, w in intents.items() if w >= STRONG_ASK), key=lambda a: -intents[a])
+    # "bis wann stehen die vollen 10 GW": a figure the question states is what it is about, not asked
+    stated = {_STATED_ATTRIBUTES.get(n.unit or "") for n in find_numbers(query.text, query.language)}
     out: list[str] = []
-    for attribute in strong:
+    for attribute in (a for a in strong if a not in stated):
         if all(attribute not in AFFINITY.get(o, {}) and o not in AFFINITY.get(attribute, {}) for o in out):
             out.append(attribute)
     return out[:SEVERAL_MAX]
+
+
+# The attribute a figure stated in the question speaks of, by its unit.
+_STATED_ATTRIBUTES = {"GW": "capacity", "MW": "capacity", **{c: "investment" for c in CURRENCIES}}
 
 
 def deals_stated(query: Query, index: KnowledgeIndex) -> set[str]:
@@ -73,11 +79,16 @@ def asks_when(query: Query) -> bool:
     return any(w in WHEN_WORDS for w in query.words) and query.focus == "timeline"
 
 
+def asks_completion(query: Query) -> bool:
+    """ "wann ist es fertig", "bis wann komplett": the end, not a start."""
+    return any(matches(w, COMPLETION_WORDS) for w in query.words)
+
+
 def dateless(query: Query, fact: Fact, index: KnowledgeIndex) -> bool:
     """A timeline fact with no year, date or duration ("construction is under way") says no "when"."""
     if fact.attribute.value != "timeline":
         return False
-    done = [w for w in query.words if matches(w, COMPLETION_WORDS)]
+    done = asks_completion(query)
     if done and not any(matches(t, COMPLETION_WORDS) for t in index.fact_terms[fact.id]):
         return True  # "wann ist Skyport fertig": an investment period is no completion date
     if asks_to_the_day(query.words):

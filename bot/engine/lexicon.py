@@ -828,6 +828,9 @@ COMPLETION_WORDS = (
     "abgeschlossen",
     "vollendet",
     "vollstaendig",
+    "komplett*",
+    "vollausbau",
+    "endausbau",
     "fully",
 )
 SHARE_WORDS = ("aktie*", "stock*", "share", "shares", "papier*")

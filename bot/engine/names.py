@@ -535,8 +535,10 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
         if tokens[i - 1].endswith(",") and bare[i - 1]:
             left = bare[i - 1]
         right = (
-            bare[i + 2]
-            if i + 2 < len(bare) and (bare[i + 1] in _COORDINATORS or tokens[i].endswith(","))
+            bare[i + 1]
+            if i + 1 < len(bare) and tokens[i].endswith(",")  # "mit Acme, Globex und …"
+            else bare[i + 2]
+            if i + 2 < len(bare) and bare[i + 1] in _COORDINATORS
             else None
         )
         beside = [w for w in (left, right) if w]
@@ -594,6 +596,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     bare = tokens[start].strip(",.;:!?")
     if not _is_cap(bare) or bare in nouns or bare in PLACE_IDIOMS or bare in _BARE_NOUNS or is_title(bare):
         return
+    if is_descriptor(bare):
+        return  # `bei KI-Start-up Acme`: a company's kind, no place
     joined = [t.strip(",.;:!?") for t in tokens[start : start + 3]]
     if (
         len(joined) == 3

@@ -17,7 +17,7 @@ from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
 from bot.knowledge.numbers import Number, find_numbers
-from bot.knowledge.sentences import split_sentences
+from bot.knowledge.sentences import split_paragraphs
 
 _MONTHS = (
     "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
@@ -177,27 +177,46 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
     shared: dict[frozenset[str], frozenset[str]] = {}
     for document in documents.values():
         body = document.text
-        sentences = split_sentences(body)
+        sentences = split_paragraphs(body)
         folded = " ".join(body.split())
         present = " ".join(document.title.split()) in folded
         if (
             document.title
             and present
-            and (not sentences or normalize(sentences[0]) != normalize(document.title))
+            and (not sentences or normalize(sentences[0][0]) != normalize(document.title))
         ):
-            sentences.insert(0, document.title)  # a quote must be verbatim: only a title the text holds
+            sentences.insert(
+                0, (document.title, True)
+            )  # a quote must be verbatim: only a title the text holds
         subject = book.subjects.get(document.id, frozenset())
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         speaker: str | None = None  # the one person the sentence before names
         called: dict[str, set[str]] = defaultdict(set)  # company → the kinds the article calls it
-        for position, sentence in enumerate(sentences):
+        # The one company a sentence naming none spoke of by its kind ("…, dass das Start-up keinen Gewinn
+        # erzielt."): the sentences after it in its paragraph that name none go on about it.
+        referred: frozenset[str] = frozenset()
+        for position, (sentence, opens) in enumerate(sentences):
+            referred = frozenset() if opens else referred
             if len(sentence) < 12:
                 continue
             meant = _called_so(sentence, called, last | subject) or last
             passage = _passage(
-                len(passages), document.id, position, sentence, subject, book, meant, shared, speaker
+                len(passages),
+                document.id,
+                position,
+                sentence,
+                subject,
+                book,
+                meant,
+                shared,
+                speaker,
+                referred,
             )
             passages.append(passage)
+            if passage.orgs or passage.people:
+                referred = frozenset()
+            elif len(passage.about) == 1 and passage.about != subject:
+                referred = passage.about
             for org, words in passage.described:
                 called[org].add(normalize(words).split()[-1])
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
@@ -252,7 +271,9 @@ _APPOSITION = re.compile(r"\s*,\s*((?:der|die|das|ein|eine|einer|the|a|an)\s+[^,
 _CLAUSE_END = re.compile(
     r"\b(?:wurde|wurden|wird|werden|hat|haben|hatte|ist|sind|war|waren|kann|soll|will|which|who|that)$"
 )
-_DESCRIPTOR_BEFORE = r"\b(?:der|die|das|dem|den|des)\s+((?:[\w-]+\s+){{0,3}}[\w-]+)\s+{name}\b"
+_DESCRIPTOR_BEFORE = (
+    r"\b(?:der|die|das|dem|den|des|am|vom|zum|beim)\s+((?:[\w-]+\s+){{0,3}}[\w-]+)\s+{name}\b"
+)
 
 
 def descriptions(sentence: str, book: NameBook, orgs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -322,6 +343,7 @@ def _passage(
     last: frozenset[str] = frozenset(),
     shared: dict[frozenset[str], frozenset[str]] | None = None,
     speaker: str | None = None,
+    referred: frozenset[str] = frozenset(),
 ) -> Passage:
     """`shared`: the name sets earlier sentences hold, so that equal ones are one object. `speaker`: the
     person the sentence before names, who says a quote that only says "sagte sie"."""
@@ -346,6 +368,9 @@ def _passage(
     if not named_orgs and last and (refers_back(sentence) or _THERE.search(sentence)):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
         about = near = mentioned | last
+    elif not named_orgs and referred:
+        # "Im vergangenen Geschäftsjahr stand ein Verlust von …" after "…, dass das Start-up …": the same one
+        about = near = mentioned | referred
     elif len(last - named_orgs) == 1 and _speaks_of_another(sentence, book):
         # "Kelvra stellt dem Konzern 18.000 GPUs bereit": the company just named is the other party
         mentioned |= last - named_orgs

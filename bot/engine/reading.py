@@ -491,6 +491,8 @@ class Reader:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
         if ask.name and ask.kind is Kind.WHAT and not set(passage.names) - set(subjects):
             return None  # "wie heißt das Joint Venture": a sentence naming nothing new names none
+        if ask.stake_in and self._stake_elsewhere(passage, ask.stake_in):
+            return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
             return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
         evidence = self._evidence(passage, ask, subjects)
@@ -669,6 +671,22 @@ class Reader:
         return Reading(
             passage=passage, score=score, cover=cover, figures=tuple(figures), highlights=highlights
         )
+
+    def _stake_elsewhere(self, passage: Passage, company: str) -> bool:
+        """Is the stake the sentence gives one in another company than `company`? The company is named
+        after "Prozent an", "Aktien von", "stake in"; or, spoken of by its kind ("an dem Unternehmen"), it
+        is the last one named before."""
+        match = _STAKE_TARGET.search(passage.text)
+        if match is None:
+            return False
+        ahead = self.names.locate(normalize(match.group(1)).split()[:STAKE_AHEAD])
+        orgs = [key for _, _, key in ahead if self.names.kind(key) == ORG]
+        if not orgs and any(company in key.split() for key in passage.orgs):
+            # "Acme-Gründer Roe, der 22 Prozent an dem Unternehmen hält, wechselt in den Vorstand von
+            # Globex": the company spoken of is Acme, the one named before; Globex is named for another thing
+            before = self.names.locate(normalize(passage.text[: match.start()]).split())
+            orgs = [key for _, _, key in before if self.names.kind(key) == ORG][-1:]
+        return bool(orgs) and company not in orgs[0].split()
 
     def _evidence(
         self, passage: Passage, ask: Asked, subjects: list[str]
@@ -990,6 +1008,13 @@ class Reader:
         return None
 
 
+# A stake and the company it is in: "8,5 Prozent an dem Betreiber", "Aktien von Acme", "a stake in Acme".
+_STAKE_TARGET = re.compile(
+    r"(?:Prozent|%|Anteile?|Beteiligung|Aktien|stake|shares|percent)\s+(?:an|am|von|in|of)\s+(?!\d)(.*)", re.I
+)
+STAKE_AHEAD = 6  # words after "an" in which the company's name comes ("am Grazer KI-Start-up Acme")
+
+
 def _owned_by_another(passage: Passage, name: str, noun: str) -> bool:
     """Does the sentence give the asked name's thing ("Werk") to another company it names ("Acme-Werk"),
     and not to the name itself?"""
@@ -1256,6 +1281,13 @@ def _institutions(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
+_UNDISCLOSED = re.compile(
+    r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
+    r"|\bnannten?\b[^.;]*\bnicht\b|undisclosed|not (?:been )?disclosed|did not disclose"
+    r"|declined to (?:say|disclose)",
+    re.I,
+)
 HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
 
 
@@ -1310,7 +1342,16 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]
     quote = f"„{passage.text}“" if language == "de" else f'"{passage.text}"'
-    if language == "de":
+    undisclosed = not found and _UNDISCLOSED.search(passage.text) is not None
+    if undisclosed:
+        # "zu den Konditionen machten die Beteiligten keine Angaben": the article says it does not say; the
+        # question stays unanswered, with the sentence that says so
+        head = (
+            f"Laut Artikel {label} wurde das nicht bekannt gegeben:"
+            if language == "de"
+            else f"According to the article {label}, this was not disclosed:"
+        )
+    elif language == "de":
         head = f"Laut Artikel {label}: {found}." if found else f"Laut Artikel {label}:"
     else:
         head = (
@@ -1318,7 +1359,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         )
     return Answer(
         question=question,
-        answered=True,
+        answered=not undisclosed,
         answer=f"{head}\n{quote}",
         language=language,
         confidence=round(min(1.0, reading.score) * 0.8, 3),

@@ -49,22 +49,28 @@ def _unwrapped(text: str) -> list[str]:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences in document order; bullet lines and headings count as sentences of their own."""
-    sentences: list[str] = []
+    return [sentence for sentence, _ in split_paragraphs(text)]
+
+
+def split_paragraphs(text: str) -> list[tuple[str, bool]]:
+    """Sentences in document order, each with whether it opens a paragraph (a line, unwrapped)."""
+    sentences: list[tuple[str, bool]] = []
     for line in _unwrapped(text):
         line = _BULLET.sub("", line).strip()
         if not line:
             continue
         start = 0
+        pieces = []
         for match in _END.finditer(line):
             head = line[start : match.start()]
             if head.endswith(_ABBREVIATIONS):
                 continue
-            sentences.append(head.strip())
+            pieces.append(head.strip())
             start = match.end()
-        tail = line[start:].strip()
-        if tail:
-            sentences.append(tail)
-    return [s for s in sentences if s]
+        pieces.append(line[start:].strip())
+        pieces = [p for p in pieces if p]
+        sentences.extend((piece, i == 0) for i, piece in enumerate(pieces))
+    return sentences
 
 
 def figure_snippets(document_id: str, text: str, language: str) -> list[Snippet]:
