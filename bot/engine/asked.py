@@ -454,6 +454,15 @@ _MODALS = frozenset(
 _POST_WORDS = frozenset("posten position titel title funktion amt".split())
 # "who else", "per the article": words that ask nothing a sentence must say
 _FUNCTION_WORDS = frozenset("else sonst per".split())
+# Verbs that carry little of their own ("in Betrieb gehen", "ans Netz kommen", "make a loss"): a sentence
+# need not say them, when the question has other words
+_LIGHT_VERBS = frozenset(
+    """
+    gehen geht gehe ging gegangen kommen kommt kam gekommen nehmen nimmt genommen machen macht gemacht
+    bringen bringt gebracht lassen laesst stehen steht go goes going went gone come comes coming came take
+    takes taking took make makes making made bring brings
+    """.split()
+)
 _PARTNER_VERBS = (
     "team",
     "zusammenarbeit",
@@ -730,6 +739,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
     )
+    if any(w not in _LIGHT_VERBS for w in topic):
+        topic = tuple(w for w in topic if w not in _LIGHT_VERBS)
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):

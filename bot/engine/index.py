@@ -384,6 +384,8 @@ class KnowledgeIndex:
             return None
         if word in self._fuzzy:
             return self._fuzzy[word]
+        if dictionary_word(word):  # "stage" is a word of its own, not a misspelt name
+            return None
         choices = self.single_word_entities.get(word[0], [])
         cutoff = 80 if len(word) <= 6 else 85
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -617,7 +617,11 @@ class Reader:
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
         # an open question about nobody (nor a figure it names): shared words prove nothing, unless it
         # names the article, or a place whose articles the sentence is from and says two of its words
-        placed = narrowed == "place" and sum(1 for m in matched if m is not None) >= MIN_PLACED_WORDS
+        # ... a word the article's title or lead says counts: "how is the Hokkaido cluster cooled" in the
+        # article titled "… KI-Cluster auf Hokkaido" asks of its cluster
+        placed = narrowed == "place" and direct and sum(
+            1 for t, m in zip(ask.topic, matched, strict=True) if m is not None or self._in_lead(passage, t)
+        ) >= MIN_PLACED_WORDS
         if (
             ask.kind in (Kind.WHAT, Kind.SAID)
             and not subjects
