@@ -685,7 +685,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind, counted = Kind.DURATION, ()  # "over how many years": a duration, not a count
     if _has(words, ("wie", "alt")) or _has(words, ("how", "old")):
         kind, counted, span = Kind.DURATION, (), True  # an age: years, never a date
-    measure = frozenset(unit for w in words for prefix, unit in _MEASURES.items() if w.startswith(prefix))
+    # "how much will the 500 MW stage cost": a unit after a figure is the thing, not the unit asked
+    measure = frozenset(
+        unit
+        for before, w in zip(["", *words], words, strict=False)
+        for prefix, unit in _MEASURES.items()
+        if w.startswith(prefix) and not before[:1].isdigit()
+    )
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.MEASURE and not measure and any(names_amount(w) for w in words):

@@ -682,4 +682,15 @@ def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
         for key in book.find(normalize(sentence).split()):
             if book.names[key].kind == ORG:
                 keys.add(key)
+    # "Das Joint Venture mit dem Namen Acme Compute": the venture the parties found is the subject too
+    for match in _NAMED_VENTURE.finditer(text):
+        found = book.locate(normalize(match.group(1)).split())
+        if found and found[0][0] == 0 and book.kind(found[0][2]) == ORG:
+            keys.add(found[0][2])
     return frozenset(keys)
+
+
+_NAMED_VENTURE = re.compile(
+    r"(?:Joint Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft|joint venture)"
+    r",?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)\s+([^\s,.;:]+(?:\s+[^\s,.;:]+)?)"
+)
