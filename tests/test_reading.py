@@ -610,3 +610,34 @@ def test_a_sentence_saying_it_was_not_disclosed_answers_nothing(root: Path, tmp_
     rate = engine.ask("What are the terms of the bank loan to Korvel?")
     assert not rate.answered and "not disclosed" in rate.answer
     assert rate.citations and "keine Angaben" in rate.citations[0].quote  # what the article says instead
+
+
+VENTURE_ARTICLE = """Korvel und Dunmark bauen an der Küste
+
+Der Versorger Korvel Energia und der Cloud-Anbieter Dunmark Cloud gründen ein gemeinsames Unternehmen. Das
+Joint Venture mit dem Namen Pellwerk Compute investiert 6,8 Milliarden Złoty.
+
+Das Projekt in Zahlen:
+  • Ausstattung: rund 25.000 GPUs in 1.800 Racks (erste Stufe)
+  • Arbeitsplätze: rund 400 Dauerarbeitsplätze
+
+Dunmark kündigte an, in Odrava 150 zusätzliche Stellen zu schaffen.
+
+Jon Vale, Analyst bei Tarrow Research, sieht das Projekt zwiespältig. Kritisch sei vor allem, dass Korvel
+noch keinen einzigen Kunden fest unter Vertrag habe.
+"""
+
+
+def test_a_venture_its_counts_and_an_analysts_words(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "063_korvel", VENTURE_ARTICLE)
+    # the venture the parties found is what the article's list speaks of
+    racks = engine.ask("how many racks in pellwerk computes first stage")
+    assert racks.answered and "1.800" in racks.answer
+    jobs = engine.ask("how many permanent jobs will pellwerk compute create?")
+    assert jobs.answered and "400" in jobs.answer
+    new = engine.ask("wie viele neue stellen schafft dunmark in odrava?")  # "zusätzliche"
+    assert new.answered and "150" in new.answer
+    # the analyst's words are the sentence after the one naming him
+    critic = engine.ask("Was sieht der Analyst von Tarrow Research bei Korvel kritisch?")
+    assert critic.answered and "Kunden" in critic.answer
+    assert len(critic.citations) == 2

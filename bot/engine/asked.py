@@ -101,6 +101,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr",
         "cfo|finanzvorstand|finanzchef|finance",
+        "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
         "chair|vorsitz|aufsichtsrat|chairman",
         "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
@@ -745,7 +746,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
         )
     )
-    if any(w not in _LIGHT_VERBS for w in topic):
+    if not origin and any(w not in _LIGHT_VERBS for w in topic):  # "woher kommt …": the verb asks it
         topic = tuple(w for w in topic if w not in _LIGHT_VERBS)
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic

@@ -691,6 +691,7 @@ def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
 
 
 _NAMED_VENTURE = re.compile(
-    r"(?:Joint Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft|joint venture)"
-    r",?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)\s+([^\s,.;:]+(?:\s+[^\s,.;:]+)?)"
+    r"(?:Joint Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
+    r"|joint venture),?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)"
+    r"\s+([^\s,.;:]+(?:\s+[^\s,.;:]+)?)"
 )

@@ -128,6 +128,9 @@ class Reading:
     cover: float  # the share of the question's topic words the sentence says (idf-weighted)
     figures: tuple[Number, ...]
     highlights: tuple[str, ...]
+    # The sentence after, where it goes on with the words of the person this one introduces ("Jane Roe,
+    # Analystin bei Globex, sieht den Deal zwiespältig." „Acme macht sich abhängig …", sagte sie.)
+    more: Passage | None = None
 
 
 class Reader:
@@ -384,7 +387,25 @@ class Reader:
             reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
+        if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
+            best = replace(best, more=self._their_words(best.passage))
         return ask, best
+
+    def _their_words(self, passage: Passage) -> Passage | None:
+        """The next sentence, when it goes on with the words of the one person this sentence names: a
+        quote "…, sagte sie." or reported speech ("Kritisch sei vor allem, dass …")."""
+        if len(passage.people) != 1:
+            return None
+        after = [p for p in self.by_document[passage.document] if p.position > passage.position][:1]
+        if not after:
+            return None
+        nxt = after[0]
+        spoken_of = set(passage.about) | self.names.subjects.get(passage.document, frozenset())
+        if set(nxt.people) - set(passage.people) or not set(nxt.orgs) <= spoken_of:
+            return None  # someone else's words, or about another company
+        if (tuple(nxt.people) == tuple(passage.people) and nxt.speech) or _REPORTED.search(nxt.text):
+            return nxt
+        return None
 
     def _candidates(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
@@ -584,7 +605,11 @@ class Reader:
             all(s in passage.names for s in subjects)
             or (not passage.orgs and all(s in passage.about for s in subjects))  # the article's own pair
         )
-        if ask.topic and not direct and not named and not headed:
+        # "how many racks in Acme's first stage": the counted thing, by a figure of a sentence about Acme,
+        # is what is asked; the other words only rank ("(erste Stufe)", "Dauerarbeitsplätze")
+        counted_here = ask.kind is Kind.COUNT and bool(ask.counted) and bool(subjects)
+        counted_here = counted_here and all(s in passage.about for s in subjects)
+        if ask.topic and not direct and not named and not headed and not counted_here:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
@@ -619,9 +644,16 @@ class Reader:
         # names the article, or a place whose articles the sentence is from and says two of its words
         # ... a word the article's title or lead says counts: "how is the Hokkaido cluster cooled" in the
         # article titled "… KI-Cluster auf Hokkaido" asks of its cluster
-        placed = narrowed == "place" and direct and sum(
-            1 for t, m in zip(ask.topic, matched, strict=True) if m is not None or self._in_lead(passage, t)
-        ) >= MIN_PLACED_WORDS
+        placed = (
+            narrowed == "place"
+            and direct
+            and sum(
+                1
+                for t, m in zip(ask.topic, matched, strict=True)
+                if m is not None or self._in_lead(passage, t)
+            )
+            >= MIN_PLACED_WORDS
+        )
         if (
             ask.kind in (Kind.WHAT, Kind.SAID)
             and not subjects
@@ -1285,6 +1317,8 @@ def _institutions(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# Reported speech goes on in the subjunctive: "Kritisch sei vor allem, dass …", "man habe sich abgesichert".
+_REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
     r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
@@ -1345,7 +1379,8 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]
-    quote = f"„{passage.text}“" if language == "de" else f'"{passage.text}"'
+    said = passage.text if reading.more is None else f"{passage.text} {reading.more.text}"
+    quote = f"„{said}“" if language == "de" else f'"{said}"'
     undisclosed = not found and _UNDISCLOSED.search(passage.text) is not None
     if undisclosed:
         # "zu den Konditionen machten die Beteiligten keine Angaben": the article says it does not say; the
@@ -1368,6 +1403,10 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         language=language,
         confidence=round(min(1.0, reading.score) * 0.8, 3),
         figures=figures,
-        citations=[CitationOut(document=document.id, title=document.title, quote=passage.text)],
+        citations=[
+            CitationOut(document=document.id, title=document.title, quote=p.text)
+            for p in (passage, reading.more)
+            if p is not None
+        ],
         is_question=True,
     )
