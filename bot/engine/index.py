@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.engine.asked import KIND_WORDS
 from bot.engine.lexicon import (
     CHITCHAT,
     COMPARE_WORDS,
@@ -266,12 +267,13 @@ class KnowledgeIndex:
         # Misspelt "compare" and "costs" are corrected too; nothing is corrected into an out-of-scope word.
         intent_vocabulary |= {p.rstrip("*") for p in (*COMPARE_WORDS, *COST_WORDS)}
         intent_vocabulary |= STOPWORDS  # "eigentlicch", "deaal": filler, once it is read right
+        intent_vocabulary |= KIND_WORDS  # "gesgat": what kind of answer is asked, read right
         for word in sorted(intent_vocabulary):
             if len(word) < 5:
                 continue
             if word in self.vocabulary:
                 self.vocab_by_first[word[0]].append(word)
-            if (_spelling_target(word) or word in STOPWORDS) and word not in self.entities:
+            if (_spelling_target(word) or word in STOPWORDS or word in KIND_WORDS) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
         self._fuzzy: dict[str, str | None] = {}
