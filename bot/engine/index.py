@@ -273,7 +273,9 @@ class KnowledgeIndex:
                 continue
             if word in self.vocabulary:
                 self.vocab_by_first[word[0]].append(word)
-            if (_spelling_target(word) or word in STOPWORDS or word in KIND_WORDS) and word not in self.entities:
+            if (
+                _spelling_target(word) or word in STOPWORDS or word in KIND_WORDS
+            ) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
         self._fuzzy: dict[str, str | None] = {}

@@ -750,7 +750,18 @@ class Reader:
             found = passage.figures(ask.measure)
             return (found, ()) if found else None
         if kind is Kind.COUNT:
-            found = [n for n, noun in passage.counts() if any(_same_thing(c, noun) for c in ask.counted)]
+            # "households": "Haushalte", by the English word's German translations too
+            asked_as = {
+                c: [t for t in self.translations.of(c) if len(t) >= MIN_TRANSLATED] for c in ask.counted
+            }
+            found = [
+                n
+                for n, noun in passage.counts()
+                if any(
+                    _same_thing(c, noun) or any(_translates(t, noun) for t in asked_as[c])
+                    for c in ask.counted
+                )
+            ]
             return (found, ()) if found else None
         if kind is Kind.DATE:
             exact = (
@@ -1337,6 +1348,15 @@ def _heading(text: str) -> bool:
 def _position(passage: Passage, word: str) -> int:
     index = normalize(passage.text).find(word)
     return max(0, index)
+
+
+MIN_TRANSLATED = 5  # letters of a translation a counted noun may start with ("haushalt"; not "haus")
+
+
+def _translates(translation: str, noun: str) -> bool:
+    """ "haushalt" (of "households") / `7.200 Haushalte`: the noun is the translation, in any form."""
+    last = noun.split()[-1] if noun else ""
+    return last.startswith(translation) or (bool(last) and stem(translation) == stem(last))
 
 
 def _same_thing(asked_noun: str, noun: str) -> bool:
