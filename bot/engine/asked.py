@@ -695,6 +695,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
+    if kind is Kind.MONEY and not measure and _measured(words):
+        kind = Kind.MEASURE  # "how much grid connection capacity", "wie viel Leistung": megawatts, no sum
     if kind is Kind.MEASURE and not measure and any(names_amount(w) for w in words):
         kind = Kind.MONEY  # "how big a loss", "wie groß ist der Umsatz": a sum, not a size in gigawatts
     if kind is Kind.MEASURE and not measure:
@@ -803,6 +805,19 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         share_of=share_of,
         owned=_owned(text, names),
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
+    )
+
+
+# Nouns of an electric capacity: "how much … capacity" asks megawatts (unless money is named too).
+_CAPACITY_WORDS = ("capacit", "kapazitaet", "leistung", "anschlussleistung", "netzanschluss")
+
+
+def _measured(words: list[str]) -> bool:
+    """ "how much grid connection capacity", "wie viel Leistung": a capacity, with no word of money."""
+    if any(a in ("viel", "much") and b in ("der", "des", "vom", "of") for a, b in pairwise(words)):
+        return False  # "wie viel der Kapazität", "how much of the capacity": a share of it
+    return any(_starts(w, _CAPACITY_WORDS) and "rechen" not in w for w in words) and not any(
+        _starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS for w in words
     )
 
 
