@@ -374,6 +374,7 @@ _CHAT_FORMS = {
     "wheres": "where",
     "whens": "when",
     "jv": "jointventure",  # chat for a joint venture
+    "ne": "eine",  # chat: "was für ne Firma"
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "wie viele Milliarden": a sum, not a count
@@ -508,6 +509,17 @@ _DATE_NOUNS = (
     "day",
     "termin",
 )
+
+
+def _kind_of_company(words: list[str]) -> bool:
+    """ "what kind of company is Acme", "was für eine Art Firma": what it is asked; not "what kind of
+    jobs" (the jobs' kind)."""
+    for i in range(len(words)):
+        if any(tuple(words[i : i + len(p)]) == p for p in _KIND_OF):
+            after = [w for w in words[i + 3 : i + 6] if w not in _DESCRIBE_ALSO]
+            if not after or _starts(after[0], _ORG_NOUNS) or after[0] in ("is", "ist", "sind", "are"):
+                return True
+    return False
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -754,7 +766,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     topic = () if origin else topic
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
-    describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or any(_has(words, p) for p in _KIND_OF)
+    describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)
     if describe:  # what the company is called is asked; the asking words are no words a sentence must say
         kind = Kind.WHAT
         topic = tuple(

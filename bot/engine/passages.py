@@ -266,6 +266,8 @@ def _speaks_of_another(sentence: str, book: NameBook) -> bool:
 
 # "Acme, das renommierte KI-Labor,": an apposition after the name, up to the next comma
 _APPOSITION = re.compile(r"\s*,\s*((?:der|die|das|ein|eine|einer|the|a|an)\s+[^,;:.()„“\"]{3,90}?)\s*[,;)]")
+# "Acme ist ein Rechenzentrumsbetreiber aus Zug.", "Das Acme-Projekt ist eine Tochtergesellschaft von …"
+_COPULA = re.compile(r"(?:-\w+)?\s+(?:ist|war|is|was)\s+((?:ein|eine|a|an)\s+[^,;:.()„“\"]{3,90}?)\s*[,;:.]")
 # "Acme, das 2015 gegründet wurde,": a relative clause ends on its verb; it says what happened, not what
 # Acme is
 _CLAUSE_END = re.compile(
@@ -288,6 +290,13 @@ def descriptions(sentence: str, book: NameBook, orgs: tuple[str, ...]) -> tuple[
             english = said.split()[0].casefold() in ("the", "a", "an") if said else False
             if said and (said.split()[-1][:1].isupper() or english) and not _CLAUSE_END.search(said):
                 out.append((key, said))
+            copula = _COPULA.match(sentence, found.end())  # "Das Acme-Projekt ist eine Tochter von Globex."
+            if (
+                copula
+                and copula.group(1).split()[-1][:1].isupper()
+                and not _CLAUSE_END.search(copula.group(1))
+            ):
+                out.append((key, copula.group(1).strip()))
             before = re.search(
                 _DESCRIPTOR_BEFORE.format(name=re.escape(name)), sentence[: found.end()], re.IGNORECASE
             )
