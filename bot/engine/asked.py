@@ -821,14 +821,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
 
 
 # Nouns of an electric capacity: "how much … capacity" asks megawatts (unless money is named too).
-_CAPACITY_WORDS = ("capacit", "kapazitaet", "leistung", "anschlussleistung", "netzanschluss")
+_GRID_WORDS = (*_CAPACITY_WORDS, "netzanschluss")
 
 
 def _measured(words: list[str]) -> bool:
     """ "how much grid connection capacity", "wie viel Leistung": a capacity, with no word of money."""
     if any(a in ("viel", "much") and b in ("der", "des", "vom", "of") for a, b in pairwise(words)):
         return False  # "wie viel der Kapazität", "how much of the capacity": a share of it
-    return any(_starts(w, _CAPACITY_WORDS) and "rechen" not in w for w in words) and not any(
+    return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not any(
         _starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS for w in words
     )
 
