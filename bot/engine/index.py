@@ -204,6 +204,9 @@ def _in_lexicon(word: str) -> bool:
     return _matches_any(word, _LEXICON_PATTERNS)
 
 
+INFLECTED_PREFIX = 5  # letters every word of the fuzzy vocabulary has, and its inflections share
+
+
 def _inflected(a: str, b: str) -> bool:
     """ "investitionen" / "investition": one word with another ending (of up to INFLECTION letters)."""
     short, long_ = sorted((a, b), key=len)
@@ -260,6 +263,8 @@ class KnowledgeIndex:
             self.fact_attribute[fact.id] = fact.attribute.value
         self.vocabulary.update(w for d in kb.deals.values() for w in words(d.name.en + " " + d.name.de))
         self.vocab_by_first: dict[str, list[str]] = defaultdict(list)
+        # ... and by their first INFLECTED_PREFIX letters: a word's inflections share them
+        self.vocab_by_start: dict[str, list[str]] = defaultdict(list)
         self.intent_words_by_first: dict[str, list[str]] = defaultdict(list)
         intent_vocabulary = self.vocabulary | {
             k.rstrip("*") for entries in INTENTS.values() for k, _ in entries
@@ -273,6 +278,7 @@ class KnowledgeIndex:
                 continue
             if word in self.vocabulary:
                 self.vocab_by_first[word[0]].append(word)
+                self.vocab_by_start[word[:INFLECTED_PREFIX]].append(word)
             if (
                 _spelling_target(word) or word in STOPWORDS or word in KIND_WORDS
             ) and word not in self.entities:
@@ -432,10 +438,10 @@ class KnowledgeIndex:
             return False
         known = self._near_known.get(word)
         if known is None:  # a fuzzy scan of the vocabulary, once per word rather than once per use
-            choices = self.vocab_by_first.get(word[0], [])
             if dictionary_word(word):  # "wetter" is no slip of "weiter": only its own inflections count
-                known = any(_inflected(word, w) for w in choices)
+                known = any(_inflected(word, w) for w in self.vocab_by_start.get(word[:INFLECTED_PREFIX], ()))
             else:
+                choices = self.vocab_by_first.get(word[0], [])
                 known = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=82) is not None
             if len(self._near_known) < 65536:
                 self._near_known[word] = known
