@@ -679,7 +679,7 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
 @lru_cache(maxsize=4096)
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = [_CHAT_FORMS.get(w, w) for w in words_]
-    kind = _kind(words, text)
+    kind = _kind(words, text, names)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
     stated = tuple(n.value for n in found)
     share_of = tuple(
@@ -866,10 +866,10 @@ def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _kind(words: list[str], text: str) -> Kind:
+def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> Kind:
     how_much = any(_has(words, p) for p in _HOW_MUCH)
-    # "what did Roe say", not "Roe said a thousand robots by when?" (a date)
-    if any(_starts(w, _SAID_WORDS) for w in words) and not how_much and not any(w in _WHEN for w in words):
+    # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"
+    if any(_starts(w, _SAID_WORDS) for w in words if w not in names) and not how_much and not any(w in _WHEN for w in words):
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
