@@ -641,3 +641,22 @@ def test_a_venture_its_counts_and_an_analysts_words(root: Path, tmp_path: Path) 
     critic = engine.ask("Was sieht der Analyst von Tarrow Research bei Korvel kritisch?")
     assert critic.answered and "Kunden" in critic.answer
     assert len(critic.citations) == 2
+
+
+def test_who_owns_how_much_and_how_much_capacity(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel und Dunmark bauen\n\nDer Versorger Korvel und der Cloud-Anbieter Dunmark gründen ein "
+        "Gemeinschaftsunternehmen. An dem Gemeinschaftsunternehmen hält Korvel 51 Prozent, Dunmark 49 "
+        "Prozent. Das Projekt kostet 400 Millionen Euro. Der Netzbetreiber sichert dem Standort eine "
+        "Anschlussleistung von 120 Megawatt zu. Callum Vale, Gründer von Dunmark, darf seine Aktien 18 "
+        "Monate lang nicht verkaufen. Dunmark ist ein Cloud-Anbieter aus Leipzig.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "064_korvel", text)
+    owns = engine.ask("wem gehört wie viel vom joint venture von korvel und dunmark")
+    assert owns.answered and "51" in owns.answer  # shares, not the 400 million
+    grid = engine.ask("how much connection capacity does the korvel site get?")
+    assert grid.answered and "120" in grid.answer
+    lock = engine.ask("How long is Callum Vale not allowed to sell his shares?")  # "Callum" asks no "call"
+    assert lock.answered and "18" in lock.answer
+    kind = engine.ask("was für eine art firma ist dunmark?")
+    assert kind.answered and "Cloud-Anbieter" in kind.answer

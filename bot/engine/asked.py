@@ -193,7 +193,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
 # Words that only say which kind of answer is wanted; they are not what the sentence must be about.
 KIND_WORDS = frozenset(
     """
-    wie viel viele wieviel wieviele how much many wer who whom wo where woher wohin wann when lange lang long
+    wie viel viele wieviel wieviele how much many wer wem wen wessen who whom whose wo where woher wohin wann
+    when lange lang long
     welche welcher welches welchen welchem which what was is ist sind are
     geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
     million mio pfund pound pounds franken francs yen yuan kronen kroner zloty rupien rupees won
@@ -707,6 +708,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
+    if kind is Kind.MONEY and any(_starts(w, _OWN_VERBS) for w in words) and not _money_named(words):
+        kind = Kind.PERCENT  # "wem gehört wie viel vom Joint Venture", "who owns how much": the shares
     if kind is Kind.MONEY and not measure and _measured(words):
         kind = Kind.MEASURE  # "how much grid connection capacity", "wie viel Leistung": megawatts, no sum
     if kind is Kind.MEASURE and not measure and any(names_amount(w) for w in words):
@@ -751,6 +754,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
@@ -828,9 +832,15 @@ def _measured(words: list[str]) -> bool:
     """ "how much grid connection capacity", "wie viel Leistung": a capacity, with no word of money."""
     if any(a in ("viel", "much") and b in ("der", "des", "vom", "of") for a, b in pairwise(words)):
         return False  # "wie viel der Kapazität", "how much of the capacity": a share of it
-    return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not any(
-        _starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS for w in words
-    )
+    return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not _money_named(words)
+
+
+_OWN_VERBS = ("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen")
+
+
+def _money_named(words: list[str]) -> bool:
+    """Does the question name money ("Geld", "kostet", "Euro")?"""
+    return any(_starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS for w in words)
 
 
 _STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share")
@@ -869,7 +879,11 @@ def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
 def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> Kind:
     how_much = any(_has(words, p) for p in _HOW_MUCH)
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"
-    if any(_starts(w, _SAID_WORDS) for w in words if w not in names) and not how_much and not any(w in _WHEN for w in words):
+    if (
+        any(_starts(w, _SAID_WORDS) for w in words if w not in names)
+        and not how_much
+        and not any(w in _WHEN for w in words)
+    ):
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
