@@ -41,10 +41,10 @@ Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
 
 
 # The target for articles nobody curated: 80 % of their answerable questions right. Held as a bar
-# for the sets that reach it (articles_j, _k and _l do not yet).
+# for the sets that reach it (articles_k, _l and _m do not yet).
 UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
-    {f"articles{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i")}
+    {f"articles{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j")}
 )
 
 
