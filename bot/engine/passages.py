@@ -185,9 +185,8 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
             and present
             and (not sentences or normalize(sentences[0][0]) != normalize(document.title))
         ):
-            sentences.insert(
-                0, (document.title, True)
-            )  # a quote must be verbatim: only a title the text holds
+            # a quote must be verbatim: only a title the text holds
+            sentences.insert(0, (document.title, True))
         subject = book.subjects.get(document.id, frozenset())
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         speaker: str | None = None  # the one person the sentence before names
@@ -278,25 +277,25 @@ _DESCRIPTOR_BEFORE = (
 )
 
 
+def _names_a_kind(said: str) -> bool:
+    """ "der König der Chips", "the AI lab" end on a noun; "das bislang keinen Gewinn erzielt" on a verb."""
+    if not said or _CLAUSE_END.search(said):
+        return False
+    return said.split()[-1][:1].isupper() or said.split()[0].casefold() in ("the", "a", "an")
+
+
 def descriptions(sentence: str, book: NameBook, orgs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """What the sentence calls each company it names (see `Passage.described`)."""
     out: list[tuple[str, str]] = []
     for key in orgs:
         name = book.names[key].display
         for found in re.finditer(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE):
-            after = _APPOSITION.match(sentence, found.end())
-            said = after.group(1).strip() if after else ""
-            # "der König der Chips" ends on a noun; "das bislang keinen Gewinn erzielt" on a verb
-            english = said.split()[0].casefold() in ("the", "a", "an") if said else False
-            if said and (said.split()[-1][:1].isupper() or english) and not _CLAUSE_END.search(said):
-                out.append((key, said))
-            copula = _COPULA.match(sentence, found.end())  # "Das Acme-Projekt ist eine Tochter von Globex."
-            if (
-                copula
-                and copula.group(1).split()[-1][:1].isupper()
-                and not _CLAUSE_END.search(copula.group(1))
-            ):
-                out.append((key, copula.group(1).strip()))
+            # "Acme, der König der Chips,"; "Das Acme-Projekt ist eine Tochter von Globex."
+            for pattern in (_APPOSITION, _COPULA):
+                after = pattern.match(sentence, found.end())
+                said = after.group(1).strip() if after else ""
+                if _names_a_kind(said):
+                    out.append((key, said))
             before = re.search(
                 _DESCRIPTOR_BEFORE.format(name=re.escape(name)), sentence[: found.end()], re.IGNORECASE
             )

@@ -132,6 +132,12 @@ class Reading:
     # Analystin bei Globex, sieht den Deal zwiespältig." „Acme macht sich abhängig …", sagte sie.)
     more: Passage | None = None
 
+    @property
+    def undisclosed(self) -> bool:
+        """Does the sentence, giving no figure or name, say the thing was not made known ("zu den Konditionen
+        machten die Beteiligten keine Angaben")? Then the question stays unanswered, with that sentence."""
+        return not self.figures and not self.highlights and _UNDISCLOSED.search(self.passage.text) is not None
+
 
 class Reader:
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -396,10 +402,9 @@ class Reader:
         quote "…, sagte sie." or reported speech ("Kritisch sei vor allem, dass …")."""
         if len(passage.people) != 1:
             return None
-        after = [p for p in self.by_document[passage.document] if p.position > passage.position][:1]
-        if not after:
+        nxt = next((p for p in self.by_document[passage.document] if p.position > passage.position), None)
+        if nxt is None:
             return None
-        nxt = after[0]
         spoken_of = set(passage.about) | self.names.subjects.get(passage.document, frozenset())
         if set(nxt.people) - set(passage.people) or not set(nxt.orgs) <= spoken_of:
             return None  # someone else's words, or about another company
@@ -1401,10 +1406,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     label = document.id.split("_")[0]
     said = passage.text if reading.more is None else f"{passage.text} {reading.more.text}"
     quote = f"„{said}“" if language == "de" else f'"{said}"'
-    undisclosed = not found and _UNDISCLOSED.search(passage.text) is not None
-    if undisclosed:
-        # "zu den Konditionen machten die Beteiligten keine Angaben": the article says it does not say; the
-        # question stays unanswered, with the sentence that says so
+    if reading.undisclosed:
         head = (
             f"Laut Artikel {label} wurde das nicht bekannt gegeben:"
             if language == "de"
@@ -1418,7 +1420,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         )
     return Answer(
         question=question,
-        answered=not undisclosed,
+        answered=not reading.undisclosed,
         answer=f"{head}\n{quote}",
         language=language,
         confidence=round(min(1.0, reading.score) * 0.8, 3),
