@@ -110,7 +110,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell",
-        "upfront|vorab|vorauszahl|anzahlung|prepay|advance payment",
+        "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
@@ -447,7 +447,17 @@ _RANKING_WORDS = frozenset(
     "main major key leading biggest largest big other new top haupt wichtigste wichtigsten groesste "
     "groessten andere anderen weitere weiteren neue neuen".split()
 )
-_ORG_NOUNS = ("unternehmen", "company", "companies", "firma", "firm", "konzern", "partner", "anbieter")
+_ORG_NOUNS = (
+    "unternehmen",
+    "company",
+    "companies",
+    "firma",
+    "firm",
+    "konzern",
+    "partner",
+    "anbieter",
+    "bank",
+)
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
 _MODALS = frozenset(

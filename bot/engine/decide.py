@@ -52,9 +52,9 @@ from bot.engine.lexicon import (
     VIEWS_WORDS,
     matches,
 )
-from bot.engine.names import ORG, PERSON, countries, country_forms
+from bot.engine.names import ORG, PERSON, countries, countries_in, country_forms
 from bot.engine.query import Query
-from bot.engine.reading import ROLE_WORDS, Reader, Reading
+from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
@@ -445,13 +445,20 @@ class Decider:
         )
 
     def _unsaid_country(self, query: Query) -> bool:
-        """ "wie viel GW hat Acme in Norwegen": a country no article names, in either language, narrows the
-        question to something the articles do not say."""
+        """ "wie viel GW hat Acme in Norwegen", "Stargate UAE": a country no article names, in either
+        language, narrows the question to something the articles do not say."""
         return any(
-            not any(self.reader.mentions(form) for form in country_forms(w) | {w})
-            for w in {*query.words, *words(query.text)}
-            if w in countries()
+            not any(self._says_country(form) for form in country_forms(c) | {c})
+            for said in (query.words, tuple(words(query.text)))
+            for c in countries_in(said)
         )
+
+    def _says_country(self, form: str) -> bool:
+        """Does an article name the country so ("usa" as a word, "vereinigte staaten" word by word)?"""
+        parts = form.split()
+        if len(parts) == 1 and len(form) >= PREFIX:
+            return self.reader.mentions(form)
+        return all(p in self.reader.vocabulary for p in parts)
 
     def _pointed(self, query: Query) -> set[str]:
         """The names that only point at an article ("laut dem Acme-Artikel")."""

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 from babel import Locale
 
-from bot.engine.text import normalize
+from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word
 from bot.knowledge.sentences import split_sentences
 
@@ -191,6 +191,10 @@ def countries() -> frozenset[str]:
     return frozenset(out)
 
 
+# Abbreviations everyone writes for a country (general knowledge, like the CLDR names): ISO code → forms.
+COUNTRY_ABBREVIATIONS = {"AE": ("uae", "vae"), "US": ("usa",), "GB": ("uk",)}
+
+
 @lru_cache(maxsize=1)
 def _territories() -> dict[str, frozenset[str]]:
     """A country's name in German or English → its names in both ("switzerland" → schweiz, switzerland)."""
@@ -199,12 +203,38 @@ def _territories() -> dict[str, frozenset[str]]:
         for code, name in Locale(language).territories.items():
             if code.isalpha() and len(code) == 2:
                 names[code].add(normalize(name))
+    for code, short in COUNTRY_ABBREVIATIONS.items():
+        names[code].update(short)
     return {name: frozenset(forms) for forms in names.values() for name in forms}
 
 
 def country_forms(name: str) -> frozenset[str]:
     """The German and English names of the country `name` names, or nothing."""
     return _territories().get(name, frozenset())
+
+
+MAX_COUNTRY_WORDS = 4  # "vereinigte arabische emirate", "st. vincent und die grenadinen"
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, str]:
+    """Each country name by the stems of its words, so that an inflected form finds it ("den Vereinigten
+    Arabischen Emiraten")."""
+    return {" ".join(stem(w) for w in name.split()): name for name in _territories()}
+
+
+def countries_in(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The countries normalised `words` name, by a name of one or more words (in any of its forms) or a
+    common abbreviation."""
+    known, stemmed = _territories(), _country_stems()
+    found: set[str] = set()
+    for n in range(1, MAX_COUNTRY_WORDS + 1):
+        for i in range(len(words) - n + 1):
+            said = " ".join(words[i : i + n])
+            name = said if said in known else stemmed.get(" ".join(stem(w) for w in words[i : i + n]))
+            if name is not None:
+                found.add(name)
+    return found
 
 
 def is_title(token: str) -> bool:
@@ -625,13 +655,73 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
 _PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
 
+# Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
+_DEFINITE = frozenset("das der die des dem den".split())
+COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
+# ... and nouns by which it speaks of the venture it just named ("Das Projekt soll … investieren").
+_VENTURE_NOUNS = frozenset("projekt vorhaben initiative joint-venture".split())
+
+
+def kind_nouns(tokens: list[str], ventures: bool) -> Iterator[int]:
+    """Where a company (or, with `ventures`, a venture) is spoken of by its kind after an article ("dem
+    Konzern", "des Windparkbetreibers"): the noun's index, the first after each article."""
+    for i, token in enumerate(tokens):
+        if token.casefold() not in _DEFINITE:
+            continue
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            bare = tokens[j].strip(',.;:!?»«„“"').casefold().removesuffix("s")
+            if (
+                bare.endswith(DESCRIPTOR_ENDINGS)
+                or bare in COMPANY_NOUNS
+                or (ventures and bare in _VENTURE_NOUNS)
+            ):
+                yield j
+                break
+
+
+def _kind_noun(token: str) -> str:
+    return token.strip(',.;:!?»«„“"').casefold().removesuffix("s")
+
+
+def _unnamed(tokens: list[str]) -> list[str]:
+    """The kind nouns of "das Start-up", not of "das Start-up Acme": companies spoken of by kind alone."""
+    return [
+        _kind_noun(tokens[j])
+        for j in kind_nouns(tokens, ventures=False)
+        if j + 1 >= len(tokens) or not _is_cap(tokens[j + 1])
+    ]
+
+
+def _called(book: NameBook, sentences: list[list[str]]) -> dict[str, set[str]]:
+    """Kind noun → the companies an article gives it to by name ("Das Lausanner Start-up Acme")."""
+    called: dict[str, set[str]] = defaultdict(set)
+    for tokens in sentences:
+        for j in kind_nouns(tokens, ventures=False):
+            if j + 1 < len(tokens) and _is_cap(tokens[j + 1]):
+                keys = book.find(normalize(" ".join(tokens[j + 1 : j + 1 + APPOSITION_WORDS])).split())
+                called[_kind_noun(tokens[j])].update(k for k in keys[:1] if book.kind(k) == ORG)
+    return called
+
+
+APPOSITION_WORDS = 3  # words of a name right after its kind noun ("das Start-up Acme Compute")
+
+
 def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
     """ "Für Kelvra ist der Auftrag ein Meilenstein. Gründer und CEO Callum Reid erklärte …": a person
     whose title names no company belongs to the one company the sentence before names, else to the one
     the sentence after names."""
     for sentences in tokenised.values():
         found = [book.find(normalize(" ".join(tokens)).split()) for tokens in sentences]
-        orgs = [{k for k in keys if book.kind(k) == ORG} for keys in found]
+        called = _called(book, sentences)
+        orgs: list[set[str]] = []
+        for tokens, keys in zip(sentences, found, strict=True):
+            unnamed = _unnamed(tokens)
+            # "Gegründet wurde das Start-up von Forschenden der Globex": a sentence speaking of a company by
+            # its kind speaks of the one the article gives that kind by name (if one), not of the one it names
+            meant = set().union(*(called.get(noun, set()) for noun in unnamed))
+            orgs.append(
+                (meant if len(meant) == 1 else set()) if unnamed else {k for k in keys if book.kind(k) == ORG}
+            )
         last: set[str] = set()  # the companies of the latest sentence naming any ("Der Konzern …" names none)
         for i, keys in enumerate(found):
             # Else the sentence after, when it names one company: "Vorstandschefin Ilse Wendt sprach von
@@ -642,7 +732,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                 name = book.names[key]
                 if name.kind == PERSON and name.org is None and near:
                     name.org = book.names[next(iter(near))].display
-            last = orgs[i] or last
+            last = orgs[i] or (set() if _unnamed(sentences[i]) else last)
 
 
 def _learn_person_parts(book: NameBook) -> None:

@@ -8,11 +8,19 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import DESCRIPTOR_ENDINGS, ORG, ORG_HEADS, PERSON, PLACE, NameBook
+from bot.engine.names import (
+    COMPANY_NOUNS,
+    DESCRIPTOR_ENDINGS,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    PLACE,
+    NameBook,
+    kind_nouns,
+)
 from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
@@ -104,12 +112,6 @@ SPEECH = re.compile(
 # The word a number counts, past up to two adjectives (German nouns are capitalised; adjectives are not):
 # `1.400 neue Server-Racks`, `450 dauerhaften Arbeitsplätzen`.
 _TAIL_WORD = re.compile(r"[\w-]+")
-
-# Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
-_DEFINITE = frozenset("das der die des dem den".split())
-COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
-# ... and nouns by which it speaks of the venture it just named ("Das Projekt soll … investieren").
-_VENTURE_NOUNS = frozenset("projekt vorhaben initiative joint-venture".split())
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = CURRENCIES
@@ -227,7 +229,7 @@ def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]
     """ "Der Netzbetreiber investiert …" after "der Walliser Netzbetreiber Globex": the one company of
     `among` the article called by the kind the sentence speaks of; else nothing."""
     tokens = sentence.split()
-    at = next(_kind_nouns(tokens, ventures=False), None)
+    at = next(kind_nouns(tokens, ventures=False), None)
     if at is None:
         return frozenset()
     noun = (normalize(tokens[at]).split() or [""])[-1]  # "Start-up" → "up", as "das Grazer KI-Start-up" was
@@ -242,7 +244,7 @@ def refers_back(sentence: str) -> bool:
     tokens = sentence.split()
     if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
         return True
-    return next(_kind_nouns(tokens, ventures=True), None) is not None
+    return next(kind_nouns(tokens, ventures=True), None) is not None
 
 
 # "Der Vertrag läuft dort über zwölf Jahre": "dort" is where the sentence before was, with its company
@@ -256,7 +258,7 @@ def _speaks_of_another(sentence: str, book: NameBook) -> bool:
     """A company spoken of by its kind ("dem Konzern") beside one the sentence names, and not in apposition
     with a name ("der Konzern Acme", "der Cloud-Anbieter Acme Compute")."""
     tokens = sentence.split()
-    for j in _kind_nouns(tokens, ventures=False):
+    for j in kind_nouns(tokens, ventures=False):
         after = book.locate(normalize(" ".join(tokens[j + 1 : j + 4])).split())
         if not (after and after[0][0] == 0) and not tokens[j].endswith((",", ";")):
             return True
@@ -322,23 +324,6 @@ def _place_of_adjective(book: NameBook, word: str) -> str:
         return ""
     bases = (word[:-2], word[:-1], word[:-2] + "en", word[:-3] + "en")
     return next((base for base in bases if book.kind(base) == PLACE), "")
-
-
-def _kind_nouns(tokens: list[str], ventures: bool) -> Iterator[int]:
-    """Where a company (or, with `ventures`, a venture) is spoken of by its kind after an article ("dem
-    Konzern", "des Windparkbetreibers"): the noun's index, the first after each article."""
-    for i, token in enumerate(tokens):
-        if token.casefold() not in _DEFINITE:
-            continue
-        for j in range(i + 1, min(i + 4, len(tokens))):
-            bare = tokens[j].strip(',.;:!?»«„“"').casefold().removesuffix("s")
-            if (
-                bare.endswith(DESCRIPTOR_ENDINGS)
-                or bare in COMPANY_NOUNS
-                or (ventures and bare in _VENTURE_NOUNS)
-            ):
-                yield j
-                break
 
 
 def _passage(
