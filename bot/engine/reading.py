@@ -28,9 +28,8 @@ from bot.engine.asked import (
 )
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
-from bot.engine.names import ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
+from bot.engine.names import COMPANY_NOUNS, ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
 from bot.engine.passages import (
-    COMPANY_NOUNS,
     DAY,
     MONEY_UNITS,
     MONTH,
