@@ -137,6 +137,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "premium|aufschlag|praemie",
         "train|trainier",
         "heat|waerme|abwaerme",
+        "solar|sonne|photovolt",
         "cool|kuehl",
         "site|standort|gelaende|campus",
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
@@ -311,6 +312,51 @@ _SAID_WORDS = (
     "kommentier",
     "erklaert",
     "betont",
+)
+# Who judges a deal from outside, and the verbs of their judgement: asked together, what they said is asked.
+_JUDGES = (
+    "analyst",
+    "experte",
+    "expert",
+    "kritiker",
+    "critic",
+    "oekonom",
+    "economist",
+    "beobachter",
+    "observer",
+    "insider",
+    "umweltschuetz",
+    "umweltverb",
+    "environmentalist",
+    "verband",
+    "verbaend",
+)
+_OPINIONS = (
+    "bewert",
+    "rate",
+    "halten",
+    "haelt",
+    "think",
+    "sieht",
+    "sehen",
+    "kritisier",
+    "criticis",
+    "criticiz",
+    "befuercht",
+    "fuercht",
+    "fear",
+    "warn",
+    "concern",
+    "worr",
+    "sorge",
+    "skeptisch",
+    "sceptic",
+    "skeptic",
+    "einschaetz",
+    "view",
+    "opinion",
+    "meinung",
+    "angst",
 )
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
 _HEAD_WORDS = (
@@ -760,7 +806,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and len(w) >= 3
             and not any(c.isdigit() for c in w)
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
-            and not (kind is Kind.SAID and _starts(w, _SAID_WORDS))
+            and not (kind is Kind.SAID and (_starts(w, _SAID_WORDS) or _starts(w, _OPINIONS)))
             and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
@@ -802,6 +848,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             for w, nxt in pairwise(words)
             if w in topic and _starts(nxt, _ORG_NOUNS) and w not in _RANKING_WORDS
         )
+    elif kind is Kind.SAID:  # "what does the analyst think": an analyst's words, not the chief executive's
+        heads = tuple(w for w in topic if _starts(w, _JUDGES))
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
@@ -838,9 +886,17 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
 _GRID_WORDS = (*_CAPACITY_WORDS, "netzanschluss")
 
 
+_OF_WORDS = frozenset("vom von der des of".split())
+
+
+def _part_of(words: list[str]) -> bool:
+    """ "wie viel vom Strombedarf", "how much of the power": the part of a whole."""
+    return any(a in ("viel", "much") and b in _OF_WORDS for a, b in pairwise(words))
+
+
 def _measured(words: list[str]) -> bool:
     """ "how much grid connection capacity", "wie viel Leistung": a capacity, with no word of money."""
-    if any(a in ("viel", "much") and b in ("der", "des", "vom", "of") for a, b in pairwise(words)):
+    if _part_of(words):
         return False  # "wie viel der Kapazität", "how much of the capacity": a share of it
     return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not _money_named(words)
 
@@ -866,6 +922,7 @@ def _stake_in(words: list[str], names: frozenset[str]) -> str:
             word in names
             and i >= 2
             and words[i - 1] in _IN_WORDS
+            and words[i + 1 : i + 2] != ["s"]  # "share of Acme's demand": a share of what Acme has
             and any(_starts(w, _STAKE_WORDS) for w in words[max(0, i - 1 - STAKE_WINDOW) : i - 1])
         ):
             return word
@@ -888,6 +945,8 @@ def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> Kind:
     how_much = any(_has(words, p) for p in _HOW_MUCH)
+    if not how_much and any(_starts(w, _JUDGES) for w in words) and any(_starts(w, _OPINIONS) for w in words):
+        return Kind.SAID  # "wie bewertet die Analystin den Deal", "what do critics fear": their words
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"
     if (
         any(_starts(w, _SAID_WORDS) for w in words if w not in names)
@@ -902,6 +961,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     asks_percent = "%" in unstated
     if unstated != text and any(_starts(w, _MONEY_WORDS) for w in words):
         return Kind.MONEY
+    if how_much and _part_of(words) and not _money_named(words) and not any(c.isdigit() for c in text):
+        return Kind.PERCENT  # "wie viel vom Strombedarf", "how much of the electricity": a share of a whole
     if asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
@@ -940,6 +1001,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
             ]  # "what is the start date"
             if any(_starts(w, _ORG_NOUNS) for w in following):
                 return Kind.ORG
+            if any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in following) and not _money_named(
+                words
+            ):
+                return Kind.MEASURE  # "what capacity does the first stage have": megawatts
             if any(_starts(w, _PLACE_NOUNS) for w in following):
                 return Kind.PLACE
             if any(_starts(w, _DATE_NOUNS) for w in following):

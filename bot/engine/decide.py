@@ -208,7 +208,11 @@ class Decider:
         ):
             # A word neither the facts nor the articles use, and nothing else asked matches ("battery"
             # is no such word when an article says "Batterie": its sentences may answer).
-            subject_unknown = True
+            if not any(self.reader.mentions(w) for w in query.unknown_lower):
+                subject_unknown = True
+            else:  # "aus Sonne": said by its synonym ("Solarstrom"), which no fact is about
+                read = self._sentence(query, names, spans, None)
+                return read or Decline(self._suggestions(query, ranked))
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             figure = best.fact.figure
             if query.counted and (figure is None or figure.unit.value != "count"):

@@ -237,6 +237,14 @@ def countries_in(words: list[str] | tuple[str, ...]) -> set[str]:
     return found
 
 
+# Titles of those who judge a company from outside: their firm is not what their sentence is about.
+JUDGE_TITLES = ("analyst", "ökonom", "oekonom", "experte", "expertin", "stratege", "strategin", "economist")
+
+
+def is_judge(title: str) -> bool:
+    return any(t in title.casefold() for t in JUDGE_TITLES)
+
+
 def is_title(token: str) -> bool:
     bare = token.strip(",.;:")
     if bare in TITLES_EXACT:
@@ -480,9 +488,22 @@ def _learn_sentence(
                     before = tokens[i - 1].strip(",.;:!?")
                     org = before if book.kind(normalize(before)) == ORG else None  # `Borealis CEO Jo Doe`
                 end = i + 1 + len(person.split())
-                after = [t.strip(",.;:!?") for t in tokens[end : end + 2]]
-                if org is None and len(after) == 2 and after[0] in ("von", "bei", "of", "at"):
-                    org = after[1] if book.kind(normalize(after[1])) == ORG else None
+                after = [t.strip(",.;:!?") for t in tokens[end : end + 3]]
+                if len(after) == 3 and after[0] in ("von", "bei") and after[1] in ("der", "dem"):
+                    after = [after[0], after[2]]  # `Analyst Jo Roe von der Globexbank`
+                if org is None and len(after) >= 2 and after[0] in ("von", "bei", "of", "at"):
+                    # `Analystin Jo Roe von Nordsee Equity Research`: the firm a word or two on
+                    org = _org_within(book, tokens[end + 1 : end + 1 + AFFILIATION_WORDS])
+                    if org is None and _unknown_cap(after[1]) and book.kind(normalize(after[1])) is None:
+                        # `Finanzchefin Jo Roe von Acme`: a person's title, then where, names a company (the
+                        # one named in full before, `Acme Compute AG`, if any)
+                        short = normalize(after[1]) + " "
+                        full = next(
+                            (n for k, n in book.names.items() if k.startswith(short) and n.kind == ORG), None
+                        )
+                        org = full.display if full is not None else after[1]
+                        if full is None:
+                            book.add(org, ORG, doc_id)
                 book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
         if is_title(bare) and i + 3 < len(tokens) and tokens[i + 1] in ("von", "bei", "of", "at"):
             org_token = tokens[i + 2]
@@ -585,6 +606,17 @@ def _drop_genitives(book: NameBook) -> None:
         base.documents |= book.names.pop(key).documents
 
 
+AFFILIATION_WORDS = (
+    4  # words after "von" in which a person's firm is named ("von der Nordsee Equity Research")
+)
+
+
+def _unknown_cap(token: str) -> bool:
+    """A capitalised word no dictionary knows: a name, once a pattern says of what ("die Globexbank" is
+    one, though an article puts it after "die" like a noun)."""
+    return _is_cap(token) and token.isalpha() and not dictionary_word(normalize(token))
+
+
 def _org_within(book: NameBook, tokens: list[str]) -> str | None:
     """The first company named in `tokens`, up to the end of the clause."""
     for token in tokens:
@@ -602,6 +634,8 @@ def _person_after(tokens: list[str], start: int) -> str | None:
     for token in tokens[start : start + 5]:
         bare = token.strip(",.;:!?")
         if parts and token == bare and bare in _SURNAME_PARTICLES:
+            if sum(p not in _SURNAME_PARTICLES for p in parts) >= 2:
+                break  # `Jo Roe von der Globex-Bank`: a full name, then where the person works
             parts.append(bare)  # `Marieke van Dijk`, `Ana de la Cruz`
             continue
         if not ((_is_cap(bare) and bare.isalpha()) or ("-" in bare and bare.replace("-", "").isalpha())):

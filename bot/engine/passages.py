@@ -19,6 +19,7 @@ from bot.engine.names import (
     PERSON,
     PLACE,
     NameBook,
+    is_judge,
     kind_nouns,
 )
 from bot.engine.text import normalize, stem
@@ -105,7 +106,10 @@ PRONOUN_SPEAKER = re.compile(
 SPEECH = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|bezeichnete|bezeichnet|kommentierte|schrieb|"
     r"fügte|teilte|zufolge|äußerte|äußert|nannte|nennt|hebt|hob|warnte|warnt|merkte|kündigte|"
-    r"said|says|told|stated|added|according|called|calls|noted|warned)\b|[„“\"»«]",
+    r"hält|hielt|bewertete|bewertet|bewerten|kritisieren|warnen|sieht|sah|kritisiert|kritisierte|verweist|verwies|fürchten|fürchtet|"
+    r"befürchten|befürchtet|bezweifelt|bezweifelte|rechnete|lobte|"
+    r"said|says|told|stated|added|according|called|calls|noted|warned|thinks|believes|criticised|criticized|"
+    r"argued|argues|fears)\b|[„“\"»«]",
     re.I,
 )
 
@@ -326,6 +330,12 @@ def _place_of_adjective(book: NameBook, word: str) -> str:
     return next((base for base in bases if book.kind(base) == PLACE), "")
 
 
+def _employs_judge(book: NameBook, org: str, people: tuple[str, ...]) -> bool:
+    """Is `org` the firm of an analyst the sentence names (and of no one else there)?"""
+    staff = [book.names[p] for p in people if normalize(book.names[p].org or "") == org]
+    return bool(staff) and all(is_judge(n.title or "") for n in staff)
+
+
 def _passage(
     pid: int,
     document: str,
@@ -358,6 +368,11 @@ def _passage(
     # The article's subject belongs to a sentence that names no company ("Der Vertrag hat eine Laufzeit
     # von sieben Jahren"); one that names a company is about that company only.
     named_orgs = set(orgs) | via_people
+    # "Analystin Jo Roe von Globex Research bezeichnete den Abschlag als moderat": an analyst's firm is
+    # where the judgement comes from, not what it is about (the article's subject still is)
+    named_orgs -= {
+        normalize(book.names[p].org or "") for p in people if is_judge(book.names[p].title or "")
+    } | {o for o in orgs if _employs_judge(book, o, people)}
     if not named_orgs and last and (refers_back(sentence) or _THERE.search(sentence)):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
         about = near = mentioned | last

@@ -127,9 +127,9 @@ class Reading:
     cover: float  # the share of the question's topic words the sentence says (idf-weighted)
     figures: tuple[Number, ...]
     highlights: tuple[str, ...]
-    # The sentence after, where it goes on with the words of the person this one introduces ("Jane Roe,
+    # The sentences after, where they go on with the words of the person this one introduces ("Jane Roe,
     # Analystin bei Globex, sieht den Deal zwiespältig." „Acme macht sich abhängig …", sagte sie.)
-    more: Passage | None = None
+    more: tuple[Passage, ...] = ()
 
     @property
     def undisclosed(self) -> bool:
@@ -396,20 +396,23 @@ class Reader:
             best = replace(best, more=self._their_words(best.passage))
         return ask, best
 
-    def _their_words(self, passage: Passage) -> Passage | None:
-        """The next sentence, when it goes on with the words of the one person this sentence names: a
-        quote "…, sagte sie." or reported speech ("Kritisch sei vor allem, dass …")."""
+    def _their_words(self, passage: Passage) -> tuple[Passage, ...]:
+        """The next sentences, while they go on with the words of the one person this sentence names: a
+        quote "…, sagte sie.", reported speech ("Kritisch sei vor allem, dass …") or the person named again
+        ("Das größte Risiko sieht Roe in …"); at most MORE_SENTENCES."""
         if len(passage.people) != 1:
-            return None
-        nxt = next((p for p in self.by_document[passage.document] if p.position > passage.position), None)
-        if nxt is None:
-            return None
+            return ()
         spoken_of = set(passage.about) | self.names.subjects.get(passage.document, frozenset())
-        if set(nxt.people) - set(passage.people) or not set(nxt.orgs) <= spoken_of:
-            return None  # someone else's words, or about another company
-        if (tuple(nxt.people) == tuple(passage.people) and nxt.speech) or _REPORTED.search(nxt.text):
-            return nxt
-        return None
+        later = [p for p in self.by_document[passage.document] if p.position > passage.position]
+        more: list[Passage] = []
+        for nxt in later[:MORE_SENTENCES]:
+            reported = bool(_REPORTED.search(nxt.text))  # "… sei das größte Risiko": still their words
+            if set(nxt.people) - set(passage.people) or not (reported or set(nxt.orgs) <= spoken_of):
+                break  # someone else's words, or about another company
+            if not ((tuple(nxt.people) == tuple(passage.people) and nxt.speech) or reported):
+                break
+            more.append(nxt)
+        return tuple(more)
 
     def _candidates(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
@@ -516,8 +519,13 @@ class Reader:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
         if ask.name and ask.kind is Kind.WHAT and not set(passage.names) - set(subjects):
             return None  # "wie heißt das Joint Venture": a sentence naming nothing new names none
-        if ask.stake_in and self._stake_elsewhere(passage, ask.stake_in):
-            return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
+        if ask.stake_in and self.names.kind(ask.stake_in) != PLACE:
+            if not _STAKE_SAID.search(passage.text):
+                return (
+                    None  # "what percentage of Acme does Globex own": "zwölf Prozent über dem Kurs" is none
+                )
+            if self._stake_elsewhere(passage, ask.stake_in):
+                return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
             return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
         evidence = self._evidence(passage, ask, subjects)
@@ -536,8 +544,10 @@ class Reader:
             ]
             if titled:
                 at = _position(passage, normalize(titled[0].display).split()[0])
-                matched = [
-                    at if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) else m
+                matched = [  # ... but no one of Acme is the analyst asked (a head of a SAID question)
+                    at
+                    if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) and t not in ask.heads
+                    else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
         total = sum(weights)
@@ -841,9 +851,11 @@ class Reader:
         if kind is Kind.SAID:
             if not passage.speech:
                 return None
-            if subjects and any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic):
+            if subjects and any(
+                (is_title(t.capitalize()) or t in ROLE_WORDS) and t not in ask.heads for t in ask.topic
+            ):
                 # "Was hat der Cobalt-CEO gesagt": a speaker holding a title at that company, not the
-                # other company's CEO quoted in the same article
+                # other company's CEO quoted in the same article (an analyst holds none there)
                 speakers = [self.names.names[p] for p in passage.people]
                 if not any(p.org and normalize(p.org) in subjects for p in speakers):
                     return None
@@ -1063,6 +1075,13 @@ class Reader:
 _STAKE_TARGET = re.compile(
     r"(?:Prozent|%|Anteile?|Beteiligung|Aktien|stake|shares|percent)\s+(?:an|am|von|in|of)\s+(?!\d)(.*)", re.I
 )
+# A sentence that speaks of holding a part of a company at all
+_STAKE_SAID = re.compile(
+    r"(?:Prozent|%)\s+(?:an|am|der|des|von)\b|Anteil|Beteiligung|beteilig|\bhält\b|\bhalten\b|gehör|besitz|"
+    r"\bstake|\bowns?\b|\bholds?\b",
+    re.I,
+)
+MORE_SENTENCES = 2  # a person's words go on for a few sentences; more would quote the article at length
 STAKE_AHEAD = 6  # words after "an" in which the company's name comes ("am Grazer KI-Start-up Acme")
 
 
@@ -1403,7 +1422,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]
-    said = passage.text if reading.more is None else f"{passage.text} {reading.more.text}"
+    said = " ".join(p.text for p in (passage, *reading.more))
     quote = f"„{said}“" if language == "de" else f'"{said}"'
     if reading.undisclosed:
         head = (
@@ -1426,8 +1445,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         figures=figures,
         citations=[
             CitationOut(document=document.id, title=document.title, quote=p.text)
-            for p in (passage, reading.more)
-            if p is not None
+            for p in (passage, *reading.more)
         ],
         is_question=True,
     )

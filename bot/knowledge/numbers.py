@@ -82,6 +82,23 @@ _CURRENCY_BEFORE = re.compile(
 _UNIT_WINDOW = 24
 
 
+# Figures written as words, where a scale or a unit follows at once: "ein Gigawatt", "eine Milliarde Euro",
+# "zwei Milliarden Dollar", "one gigawatt". Counts of things ("sechs Gebäude") are read where counts are.
+_SPELLED = (
+    "ein eine einem einer einen one|zwei two|drei three|vier four|fünf five|sechs six|sieben seven|acht eight"
+    "|neun nine|zehn ten|elf eleven|zwölf twelve"
+)
+_WORD_VALUES = {w: float(i) for i, group in enumerate(_SPELLED.split("|"), start=1) for w in group.split()}
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<num>(?i:{'|'.join(_WORD_VALUES)}))[\s\u00a0]+"
+    r"(?:(?P<scale>(?i:milliarden?|millionen|million|billionen|billion|trillion|tausend))[\s\u00a0]+)?"
+)
+_EACH = frozenset("jeweils je pro jedes jede jeder each per every".split())
+_WORD_UNITS = frozenset(
+    {"GW", "MW", "percent", *(name for name in _UNIT_NAMES if name.isupper() and len(name) == 3)}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     value: float
@@ -134,6 +151,32 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
             unit = "year"
         found.append(
             Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
+        )
+    if any(ch.isalpha() for ch in text):
+        found.extend(_spelled(text, scales))
+        found.sort(key=lambda n: n.start)
+    return found
+
+
+def _spelled(text: str, scales: dict[str, float]) -> list[Number]:
+    """Figures written as a word before a unit, with or without a scale between. Like a figure in digits,
+    a Number ends after its scale; the unit word follows."""
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        before = text[max(0, match.start() - _UNIT_WINDOW) : match.start()].split()
+        if before and before[-1].lower() in _EACH:
+            continue  # "sobald jeweils ein Gigawatt in Betrieb geht": each one, not a figure of one
+        value = _WORD_VALUES[match.group("num").lower()]
+        scale = (match.group("scale") or "").lower()
+        value *= scales.get(scale, _SCALES_DE.get(scale, 1.0)) if scale else 1.0
+        unit = _UNIT.match(text, match.end())
+        if unit is None or unit.lastgroup not in _WORD_UNITS:
+            continue
+        end = match.end("scale") if match.group("scale") else match.end("num")
+        found.append(
+            Number(
+                value=value, unit=unit.lastgroup, start=match.start(), end=end, raw=text[match.start() : end]
+            )
         )
     return found
 
