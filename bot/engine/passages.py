@@ -99,7 +99,8 @@ DURATION = re.compile(
 )
 # A quote whose speaker is a pronoun: "…“, sagte sie.", "so der Manager", "he added".
 PRONOUN_SPEAKER = re.compile(
-    r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|ergänzte|so)\s+(?:sie|er)\b"
+    r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|ergänzte|warnte|warnt|räumte|verwies|"
+    r"kritisierte|sieht|sah|so)\s+(?:sie|er)\b"
     r"|\b(?:she|he)\s+(?:said|says|added|noted|told)\b",
     re.I,
 )

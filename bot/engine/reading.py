@@ -158,6 +158,7 @@ class Reader:
         self._said_in: dict[tuple[str, str], bool] = {}
         self._matches: dict[tuple[int, str], int | None] = {}
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
+        self._mentions: dict[str, bool] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -298,6 +299,19 @@ class Reader:
         if self._places is None:
             self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
         return self._places
+
+    def _begins(self, word: str) -> bool:
+        """Does an article write a compound starting with this word ("voraus": "Vorauszahlung"; not merely
+        an inflection, "wachsende")? Kept per word."""
+        known = self._mentions.get(word)
+        if known is None:
+            known = len(word) >= PREFIX and any(
+                w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
+                for w in self.words_by_prefix.get(word[:PREFIX], ())
+            )
+            if len(self._mentions) < NAME_CACHE:
+                self._mentions[word] = known
+        return known
 
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
@@ -630,8 +644,10 @@ class Reader:
             return None  # "Umsatz" asked, and this sentence's money is something else
         if ask.kind in FIGURE_KINDS and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
-            if matched[rarest] is None and self.idf.get(stem(ask.topic[rarest])) and not headed:
-                return None  # "die Vorauszahlung": a figure's sentence must say its most specific word
+            term = ask.topic[rarest]
+            if matched[rarest] is None and (self.idf.get(stem(term)) or self._begins(term)) and not headed:
+                # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
+                return None
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
