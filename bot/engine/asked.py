@@ -138,6 +138,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "train|trainier",
         "heat|waerme|abwaerme",
         "solar|sonne|photovolt",
+        "infrastruktur|infrastructure|infra$",
         "cool|kuehl",
         "site|standort|gelaende|campus",
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
@@ -658,7 +659,15 @@ _PRICED = ("share", "aktie", "stake", "anteil", "beteiligung")
 
 def names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
-    return _starts(word, _HEAD_WORDS) or any(len(h) >= 6 and h in word for h in _HEAD_WORDS)
+    return (
+        _starts(word, _HEAD_WORDS)
+        or any(len(h) >= LONG_HEAD and h in word for h in _HEAD_WORDS)
+        or any(len(h) >= COMPOUND_HEAD and word.endswith(h) for h in _HEAD_WORDS)  # "Strompreis"
+    )
+
+
+LONG_HEAD = 6  # a head word this long names the amount anywhere in a compound ("Jahresumsatzes")
+COMPOUND_HEAD = 5  # ... a shorter one at its end ("Strompreis", "Kaufpreis")
 
 
 def names_place(word: str) -> bool:

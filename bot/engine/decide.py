@@ -449,7 +449,7 @@ class Decider:
         )
 
     def _unsaid_country(self, query: Query) -> bool:
-        """ "wie viel GW hat Acme in Norwegen", "Stargate UAE": a country no article names, in either
+        """ "wie viel GW hat Acme in Norwegen", "Globex UAE": a country no article names, in either
         language, narrows the question to something the articles do not say."""
         return any(
             not any(self._says_country(form) for form in country_forms(c) | {c})
