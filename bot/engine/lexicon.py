@@ -30,6 +30,7 @@ STOPWORDS = frozenset(
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
     worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway yet tun nen
+    kontext context solchen solcher solches gegenueber
     """.split()
 )
 

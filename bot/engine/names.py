@@ -217,21 +217,30 @@ MAX_COUNTRY_WORDS = 4  # "vereinigte arabische emirate", "st. vincent und die gr
 
 
 @lru_cache(maxsize=1)
-def _country_stems() -> dict[str, str]:
+def _country_stems() -> dict[tuple[str, ...], str]:
     """Each country name by the stems of its words, so that an inflected form finds it ("den Vereinigten
     Arabischen Emiraten")."""
-    return {" ".join(stem(w) for w in name.split()): name for name in _territories()}
+    return {tuple(stem(w) for w in name.split()): name for name in _territories()}
+
+
+@lru_cache(maxsize=1)
+def _country_firsts() -> frozenset[str]:
+    """The stems a country's name starts with: a word with none of them starts no country."""
+    return frozenset(key[0] for key in _country_stems())
 
 
 def countries_in(words: list[str] | tuple[str, ...]) -> set[str]:
     """The countries normalised `words` name, by a name of one or more words (in any of its forms) or a
     common abbreviation."""
-    known, stemmed = _territories(), _country_stems()
+    known, stemmed, firsts = _territories(), _country_stems(), _country_firsts()
+    stems = [stem(w) for w in words]
     found: set[str] = set()
-    for n in range(1, MAX_COUNTRY_WORDS + 1):
-        for i in range(len(words) - n + 1):
+    for i, first in enumerate(stems):
+        if first not in firsts and words[i] not in known:
+            continue
+        for n in range(1, min(MAX_COUNTRY_WORDS, len(words) - i) + 1):
             said = " ".join(words[i : i + n])
-            name = said if said in known else stemmed.get(" ".join(stem(w) for w in words[i : i + n]))
+            name = said if said in known else stemmed.get(tuple(stems[i : i + n]))
             if name is not None:
                 found.add(name)
     return found

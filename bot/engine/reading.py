@@ -75,7 +75,7 @@ MAX_CANDIDATES = 64  # passages scored per question; the index hands over the mo
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
 # sentences a common word would otherwise add tens of thousands to rank).
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
-MAX_POSTINGS = 20_000  # sentences sharing a word's first letters beyond which it narrows nothing down
+MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
 ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
 # Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are

@@ -35,6 +35,9 @@ MIN_RELATED = 0.1
 """A fact the engine scored below this had nothing to do with the question: no suggestion from it."""
 MAX_TRIES = 12
 """Families looked at per question at most: with 2,000 deals, suggesting never walks them all."""
+ROTATION_POOL = 24
+"""Deals whose headline (or asked point) a starter suggestion may show, varied by the question: the
+first of a large base, whose verified questions are kept, not a new one to verify for every question."""
 MAX_VERIFY_ASKS = 4
 """Questions asked to verify suggestions while answering one question, at most (~1 ms each, 2 ms at
 50,000 facts): the first question to need a point's suggestion pays for it once, never for a whole large
@@ -364,7 +367,9 @@ class Suggester:
 
 
 def _rotated(items: Sequence[Family], seed: int) -> Iterator[Family]:
-    """`items` from a place the question picks, round to the start (at most MAX_TRIES of them)."""
+    """`items` (the first ROTATION_POOL) from a place the question picks, round to the start (at most
+    MAX_TRIES of them)."""
+    items = items[:ROTATION_POOL]
     if not items:
         return
     start = seed % len(items)
