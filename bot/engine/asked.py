@@ -48,6 +48,9 @@ class Asked:
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
+    alone: bool = (
+        False  # "wie viel investiert Acme allein": its own part, not what the partners put in together
+    )
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
@@ -331,6 +334,9 @@ _JUDGES = (
     "environmentalist",
     "verband",
     "verbaend",
+    "stiftung",
+    "gewerkschaft",
+    "union",
 )
 _OPINIONS = (
     "bewert",
@@ -432,6 +438,7 @@ _AFTER = frozenset("on after upon nach auf bei".split())
 _THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
+_ALONE_WORDS = frozenset("allein alleine alone selbst itself".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
@@ -858,13 +865,16 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             if w in topic and _starts(nxt, _ORG_NOUNS) and w not in _RANKING_WORDS
         )
     elif kind is Kind.SAID:  # "what does the analyst think": an analyst's words, not the chief executive's
-        heads = tuple(w for w in topic if _starts(w, _JUDGES))
+        # ... but "die Stiftung Globex" names who, and its spokeswoman's words are the foundation's
+        named_after = {w for w, nxt in pairwise(words) if nxt in names}
+        heads = tuple(w for w in topic if _starts(w, _JUDGES) and w not in named_after)
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
     return Asked(
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
+        alone=any(w in _ALONE_WORDS for w in words),
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),

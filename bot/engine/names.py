@@ -68,6 +68,16 @@ TITLE_ENDINGS = (
     "managerin",
     "analyst",
     "analystin",
+    "ökonom",
+    "ökonomin",
+    "experte",
+    "expertin",
+    "professor",
+    "professorin",
+    "forscher",
+    "forscherin",
+    "stratege",
+    "strategin",
     "minister",
     "ministerin",
     "bürgermeister",
@@ -147,6 +157,10 @@ DESCRIPTOR_ENDINGS = (
     "labor",
     "chipriese",
     "riese",
+    "verband",
+    "stiftung",
+    "gewerkschaft",
+    "produzent",
 )
 _COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
 # Nouns a region's name follows ("im Bundesstaat Gujarat", "in der Provinz Guizhou", "County Durham").
@@ -368,6 +382,9 @@ def _learn_legal_name(book: NameBook, doc_id: str, tokens: list[str], at: int) -
         if token != token.strip(",.;:!?") or not _is_cap(token) or token.casefold() in _DETERMINERS:
             break
         run.insert(0, token)
+    kinds = [i for i, token in enumerate(run) if is_descriptor(token)]
+    if kinds:  # "der Walliser Wasserkraftproduzent Rhonewerke AG": the name follows its kind
+        run = run[kinds[-1] + 1 :]
     if (
         not run
         or is_title(run[0])
@@ -479,7 +496,8 @@ def _learn_sentence(
             book.add(nxt, ORG, doc_id)  # `Project Kittyhawk`, `Projekt Nordlicht`: a venture's name
         if normalize(bare) in countries and _is_cap(bare):
             book.add(bare, PLACE, doc_id)
-        if is_title(bare) or bare.casefold() in _SPEECH_BEFORE_NAME:
+        # `…, sagte Jo Roe`; not `sagte, Norwegens Wasserkraft werde …` (reported speech after the comma)
+        if is_title(bare) or (bare.casefold() in _SPEECH_BEFORE_NAME and token == bare):
             person = _person_after(tokens, i + 1)
             if person:
                 org = bare.split("-")[0] if "-" in bare and _is_cap(bare.split("-")[0]) else None
@@ -773,7 +791,8 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
             near = last if len(last) == 1 else after if len(after) == 1 else set()
             for key in keys:
                 name = book.names[key]
-                if name.kind == PERSON and name.org is None and near:
+                # (an analyst or economist judges the companies around; none of them is theirs)
+                if name.kind == PERSON and name.org is None and near and not is_judge(name.title or ""):
                     name.org = book.names[next(iter(near))].display
             last = orgs[i] or (set() if _unnamed(sentences[i]) else last)
 

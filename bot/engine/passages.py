@@ -242,6 +242,16 @@ def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]
     return meant if len(meant) == 1 else frozenset()
 
 
+def _of_the_project(sentence: str) -> bool:
+    """ "das Projekt", "das Vorhaben": a venture spoken of by its kind, and no company."""
+    tokens = sentence.split()
+    if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
+        return False
+    return next(kind_nouns(tokens, ventures=False), None) is None and any(
+        True for _ in kind_nouns(tokens, True)
+    )
+
+
 def refers_back(sentence: str) -> bool:
     """ "Das 2019 gegründete Unternehmen beschäftigt …", "Die Aktie des Konzerns …": a company spoken of by
     its kind, which is the one the text just named, not every party of the article; also "Dieser hatte …"
@@ -374,7 +384,12 @@ def _passage(
     named_orgs -= {
         normalize(book.names[p].org or "") for p in people if is_judge(book.names[p].title or "")
     } | {o for o in orgs if _employs_judge(book, o, people)}
-    if not named_orgs and last and (refers_back(sentence) or _THERE.search(sentence)):
+    judged = any(is_judge(book.names[p].title or "") for p in people)
+    if not named_orgs and judged and _of_the_project(sentence):
+        # "Der Ökonom Roe hält das Projekt für sinnvoll": an outside judge speaks of the article's project,
+        # not of the critic or company named just before
+        about = near = mentioned | subject
+    elif not named_orgs and last and (refers_back(sentence) or _THERE.search(sentence)):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
         about = near = mentioned | last
     elif not named_orgs and referred:

@@ -28,7 +28,17 @@ from bot.engine.asked import (
 )
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
-from bot.engine.names import COMPANY_NOUNS, ORG, PERSON, PLACE, NameBook, is_title, learn, subject_of
+from bot.engine.names import (
+    COMPANY_NOUNS,
+    ORG,
+    PERSON,
+    PLACE,
+    NameBook,
+    is_judge,
+    is_title,
+    learn,
+    subject_of,
+)
 from bot.engine.passages import (
     DAY,
     MONEY_UNITS,
@@ -514,6 +524,12 @@ class Reader:
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if (
             ask.kind in FIGURE_KINDS
+            and ask.alone
+            and (not all(s in passage.names for s in subjects) or not _JOINT_WORDS.isdisjoint(passage.words))
+        ):
+            return None  # "wie viel investiert Acme allein": not "Die beiden Partner investieren 850 Mio."
+        if (
+            ask.kind in FIGURE_KINDS
             and ask.now
             and not PLAN_WORDS.isdisjoint(passage.words)
             and NOW_WORDS.isdisjoint(passage.words)  # "beschäftigt derzeit 140 …; sollen … hinzukommen"
@@ -558,9 +574,9 @@ class Reader:
             ]
             if titled:
                 at = _position(passage, normalize(titled[0].display).split()[0])
-                matched = [  # ... but no one of Acme is the analyst asked (a head of a SAID question)
+                matched = [  # ... but no one of Acme is the analyst asked
                     at
-                    if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) and t not in ask.heads
+                    if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) and not is_judge(t)
                     else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
@@ -637,7 +653,12 @@ class Reader:
         # is what is asked; the other words only rank ("(erste Stufe)", "Dauerarbeitsplätze")
         counted_here = ask.kind is Kind.COUNT and bool(ask.counted) and bool(subjects)
         counted_here = counted_here and all(s in passage.about for s in subjects)
-        if ask.topic and not direct and not named and not headed and not counted_here:
+        # "was kritisiert die Stiftung Globex": the words of its spokeswoman are the foundation's, whatever
+        # else the question names
+        spoken = ask.kind is Kind.SAID and any(
+            normalize(self.names.names[p].org or "") in subjects for p in passage.people
+        )
+        if ask.topic and not direct and not named and not headed and not counted_here and not spoken:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
         if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
@@ -659,7 +680,7 @@ class Reader:
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
             need = MIN_COVER_TYPED if said_by else need
             need = max(need, MIN_COVER_OPEN) if not subjects else need
-            if cover < need:
+            if cover < need and not spoken:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
@@ -868,7 +889,8 @@ class Reader:
             if not passage.speech:
                 return None
             if subjects and any(
-                (is_title(t.capitalize()) or t in ROLE_WORDS) and t not in ask.heads for t in ask.topic
+                (is_title(t.capitalize()) or t in ROLE_WORDS) and t not in ask.heads and not is_judge(t)
+                for t in ask.topic
             ):
                 # "Was hat der Cobalt-CEO gesagt": a speaker holding a title at that company, not the
                 # other company's CEO quoted in the same article (an analyst holds none there)
@@ -1144,6 +1166,8 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 
 
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
+# Words of a figure several put up together ("Die beiden Partner investieren …")
+_JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
 _TOTAL_WORDS = frozenset(
     "zusammen insgesamt gesamt alle allen aller saemtliche total combined overall".split()
 )
