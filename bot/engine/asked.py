@@ -143,6 +143,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "solar|sonne|photovolt",
         "infrastruktur|infrastructure|infra$",
         "cool|kuehl",
+        "brauch|benoetig|need|requir|erforder",
         "site|standort|gelaende|campus",
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
         "line|linie",
@@ -538,6 +539,10 @@ _PARTNER_VERBS = (
     "cooperat",
     "collaborat",
     "partner",
+    "supplies",
+    "supplier",
+    "liefert",
+    "lieferant",
 )
 _ROLE_ENDINGS = (
     "chef",

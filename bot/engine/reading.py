@@ -93,6 +93,11 @@ ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder
 IDENTITY_WORDS = frozenset(
     "rolle role funktion function position titel title job amt posten aufgabe zustaendig responsible".split()
 )
+# Words by which a question points at the deal an article is about, as a whole
+_THE_DEAL = frozenset(
+    "project projekt deal plan plans vorhaben announcement ankuendigung partnership partnerschaft "
+    "vereinbarung agreement".split()
+)
 _EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
 _EXTENDED = re.compile(r"verlänger|extend|prolong", re.I)
 EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it an extension ("um weitere ")
@@ -653,10 +658,10 @@ class Reader:
         # is what is asked; the other words only rank ("(erste Stufe)", "Dauerarbeitsplätze")
         counted_here = ask.kind is Kind.COUNT and bool(ask.counted) and bool(subjects)
         counted_here = counted_here and all(s in passage.about for s in subjects)
-        # "was kritisiert die Stiftung Globex": the words of its spokeswoman are the foundation's, whatever
-        # else the question names
+        # "was kritisiert die Stiftung Globex", "what did Roe say about the project": the words of its
+        # spokeswoman are the foundation's, and Roe's are Roe's, whatever else the question names
         spoken = ask.kind is Kind.SAID and any(
-            normalize(self.names.names[p].org or "") in subjects for p in passage.people
+            p in subjects or normalize(self.names.names[p].org or "") in subjects for p in passage.people
         )
         if ask.topic and not direct and not named and not headed and not counted_here and not spoken:
             return None  # words said only elsewhere in the article need the sentence to name both sides
@@ -680,7 +685,11 @@ class Reader:
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
             need = MIN_COVER_TYPED if said_by else need
             need = max(need, MIN_COVER_OPEN) if not subjects else need
-            if cover < need and not spoken:
+            # "what did Roe say about the project": the article's project is what all of Roe's words are about
+            general = said_by and all(
+                t in _THE_DEAL for t, m in zip(ask.topic, matched, strict=True) if m is None
+            )
+            if cover < need and not spoken and not general:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
@@ -868,6 +877,9 @@ class Reader:
                 people = [
                     p for p in people if (normalize(p.org) in subjects if p.org else alone and not role)
                 ]
+                if any(t in _CHIEF_WORDS for t in ask.topic):
+                    # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
+                    people = [p for p in people if not _functional_chief(p.title or "")]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             role = any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic)
             if not shown and not role and all(s in passage.about for s in subjects):
@@ -1392,6 +1404,30 @@ def _institutions(text: str) -> tuple[str, ...]:
 
 
 # Reported speech goes on in the subjunctive: "Kritisch sei vor allem, dass …", "man habe sich abgesichert".
+# Words asking for a company's chief executive
+_CHIEF_WORDS = frozenset(
+    "ceo chef chefin boss head vorstandschef vorstandschefin konzernchef konzernchefin".split()
+)
+# Chiefs of one function ("Finanzchef", "Technikchefin", "CFO"): not the company's chief executive
+_FUNCTIONS = (
+    "finanz",
+    "technik",
+    "vertrieb",
+    "personal",
+    "marketing",
+    "produkt",
+    "kommunikation",
+    "strategie",
+)
+
+
+def _functional_chief(title: str) -> bool:
+    role = title.rpartition("-")[2].casefold()
+    return role in ("cfo", "cto", "coo", "cio") or (
+        role.startswith(_FUNCTIONS) and not role.startswith("vorstand")
+    )
+
+
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
