@@ -925,7 +925,7 @@ def _measured(words: list[str]) -> bool:
     return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not _money_named(words)
 
 
-_OWN_VERBS = ("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen")
+_OWN_VERBS = ("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen", "haelt", "halten", "holds")
 
 
 def _money_named(words: list[str]) -> bool:

@@ -444,6 +444,16 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             for tokens in sentences:
                 _learn_coordinated(book, doc_id, tokens, nouns)
     _drop_genitives(book)
+    for doc_id, _, text in docs:  # "das Joint Venture Glacia Compute", "… mit dem Namen Acme": its name
+        for match in _NAMED_VENTURE.finditer(text):
+            name = match.group(1)
+            short = name.split()[0]
+            if dictionary_word(normalize(short)) or normalize(name) in book.names:
+                continue
+            book.add(short, ORG, doc_id)  # its first word its short form, as for a legal name
+            whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if " " in name else None
+            if whole is not None and whole.kind == ORG:
+                whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
     _learn_person_context(book, tokenised)
     _learn_person_parts(book)
@@ -843,7 +853,7 @@ def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
 
 
 _NAMED_VENTURE = re.compile(
-    r"(?:Joint Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
-    r"|joint venture),?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)"
-    r"\s+([^\s,.;:]+(?:\s+[^\s,.;:]+)?)"
+    r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
+    r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?"
+    r"„?([A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
 )

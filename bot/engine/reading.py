@@ -145,6 +145,8 @@ class Reading:
     # The sentences after, where they go on with the words of the person this one introduces ("Jane Roe,
     # Analystin bei Globex, sieht den Deal zwiespältig." „Acme macht sich abhängig …", sagte sie.)
     more: tuple[Passage, ...] = ()
+    # The sentences before, where a quote this one closes began („Wir … muss. Jede … Wallis“, sagte Roe.)
+    before: tuple[Passage, ...] = ()
 
     @property
     def undisclosed(self) -> bool:
@@ -422,7 +424,9 @@ class Reader:
             if reading is not None and (best is None or reading.score > best.score):
                 best = reading
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
-            best = replace(best, more=self._their_words(best.passage))
+            best = replace(
+                best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
+            )
         return ask, best
 
     def _their_words(self, passage: Passage) -> tuple[Passage, ...]:
@@ -442,6 +446,19 @@ class Reader:
                 break
             more.append(nxt)
         return tuple(more)
+
+    def _quote_opened(self, passage: Passage) -> tuple[Passage, ...]:
+        """The sentences of a quote this one ends without having opened it (at most MORE_SENTENCES)."""
+        closes = _QUOTE_CLOSE.search(passage.text)
+        if closes is None or _QUOTE_OPEN.search(passage.text[: closes.start()]):
+            return ()
+        earlier = [p for p in self.by_document[passage.document] if p.position < passage.position]
+        opened: list[Passage] = []
+        for previous in reversed(earlier[-MORE_SENTENCES:]):
+            opened.insert(0, previous)
+            if _QUOTE_OPEN.search(previous.text):
+                return tuple(opened) if not _QUOTE_CLOSE.search(previous.text) else ()
+        return ()
 
     def _candidates(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
@@ -1428,6 +1445,9 @@ def _functional_chief(title: str) -> bool:
     )
 
 
+# Marks opening and closing a quote as German articles print them („…“), or plain
+_QUOTE_OPEN = re.compile(r"[„»]|(?:^|\s)\"")
+_QUOTE_CLOSE = re.compile(r"[“«]|\"(?:\s|,|$)")
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
@@ -1498,7 +1518,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]
-    said = " ".join(p.text for p in (passage, *reading.more))
+    said = " ".join(p.text for p in (*reading.before, passage, *reading.more))
     quote = f"„{said}“" if language == "de" else f'"{said}"'
     if reading.undisclosed:
         head = (
@@ -1521,7 +1541,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         figures=figures,
         citations=[
             CitationOut(document=document.id, title=document.title, quote=p.text)
-            for p in (passage, *reading.more)
+            for p in (*reading.before, passage, *reading.more)
         ],
         is_question=True,
     )
