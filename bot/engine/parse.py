@@ -69,7 +69,7 @@ from bot.knowledge.numbers import find_numbers
 _MONEY_UNITS = frozenset({"USD", "CNY"})  # the currencies a bare "how much … Mrd" or "$" asks for
 
 # Words before "Ankündigung" / "announcement" that make it the event ("nach der Ankündigung stieg …")
-_EVENT_BEFORE = frozenset("nach after seit since vor before".split())
+_EVENT_BEFORE = frozenset("nach after seit since vor before bei at during waehrend".split())
 
 
 @dataclass(frozen=True)
@@ -408,9 +408,11 @@ def _following_intent(entity_words: frozenset[str], tokens: Sequence[str]) -> di
 def _out_of_scope(tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str]) -> bool:
     """Asks for what the articles never give: prices, revenue, head counts, weather, a share price."""
     costs = any(matches(w, COST_WORDS) for w in tokens)
-    per_unit = any(matches(w, PER_UNIT) for w in tokens) or (
-        costs and any(w in UNIT_ARTICLES for w in tokens)
-    )
+    # "per GPU", "pro Stück": a unit price; "per the article" names a source
+    per_unit = any(
+        matches(w, PER_UNIT) and not (w == "per" and nxt in ("the", "article", "artikel"))
+        for w, nxt in pairwise((*tokens, ""))
+    ) or (costs and any(w in UNIT_ARTICLES for w in tokens))
     moves = any(matches(w, PRICE_MOVES) for w in tokens)
     energy_bill = costs and "energy" in intents
     market_cap = ("market", "cap") in set(pairwise(tokens))
