@@ -22,6 +22,7 @@ from bot.engine.lexicon import (
     INTENT_EXCLUDE,
     INTENTS,
     INTERROGATIVES,
+    OVERVIEW_WORDS,
     PLACES,
     PRICE_MOVES,
     STOPWORDS,
@@ -186,7 +187,7 @@ def _told(key: _FactKey, deal_terms: frozenset[str]) -> _Told:
 
 INFLECTION = 3  # the longest German ending: "-ern", "-en", "-es"
 
-_LEXICON_PATTERNS = (*PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT)
+_LEXICON_PATTERNS = (*PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT, *OVERVIEW_WORDS)
 
 
 @lru_cache(maxsize=1 << 17)

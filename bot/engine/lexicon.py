@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     erzaehl erzaehle gib gibt es eigentlich insgesamt ungefaehr etwa
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
     worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway yet tun nen
-    kontext context solchen solcher solches gegenueber
+    kontext context solchen solcher solches gegenueber per nem
     """.split()
 )
 
@@ -974,7 +974,8 @@ COUNTRIES = frozenset("usa us america amerika vereinigte staaten united states".
 # Short requests for a whole deal ("skyport?", "tell me about the acme deal").
 OVERVIEW_WORDS = frozenset(
     "info infos information informationen ueberblick overview summary zusammenfassung details detail news "
-    "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement".split()
+    "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement "
+    "eli5 explain erklaer erklaere erklaeren tldr kurzfassung 5jaehrigen fuenfjaehrigen".split()
 )
 
 # Interrogatives decide what must be answered: "wann" wants a time, whatever else the question names.
