@@ -126,7 +126,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "fell|fall|sank|gesunk|verlor|drop|minus|fallen",
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|bezahl|gezahlt|offer|angebot|bietet",
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
-        "revenue|umsatz|sales|erloes",
+        "revenue|umsatz|sales|erloes|umgesetzt",
         "profit|gewinn|ergebnis|earnings",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",

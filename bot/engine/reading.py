@@ -683,8 +683,15 @@ class Reader:
         if ask.topic and not direct and not named and not headed and not counted_here and not spoken:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
-        if any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.heads):
-            return None  # "Umsatz" asked, and this sentence's money is something else
+        if any(
+            m is None
+            and not (ask.kind is Kind.PERCENT and t in _SHARE_HEADS and _SHARE_OF.search(passage.text))
+            for t, m in zip(ask.topic, matched, strict=True)
+            if t in ask.heads
+        ):
+            # "Umsatz" asked, and this sentence's money is something else; a share asked is a percentage "of"
+            # something ("85 Prozent des gelieferten Stroms"), not a move ("stieg um 4 Prozent")
+            return None
         if ask.kind in FIGURE_KINDS and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
@@ -1088,6 +1095,9 @@ class Reader:
         return found
 
     def _find(self, passage: Passage, term: str) -> int | None:
+        for noun, verb in _SEPARABLE:
+            if term.startswith(noun) and (said := verb.search(passage.text)) is not None:
+                return said.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
         shape = self._compounds.get(term)  # once per question word, not once per sentence
         if shape is None:
             shape = (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f))
@@ -1421,6 +1431,13 @@ def _institutions(text: str) -> tuple[str, ...]:
 
 
 # Reported speech goes on in the subjunctive: "Kritisch sei vor allem, dass …", "man habe sich abgesichert".
+# Nouns a German sentence says as a separable verb around the figure: (noun, the verb's two parts)
+_SEPARABLE = (
+    ("umsatz", re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,80}?\bum\b")),
+    ("revenue", re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,80}?\bum\b")),
+)
+_SHARE_HEADS = frozenset("anteil anteile share stake".split())
+_SHARE_OF = re.compile(r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b", re.I)
 # Words asking for a company's chief executive
 _CHIEF_WORDS = frozenset(
     "ceo chef chefin boss head vorstandschef vorstandschefin konzernchef konzernchefin".split()
