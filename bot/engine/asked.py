@@ -99,7 +99,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "valuation|valued|bewert",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
-        "invest|spend|spent|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
+        "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr",
@@ -120,7 +120,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
-        "share|shares|aktie|aktien",
+        "share|shares|aktie|aktien|papiere|wertpapier",
         "stock|aktie|kurs|boerse|anleger|investor",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|sank|gesunk|verlor|drop|minus|fallen",
@@ -150,7 +150,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "presid|praesident",
         "issu|ausgeb|gibt|emittier",
         "facilit|anlage|einrichtung|standort|rechenzentr",
-        "connect|verbund|verbind|vernetz|netzwerk|network",
+        "connect|verbund|verbind|vernetz|netzwerk|network|anschluss|anschluess|hookup",
+        "grid$|grids$|netz$|stromnetz|netzanschluss|netzbetreiber",
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
@@ -227,6 +228,8 @@ _MONEY_WORDS = (
     "geld",
     "money",
     "spend",  # "what will Acme spend on it": a sum
+    "contribut",  # "how much does Acme contribute"
+    "beisteuer",
     "summe",
     "betrag",
     "amount",
@@ -391,6 +394,9 @@ _HEAD_WORDS = (
     "praemie",
     "premium",
     "aufschlag",
+    "abschlag",
+    "discount",
+    "rabatt",
     "anteil",
     "stake",
     "rendite",

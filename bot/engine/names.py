@@ -33,7 +33,7 @@ ORG_HEADS = frozenset(
     Capital Data Digital Semiconductor Semiconductors Intelligence Technologies Technology Systems Energy
     Cloud Networks Labs Partners Computing Robotics Power Telecom Datacentres Datacenters Datacentre
     Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
-    Compute Foundry Solutions Software Analytics Research Investments Bank
+    Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest
     """.split()
 )
 # Capitalised abbreviations that name no company: titles, units, currencies, quarters, the word "KI".

@@ -85,6 +85,7 @@ QUARTER = re.compile(
 MOVED = re.compile(
     r"\b(?:stieg|steigt|gestiegen|fiel|fällt|gefallen|sank|sinkt|gesunken|legte|legt|zugelegt|gab|gibt|"
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
+    r"stiegen|fielen|sanken|legten|gaben|kletterten|gewannen|sprangen|brachen|verloren|"
     r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"
     r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared)\b",
     re.I,

@@ -128,8 +128,10 @@ COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem (
 _QUALIFIER_BEFORE = tuple(
     (re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), qualifier) for qualifier, words in QUALIFIER_BEFORE.items()
 )
+# The unit or thing after a figure ("Megawatt", "der neuen Papiere")
 _UNIT_TAIL = re.compile(
-    r"^[\s\u00a0\u202f]*(?:[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
+    r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
+    r"|[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
 )
 
 
@@ -824,6 +826,8 @@ class Reader:
                 ]
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
                 found = [n for n in found if n.unit in ask.currencies]
+            if not found and any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
+                found = passage.figures(frozenset({"percent"}))  # "der Abschlag": "von knapp 8 Prozent"
             return (found, ()) if found else None
         if kind is Kind.PERCENT:
             if ask.moved and not MOVED.search(passage.text):
@@ -1096,8 +1100,8 @@ class Reader:
 
     def _find(self, passage: Passage, term: str) -> int | None:
         for noun, verb in _SEPARABLE:
-            if term.startswith(noun) and (said := verb.search(passage.text)) is not None:
-                return said.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
+            if term.startswith(noun) and (spoken := verb.search(passage.text)) is not None:
+                return spoken.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
         shape = self._compounds.get(term)  # once per question word, not once per sentence
         if shape is None:
             shape = (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f))
@@ -1436,6 +1440,8 @@ _SEPARABLE = (
     ("umsatz", re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,80}?\bum\b")),
     ("revenue", re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,80}?\bum\b")),
 )
+# Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
+_RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
 _SHARE_OF = re.compile(r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b", re.I)
 # Words asking for a company's chief executive
