@@ -1100,8 +1100,8 @@ class Reader:
 
     def _find(self, passage: Passage, term: str) -> int | None:
         for noun, verb in _SEPARABLE:
-            if term.startswith(noun) and (spoken := verb.search(passage.text)) is not None:
-                return spoken.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
+            if term.startswith(noun) and (separated := verb.search(passage.text)) is not None:
+                return separated.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
         shape = self._compounds.get(term)  # once per question word, not once per sentence
         if shape is None:
             shape = (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f))
