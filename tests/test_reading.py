@@ -41,10 +41,13 @@ Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
 
 
 # The target for articles nobody curated: 80 % of their answerable questions right. Held as a bar
-# for the sets that reach it (articles_k, _l and _m do not yet).
+# for the sets that reach it (articles_l and _o do not yet).
 UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
-    {f"articles{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j")}
+    {
+        f"articles{suffix}"
+        for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n")
+    }
 )
 
 
@@ -186,6 +189,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_k",
         DATA / "articles_l",
         DATA / "articles_m",
+        DATA / "articles_n",
+        DATA / "articles_o",
     ],
     ids=[
         "articles",
@@ -201,6 +206,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_k",
         "articles_l",
         "articles_m",
+        "articles_n",
+        "articles_o",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

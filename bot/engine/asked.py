@@ -69,6 +69,7 @@ class Asked:
     # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
+    maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -519,6 +520,7 @@ _ORG_NOUNS = (
     "anbieter",
     "bank",
 )
+_MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
 _MODALS = frozenset(
@@ -909,6 +911,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         share_of=share_of,
         owned=_owned(text, names),
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
+        maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
     )
 
 
@@ -917,6 +920,14 @@ _GRID_WORDS = (*_CAPACITY_WORDS, "netzanschluss")
 
 
 _OF_WORDS = frozenset("vom von der des of".split())
+
+
+def _maker(words: list[str]) -> str:
+    """ "which chip maker", "welcher Chiphersteller": the maker asked for, a word or two after "which"."""
+    for i, word in enumerate(words):
+        if word in _WHICH:
+            return next((w for w in words[i + 1 : i + 3] if w.endswith(_MAKER_ENDINGS)), "")
+    return ""
 
 
 def _part_of(words: list[str]) -> bool:

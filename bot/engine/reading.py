@@ -580,6 +580,8 @@ class Reader:
                 )
             if self._stake_elsewhere(passage, ask.stake_in):
                 return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
+        if ask.maker and self._match(passage, ask.maker) is None:
+            return None  # "which chip maker supplies …": a sentence saying who makes it, not who installs
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
             return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
         evidence = self._evidence(passage, ask, subjects)
