@@ -893,7 +893,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
-        name=any(w in _NAME_ASKS for w in words),
+        # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
+        name=any(w in _NAME_ASKS for w in words)
+        or (kind is Kind.WHAT and any(_in_which(words, i) for i in range(len(words)))),
         describe=describe,
         besides=aside,
         ordinal=min(ordinals(words), default=0),
@@ -920,6 +922,19 @@ _GRID_WORDS = (*_CAPACITY_WORDS, "netzanschluss")
 
 
 _OF_WORDS = frozenset("vom von der des of".split())
+
+
+_FACILITY_NOUNS = ("rechenzentr", "datacent", "datacenter", "werk", "campus", "fabrik", "standort", "site")
+
+
+def _in_which(words: list[str], i: int) -> bool:
+    """ "in welchem Rechenzentrum", "in which data center": a facility that has a name."""
+    return (
+        words[i] == "in"
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] in _WHICH
+        and any(_starts(w, _FACILITY_NOUNS) for w in words[i + 2 : i + 4])
+    )
 
 
 def _maker(words: list[str]) -> str:

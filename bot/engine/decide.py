@@ -270,8 +270,13 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read
-            if ask.name and not others:
-                # "wie heißt der Chip von Acme": a fact naming only Acme gives no name
+            parties = (
+                {normalize(p) for p in self.kb.deals[best.fact.deal].parties}
+                if best.fact.deal in self.kb.deals
+                else set()
+            )
+            if ask.name and not others - parties:
+                # "wie heißt der Chip von Acme": a fact naming only Acme (or its deal's parties) gives no name
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.MONEY and self._person_unsaid(query, names, best.fact):
