@@ -565,8 +565,18 @@ class Reader:
             present = ordinals(passage.words)
             if present and ask.ordinal not in present:
                 return None  # "the second site": "in der ersten Ausbaustufe" gives the first one's figure
-        if ask.kind in _DATED_KINDS and not self._figure_about(passage, subjects):
-            return None  # a figure or a date only from a sentence about the asked company itself
+        holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
+        if ask.kind in _DATED_KINDS and not self._figure_about(passage, holders or subjects):
+            # a figure or a date only from a sentence about the asked company itself (a stake: about its
+            # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
+            return None
+        if (
+            holders
+            and holders != subjects
+            and set(passage.orgs) - set(subjects)
+            and not set(holders) & set(passage.names)
+        ):
+            return None  # "what % of Acme does Globex get": "Initech, der 9 Prozent an Acme hält"
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
         if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text):
