@@ -34,6 +34,7 @@ from bot.engine.names import (
     PERSON,
     PLACE,
     NameBook,
+    countries,
     is_judge,
     is_title,
     learn,
@@ -71,6 +72,7 @@ W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiya
 PLACE_BY = 40  # characters from the word asked to the place
 W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where than a town in it ("bei Brugg")
 PLACES_COUNTED = 2  # further places counted at most
+W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
 W_SAID_PLACE = 0.2
@@ -793,6 +795,8 @@ class Reader:
             score += W_PLACES * min(PLACES_COUNTED, len(highlights) - 1)
             if all(_origin(passage.words, p) for p in passage.places):
                 score -= W_NEAR
+            if highlights and all(normalize(h) in countries() for h in highlights):
+                score -= W_COUNTRY_ONLY  # "in Deutschland" says less exactly where than "bei Spremberg"
             said = normalize(passage.text)
             places_at = [said.find(normalize(h)) for h in highlights]
             if any(0 <= at - p <= PLACE_BY for at in places_at for p in positions):
@@ -1448,10 +1452,9 @@ def _institutions(text: str) -> tuple[str, ...]:
 
 # Reported speech goes on in the subjunctive: "Kritisch sei vor allem, dass …", "man habe sich abgesichert".
 # Nouns a German sentence says as a separable verb around the figure: (noun, the verb's two parts)
-_SEPARABLE = (
-    ("umsatz", re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,80}?\bum\b")),
-    ("revenue", re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,80}?\bum\b")),
-)
+_SET_UM = re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,120}?\bum\b")
+_STEIGT_EIN = re.compile(r"\bst(?:eigt|ieg|iegen|eigen)\b[^.;]{0,120}?\bein\b")
+_SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EIN))
 # Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
