@@ -142,6 +142,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "train|trainier",
         "heat|waerme|abwaerme",
         "solar|sonne|photovolt",
+        "sell|sold|verkauf|veraeusser",
         "infrastruktur|infrastructure|infra$",
         "cool|kuehl",
         "brauch|benoetig|need|requir|erforder",
@@ -520,6 +521,7 @@ _ORG_NOUNS = (
     "anbieter",
     "bank",
 )
+_TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
 _MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
@@ -551,6 +553,12 @@ _PARTNER_VERBS = (
     "supplier",
     "liefert",
     "lieferant",
+    "sell",  # "who is selling the shares", "wer kauft": a company
+    "verkauf",
+    "buy",
+    "kauft",
+    "erwirbt",
+    "acquir",
 )
 _ROLE_ENDINGS = (
     "chef",
@@ -877,6 +885,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             for w, nxt in pairwise(words)
             if w in topic and _starts(nxt, _ORG_NOUNS) and w not in _RANKING_WORDS
         )
+        # "who is selling the shares": the seller, not the buyer the next sentence names
+        heads += tuple(w for w in topic if _starts(w, _TRADE_VERBS) and w not in heads)
     elif kind is Kind.SAID:  # "what does the analyst think": an analyst's words, not the chief executive's
         # ... but "die Stiftung Globex" names who, and its spokeswoman's words are the foundation's
         named_after = {w for w, nxt in pairwise(words) if nxt in names}
