@@ -503,6 +503,9 @@ _HOW_LONG = (
     ("duration",),
     ("how", "many", "years"),
     ("wie", "viele", "jahre"),
+    ("ueber", "welchen", "zeitraum"),  # over what period: a span of time, not a date
+    ("over", "what", "period"),
+    ("over", "which", "period"),
 )
 _WHICH = frozenset("welche welcher welches welchen welchem which".split())
 # Words that rank or set apart a company rather than say its kind ("main partner", "die größte Firma").
@@ -844,7 +847,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not any(c.isdigit() for c in w)
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
             and not (kind is Kind.SAID and (_starts(w, _SAID_WORDS) or _starts(w, _OPINIONS)))
-            and not (kind is Kind.DURATION and _starts(w, _RUN_WORDS))
+            and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in ("zeitraum", "period")))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
