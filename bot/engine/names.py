@@ -507,6 +507,9 @@ def _learn_sentence(
         if normalize(bare) in countries and _is_cap(bare):
             book.add(bare, PLACE, doc_id)
         # `…, sagte Jo Roe`; not `sagte, Norwegens Wasserkraft werde …` (reported speech after the comma)
+        if _profession(tokens, i) and (person := _person_after(tokens, i + 1)):
+            # "von der Informatikerin Lena Haberfellner", "dem Physiker Tomasz Wrona": a person by trade
+            book.add(person, PERSON, doc_id, title=bare)
         if is_title(bare) or (bare.casefold() in _SPEECH_BEFORE_NAME and token == bare):
             person = _person_after(tokens, i + 1)
             if person:
@@ -646,6 +649,28 @@ def _drop_genitives(book: NameBook) -> None:
 AFFILIATION_WORDS = (
     4  # words after "von" in which a person's firm is named ("von der Nordsee Equity Research")
 )
+
+
+_TRADE_ENDINGS = ("erin", "er", "istin", "ist", "orin", "or", "ikerin", "iker")
+
+
+def _profession(tokens: list[str], i: int) -> bool:
+    """ "der Informatikerin", "dem Physiker": a person's trade after an article (not a company's kind)."""
+    token = tokens[i]
+    return (
+        i >= 1
+        and tokens[i - 1].casefold() in ("der", "dem", "den", "des")
+        and token[:1].isupper()
+        and token.isalpha()
+        and token.casefold().endswith(_TRADE_ENDINGS)
+        and not is_descriptor(token)
+        and not is_title(token)
+        and (dictionary_word(normalize(token)) or dictionary_word(normalize(token).removesuffix("in")))
+        # ... and a name follows, not a noun ("dem Frankfurter Betreiber Acme": a town's adjective)
+        and i + 1 < len(tokens)
+        and not dictionary_word(normalize(tokens[i + 1].strip(",.;:!?")))
+        and not is_descriptor(tokens[i + 1])
+    )
 
 
 def _unknown_cap(token: str) -> bool:
