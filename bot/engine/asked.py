@@ -425,6 +425,27 @@ _HEAD_WORDS = (
 _PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stammsitz".split())
 _PLACE_HEAD_PART = "zentrale"
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
+# ... and energy: a quantity over time ("Gigawattstunden", "TWh"); the longest prefix a word starts with wins
+_MEASURES |= {
+    "gigawattstund": "GWh",
+    "gigawatt-stund": "GWh",
+    "gwh": "GWh",
+    "gigawatt hour": "GWh",
+    "terawattstund": "TWh",
+    "twh": "TWh",
+    "megawattstund": "MWh",
+    "mwh": "MWh",
+}
+ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
+_YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
+
+
+def _measure_of(word: str) -> str:
+    """The unit a question word names ("gigawatt" → GW, "gigawattstunden" → GWh), or ""."""
+    prefixes = [p for p in _MEASURES if word.startswith(p)]
+    return _MEASURES[max(prefixes, key=len)] if prefixes else ""
+
+
 _TIME_UNITS = frozenset(
     "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days".split()
 )
@@ -799,8 +820,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     measure = frozenset(
         unit
         for before, w in zip(["", *words], words, strict=False)
-        for prefix, unit in _MEASURES.items()
-        if w.startswith(prefix) and not before[:1].isdigit()
+        if not before[:1].isdigit() and (unit := _measure_of(w))
     )
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
@@ -811,7 +831,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind is Kind.MEASURE and not measure and any(names_amount(w) for w in words):
         kind = Kind.MONEY  # "how big a loss", "wie groß ist der Umsatz": a sum, not a size in gigawatts
     if kind is Kind.MEASURE and not measure:
-        measure = frozenset({"GW", "MW"})
+        # "wie viel Strom verbraucht das Werk pro Jahr": energy over a year; else power
+        yearly = (
+            any(w in _YEARLY for w in words) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
+        )
+        measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW"})
     if (
         found
         and not (kind is Kind.MONEY and all(n.unit == "percent" for n in found))
@@ -834,12 +858,15 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and any(w in _MODALS for w in words[:-1])
         else ""
     )
+    # "pro Jahr", "per year": how the figure is counted, which a sentence may say as "jährlich"
+    per = {b for a, b in pairwise(words) if a in ("pro", "per", "je") and b in _TIME_UNITS} | {"pro", "je"}
     topic = tuple(
         dict.fromkeys(
             w
             for w in words
             if w not in KIND_WORDS
             and w not in STOPWORDS
+            and not (kind in FIGURE_KINDS and w in per)
             and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
             and w not in names
             and w not in counted

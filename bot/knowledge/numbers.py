@@ -59,6 +59,9 @@ _UNIT_NAMES = {
     "KRW": r"won\b|krw\b",
     "CNY": r"yuan|cny|renminbi",
     "BRL": r"brasilianische[nr]? real\b|brazilian reals?\b|brl\b|r\$",
+    "TWh": r"terawattstunden|twh\b",  # energy before power: "Gigawattstunden" is no "Gigawatt"
+    "GWh": r"gigawattstunden|gwh\b",
+    "MWh": r"megawattstunden|mwh\b",
     "GW": r"gigawatt|gw\b",
     "MW": r"megawatt|mw\b",
     "percent": r"prozent|percent|per cent|%",
