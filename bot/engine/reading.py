@@ -130,6 +130,10 @@ COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem (
 _QUALIFIER_BEFORE = tuple(
     (re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), qualifier) for qualifier, words in QUALIFIER_BEFORE.items()
 )
+# The words of a figure's qualifier ("rund", "etwa", "knapp"): never a part of a compound asked
+_QUALIFIER_WORDS = frozenset(
+    normalize(w) for words in QUALIFIER_BEFORE.values() for w in words.split("|") if " " not in w
+)
 # The unit or thing after a figure ("Megawatt", "der neuen Papiere")
 _UNIT_TAIL = re.compile(
     r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
@@ -1131,6 +1135,8 @@ class Reader:
             head, tail = stem(split[0]), stem(split[1])
             amount = names_amount(split[1])
             for said_word in passage.words:
+                if said_word in _QUALIFIER_WORDS:
+                    continue  # "Finanzierungsrunde": its "runde" is not the "rund" of "rund 2,4 Milliarden"
                 at = said_word.find(tail)
                 if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING) or (
                     # ... but a "Jahresumsatz" is a revenue: "Jahren" alone does not say it
