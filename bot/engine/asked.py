@@ -70,6 +70,7 @@ class Asked:
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
+    cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -412,6 +413,7 @@ _HEAD_WORDS = (
     "income",
     "einnahm",
     "zins",
+    "interest",
     "eigenkapital",
     "equity",
     "fremdkapital",
@@ -954,6 +956,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         owned=_owned(text, names),
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
+        cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
     )
 
 

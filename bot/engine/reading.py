@@ -567,10 +567,16 @@ class Reader:
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
         if ask.share_of and not {n.value for n in passage.numbers} & set(ask.share_of):
             return None  # "wie viel Prozent der 100 Mrd": a percentage of something else is no answer
-        if ask.kind in FIGURE_KINDS and ask.ordinal:
+        if ask.ordinal:
             present = ordinals(passage.words)
-            if present and ask.ordinal not in present:
-                return None  # "the second site": "in der ersten Ausbaustufe" gives the first one's figure
+            if (
+                (present or ask.ordinal > 1)
+                and ask.ordinal not in present
+                and (ask.kind in FIGURE_KINDS or ask.ordinal > 1)
+            ):
+                # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
+                # counting no sites gives no second one
+                return None
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
         if ask.kind in _DATED_KINDS and not self._figure_about(passage, holders or subjects):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
@@ -703,6 +709,8 @@ class Reader:
         if ask.topic and not direct and not named and not headed and not counted_here and not spoken:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
+        if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
+            return None  # "the construction costs of the campus": not the lease's value, which says no cost
         if any(
             m is None
             and not (ask.kind is Kind.PERCENT and t in _SHARE_HEADS and _SHARE_OF.search(passage.text))
@@ -715,7 +723,8 @@ class Reader:
         if ask.kind in FIGURE_KINDS and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
-            if matched[rarest] is None and (self.idf.get(stem(term)) or self._begins(term)) and not headed:
+            elsewhere = bool(self.idf.get(stem(term))) or self._begins(term)
+            if matched[rarest] is None and elsewhere and not headed:
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
         if ask.kind is Kind.WHAT and ask.topic:
@@ -1231,6 +1240,8 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 
 
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
+# A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
+_COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 _JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
 _TOTAL_WORDS = frozenset(
