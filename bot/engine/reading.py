@@ -1159,8 +1159,13 @@ class Reader:
             return _position(passage, term[: max(4, len(term) - 2)])
         said = joined(passage.words)
         word = first_hit(passage.words, term, said)
-        if word is not None:
-            return _position(passage, word)
+        inside = (
+            word is not None
+            and not word.startswith(term[:4])
+            and any(word in n.split() for n in passage.names)
+        )
+        if word is not None and not inside:
+            return _position(passage, word)  # ... not inside a name: "Alpenstrom" says no "Strom"
         if phrases:  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
             spoken = " " + " ".join(passage.words) + " "
             for phrase in phrases:
