@@ -71,6 +71,7 @@ class Asked:
     stake_in: str = ""
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
+    total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -470,6 +471,7 @@ _AFTER = frozenset("on after upon nach auf bei".split())
 _THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
+_TOTALS = frozenset("total totals gesamt gesamte insgesamt zusammen combined overall".split())
 _ALONE_WORDS = frozenset("allein alleine alone selbst itself".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
@@ -957,6 +959,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
+        total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
     )
 
 

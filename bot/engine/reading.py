@@ -294,6 +294,19 @@ class Reader:
         """Is `word` an article word with one ending less ("sagt" of "sagte", "plan" of "plant")?"""
         return any(word + ending in self.vocabulary for ending in _ENDINGS)
 
+    def _of_several(self, passage: Passage, ask: Asked, matched: list[int | None]) -> bool:
+        """Does the sentence count several of the thing the question asks one of ("elf Rechenzentren" for
+        "the campus"), so that its figure is their sum?"""
+        asked_for = [t for t, m in zip(ask.topic, matched, strict=True) if m is not None]
+        # ... not where several are asked ("die Rechenzentren zusammen", "total capacity")
+        sites = [t for t in asked_for if t.startswith(_SITE_WORDS) and not t.endswith(("en", "ers", "es"))]
+        if ask.total:
+            return False
+        return bool(sites) and any(
+            n.unit is None and n.value >= 2 and noun.split()[-1].startswith(_SITE_WORDS)
+            for n, noun in passage.counts()
+        )
+
     def documents_naming(self, key: str) -> set[str]:
         """The documents with a sentence that names `key` (kept per name: a place in many sentences
         would take a scan of them all at every question naming it)."""
@@ -709,6 +722,10 @@ class Reader:
         if ask.topic and not direct and not named and not headed and not counted_here and not spoken:
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
+        if ask.kind in (Kind.MEASURE, Kind.MONEY) and self._of_several(passage, ask, matched):
+            return (
+                None  # "the new Ishikari campus": "elf Rechenzentren mit zusammen 320 Megawatt" is all eleven
+            )
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         if any(
@@ -1245,6 +1262,8 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 
 
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
+# Words for one site, campus or data centre (German and English)
+_SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 _COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
