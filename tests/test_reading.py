@@ -41,12 +41,12 @@ Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
 
 
 # The target for articles nobody curated: 80 % of their answerable questions right. Held as a bar
-# for the sets that reach it (articles_l and _o do not yet).
+# for the sets that reach it (articles_l and _p do not yet).
 UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
     {
         f"articles{suffix}"
-        for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n")
+        for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o")
     }
 )
 
@@ -191,6 +191,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_m",
         DATA / "articles_n",
         DATA / "articles_o",
+        DATA / "articles_p",
     ],
     ids=[
         "articles",
@@ -208,6 +209,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_m",
         "articles_n",
         "articles_o",
+        "articles_p",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
