@@ -669,3 +669,29 @@ def test_who_owns_how_much_and_how_much_capacity(root: Path, tmp_path: Path) -> 
     assert lock.answered and "18" in lock.answer
     kind = engine.ask("was für eine art firma ist dunmark?")
     assert kind.answered and "Cloud-Anbieter" in kind.answer
+
+
+def test_figures_written_as_words_are_figures_but_each_one_is_none() -> None:
+    found = [(n.value, n.unit) for n in find_numbers("Bis 2030 soll die Kapazität auf ein Gigawatt steigen.")]
+    assert (1.0, "GW") in found
+    assert (1e9, "EUR") in [(n.value, n.unit) for n in find_numbers("rund eine Milliarde Euro")]
+    assert not [n for n in find_numbers("sobald jeweils ein Gigawatt in Betrieb geht") if n.unit == "GW"]
+    assert [(n.value, n.unit) for n in find_numbers("jährlich 700 Gigawattstunden")] == [(700.0, "GWh")]
+
+
+def test_a_country_abbreviated_or_inflected_that_no_article_names_declines(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    assert not engine.ask("what capacity does stargate uae have?").answered
+    assert not engine.ask("stargate in den vereinigten arabischen emiraten, wie viel gw").answered
+    assert engine.ask("wie viel investiert stargate in den usa").answered
+
+
+def test_one_partners_own_part_is_not_the_joint_sum(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel und Dunmark gründen Rechenzentrum\n\nDer Betreiber Korvel und der Versorger Dunmark gründen "
+        "ein Rechenzentrum in Visp. Die beiden Partner investieren dafür 850 Millionen Franken.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "063_korvel", text)
+    assert "850" in engine.ask("Wie viel investieren Korvel und Dunmark in das Rechenzentrum?").answer
+    alone = engine.ask("Wie viel investiert Korvel allein in das Rechenzentrum?")
+    assert not alone.answered and "850" not in alone.answer

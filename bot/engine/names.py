@@ -810,8 +810,8 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
         found = [book.find(normalize(" ".join(tokens)).split()) for tokens in sentences]
         called = _called(book, sentences)
         orgs: list[set[str]] = []
-        for tokens, keys in zip(sentences, found, strict=True):
-            unnamed = _unnamed(tokens)
+        kinds_only = [_unnamed(tokens) for tokens in sentences]
+        for unnamed, keys in zip(kinds_only, found, strict=True):
             # "Gegründet wurde das Start-up von Forschenden der Globex": a sentence speaking of a company by
             # its kind speaks of the one the article gives that kind by name (if one), not of the one it names
             meant = set().union(*(called.get(noun, set()) for noun in unnamed))
@@ -829,7 +829,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                 # (an analyst or economist judges the companies around; none of them is theirs)
                 if name.kind == PERSON and name.org is None and near and not is_judge(name.title or ""):
                     name.org = book.names[next(iter(near))].display
-            last = orgs[i] or (set() if _unnamed(sentences[i]) else last)
+            last = orgs[i] or (set() if kinds_only[i] else last)
 
 
 def _learn_person_parts(book: NameBook) -> None:

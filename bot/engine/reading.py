@@ -183,7 +183,7 @@ class Reader:
         self._said_in: dict[tuple[str, str], bool] = {}
         self._matches: dict[tuple[int, str], int | None] = {}
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
-        self._mentions: dict[str, bool] = {}
+        self._begun: dict[str, bool] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -341,14 +341,14 @@ class Reader:
     def _begins(self, word: str) -> bool:
         """Does an article write a compound starting with this word ("voraus": "Vorauszahlung"; not merely
         an inflection, "wachsende")? Kept per word."""
-        known = self._mentions.get(word)
+        known = self._begun.get(word)
         if known is None:
             known = len(word) >= PREFIX and any(
                 w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
                 for w in self.words_by_prefix.get(word[:PREFIX], ())
             )
-            if len(self._mentions) < NAME_CACHE:
-                self._mentions[word] = known
+            if len(self._begun) < NAME_CACHE:
+                self._begun[word] = known
         return known
 
     def mentions(self, word: str) -> bool:

@@ -171,7 +171,7 @@ def _spelled(text: str, scales: dict[str, float]) -> list[Number]:
             continue  # "sobald jeweils ein Gigawatt in Betrieb geht": each one, not a figure of one
         value = _WORD_VALUES[match.group("num").lower()]
         scale = (match.group("scale") or "").lower()
-        value *= scales.get(scale, _SCALES_DE.get(scale, 1.0)) if scale else 1.0
+        value *= scales.get(scale) or _SCALES_DE.get(scale, 1.0)
         unit = _UNIT.match(text, match.end())
         if unit is None or unit.lastgroup not in _WORD_UNITS:
             continue
