@@ -375,7 +375,7 @@ def test_a_quote_said_by_a_pronoun_is_the_person_just_named() -> None:
     )
     book = learn([("055_korvel", "Korvel baut mit Dunmark", text)], seeds=[("Korvel", ORG), ("Dunmark", ORG)])
     document = Document(id="055_korvel", title="Korvel baut mit Dunmark", language="de", text=text)
-    quote = next(p for p in read({document.id: document}, book) if "Ankermieter" in p.text)
+    quote = next(p for p in read({document.id: document}, book)[0] if "Ankermieter" in p.text)
     assert quote.people == ("ilse wendt",) and "korvel" in quote.about
 
 
@@ -695,3 +695,17 @@ def test_one_partners_own_part_is_not_the_joint_sum(root: Path, tmp_path: Path) 
     assert "850" in engine.ask("Wie viel investieren Korvel und Dunmark in das Rechenzentrum?").answer
     alone = engine.ask("Wie viel investiert Korvel allein in das Rechenzentrum?")
     assert not alone.answered and "850" not in alone.answer
+
+
+def test_a_sentence_ending_in_a_colon_answers_with_its_list(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel baut Rechenzentrum in Visp\n\nDer Betreiber Korvel baut ein Rechenzentrum in Visp.\n\n"
+        "Zu den Risiken des Vorhabens gehören:\n\n  • Steigende Strompreise im Wallis\n"
+        "  • Fehlende Fachkräfte für die Kühltechnik\n\nDer Bau beginnt im Frühjahr.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "065_korvel", text)
+    risks = engine.ask("welche risiken gehören zum korvel projekt?")
+    assert risks.answered and "Strompreise" in risks.answer and "Fachkräfte" in risks.answer
+    assert "Frühjahr" not in risks.answer  # the list ends with its items
+    one = engine.ask("fehlen korvel fachkräfte für die kühltechnik?")  # one item: its list, introduced
+    assert one.answered and "Risiken" in one.answer

@@ -31,6 +31,7 @@ STOPWORDS = frozenset(
     laut artikel artikeln article articles bericht report according piece seinen seiner ihren ihrer
     worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway yet tun nen
     kontext context solchen solcher solches gegenueber per nem
+    listed mentioned erwaehnt aufgelistet aufgezaehlt aufgefuehrt
     """.split()
 )
 

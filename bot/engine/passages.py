@@ -26,7 +26,7 @@ from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
 from bot.knowledge.numbers import Number, find_numbers
-from bot.knowledge.sentences import split_paragraphs
+from bot.knowledge.sentences import Sentence, split_paragraphs
 
 _MONTHS = (
     "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
@@ -180,8 +180,11 @@ class Passage:
         return out
 
 
-def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
+def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage], dict[int, tuple[int, ...]]]:
+    """The documents' passages, and the list items each sentence ending in a colon introduces ("Zu den
+    Vorteilen gehören:" → "• Schnelleres Training", "• Besserer Zugang")."""
     passages: list[Passage] = []
+    items: dict[int, list[int]] = defaultdict(list)
     shared: dict[frozenset[str], frozenset[str]] = {}
     for document in documents.values():
         body = document.text
@@ -194,7 +197,7 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
             and (not sentences or normalize(sentences[0][0]) != normalize(document.title))
         ):
             # a quote must be verbatim: only a title the text holds
-            sentences.insert(0, (document.title, True))
+            sentences.insert(0, Sentence(document.title, True, False))
         subject = book.subjects.get(document.id, frozenset())
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         speaker: str | None = None  # the one person the sentence before names
@@ -202,8 +205,10 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
         # The one company a sentence naming none spoke of by its kind ("…, dass das Start-up keinen Gewinn
         # erzielt."): the sentences after it in its paragraph that name none go on about it.
         referred: frozenset[str] = frozenset()
-        for position, (sentence, opens) in enumerate(sentences):
+        intro: int | None = None  # the sentence ending in a colon whose list goes on
+        for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
+            intro = intro if bullet else None
             if len(sentence) < 12:
                 continue
             meant = _called_so(sentence, called, last | subject) or last
@@ -220,6 +225,10 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
                 referred,
             )
             passages.append(passage)
+            if intro is not None:
+                items[intro].append(passage.id)
+            elif sentence.rstrip().endswith(":"):
+                intro = passage.id
             if passage.orgs or passage.people:
                 referred = frozenset()
             elif len(passage.about) == 1 and passage.about != subject:
@@ -228,7 +237,7 @@ def read(documents: dict[str, Document], book: NameBook) -> list[Passage]:
                 called[org].add(normalize(words).split()[-1])
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
-    return passages
+    return passages, {at: tuple(listed) for at, listed in items.items()}
 
 
 def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]) -> frozenset[str]:

@@ -155,6 +155,8 @@ class Reading:
     more: tuple[Passage, ...] = ()
     # The sentences before, where a quote this one closes began („Wir … muss. Jede … Wallis“, sagte Roe.)
     before: tuple[Passage, ...] = ()
+    # The list items the sentence introduces ("Zu den Vorteilen gehören:" → "• Schnelleres Training")
+    items: tuple[Passage, ...] = ()
 
     @property
     def undisclosed(self) -> bool:
@@ -172,7 +174,8 @@ class Reader:
         _add_aliases(self.names, kb)
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
             self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
-        self.passages = read(kb.documents, self.names)
+        self.passages, self.lists = read(kb.documents, self.names)
+        self.listed_in = {item: intro for intro, items in self.lists.items() for item in items}
         self._places: frozenset[str] | None = None
         self._context: frozenset[str] | None = None
         self.by_name: dict[str, list[int]] = defaultdict(list)
@@ -448,7 +451,19 @@ class Reader:
             best = replace(
                 best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
             )
+        if best is not None and ask.kind is Kind.WHAT and not best.figures:
+            best = self._with_list(best)
         return ask, best
+
+    def _with_list(self, reading: Reading) -> Reading:
+        """ "Zu den Vorteilen gehören:" answers with the items it introduces; one item answers with the
+        sentence introducing its list and the other items (at most LIST_ITEMS)."""
+        at = reading.passage.id
+        intro = at if at in self.lists else self.listed_in.get(at)
+        if intro is None:
+            return reading
+        items = tuple(self.passages[i] for i in self.lists[intro][:LIST_ITEMS])
+        return replace(reading, passage=self.passages[intro], before=(), more=(), items=items)
 
     def _their_words(self, passage: Passage) -> tuple[Passage, ...]:
         """The next sentences, while they go on with the words of the one person this sentence names: a
@@ -604,7 +619,8 @@ class Reader:
             return None  # "what % of Acme does Globex get": "Initech, der 9 Prozent an Acme hält"
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
-        if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text):
+        listed = passage.id in self.lists or passage.id in self.listed_in  # a list and its items say things
+        if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text) and not listed:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
         if ask.name and ask.kind is Kind.WHAT and not set(passage.names) - set(subjects):
             return None  # "wie heißt das Joint Venture": a sentence naming nothing new names none
@@ -747,7 +763,7 @@ class Reader:
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
-            if matched[rarest] is None and stem(term) not in self.idf and not self.translations.of(term):
+            if matched[rarest] is None and self._idf(term) is None and not self.translations.of(term):
                 # "Kursziel Ende 2026": a word no article uses is what is asked; "Ende" does not tell it
                 return None
         if ask.topic:
@@ -1112,7 +1128,16 @@ class Reader:
         )
 
     def _weight(self, term: str) -> float:
-        return self.idf.get(stem(term), self.default_idf)
+        known = self._idf(term)
+        return self.default_idf if known is None else known
+
+    def _idf(self, term: str) -> float | None:
+        """The word's weight, None where no article uses it. Snowball keeps a German verb's -t ("gehört",
+        "umfasst"), so that form is weighed as the verb the articles write ("gehören", "umfassen")."""
+        known = self.idf.get(stem(term))
+        if known is None and term.endswith("t") and len(term) > VERB_T_MIN:
+            known = self.idf.get(stem(term[:-1]))
+        return known
 
     def _literal(self, passage: Passage, term: str) -> bool:
         """Does the passage say the question word itself (its stem, its first letters, the end of a
@@ -1215,6 +1240,8 @@ _STAKE_SAID = re.compile(
     r"\bstake|\bowns?\b|\bholds?\b",
     re.I,
 )
+VERB_T_MIN = 5  # letters of a word ending in -t read as a verb form ("gehoert"; not "rat", "wert")
+LIST_ITEMS = 6  # a list's items shown with the sentence introducing it; a longer list is cut there
 MORE_SENTENCES = 2  # a person's words go on for a few sentences; more would quote the article at length
 STAKE_AHEAD = 6  # words after "an" in which the company's name comes ("am Grazer KI-Start-up Acme")
 
@@ -1598,6 +1625,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]
     said = " ".join(p.text for p in (*reading.before, passage, *reading.more))
+    said += "".join(f"\n• {item.text}" for item in reading.items)
     quote = f"„{said}“" if language == "de" else f'"{said}"'
     if reading.undisclosed:
         head = (
@@ -1620,7 +1648,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         figures=figures,
         citations=[
             CitationOut(document=document.id, title=document.title, quote=p.text)
-            for p in (*reading.before, passage, *reading.more)
+            for p in (*reading.before, passage, *reading.more, *reading.items)
         ],
         is_question=True,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from bot.knowledge.base import Snippet
 from bot.knowledge.numbers import find_numbers
@@ -47,15 +48,22 @@ def _unwrapped(text: str) -> list[str]:
     return out
 
 
+class Sentence(NamedTuple):
+    text: str
+    opens: bool  # it opens a paragraph (a line, unwrapped)
+    bullet: bool  # its line is a list item ("• Ingenieure und Bauarbeiter")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences in document order; bullet lines and headings count as sentences of their own."""
-    return [sentence for sentence, _ in split_paragraphs(text)]
+    return [sentence.text for sentence in split_paragraphs(text)]
 
 
-def split_paragraphs(text: str) -> list[tuple[str, bool]]:
-    """Sentences in document order, each with whether it opens a paragraph (a line, unwrapped)."""
-    sentences: list[tuple[str, bool]] = []
+def split_paragraphs(text: str) -> list[Sentence]:
+    """Sentences in document order, each with whether it opens a paragraph and is a list item."""
+    sentences: list[Sentence] = []
     for line in _unwrapped(text):
+        bullet = _BULLET.match(line) is not None
         line = _BULLET.sub("", line).strip()
         if not line:
             continue
@@ -69,7 +77,7 @@ def split_paragraphs(text: str) -> list[tuple[str, bool]]:
             start = match.end()
         pieces.append(line[start:].strip())
         pieces = [p for p in pieces if p]
-        sentences.extend((piece, i == 0) for i, piece in enumerate(pieces))
+        sentences.extend(Sentence(piece, i == 0, bullet) for i, piece in enumerate(pieces))
     return sentences
 
 
