@@ -709,3 +709,23 @@ def test_a_sentence_ending_in_a_colon_answers_with_its_list(root: Path, tmp_path
     assert "Frühjahr" not in risks.answer  # the list ends with its items
     one = engine.ask("fehlen korvel fachkräfte für die kühltechnik?")  # one item: its list, introduced
     assert one.answered and "Risiken" in one.answer
+
+
+def test_a_documents_crown_the_issue_price_and_the_most_asked(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Veldmark bestellt KI-Chips für 3,1 Milliarden dänische Kronen\n\n"
+        "Der Cloudanbieter Veldmark hat bei Orsund bis zu 20.000 KI-Chips bestellt. Die ersten 2.000 Chips "
+        "kommen im Mai. Der Konkurrent Brisvik zahlt dem Anbieter Telmor 900 Millionen Kronen für Rechenzeit."
+        " "
+        "Zur Finanzierung gibt Veldmark 5 Millionen neue Aktien zu je 41,50 Kronen aus. Der Kauf werde aus "
+        "eigenen Mitteln und über eine Anleihe finanziert, sagte Veldmark-Finanzchefin Lene Dahl.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "066_veldmark", text)
+    rival = engine.ask("What is the rival Brisvik paying Telmor?")  # "rival" says which, not what
+    assert rival.answered and "900" in rival.answer and "DKK" in rival.answer  # the article's crown
+    most = engine.ask("how many chips will veldmark get at most?")
+    assert most.answered and "20" in most.answer and "2.000" not in most.answer.split("\n")[0]
+    price = engine.ask("what's the issue price of the new veldmark shares?")
+    assert price.answered and "41.50" in price.answer
+    how = engine.ask("Wie finanziert Veldmark den Kauf?")  # the way, not a sum
+    assert how.answered and "Anleihe" in how.answer

@@ -18,6 +18,7 @@ from itertools import pairwise
 from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
+from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import find_numbers
 
 
@@ -51,6 +52,9 @@ class Asked:
     alone: bool = (
         False  # "wie viel investiert Acme allein": its own part, not what the partners put in together
     )
+    # "at most", "höchstens": the figure a sentence gives with that qualifier ("bis zu 32.000 Chips"), before
+    # a part of it ("die ersten 4.000 Chips")
+    limit: Qualifier | None = None
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
@@ -269,6 +273,9 @@ _MONEY_WORDS = (
     "kaufpreis",
     "zahlt",
     "pay",
+    "pays",
+    "paying",
+    "paid",
     "mrd",
     "milliard",
     "billion",
@@ -864,6 +871,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     # "pro Jahr", "per year": how the figure is counted, which a sentence may say as "jährlich"
     per = {b for a, b in pairwise(words) if a in ("pro", "per", "je") and b in _TIME_UNITS} | {"pro", "je"}
+    # "the rival Skarnholt", "der Konkurrent Skarnholt": which company, no word its sentence must say
+    apposed = {a for a, b in pairwise(words) if a in _APPOSITIVES and b in names}
     topic = tuple(
         dict.fromkeys(
             w
@@ -873,6 +882,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in FIGURE_KINDS and w in per)
             and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
             and w not in names
+            and w not in apposed
             and w not in counted
             and len(w) >= 3
             and not any(c.isdigit() for c in w)
@@ -932,6 +942,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in _ALONE_WORDS for w in words),
+        limit=_limit(words),
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
@@ -945,7 +956,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         ordinal=min(ordinals(words), default=0),
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
-        or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words)),
+        or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
+        or _unit_price(words),
         home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
         kind=kind,
         counted=counted,
@@ -965,12 +977,30 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
 
 # Nouns of an electric capacity: "how much … capacity" asks megawatts (unless money is named too).
 _GRID_WORDS = (*_CAPACITY_WORDS, "netzanschluss")
+_CAPACITY_ENDINGS = ("leistung", "kapazitaet")  # "Anschlussleistung", "Gesamtkapazität"
 
 
 _OF_WORDS = frozenset("vom von der des of".split())
 
 
 _FACILITY_NOUNS = ("rechenzentr", "datacent", "datacenter", "werk", "campus", "fabrik", "standort", "site")
+
+
+# The price new shares are issued at is one share's price ("the issue price of the new shares",
+# "Ausgabepreis"), as "zu je 31,20 Euro" says it; a closing price is no issue's
+_ISSUE_PRICES = frozenset("ausgabepreis ausgabekurs bezugspreis emissionspreis platzierungspreis".split())
+_PRICE_WORDS = frozenset("price preis kurs".split())
+_NEW = frozenset("new neue neuen".split())
+_SHARE_WORDS = frozenset("share shares aktie aktien papiere".split())
+
+
+def _unit_price(words: tuple[str, ...] | list[str]) -> bool:
+    """ "the issue price of …", "zu welchem Preis werden die neuen Aktien ausgegeben" (not "the closing
+    price before the share issue")."""
+    pairs = list(pairwise(words))
+    if set(words) & _ISSUE_PRICES or any(a == "issue" and b in _PRICE_WORDS for a, b in pairs):
+        return True
+    return bool(set(words) & _PRICE_WORDS) and any(a in _NEW and b in _SHARE_WORDS for a, b in pairs)
 
 
 def _in_which(words: list[str], i: int) -> bool:
@@ -1084,6 +1114,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if any(w in _WHO for w in words) and not how_much and not any(c.isdigit() or c in "$€£¥" for c in text):
         # "wer finanziert den Rest": who pays, not how much ("wer steckt 500 Mrd rein": the sum's sentence)
         return _who(words)
+    if not how_much and _how_paid(words):
+        return Kind.WHAT  # "wie finanziert Acme den Kauf", "how is it funded": the way, not the sum
     power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
     if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):
@@ -1103,15 +1135,49 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
             ]  # "what is the start date"
             if any(_starts(w, _ORG_NOUNS) for w in following):
                 return Kind.ORG
-            if any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in following) and not _money_named(
-                words
-            ):
+            gridded = [w for w in following if _starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS)]
+            if any("rechen" not in w for w in gridded) and not _money_named(words):
                 return Kind.MEASURE  # "what capacity does the first stage have": megawatts
             if any(_starts(w, _PLACE_NOUNS) for w in following):
                 return Kind.PLACE
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
     return Kind.WHAT
+
+
+# "wie finanziert", "how is it funded", "how does Acme pay": asks the way money comes, not how much
+_PAID_VERBS = ("finanzier", "bezahl", "zahlt", "financ", "fund", "paid", "pay", "paying")
+_AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wurden soll sollen".split())
+
+
+# Nouns that name a company's role right before its name ("the rival Skarnholt")
+_APPOSITIVES = frozenset(
+    "rival rivale konkurrent konkurrentin competitor wettbewerber partner partnerin startup company firma "
+    "konzern unternehmen anbieter provider".split()
+)
+_LIMITS = (
+    (Qualifier.UP_TO, (("at", "most"), ("up", "to"), ("bis", "zu"), ("hoechstens",), ("maximal",), ("max",))),
+    (Qualifier.AT_LEAST, (("at", "least"), ("mindestens",), ("minimum",), ("wenigstens",))),
+)
+
+
+def _limit(words: list[str]) -> Qualifier | None:
+    """ "how many chips at most" → UP_TO; "mindestens" → AT_LEAST."""
+    return next((q for q, phrases in _LIMITS if any(_has(words, p) for p in phrases)), None)
+
+
+def _how_paid(words: list[str]) -> bool:
+    """ "wie finanziert Acme den Kauf", "how is the deal funded": "wie"/"how" right before a paying verb,
+    past auxiliaries and up to two words of the subject ("how is the deal funded")."""
+    for i, word in enumerate(words):
+        if word not in ("wie", "how"):
+            continue
+        rest = [w for w in words[i + 1 : i + 6] if w not in _AUXILIARIES]
+        if rest and _starts(rest[0], _PAID_VERBS):
+            return True
+        if word == "how" and any(_starts(w, _PAID_VERBS) and w.endswith("ed") for w in rest[:4]):
+            return True
+    return False
 
 
 def _moves(words: list[str]) -> bool:

@@ -48,7 +48,14 @@ OTHER_CURRENCIES = CURRENCIES - {Unit.USD.value}
 
 
 def money(value: float, currency: str, language: str) -> str:
-    """Any ISO currency through babel's names and symbols: `1,3 Mrd. Euro` / `€1.3 billion`."""
+    """Any ISO currency through babel's names and symbols: `1,3 Mrd. Euro` / `€1.3 billion`; a price with
+    cents keeps both places (`31,20 Euro`)."""
+    if abs(value) < 1e6 and value != int(value):
+        cents = format_decimal(value, format="#,##0.00", locale=language)
+        if language == "de":
+            return f"{cents} {get_currency_name(currency, count=2, locale='de')}"
+        symbol = get_currency_symbol(currency, locale="en")
+        return f"{symbol}{cents}" if len(symbol) == 1 else f"{cents} {currency}"
     if language == "de":
         scaled = _scaled(value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")})
         name = get_currency_name(currency, count=2 if value != 1 else 1, locale="de")

@@ -25,7 +25,7 @@ from bot.engine.names import (
 from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
-from bot.knowledge.numbers import Number, find_numbers
+from bot.knowledge.numbers import Number, find_numbers, in_crown, local_crown
 from bot.knowledge.sentences import Sentence, split_paragraphs
 
 _MONTHS = (
@@ -199,6 +199,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             # a quote must be verbatim: only a title the text holds
             sentences.insert(0, Sentence(document.title, True, False))
         subject = book.subjects.get(document.id, frozenset())
+        crown = local_crown(body)
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         speaker: str | None = None  # the one person the sentence before names
         called: dict[str, set[str]] = defaultdict(set)  # company → the kinds the article calls it
@@ -223,6 +224,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 shared,
                 speaker,
                 referred,
+                crown,
             )
             passages.append(passage)
             if intro is not None:
@@ -368,9 +370,11 @@ def _passage(
     shared: dict[frozenset[str], frozenset[str]] | None = None,
     speaker: str | None = None,
     referred: frozenset[str] = frozenset(),
+    crown: str | None = None,
 ) -> Passage:
     """`shared`: the name sets earlier sentences hold, so that equal ones are one object. `speaker`: the
-    person the sentence before names, who says a quote that only says "sagte sie"."""
+    person the sentence before names, who says a quote that only says "sagte sie". `crown`: the currency
+    the document's bare "Kronen" are."""
     shared = {} if shared is None else shared
     words = tuple(map(sys.intern, normalize(sentence).split()))  # one string per word across sentences
     located = book.locate(words)
@@ -419,7 +423,7 @@ def _passage(
         text=sentence,
         words=words,
         stems=frozenset(stem(w) for w in words if w not in STOPWORDS),
-        numbers=tuple(find_numbers(sentence, "de")),
+        numbers=tuple(in_crown(find_numbers(sentence, "de"), sentence, crown)),
         names=shared.setdefault(mentioned, mentioned),
         about=shared.setdefault(about, about),
         near=shared.setdefault(near, near),

@@ -744,9 +744,14 @@ class Reader:
             )
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
+        # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
+        share = ask.kind is Kind.PERCENT and _SHARE_OF.search(passage.text) is not None
+        # ... and a price asked of one share is said by "zu je 41,50 Kronen"
+        each = ask.rate and any(
+            _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start) for n in figures
+        )
         if any(
-            m is None
-            and not (ask.kind is Kind.PERCENT and t in _SHARE_HEADS and _SHARE_OF.search(passage.text))
+            m is None and not (share and t in _SHARE_HEADS) and not (each and t in _PRICE_HEADS)
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
         ):
@@ -757,7 +762,7 @@ class Reader:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
             elsewhere = bool(self.idf.get(stem(term))) or self._begins(term)
-            if matched[rarest] is None and elsewhere and not headed:
+            if matched[rarest] is None and elsewhere and not headed and not (share and term in _SHARE_HEADS):
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
         if ask.kind is Kind.WHAT and ask.topic:
@@ -812,7 +817,10 @@ class Reader:
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):
             explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
         positions = [m for m in matched if m is not None]
-        if figures and positions:
+        limited = [n for n in figures if ask.limit and qualifier_before(passage.text, n.start) is ask.limit]
+        if limited:  # "at most": "bis zu 32.000 Chips", and it says more exactly what is asked
+            figures = limited[:1]
+        elif figures and positions:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
         elif len(figures) > 1:
             figures = figures[:2]
@@ -827,6 +835,7 @@ class Reader:
         topic_total = sum(weights)
         score -= W_RELATIVE * (relative / topic_total if topic_total else 0.0)
         score += W_NEAR * bool(positions)
+        score += W_NEAR * bool(limited)
         if ask.kind is Kind.DURATION and all(_extends(passage.text, d) for d in highlights):
             if not any(t.startswith(_EXTENDS) for t in ask.topic):
                 return None  # "um weitere zwei Jahre verlängern" is an option on top, not the term
@@ -1526,6 +1535,7 @@ _SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EI
 # Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
+_PRICE_HEADS = frozenset("price preis kurs ausgabepreis ausgabekurs".split())
 _SHARE_OF = re.compile(r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b", re.I)
 # Words asking for a company's chief executive
 _CHIEF_WORDS = frozenset(

@@ -7,7 +7,7 @@ Milliarde = 10^9 and Billion = 10^12; English billion = 10^9, trillion = 10^12.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from babel.numbers import NumberFormatError, parse_decimal
 
@@ -159,6 +159,28 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
         found.extend(_spelled(text, scales))
         found.sort(key=lambda n: n.start)
     return found
+
+
+# A crown named by its country; a bare "Kronen" is Swedish unless the document names another one
+_CROWNS = {
+    "DKK": re.compile(r"dänische[nr]? kronen|danish kron(?:er|e)|\bdkk\b", re.I),
+    "NOK": re.compile(r"norwegische[nr]? kronen|norwegian kron(?:er|e)|\bnok\b", re.I),
+    "SEK": re.compile(r"schwedische[nr]? kronen|swedish kron(?:or|a)|\bsek\b|\bkronor\b", re.I),
+}
+
+
+def local_crown(text: str) -> str | None:
+    """The one crown a document names by its country ("9,6 Milliarden dänischen Kronen"), if any: its
+    bare "212 Kronen" further down are that crown."""
+    named = [code for code, pattern in _CROWNS.items() if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def in_crown(numbers: list[Number], sentence: str, crown: str | None) -> list[Number]:
+    """Bare crowns (read as SEK) in a sentence of a document naming `crown`, as that crown."""
+    if crown is None or crown == "SEK" or _CROWNS["SEK"].search(sentence):
+        return numbers
+    return [replace(n, unit=crown) if n.unit == "SEK" else n for n in numbers]
 
 
 def _spelled(text: str, scales: dict[str, float]) -> list[Number]:
