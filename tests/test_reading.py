@@ -729,3 +729,25 @@ def test_a_documents_crown_the_issue_price_and_the_most_asked(root: Path, tmp_pa
     assert price.answered and "41.50" in price.answer
     how = engine.ask("Wie finanziert Veldmark den Kauf?")  # the way, not a sum
     assert how.answered and "Anleihe" in how.answer
+
+
+def test_a_rivals_paragraph_and_companies_named_in_passing(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Tarvik übernimmt Mehrheit an Betreiber Lunora\n\n"
+        "Der Versorger Tarvik übernimmt 60 Prozent des Rechenzentrumsbetreibers Lunora.\n\n"
+        "Lunora betreibt drei Rechenzentren in Basel. Zu den Kunden zählen die Privatbank Ostrava und der "
+        "Versicherer Kelmond.\n\n"
+        "Im Bieterverfahren setzte sich Tarvik gegen den Fonds Brightmoor durch.\n\n"
+        "Erst im Mai hatte der Konkurrent Sorvang einen eigenen Vertrag geschlossen. Sorvang mietet über "
+        "vier Jahre Cloudkapazität beim Anbieter Meltris. Das Paket umfasst rund 9.000 Grafikprozessoren.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "067_tarvik", text)
+    customers = engine.ask("welche kunden hat lunora?")
+    assert customers.answered and "Ostrava" in customers.answer
+    bidders = engine.ask("wer hat außer tarvik noch geboten?")  # not "Tarvik noch geboten" set aside
+    assert bidders.answered and "Brightmoor" in bidders.answer
+    gpus = engine.ask("How many GPUs does Sorvang get?")  # "Das Paket": the rival's, said after its deal
+    assert gpus.answered and "9" in gpus.answer
+    assert "9.000" not in engine.ask("wie viele GPUs bekommt Tarvik?").answer  # never Tarvik's
+    term = engine.ask("über welchen zeitraum läuft der sorvang-vertrag")
+    assert term.answered and "vier" in term.answer

@@ -104,6 +104,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "stake|anteil|beteilig|haelt|halten|hold|prozent an",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
+        "bid$|bids$|bidder|bieter|geboten|gebot|angebot",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
@@ -276,6 +277,10 @@ _MONEY_WORDS = (
     "pays",
     "paying",
     "paid",
+    "geboten",  # "was hat Globex je Aktie geboten": a bid is a price
+    "gebot",
+    "bid",
+    "bids",
     "mrd",
     "milliard",
     "billion",
@@ -594,6 +599,10 @@ _PARTNER_VERBS = (
     "kauft",
     "erwirbt",
     "acquir",
+    "geboten",  # "wer hat noch geboten", "who else bid": bidders are companies
+    "bieter",
+    "bidder",
+    "bid",
 )
 _ROLE_ENDINGS = (
     "chef",
@@ -760,11 +769,13 @@ def _without_idioms(words: list[str]) -> list[str]:
     return out
 
 
-def _without_besides(words: list[str]) -> list[str]:
-    """ "besides the chips, what …": what is set aside is not what is asked (up to three words)."""
+def _without_besides(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
+    """ "besides the chips, what …": what is set aside is not what is asked (up to three words, or up to
+    the name set aside: "wer hat außer Acme noch geboten")."""
     for i, word in enumerate(words):
         if word in _BESIDES:
-            return words[:i] + words[i + 4 :]
+            named = [j for j in range(i + 1, min(i + 4, len(words))) if words[j] in names]
+            return words[:i] + words[(named[0] if named else i + 3) + 1 :]
     return words
 
 
@@ -819,7 +830,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     aside = frozenset(
         w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
     )
-    words = _joined(_without_besides(_without_idioms(words)), names)
+    words = _joined(_without_besides(_without_idioms(words), names), names)
     counted = _counted(words, names) if kind is Kind.COUNT else ()
     # "über wie viele Jahre", "how many years": a number of years (asked as a count or as "läuft")
     span = any(a in ("viele", "many", "wieviele") and b in _TIME_UNITS for a, b in pairwise(words))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import (
@@ -207,11 +207,15 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         # erzielt."): the sentences after it in its paragraph that name none go on about it.
         referred: frozenset[str] = frozenset()
         intro: int | None = None  # the sentence ending in a colon whose list goes on
+        previous_named = False  # the sentence before opened on a company
+        opener: frozenset[str] = frozenset()  # ... one of the article's subject
+        seen: set[str] = set()  # the companies the article named so far
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             intro = intro if bullet else None
             if len(sentence) < 12:
                 continue
+            rivals_on = not opens and bool(last) and not last & subject and previous_named
             meant = _called_so(sentence, called, last | subject) or last
             passage = _passage(
                 len(passages),
@@ -225,7 +229,14 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 speaker,
                 referred,
                 crown,
+                rivals_on,
             )
+            fresh = set(passage.orgs) - seen
+            if not opens and opener and passage.orgs and fresh == set(passage.orgs) and not fresh & subject:
+                # "Sentova betreibt drei Standorte. Zu den Kunden zählen die Privatbank X und Y.": companies
+                # named in passing, for the first time, in a paragraph on a party of the deal are near it
+                passage = replace(passage, near=passage.near | opener)
+            seen |= set(passage.orgs)
             passages.append(passage)
             if intro is not None:
                 items[intro].append(passage.id)
@@ -237,6 +248,10 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 referred = passage.about
             for org, words in passage.described:
                 called[org].add(normalize(words).split()[-1])
+            # "Skarnholt mietet …": a company the sentence opens on is what it is about
+            opened_on = frozenset(k for k in passage.orgs if k.split()[0] in passage.words[:SUBJECT_REACH])
+            previous_named = bool(opened_on)
+            opener = opened_on & subject
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
     return passages, {at: tuple(listed) for at, listed in items.items()}
@@ -262,6 +277,16 @@ def _of_the_project(sentence: str) -> bool:
     return next(kind_nouns(tokens, ventures=False), None) is None and any(
         True for _ in kind_nouns(tokens, True)
     )
+
+
+SUBJECT_REACH = 3  # words from a sentence's start within which a company named is what it is about
+_DEFINITE_OPENERS = frozenset("Das Der Die Dieser Diese Dieses".split())
+
+
+def _opens_on_a_noun(sentence: str) -> bool:
+    """ "Das Paket umfasst …", "Der Vertrag läuft …": a definite noun phrase opens the sentence."""
+    tokens = sentence.split()
+    return len(tokens) >= 2 and tokens[0] in _DEFINITE_OPENERS and tokens[1][:1].isupper()
 
 
 def refers_back(sentence: str) -> bool:
@@ -371,10 +396,12 @@ def _passage(
     speaker: str | None = None,
     referred: frozenset[str] = frozenset(),
     crown: str | None = None,
+    rivals_on: bool = False,
 ) -> Passage:
     """`shared`: the name sets earlier sentences hold, so that equal ones are one object. `speaker`: the
     person the sentence before names, who says a quote that only says "sagte sie". `crown`: the currency
-    the document's bare "Kronen" are."""
+    the document's bare "Kronen" are. `rivals_on`: the sentence before, in the same paragraph, named only
+    companies outside the article's subject (`last`), so "Das Paket umfasst …" goes on about theirs."""
     shared = {} if shared is None else shared
     words = tuple(map(sys.intern, normalize(sentence).split()))  # one string per word across sentences
     located = book.locate(words)
@@ -403,7 +430,11 @@ def _passage(
         # "Der Ökonom Roe hält das Projekt für sinnvoll": an outside judge speaks of the article's project,
         # not of the critic or company named just before
         about = near = mentioned | subject
-    elif not named_orgs and last and (refers_back(sentence) or _THERE.search(sentence)):
+    elif (
+        not named_orgs
+        and last
+        and (refers_back(sentence) or _THERE.search(sentence) or (rivals_on and _opens_on_a_noun(sentence)))
+    ):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
         about = near = mentioned | last
     elif not named_orgs and referred:
@@ -415,7 +446,9 @@ def _passage(
         about = near = mentioned
     else:
         about = mentioned | subject if not named_orgs else mentioned
-        near = mentioned | subject if named_orgs <= subject else mentioned
+        # "Im Bieterverfahren setzte sich Acme gegen Globex und Initech durch": a sentence naming a party of
+        # the article's deal beside others is near the deal's other party too
+        near = mentioned | subject if named_orgs <= subject or named_orgs & subject else mentioned
     return Passage(
         id=pid,
         document=document,

@@ -245,6 +245,8 @@ class Reader:
                 if antecedent is not None:
                     self._antecedents[passage.id] = antecedent.id
                     self._followed_by[antecedent.id].append(passage.id)
+            elif self._same_company_on(passage):  # its words, not its companies: found by its own name
+                self._antecedents[passage.id] = passage.id - 1
         self.by_head: dict[str, set[int]] = defaultdict(set)
         heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
         for passage in self.passages:
@@ -1067,6 +1069,19 @@ class Reader:
             return None
         before = self.passages[passage.id - 1]
         return before if before.document == passage.document else None
+
+    def _same_company_on(self, passage: Passage) -> bool:
+        """ "… hatte der Konkurrent Skarnholt einen eigenen Vertrag geschlossen. Skarnholt mietet über vier
+        Jahre …": a sentence opening on a company outside the article's subject that the one before names
+        goes on about what it did there (the subject's own sentences each say what they are about)."""
+        before = self._before(passage)
+        if before is None or not passage.words:
+            return False
+        first = passage.words[0]
+        subject = self.names.subjects.get(passage.document, frozenset())
+        return any(
+            key.split()[0] == first and key in before.orgs and key not in subject for key in passage.orgs
+        )
 
     def _followers(self, ids: set[int]) -> set[int]:
         """The sentences a little after these that go on about them ("Der Vertrag läuft über …")."""
