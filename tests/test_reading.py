@@ -751,3 +751,18 @@ def test_a_rivals_paragraph_and_companies_named_in_passing(root: Path, tmp_path:
     assert "9.000" not in engine.ask("wie viele GPUs bekommt Tarvik?").answer  # never Tarvik's
     term = engine.ask("über welchen zeitraum läuft der sorvang-vertrag")
     assert term.answered and "vier" in term.answer
+
+
+def test_the_takeovers_price_and_the_analysts_target(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Tarvik übernimmt Mehrheit an Betreiber Lunora\n\n"
+        "Der Versorger Tarvik übernimmt 60 Prozent der Aktien des Rechenzentrumsbetreibers Lunora. Insgesamt "
+        "zahlt das Unternehmen damit rund 1,2 Milliarden Franken. Lunora setzte zuletzt 90 Millionen Franken "
+        "um.\n\nAnna Berg, Analystin bei Holm Markets, hob das Kursziel für Tarvik auf 48 Franken an.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "068_tarvik", text)
+    price = engine.ask("Wie viel kostet die Lunora-Übernahme insgesamt?")  # paid by Tarvik, for the deal
+    assert price.answered and "1,2" in price.answer
+    target = engine.ask("what's the analyst's price target for tarvik")
+    assert target.answered and "48" in target.answer
+    assert "1,2" not in engine.ask("wie viel umsatz macht tarvik").answer  # the deal is no company's revenue

@@ -105,6 +105,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot",
+        "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"

@@ -436,7 +436,10 @@ def _passage(
         and (refers_back(sentence) or _THERE.search(sentence) or (rivals_on and _opens_on_a_noun(sentence)))
     ):
         # "Das Unternehmen beschäftigt 410 Mitarbeitende": about the company just named, not the article's
-        about = near = mentioned | last
+        # other party; it is near that one when both are the article's deal ("Insgesamt zahlt das
+        # Unternehmen 1,9 Mrd.": the takeover's price)
+        about = mentioned | last
+        near = about | subject if last <= subject else about
     elif not named_orgs and referred:
         # "Im vergangenen Geschäftsjahr stand ein Verlust von …" after "…, dass das Start-up …": the same one
         about = near = mentioned | referred

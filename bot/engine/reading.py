@@ -608,7 +608,11 @@ class Reader:
                 # counting no sites gives no second one
                 return None
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
-        if ask.kind in _DATED_KINDS and not self._figure_about(passage, holders or subjects):
+        if (
+            ask.kind in _DATED_KINDS
+            and not self._figure_about(passage, holders or subjects)
+            and not self._of_the_deal(passage, ask, subjects)
+        ):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
             # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
             return None
@@ -658,6 +662,16 @@ class Reader:
                     if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) and not is_judge(t)
                     else m
                     for t, m in zip(ask.topic, matched, strict=True)
+                ]
+        if any(m is None and is_judge(t) for t, m in zip(ask.topic, matched, strict=True)):
+            # "the analyst's new price target": "Roe … hob das Kursziel an", where Roe is an analyst
+            judges = [
+                self.names.names[p] for p in passage.people if is_judge(self.names.names[p].title or "")
+            ]
+            if judges:
+                at = _position(passage, normalize(judges[0].display).split()[-1])
+                matched = [
+                    at if m is None and is_judge(t) else m for t, m in zip(ask.topic, matched, strict=True)
                 ]
         total = sum(weights)
         found = 0.0
@@ -1131,6 +1145,19 @@ class Reader:
             s in passage.near or s in subject for s in subjects
         )
 
+    def _of_the_deal(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
+        """ "Wie viel kostet die Globex-Übernahme": the deal between the article's two parties, which a
+        sentence about either of them gives ("Insgesamt zahlt das Unternehmen [Acme] 1,9 Mrd. Franken"); a
+        company's own figures (its revenue) stay its own."""
+        subject = self.names.subjects.get(passage.document, frozenset())
+        return (
+            len(subject) >= 2
+            and bool(passage.about)
+            and passage.about <= subject
+            and all(s in subject for s in subjects)
+            and any(t.startswith(_DEAL_NOUNS) for t in ask.topic)
+        )
+
     def _in_document(self, document: str, term: str, nearby: dict[tuple[str, str], bool]) -> bool:
         key = (document, term)
         if key not in nearby:
@@ -1329,7 +1356,7 @@ _COMPANY_HEADS = frozenset(normalize(n).split()[0] for n in COMPANY_NOUNS)  # "s
 REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
 _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
-_POINTER_REACH = 4  # words from a sentence's start within which a pointer refers back
+_POINTER_REACH = 5  # words from a sentence's start within which a pointer refers back
 
 
 def _goes_on(passage: Passage) -> bool:
@@ -1353,6 +1380,8 @@ _COMPLETED = re.compile(
     r"abgeschlossen|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
     re.IGNORECASE,
 )
+# Words naming a deal between two companies (not either one's own figures)
+_DEAL_NOUNS = ("uebernahme", "takeover", "acquisition", "kaufpreis", "transaktion", "transaction", "deal")
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
