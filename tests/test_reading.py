@@ -766,3 +766,19 @@ def test_the_takeovers_price_and_the_analysts_target(root: Path, tmp_path: Path)
     target = engine.ask("what's the analyst's price target for tarvik")
     assert target.answered and "48" in target.answer
     assert "1,2" not in engine.ask("wie viel umsatz macht tarvik").answer  # the deal is no company's revenue
+
+
+def test_the_one_joint_venture_and_who_is_named_to_lead_it(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvel und Dunmark gründen Rechenzentrum in Visp\n\n"
+        "Der Versorger Korvel und der Cloud-Anbieter Dunmark gründen das Gemeinschaftsunternehmen Alpwerk "
+        "Compute GmbH.\n\nGeschäftsführerin der Alpwerk Compute GmbH wird Jana Roth, die bisher die "
+        "Netzsparte von Korvel geleitet hat.\n"
+    )
+    book = learn([("069_korvel", "Korvel und Dunmark gründen Rechenzentrum in Visp", text)])
+    assert book.kind("jana roth") == PERSON and book.names["jana roth"].title == "Geschäftsführerin"
+    engine = _engine_with_article(root, tmp_path, "069_korvel", text)
+    md = engine.ask("who's the md of the jv")  # the one joint venture the articles name
+    assert md.answered and "Jana Roth" in md.answer
+    before = engine.ask("Was hat Jana Roth vorher gemacht?")
+    assert before.answered and "Netzsparte" in before.answer

@@ -101,17 +101,18 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
         "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen",
-        "stake|anteil|beteilig|haelt|halten|hold|prozent an",
+        "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot",
+        "vorher|bisher|zuvor|previously|formerly|frueher",
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
-        "|geschaeftsfuehr",
+        "|geschaeftsfuehr|managingdirector",
         "cfo|finanzvorstand|finanzchef|finance",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
@@ -474,6 +475,7 @@ _CHAT_FORMS = {
     "wheres": "where",
     "whens": "when",
     "jv": "jointventure",  # chat for a joint venture
+    "md": "managingdirector",  # "who's the MD": the managing director
     "ne": "eine",  # chat: "was für ne Firma"
 }
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
@@ -1045,7 +1047,10 @@ def _measured(words: list[str]) -> bool:
     return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not _money_named(words)
 
 
-_OWN_VERBS = ("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen", "haelt", "halten", "holds")
+_OWN_VERBS = (
+    *("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen", "haelt", "halten", "holds"),
+    *("keep", "keeps", "behaelt", "behalten", "retain"),  # "how much does the family keep": its shares
+)
 
 
 def _money_named(words: list[str]) -> bool:

@@ -545,6 +545,12 @@ def _learn_sentence(
                         if full is None:
                             book.add(org, ORG, doc_id)
                 book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
+        if is_title(bare) and (copula := _copula_after(tokens, i + 1)) is not None:
+            person = _person_after(tokens, copula + 1)
+            if person:
+                # `Geschäftsführerin der Acme Compute GmbH wird Jane Roe`: the title, its company, then who
+                org = _org_within(book, tokens[i + 1 : copula])
+                book.add(person, PERSON, doc_id, org=org, title=bare)
         if is_title(bare) and i + 3 < len(tokens) and tokens[i + 1] in ("von", "bei", "of", "at"):
             org_token = tokens[i + 2]
             person = _person_after(tokens, i + 3) if org_token.endswith(",") else None
@@ -652,6 +658,25 @@ AFFILIATION_WORDS = (
 
 
 _TRADE_ENDINGS = ("erin", "er", "istin", "ist", "orin", "or", "ikerin", "iker")
+
+
+_COPULAS = frozenset("wird ist bleibt wurde werden".split())
+COPULA_REACH = (
+    6  # words between a title and the verb naming who holds it ("Chefin der Acme Compute GmbH wird")
+)
+
+
+def _copula_after(tokens: list[str], start: int) -> int | None:
+    """ "Geschäftsführerin der Acme GmbH wird Jane Roe": where the verb is, after an article and a few words
+    of the company (nothing ending a clause between)."""
+    if start >= len(tokens) or tokens[start] not in ("der", "des", "von", "bei"):
+        return None
+    for j in range(start + 1, min(start + 1 + COPULA_REACH, len(tokens) - 1)):
+        if tokens[j] in _COPULAS:
+            return j
+        if tokens[j][-1:] in ",.;:!?":
+            return None
+    return None
 
 
 def _profession(tokens: list[str], i: int) -> bool:
@@ -870,11 +895,17 @@ def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
             if book.names[key].kind == ORG:
                 keys.add(key)
     # "Das Joint Venture mit dem Namen Acme Compute": the venture the parties found is the subject too
+    return frozenset(keys | set(ventures_in(book, text)))
+
+
+def ventures_in(book: NameBook, text: str) -> list[str]:
+    """The ventures a document names by their kind ("das Gemeinschaftsunternehmen Acme Compute")."""
+    keys = []
     for match in _NAMED_VENTURE.finditer(text):
         found = book.locate(normalize(match.group(1)).split())
         if found and found[0][0] == 0 and book.kind(found[0][2]) == ORG:
-            keys.add(found[0][2])
-    return frozenset(keys)
+            keys.append(found[0][2])
+    return list(dict.fromkeys(keys))
 
 
 _NAMED_VENTURE = re.compile(

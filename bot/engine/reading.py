@@ -39,6 +39,7 @@ from bot.engine.names import (
     is_title,
     learn,
     subject_of,
+    ventures_in,
 )
 from bot.engine.passages import (
     DAY,
@@ -172,8 +173,10 @@ class Reader:
         documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
         self.names: NameBook = learn(documents, seeds)
         _add_aliases(self.names, kb)
+        self.ventures: set[str] = set()  # the joint ventures the articles name ("the JV" when one)
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
             self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
+            self.ventures.update(ventures_in(self.names, document.text))
         self.passages, self.lists = read(kb.documents, self.names)
         self.listed_in = {item: intro for intro, items in self.lists.items() for item in items}
         self._places: frozenset[str] | None = None

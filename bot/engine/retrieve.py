@@ -8,6 +8,7 @@ on a small base, every fact; on a large one the facts sharing its rarest words, 
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable
 
 from bot.engine.asked import FIGURE_KINDS, Kind, asked
@@ -36,6 +37,12 @@ def reader_for(kb: KnowledgeBase) -> Reader:
     reader = Reader(kb)
     _readers[:] = [(key, reader)]
     return reader
+
+
+# A joint venture asked by its kind ("the JV", "das Gemeinschaftsunternehmen")
+_VENTURE_WORDS = re.compile(
+    r"\b(?:the |das |dem |des )?(?:jv|joint[ -]?venture|gemeinschaftsunternehmens?)\b", re.I
+)
 
 
 class Retriever:
@@ -156,6 +163,13 @@ class Retriever:
             pointer = set(query.document_words) | ARTICLE_WORDS
             text = " ".join(t for t in text.split() if not set(normalize(t).split()) <= pointer)
             typed = words(text)
+        if not subjects and not documents and len(self.reader.ventures) == 1:
+            # "who's the MD of the JV": the one joint venture the articles name
+            venture = next(iter(self.reader.ventures))
+            named = _VENTURE_WORDS.sub(self.reader.names.names[venture].display, text)
+            if named != text:
+                text, typed, subjects = named, words(named), [venture]
+                spans = spans | set(venture.split())
         # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
         narrowed = "article" if query.documents else "place" if places else ""
         _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
