@@ -166,9 +166,9 @@ class Retriever:
         if not subjects and not documents and len(self.reader.ventures) == 1:
             # "who's the MD of the JV": the one joint venture the articles name
             venture = next(iter(self.reader.ventures))
-            named = _VENTURE_WORDS.sub(self.reader.names.names[venture].display, text)
-            if named != text:
-                text, typed, subjects = named, words(named), [venture]
+            renamed = _VENTURE_WORDS.sub(self.reader.names.names[venture].display, text)
+            if renamed != text:
+                text, typed, subjects = renamed, words(renamed), [venture]
                 spans = spans | set(venture.split())
         # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
         narrowed = "article" if query.documents else "place" if places else ""
