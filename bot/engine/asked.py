@@ -806,7 +806,8 @@ def _joined(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
             skip = False
             continue
         joined = a + b
-        if b and a not in names and b not in names and _glossary_word(a, joined):
+        # "Altman's take" is no "stake": a possessive "s" (or any one letter) starts no word
+        if b and len(a) > 1 and a not in names and b not in names and _glossary_word(a, joined):
             out.append(joined)
             skip = True
         else:
@@ -1096,6 +1097,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     how_much = any(_has(words, p) for p in _HOW_MUCH)
     if not how_much and any(_starts(w, _JUDGES) for w in words) and any(_starts(w, _OPINIONS) for w in words):
         return Kind.SAID  # "wie bewertet die Analystin den Deal", "what do critics fear": their words
+    if _has(words, ("s", "take")) and not how_much:
+        return Kind.SAID  # "what was Roe's take on it": her view
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"
     if (
         any(_starts(w, _SAID_WORDS) for w in words if w not in names)
