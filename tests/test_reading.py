@@ -782,3 +782,10 @@ def test_the_one_joint_venture_and_who_is_named_to_lead_it(root: Path, tmp_path:
     assert md.answered and "Jana Roth" in md.answer
     before = engine.ask("Was hat Jana Roth vorher gemacht?")
     assert before.answered and "Netzsparte" in before.answer
+
+
+def test_how_much_of_a_thing_no_article_speaks_of_declines(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    assert not engine.ask("how much water will the abilene cooling use").answered
+    assert not engine.ask("wie viel wasser verbraucht der campus in abilene").answered
+    assert engine.ask("how much juice can the abilene centers pull, in gw?").answered  # the unit says what

@@ -457,6 +457,11 @@ ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
 
 
+def names_unit(words: Iterable[str]) -> bool:
+    """Does the question name a unit of measure ("in GW", "wie viele Megawatt")?"""
+    return any(_measure_of(w) for w in words)
+
+
 def _measure_of(word: str) -> str:
     """The unit a question word names ("gigawatt" → GW, "gigawattstunden" → GWh), or ""."""
     prefixes = [p for p in _MEASURES if word.startswith(p)]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from bot.engine.asked import FIGURE_KINDS, Kind, asked
+from bot.engine.asked import FIGURE_KINDS, Kind, asked, names_unit
 from bot.engine.decisions import (
     Decision,
     Decline,
@@ -199,6 +199,14 @@ class Decider:
         )
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(query.unknown) and not deals
+        if (
+            best
+            and _amount_of_unknown(query)
+            and not any(self.reader.mentions(w) for w in query.unknown_lower)
+        ):
+            # "how much water will the campus use": the thing measured is one no article speaks of, so no
+            # figure of the deal (its gigawatts) is its amount
+            return Decline(self._suggestions(query, ranked))
         if (
             best
             and query.unknown_lower
@@ -617,3 +625,15 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | N
     if any(matches(w, PUBLISH_WORDS) for w in said):
         return "date"
     return None
+
+
+def _amount_of_unknown(query: Query) -> bool:
+    """ "how much water", "wie viel Wasser": the word after "how much" is one neither the facts nor the
+    articles use, and no unit says what is measured."""
+    if query.units or names_unit(query.words):  # "how much juice, in GW": the unit says what is measured
+        return False
+    words = list(query.words)
+    return any(
+        (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
