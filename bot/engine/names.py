@@ -264,6 +264,7 @@ def countries_in(words: list[str] | tuple[str, ...]) -> set[str]:
 JUDGE_TITLES = ("analyst", "ökonom", "oekonom", "experte", "expertin", "stratege", "strategin", "economist")
 
 
+@lru_cache(maxsize=4096)
 def is_judge(title: str) -> bool:
     return any(t in title.casefold() for t in JUDGE_TITLES)
 
