@@ -631,8 +631,15 @@ class Reader:
         listed = passage.id in self.lists or passage.id in self.listed_in  # a list and its items say things
         if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text) and not listed:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
-        if ask.name and ask.kind is Kind.WHAT and not set(passage.names) - set(subjects):
-            return None  # "wie heißt das Joint Venture": a sentence naming nothing new names none
+        if (
+            ask.name
+            and ask.kind is Kind.WHAT
+            and not set(passage.names) - set(subjects) - set(passage.places)
+            and not _QUOTED_NAME.search(passage.text)
+        ):
+            # "wie heißt das Joint Venture": a sentence naming nothing new (but a place) names none; a name
+            # in quotes („Norna“) is one
+            return None
         if ask.stake_in and self.names.kind(ask.stake_in) != PLACE:
             if not _STAKE_SAID.search(passage.text):
                 return (
@@ -1623,8 +1630,15 @@ HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
 
 
 def _heading(text: str) -> bool:
-    """ "Details der Partnerschaft", "Stimmen der Beteiligten": a heading, not a sentence."""
+    """ "Details der Partnerschaft", "Stimmen der Beteiligten": a heading, not a sentence
+    ("Gemeinschaftsfirma: Grimsel Compute AG" is a label and what it says)."""
+    if _LABELLED.match(text):
+        return False
     return len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", "“", '"', "«"))
+
+
+_QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
+_LABELLED = re.compile(r"^[A-ZÄÖÜ][\w-]*(?:\s[\w-]+)?:\s+\S")  # "Gemeinschaftsfirma: Grimsel Compute AG"
 
 
 def _position(passage: Passage, word: str) -> int:
