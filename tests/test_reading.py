@@ -789,3 +789,16 @@ def test_how_much_of_a_thing_no_article_speaks_of_declines(root: Path) -> None:
     assert not engine.ask("how much water will the abilene cooling use").answered
     assert not engine.ask("wie viel wasser verbraucht der campus in abilene").answered
     assert engine.ask("how much juice can the abilene centers pull, in gw?").answered  # the unit says what
+
+
+def test_a_degree_before_a_name_and_what_would_have_been(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Falkbrunn mietet GPUs bei Nordhaven\n\nDer Softwarehersteller Falkbrunn mietet ab dem zweiten "
+        "Quartal 2026 Rechenkapazität beim Betreiber Nordhaven. „Selbst gekauft, wären wir frühestens "
+        "Ende 2027 startklar gewesen“, sagte Technikvorständin Dr. Mira Kessel.\n"
+    )
+    book = learn([("070_falkbrunn", "Falkbrunn mietet GPUs bei Nordhaven", text)])
+    assert book.kind("mira kessel") == PERSON  # "Dr." is no part of her name
+    engine = _engine_with_article(root, tmp_path, "070_falkbrunn", text)
+    when = engine.ask("When does Falkbrunn start using the Nordhaven GPUs?")
+    assert when.answered and "2026" in when.answer and "2027" not in when.answer.split("\n")[0]

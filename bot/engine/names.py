@@ -719,6 +719,8 @@ def _org_within(book: NameBook, tokens: list[str]) -> str | None:
 def _person_after(tokens: list[str], start: int) -> str | None:
     """Two or three capitalised words right after a title: `Vorstandschefin Maria Keller`."""
     parts: list[str] = []
+    while start < len(tokens) and tokens[start] in _ACADEMIC:
+        start += 1  # `Technikvorständin Dr. Miriam Kessler`: the degree is no part of the name
     for token in tokens[start : start + 5]:
         bare = token.strip(",.;:!?")
         if parts and token == bare and bare in _SURNAME_PARTICLES:
@@ -740,6 +742,7 @@ def _person_after(tokens: list[str], start: int) -> str | None:
     return " ".join(parts) if len(named) >= 2 else None
 
 
+_ACADEMIC = frozenset("Dr. Prof. Dr.-Ing. Dipl.-Ing. Mag.".split())  # degrees before a name
 # Small words inside a person's name, between first name and surname (general: Dutch, German, Romance).
 _SURNAME_PARTICLES = frozenset("van von der den de da del della di la le ten ter zu".split())
 

@@ -610,6 +610,8 @@ class Reader:
                 # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
                 # counting no sites gives no second one
                 return None
+        if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
+            return None  # "dann wären wir frühestens Ende 2027 startklar gewesen": what did not happen
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
         if (
             ask.kind in _DATED_KINDS
@@ -1637,6 +1639,8 @@ def _heading(text: str) -> bool:
     return len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", "“", '"', "«"))
 
 
+# What would have been, had things gone otherwise: no figure or date of what is
+_COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
 _QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
 _LABELLED = re.compile(r"^[A-ZÄÖÜ][\w-]*(?:\s[\w-]+)?:\s+\S")  # "Gemeinschaftsfirma: Grimsel Compute AG"
 
