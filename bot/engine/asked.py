@@ -114,6 +114,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",
         "cfo|finanzvorstand|finanzchef|finance",
+        "cto|technikvorst|technikchef|technologievorst|technischer direktor|chief technology",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
         "chair|vorsitz|aufsichtsrat|chairman",

@@ -168,6 +168,8 @@ _REGION_NOUNS = frozenset(
     "Bundesstaat Bundesland Provinz Kanton Grafschaft Bezirk Region Präfektur County Province State".split()
 )
 # ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
+FOREIGN_TOWN_MAX = 9  # letters of the longest word with a noun's ending still read as a foreign town
+_TOWN_ENDINGS = ("stadt", "städtchen", "gemeinde", "metropole", "dorf")  # `Hafenstadt Kaohsiung`
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
 _DETERMINERS = frozenset(
@@ -581,6 +583,11 @@ def _learn_sentence(
             _place_after(book, doc_id, tokens, i + 2, nouns)  # `im belgischen Leuven`: no word, a place
         if token in _PLACE_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
+        if token.endswith(_TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
+            nxt = tokens[i + 1].strip(",.;:!?")
+            known = book.names.get(normalize(nxt))
+            if _is_cap(nxt) and nxt.isalpha() and not dictionary_word(normalize(nxt)) and known is None:
+                book.add(nxt, PLACE, doc_id)  # `in der Hafenstadt Kaohsiung` (a town, whatever its ending)
         if token in _REGION_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `in der Grafschaft Lincolnshire`
             region = book.names.get(normalize(tokens[i + 1].strip(",.;:!?")))
@@ -764,7 +771,11 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     ):
         book.add(" ".join(joined), PLACE, doc_id)  # `in Mo i Rana`, `in Frankfurt am Main`
         return
-    if bare.casefold().endswith(_NOUN_ENDINGS) or not bare.replace("-", "").isalpha() or len(bare) < 3:
+    # `in Planung`, `in Kooperation`: a noun's ending, unless no dictionary knows the word (`in Taichung`)
+    noun = bare.casefold().endswith(_NOUN_ENDINGS) and (
+        len(bare) > FOREIGN_TOWN_MAX or dictionary_word(normalize(bare))
+    )
+    if noun or not bare.replace("-", "").isalpha() or len(bare) < 3:
         return
     if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
         return  # `bei Mistral AI` is a company
