@@ -688,10 +688,11 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        if ask.kind in _GOES_ON_KINDS and passage.id in self._antecedents:
+        if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} and passage.id in self._antecedents:
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
-            # opening on "Das/Der/Die" goes on about what the one before it named ("Der Vertrag läuft …":
-            # about the "Mietvertrag" a few sentences up).
+            # opening on "Das/Der/Die" goes on about what the one before it named, and so does an open
+            # question's ("Die Zusage ist an die Bedingung geknüpft …" after the subsidy; "Der Vertrag
+            # läuft …": about the "Mietvertrag" a few sentences up).
             before = self._antecedent(passage)
             if before is not None:
                 matched = [
