@@ -585,8 +585,8 @@ def _learn_sentence(
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
         if token.endswith(_TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
             nxt = tokens[i + 1].strip(",.;:!?")
-            known = book.names.get(normalize(nxt))
-            if _is_cap(nxt) and nxt.isalpha() and not dictionary_word(normalize(nxt)) and known is None:
+            unnamed = normalize(nxt) not in book.names
+            if _is_cap(nxt) and nxt.isalpha() and not dictionary_word(normalize(nxt)) and unnamed:
                 book.add(nxt, PLACE, doc_id)  # `in der Hafenstadt Kaohsiung` (a town, whatever its ending)
         if token in _REGION_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `in der Grafschaft Lincolnshire`
