@@ -802,3 +802,10 @@ def test_a_degree_before_a_name_and_what_would_have_been(root: Path, tmp_path: P
     engine = _engine_with_article(root, tmp_path, "070_falkbrunn", text)
     when = engine.ask("When does Falkbrunn start using the Nordhaven GPUs?")
     assert when.answered and "2026" in when.answer and "2027" not in when.answer.split("\n")[0]
+
+
+def test_a_speaker_no_article_names_and_a_place_set_aside(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    assert not engine.ask("what did zuck say about the nvidia openai 10gw deal").answered
+    assert engine.ask("what did altman say about the nvidia deal").answered
+    assert not engine.ask("welche bundesstaaten außer texas kriegen stargate standorte").answered

@@ -52,6 +52,8 @@ class Asked:
     alone: bool = (
         False  # "wie viel investiert Acme allein": its own part, not what the partners put in together
     )
+    # "what did Zuck say": a speaker no article names, so no sentence holds their words
+    unnamed_speaker: bool = False
     # "at most", "höchstens": the figure a sentence gives with that qualifier ("bis zu 32.000 Chips"), before
     # a part of it ("die ersten 4.000 Chips")
     limit: Qualifier | None = None
@@ -964,6 +966,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in _ALONE_WORDS for w in words),
         limit=_limit(words),
+        unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
@@ -1181,6 +1184,45 @@ _APPOSITIVES = frozenset(
     "rival rivale konkurrent konkurrentin competitor wettbewerber partner partnerin startup company firma "
     "konzern unternehmen anbieter provider".split()
 )
+# Words that may stand for a speaker without naming one: roles, pronouns, the article itself
+_SPEAKER_WORDS = frozenset(
+    "he she they it er sie es ceo cfo cto chef chefin boss founder gruender gruenderin president praesident "
+    "chairman vorsitzende vorsitzender vorstand sprecher sprecherin spokesperson spokesman company firma "
+    "unternehmen management leute people".split()
+)
+_SAY_VERBS = frozenset("say says said sagt sagte gesagt sagen meint meinte think thinks".split())
+_SPEAKER_OPENERS = frozenset("did does do hat haben sagt sagte meint meinte".split())
+
+
+def _unnamed_speaker(words: list[str], names: frozenset[str]) -> bool:
+    """ "what did Zuck say", "was sagt Bezos": the words naming who speaks ("did … say", "sagt …") hold one
+    that is no name the question found, nor a role, pronoun or judge ("the CEO", "analysts")."""
+    for i, word in enumerate(words):
+        if word not in _SPEAKER_OPENERS:
+            continue
+        slot = []
+        for nxt in words[i + 1 : i + 4]:
+            if nxt in _SAY_VERBS or nxt in ("zu", "about", "on", "ueber", "zum", "zur"):
+                break
+            slot.append(nxt)
+        else:
+            continue
+        if word in ("sagt", "sagte", "meint", "meinte") and not slot:
+            continue
+        unknown = [
+            w
+            for w in slot
+            if len(w) >= 3
+            and w not in names
+            and w not in STOPWORDS
+            and w not in ARTICLE_WORDS
+            and w not in _SPEAKER_WORDS
+            and not _starts(w, _JUDGES)
+        ]
+        return bool(unknown)
+    return False
+
+
 _LIMITS = (
     (Qualifier.UP_TO, (("at", "most"), ("up", "to"), ("bis", "zu"), ("hoechstens",), ("maximal",), ("max",))),
     (Qualifier.AT_LEAST, (("at", "least"), ("mindestens",), ("minimum",), ("wenigstens",))),

@@ -249,6 +249,10 @@ class Decider:
                 # für die 10 GW": nor does the gigawatts' fact
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.kind is Kind.PLACE and query.besides and self._places_in(best.fact, query.besides):
+                # "welche Bundesstaaten außer Texas": a fact on the site in Texas is the one set aside
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
                 # "what percentage of Acme does Globex own": a fact with no figure gives no share
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -437,9 +441,11 @@ class Decider:
         found = [n for n in found if n not in pointed] or found
         return found, spans | typed_spans
 
-    def _places_in(self, fact: Fact) -> bool:
-        """Does the fact name a place (one the articles name, or a country)?"""
+    def _places_in(self, fact: Fact, among: frozenset[str] | None = None) -> bool:
+        """Does the fact name a place (one the articles name, or a country; or one of `among`)?"""
         said = normalize(fact_text(fact)).split()
+        if among is not None:
+            return any(" ".join(said[i : i + n]) in among for n in (1, 2) for i in range(len(said) - n + 1))
         places = self.reader.places()
         return any(
             " ".join(said[i : i + n]) in places or said[i] in countries()

@@ -439,6 +439,8 @@ class Reader:
         ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
         if kinds is not None and ask.kind not in kinds:
             return ask, None
+        if ask.unnamed_speaker:
+            return ask, None  # "what did Zuck say": no sentence holds the words of one no article names
         if (
             ask.topic
             and all(t in IDENTITY_WORDS for t in ask.topic)
@@ -986,6 +988,9 @@ class Reader:
         if kind is Kind.PLACE:
             # "Shenlan aus Shenzhen mietet bei Tianrui": a company's seat is not where a site is
             seated = {place for _, place in passage.homes}
+            # "welche Bundesstaaten außer Texas": the place set aside is no answer, nor its town in it
+            if ask.besides & set(passage.places):
+                return None
             shown = tuple(self.names.names[p].display for p in passage.places if p not in seated)
             return ([], shown) if shown else None
         persons = [s for s in subjects if self.names.kind(s) == PERSON]

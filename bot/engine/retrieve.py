@@ -145,7 +145,7 @@ class Retriever:
                 for f in self.index.facts_by_deal.get(deal, [])
                 for c in f.citations
             }
-        places = [n for n in names if self.reader.names.kind(n) == "place"]
+        places = [n for n in names if self.reader.names.kind(n) == "place" and n not in query.besides]
         if places:  # "das erste Gebäude in Brugg": only the articles that name Brugg can say
             named = set.intersection(*(self.reader.documents_naming(p) for p in places))
             documents = documents & named if documents else named
