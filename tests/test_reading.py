@@ -192,6 +192,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_n",
         DATA / "articles_o",
         DATA / "articles_p",
+        DATA / "articles_q",
+        DATA / "articles_r",
     ],
     ids=[
         "articles",
@@ -210,6 +212,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_n",
         "articles_o",
         "articles_p",
+        "articles_q",
+        "articles_r",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
