@@ -312,7 +312,8 @@ _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a 
 _DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
-_MOVE_SHORT = frozenset("up down plus minus".split())  # whole words only ("upfront" is none)
+# whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
+_MOVE_SHORT = frozenset("up down plus minus entwickelt entwickelte reagiert reagierte react reacted".split())
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
@@ -554,6 +555,8 @@ _HOW_LONG = (
     ("ueber", "welchen", "zeitraum"),  # over what period: a span of time, not a date
     ("over", "what", "period"),
     ("over", "which", "period"),
+    ("the", "term", "of"),  # "what is the term of the contract": how long it runs
+    ("contract", "term"),
 )
 _WHICH = frozenset("welche welcher welches welchen welchem which".split())
 # Words that rank or set apart a company rather than say its kind ("main partner", "die größte Firma").
@@ -1124,7 +1127,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.MONEY
     if how_much and _part_of(words) and not _money_named(words) and not any(c.isdigit() for c in text):
         return Kind.PERCENT  # "wie viel vom Strombedarf", "how much of the electricity": a share of a whole
-    if asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")):
+    # "wann wird die Beteiligung abgeschlossen": when, not how big the stake is
+    dated = any(w in _WHEN for w in words) and not asks_percent and "prozent" not in words and not how_much
+    if not dated and (
+        asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of"))
+    ):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
         # "what did Acme pay for the stake": its price

@@ -266,6 +266,14 @@ def countries_in(words: list[str] | tuple[str, ...]) -> set[str]:
 JUDGE_TITLES = ("analyst", "ökonom", "oekonom", "experte", "expertin", "stratege", "strategin", "economist")
 
 
+# Public offices: their holders speak for a town or a state, not for a company named nearby
+_OFFICES = ("bürgermeister", "buergermeister", "minister", "landrat", "gouverneur", "mayor", "governor")
+
+
+def _official(title: str) -> bool:
+    return any(o in title.casefold() for o in _OFFICES)
+
+
 @lru_cache(maxsize=4096)
 def is_judge(title: str) -> bool:
     return any(t in title.casefold() for t in JUDGE_TITLES)
@@ -867,7 +875,14 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
             for key in keys:
                 name = book.names[key]
                 # (an analyst or economist judges the companies around; none of them is theirs)
-                if name.kind == PERSON and name.org is None and near and not is_judge(name.title or ""):
+                title = name.title or ""
+                if (
+                    name.kind == PERSON
+                    and name.org is None
+                    and near
+                    and not is_judge(title)
+                    and not _official(title)
+                ):
                     name.org = book.names[next(iter(near))].display
             last = orgs[i] or (set() if kinds_only[i] else last)
 
