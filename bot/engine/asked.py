@@ -574,7 +574,11 @@ _ORG_NOUNS = (
     "partner",
     "anbieter",
     "bank",
+    "cos",  # chat: "which big tech cos"
+    "player",
 )
+# Companies asked for in the plural ("which big tech companies"): a list of companies is asked
+_COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
 _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
 _MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
@@ -917,6 +921,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in ("zeitraum", "period")))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            and not (kind is Kind.ORG and w in _COMPANIES)
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
@@ -953,7 +958,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         heads = tuple(
             w
             for w, nxt in pairwise(words)
-            if w in topic and _starts(nxt, _ORG_NOUNS) and w not in _RANKING_WORDS
+            # "which big tech companies": a list of companies, whose sentence need not say their kind
+            if w in topic and _starts(nxt, _ORG_NOUNS) and w not in _RANKING_WORDS and nxt not in _COMPANIES
         )
         # "who is selling the shares": the seller, not the buyer the next sentence names
         heads += tuple(w for w in topic if _starts(w, _TRADE_VERBS) and w not in heads)
@@ -1166,9 +1172,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PLACE
     for i, word in enumerate(words):
         if word in _WHICH or word in ("what", "was"):
-            following = [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][
-                :2
-            ]  # "what is the start date"
+            # "what is the start date"; "which big tech companies": a company two adjectives on
+            following = [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][:2]
+            if any(w in _COMPANIES for w in [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][:3]):
+                return Kind.ORG
             if any(_starts(w, _ORG_NOUNS) for w in following):
                 return Kind.ORG
             gridded = [w for w in following if _starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS)]
