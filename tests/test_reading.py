@@ -813,3 +813,11 @@ def test_a_speaker_no_article_names_and_a_place_set_aside(root: Path) -> None:
     assert not engine.ask("what did zuck say about the nvidia openai 10gw deal").answered
     assert engine.ask("what did altman say about the nvidia deal").answered
     assert not engine.ask("welche bundesstaaten außer texas kriegen stargate standorte").answered
+
+
+def test_what_the_article_calls_a_company_and_a_list_of_companies(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    called = engine.ask("wie nennt der artikel nvidia, könig von was?")
+    assert called.answered and "Grafikprozessoren" in called.answer
+    listed = engine.ask("which big tech companies are building their own server farms")
+    assert listed.answered and "Google" in listed.answer
