@@ -308,6 +308,18 @@ class Decider:
                 # "what did Globex's management say": the words of Acme's CEO are not Globex's
                 read = self._sentence(query, [owner], spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
+            if (
+                ask.kind is Kind.SAID
+                and ask.topic
+                and self._person_named(query, names)
+                and not self.reader.addresses(
+                    list(query.words), query.text, spans, fact_text(best.fact), every_kind=True
+                )
+            ):
+                # "welche Meilensteine nennt Huang": his sentence on the milestones, not his quote on the sum
+                read = self._sentence(query, names, spans, frozenset({Kind.SAID}))
+                if read is not None:
+                    return read
             if ask.kind is Kind.SAID and self._person_named(query, names) and not said(best.fact):
                 # "was hat Roe gesagt": her title, or what she is to do, is not what she said; a close fact
                 # quoting her is ("what did Roe say about the investment": her words, not the sum)

@@ -612,6 +612,8 @@ class Reader:
                 # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
                 # counting no sites gives no second one
                 return None
+        if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
+            return None  # "who does it quote besides Altman": Altman's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
             return None  # "dann wären wir frühestens Ende 2027 startklar gewesen": what did not happen
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
