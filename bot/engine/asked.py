@@ -822,7 +822,7 @@ def _joined(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
             skip = False
             continue
         joined = a + b
-        # "Altman's take" is no "stake": a possessive "s" (or any one letter) starts no word
+        # "Roe's take" is no "stake": a possessive "s" (or any one letter) starts no word
         if b and len(a) > 1 and a not in names and b not in names and _glossary_word(a, joined):
             out.append(joined)
             skip = True
@@ -940,7 +940,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)
-    # "what does the article call Nvidia", "wie nennt der Artikel Nvidia": what it calls the company
+    # "what does the article call Acme", "wie nennt der Artikel Acme": what it calls the company
     describe = describe or (any(w in _CALL_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words))
     if describe:  # what the company is called is asked; the asking words are no words a sentence must say
         kind = Kind.WHAT
@@ -1212,7 +1212,7 @@ _SPEAKER_OPENERS = frozenset("did does do hat haben sagt sagte meint meinte".spl
 
 
 def _unnamed_speaker(words: list[str], names: frozenset[str]) -> bool:
-    """ "what did Zuck say", "was sagt Bezos": the words naming who speaks ("did … say", "sagt …") hold one
+    """ "what did Zuck say", "was sagt Doe": the words naming who speaks ("did … say", "sagt …") hold one
     that is no name the question found, nor a role, pronoun or judge ("the CEO", "analysts")."""
     for i, word in enumerate(words):
         if word not in _SPEAKER_OPENERS:

@@ -250,7 +250,7 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PLACE and query.besides and self._places_in(best.fact, query.besides):
-                # "welche Bundesstaaten außer Texas": a fact on the site in Texas is the one set aside
+                # "welche Bundesstaaten außer Utah": a fact on the site in Utah is the one set aside
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
@@ -316,7 +316,7 @@ class Decider:
                     list(query.words), query.text, spans, fact_text(best.fact), every_kind=True
                 )
             ):
-                # "welche Meilensteine nennt Huang": his sentence on the milestones, not his quote on the sum
+                # "welche Meilensteine nennt Roe": his sentence on the milestones, not his quote on the sum
                 read = self._sentence(query, names, spans, frozenset({Kind.SAID}))
                 if read is not None:
                     return read

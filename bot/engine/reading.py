@@ -613,7 +613,7 @@ class Reader:
                 # counting no sites gives no second one
                 return None
         if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
-            return None  # "who does it quote besides Altman": Altman's words are set aside
+            return None  # "who does it quote besides Roe": Roe's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
             return None  # "dann wären wir frühestens Ende 2027 startklar gewesen": what did not happen
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
@@ -990,7 +990,7 @@ class Reader:
         if kind is Kind.PLACE:
             # "Shenlan aus Shenzhen mietet bei Tianrui": a company's seat is not where a site is
             seated = {place for _, place in passage.homes}
-            # "welche Bundesstaaten außer Texas": the place set aside is no answer, nor its town in it
+            # "welche Bundesstaaten außer Utah": the place set aside is no answer, nor its town in it
             if ask.besides & set(passage.places):
                 return None
             shown = tuple(self.names.names[p].display for p in passage.places if p not in seated)
