@@ -821,3 +821,10 @@ def test_what_the_article_calls_a_company_and_a_list_of_companies(root: Path) ->
     assert called.answered and "Grafikprozessoren" in called.answer
     listed = engine.ask("which big tech companies are building their own server farms")
     assert listed.answered and "Google" in listed.answer
+
+
+def test_what_the_article_says_of_one_rare_thing(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    defined = engine.ask("how does the article define superintelligence")
+    assert defined.answered and "Menschen" in defined.answer
+    assert not engine.ask("hallo zusammen").answered  # a greeting asks of no article

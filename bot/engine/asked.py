@@ -54,6 +54,8 @@ class Asked:
     )
     # "what did Zuck say": a speaker no article names, so no sentence holds their words
     unnamed_speaker: bool = False
+    # "how does the article define …": the asker speaks of what an article says
+    of_an_article: bool = False
     # "at most", "höchstens": the figure a sentence gives with that qualifier ("bis zu 32.000 Chips"), before
     # a part of it ("die ersten 4.000 Chips")
     limit: Qualifier | None = None
@@ -311,6 +313,7 @@ _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a 
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
 _DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
+_DEFINING = frozenset("define defines defined definition definiert definieren versteht verstehen".split())
 _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
 # whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
@@ -923,6 +926,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.ORG and w in _COMPANIES)
+            and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
@@ -979,6 +983,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         alone=any(w in _ALONE_WORDS for w in words),
         limit=_limit(words),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
+        of_an_article=any(w in ARTICLE_WORDS for w in words),
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),

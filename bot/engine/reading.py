@@ -207,6 +207,7 @@ class Reader:
         total = max(1, len(self.passages))
         self.idf = {t: math.log(1 + total / c) for t, c in counts.items()}
         self.default_idf = math.log(1 + total)
+        self.specific_idf = math.log(1 + total / SPECIFIC_SENTENCES)
         self.single_by_first: dict[str, list[str]] = defaultdict(list)
         for key in self.names.names:
             if " " not in key and len(key) >= 5:
@@ -838,12 +839,19 @@ class Reader:
             )
             >= MIN_PLACED_WORDS
         )
+        # ... nor, asked of "the article", a word only a few sentences say, which the sentence says: "how
+        # does the article define superintelligence" asks of that one thing
+        rare = ask.of_an_article and any(
+            m is not None and self._weight(t) >= self.specific_idf
+            for t, m in zip(ask.topic, matched, strict=True)
+        )
         if (
             ask.kind in (Kind.WHAT, Kind.SAID)
             and not subjects
             and not anchored
             and narrowed != "article"
             and not placed
+            and not rare
         ):
             return None
         explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
@@ -1311,6 +1319,7 @@ _STAKE_SAID = re.compile(
     r"\bstake|\bowns?\b|\bholds?\b",
     re.I,
 )
+SPECIFIC_SENTENCES = 2  # a word said in at most this many sentences names one thing ("Superintelligenz")
 VERB_T_MIN = 5  # letters of a word ending in -t read as a verb form ("gehoert"; not "rat", "wert")
 LIST_ITEMS = 6  # a list's items shown with the sentence introducing it; a longer list is cut there
 MORE_SENTENCES = 2  # a person's words go on for a few sentences; more would quote the article at length
