@@ -346,6 +346,9 @@ _SAID_WORDS = (
     "kommentier",
     "erklaert",
     "betont",
+    "complain",  # "what is Roe complaining about": her words
+    "beklagt",
+    "bemaengelt",
 )
 # Who judges a deal from outside, and the verbs of their judgement: asked together, what they said is asked.
 _JUDGES = (
@@ -907,6 +910,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     per = {b for a, b in pairwise(words) if a in ("pro", "per", "je") and b in _TIME_UNITS} | {"pro", "je"}
     # "the rival Skarnholt", "der Konkurrent Skarnholt": which company, no word its sentence must say
     apposed = {a for a, b in pairwise(words) if a in _APPOSITIVES and b in names}
+    apposed |= _source_words(words, names)
     topic = tuple(
         dict.fromkeys(
             w
@@ -1201,6 +1205,21 @@ _PAID_VERBS = ("finanzier", "bezahl", "zahlt", "financ", "fund", "paid", "pay", 
 _AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wurden soll sollen".split())
 
 
+def _source_words(words: list[str], names: frozenset[str]) -> set[str]:
+    """ "laut Betriebsrat Hammes", "according to analyst Roe": who says it, up to their name; no word the
+    sentence with the figure must say."""
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        if word not in ("laut", "according", "per"):
+            continue
+        ahead = words[i + 1 : i + 2 + SOURCE_REACH]
+        named = [j for j, w in enumerate(ahead) if w in names]
+        if named and named[0] < SOURCE_REACH:
+            out.update(w for w in ahead[: named[0]] if w not in names)
+    return out
+
+
+SOURCE_REACH = 3  # words after "laut" within which the source's name stands ("laut dem Betriebsrat Hammes")
 # Nouns that name a company's role right before its name ("the rival Skarnholt")
 _APPOSITIVES = frozenset(
     "rival rivale konkurrent konkurrentin competitor wettbewerber partner partnerin startup company firma "
