@@ -313,6 +313,7 @@ _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a 
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
 _DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
+_MAY = frozenset("can could may darf duerfen kann koennen".split())
 _DEFINING = frozenset("define defines defined definition definiert definieren versteht verstehen".split())
 _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
@@ -1147,8 +1148,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERCENT  # "wie viel vom Strombedarf", "how much of the electricity": a share of a whole
     # "wann wird die Beteiligung abgeschlossen": when, not how big the stake is
     dated = any(w in _WHEN for w in words) and not asks_percent and "prozent" not in words and not how_much
-    if not dated and (
-        asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of"))
+    # "Can Acme sell its stake to someone else?", "Darf Acme seine Anteile verkaufen?": whether, not how much
+    whether = bool(words) and words[0] in _MAY and not how_much and not asks_percent
+    if (
+        not dated
+        and not whether
+        and (asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")))
     ):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
