@@ -828,3 +828,13 @@ def test_what_the_article_says_of_one_rare_thing(root: Path) -> None:
     defined = engine.ask("how does the article define superintelligence")
     assert defined.answered and "Menschen" in defined.answer
     assert not engine.ask("hallo zusammen").answered  # a greeting asks of no article
+
+
+def test_taiwan_dollars_and_czech_crowns_are_their_own_currencies() -> None:
+    found = [(n.value, n.unit) for n in find_numbers("eine Vorauszahlung von 38 Milliarden Taiwan-Dollar")]
+    assert found == [(38e9, "TWD")]  # never US dollars
+    text = "Kolvara baut für 14,5 Mrd. tschechische Kronen. Der Staat gibt bis zu 1,6 Mrd. Kronen."
+    book = learn([("071_kolvara", "Kolvara baut", text)])
+    documents = {"071_kolvara": Document("071_kolvara", "Kolvara baut", "de", text)}
+    units = {n.unit for p in read(documents, book)[0] for n in p.numbers}
+    assert units == {"CZK"}  # the bare "Kronen" of an article naming Czech crowns are Czech

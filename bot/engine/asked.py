@@ -313,6 +313,9 @@ _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a 
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
 _DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
+_LIMIT_WORDS = frozenset(
+    "maximal maximale maximum max hoechstens mindestens minimum minimal wenigstens".split()
+)
 _MAY = frozenset("can could may darf duerfen kann koennen".split())
 _DEFINING = frozenset("define defines defined definition definiert definieren versteht verstehen".split())
 _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
@@ -718,7 +721,13 @@ _CURRENCIES = {
     "cny": "CNY",
     "zloty": "PLN",
     "pln": "PLN",
-    "krone": "SEK DKK NOK",
+    "krone": "SEK DKK NOK CZK",
+    "czk": "CZK",
+    "koruna": "CZK",
+    "forint": "HUF",
+    "huf": "HUF",
+    "twd": "TWD",
+    "hkd": "HKD",
     "kronor": "SEK",
     "kroner": "DKK NOK",
     "sek": "SEK",
@@ -932,6 +941,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.ORG and w in _COMPANIES)
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
+            and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))

@@ -44,6 +44,12 @@ _SCALES_EN = {
 _UNIT_NAMES = {
     # Other dollars and crowns first: the leftmost match wins, and "australische Dollar" starts earlier.
     "AUD": r"australische[nr]? dollar|australian dollars?|aud\b|a\$",
+    "TWD": r"(?:neue[nr]? )?taiwan-dollar|taiwan dollars?|taiwanese dollars?|twd\b|nt\$",
+    "HKD": r"hongkong-dollar|hong kong dollars?|hkd\b|hk\$",
+    "NZD": r"neuseeland-dollar|new zealand dollars?|nzd\b|nz\$",
+    "CZK": r"tschechische[nr]? kronen|czech korun[ay]?|czk\b|kč",
+    "HUF": r"forint|huf\b",
+    "RON": r"rumänische[nr]? lei|romanian lei|\blei\b|ron\b",
     "CAD": r"kanadische[nr]? dollar|canadian dollars?|cad\b|c\$",
     "SGD": r"singapur-dollar|singapore dollars?|sgd\b|s\$",
     "DKK": r"dänische[nr]? kronen|danish kroner|dkk\b",
@@ -165,6 +171,7 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
 _CROWNS = {
     "DKK": re.compile(r"dänische[nr]? kronen|danish kron(?:er|e)|\bdkk\b", re.I),
     "NOK": re.compile(r"norwegische[nr]? kronen|norwegian kron(?:er|e)|\bnok\b", re.I),
+    "CZK": re.compile(r"tschechische[nr]? kronen|czech korun[ay]?|\bczk\b", re.I),
     "SEK": re.compile(r"schwedische[nr]? kronen|swedish kron(?:or|a)|\bsek\b|\bkronor\b", re.I),
 }
 
