@@ -101,9 +101,12 @@ _THE_DEAL = frozenset(
     "project projekt deal plan plans vorhaben announcement ankuendigung partnership partnerschaft "
     "vereinbarung agreement".split()
 )
-_EXTENSION = re.compile(r"weitere|additional|zusätzliche", re.I)
+# "um weitere zwei Jahre", "Option auf Verlängerung um fünf Jahre": an extension on top of the term
+_EXTENSION = re.compile(r"weitere|additional|zusätzliche|verlängerung um|extension (?:of|by)", re.I)
 _EXTENDED = re.compile(r"verlänger|extend|prolong", re.I)
-EXTENSION_REACH = 12  # characters before a duration in which "weitere" makes it an extension ("um weitere ")
+EXTENSION_REACH = (
+    16  # characters before a duration in which "weitere" makes it an extension ("Verlängerung um ")
+)
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
@@ -1389,7 +1392,10 @@ _POINTER_REACH = 5  # words from a sentence's start within which a pointer refer
 
 
 def _goes_on(passage: Passage) -> bool:
-    first = passage.words[:_POINTER_REACH]
+    # "Laufzeit: Der Liefervertrag läuft …": the label names the item; the sentence starts after it
+    label = _LABELLED.match(passage.text)
+    start = len(label.group(0).split()) - 1 if label else 0
+    first = passage.words[start : start + _POINTER_REACH]
     if any(w in _POINTERS for w in first):
         return True
     # "Das Volumen …" goes on about what was named before; "Das Start-up sammelt …" about a company,
