@@ -838,3 +838,15 @@ def test_taiwan_dollars_and_czech_crowns_are_their_own_currencies() -> None:
     documents = {"071_kolvara": Document("071_kolvara", "Kolvara baut", "de", text)}
     units = {n.unit for p in read(documents, book)[0] for n in p.numbers}
     assert units == {"CZK"}  # the bare "Kronen" of an article naming Czech crowns are Czech
+
+
+def test_another_years_figure_and_several_sites_sum_are_no_answer(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Cirvano geht an die Börse\n\nIm Geschäftsjahr 2024 steigerte Cirvano den Umsatz auf 212 Mio. Euro. "
+        "Das Unternehmen betreibt derzeit drei Rechenzentren in München, Frankfurt und Leipzig mit zusammen "
+        "mehr als 12.000 GPUs. Mit dem Erlös will Cirvano einen vierten Standort in Nürnberg bauen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "072_cirvano", text)
+    assert not engine.ask("What revenue does Cirvano expect for 2025?").answered
+    assert "212" in engine.ask("What revenue did Cirvano make in 2024?").answer
+    assert not engine.ask("Wie viele GPUs soll der neue Cirvano-Standort in Nürnberg bekommen?").answered

@@ -56,6 +56,10 @@ class Asked:
     unnamed_speaker: bool = False
     # "how does the article define …": the asker speaks of what an article says
     of_an_article: bool = False
+    # "in welchem Bundesstaat", "which canton": a region asked, not the town in it
+    region: bool = False
+    # "what revenue does Acme expect for 2025": the years asked; another year's figure is no answer
+    years: tuple[float, ...] = ()
     # "at most", "höchstens": the figure a sentence gives with that qualifier ("bis zu 32.000 Chips"), before
     # a part of it ("die ersten 4.000 Chips")
     limit: Qualifier | None = None
@@ -313,6 +317,10 @@ _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a 
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
 _DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
+_REGION_ASKS = frozenset(
+    "bundesstaat bundesstaaten bundesland provinz kanton region praefektur "
+    "state county province canton".split()
+)
 _LIMIT_WORDS = frozenset(
     "maximal maximale maximum max hoechstens mindestens minimum minimal wenigstens".split()
 )
@@ -942,6 +950,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.ORG and w in _COMPANIES)
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
+            and not (kind is Kind.PLACE and w in _REGION_ASKS)  # "in welchem Bundesstaat": the kind asked
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and _finite_verb(w))
@@ -999,6 +1008,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         limit=_limit(words),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         of_an_article=any(w in ARTICLE_WORDS for w in words),
+        region=kind is Kind.PLACE and any(w in _REGION_ASKS for w in words),
+        years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),

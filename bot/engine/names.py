@@ -169,6 +169,7 @@ _REGION_NOUNS = frozenset(
 )
 # ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
 FOREIGN_TOWN_MAX = 9  # letters of the longest word with a noun's ending still read as a foreign town
+_AREA_NOUNS = frozenset("Küste Norden Süden Osten Westen Coast North South East West".split())
 _TOWN_ENDINGS = ("stadt", "städtchen", "gemeinde", "metropole", "dorf")  # `Hafenstadt Kaohsiung`
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
@@ -591,6 +592,20 @@ def _learn_sentence(
             _place_after(book, doc_id, tokens, i + 2, nouns)  # `im belgischen Leuven`: no word, a place
         if token in _PLACE_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
+        if token in _AREA_NOUNS and i + 2 < len(tokens) and tokens[i + 1] in ("von", "of"):
+            # `an der Küste von Tamil Nadu`, `im Norden von Jütland`: a place of one or two words
+            words = []
+            for raw in tokens[i + 2 : i + 4]:
+                nxt = raw.strip(",.;:!?")
+                if not (_is_cap(nxt) and nxt.isalpha() and nxt not in nouns):
+                    break
+                words.append(nxt)
+                if nxt != raw:
+                    break  # punctuation ends the name
+            if any(not dictionary_word(normalize(w)) for w in words):  # `Tamil Nadu`; not `Küste von Europa`
+                area = book.add(" ".join(words), PLACE, doc_id)
+                if area is not None and area.kind == PLACE:
+                    area.region = True  # a coast or a north is wider than a town
         if token.endswith(_TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
             nxt = tokens[i + 1].strip(",.;:!?")
             unnamed = normalize(nxt) not in book.names

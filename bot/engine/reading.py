@@ -309,7 +309,10 @@ class Reader:
     def _of_several(self, passage: Passage, ask: Asked, matched: list[int | None]) -> bool:
         """Does the sentence count several of the thing the question asks one of ("elf Rechenzentren" for
         "the campus"), so that its figure is their sum?"""
-        asked_for = [t for t, m in zip(ask.topic, matched, strict=True) if m is not None]
+        # "der neue Standort": one site asked, whether or not the sentence says the word
+        asked_for = [
+            t for t, m in zip(ask.topic, matched, strict=True) if m is not None or t.startswith(_SITE_WORDS)
+        ]
         # ... not where several are asked ("die Rechenzentren zusammen", "total capacity")
         sites = [t for t in asked_for if t.startswith(_SITE_WORDS) and not t.endswith(("en", "ers", "es"))]
         if ask.total:
@@ -616,6 +619,10 @@ class Reader:
                 # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
                 # counting no sites gives no second one
                 return None
+        if ask.kind in FIGURE_KINDS and ask.years:
+            years = {n.value for n in passage.numbers if n.unit == "year"}
+            if years and not years & set(ask.years):
+                return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
         if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
             return None  # "who does it quote besides Roe": Roe's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
@@ -772,10 +779,16 @@ class Reader:
         spoken = ask.kind is Kind.SAID and any(
             p in subjects or normalize(self.names.names[p].org or "") in subjects for p in passage.people
         )
-        if ask.topic and not direct and not named and not headed and not counted_here and not spoken:
+        # "in welchem Bundesstaat liegt der Campus": a region the sentence gives its subject's project
+        regional = (
+            ask.region
+            and any(self.names.names[p].region for p in passage.places)
+            and all(s in passage.about for s in subjects)
+        )
+        if ask.topic and not (direct or named or headed or counted_here or spoken or regional):
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
-        if ask.kind in (Kind.MEASURE, Kind.MONEY) and self._of_several(passage, ask, matched):
+        if ask.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) and self._of_several(passage, ask, matched):
             return (
                 None  # "the new Ishikari campus": "elf Rechenzentren mit zusammen 320 Megawatt" is all eleven
             )
@@ -901,7 +914,12 @@ class Reader:
             if any(0 <= at - p <= PLACE_BY for at in places_at for p in positions):
                 score += W_PLACE_BY
             regions = {self.names.names[p].display for p in passage.places if self.names.names[p].region}
-            if highlights and set(highlights) <= regions:
+            if ask.region and set(highlights) & regions:
+                highlights = tuple(h for h in highlights if h in regions)  # "in welchem Bundesstaat"
+                score += W_REGION
+            elif ask.region:
+                score -= W_REGION  # a town where a region is asked says it only if nothing better does
+            elif highlights and set(highlights) <= regions:
                 score -= W_REGION
         if ask.kind is Kind.PLACE and passage.speech and all(_said_at(passage.text, p) for p in highlights):
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
