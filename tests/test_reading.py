@@ -850,3 +850,12 @@ def test_another_years_figure_and_several_sites_sum_are_no_answer(root: Path, tm
     assert not engine.ask("What revenue does Cirvano expect for 2025?").answered
     assert "212" in engine.ask("What revenue did Cirvano make in 2024?").answer
     assert not engine.ask("Wie viele GPUs soll der neue Cirvano-Standort in Nürnberg bekommen?").answered
+
+
+def test_a_days_ordinal_and_a_degree_end_no_sentence() -> None:
+    from bot.knowledge.sentences import split_sentences
+
+    said = split_sentences(
+        "Der Betrieb soll am 1. April 2026 starten. Das sagte Prof. Dr. Jana Roth. Es folgt 12. Mehr."
+    )
+    assert said[:2] == ["Der Betrieb soll am 1. April 2026 starten.", "Das sagte Prof. Dr. Jana Roth."]

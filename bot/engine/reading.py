@@ -459,7 +459,12 @@ class Reader:
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
             reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
-            if reading is not None and (best is None or reading.score > best.score):
+            # at an equal score (within rounding), the sentence saying more of the question wins
+            if reading is not None and (
+                best is None
+                or reading.score > best.score + SCORE_EPSILON
+                or (abs(reading.score - best.score) <= SCORE_EPSILON and reading.cover > best.cover)
+            ):
                 best = reading
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
             best = replace(
@@ -1340,6 +1345,7 @@ _STAKE_SAID = re.compile(
     r"\bstake|\bowns?\b|\bholds?\b",
     re.I,
 )
+SCORE_EPSILON = 1e-9  # scores this close are equal (float sums of the same weights in another order)
 SPECIFIC_SENTENCES = 2  # a word said in at most this many sentences names one thing ("Superintelligenz")
 VERB_T_MIN = 5  # letters of a word ending in -t read as a verb form ("gehoert"; not "rat", "wert")
 LIST_ITEMS = 6  # a list's items shown with the sentence introducing it; a longer list is cut there

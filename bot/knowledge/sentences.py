@@ -22,6 +22,20 @@ _ABBREVIATIONS = (
     "etc.",
     "Inc.",
     "Corp.",
+    "Prof.",
+    "Dipl.",
+    "Ing.",
+    "Mag.",
+    "St.",
+    "Co.",
+    "Ltd.",
+    "vgl.",
+    "sog.",
+)
+# "am 1. April", "bis 31. März 2026": a day's ordinal before a month ends no sentence
+_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_AFTER = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*[•\-*·]\s*")
@@ -72,6 +86,8 @@ def split_paragraphs(text: str) -> list[Sentence]:
         for match in _END.finditer(line):
             head = line[start : match.start()]
             if head.endswith(_ABBREVIATIONS):
+                continue
+            if _DAY_BEFORE.search(head) and _MONTH_AFTER.match(line, match.end()):
                 continue
             pieces.append(head.strip())
             start = match.end()
