@@ -927,7 +927,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # "pro Jahr", "per year": how the figure is counted, which a sentence may say as "jährlich"
     per = {b for a, b in pairwise(words) if a in ("pro", "per", "je") and b in _TIME_UNITS} | {"pro", "je"}
     # "the rival Skarnholt", "der Konkurrent Skarnholt": which company, no word its sentence must say
-    apposed = {a for a, b in pairwise(words) if a in _APPOSITIVES and b in names}
+    apposed = {
+        a for a, b in pairwise(words) if (a in _APPOSITIVES or a.endswith(_KIND_ENDINGS)) and b in names
+    }
     apposed |= _source_words(words, names)
     topic = tuple(
         dict.fromkeys(
@@ -1246,6 +1248,17 @@ def _source_words(words: list[str], names: frozenset[str]) -> set[str]:
 
 
 SOURCE_REACH = 3  # words after "laut" within which the source's name stands ("laut dem Betriebsrat Hammes")
+# ... and the endings of a company's kind before its name ("die Spitalgruppe Limmatra")
+_KIND_ENDINGS = (
+    "gruppe",
+    "konzern",
+    "anbieter",
+    "betreiber",
+    "hersteller",
+    "versorger",
+    "unternehmen",
+    "firma",
+)
 # Nouns that name a company's role right before its name ("the rival Skarnholt")
 _APPOSITIVES = frozenset(
     "rival rivale konkurrent konkurrentin competitor wettbewerber partner partnerin startup company firma "
