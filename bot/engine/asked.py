@@ -902,9 +902,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             any(w in _YEARLY for w in words) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
         )
         measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW"})
+    # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
+    priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
+    given = [n for n in found if not (priced and n.unit in ("GPU", "jobs", "acres", "count"))]
     if (
-        found
-        and not (kind is Kind.MONEY and all(n.unit == "percent" for n in found))
+        given
+        and not (kind is Kind.MONEY and all(n.unit == "percent" for n in given))
         and kind in (Kind.MONEY, Kind.PERCENT, Kind.MEASURE)
         and not any(_has(words, p) for p in (*_HOW_MUCH, *_HOW_MANY))
     ):
