@@ -46,6 +46,13 @@ async def service(root: Path, db: Path) -> AsyncIterator[KnowledgeService]:
         await svc.close()
 
 
+# The curated German statement of NVIDIA's investment, as the shipped facts file writes it
+INVESTMENT_STATEMENT = (
+    "NVIDIA will bis zu 100 Mrd. US-Dollar schrittweise in OpenAI investieren, jeweils sobald ein "
+    "Gigawatt in Betrieb geht."
+)
+
+
 def _replace_once(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) >= 1, f"{old!r} not in {path}"
@@ -178,7 +185,7 @@ async def test_reload_detects_removed_fact(service: KnowledgeService, root: Path
 async def test_reload_detects_changed_fact(service: KnowledgeService, root: Path, db: Path) -> None:
     _replace_once(
         root / "facts" / "nvidia-openai.yaml",
-        "NVIDIA will bis zu 100 Mrd. US-Dollar schrittweise in OpenAI investieren.",
+        INVESTMENT_STATEMENT,
         "NVIDIA will bis zu 100 Mrd. US-Dollar schrittweise in OpenAI investieren (geändert).",
     )
     report = await service.reload()
@@ -512,7 +519,7 @@ async def test_reload_while_answering(service: KnowledgeService, root: Path) -> 
     old = service.ask(NVIDIA_Q).model_dump()
     _replace_once(
         root / "facts" / "nvidia-openai.yaml",
-        "NVIDIA will bis zu 100 Mrd. US-Dollar schrittweise in OpenAI investieren.",
+        INVESTMENT_STATEMENT,
         "NVIDIA will bis zu 100 Mrd. US-Dollar schrittweise in OpenAI investieren (neue Fassung).",
     )
     new = Engine(load_knowledge(root)).ask(NVIDIA_Q).model_dump()
