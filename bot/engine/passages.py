@@ -235,7 +235,8 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             if not opens and opener and passage.orgs and fresh == set(passage.orgs) and not fresh & subject:
                 # "Sentova betreibt drei Standorte. Zu den Kunden zählen die Privatbank X und Y.": companies
                 # named in passing, for the first time, in a paragraph on a party of the deal are near it
-                passage = replace(passage, near=passage.near | opener)
+                near = passage.near | opener
+                passage = replace(passage, near=shared.setdefault(near, near))
             seen |= set(passage.orgs)
             passages.append(passage)
             if intro is not None:

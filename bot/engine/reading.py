@@ -252,8 +252,6 @@ class Reader:
                 if antecedent is not None:
                     self._antecedents[passage.id] = antecedent.id
                     self._followed_by[antecedent.id].append(passage.id)
-            elif self._same_company_on(passage):  # its words, not its companies: found by its own name
-                self._antecedents[passage.id] = passage.id - 1
         self.by_head: dict[str, set[int]] = defaultdict(set)
         heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
         for passage in self.passages:
@@ -708,7 +706,9 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} and passage.id in self._antecedents:
+        if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} and (
+            passage.id in self._antecedents or self._same_company_on(passage)
+        ):
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named, and so does an open
             # question's ("Die Zusage ist an die Bedingung geknüpft …" after the subsidy; "Der Vertrag
@@ -1159,9 +1159,13 @@ class Reader:
         return out
 
     def _antecedent(self, passage: Passage) -> Passage | None:
-        """The sentence a sentence that goes on speaks of (worked out once, at reload)."""
+        """The sentence a sentence that goes on speaks of (worked out once, at reload), or the one before a
+        sentence opening on the company it named (its words, not its companies: found by its own name;
+        worked out when asked, as most sentences of a long article open on a company)."""
         pid = self._antecedents.get(passage.id)
-        return None if pid is None else self.passages[pid]
+        if pid is None:
+            return self._before(passage) if self._same_company_on(passage) else None
+        return self.passages[pid]
 
     def _find_antecedent(self, passage: Passage) -> Passage | None:
         """The sentence a sentence opening on "Der Vertrag …" speaks of: the nearest one before it (up to
