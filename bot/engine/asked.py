@@ -20,6 +20,7 @@ from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import find_numbers
+from bot.knowledge.quotes import QUALIFIER_BEFORE
 
 
 class Kind(StrEnum):
@@ -1010,7 +1011,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in _ALONE_WORDS for w in words),
-        limit=_limit(words),
+        limit=_limit(text),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         of_an_article=any(w in ARTICLE_WORDS for w in words),
         region=kind is Kind.PLACE and any(w in _REGION_ASKS for w in words),
@@ -1062,6 +1063,7 @@ _FACILITY_NOUNS = ("rechenzentr", "datacent", "datacenter", "werk", "campus", "f
 # "Ausgabepreis"), as "zu je 31,20 Euro" says it; a closing price is no issue's
 _ISSUE_PRICES = frozenset("ausgabepreis ausgabekurs bezugspreis emissionspreis platzierungspreis".split())
 _PRICE_WORDS = frozenset("price preis kurs".split())
+PRICE_WORDS = _PRICE_WORDS | _ISSUE_PRICES  # words naming one share's price, as "zu je 41,50 Kronen" gives it
 _NEW = frozenset("new neue neuen".split())
 _SHARE_WORDS = frozenset("share shares aktie aktien papiere".split())
 
@@ -1306,15 +1308,16 @@ def _unnamed_speaker(words: list[str], names: frozenset[str]) -> bool:
     return False
 
 
-_LIMITS = (
-    (Qualifier.UP_TO, (("at", "most"), ("up", "to"), ("bis", "zu"), ("hoechstens",), ("maximal",), ("max",))),
-    (Qualifier.AT_LEAST, (("at", "least"), ("mindestens",), ("minimum",), ("wenigstens",))),
+# The loader's qualifier words (bot/knowledge/quotes.py), and the ones a question adds ("max", "minimum")
+_LIMITS = tuple(
+    (q, re.compile(rf"(?<!\w)(?:{QUALIFIER_BEFORE[q]}|{extra})(?!\w)", re.I))
+    for q, extra in ((Qualifier.UP_TO, "max|maximum|hoechstens"), (Qualifier.AT_LEAST, "minimum"))
 )
 
 
-def _limit(words: list[str]) -> Qualifier | None:
+def _limit(text: str) -> Qualifier | None:
     """ "how many chips at most" → UP_TO; "mindestens" → AT_LEAST."""
-    return next((q for q, phrases in _LIMITS if any(_has(words, p) for p in phrases)), None)
+    return next((q for q, pattern in _LIMITS if pattern.search(text)), None)
 
 
 def _how_paid(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import (
     COMPOUND_WORD,
     FIGURE_KINDS,
+    PRICE_WORDS,
     Asked,
     Kind,
     asked,
@@ -706,19 +707,16 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} and (
-            passage.id in self._antecedents or self._same_company_on(passage)
-        ):
+        before = self._antecedent(passage) if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} else None
+        if before is not None:
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named, and so does an open
             # question's ("Die Zusage ist an die Bedingung geknüpft …" after the subsidy; "Der Vertrag
             # läuft …": about the "Mietvertrag" a few sentences up).
-            before = self._antecedent(passage)
-            if before is not None:
-                matched = [
-                    m if m is not None or t in ask.heads else self._anchor(before, t)
-                    for t, m in zip(ask.topic, matched, strict=True)
-                ]
+            matched = [
+                m if m is not None or t in ask.heads else self._anchor(before, t)
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if (
             ask.kind is Kind.COUNT
             and ask.counted
@@ -806,7 +804,7 @@ class Reader:
             _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start) for n in figures
         )
         if any(
-            m is None and not (share and t in _SHARE_HEADS) and not (each and t in _PRICE_HEADS)
+            m is None and not (share and t in _SHARE_HEADS) and not (each and t in PRICE_WORDS)
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
         ):
@@ -1642,7 +1640,6 @@ _SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EI
 # Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
-_PRICE_HEADS = frozenset("price preis kurs ausgabepreis ausgabekurs".split())
 _SHARE_OF = re.compile(r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b", re.I)
 # Words asking for a company's chief executive
 _CHIEF_WORDS = frozenset(
