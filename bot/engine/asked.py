@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.engine.lexicon import ARTICLE_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, EARLIER_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -68,6 +68,11 @@ class Asked:
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
+    # "how much water", "wie viel Grundwasser": no money named, so an amount of a thing (m³, tonnes) answers
+    bulk: bool = False
+    # "how long is the power line", "wie lang wird die Trasse": a length (km) rather than a time
+    length: bool = False
+    earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
     besides: frozenset[str] = frozenset()  # "besides Acme, who else": names set aside, no answer
@@ -466,6 +471,14 @@ _HEAD_WORDS = (
 _PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stammsitz".split())
 _PLACE_HEAD_PART = "zentrale"
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
+# ... lengths, areas, volumes, weights and structure widths
+_MEASURES |= {
+    **dict.fromkeys(("kilomet", "km"), "km"),
+    **dict.fromkeys(("hektar", "hectare"), "ha"),
+    **dict.fromkeys(("kubikmet", "cubic", "m3"), "m3"),
+    **dict.fromkeys(("tonne", "tons"), "tonnes"),
+    **dict.fromkeys(("nanomet", "nm"), "nm"),
+}
 # ... and energy: a quantity over time ("Gigawattstunden", "TWh"); the longest prefix a word starts with wins
 _MEASURES |= {
     "gigawattstund": "GWh",
@@ -478,6 +491,8 @@ _MEASURES |= {
     "mwh": "MWh",
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
+_COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
+BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
 
 
@@ -1021,6 +1036,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
+        earlier=any(w in EARLIER_WORDS for w in words),
+        length=kind is Kind.DURATION
+        and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
+        and not any(_starts(w, (*_RUN_WORDS, "take", "brauch", "bau", "construct")) for w in words),
+        bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         name=any(w in _NAME_ASKS for w in words)
         or (kind is Kind.WHAT and any(_in_which(words, i) for i in range(len(words)))),

@@ -853,7 +853,7 @@ QUANTITY_UNITS: dict[str, frozenset[str]] = {
     "gw": frozenset({"GW"}),
     "gigawatt*": frozenset({"GW"}),
     "acre*": frozenset({"acres"}),
-    "hektar*": frozenset({"acres"}),
+    "hektar*": frozenset({"acres", "ha"}),
     "dollar*": frozenset({"USD", "CNY"}),
     "usd": frozenset({"USD", "CNY"}),
 }
@@ -1035,6 +1035,11 @@ CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 # "today", "heute": the state now is asked; a fact told as a plan or an expectation does not give it.
 NOW_WORDS = frozenset("today heute currently aktuell derzeit momentan jetzt now".split())
+# "wie viele waren es vorher", "previous guidance": the value a figure replaced is what is asked
+EARLIER_WORDS = frozenset(
+    "vorher bisher zuvor frueher ursprünglich urspruenglich anfangs vorjahr vorjahresquartal previously "
+    "formerly before prior earlier originally initially previous".split()
+)
 PLAN_WORDS = frozenset(
     "will soll sollen wollen plant planen geplant wants plans planned expected erwartet intends".split()
 )

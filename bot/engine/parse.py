@@ -11,6 +11,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
+from bot.engine.asked import names_unit
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -405,12 +406,19 @@ def _following_intent(entity_words: frozenset[str], tokens: Sequence[str]) -> di
     return {}
 
 
+_PERIODS = frozenset("year jahr month monat week woche day tag quarter quartal annum".split())
+
+
 def _out_of_scope(tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str]) -> bool:
     """Asks for what the articles never give: prices, revenue, head counts, weather, a share price."""
     costs = any(matches(w, COST_WORDS) for w in tokens)
-    # "per GPU", "pro Stück": a unit price; "per the article" names a source
+    # "per GPU", "pro Stück": a unit price; "per the article" names a source; "how much water per year" an
+    # amount over time, which a sentence may give (but "TWh per year", "how many GPUs per year": no fact does)
+    counted = bool(units) or names_unit(tokens) or any(w in ("many", "viele", "wieviele") for w in tokens)
     per_unit = any(
-        matches(w, PER_UNIT) and not (w == "per" and nxt in ("the", "article", "artikel"))
+        matches(w, PER_UNIT)
+        and not (w == "per" and nxt in ("the", "article", "artikel"))
+        and (counted or nxt not in _PERIODS)
         for w, nxt in pairwise((*tokens, ""))
     ) or (costs and any(w in UNIT_ARTICLES for w in tokens))
     moves = any(matches(w, PRICE_MOVES) for w in tokens)

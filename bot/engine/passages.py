@@ -168,11 +168,14 @@ class Passage:
             for m in _SPELLED_COUNT.finditer(self.text)
         ]
         label = _LABEL.match(self.text)
+        number_of = _NUMBER_OF.search(self.text)
         for number in (*self.numbers, *spelled):
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
             tail = _TAIL_WORD.findall(self.text[number.end : number.end + 60])[:3]
             noun = next((w for w in tail if w[:1].isupper()), tail[0] if tail else "")
+            if number_of and number.start > number_of.end() and not noun[:1].isupper():
+                noun = number_of.group(1)  # "von 2.900 auf rund 3.400" after "Die Zahl der Beschäftigten"
             if noun:
                 out.append((number, normalize(noun)))
             if label:  # "Arbeitsplätze: rund 600 während der Bauphase, 95 im Dauerbetrieb"
@@ -304,6 +307,8 @@ def refers_back(sentence: str) -> bool:
 _THERE = re.compile(r"\b(?:dort|there)\b", re.IGNORECASE)
 # A list item's label ("• Arbeitsplätze: rund 600 …"): what its figures count
 _LABEL = re.compile(r"^\s*(?:[•*–-]\s*)?([A-ZÄÖÜ][\wäöüß-]+)\s*:")
+# "Die Zahl der Beschäftigten stieg von 2.900 auf 3.400": the figures after it count that noun
+_NUMBER_OF = re.compile(r"\b(?:[Aa]n)?[Zz]ahl (?:der|des|an) ([A-ZÄÖÜ][\wäöüß-]+)")
 _DEMONSTRATIVES = frozenset("Dieser Diese Dieses Letzterer Letztere Letzteres".split())
 
 

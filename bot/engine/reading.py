@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import (
+    BULK_UNITS,
     COMPOUND_WORD,
     FIGURE_KINDS,
     PRICE_WORDS,
@@ -142,7 +143,9 @@ _QUALIFIER_WORDS = frozenset(
 # The unit or thing after a figure ("Megawatt", "der neuen Papiere")
 _UNIT_TAIL = re.compile(
     r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
-    r"|[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
+    # a word after the figure is its unit, but a preposition or conjunction is not ("von 2.900 auf")
+    r"|(?!(?:auf|von|bis|und|oder|in|im|zu|an|am|um|mit|nach|vor|aus|bei|on|to|and|or|in|at|by)\b)"
+    r"[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
 )
 
 
@@ -367,7 +370,7 @@ class Reader:
 
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
-        for form in expansions(word):
+        for form in (*expansions(word), *self.translations.of(word)):
             if len(form) < PREFIX:
                 continue
             if any(w.startswith(form) for w in self.words_by_prefix.get(form[:PREFIX], ())):
@@ -453,6 +456,23 @@ class Reader:
             and any(self.names.kind(s) == PERSON for s in subjects)
         ):
             ask = replace(ask, kind=Kind.PERSON, topic=())
+        if ask.length:  # "how long is the line": its length where a sentence gives one, else a time
+            measured = replace(ask, kind=Kind.MEASURE, measure=frozenset({"km"}), length=False)
+            found = self._best(measured, subjects, documents, narrowed)
+            if found is not None:
+                return ask, found
+        best = self._best(ask, subjects, documents, narrowed)
+        if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
+            best = replace(
+                best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
+            )
+        if best is not None and ask.kind is Kind.WHAT and not best.figures:
+            best = self._with_list(best)
+        return ask, best
+
+    def _best(
+        self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str], narrowed: str
+    ) -> Reading | None:
         candidates = self._candidates(ask, subjects, documents)
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
@@ -465,13 +485,7 @@ class Reader:
                 or (abs(reading.score - best.score) <= SCORE_EPSILON and reading.cover > best.cover)
             ):
                 best = reading
-        if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
-            best = replace(
-                best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
-            )
-        if best is not None and ask.kind is Kind.WHAT and not best.figures:
-            best = self._with_list(best)
-        return ask, best
+        return best
 
     def _with_list(self, reading: Reading) -> Reading:
         """ "Zu den Vorteilen gehören:" answers with the items it introduces; one item answers with the
@@ -676,6 +690,8 @@ class Reader:
         if evidence is None:
             return None
         figures, highlights = evidence
+        if not ask.earlier:
+            figures = _current(passage, figures)
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
         if ask.kind in (Kind.WHAT, Kind.SAID) and subjects:
@@ -762,7 +778,11 @@ class Reader:
             ask.kind in _GOES_ON_KINDS
             # the sentence says the asked thing itself ("was kostet ein Rack": not the total cost; "wann
             # wurde Acme gegründet": not when the campus opens), or the place where the titled thing is
-            and (ask.kind is Kind.PLACE or direct or (ask.kind is Kind.COUNT and bool(ask.counted)))
+            and (
+                ask.kind in (Kind.PLACE, Kind.MEASURE)
+                or direct
+                or (ask.kind is Kind.COUNT and bool(ask.counted))
+            )
             and not passage.orgs
             and not refers_back(passage.text)
             and all(
@@ -815,7 +835,13 @@ class Reader:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
             elsewhere = bool(self.idf.get(stem(term))) or self._begins(term)
-            if matched[rarest] is None and elsewhere and not headed and not (share and term in _SHARE_HEADS):
+            if (
+                matched[rarest] is None
+                and elsewhere
+                and not headed
+                and not (share and term in _SHARE_HEADS)
+                and not self._in_lead(passage, term)
+            ):
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
         if ask.kind is Kind.WHAT and ask.topic:
@@ -964,6 +990,10 @@ class Reader:
                 found = [n for n in found if n.unit in ask.currencies]
             if not found and any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
                 found = passage.figures(frozenset({"percent"}))  # "der Abschlag": "von knapp 8 Prozent"
+            if not found and ask.bulk:
+                found = passage.figures(
+                    BULK_UNITS
+                )  # "how much water": "1,6 Millionen Kubikmeter Grundwasser"
             return (found, ()) if found else None
         if kind is Kind.PERCENT:
             if ask.moved and not MOVED.search(passage.text):
@@ -1000,6 +1030,9 @@ class Reader:
             dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
+            lengths = passage.figures(frozenset({"km"})) if ask.length else []
+            if lengths:
+                return (lengths, ())  # "wie lang wird die Trasse": "soll 38 Kilometer lang werden"
             return ([], passage.durations) if passage.durations else None
         if kind in (Kind.PERSON, Kind.ORG) and not subjects and ask.topic and passage.described:
             # "wer ist der König der Chips": the company the sentence calls so
@@ -1436,6 +1469,11 @@ _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # is still a total of its year)
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
+# "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
+_HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
+_FROM_VALUE = re.compile(rf"\bvon\s+(?:{_HEDGE})?$")
+_TO_VALUE = re.compile(rf"\bauf\s+(?:{_HEDGE})?$")
+_AFTER_VALUE = re.compile(rf"\bnach\s+(?:{_HEDGE})?$")
 _COMPLETED = re.compile(
     r"\bbis\s+(?:zum\s+|zur\s+)?(?:Ende|Mitte|Anfang|Herbst|Frühjahr|Sommer|Winter|\d)|\b(?:fertig\w*|"
     r"abgeschlossen|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
@@ -1714,6 +1752,25 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
             return True
     a, b = stem(asked_noun), stem(noun.split()[-1]) if noun else ""
     return bool(b) and (a == b or (len(a) >= 5 and a in noun.replace(" ", "")))
+
+
+def _current(passage: Passage, figures: list[Number]) -> list[Number]:
+    """The figures a sentence gives as the value now, without the ones they replaced ("von 2.900 auf rund
+    3.400": 3.400; "auf 14,2 Prozent nach 11,8 Prozent": 14,2)."""
+
+    def after(number: Number, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(passage.text, max(0, number.start - 20), number.start) is not None
+
+    new = [n for n in figures if after(n, _TO_VALUE)]
+    if not new:
+        return figures
+    kept = [
+        n
+        for n in figures
+        if not (after(n, _FROM_VALUE) and any(t.start > n.start and t.unit == n.unit for t in new))
+        and not (after(n, _AFTER_VALUE) and any(t.start < n.start and t.unit == n.unit for t in new))
+    ]
+    return kept or figures
 
 
 # ---------------------------------------------------------------------- render

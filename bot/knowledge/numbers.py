@@ -70,6 +70,12 @@ _UNIT_NAMES = {
     "MWh": r"megawattstunden|mwh\b",
     "GW": r"gigawatt|gw\b",
     "MW": r"megawatt|mw\b",
+    # lengths, areas, volumes, weights and a chip's structure width: measures a sentence gives
+    "km": r"kilometern?\b|kilomet(?:re|er)s?\b|\bkm\b",
+    "ha": r"hektar\b|hectares?\b|\bha\b",
+    "m3": r"kubikmetern?\b|cubic met(?:re|er)s?\b|m³|\bm3\b",
+    "tonnes": r"tonnen\b|tonnes?\b|\btons?\b",
+    "nm": r"nanometern?\b|nanomet(?:re|er)s?\b|\bnm\b",
     "percent": r"prozent|percent|per cent|%",
     "GPU": r"gpus?\b|grafikprozessoren",
     "jobs": r"arbeitspl|jobs?\b|stellen\b",
