@@ -645,6 +645,19 @@ class Reader:
             return None  # "who does it quote besides Roe": Roe's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
             return None  # "dann wären wir frühestens Ende 2027 startklar gewesen": what did not happen
+        if (
+            ask.kind is Kind.COUNT
+            and any(c.startswith(_STAFF) for c in ask.counted)
+            and _CONSTRUCTION.search(passage.text)
+            and not any(t.startswith(("bau", "construct", "errichtung", "build")) for t in ask.topic)
+        ):
+            return (
+                None  # "how many employees does Acme have": "Auf den Baustellen sollen 450 Menschen arbeiten"
+            )
+        if ask.now and _WOULD.search(passage.text):
+            return (
+                None  # "wie viel zahlt Acme derzeit": "die Gemeinde hätte … einnehmen können" is no fact now
+            )
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
         if (
             ask.kind in _DATED_KINDS
@@ -724,6 +737,16 @@ class Reader:
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
         before = self._antecedent(passage) if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} else None
+        if (
+            before is not None
+            and ask.kind is Kind.MONEY
+            and ask.topic
+            and all(m is None for m in matched)
+            and any(_named_sum(passage, n) for n in figures)
+        ):
+            # "Wie viel investiert Kiralon in seinen Campus": "… trägt einen Baukostenzuschuss von 95 Mio."
+            # after a sentence on the campus names its sum as another thing than any word asked
+            return None
         if before is not None:
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named, and so does an open
@@ -770,6 +793,10 @@ class Reader:
             stated = sum(1 for v in ask.numbers if v in values)
             found += stated * self.default_idf
             total += len(ask.numbers) * self.default_idf
+        if ask.kind in FIGURE_KINDS and figures and self._partly_for(passage, figures, ask.topic, matched):
+            return (
+                None  # "the Teesside data centre's cost": "900 Mio. …, vor allem für ein neues Rechenzentrum"
+            )
         direct = any(m is not None for m in matched)
         # "wie viele GPUs kommen in den Campus": a list item under an article titled "… baut einen Campus"
         # is about the campus; the words the title says belong to each of its sentences' typed figures, where
@@ -1259,6 +1286,19 @@ class Reader:
             nearby[key] = said
         return nearby[key]
 
+    def _partly_for(
+        self, passage: Passage, figures: list[Number], topic: tuple[str, ...], matched: list[int | None]
+    ) -> bool:
+        """Is every asked word the sentence says named only after "vor allem für", "unter anderem" behind
+        its figures: the figures are for more than the thing asked ("Die Investitionen steigen auf 900
+        Mio., vor allem für ein neues Rechenzentrum")?"""
+        mainly = _MAINLY.search(passage.text, max(n.end for n in figures))
+        found = [t for t, m in zip(topic, matched, strict=True) if m is not None]
+        if mainly is None or not found:
+            return False
+        head, tail = passage.text[: mainly.start()], passage.text[mainly.start() :]
+        return all(self.says(t, tail) and not self.says(t, head) for t in found)
+
     def _in_lead(self, passage: Passage, term: str) -> bool:
         """Does the title or lead of the passage's article say `term`?"""
         return any(
@@ -1726,6 +1766,19 @@ def _heading(text: str) -> bool:
 
 
 # What would have been, had things gone otherwise: no figure or date of what is
+# Who works for a company, and where its building works (not its staff) are
+_STAFF = (
+    "employ",
+    "mitarbeit",
+    "beschaeftigt",
+    "staff",
+    "belegschaft",
+    "workforce",
+    "angestellt",
+    "personal",
+)
+_CONSTRUCTION = re.compile(r"baustell|bauphase|bauarbeit|bauzeit|construction", re.I)
+_WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
 _COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
 _QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
 _LABELLED = re.compile(r"^[A-ZÄÖÜ][\w-]*(?:\s[\w-]+)?:\s+\S")  # "Gemeinschaftsfirma: Grimsel Compute AG"
@@ -1752,6 +1805,26 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
             return True
     a, b = stem(asked_noun), stem(noun.split()[-1]) if noun else ""
     return bool(b) and (a == b or (len(a) >= 5 and a in noun.replace(" ", "")))
+
+
+# "einen Baukostenzuschuss von 95 Millionen Euro": the noun naming a sum right before it
+_SUM_NAME = re.compile(rf"\b([A-ZÄÖÜ][\wäöüß-]{{3,}})\s+(?:in Höhe\s+)?(?:von|über)\s+(?:{_HEDGE})?$")
+# ... but a value, a volume or a sum is any asked thing's
+_ANY_SUM = ("volum", "wert", "summ", "betrag", "gesamt", "hoehe", "umfang")
+
+
+def _named_sum(passage: Passage, figure: Number) -> bool:
+    """Does the sentence name what this sum is ("einen Baukostenzuschuss von 95 Millionen Euro"), with a
+    noun of its own rather than a value or volume, which may be anything's?"""
+    named = _SUM_NAME.search(passage.text, max(0, figure.start - 40), figure.start)
+    return named is not None and not normalize(named.group(1)).startswith(_ANY_SUM)
+
+
+_MAINLY = re.compile(
+    r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
+    r"mainly|mostly|chiefly|primarily|among other things|including)\b",
+    re.I,
+)
 
 
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
