@@ -84,6 +84,8 @@ TITLE_ENDINGS = (
     "bürgermeisterin",
 )
 TITLES_EXACT = frozenset("CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief".split())
+_TITLES_NORMAL = frozenset(normalize(t) for t in TITLES_EXACT)
+_TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
 # Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
 NAME_COMPOUND_HEADS = frozenset(
     "aktie aktien papier papiere konzern deal partnerschaft gruppe werk werke rechenzentrum campus "
@@ -268,7 +270,10 @@ JUDGE_TITLES = ("analyst", "ökonom", "oekonom", "experte", "expertin", "strateg
 
 
 # Public offices: their holders speak for a town or a state, not for a company named nearby
-_OFFICES = ("bürgermeister", "buergermeister", "minister", "landrat", "gouverneur", "mayor", "governor")
+_OFFICES = (
+    *("bürgermeister", "buergermeister", "minister", "landrat", "gouverneur", "mayor", "governor"),
+    *("behörde", "behoerde", "richter", "senator", "staatssekretär", "abgeordnet", "regulier", "regulator"),
+)
 
 
 def _official(title: str) -> bool:
@@ -288,6 +293,12 @@ def is_title(token: str) -> bool:
         return True  # `Kaneda-CEO`
     low = bare.casefold()
     return low.endswith(TITLE_ENDINGS) and bare[:1].isupper()
+
+
+@lru_cache(maxsize=4096)
+def asks_role(word: str) -> bool:
+    """Is a question word (normalised: "buergermeisterin", "ceo", "finanzchefin") a title?"""
+    return word in _TITLES_NORMAL or (word.endswith(_TITLE_ENDINGS_NORMAL) and word.isalpha())
 
 
 def _is_cap(token: str) -> bool:
@@ -468,10 +479,25 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
     _learn_person_context(book, tokenised)
-    _learn_person_parts(book)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text)
+    _learn_person_subject(book)
+    _learn_person_parts(book)
     return book
+
+
+def _learn_person_subject(book: NameBook) -> None:
+    """ "Gründerin und Vorstandschefin Jane Roe sagte …" in an article about one company, with no company
+    named around her: a company title there is that company's (an analyst's or a mayor's is not)."""
+    for name in book.names.values():
+        title = name.title or ""
+        if name.kind != PERSON or name.org is not None or not title or len(name.documents) != 1:
+            continue
+        if is_judge(title) or _official(title):
+            continue
+        subject = [k for k in book.subjects.get(next(iter(name.documents)), ()) if book.kind(k) == ORG]
+        if len(subject) == 1:
+            name.org = book.names[subject[0]].display
 
 
 def _learn_sentence(

@@ -36,9 +36,9 @@ from bot.engine.names import (
     PERSON,
     PLACE,
     NameBook,
+    asks_role,
     countries,
     is_judge,
-    is_title,
     learn,
     subject_of,
     ventures_in,
@@ -456,6 +456,8 @@ class Reader:
             and any(self.names.kind(s) == PERSON for s in subjects)
         ):
             ask = replace(ask, kind=Kind.PERSON, topic=())
+        if ask.kind is Kind.WHAT and ask.name and any(asks_role(t) or t in ROLE_WORDS for t in ask.topic):
+            ask = replace(ask, kind=Kind.PERSON, name=False)  # "wie heißt die Bürgermeisterin": a person
         if ask.length:  # "how long is the line": its length where a sentence gives one, else a time
             measured = replace(ask, kind=Kind.MEASURE, measure=frozenset({"km"}), length=False)
             found = self._best(measured, subjects, documents, narrowed)
@@ -718,9 +720,7 @@ class Reader:
             if titled:
                 at = _position(passage, normalize(titled[0].display).split()[0])
                 matched = [  # ... but no one of Acme is the analyst asked
-                    at
-                    if m is None and (is_title(t.capitalize()) or t in ROLE_WORDS) and not is_judge(t)
-                    else m
+                    at if m is None and (asks_role(t) or t in ROLE_WORDS) and not is_judge(t) else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
         if any(m is None and is_judge(t) for t, m in zip(ask.topic, matched, strict=True)):
@@ -1100,7 +1100,7 @@ class Reader:
                 alone = all(s in passage.names for s in subjects) and set(passage.orgs) <= set(subjects)
                 # A role asked ("Chefin von Albion") needs the title tied to the company ("Albion-Chefin",
                 # "CEO von Albion"); a CEO merely speaking about Albion may head another company.
-                role = any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic)
+                role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
                 people = [
                     p for p in people if (normalize(p.org) in subjects if p.org else alone and not role)
                 ]
@@ -1108,7 +1108,7 @@ class Reader:
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
                     people = [p for p in people if not _functional_chief(p.title or "")]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
-            role = any(is_title(t.capitalize()) or t in ROLE_WORDS for t in ask.topic)
+            role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
             if not shown and not role and all(s in passage.about for s in subjects):
                 # "wer muss noch zustimmen": a body that no name names ("die Wettbewerbskommission",
                 # "ein Konsortium aus drei Landesbanken")
@@ -1128,7 +1128,7 @@ class Reader:
             if not passage.speech:
                 return None
             if subjects and any(
-                (is_title(t.capitalize()) or t in ROLE_WORDS) and t not in ask.heads and not is_judge(t)
+                (asks_role(t) or t in ROLE_WORDS) and t not in ask.heads and not is_judge(t)
                 for t in ask.topic
             ):
                 # "Was hat der Cobalt-CEO gesagt": a speaker holding a title at that company, not the
