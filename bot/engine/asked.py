@@ -220,6 +220,27 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "new|neu",
         "largest|groesst|biggest",
         "per|pro|je",
+        # money, markets and the law, as business news words them
+        "borrow|leih|kredit|loan|darlehen|lend",
+        "coupon|kupon|zinssatz|zins$|interest",
+        "bond|anleihe|emission",
+        "konsortialf|bookrunner|arranger|lead bank|lead manager|unter fuehrung",
+        "led$|anfuehr|angefuehrt|federfuehr|unter fuehrung",
+        "oversubscri|ueberzeichn",
+        "guidance|prognose|ausblick|outlook|forecast|in aussicht",
+        "fiscal|geschaeftsjahr|financial year",
+        "margin|marge",
+        "quarter|quartal",
+        "court|gericht|richter|urteil|ruling",
+        "appeal|beschwerde|berufung|revision|rechtsmittel|einspruch",
+        "antitrust|wettbewerbsbehoerde|kartell|competition authority",
+        "condition|auflage|bedingung|voraussetzung",
+        "vendor|anbieter|lieferant|supplier",
+        "unit$|sparte|geschaeftsbereich|division|segment",
+        "move$|moves$|transfer|wechsel|uebergeh",
+        "order|auftrag|bestell",
+        "grant|foerder|subsid|zuschuss",
+        "mayor|buergermeister",
     )
 )
 

@@ -84,6 +84,9 @@ TITLE_ENDINGS = (
     "bürgermeisterin",
 )
 TITLES_EXACT = frozenset("CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief".split())
+# Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a "Kooperationspartner"
+# is a company)
+_FIRM_ROLES = frozenset("Partner Partnerin Gesellschafter Gesellschafterin".split())
 _TITLES_NORMAL = frozenset(normalize(t) for t in TITLES_EXACT)
 _TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
 # Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
@@ -289,8 +292,8 @@ def is_title(token: str) -> bool:
     bare = token.strip(",.;:")
     if bare in TITLES_EXACT:
         return True
-    if "-" in bare and bare.rpartition("-")[2] in TITLES_EXACT:
-        return True  # `Kaneda-CEO`
+    if "-" in bare and bare.rpartition("-")[2] in (*TITLES_EXACT, *_FIRM_ROLES):
+        return True  # `Kaneda-CEO`, `Karpaty-Partner Jan Novák`: a person of the firm before the hyphen
     low = bare.casefold()
     return low.endswith(TITLE_ENDINGS) and bare[:1].isupper()
 
@@ -478,9 +481,9 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
-    _learn_person_context(book, tokenised)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text)
+    _learn_person_context(book, tokenised)
     _learn_person_subject(book)
     _learn_person_parts(book)
     return book
@@ -895,7 +898,11 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
     """ "Für Kelvra ist der Auftrag ein Meilenstein. Gründer und CEO Callum Reid erklärte …": a person
     whose title names no company belongs to the one company the sentence before names, else to the one
     the sentence after names."""
-    for sentences in tokenised.values():
+    for doc_id, sentences in tokenised.items():
+        # in an article about one company, a company named a sentence or two away from a title is the
+        # article's own, or no one's: "Globex-Partnerin Jo Roe zieht in den Verwaltungsrat ein. …
+        # Gründerin und Vorstandschefin Jane Roe sagte" is Acme's founder, not Globex's
+        subject = {k for k in book.subjects.get(doc_id, ()) if book.kind(k) == ORG}
         found = [book.find(normalize(" ".join(tokens)).split()) for tokens in sentences]
         called = _called(book, sentences)
         orgs: list[set[str]] = []
@@ -923,6 +930,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                     and near
                     and not is_judge(title)
                     and not _official(title)
+                    and (len(subject) != 1 or near <= subject)
                 ):
                     name.org = book.names[next(iter(near))].display
             last = orgs[i] or (set() if kinds_only[i] else last)
