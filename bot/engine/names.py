@@ -84,8 +84,8 @@ TITLE_ENDINGS = (
     "bürgermeisterin",
 )
 TITLES_EXACT = frozenset("CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief".split())
-# Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a "Kooperationspartner"
-# is a company)
+# Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
+# "Kooperationspartner" is a company)
 _FIRM_ROLES = frozenset("Partner Partnerin Gesellschafter Gesellschafterin".split())
 _TITLES_NORMAL = frozenset(normalize(t) for t in TITLES_EXACT)
 _TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
