@@ -1109,6 +1109,14 @@ class Reader:
                     people = [p for p in people if not _functional_chief(p.title or "")]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
+            if not shown and not role and not passage.people and ask.topic:
+                # "who is buying Acme's unit", "wer hat geklagt": a company, where the sentence names no
+                # person (the asked ones are no answer)
+                shown = tuple(
+                    self.names.names[o].display if o in self.names.names else o
+                    for o in passage.orgs
+                    if o not in subjects and not set(o.split()) & ask.besides
+                )
             if not shown and not role and all(s in passage.about for s in subjects):
                 # "wer muss noch zustimmen": a body that no name names ("die Wettbewerbskommission",
                 # "ein Konsortium aus drei Landesbanken")
