@@ -75,6 +75,8 @@ W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiya
 PLACE_BY = 40  # characters from the word asked to the place
 W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where than a town in it ("bei Brugg")
 PLACES_COUNTED = 2  # further places counted at most
+W_OTHERS = 0.05  # per further company a sentence names where "who else" is asked: it lists them, not one
+OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
@@ -535,6 +537,15 @@ class Reader:
     ) -> list[int]:
         ids = self._found(ask, subjects)
         ids |= self._followers(ids)
+        if ask.kind in (Kind.ORG, Kind.PERSON) and subjects:
+            # "who were the lead banks for Acme's bond": a sentence of Acme's article naming only the banks
+            ids |= {
+                p.id
+                for document, about in self.names.subjects.items()
+                if set(subjects) <= about
+                for p in self.by_document.get(document, ())
+                if p.orgs or p.people
+            }
         if documents:  # "laut dem Cobalt-Artikel": that article's sentences only, before any are cut
             ids = {pid for pid in ids if self.passages[pid].document in documents}
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
@@ -977,6 +988,9 @@ class Reader:
                 score -= W_REGION  # a town where a region is asked says it only if nothing better does
             elif highlights and set(highlights) <= regions:
                 score -= W_REGION
+        if ask.kind is Kind.ORG and ask.besides:
+            # "wer hat außer Acme noch geboten": the sentence naming the others, not one of them
+            score += W_OTHERS * min(OTHERS_COUNTED, len(highlights) - 1)
         if ask.kind is Kind.PLACE and passage.speech and all(_said_at(passage.text, p) for p in highlights):
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
         return Reading(
