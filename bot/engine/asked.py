@@ -72,6 +72,8 @@ class Asked:
     bulk: bool = False
     # "how long is the power line", "wie lang wird die Trasse": a length (km) rather than a time
     length: bool = False
+    # "how many employees does Acme have": the headcount it has, not a number moving, hired or cut
+    stock: bool = False
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
@@ -512,6 +514,7 @@ _MEASURES |= {
     "mwh": "MWh",
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
+_HAVE_WORDS = frozenset("have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt".split())
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
@@ -1058,6 +1061,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         earlier=any(w in EARLIER_WORDS for w in words),
+        stock=kind is Kind.COUNT and any(w in _HAVE_WORDS for w in words),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
         and not any(_starts(w, (*_RUN_WORDS, "take", "brauch", "bau", "construct")) for w in words),

@@ -667,6 +667,13 @@ class Reader:
             return (
                 None  # "how many employees does Acme have": "Auf den Baustellen sollen 450 Menschen arbeiten"
             )
+        if (
+            ask.stock
+            and any(c.startswith(_STAFF) for c in ask.counted)
+            and _STAFF_CHANGE.search(passage.text)
+            and not any(_STAFF_CHANGE.search(t) for t in ask.topic)
+        ):
+            return None  # "how many employees does Acme have": "340 Beschäftigte wechseln zum Käufer" moves
         if ask.now and _WOULD.search(passage.text):
             return (
                 None  # "wie viel zahlt Acme derzeit": "die Gemeinde hätte … einnehmen können" is no fact now
@@ -1800,6 +1807,12 @@ _STAFF = (
     "personal",
 )
 _CONSTRUCTION = re.compile(r"baustell|bauphase|bauarbeit|bauzeit|construction", re.I)
+# A number of staff that changes: moves to a buyer, is hired or cut
+_STAFF_CHANGE = re.compile(
+    r"\b(?:wechseln|wechselt|übergehen|übernommen|schaffen|streichen|abbauen|entlassen|einstellen|"
+    r"hinzukommen|weitere|transfer\w*|move\w*|hire\w*|cut)\b",
+    re.I,
+)
 _WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
 _COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
 _QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
