@@ -224,6 +224,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "per|pro|je",
         # money, markets and the law, as business news words them
         "borrow|leih|kredit|loan|darlehen|lend",
+        "sale$|transakt|transaction|verkauf",
         "coupon|kupon|zinssatz|zins$|interest",
         "bond|anleihe|emission",
         "konsortialf|bookrunner|arranger|lead bank|lead manager|unter fuehrung",

@@ -75,6 +75,7 @@ W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiya
 PLACE_BY = 40  # characters from the word asked to the place
 W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where than a town in it ("bei Brugg")
 PLACES_COUNTED = 2  # further places counted at most
+MIN_PINNING_WORDS = 2  # an open question about nobody, all its words said in a sentence, one of them rare
 W_OTHERS = 0.05  # per further company a sentence names where "who else" is asked: it lists them, not one
 OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
@@ -931,7 +932,9 @@ class Reader:
         )
         # ... nor, asked of "the article", a word only a few sentences say, which the sentence says: "how
         # does the article define superintelligence" asks of that one thing
-        rare = ask.of_an_article and any(
+        # ... or, every word asked said here, one only a few sentences say ("whats the coupon on the bond")
+        every = len(ask.topic) >= MIN_PINNING_WORDS and all(m is not None for m in matched)
+        rare = (ask.of_an_article or every) and any(
             m is not None and self._weight(t) >= self.specific_idf
             for t, m in zip(ask.topic, matched, strict=True)
         )
@@ -1780,7 +1783,8 @@ _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|
 _UNDISCLOSED = re.compile(
     r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
     r"|\bnannten?\b[^.;]*\bnicht\b|undisclosed|not (?:been )?disclosed|did not disclose"
-    r"|declined to (?:say|disclose)",
+    r"|declined to (?:say|disclose)|ohne (?:eine |einen )?(?:konkrete[nr]? |genaue[nr]? )?(?:Zahl|Betrag|Summe|"
+    r"Angabe|Details|Preis)\w* (?:zu )?(?:nennen|beziffern)|wurde nicht beziffert|without (?:giving|naming)",
     re.I,
 )
 HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
