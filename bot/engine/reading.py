@@ -1783,8 +1783,9 @@ _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|
 _UNDISCLOSED = re.compile(
     r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
     r"|\bnannten?\b[^.;]*\bnicht\b|undisclosed|not (?:been )?disclosed|did not disclose"
-    r"|declined to (?:say|disclose)|ohne (?:eine |einen )?(?:konkrete[nr]? |genaue[nr]? )?(?:Zahl|Betrag|Summe|"
-    r"Angabe|Details|Preis)\w* (?:zu )?(?:nennen|beziffern)|wurde nicht beziffert|without (?:giving|naming)",
+    r"|declined to (?:say|disclose)|wurde nicht beziffert|without (?:giving|naming)"
+    r"|ohne (?:eine |einen )?(?:konkrete[nr]? |genaue[nr]? )?(?:Zahl|Betrag|Summe|Angabe|Details|Preis)\w* "
+    r"(?:zu )?(?:nennen|beziffern)",
     re.I,
 )
 HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
