@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.lexicon import ARTICLE_WORDS, EARLIER_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
+from bot.engine.names import asks_role
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -1325,6 +1326,9 @@ _SAY_VERBS = frozenset("say says said sagt sagte gesagt sagen meint meinte think
 _SPEAKER_OPENERS = frozenset("did does do hat haben sagt sagte meint meinte".split())
 
 
+_DEGREES = frozenset("prof dr professor professorin doktor".split())  # "what did prof Roe say"
+
+
 def _unnamed_speaker(words: list[str], names: frozenset[str]) -> bool:
     """ "what did Zuck say", "was sagt Doe": the words naming who speaks ("did … say", "sagt …") hold one
     that is no name the question found, nor a role, pronoun or judge ("the CEO", "analysts")."""
@@ -1349,6 +1353,8 @@ def _unnamed_speaker(words: list[str], names: frozenset[str]) -> bool:
             and w not in ARTICLE_WORDS
             and w not in _SPEAKER_WORDS
             and not _starts(w, _JUDGES)
+            and not asks_role(w)  # "was sagte die Finanzchefin": a title, said by whoever holds it
+            and w not in _DEGREES
         ]
         return bool(unknown)
     return False

@@ -512,7 +512,10 @@ class Reader:
         later = [p for p in self.by_document[passage.document] if p.position > passage.position]
         more: list[Passage] = []
         for nxt in later[:MORE_SENTENCES]:
-            reported = bool(_REPORTED.search(nxt.text))  # "… sei das größte Risiko": still their words
+            # "… sei das größte Risiko", "„…“, sagte sie.": still their words
+            reported = bool(
+                _REPORTED.search(nxt.text) or _SAID_BY_PRONOUN.search(nxt.text) or _QUOTE_OPEN.match(nxt.text)
+            )
             if set(nxt.people) - set(passage.people) or not (reported or set(nxt.orgs) <= spoken_of):
                 break  # someone else's words, or about another company
             if not ((tuple(nxt.people) == tuple(passage.people) and nxt.speech) or reported):
@@ -937,6 +940,14 @@ class Reader:
         rare = (ask.of_an_article or every) and any(
             m is not None and self._weight(t) >= self.specific_idf
             for t, m in zip(ask.topic, matched, strict=True)
+        )
+        # ... or what the holder of a title asked says, in the articles on the place named ("what did the
+        # mayor of Springfield say")
+        placed = placed or (
+            ask.kind is Kind.SAID
+            and narrowed == "place"
+            and all(m is not None for m in matched)
+            and any(self.names.names[p].title for p in passage.people)
         )
         if (
             ask.kind in (Kind.WHAT, Kind.SAID)
@@ -1778,6 +1789,9 @@ def _functional_chief(title: str) -> bool:
 # Marks opening and closing a quote as German articles print them („…“), or plain
 _QUOTE_OPEN = re.compile(r"[„»]|(?:^|\s)\"")
 _QUOTE_CLOSE = re.compile(r"[“«]|\"(?:\s|,|$)")
+_SAID_BY_PRONOUN = re.compile(
+    r"[“”\"«»],?\s+(?:sagte|erklärte|betonte|ergänzte|fügte|so)\s+(?:sie|er)\b|\b(?:she|he) (?:said|added)\b"
+)
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
