@@ -245,6 +245,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "order|auftrag|bestell",
         "grant|foerder|subsid|zuschuss",
         "mayor|buergermeister",
+        "fee$|fees$|gebuehr|entgelt|charges",
+        "route|trasse|strecke|corridor",
     )
 )
 
@@ -994,6 +996,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in ("zeitraum", "period")))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            and not (kind is Kind.PERCENT and any(w == b for _, b in _HOW_STRONGLY))  # "how fast": the kind
             and not (kind is Kind.ORG and w in _COMPANIES)
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
@@ -1214,6 +1217,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
+    if any(_has(words, p) for p in _HOW_STRONGLY) and any(_starts(w, _GROWTH) for w in words):
+        return (
+            Kind.PERCENT
+        )  # "wie stark ist das Geschäft gewachsen", "how fast did revenue grow": by how much
     # "wie viel %" asks a percentage; "the 9.5% stake" states one (and asks something else of it: its price)
     unstated = _STATED_PERCENT.sub("", text)
     asks_percent = "%" in unstated
@@ -1384,6 +1391,21 @@ def _how_paid(words: list[str]) -> bool:
         if word == "how" and any(_starts(w, _PAID_VERBS) and w.endswith("ed") for w in rest[:4]):
             return True
     return False
+
+
+_HOW_STRONGLY = (("wie", "stark"), ("wie", "sehr"), ("how", "fast"), ("how", "strongly"), ("how", "quickly"))
+_GROWTH = (
+    "gewachsen",
+    "wuchs",
+    "waechst",
+    "wachsen",
+    "grew",
+    "grow",
+    "gestiegen",
+    "stieg",
+    "steig",
+    "zugelegt",
+)
 
 
 def _moves(words: list[str]) -> bool:

@@ -83,7 +83,8 @@ QUARTER = re.compile(
 # A price that moved: "legte um 11 Prozent zu", "gab um 2 Prozent nach", "schloss 2 Prozent höher" or "im
 # Plus", "fell".
 MOVED = re.compile(
-    r"\b(?:stieg|steigt|gestiegen|fiel|fällt|gefallen|sank|sinkt|gesunken|legte|legt|zugelegt|gab|gibt|"
+    r"\b(?:stieg|steigt|steigen|gestiegen|fiel|fällt|fallen|gefallen|sank|sinkt|sinken|gesunken|legte|legt|"
+    r"zugelegt|zulegen|wachsen|wächst|wuchs|gewachsen|gab|gibt|"
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
     r"stiegen|fielen|sanken|legten|gaben|kletterten|gewannen|sprangen|brachen|verloren|"
     r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"

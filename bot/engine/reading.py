@@ -136,6 +136,7 @@ COMPOUND_PART = 4  # letters each part of a compound question word has at least 
 COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem ("vertraege", "gebaeuden")
 
 # The loader's qualifier words (bot/knowledge/quotes.py), right before the number.
+_AT_MOST = re.compile(r"(?<!\w)(höchstens|maximal|at most)\s*$", re.I)
 _QUALIFIER_BEFORE = tuple(
     (re.compile(rf"(?<!\w)(?:{words})\s*$", re.I), qualifier) for qualifier, words in QUALIFIER_BEFORE.items()
 )
@@ -1910,6 +1911,9 @@ def qualifier_before(text: str, start: int) -> Qualifier:
 def figure_text(passage: Passage, figure: Number, language: str) -> str:
     qualifier = qualifier_before(passage.text, figure.start)
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier)
+    said = _AT_MOST.search(passage.text, max(0, figure.start - 20), figure.start)
+    if said is not None:  # "höchstens 0,8 Prozent" is at most, which is more than "bis zu" says
+        words = said.group(1) if language == "de" else "at most"
     if language == "en" and figure.unit in MONEY_UNITS:
         shown = money(figure.value, figure.unit, "en")
     elif language == "en" and figure.unit == "percent":
