@@ -1028,7 +1028,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             if not _starts(w, _DESCRIBE_WORDS) and w not in _DESCRIBE_ALSO and not _starts(w, _ORG_NOUNS)
         )
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
-    named = bool(topic) and all(names_amount(w) for w in topic) and words[0] in _WHAT_WORDS
+    # ... and so is a bare "openai valuation?": nothing but names and the amount's name
+    named = (
+        bool(topic)
+        and all(names_amount(w) for w in topic)
+        and (words[0] in _WHAT_WORDS or all(w in topic or w in names for w in words))
+    )
     if named and kind is Kind.WHAT:
         kind = Kind.MONEY
     if kind in (Kind.MONEY, Kind.PERCENT):

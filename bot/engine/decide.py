@@ -233,7 +233,7 @@ class Decider:
                 if asks_completion(query):  # "bis wann komplett": a start date shown would read as the end
                     return Decline(self._suggestions(query, ranked))
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
-            if wrong_unit(ask.kind, best.fact):
+            if wrong_unit(ask.kind, best.fact, ask.measure):
                 # "how many shares does the utility get", "wie viel Prozent bekommt Acme": the fact's figure
                 # is another kind. Named companies get a figure only from facts, so only worded sentences.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)

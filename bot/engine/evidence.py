@@ -224,7 +224,7 @@ def no_span(fact: Fact) -> bool:
     return not any(DURATION.search(text) for text in texts)
 
 
-def wrong_unit(kind: Kind, fact: Fact) -> bool:
+def wrong_unit(kind: Kind, fact: Fact, measure: frozenset[str] = frozenset()) -> bool:
     """Does `fact` give a figure plainly not of the kind asked: a percentage or a sum for "how many
     shares", a sum or a count for "what percentage"? (Looser pairs, "how big" for acres or gigawatts, are
     left to the attributes.)"""
@@ -236,5 +236,6 @@ def wrong_unit(kind: Kind, fact: Fact) -> bool:
     if kind is Kind.PERCENT:
         return unit != "percent"
     if kind is Kind.MEASURE:
-        return unit not in ("GW", "MW", "year")  # "how many gigawatts": GPUs or dollars are no power
+        # "how many gigawatts": GPUs or dollars are no power; "in TWh": gigawatts are no energy
+        return unit not in (measure or {"GW", "MW"}) and unit != "year"
     return False
