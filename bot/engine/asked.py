@@ -978,6 +978,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         a for a, b in pairwise(words) if (a in _APPOSITIVES or a.endswith(_KIND_ENDINGS)) and b in names
     }
     apposed |= _source_words(words, names)
+    # "the new plant": after an article or "new", a word is a noun, not a German verb ("plant")
+    nouned = {b for a, b in pairwise(words) if a in _NOUN_BEFORE}
     topic = tuple(
         dict.fromkeys(
             w
@@ -1003,7 +1005,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.PLACE and w in _REGION_ASKS)  # "in welchem Bundesstaat": the kind asked
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
-            and not (kind is Kind.COUNT and counted and _finite_verb(w))
+            and not (kind is Kind.COUNT and counted and _finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _FUNCTION_WORDS
             and w != final
@@ -1457,6 +1459,11 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                 run = run[: plural[-1] + 1] if plural else run[:1]
             return tuple(run)
     return ()
+
+
+_NOUN_BEFORE = frozenset(
+    "the a an new this that its their der die das den dem ein eine einen neue neuen".split()
+)
 
 
 def _finite_verb(word: str) -> bool:

@@ -375,10 +375,11 @@ class Decider:
             if not names and not query.entities:
                 # Nobody named, and the fact misses the most specific word asked, which a sentence with
                 # the kind asked says ("wie viele GPUs sollen in den Campus"): the sentence answers.
-                rarest = self.reader.rarest(list(query.words), query.text, spans)
-                if rarest is not None and not self.reader.says(rarest, fact_text(best.fact)):
+                fact_says = fact_text(best.fact)
+                missed = [t for t in ask.topic if not self.reader.says(t, fact_says)]
+                if missed:  # "how many jobs will the new plant create": the fact on another site's jobs
                     reading = self.retriever.sentence(query, names, spans, None)
-                    if reading is not None and self.reader.says(rarest, reading.passage.text):
+                    if reading is not None and any(self.reader.says(t, reading.passage.text) for t in missed):
                         return FromSentence(reading)
                 uncurated = self.retriever.uncurated_documents
                 if any(
