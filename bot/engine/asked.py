@@ -75,6 +75,8 @@ class Asked:
     length: bool = False
     # "how many employees does Acme have": the headcount it has, not a number moving, hired or cut
     stock: bool = False
+    # "über wie viele Monate", "how many weeks": the unit a duration is asked in (its first letters)
+    period: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
@@ -518,6 +520,17 @@ _MEASURES |= {
     "mwh": "MWh",
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
+_HOW_MANY_WORDS = frozenset("viele many wieviele".split())
+# a time unit asked, by its first letters in either language → the German unit's first letters
+_PERIOD_STEMS = {
+    "jah": "jahr",
+    "yea": "jahr",
+    "mon": "monat",
+    "woc": "woche",
+    "wee": "woche",
+    "tag": "tag",
+    "day": "tag",
+}
 _HAVE_WORDS = frozenset("have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt".split())
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, steel
@@ -1073,6 +1086,16 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         earlier=any(w in EARLIER_WORDS for w in words),
+        period=next(
+            (
+                _PERIOD_STEMS[b[:3]]
+                for a, b in pairwise(words)
+                if a in _HOW_MANY_WORDS and b[:3] in _PERIOD_STEMS
+            ),
+            "",
+        )
+        if kind is Kind.DURATION
+        else "",
         stock=kind is Kind.COUNT and any(w in _HAVE_WORDS for w in words),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))

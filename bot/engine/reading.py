@@ -48,6 +48,7 @@ from bot.engine.passages import (
     MONEY_UNITS,
     MONTH,
     MOVED,
+    PRONOUN_SPEAKER,
     QUARTER,
     Passage,
     read,
@@ -515,7 +516,7 @@ class Reader:
         for nxt in later[:MORE_SENTENCES]:
             # "… sei das größte Risiko", "„…“, sagte sie.": still their words
             reported = bool(
-                _REPORTED.search(nxt.text) or _SAID_BY_PRONOUN.search(nxt.text) or _QUOTE_OPEN.match(nxt.text)
+                _REPORTED.search(nxt.text) or PRONOUN_SPEAKER.search(nxt.text) or _QUOTE_OPEN.match(nxt.text)
             )
             if set(nxt.people) - set(passage.people) or not (reported or set(nxt.orgs) <= spoken_of):
                 break  # someone else's words, or about another company
@@ -990,6 +991,9 @@ class Reader:
             # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
             highlights = tuple(d for d in highlights if not _extends(passage.text, d))
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
+        if ask.period and ask.kind is Kind.DURATION:
+            # "über wie viele Monate": "über 30 Monate" rather than "über zehn Jahre"
+            score += W_NEAR * any(_in_period(d, ask.period) for d in highlights)
         if ask.kind is Kind.PLACE:
             # "in Dholera im Bundesstaat Gujarat" says more exactly where than "in Gujarat"; "Windstrom aus
             # Aragón" says where something comes from, not where it is.
@@ -1790,9 +1794,6 @@ def _functional_chief(title: str) -> bool:
 # Marks opening and closing a quote as German articles print them („…“), or plain
 _QUOTE_OPEN = re.compile(r"[„»]|(?:^|\s)\"")
 _QUOTE_CLOSE = re.compile(r"[“«]|\"(?:\s|,|$)")
-_SAID_BY_PRONOUN = re.compile(
-    r"[“”\"«»],?\s+(?:sagte|erklärte|betonte|ergänzte|fügte|so)\s+(?:sie|er)\b|\b(?:she|he) (?:said|added)\b"
-)
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
@@ -1880,6 +1881,20 @@ _MAINLY = re.compile(
     r"mainly|mostly|chiefly|primarily|among other things|including)\b",
     re.I,
 )
+
+
+_PERIOD_WORDS = {
+    "jahr": ("jahr", "year"),
+    "monat": ("monat", "month"),
+    "woche": ("woche", "week"),
+    "tag": ("tag", "day"),
+}
+
+
+def _in_period(duration: str, period: str) -> bool:
+    """Is "30 Monate" (or "30 months") said in the unit asked ("monat")?"""
+    said = duration.casefold()
+    return any(w in said for w in _PERIOD_WORDS.get(period, ()))
 
 
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
