@@ -132,6 +132,10 @@ _BARE_NOUNS = frozenset("Angaben Erfolg Millionen Milliarden Tausenden Hunderten
 # What a company is called right before its name: "der Halbleiterhersteller Kaneda", "dem Anbieter X".
 DESCRIPTOR_ENDINGS = (
     "hersteller",
+    "vermieter",
+    "lieferant",
+    "händler",
+    "ausrüster",
     "betreiber",
     "anbieter",
     "entwickler",
@@ -400,14 +404,19 @@ LEGAL_FORMS = frozenset("AG SE GmbH Ltd Ltd. plc PLC Inc Inc. Corp Corp. SA NV A
 MAX_NAME_BEFORE_FORM = 3
 
 
-def _learn_legal_name(book: NameBook, doc_id: str, tokens: list[str], at: int) -> None:
+def _learn_legal_name(
+    book: NameBook, doc_id: str, tokens: list[str], at: int, nouns: set[str] = frozenset()
+) -> None:
     """ "Die Trauneck Energie AG": the capitalised words before a legal form are one company's name (its
-    first word its short form), though "Energie" alone is a noun."""
+    first word its short form), though "Energie" alone is a noun; "mit dem Namen Acme Campus GmbH": a
+    noun the documents use after an article, first, is none of it."""
     run: list[str] = []
     for token in reversed(tokens[max(0, at - MAX_NAME_BEFORE_FORM) : at]):
         if token != token.strip(",.;:!?") or not _is_cap(token) or token.casefold() in _DETERMINERS:
             break
         run.insert(0, token)
+    while len(run) > 1 and run[0] in nouns and dictionary_word(normalize(run[0])):
+        run = run[1:]
     kinds = [i for i, token in enumerate(run) if is_descriptor(token)]
     if kinds:  # "der Walliser Wasserkraftproduzent Rhonewerke AG": the name follows its kind
         run = run[kinds[-1] + 1 :]
@@ -521,7 +530,7 @@ def _learn_sentence(
             ):
                 book.add(first, ORG, doc_id)
         if bare in LEGAL_FORMS and i >= 2:
-            _learn_legal_name(book, doc_id, tokens, i)
+            _learn_legal_name(book, doc_id, tokens, i, nouns)
         known = bare not in nouns or normalize(bare) in book.names
         if (
             nxt in ORG_HEADS
