@@ -255,7 +255,9 @@ class Store:
                 await db.executemany("UPDATE facts SET position = ?, file = ? WHERE id = ?", rows.positions)
             await db.execute("COMMIT")
         except BaseException:
-            await db.execute("ROLLBACK")
+            # A COMMIT cancelled at shutdown may have finished in the worker: nothing left to roll back.
+            if db.in_transaction:
+                await db.execute("ROLLBACK")
             raise
 
     async def _write(self, rows: _Rows) -> None:

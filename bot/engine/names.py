@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -405,7 +406,7 @@ MAX_NAME_BEFORE_FORM = 3
 
 
 def _learn_legal_name(
-    book: NameBook, doc_id: str, tokens: list[str], at: int, nouns: set[str] = frozenset()
+    book: NameBook, doc_id: str, tokens: list[str], at: int, nouns: AbstractSet[str] = frozenset()
 ) -> None:
     """ "Die Trauneck Energie AG": the capitalised words before a legal form are one company's name (its
     first word its short form), though "Energie" alone is a noun; "mit dem Namen Acme Campus GmbH": a
