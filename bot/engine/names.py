@@ -187,6 +187,12 @@ _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
 )
+# A dateline: "Lelystad, 19. November 2025", "Oslo/Tokio, 6. November 2025" (in the first lines)
+_DATELINE = re.compile(
+    r"^\s*([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?(?:/[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?)*),\s+"
+    r"\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}\s*$"
+)
+DATELINE_LINES = 4
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
 _PLACE_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen")  # `im jütländischen`, `im nördlichen`
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
@@ -491,6 +497,13 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
+    for doc_id, _, text in docs:  # "Oslo/Tokio, 6. November 2025": the dateline names where it was written
+        for line in text.splitlines()[:DATELINE_LINES]:
+            if (dateline := _DATELINE.match(line)) is None:
+                continue
+            for place in dateline.group(1).split("/"):
+                if normalize(place) not in book.names and not dictionary_word(normalize(place)):
+                    book.add(place.strip(), PLACE, doc_id)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text)
     _learn_person_context(book, tokenised)
@@ -645,7 +658,7 @@ def _learn_sentence(
                 area = book.add(" ".join(words), PLACE, doc_id)
                 if area is not None and area.kind == PLACE:
                     area.region = True  # a coast or a north is wider than a town
-        if token.endswith(_TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
+        if token.casefold().endswith(_TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
             nxt = tokens[i + 1].strip(",.;:!?")
             unnamed = normalize(nxt) not in book.names
             if _is_cap(nxt) and nxt.isalpha() and not dictionary_word(normalize(nxt)) and unnamed:

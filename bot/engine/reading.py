@@ -1534,6 +1534,7 @@ _TOTAL_WORDS = frozenset(
 _COMPANY_HEADS = frozenset(normalize(n).split()[0] for n in COMPANY_NOUNS)  # "start" of "Start-up"
 REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
+_PRONOUNS = frozenset({"es", "er"})  # a sentence opening on one speaks of a thing the one before named
 _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
 _POINTER_REACH = 5  # words from a sentence's start within which a pointer refers back
 
@@ -1548,6 +1549,8 @@ def _goes_on(passage: Passage) -> bool:
     # "Das Volumen …" goes on about what was named before; "Das Start-up sammelt …" about a company,
     # which the sentence's subject already says, not about the sentence before's topic.
     noun = first[1] if len(first) > 1 else ""
+    if first and first[0] in _PRONOUNS:
+        return True  # "Es gilt ab dem 1. März und zunächst für drei Jahre": the moratorium named before
     return bool(first) and first[0] in _OPENS_ON and noun not in _COMPANY_HEADS
 
 
