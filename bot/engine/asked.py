@@ -77,6 +77,8 @@ class Asked:
     stock: bool = False
     # "über wie viele Monate", "how many weeks": the unit a duration is asked in (its first letters)
     period: str = ""
+    # "die MW-Grenze", "the cap": a threshold a rule sets ("Rechenzentren mit mehr als 30 MW") is asked
+    threshold: bool = False
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
@@ -520,6 +522,8 @@ _MEASURES |= {
     "mwh": "MWh",
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
+_THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel", "ab wie")
+_THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _HOW_MANY_WORDS = frozenset("viele many wieviele".split())
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -1086,6 +1090,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         earlier=any(w in EARLIER_WORDS for w in words),
+        threshold=any(_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS) for w in words),
         period=next(
             (
                 _PERIOD_STEMS[b[:3]]

@@ -731,6 +731,13 @@ class Reader:
         figures, highlights = evidence
         if not ask.earlier:
             figures = _current(passage, figures)
+        if figures and not ask.threshold:
+            # "Rechenzentren mit mehr als 30 MW": a rule's threshold is no amount of anything
+            figures = [
+                n for n in figures if not _THRESHOLD.search(passage.text, max(0, n.start - 60), n.start)
+            ]
+            if not figures:
+                return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
         if ask.kind in (Kind.WHAT, Kind.SAID) and subjects:
@@ -1879,6 +1886,13 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
     return named is not None and not normalize(named.group(1)).startswith(_ANY_SUM)
 
 
+# "Rechenzentren mit einem Netzanschluss von mehr als 30 MW", "Kleinere Rechenzentren mit höchstens 30 MW": a
+# kind of thing by a bound (not "rechnet mit mehr als 450", "Gebäude mit zusammen mehr als 1.400 Racks")
+_THRESHOLD = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
+    r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
+    r"(?i:mehr als|über|höchstens|weniger als|unter|more than|over|less than|under|at most)\s*$"
+)
 _MAINLY = re.compile(
     r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
     r"mainly|mostly|chiefly|primarily|among other things|including)\b",
