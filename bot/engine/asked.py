@@ -951,6 +951,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
+    if kind is Kind.PLACE and measure and any(_starts(w, _THRESHOLD_WORDS) for w in words):
+        kind = Kind.MEASURE  # "wo liegt die MW-Grenze": where the bound lies is a figure
     if kind is Kind.MONEY and any(_starts(w, _OWN_VERBS) for w in words) and not _money_named(words):
         kind = Kind.PERCENT  # "wem gehört wie viel vom Joint Venture", "who owns how much": the shares
     if kind is Kind.MONEY and not measure and _measured(words):
@@ -1016,6 +1018,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.PERCENT and any(w == b for _, b in _HOW_STRONGLY))  # "how fast": the kind
+            # "die MW-Grenze": a bound asked (`threshold`), which a sentence says by its figure
+            and not (kind in FIGURE_KINDS and (_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS)))
             and not (kind is Kind.ORG and w in _COMPANIES)
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
