@@ -79,6 +79,8 @@ class Asked:
     period: str = ""
     # "die MW-Grenze", "the cap": a threshold a rule sets ("Rechenzentren mit mehr als 30 MW") is asked
     threshold: bool = False
+    # "im dritten Quartal", "second half": (3, "quartal") — the time a figure is asked of, by its ordinal
+    timed: tuple[int, str] = (0, "")
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
@@ -127,7 +129,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "valuation|valued|bewert",
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot",
         "vorher|bisher|zuvor|previously|formerly|frueher",
-        "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir",
+        # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"
+        "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
@@ -524,6 +527,7 @@ _MEASURES |= {
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
 _THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel", "ab wie")
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
+_TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _HOW_MANY_WORDS = frozenset("viele many wieviele".split())
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -1115,7 +1119,18 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         or (kind is Kind.WHAT and any(_in_which(words, i) for i in range(len(words)))),
         describe=describe,
         besides=aside,
-        ordinal=min(ordinals(words), default=0),
+        timed=next(
+            (
+                (min(ordinals([w])), next(t for t in _TIME_NOUNS if nxt.startswith(t)))
+                for w, nxt in pairwise(words)
+                if ordinals([w]) and nxt.startswith(_TIME_NOUNS)
+            ),
+            (0, ""),
+        ),
+        # "the second site"; not "im dritten Quartal", "second half": a time (`timed`)
+        ordinal=min(
+            ordinals(w for w, nxt in pairwise([*words, ""]) if not nxt.startswith(_TIME_NOUNS)), default=0
+        ),
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -76,6 +76,7 @@ W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiya
 PLACE_BY = 40  # characters from the word asked to the place
 W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where than a town in it ("bei Brugg")
 PLACES_COUNTED = 2  # further places counted at most
+MIN_GLOSSARY_FORM = 5  # a glossary form this long, starting a word, says a compound asked
 MIN_PINNING_WORDS = 2  # an open question about nobody, all its words said in a sentence, one of them rare
 W_OTHERS = 0.05  # per further company a sentence names where "who else" is asked: it lists them, not one
 OTHERS_COUNTED = 3
@@ -656,6 +657,8 @@ class Reader:
                 # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
                 # counting no sites gives no second one
                 return None
+        if ask.kind in FIGURE_KINDS and ask.timed[0] and not self._of_the_time(passage, *ask.timed):
+            return None  # "Umsatz im zweiten Quartal": the article's figures are of the third
         if ask.kind in FIGURE_KINDS and ask.years:
             years = {n.value for n in passage.numbers if n.unit == "year"}
             if years and not years & set(ask.years):
@@ -1341,6 +1344,24 @@ class Reader:
             nearby[key] = said
         return nearby[key]
 
+    def _of_the_time(self, passage: Passage, ordinal: int, noun: str) -> bool:
+        """Is the passage's figure of the quarter (half, …) asked: the one it names, or else the one its
+        article names ("im dritten Geschäftsquartal" in the lead)?"""
+
+        forms = next((group for group in _TIME_FORMS if noun in group), (noun,))
+
+        def named(words: tuple[str, ...]) -> set[int]:
+            return {
+                min(ordinals([w]))
+                for w, nxt in pairwise(words)
+                if any(f in nxt for f in forms) and ordinals([w])
+            }
+
+        here = named(passage.words)
+        if here:
+            return ordinal in here
+        return ordinal in set().union(*(named(p.words) for p in self.by_document[passage.document]))
+
     def _partly_for(
         self, passage: Passage, figures: list[Number], topic: tuple[str, ...], matched: list[int | None]
     ) -> bool:
@@ -1431,6 +1452,12 @@ class Reader:
                     and len(said_word) - len(head) <= COMPOUND_ENDING
                 ):
                     return _position(passage, said_word)
+            # ... and a glossary word for it ("übernimmt" is no compound of "nimmt": "übernehmen")
+            for form in expansions(term)[1:]:
+                if len(form) >= MIN_GLOSSARY_FORM and " " not in form:
+                    said_word = next((w for w in passage.words if w.startswith(form)), None)
+                    if said_word is not None:
+                        return _position(passage, said_word)
             return None
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
@@ -1892,6 +1919,14 @@ _THRESHOLD = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
     r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
     r"(?i:mehr als|über|höchstens|weniger als|unter|more than|over|less than|under|at most)\s*$"
+)
+# A time noun in both languages: "third quarter" asks of the "dritten Quartal"
+_TIME_FORMS = (
+    ("quartal", "quarter"),
+    ("halbjahr", "haelfte", "half"),
+    ("monat", "month"),
+    ("woche", "week"),
+    ("tag", "day"),
 )
 _MAINLY = re.compile(
     r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
