@@ -1055,7 +1055,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             if not _starts(w, _DESCRIBE_WORDS) and w not in _DESCRIBE_ALSO and not _starts(w, _ORG_NOUNS)
         )
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
-    # ... and so is a bare "openai valuation?": nothing but names and the amount's name
+    # ... and so is a bare "acme valuation?": nothing but names and the amount's name
     named = (
         bool(topic)
         and all(names_amount(w) for w in topic)

@@ -1455,9 +1455,9 @@ class Reader:
             # ... and a glossary word for it ("übernimmt" is no compound of "nimmt": "übernehmen")
             for form in expansions(term)[1:]:
                 if len(form) >= MIN_GLOSSARY_FORM and " " not in form:
-                    said_word = next((w for w in passage.words if w.startswith(form)), None)
-                    if said_word is not None:
-                        return _position(passage, said_word)
+                    glossed = next((w for w in passage.words if w.startswith(form)), None)
+                    if glossed is not None:
+                        return _position(passage, glossed)
             return None
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
