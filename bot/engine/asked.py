@@ -452,6 +452,7 @@ _OPINIONS = (
 )
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
 _HEAD_WORDS = (
+    *("bussgeld", "busgeld", "geldbusse", "geldstrafe", "penalt"),  # a fine is a sum
     "umsatz",
     "revenue",
     "sales",
@@ -528,6 +529,7 @@ ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
 _THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel", "ab wie")
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
+_STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _HOW_MANY_WORDS = frozenset("viele many wieviele".split())
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -1063,6 +1065,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if named and kind is Kind.WHAT:
         kind = Kind.MONEY
+    if kind is Kind.WHAT and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
+        kind = Kind.PERCENT  # "what share does Globex get in the JV": its percentage
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's

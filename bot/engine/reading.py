@@ -977,6 +977,20 @@ class Reader:
         limited = [n for n in figures if ask.limit and qualifier_before(passage.text, n.start) is ask.limit]
         if limited:  # "at most": "bis zu 32.000 Chips", and it says more exactly what is asked
             figures = limited[:1]
+        elif (
+            len(figures) > 1
+            and subjects
+            and len(passage.orgs) > 1
+            and (spots := self._named_at(passage, subjects))
+        ):
+            # "hält Acme 51 Prozent, Globex übernimmt die übrigen 49 Prozent": the asked company's figure, in
+            # the clause naming it (else the first after its name)
+            figures = sorted(
+                figures,
+                key=lambda n: min(
+                    (not _same_clause(passage.text, n.start, p), n.start < p, abs(n.start - p)) for p in spots
+                ),
+            )[:1]
         elif figures and positions:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
         elif len(figures) > 1:
@@ -1151,8 +1165,15 @@ class Reader:
                 # A role asked ("Chefin von Albion") needs the title tied to the company ("Albion-Chefin",
                 # "CEO von Albion"); a CEO merely speaking about Albion may head another company.
                 role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
+                # "Zur Geschäftsführerin des Gemeinschaftsunternehmens wurde Jane Roe bestellt": of the one
+                # joint venture asked, which the article names
+                venture = (
+                    bool(set(subjects) & self.ventures) and _VENTURE_KIND.search(passage.text) is not None
+                )
                 people = [
-                    p for p in people if (normalize(p.org) in subjects if p.org else alone and not role)
+                    p
+                    for p in people
+                    if (normalize(p.org) in subjects if p.org else (alone and not role) or venture)
                 ]
                 if any(t in _CHIEF_WORDS for t in ask.topic):
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
@@ -1343,6 +1364,17 @@ class Reader:
                     self._said_in[key] = said
             nearby[key] = said
         return nearby[key]
+
+    def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
+        """Where in the sentence (as written) the asked companies are named."""
+        said = passage.text.casefold()
+        at = []
+        for subject in subjects:
+            display = self.names.names[subject].display if subject in self.names.names else subject
+            found = said.find(display.casefold())
+            if found >= 0:
+                at.append(found)
+        return at
 
     def _of_the_time(self, passage: Passage, ordinal: int, noun: str) -> bool:
         """Is the passage's figure of the quarter (half, …) asked: the one it names, or else the one its
@@ -1928,6 +1960,7 @@ _TIME_FORMS = (
     ("woche", "week"),
     ("tag", "day"),
 )
+_VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
 _MAINLY = re.compile(
     r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
     r"mainly|mostly|chiefly|primarily|among other things|including)\b",
@@ -1947,6 +1980,15 @@ def _in_period(duration: str, period: str) -> bool:
     """Is "30 Monate" (or "30 months") said in the unit asked ("monat")?"""
     said = duration.casefold()
     return any(w in said for w in _PERIOD_WORDS.get(period, ()))
+
+
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:und|sowie|während|whereas|while|and)\s")
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Are positions a and b in one clause of the sentence (no comma, "und", "while" between)?"""
+    low, high = min(a, b), max(a, b)
+    return _CLAUSE_END.search(text, low, high) is None
 
 
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
