@@ -859,3 +859,50 @@ def test_a_days_ordinal_and_a_degree_end_no_sentence() -> None:
         "Der Betrieb soll am 1. April 2026 starten. Das sagte Prof. Dr. Jana Roth. Es folgt 12. Mehr."
     )
     assert said[:2] == ["Der Betrieb soll am 1. April 2026 starten.", "Das sagte Prof. Dr. Jana Roth."]
+
+
+def test_each_partners_share_and_a_rules_threshold(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Kalverra und Ostrium gründen Kraftwerks-Joint-Venture\n\nOstwald, 3. März 2026\n\n"
+        "An dem Joint Venture mit dem Namen Kalvo Power GmbH hält Kalverra 51 Prozent, Ostrium übernimmt die "
+        "übrigen 49 Prozent. Zur Geschäftsführerin des Gemeinschaftsunternehmens wurde Jana Wirth bestellt. "
+        "Die Stadt Ostwald erlaubt nur Rechenzentren mit einem Netzanschluss von höchstens 30 Megawatt.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "074_kalvo", text)
+    assert "49" in engine.ask("what share does Ostrium get in the jv").answer
+    assert "51" in engine.ask("wie viel Prozent hält Kalverra am Joint Venture").answer
+    assert "Wirth" in engine.ask("Who is the managing director of the Kalvo joint venture?").answer
+    # a rule's bound is no amount of power anything draws, but it is the cap asked
+    assert not engine.ask("how much power do data centres in Ostwald draw today").answered
+    assert "30" in engine.ask("Wo liegt die MW-Grenze für Rechenzentren in Ostwald?").answer
+
+
+def test_lengths_volumes_and_the_value_now(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Vennbruck Netz baut Leitung\n\nVennbruck, 2. Februar 2026\n\n"
+        "Die Trasse der Vennbruck Netz AG soll 38 Kilometer lang werden. "
+        "Der Campus hätte bis zu 1,6 Millionen Kubikmeter Grundwasser pro Jahr benötigt. "
+        "Die Zahl der Beschäftigten von Vennbruck stieg binnen eines Jahres von 2.900 auf rund 3.400. "
+        "Die Investitionen sollen auf 900 Millionen Euro steigen, vor allem für ein neues Umspannwerk.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "075_vennbruck", text)
+    assert "38 Kilometer" in engine.ask("wie lang wird die Trasse von Vennbruck").answer
+    assert "1,6" in engine.ask("How much water would the Vennbruck campus have needed per year?").answer
+    now = engine.ask("Wie viele Mitarbeiter hat Vennbruck?").answer.splitlines()[0]
+    assert "3.400" in now and "2.900" not in now
+    # a sum "vor allem für" a thing is for more than it
+    assert not engine.ask("Wie viel kostet das neue Umspannwerk von Vennbruck?").answered
+    assert find_numbers("38 Kilometer und 42 Hektar")[1].unit == "ha"
+
+
+def test_the_quarter_asked_and_a_dateline_place(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Sorvik Memory steigert Umsatz\n\nYeosu/Seoul, 28. Oktober 2025\n\n"
+        "Die Sorvik Memory AG hat im dritten Quartal von der Nachfrage profitiert. "
+        "Der Umsatz stieg um 38 Prozent auf 18,4 Billionen Won.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "076_sorvik", text)
+    assert "18,4" in engine.ask("Wie viel Umsatz hat Sorvik Memory im dritten Quartal gemacht?").answer
+    assert not engine.ask("Wie hoch war der Umsatz von Sorvik im zweiten Quartal?").answered
+    book = learn([("076", "Sorvik Memory steigert Umsatz", text)])
+    assert book.kind("yeosu") == PLACE and book.kind("sorvik") == ORG

@@ -1044,6 +1044,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if w not in _LIGHT_VERBS)
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic
+    # "im dritten Quartal": the time asked (`timed`), which the sentence or its article names
+    timed = {
+        w for pair in pairwise(words) if ordinals([pair[0]]) and pair[1].startswith(_TIME_NOUNS) for w in pair
+    }
+    if kind in FIGURE_KINDS:
+        topic = tuple(w for w in topic if w not in timed)
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)

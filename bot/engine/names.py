@@ -322,7 +322,7 @@ def _is_cap(token: str) -> bool:
 def _company_form(token: str) -> bool:
     """`Borealis`, `Sunbank`, `ASML`, `XB300`: capitals inside the word, all capitals, or letters+digits."""
     bare = token.strip(",.;:!?")
-    if bare in NOT_NAMES or len(bare) < 2 or "-" in bare:
+    if bare in NOT_NAMES or len(bare) < 2 or "-" in bare or "/" in bare:  # "Oslo/Tokio": two words
         return False
     if bare.isupper() and bare.isalpha():
         return len(bare) >= 3 or bare in ("HP",)
@@ -502,8 +502,14 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             if (dateline := _DATELINE.match(line)) is None:
                 continue
             for place in dateline.group(1).split("/"):
-                if normalize(place) not in book.names and not dictionary_word(normalize(place)):
-                    book.add(place.strip(), PLACE, doc_id)
+                key = normalize(place)
+                if (
+                    key in book.names
+                    or dictionary_word(key)
+                    or any(k.startswith(key + " ") for k in book.names)
+                ):
+                    continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
+                book.add(place.strip(), PLACE, doc_id)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text)
     _learn_person_context(book, tokenised)
