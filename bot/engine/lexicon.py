@@ -976,7 +976,10 @@ COUNTRIES = frozenset("usa us america amerika vereinigte staaten united states".
 OVERVIEW_WORDS = frozenset(
     "info infos information informationen ueberblick overview summary zusammenfassung details detail news "
     "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement "
-    "eli5 explain erklaer erklaere erklaeren tldr kurzfassung 5jaehrigen fuenfjaehrigen".split()
+    "eli5 explain erklaer erklaere erklaeren tldr kurzfassung 5jaehrigen fuenfjaehrigen "
+    # "tl;dr", "quick summary", "kurze Zusammenfassung", "fass … zusammen", "recap"
+    "tl dr quick kurz kurze kurzer short brief summarize summarise summarized zusammenfassen fass fasse recap "
+    "bullet bullets stichpunkte stichpunkten".split()
 )
 
 # Interrogatives decide what must be answered: "wann" wants a time, whatever else the question names.
