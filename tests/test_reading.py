@@ -906,3 +906,15 @@ def test_the_quarter_asked_and_a_dateline_place(root: Path, tmp_path: Path) -> N
     assert not engine.ask("Wie hoch war der Umsatz von Sorvik im zweiten Quartal?").answered
     book = learn([("076", "Sorvik Memory steigert Umsatz", text)])
     assert book.kind("yeosu") == PLACE and book.kind("sorvik") == ORG
+
+
+def test_a_summary_of_an_article_nobody_curated_is_its_lead(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Velstad stoppt Rechenzentren\n\nVelstad, 19. November 2025\n\n"
+        "Die Stadt Velstad zieht beim Bau von Rechenzentren die Notbremse. "
+        "Der Gemeinderat beschloss ein Moratorium. Es gilt ab dem 1. März 2026. Strafen drohen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "077_velstad", text)
+    answer = engine.ask("kurze Zusammenfassung vom Velstad-Artikel bitte")
+    assert answer.answered and answer.citations[0].quote.startswith("Die Stadt Velstad")
+    assert [c.quote for c in answer.citations][-1] == "Es gilt ab dem 1. März 2026."

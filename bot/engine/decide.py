@@ -49,6 +49,7 @@ from bot.engine.lexicon import (
     FIGURE_ATTRIBUTES,
     OVERVIEW_WORDS,
     PUBLISH_WORDS,
+    SUMMARY_WORDS,
     VIEWS_WORDS,
     matches,
 )
@@ -135,6 +136,9 @@ class Decider:
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             named = sorted(query.documents) or list(self.kb.documents)
             return Published(tuple(self.kb.documents[d] for d in named), head)
+        summary = self._summary(query, names)
+        if summary is not None:
+            return summary
         if names and asked(list(query.words), query.text, spans).describe:
             # "wie beschreibt der Artikel Acme": what a sentence calls Acme; a curated fact on Acme says
             # something else
@@ -442,6 +446,25 @@ class Decider:
         """Does the question name a person (a curated one, or one the articles name)?"""
         curated = any(e.person for e in query.entities)
         return curated or any(self.reader.names.kind(n) == PERSON for n in names)
+
+    def _summary(self, query: Query, names: list[str]) -> Decision | None:
+        """ "tl;dr of the Lelystad article", "Zusammenfassung Tessera": the lead of the one article nobody
+        curated that the question points at (a curated deal's summary is its overview)."""
+        if not any(w in SUMMARY_WORDS for w in query.words) or query.named_deals:
+            return None
+        pointed = set(query.documents) or {
+            d for d, about in self.reader.names.subjects.items() if names and set(names) <= about
+        }
+        pointed |= {
+            d
+            for d in self.retriever.uncurated_documents
+            if not pointed
+            and any(p.places and set(names) & set(p.places) for p in self.reader.by_document[d])
+        }
+        if len(pointed) != 1 or not pointed <= self.retriever.uncurated_documents:
+            return None
+        lead = self.reader.lead_of(next(iter(pointed)))
+        return FromSentence(lead) if lead is not None else None
 
     def _names(self, query: Query) -> tuple[list[str], set[str]]:
         """The names the question mentions, read from its words as typed too: the curated spelling fix

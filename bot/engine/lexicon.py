@@ -978,8 +978,14 @@ OVERVIEW_WORDS = frozenset(
     "neues neuigkeiten partnership partnerschaft project projekt vereinbarung agreement "
     "eli5 explain erklaer erklaere erklaeren tldr kurzfassung 5jaehrigen fuenfjaehrigen "
     # "tl;dr", "quick summary", "kurze Zusammenfassung", "fass … zusammen", "recap"
-    "tl dr quick kurz kurze kurzer short brief summarize summarise summarized zusammenfassen fass fasse recap "
-    "bullet bullets stichpunkte stichpunkten".split()
+    "tl dr quick kurz kurze kurzer short brief summarize summarise summarized zusammenfassen fass fasse "
+    "recap bullet bullets stichpunkte stichpunkten".split()
+)
+
+# Words asking for a summary of an article: an article nobody curated answers with its lead sentences.
+SUMMARY_WORDS = frozenset(
+    "summary summarize summarise zusammenfassung zusammenfassen kurzfassung tldr tl recap ueberblick "
+    "overview".split()
 )
 
 # Interrogatives decide what must be answered: "wann" wants a time, whatever else the question names.

@@ -76,6 +76,9 @@ W_PLACE_BY = 0.05  # a place right after the word asked ("Rechenzentrum in Guiya
 PLACE_BY = 40  # characters from the word asked to the place
 W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where than a town in it ("bei Brugg")
 PLACES_COUNTED = 2  # further places counted at most
+SUMMARY_SENTENCES = 3  # an article's summary: its lead, as many sentences as a reader takes in at once
+# A dateline or date line alone ("Lelystad, 19. November 2025"): no sentence of the article's body
+DATE_ONLY = re.compile(r"^[^.!?]{0,60},\s+\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}\s*$")
 MIN_GLOSSARY_FORM = 5  # a glossary form this long, starting a word, says a compound asked
 MIN_PINNING_WORDS = 2  # an open question about nobody, all its words said in a sentence, one of them rare
 W_OTHERS = 0.05  # per further company a sentence names where "who else" is asked: it lists them, not one
@@ -187,9 +190,11 @@ class Reader:
         self.names: NameBook = learn(documents, seeds)
         _add_aliases(self.names, kb)
         self.ventures: set[str] = set()  # the joint ventures the articles name ("the JV" when one)
+        self._titles: dict[str, str] = {}
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
             self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
             self.ventures.update(ventures_in(self.names, document.text))
+            self._titles[document.id] = " ".join(document.title.split())
         self.passages, self.lists = read(kb.documents, self.names)
         self.listed_in = {item: intro for intro, items in self.lists.items() for item in items}
         self._places: frozenset[str] | None = None
@@ -494,6 +499,19 @@ class Reader:
             ):
                 best = reading
         return best
+
+    def lead_of(self, document: str) -> Reading | None:
+        """An article's summary: its first sentences after the title and dateline (at most
+        SUMMARY_SENTENCES), verbatim."""
+        body = [
+            p
+            for p in self.by_document.get(document, ())
+            if not _heading(p.text) and not DATE_ONLY.match(p.text) and p.text != self._titles.get(document)
+        ]
+        if not body:
+            return None
+        first, *rest = body[:SUMMARY_SENTENCES]
+        return Reading(passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(rest))
 
     def _with_list(self, reading: Reading) -> Reading:
         """ "Zu den Vorteilen gehören:" answers with the items it introduces; one item answers with the
