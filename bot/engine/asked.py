@@ -60,6 +60,8 @@ class Asked:
     of_an_article: bool = False
     # "in welchem Bundesstaat", "which canton": a region asked, not the town in it
     region: bool = False
+    # "in welchem Land", "which countries": a country asked, not a town or a state in it
+    country: bool = False
     # "what revenue does Acme expect for 2025": the years asked; another year's figure is no answer
     years: tuple[float, ...] = ()
     # "at most", "höchstens": the figure a sentence gives with that qualifier ("bis zu 32.000 Chips"), before
@@ -357,6 +359,7 @@ _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a 
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
 _DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
+_COUNTRY_ASKS = frozenset("land laender country countries staat staaten nation".split())
 _REGION_ASKS = frozenset(
     "bundesstaat bundesstaaten bundesland provinz kanton region praefektur "
     "state county province canton".split()
@@ -824,7 +827,7 @@ for _key, _codes in _CURRENCIES.items():
         _CURRENCY_FORMS[_key + _ending] = tuple(
             dict.fromkeys((*_CURRENCY_FORMS.get(_key + _ending, ()), *_codes.split()))
         )
-_BESIDES = frozenset("besides ausser neben apart abgesehen".split())
+_BESIDES = frozenset("besides ausser neben apart abgesehen ausserhalb outside".split())
 
 
 # "Was kostet der Campus", "how much does X pay": the verb asks for money, the thing is the topic.
@@ -1101,6 +1104,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         of_an_article=any(w in ARTICLE_WORDS for w in words),
         region=kind is Kind.PLACE and any(w in _REGION_ASKS for w in words),
+        country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
         years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
         moved=kind is Kind.PERCENT and _moves(words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),

@@ -1168,6 +1168,12 @@ class Reader:
             if ask.besides & set(passage.places):
                 return None
             shown = tuple(self.names.names[p].display for p in passage.places if p not in seated)
+            if ask.country:  # "in welchem Land": a country, never one set aside ("außerhalb der USA")
+                shown = tuple(
+                    h
+                    for h in shown
+                    if normalize(h) in countries() and not set(normalize(h).split()) & ask.besides
+                )
             return ([], shown) if shown else None
         persons = [s for s in subjects if self.names.kind(s) == PERSON]
         if kind is Kind.PERSON and persons and not ask.topic:
