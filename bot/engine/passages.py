@@ -122,6 +122,7 @@ SPEECH = re.compile(
 # The word a number counts, past up to two adjectives (German nouns are capitalised; adjectives are not):
 # `1.400 neue Server-Racks`, `450 dauerhaften Arbeitsplätzen`.
 _TAIL_WORD = re.compile(r"[\w-]+")
+_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
 
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = CURRENCIES
@@ -182,6 +183,13 @@ class Passage:
                 noun = number_of.group(1)  # "von 2.900 auf rund 3.400" after "Die Zahl der Beschäftigten"
             if noun:
                 out.append((number, normalize(noun)))
+                # "1.850 Kühlmittelverteiler (Coolant Distribution Units, CDUs)": its other names count it too
+                at = self.text.find(noun, number.end)
+                aside = _ASIDE.match(self.text, at + len(noun)) if at >= 0 else None
+                if aside is not None:
+                    out.extend(
+                        (number, normalize(w)) for w in _TAIL_WORD.findall(aside.group(1)) if len(w) > 2
+                    )
             if label:  # "Arbeitsplätze: rund 600 während der Bauphase, 95 im Dauerbetrieb"
                 out.append((number, normalize(label.group(1))))
         return out

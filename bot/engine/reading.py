@@ -804,8 +804,17 @@ class Reader:
             # opening on "Das/Der/Die" goes on about what the one before it named, and so does an open
             # question's ("Die Zusage ist an die Bedingung geknüpft …" after the subsidy; "Der Vertrag
             # läuft …": about the "Mietvertrag" a few sentences up).
+            # ... or the one just before it ("Kredit über 45 Mrd. Yen vereinbart. Die Laufzeit beträgt fünf
+            # Jahre": the loan's term, though a bond's "Laufzeit" was named further up)
+            just_before = self._before(passage) if ask.kind in FIGURE_KINDS | {Kind.DURATION} else None
             matched = [
-                m if m is not None or t in ask.heads else self._anchor(before, t)
+                m
+                if m is not None or t in ask.heads
+                else (
+                    self._anchor(before, t)
+                    if self._anchor(before, t) is not None or just_before is None
+                    else self._anchor(just_before, t)
+                )
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         if (
@@ -898,6 +907,10 @@ class Reader:
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
         share = ask.kind is Kind.PERCENT and _SHARE_OF.search(passage.text) is not None
+        if ask.kind is Kind.PERCENT and not share and _FURTHER.search(passage.text):
+            # "Der Kanton steuert weitere 15 Prozent bei" after "Der Bund übernimmt 55 Prozent der Kosten"
+            previous = self._before(passage)
+            share = previous is not None and _SHARE_OF.search(previous.text) is not None
         # ... and a price asked of one share is said by "zu je 41,50 Kronen"
         each = ask.rate and any(
             _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start) for n in figures
@@ -1985,6 +1998,7 @@ _TIME_FORMS = (
     ("tag", "day"),
 )
 _VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
+_FURTHER = re.compile(r"\b(?:weitere|übrigen|restlichen|further|remaining)\s+\d", re.I)
 _MAINLY = re.compile(
     r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
     r"mainly|mostly|chiefly|primarily|among other things|including)\b",
