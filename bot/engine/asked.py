@@ -83,6 +83,8 @@ class Asked:
     threshold: bool = False
     # "im dritten Quartal", "second half": (3, "quartal") — the time a figure is asked of, by its ordinal
     timed: tuple[int, str] = (0, "")
+    # "which court", "welches Gericht": the noun of the kind asked, which a compound may name one of
+    which: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
@@ -255,6 +257,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "grant|foerder|subsid|zuschuss",
         "mayor|buergermeister",
         "fee$|fees$|gebuehr|entgelt|charges",
+        "stop$|stops$|stopped|stopp|gestoppt",
         "route|trasse|strecke|corridor",
     )
 )
@@ -533,6 +536,7 @@ _THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz"
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
+_WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _HOW_MANY_WORDS = frozenset("viele many wieviele".split())
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -1112,6 +1116,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         earlier=any(w in EARLIER_WORDS for w in words),
+        which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
+        if kind is Kind.WHAT
+        else "",
         threshold=any(_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS) for w in words),
         period=next(
             (
@@ -1401,6 +1408,10 @@ _SAY_VERBS = frozenset("say says said sagt sagte gesagt sagen meint meinte think
 _SPEAKER_OPENERS = frozenset("did does do hat haben sagt sagte meint meinte".split())
 
 
+_BODY_ENDINGS = (
+    *("verband", "verbaende", "behoerde", "agentur", "gericht", "regierung", "ministerium", "kommission"),
+    *("gewerkschaft", "rat", "initiative", "organisation", "vereinigung", "kammer", "aufsicht"),
+)
 _DEGREES = frozenset("prof dr professor professorin doktor".split())  # "what did prof Roe say"
 
 
@@ -1430,6 +1441,9 @@ def _unnamed_speaker(words: list[str], names: frozenset[str]) -> bool:
             and not _starts(w, _JUDGES)
             and not asks_role(w)  # "was sagte die Finanzchefin": a title, said by whoever holds it
             and w not in _DEGREES
+            # "was sagt der Branchenverband": a word or a body by its kind ("-verband", "-rat"), no name
+            and not dictionary_word(w)
+            and not w.endswith(_BODY_ENDINGS)
         ]
         return bool(unknown)
     return False

@@ -187,6 +187,10 @@ _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
 )
+_PERSON_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]+"
+_FOUNDED_BY = re.compile(
+    rf"\b(?:von|by)\s+({_PERSON_NAME})(?:\s+(?:und|and)\s+({_PERSON_NAME}))?\s+(?:gegründet|founded)\b"
+)
 # A dateline: "Lelystad, 19. November 2025", "Oslo/Tokio, 6. November 2025" (in the first lines)
 _DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?(?:/[A-ZÄÖÜ][\w.-]*(?: [A-ZÄÖÜ][\w.-]*)?)*),\s+"
@@ -497,6 +501,15 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
+    for doc_id, _, text in docs:  # "wurde 2019 von Jonas Roe und Mia Doe gegründet": its founders
+        for match in _FOUNDED_BY.finditer(text):
+            for founder in (match.group(1), match.group(2)):
+                if (
+                    founder
+                    and not any(dictionary_word(normalize(w)) for w in founder.split())
+                    and normalize(founder) not in book.names
+                ):
+                    book.add(founder, PERSON, doc_id, title="Gründer")
     for doc_id, _, text in docs:  # "Oslo/Tokio, 6. November 2025": the dateline names where it was written
         for line in text.splitlines()[:DATELINE_LINES]:
             if (dateline := _DATELINE.match(line)) is None:

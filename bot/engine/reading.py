@@ -39,6 +39,7 @@ from bot.engine.names import (
     asks_role,
     countries,
     is_judge,
+    kind_nouns,
     learn,
     subject_of,
     ventures_in,
@@ -79,6 +80,9 @@ PLACES_COUNTED = 2  # further places counted at most
 SUMMARY_SENTENCES = 3  # an article's summary: its lead, as many sentences as a reader takes in at once
 # A dateline or date line alone ("Lelystad, 19. November 2025"): no sentence of the article's body
 DATE_ONLY = re.compile(r"^[^.!?]{0,60},\s+\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}\s*$")
+MIN_KIND_FORM = 5  # "gericht": a kind noun this long, ending a compound, names one of its kind
+# A capitalised word and the capitalised words right after it ("Oberverwaltungsgericht Lüneburg")
+_CAPITALISED_RUN = re.compile(r"\b([A-ZÄÖÜ][\wäöüß-]+)(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 MIN_GLOSSARY_FORM = 5  # a glossary form this long, starting a word, says a compound asked
 MIN_PINNING_WORDS = 2  # an open question about nobody, all its words said in a sentence, one of them rare
 W_OTHERS = 0.05  # per further company a sentence names where "who else" is asked: it lists them, not one
@@ -726,11 +730,14 @@ class Reader:
         listed = passage.id in self.lists or passage.id in self.listed_in  # a list and its items say things
         if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text) and not listed:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
+        # "which court": "Das Oberverwaltungsgericht Lüneburg" names one by a compound of the asked noun
+        kind_named = self._named_kind(passage, ask.which) if ask.which else ""
         if (
             ask.name
             and ask.kind is Kind.WHAT
             and not set(passage.names) - set(subjects) - set(passage.places)
             and not _QUOTED_NAME.search(passage.text)
+            and not kind_named
         ):
             # "wie heißt das Joint Venture": a sentence naming nothing new (but a place) names none; a name
             # in quotes („Norna“) is one
@@ -750,6 +757,8 @@ class Reader:
         if evidence is None:
             return None
         figures, highlights = evidence
+        if kind_named and not highlights:
+            highlights = (kind_named,)
         if not ask.earlier:
             figures = _current(passage, figures)
         if figures and not ask.threshold:
@@ -761,6 +770,11 @@ class Reader:
                 return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
+        if kind_named:  # "which court": the compound naming one ("Oberverwaltungsgericht") says the noun
+            matched = [
+                passage.text.find(kind_named) if t == ask.which and m is None else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if ask.kind in (Kind.WHAT, Kind.SAID) and subjects:
             # "according to Acme's boss": a person of Acme with a title in the sentence is the boss asked
             # for ("Acme-Gründerin und Vorstandschefin Jane Roe bezeichnete …")
@@ -951,7 +965,7 @@ class Reader:
             general = said_by and all(
                 t in _THE_DEAL for t, m in zip(ask.topic, matched, strict=True) if m is None
             )
-            if cover < need and not spoken and not general:
+            if cover < need and not spoken and not general and not (kind_named and subjects):
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
@@ -1001,7 +1015,16 @@ class Reader:
             and not rare
         ):
             return None
-        explicit = sum(1 for s in subjects if s in passage.names) / len(subjects) if subjects else 0.0
+        # "Das Unternehmen betreibt …" names the company the article speaks of, as much as its name would
+        spoken_of = (
+            not passage.orgs and next(kind_nouns(passage.text.split(), ventures=False), None) is not None
+        )
+        explicit = (
+            sum(1 for s in subjects if s in passage.names or (spoken_of and s in passage.about))
+            / len(subjects)
+            if subjects
+            else 0.0
+        )
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):
             explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
         positions = [m for m in matched if m is not None]
@@ -1401,6 +1424,16 @@ class Reader:
                     self._said_in[key] = said
             nearby[key] = said
         return nearby[key]
+
+    def _named_kind(self, passage: Passage, noun: str) -> str:
+        """The one of the asked kind a sentence names by a compound of its noun, with the place after it
+        ("which court": "Oberverwaltungsgericht Lüneburg"), or ""."""
+        forms = {f for f in (*expansions(noun), *self.translations.of(noun)) if len(f) >= MIN_KIND_FORM}
+        for match in _CAPITALISED_RUN.finditer(passage.text):
+            head = normalize(match.group(1))
+            if any(head.endswith(f) and len(head) > len(f) for f in forms):
+                return match.group(0)
+        return ""
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
