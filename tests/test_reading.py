@@ -46,7 +46,7 @@ UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
     {
         f"articles{suffix}"
-        for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o")
+        for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o", "_t")
     }
 )
 
@@ -194,6 +194,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_p",
         DATA / "articles_q",
         DATA / "articles_r",
+        DATA / "articles_t",
+        DATA / "articles_u",
+        DATA / "articles_v",
     ],
     ids=[
         "articles",
@@ -214,6 +217,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_p",
         "articles_q",
         "articles_r",
+        "articles_t",
+        "articles_u",
+        "articles_v",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

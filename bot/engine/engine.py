@@ -82,8 +82,10 @@ class Engine:
         if len(parts) > 1:
             answers = []
             carried = context
-            for part in parts:
-                answer = self._ask_one(part, locale, carried)
+            for i, part in enumerate(parts):
+                # a later part naming nobody is asked of the first part's subject, never on its own ("who is
+                # Acme's biggest customer and how big is its campus": not another deal's campus)
+                answer = self._ask_one(part, locale, carried, inherit_only=i > 0)
                 if not answer.answered:
                     break
                 answers.append(answer)
@@ -93,13 +95,15 @@ class Engine:
                 return joined(question, answers)
         return self._ask_one(question, locale, context)
 
-    def _ask_one(self, question: str, locale: str | None, context: Context | None) -> Answer:
+    def _ask_one(
+        self, question: str, locale: str | None, context: Context | None, inherit_only: bool = False
+    ) -> Answer:
         query = self.parser.parse(question, locale)
         if context is not None:
             whole = follow_up(query, question, context, self.reader, self.kb)
             if whole is not None:
                 answer = self._ask_one(whole.question, locale, None)
-                if answer.answered:
+                if answer.answered or (inherit_only and whole.assumed):
                     return whole.applied(question, answer)
         answer = render(query, self.decider.decide(query), self.kb)
         return answer.model_copy(update={"context": context_of(query, answer, self.reader)})
