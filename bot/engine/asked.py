@@ -85,6 +85,8 @@ class Asked:
     timed: tuple[int, str] = (0, "")
     # "which court", "welches Gericht": the noun of the kind asked, which a compound may name one of
     which: str = ""
+    # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
+    region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
@@ -165,7 +167,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "fell|fall|sank|gesunk|verlor|drop|minus|fallen",
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|bezahl|gezahlt|offer|angebot|bietet",
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
-        "revenue|umsatz|sales|erloes|umgesetzt",
+        "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
@@ -519,6 +521,8 @@ _MEASURES |= {
     **dict.fromkeys(("kubikmet", "cubic", "m3"), "m3"),
     **dict.fromkeys(("tonne", "tons"), "tonnes"),
     **dict.fromkeys(("nanomet", "nm"), "nm"),
+    **dict.fromkeys(("terabit", "tbit", "tbps"), "Tbps"),
+    **dict.fromkeys(("gigabit", "gbit", "gbps"), "Gbps"),
 }
 # ... and energy: a quantity over time ("Gigawattstunden", "TWh"); the longest prefix a word starts with wins
 _MEASURES |= {
@@ -537,6 +541,7 @@ _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+_REGION_PREFIX = re.compile(r"\b(US|USA|EU|UK)-[A-Za-zÄÖÜäöü]")
 _HOW_MANY_WORDS = frozenset("viele many wieviele".split())
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -977,7 +982,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         yearly = (
             any(w in _YEARLY for w in words) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
         )
-        measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW"})
+        # ... a link's capacity in bits per second ("what capacity will the cable have")
+        measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW", "Tbps", "Gbps"})
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
     given = [n for n in found if not (priced and n.unit in ("GPU", "jobs", "acres", "count"))]
@@ -1116,6 +1122,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
         earlier=any(w in EARLIER_WORDS for w in words),
+        region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
         if kind is Kind.WHAT
         else "",

@@ -42,6 +42,19 @@ def split_questions(question: str) -> list[str]:
     return [f"{p}?" for p in parts]
 
 
+# Words pointing back at what the first part named: "how big is its campus", "und wo baut er"
+_POINTS_BACK = re.compile(
+    r"\b(?:its|their|his|her|it|they|he|she|there|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|ihrer|"
+    r"ihres|dessen|deren|er|es|sie|dort|dafür|dabei|davon)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(part: str) -> bool:
+    """Does a later part of a question speak of what the first part named ("its campus", "sie")?"""
+    return _POINTS_BACK.search(part) is not None
+
+
 def joined(question: str, answers: list[Answer]) -> Answer:
     """One answer to a question of several parts, each answered: their texts in order, their sources,
     figures and facts together."""

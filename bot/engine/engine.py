@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
-from bot.engine.compound import joined, split_questions
+from bot.engine.compound import joined, points_back, split_questions
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
 from bot.engine.followup import context_of, follow_up
@@ -83,9 +83,9 @@ class Engine:
             answers = []
             carried = context
             for i, part in enumerate(parts):
-                # a later part naming nobody is asked of the first part's subject, never on its own ("who is
-                # Acme's biggest customer and how big is its campus": not another deal's campus)
-                answer = self._ask_one(part, locale, carried, inherit_only=i > 0)
+                # a later part pointing back ("its", "dort") is asked of the first part's subject, never on
+                # its own ("who is Acme's biggest customer and how big is its campus": not another deal's)
+                answer = self._ask_one(part, locale, carried, inherit_only=i > 0 and points_back(part))
                 if not answer.answered:
                     break
                 answers.append(answer)

@@ -187,6 +187,7 @@ _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
 )
+_NUMBERED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{3,})-\d{1,3}$")  # "Lusoceltic-1"
 _PERSON_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]+"
 _FOUNDED_BY = re.compile(
     rf"\b(?:von|by)\s+({_PERSON_NAME})(?:\s+(?:und|and)\s+({_PERSON_NAME}))?\s+(?:gegründet|founded)\b"
@@ -553,6 +554,13 @@ def _learn_sentence(
         nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
         if _company_form(bare):
             book.add(bare, ORG, doc_id)
+        numbered = _NUMBERED.match(bare)
+        if numbered and not dictionary_word(normalize(numbered.group(1))):
+            # `Lusoceltic-1`, `Aurora-2`: a named project (a cable, a system), asked by its first part too
+            project = book.add(bare, ORG, doc_id)
+            if project is not None and project.kind == ORG:
+                stem_name = book.add(numbered.group(1), ORG, doc_id)
+                project.canonical = normalize(numbered.group(1)) if stem_name is not None else None
         if "-" in bare:  # `Mistral-Chef`, `ASML-Finanzvorstand`, `Acme-Aktie`
             tail = bare.rpartition("-")[2]
             first = bare.split("-")[0]

@@ -679,12 +679,20 @@ class Reader:
                 # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
                 # counting no sites gives no second one
                 return None
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.region_of
+            and not _REGION_SAID[ask.region_of].search(passage.text)
+        ):
+            return None  # "Anteil der US-Investoren": a figure of investors not said to be American
         if ask.kind in FIGURE_KINDS and ask.timed[0] and not self._of_the_time(passage, *ask.timed):
             return None  # "Umsatz im zweiten Quartal": the article's figures are of the third
         if ask.kind in FIGURE_KINDS and ask.years:
             years = {n.value for n in passage.numbers if n.unit == "year"}
             if years and not years & set(ask.years):
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
+            if not years and _LAST_YEAR.search(passage.text):
+                return None  # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's"
         if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
             return None  # "who does it quote besides Roe": Roe's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
@@ -2032,6 +2040,16 @@ _TIME_FORMS = (
 )
 _VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
 _FURTHER = re.compile(r"\b(?:weitere|übrigen|restlichen|further|remaining)\s+\d", re.I)
+# A region a question puts before a noun ("US-Investoren"), as a sentence says it
+_REGION_SAID = {
+    "us": re.compile(r"\bUSA?\b|amerikan|American|Vereinigten Staaten|United States|U\.S\.", re.I),
+    "usa": re.compile(r"\bUSA?\b|amerikan|American|Vereinigten Staaten|United States|U\.S\.", re.I),
+    "eu": re.compile(r"\bEU\b|europ", re.I),
+    "uk": re.compile(r"\bUK\b|brit|Großbritannien|Vereinigte[sn]? Königreich|United Kingdom", re.I),
+}
+_LAST_YEAR = re.compile(
+    r"\b(?:vergangenen|letzten|abgelaufenen)\s+(?:Geschäfts)?[Jj]ahr|\bim\s+Vorjahr|\b(?:last|previous|prior)\s+year",
+)
 _MAINLY = re.compile(
     r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
     r"mainly|mostly|chiefly|primarily|among other things|including)\b",

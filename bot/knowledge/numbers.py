@@ -76,6 +76,8 @@ _UNIT_NAMES = {
     "m3": r"kubikmetern?\b|cubic met(?:re|er)s?\b|m³|\bm3\b",
     "tonnes": r"tonnen\b|tonnes?\b|\btons?\b",
     "nm": r"nanometern?\b|nanomet(?:re|er)s?\b|\bnm\b",
+    "Tbps": r"terabit|tbit|tbps\b|tb/s",  # a link's capacity
+    "Gbps": r"gigabit|gbit|gbps\b|gb/s",
     "percent": r"prozent|percent|per cent|%",
     "GPU": r"gpus?\b|grafikprozessoren",
     "jobs": r"arbeitspl|jobs?\b|stellen\b",
