@@ -143,7 +143,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",
-        "cfo|finanzvorstand|finanzchef|finance",
+        "cfo|finanzvorst|finanzchef|finance",  # "Finanzvorstand", "Finanzvorständin"
         "cto|technikvorst|technikchef|technologievorst|technischer direktor|chief technology",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
