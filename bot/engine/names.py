@@ -565,12 +565,12 @@ def _learn_sentence(
             tail = bare.rpartition("-")[2]
             first = bare.split("-")[0]
             # ... not `Chip-Packaging-Werk` (a noun chain) nor `Rechenzentrums-Campus` (a noun's linking -s)
-            chain = bare.count("-") > 1
+            noun_chain = bare.count("-") > 1
             linked = first.endswith("s") and (first[:-1] in nouns or dictionary_word(normalize(first[:-1])))
             if (
                 _is_cap(first)
                 and first not in nouns
-                and not chain
+                and not noun_chain
                 and not linked
                 and (is_title(tail.capitalize()) or tail.casefold() in NAME_COMPOUND_HEADS)
             ):
