@@ -612,7 +612,13 @@ def asks_the_month(words: list[str] | tuple[str, ...]) -> bool:
 
 def asks_to_the_day(words: list[str] | tuple[str, ...]) -> bool:
     """Is a date to the day asked, not a month or a half-year ("wann genau" alone is loose)?"""
-    return any(w in _DAY_WORDS for w in words) or (any(w in _EXACT_WORDS for w in words) and "date" in words)
+    return (
+        any(w in _DAY_WORDS for w in words)
+        or (any(w in _EXACT_WORDS for w in words) and "date" in words)
+        or any(
+            a in ("what", "which", "whats") and b == "date" for a, b in pairwise(words)
+        )  # "what date was …"
+    )
 
 
 _QUOTED = ("stock", "aktie", "kurs", "aktienkurs", "share")  # what moves on a stock exchange
@@ -1144,6 +1150,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         name=any(w in _NAME_ASKS for w in words)
+        or any(a == "name" and b == "of" for a, b in pairwise(words))  # "what's the name of the chip"
         or (kind is Kind.WHAT and any(_in_which(words, i) for i in range(len(words)))),
         describe=describe,
         besides=aside,
