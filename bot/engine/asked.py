@@ -153,7 +153,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "|partner$",
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
-        "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell",
+        "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell|bauabschnitt|bauabschnitte",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
