@@ -197,6 +197,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_t",
         DATA / "articles_u",
         DATA / "articles_v",
+        DATA / "articles_w",
     ],
     ids=[
         "articles",
@@ -220,6 +221,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_t",
         "articles_u",
         "articles_v",
+        "articles_w",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
