@@ -195,6 +195,7 @@ class Reader:
         _add_aliases(self.names, kb)
         self.ventures: set[str] = set()  # the joint ventures the articles name ("the JV" when one)
         self._titles: dict[str, str] = {}
+        self._kind_forms: dict[str, frozenset[str]] = {}  # "court" → its German words, for "which court"
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
             self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
             self.ventures.update(ventures_in(self.names, document.text))
@@ -1436,7 +1437,15 @@ class Reader:
     def _named_kind(self, passage: Passage, noun: str) -> str:
         """The one of the asked kind a sentence names by a compound of its noun, with the place after it
         ("which court": "Oberverwaltungsgericht Lüneburg"), or ""."""
-        forms = {f for f in (*expansions(noun), *self.translations.of(noun)) if len(f) >= MIN_KIND_FORM}
+        forms = self._kind_forms.get(noun)
+        if forms is None:  # once per asked noun, not once per sentence
+            forms = frozenset(
+                f for f in (*expansions(noun), *self.translations.of(noun)) if len(f) >= MIN_KIND_FORM
+            )
+            if len(self._kind_forms) < NAME_CACHE:
+                self._kind_forms[noun] = forms
+        if not any(f in word for word in passage.words for f in forms):
+            return ""
         for match in _CAPITALISED_RUN.finditer(passage.text):
             head = normalize(match.group(1))
             if any(head.endswith(f) and len(head) > len(f) for f in forms):
