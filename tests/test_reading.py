@@ -926,3 +926,13 @@ def test_a_summary_of_an_article_nobody_curated_is_its_lead(root: Path, tmp_path
     answer = engine.ask("kurze Zusammenfassung vom Velstad-Artikel bitte")
     assert answer.answered and answer.citations[0].quote.startswith("Die Stadt Velstad")
     assert [c.quote for c in answer.citations][-1] == "Es gilt ab dem 1. März 2026."
+
+
+def test_a_later_part_pointing_back_is_never_another_deals(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Norvik Netz baut Leitung\n\nGrößter Abnehmer der Leitung der Norvik Netz AG wird der Betreiber "
+        "Kaldera Datacenter, der einen Campus baut.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "078_norvik", text)
+    answer = engine.ask("who is the biggest customer of the Norvik line and how big is its campus")
+    assert all(c.document.startswith("078") for c in answer.citations), answer.answer
