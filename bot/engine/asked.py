@@ -260,6 +260,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "mayor|buergermeister",
         "fee$|fees$|gebuehr|entgelt|charges",
         "stop$|stops$|stopped|stopp|gestoppt",
+        "overrun|mehrkosten|kostenueberschreit|verteuer|steigen die kosten|kosten steigen",
         "route|trasse|strecke|corridor",
     )
 )
@@ -1330,7 +1331,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         currency = any(w in _CURRENCY_FORMS for w in words)
         # "what did Acme pay for the stake": its price
         priced = currency or any(_starts(w, _PRICE_VERBS) for w in words)
-        return Kind.MONEY if priced and not asks_percent and "prozent" not in words else Kind.PERCENT
+        named_percent = any(w in ("prozent", "percent") for w in words)  # "the cost overrun in percent"
+        return Kind.MONEY if priced and not asks_percent and not named_percent else Kind.PERCENT
     moves = _moves(words)
     if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"

@@ -1717,6 +1717,7 @@ _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
 _FROM_VALUE = re.compile(rf"\bvon\s+(?:{_HEDGE})?$")
 _TO_VALUE = re.compile(rf"\bauf\s+(?:{_HEDGE})?$")
+_INSTEAD = re.compile(rf"\b(?i:statt|anstatt|instead of)\s+(?:{_HEDGE})?$")
 _AFTER_VALUE = re.compile(rf"\bnach\s+(?:{_HEDGE})?$")
 _COMPLETED = re.compile(
     r"\bbis\s+(?:zum\s+|zur\s+)?(?:Ende|Mitte|Anfang|Herbst|Frühjahr|Sommer|Winter|\d)|\b(?:fertig\w*|"
@@ -2096,6 +2097,10 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     def after(number: Number, pattern: re.Pattern[str]) -> bool:
         return pattern.search(passage.text, max(0, number.start - 20), number.start) is not None
 
+    instead = [n for n in figures if after(n, _INSTEAD)]  # "Statt 2,4 Mrd. … nun mit rund 3,1 Mrd."
+    if instead:
+        later = [n for n in figures if any(n.start > i.start and n.unit == i.unit for i in instead)]
+        figures = [n for n in figures if n not in instead] if later else figures
     new = [n for n in figures if after(n, _TO_VALUE)]
     if not new:
         return figures
