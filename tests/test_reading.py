@@ -936,3 +936,14 @@ def test_a_later_part_pointing_back_is_never_another_deals(root: Path, tmp_path:
     engine = _engine_with_article(root, tmp_path, "078_norvik", text)
     answer = engine.ask("who is the biggest customer of the Norvik line and how big is its campus")
     assert all(c.document.startswith("078") for c in answer.citations), answer.answer
+
+
+def test_a_value_replaced_is_not_the_value_now() -> None:
+    from bot.engine.reading import _current
+
+    text = "Statt 2,4 Milliarden Euro rechnet Kerwin nun mit rund 3,1 Milliarden Euro. Die Zahl stieg von 900 auf 1.200."
+    document = Document(id="079_kerwin", title="Kerwin", language="de", text=text)
+    passages, _ = read({document.id: document}, learn([(document.id, document.title, text)]))
+    first, second = passages[-2:]
+    assert [n.value for n in _current(first, list(first.numbers))] == [3.1e9]
+    assert [n.value for n in _current(second, list(second.numbers))] == [1200.0]
