@@ -941,7 +941,10 @@ def test_a_later_part_pointing_back_is_never_another_deals(root: Path, tmp_path:
 def test_a_value_replaced_is_not_the_value_now() -> None:
     from bot.engine.reading import _current
 
-    text = "Statt 2,4 Milliarden Euro rechnet Kerwin nun mit rund 3,1 Milliarden Euro. Die Zahl stieg von 900 auf 1.200."
+    text = (
+        "Statt 2,4 Milliarden Euro rechnet Kerwin nun mit rund 3,1 Milliarden Euro. "
+        "Die Zahl stieg von 900 auf 1.200."
+    )
     document = Document(id="079_kerwin", title="Kerwin", language="de", text=text)
     passages, _ = read({document.id: document}, learn([(document.id, document.title, text)]))
     first, second = passages[-2:]
