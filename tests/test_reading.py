@@ -950,3 +950,9 @@ def test_a_value_replaced_is_not_the_value_now() -> None:
     first, second = passages[-2:]
     assert [n.value for n in _current(first, list(first.numbers))] == [3.1e9]
     assert [n.value for n in _current(second, list(second.numbers))] == [1200.0]
+
+
+def test_a_role_asked_of_a_person_is_not_anothers_role(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    answer = engine.ask("ist greg brockman ceo von openai?")
+    assert "Brockman" in answer.answer and "Altman" not in answer.answer, answer.answer

@@ -53,7 +53,7 @@ from bot.engine.lexicon import (
     VIEWS_WORDS,
     matches,
 )
-from bot.engine.names import ORG, PERSON, countries, countries_in, country_forms
+from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
 from bot.engine.query import Query
 from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading
 from bot.engine.retrieve import Retriever
@@ -226,6 +226,23 @@ class Decider:
                 read = self._sentence(query, names, spans, None)
                 return read or Decline(self._suggestions(query, ranked))
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
+            if any(asks_role(t) or t in ROLE_WORDS for t in ask.topic) and self._person_unsaid(
+                query, names, best.fact
+            ):
+                # "ist Greg Roe CEO von Acme": a fact on Acme's CEO (someone else) says nothing of Roe's role;
+                # a fact naming Roe does, or his sentence
+                said_of = next(
+                    (
+                        c
+                        for c in ranked
+                        if c.score >= MIN_SCORE and not self._person_unsaid(query, names, c.fact)
+                    ),
+                    None,
+                )
+                if said_of is None:
+                    read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                    return read or Decline(self._suggestions(query, ranked))
+                best = said_of
             figure = best.fact.figure
             if query.counted and (figure is None or figure.unit.value != "count"):
                 return Decline(self._suggestions(query, ranked))
