@@ -229,7 +229,7 @@ class Decider:
             if any(asks_role(t) or t in ROLE_WORDS for t in ask.topic) and self._person_unsaid(
                 query, names, best.fact
             ):
-                # "ist Greg Roe CEO von Acme": a fact on Acme's CEO (someone else) says nothing of Roe's role;
+                # "ist Jane Roe CEO von Acme": a fact on Acme's CEO (someone else) says nothing of Roe's role;
                 # a fact naming Roe does, or his sentence
                 said_of = next(
                     (
