@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.engine.lexicon import ARTICLE_WORDS, EARLIER_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, COUNT_WORDS, EARLIER_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
 from bot.engine.names import asks_role
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
@@ -537,13 +537,12 @@ _MEASURES |= {
     "mwh": "MWh",
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
-_THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel", "ab wie")
+_THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel")
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _REGION_PREFIX = re.compile(r"\b(US|USA|EU|UK)-[A-Za-zÄÖÜäöü]")
-_HOW_MANY_WORDS = frozenset("viele many wieviele".split())
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
     "jah": "jahr",
@@ -1135,11 +1134,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         else "",
         threshold=any(_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS) for w in words),
         period=next(
-            (
-                _PERIOD_STEMS[b[:3]]
-                for a, b in pairwise(words)
-                if a in _HOW_MANY_WORDS and b[:3] in _PERIOD_STEMS
-            ),
+            (_PERIOD_STEMS[b[:3]] for a, b in pairwise(words) if a in COUNT_WORDS and b[:3] in _PERIOD_STEMS),
             "",
         )
         if kind is Kind.DURATION

@@ -230,7 +230,7 @@ class Decider:
                 query, names, best.fact
             ):
                 # "ist Jane Roe CEO von Acme": a fact on Acme's CEO (someone else) says nothing of Roe's role;
-                # a fact naming Roe does, or his sentence
+                # a fact naming Roe does, or her sentence
                 said_of = next(
                     (
                         c
@@ -472,12 +472,12 @@ class Decider:
         pointed = set(query.documents) or {
             d for d, about in self.reader.names.subjects.items() if names and set(names) <= about
         }
-        pointed |= {
-            d
-            for d in self.retriever.uncurated_documents
-            if not pointed
-            and any(p.places and set(names) & set(p.places) for p in self.reader.by_document[d])
-        }
+        if not pointed:  # "Zusammenfassung Lelystad": the article naming the place asked
+            pointed = {
+                d
+                for d in self.retriever.uncurated_documents
+                if any(set(names) & set(p.places) for p in self.reader.by_document[d])
+            }
         if len(pointed) != 1 or not pointed <= self.retriever.uncurated_documents:
             return None
         lead = self.reader.lead_of(next(iter(pointed)))

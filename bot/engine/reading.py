@@ -2040,10 +2040,12 @@ _THRESHOLD = re.compile(
     r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
     r"(?i:mehr als|über|höchstens|weniger als|unter|more than|over|less than|under|at most)\s*$"
 )
-# A time noun in both languages: "third quarter" asks of the "dritten Quartal"
+# A time noun in both languages, its German word first: "third quarter" asks of the "dritten Quartal",
+# "über wie viele Monate" (`period` "monat") is answered by "30 Monate" or "30 months"
 _TIME_FORMS = (
     ("quartal", "quarter"),
     ("halbjahr", "haelfte", "half"),
+    ("jahr", "year"),
     ("monat", "month"),
     ("woche", "week"),
     ("tag", "day"),
@@ -2067,18 +2069,10 @@ _MAINLY = re.compile(
 )
 
 
-_PERIOD_WORDS = {
-    "jahr": ("jahr", "year"),
-    "monat": ("monat", "month"),
-    "woche": ("woche", "week"),
-    "tag": ("tag", "day"),
-}
-
-
 def _in_period(duration: str, period: str) -> bool:
     """Is "30 Monate" (or "30 months") said in the unit asked ("monat")?"""
     said = duration.casefold()
-    return any(w in said for w in _PERIOD_WORDS.get(period, ()))
+    return any(w in said for forms in _TIME_FORMS if forms[0] == period for w in forms)
 
 
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:und|sowie|während|whereas|while|and)\s")
