@@ -956,3 +956,23 @@ def test_a_role_asked_of_a_person_is_not_anothers_role(root: Path) -> None:
     engine = Engine(load_knowledge(root))
     answer = engine.ask("ist greg brockman ceo von openai?")
     assert "Brockman" in answer.answer and "Altman" not in answer.answer, answer.answer
+
+
+CABLE_ARTICLE = """Neues Seekabel „Norvik-2" soll Rechenzentren in Schottland und Island verbinden
+
+Reykjavík, 3. März 2026
+
+Die Unternehmen Halvard Networks und Brimvik Data wollen Schottland und Island mit einem Unterseekabel verbinden.
+Die Baukosten werden auf rund 380 Millionen Euro veranschlagt.
+Brimvik Data mietet zudem Kapazität von Halvard; der Vertrag hat einen Wert von rund 90 Millionen Euro.
+"""
+
+
+def test_a_word_only_one_headline_says_names_its_article(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "061_norvik_kabel", CABLE_ARTICLE)
+    # "Seekabel" is said by this headline only: the question asks of its cable, whose cost is the cost said
+    answer = engine.ask("was kostet das seekabel")
+    assert answer.answered and "380" in answer.answer, answer.answer
+    # a contract's value is no investment
+    answer = engine.ask("how much is halvard investing in brimvik?")
+    assert "90" not in answer.answer, answer.answer

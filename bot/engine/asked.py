@@ -855,6 +855,8 @@ _PRICE_VERBS = (
 
 # Things bought whose price a money question may ask ("für die Aktien", "for the stake").
 _PRICED = ("share", "aktie", "stake", "anteil", "beteiligung")
+# "how much is Acme investing in Globex": a contract's value is no investment (an investor is no amount)
+_INVESTED = ("investi", "investm", "invests", "invested")
 
 
 def names_amount(word: str) -> bool:
@@ -1096,6 +1098,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
             heads += tuple(w for w in topic if _starts(w, _PRICED) and w not in heads)
+            heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
     elif kind is Kind.ORG:  # "which power company": a company the sentence says is of power
         heads = tuple(
             w

@@ -578,6 +578,8 @@ class Reader:
             }
         if documents:  # "laut dem Cobalt-Artikel": that article's sentences only, before any are cut
             ids = {pid for pid in ids if self.passages[pid].document in documents}
+            if not (subjects or ask.topic or ask.counted):  # "was kostet es laut dem Kabel-Artikel"
+                ids = {p.id for document in documents for p in self.by_document.get(document, ())}
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
@@ -982,8 +984,12 @@ class Reader:
             pass  # "how is Acme described": what the sentence calls Acme is the whole question
         elif ask.kind in (Kind.WHAT, Kind.SAID) or (not subjects and not (narrowed and ask.counted)):
             # nothing asked but a subject: that is an overview, not a sentence ("wie viele Jobs entstehen
-            # in Erstfeld" asks the count of the articles naming that place)
-            return None
+            # in Erstfeld" asks the count of the articles naming that place) ...
+            # ... unless the article is named and the kind says which figure: "was kostet das Seekabel"
+            # (its cost), "how many MW does the campus have" (its power)
+            which = ask.measure or (ask.cost and _COST_SAID.search(passage.text) is not None)
+            if not (narrowed == "article" and ask.kind in FIGURE_KINDS and which):
+                return None
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
         # an open question about nobody (nor a figure it names): shared words prove nothing, unless it
         # names the article, or a place whose articles the sentence is from and says two of its words

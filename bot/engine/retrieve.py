@@ -18,7 +18,13 @@ from bot.engine.query import Query
 from bot.engine.reading import Reader, Reading
 from bot.engine.scoring import Candidate, Scorer
 from bot.engine.text import normalize, stem, words
-from bot.engine.weights import FULL_SCAN_LIMIT, MAX_FACT_CANDIDATES, MAX_POSTINGS, NAMED_POSTING
+from bot.engine.weights import (
+    FULL_SCAN_LIMIT,
+    MAX_FACT_CANDIDATES,
+    MAX_POSTINGS,
+    MIN_TITLE_WORD,
+    NAMED_POSTING,
+)
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 
@@ -151,6 +157,7 @@ class Retriever:
             documents = documents & named if documents else named
             if not documents:
                 return None
+        pointed = bool(documents)  # the question (its deal, place or article) picked the articles
         if within:
             documents = documents & within if documents else set(within)
         # The reader takes the words as typed: the curated vocabulary's spelling fix would turn "valued"
@@ -173,4 +180,23 @@ class Retriever:
         # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
         narrowed = "article" if query.documents else "place" if places else ""
         _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
+        titled = None if reading or subjects or pointed or narrowed else self._titled(wanted.topic)
+        if titled is not None:
+            # "was kostet das Seekabel": a word that only one article's headline or lead says, which no
+            # sentence beside the answer repeats, names that article as "laut dem Seekabel-Artikel" would
+            word, document = titled
+            text = " ".join(t for t in text.split() if normalize(t).strip() != word)
+            documents = {document} & within if within else {document}
+            if documents:
+                _, reading = self.reader.read(words(text), text, subjects, spans, kinds, documents, "article")
         return reading
+
+    def _titled(self, topic: tuple[str, ...]) -> tuple[str, str] | None:
+        """The topic word that only one article's title or lead says, with that article."""
+        for word in topic:
+            if len(word) < MIN_TITLE_WORD:
+                continue
+            documents = self.index.documents_by_word.get(stem(word), set())
+            if len(documents) == 1:
+                return word, next(iter(documents))
+        return None

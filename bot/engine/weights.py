@@ -18,6 +18,7 @@ QUANTITY_SHARE = 0.7  # "how many X": narrower than "which X", a count names few
 VERB_PERSON = 0.6  # "who owns": the verb's attribute leads, the person is asked second at this share
 MIN_UNKNOWN_NAME = 3  # a capitalised word this long the articles never use may be the real subject
 MIN_TOPIC_WORD = 4  # shorter words say too little to be the question's own subject
+MIN_TITLE_WORD = 5  # "was kostet das Seekabel": a shorter headline word picks no article
 MIN_COUNTED_WORD = 4  # "wie viele Rechenzentren": a shorter word after "how many" is no counted noun
 MIN_UNKNOWN_WORD = 5  # a word this long the articles never use, in any case, may be the subject
 BESIDES_REACH = 4  # "besides X and Y": names up to this many words after "besides" are not asked about
