@@ -962,7 +962,7 @@ CABLE_ARTICLE = """Neues Seekabel „Norvik-2" soll Rechenzentren in Schottland 
 
 Reykjavík, 3. März 2026
 
-Die Unternehmen Halvard Networks und Brimvik Data wollen Schottland und Island mit einem Unterseekabel verbinden.
+Halvard Networks und Brimvik Data wollen Schottland und Island mit einem Unterseekabel verbinden.
 Die Baukosten werden auf rund 380 Millionen Euro veranschlagt.
 Brimvik Data mietet zudem Kapazität von Halvard; der Vertrag hat einen Wert von rund 90 Millionen Euro.
 """
@@ -976,3 +976,29 @@ def test_a_word_only_one_headline_says_names_its_article(root: Path, tmp_path: P
     # a contract's value is no investment
     answer = engine.ask("how much is halvard investing in brimvik?")
     assert "90" not in answer.answer, answer.answer
+
+
+LEASE_ARTICLE = """Korrin Cloud vermietet Rechenkapazität an Velmora
+
+Denver, 4. Februar 2026
+
+Korrin Cloud hat mit dem KI-Start-up Velmora einen Kapazitätsvertrag über fünf Jahre geschlossen.
+Der Vertrag hat einen Gesamtwert von rund 2,2 Milliarden Dollar.
+Über eine Option kann Velmora weitere Chips mieten; das Volumen stiege dann auf bis zu 2,6 Milliarden Dollar.
+Bei voller Auslastung ergibt sich aus dem Vertrag ein jährliches Volumen von rund 440 Millionen Dollar.
+Velmora leistet zudem eine Vorauszahlung von 150 Millionen Dollar.
+Die tschechische Regierung fördert das Rechenzentrum von Korrin mit 90 Millionen Dollar.
+Rechnerisch fließen damit mehr als 300.000 Dollar je geschaffener Stelle.
+"""
+
+
+def test_a_deals_worth_is_its_value_and_a_yearly_sum_its_years(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "062_korrin_velmora", LEASE_ARTICLE)
+    # the value said, not the sum an option would make it, nor the prepayment
+    answer = engine.ask("wie viel ist der velmora deal wert")
+    assert answer.answered and "2,2" in answer.answer, answer.answer
+    answer = engine.ask("Wie viel ist der Velmora-Vertrag pro Jahr wert?")
+    assert answer.answered and "440" in answer.answer, answer.answer
+    # a sum per job is no total, and the state is the government
+    answer = engine.ask("Wie viel Geld gibt der tschechische Staat für Korrin?")
+    assert "300.000" not in answer.answer and "90" in answer.answer, answer.answer

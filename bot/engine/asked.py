@@ -99,6 +99,7 @@ class Asked:
     # "der Stromverbrauch des Globex-Werks": (name, noun) of each hyphened compound owned by a name asked;
     # "das Acme-Werk" in a sentence is then another company's plant
     owned: tuple[tuple[str, str], ...] = ()
+    prefer: tuple[str, ...] = ()  # words a sentence ranks higher by, said or not ("Wert", "jährlich")
     # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
@@ -210,6 +211,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "compar|vergleich|verglich|entspricht|entsprech|equivalent|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",
+        "staat|staatlich|regierung|government|state$|states$|ministeri|ministry",
         "european|europaeisch|europa|europe",
         "french|franzoesisch|frankreich|france",
         "dutch|niederlaendisch|niederlande|netherlands",
@@ -230,6 +232,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "wind|windkraft|wind",
         "lab|labor",
         "option|option|verlaenger|extend",
+        "jaehrlich|annual|yearly|pro jahr|per year|im jahr|jedes jahr|a year$",
         "month|monat",
         "year|jahr",
         "week|woche",
@@ -854,6 +857,12 @@ _PRICE_VERBS = (
 
 
 # Things bought whose price a money question may ask ("für die Aktien", "for the stake").
+_VALUE_WORDS = frozenset("wert worth value".split())
+YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
+VALUE_HEAD = "wert"  # the word a deal's value is asked by, said alone or as "Gesamtwert", "Auftragswert"
+_CONTRACT_WORDS = frozenset(
+    "deal deals vertrag vertrags vertrages contract auftrag auftrags agreement".split()
+)
 _PRICED = ("share", "aktie", "stake", "anteil", "beteiligung")
 # "how much is Acme investing in Globex": a contract's value is no investment (an investor is no amount)
 _INVESTED = ("investi", "investm", "invests", "invested")
@@ -1071,6 +1080,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     }
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
+    prefer: tuple[str, ...] = ()
+    if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
+        prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
+    yearly = _YEARLY & set(words) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
+    if kind is Kind.MONEY and yearly:
+        prefer += (YEARLY_WORD,)  # "wie viel ist der Vertrag pro Jahr wert": the yearly sum, not the whole
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)
@@ -1179,6 +1194,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         numbers=stated,
         share_of=share_of,
         owned=_owned(text, names),
+        prefer=prefer,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),

@@ -21,6 +21,8 @@ from bot.engine.asked import (
     COMPOUND_WORD,
     FIGURE_KINDS,
     PRICE_WORDS,
+    VALUE_HEAD,
+    YEARLY_WORD,
     Asked,
     Kind,
     asked,
@@ -1084,6 +1086,10 @@ class Reader:
             # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
             highlights = tuple(d for d in highlights if not _extends(passage.text, d))
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
+        if YEARLY_WORD in ask.prefer and self._match(passage, YEARLY_WORD) is None:
+            return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
+        score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
+        score -= W_NEAR * (ask.kind in FIGURE_KINDS and _CONDITIONAL.search(passage.text) is not None)
         if ask.period and ask.kind is Kind.DURATION:
             # "über wie viele Monate": "über 30 Monate" rather than "über zehn Jahre"
             score += W_NEAR * any(_in_period(d, ask.period) for d in highlights)
@@ -1586,6 +1592,10 @@ class Reader:
             return None
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
+        if names_amount(term) or term == VALUE_HEAD:  # a compound is a kind of its last part: "Gesamtwert"
+            tail = next((w for w in passage.words if w.endswith((term, f"{term}s", f"{term}es"))), None)
+            if tail is not None:
+                return _position(passage, tail)
         said = joined(passage.words)
         word = first_hit(passage.words, term, said)
         inside = (
@@ -1717,7 +1727,7 @@ def _goes_on(passage: Passage) -> bool:
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
 # is still a total of its year)
-_RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?!Jahr\b|year\b)[A-ZÄÖÜ]")
+_RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
@@ -1996,6 +2006,10 @@ _STAFF_CHANGE = re.compile(
     r"\b(?:wechseln|wechselt|übergehen|übernommen|schaffen|streichen|abbauen|entlassen|einstellen|"
     r"hinzukommen|weitere|transfer\w*|move\w*|hire\w*|cut)\b",
     re.I,
+)
+# "das Volumen stiege dann auf bis zu 1,9 Mrd.": a figure if something happens, after the one that holds
+_CONDITIONAL = re.compile(
+    r"\b(?:stiegen?|lägen?|fielen?|wären?|würden?|hätten?|könnten?|would|could)\b", re.I
 )
 _WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
 _COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
