@@ -59,6 +59,8 @@ def test_misspelt_company_alias_stands_for_the_company() -> None:
         "was kostet die nvidia aktie gerade in dollar",  # a share price
         "what is the capital of texas",  # Texas points at Stargate, never at NVIDIA's stock
         "Welchen finanziellen Umfang in US-Dollar hat die Vereinbarung zwischen OpenAI und Broadcom?",
+        "wie hoch sind die stromkosten von stargate",  # the investment is no power bill ("Kosten" is a part)
+        "how many gpus did openai have before the ramp",  # the plan is no count before it
     ],
 )
 def test_traps_are_declined(question: str) -> None:

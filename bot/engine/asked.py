@@ -874,9 +874,13 @@ def names_amount(word: str) -> bool:
         _starts(word, _HEAD_WORDS)
         or any(len(h) >= LONG_HEAD and h in word for h in _HEAD_WORDS)
         or any(len(h) >= COMPOUND_HEAD and word.endswith(h) for h in _HEAD_WORDS)  # "Strompreis"
+        # "Stromkosten", "Betriebskosten": costs of one thing ("was kostet es" asks any sum it costs)
+        or (word.endswith(_COST_ENDINGS) and len(word) >= MIN_COST_COMPOUND)
     )
 
 
+_COST_ENDINGS = ("kosten", "costs")
+MIN_COST_COMPOUND = 9  # "Baukosten" and longer: a compound naming whose costs; "kosten" alone names none
 LONG_HEAD = 6  # a head word this long names the amount anywhere in a compound ("Jahresumsatzes")
 COMPOUND_HEAD = 5  # ... a shorter one at its end ("Strompreis", "Kaufpreis")
 
@@ -889,6 +893,24 @@ def names_place(word: str) -> bool:
 def _alternative(word: str, text: str) -> bool:
     """ "stake/investment": a word offered with another beside a slash is one choice, not the amount."""
     return any(word in normalize(pair).split() for pair in _SLASHED.findall(text))
+
+
+def _asks_earlier(words: list[str]) -> bool:
+    """ "bisher", "how many before the ramp": a value before the one now is asked; "before the end of 2025",
+    "before 2027" say by when."""
+    for i, word in enumerate(words):
+        if word in EARLIER_WORDS:
+            ahead = words[i + 1 : i + 1 + DEADLINE_REACH]
+            if word in _DEADLINE_PREPOSITIONS and any(_YEAR.fullmatch(w) or w in _END_WORDS for w in ahead):
+                continue
+            return True
+    return False
+
+
+DEADLINE_REACH = 3  # "before the end of 2025": the year or end comes within this many words
+_DEADLINE_PREPOSITIONS = frozenset({"before", "prior"})
+_END_WORDS = frozenset("end ende schluss launch start".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _without_idioms(words: list[str]) -> list[str]:
@@ -1083,8 +1105,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     prefer: tuple[str, ...] = ()
     if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
         prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
-    yearly = _YEARLY & set(words) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
-    if kind is Kind.MONEY and yearly:
+    per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
+    if kind is Kind.MONEY and per_year:
         prefer += (YEARLY_WORD,)  # "wie viel ist der Vertrag pro Jahr wert": the yearly sum, not the whole
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
@@ -1112,7 +1134,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
-            heads += tuple(w for w in topic if _starts(w, _PRICED) and w not in heads)
+            heads += tuple(
+                w for w in topic if _starts(w, _PRICED) and w not in heads and not _alternative(w, text)
+            )
             heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
     elif kind is Kind.ORG:  # "which power company": a company the sentence says is of power
         heads = tuple(
@@ -1145,7 +1169,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         now=any(w in NOW_WORDS for w in words),
-        earlier=any(w in EARLIER_WORDS for w in words),
+        earlier=_asks_earlier(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
         if kind is Kind.WHAT

@@ -7,11 +7,12 @@ figure); else a document sentence; else decline with suggestions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from bot.engine.asked import FIGURE_KINDS, Kind, asked, names_unit
+from bot.engine.asked import FIGURE_KINDS, Kind, asked, names_amount, names_unit
 from bot.engine.decisions import (
     Decision,
     Decline,
@@ -46,6 +47,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     ARTICLE_WORDS,
     AUTHOR_WORDS,
+    EARLIER_WORDS,
     FIGURE_ATTRIBUTES,
     OVERVIEW_WORDS,
     PUBLISH_WORDS,
@@ -276,6 +278,15 @@ class Decider:
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
                 # "what percentage of Acme does Globex own": a fact with no figure gives no share
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            named_sums = [h for h in ask.heads if names_amount(h)]
+            if not all(self.reader.says(h, fact_text(best.fact), whole=True) for h in named_sums):
+                # "die Stromkosten von Stargate", "Acme's revenue": a fact on the investment gives another sum
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.earlier and ask.kind in FIGURE_KINDS and not _says_earlier(best.fact):
+                # "how many GPUs did it have before the ramp": a fact on the plan says nothing of before
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.DURATION and ask.span and no_span(best.fact):
@@ -696,3 +707,14 @@ def _amount_of_unknown(query: Query) -> bool:
         (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
+
+
+def _says_earlier(fact: Fact) -> bool:
+    """Does the fact tell a value before the one now ("bisher", "von 2.900 auf 3.400", "previously")?"""
+    said = set(normalize(fact_text(fact)).split())
+    return bool(said & EARLIER_WORDS) or _FROM_TO.search(fact_text(fact)) is not None
+
+
+_FROM_TO = re.compile(
+    r"\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+", re.I
+)

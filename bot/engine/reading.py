@@ -438,13 +438,14 @@ class Reader:
         """Does any article say the question word `term` (itself, as a compound's part, or in German)?"""
         return stem(term) in self.idf or term in self.by_part or bool(self.translations.of(term))
 
-    def says(self, term: str, text: str) -> bool:
-        """Does `text` say the question word `term`, in any form or language?"""
+    def says(self, term: str, text: str, whole: bool = False) -> bool:
+        """Does `text` say the question word `term`, in any form or language? (`whole`: a part of the word,
+        "Kosten" of "Stromkosten", does not say it.)"""
         said = set(normalize(text).split())
         stems = {stem(w) for w in said}
         return (
             stem(term) in stems
-            or any(hit(word, term) for word in said)
+            or any(hit(word, term) and not (whole and word in term and word != term) for word in said)
             or any(stem(german) in stems for german in self.translations.of(term))
         )
 
@@ -1593,9 +1594,9 @@ class Reader:
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
         if names_amount(term) or term == VALUE_HEAD:  # a compound is a kind of its last part: "Gesamtwert"
-            tail = next((w for w in passage.words if w.endswith((term, f"{term}s", f"{term}es"))), None)
-            if tail is not None:
-                return _position(passage, tail)
+            ending = next((w for w in passage.words if w.endswith((term, f"{term}s", f"{term}es"))), None)
+            if ending is not None:
+                return _position(passage, ending)
         said = joined(passage.words)
         word = first_hit(passage.words, term, said)
         inside = (
