@@ -92,3 +92,9 @@ def test_an_article_without_a_date_says_so() -> None:
     answer = ask("when was the broadcom article published")
     assert not answer.answered
     assert "no publication date" in answer.answer
+
+
+def test_a_person_asked_by_a_role_is_never_a_fact_naming_nobody() -> None:
+    # the curated fact on the big companies' own chips names Amazon, and no person
+    answer = ask("which amazon founder does the broadcom article quote?")
+    assert answer.answered and "Bezos" in answer.answer, answer.answer

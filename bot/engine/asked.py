@@ -545,6 +545,7 @@ _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+WHICH_REACH = 3  # "welcher Amazon-Gründer": the noun asked comes within this many words after "which"
 _REGION_PREFIX = re.compile(r"\b(US|USA|EU|UK)-[A-Za-zÄÖÜäöü]")
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -665,7 +666,6 @@ _HOW_LONG = (
     ("the", "term", "of"),  # "what is the term of the contract": how long it runs
     ("contract", "term"),
 )
-_WHICH = frozenset("welche welcher welches welchen welchem which".split())
 # Words that rank or set apart a company rather than say its kind ("main partner", "die größte Firma").
 _RANKING_WORDS = frozenset(
     "main major key leading biggest largest big other new top haupt wichtigste wichtigsten groesste "
@@ -1108,6 +1108,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
     if kind is Kind.MONEY and per_year:
         prefer += (YEARLY_WORD,)  # "wie viel ist der Vertrag pro Jahr wert": the yearly sum, not the whole
+    if kind is Kind.WHAT and words[0] in _WHICH and any(asks_role(w) for w in words[1 : 1 + WHICH_REACH]):
+        kind = Kind.PERSON  # "welcher Amazon-Gründer wird zitiert", "which analyst": a person, by the role
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)

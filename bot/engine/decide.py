@@ -314,6 +314,18 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read
+            if (
+                ask.kind is Kind.PERSON
+                and any(asks_role(t) for t in ask.topic)
+                and not any(
+                    self.reader.names.kind(n) == PERSON and n not in names
+                    for n in self.reader.names_in(words(fact_text(best.fact)))[0]
+                )
+            ):
+                # "welcher Amazon-Gründer wird zitiert": a fact naming nobody names no person
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                if read is not None:
+                    return read
             parties = (
                 {normalize(p) for p in self.kb.deals[best.fact.deal].parties}
                 if best.fact.deal in self.kb.deals
