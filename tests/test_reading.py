@@ -1002,3 +1002,22 @@ def test_a_deals_worth_is_its_value_and_a_yearly_sum_its_years(root: Path, tmp_p
     # a sum per job is no total, and the state is the government
     answer = engine.ask("Wie viel Geld gibt der tschechische Staat für Korrin?")
     assert "300.000" not in answer.answer and "90" in answer.answer, answer.answer
+
+
+RESCUE_ARTICLE = """Rechenzentrumsbetreiber Ferrox Data wird gerettet
+
+Leeds, 2. März 2026
+
+Der Rechenzentrumsbetreiber Ferrox Data hat ein Restrukturierungsverfahren eingeleitet.
+Retten soll das Unternehmen der Investor Calder Peak Capital.
+Er will 200 Millionen Pfund frisches Eigenkapital einbringen und dafür 60 Prozent der Anteile übernehmen.
+Das Bankenkonsortium soll im Gegenzug für einen Forderungsverzicht 35 Prozent erhalten.
+Firmengründer Tom Ferrox, der noch rund 8 Prozent der Aktien hält, scheidet aus dem Verwaltungsrat aus.
+"""
+
+
+def test_a_holder_named_by_a_noun_gets_its_own_share(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "063_ferrox_rettung", RESCUE_ARTICLE)
+    # the consortium's sentence names no company, but goes on about the shares of the one before it
+    answer = engine.ask("Welchen Anteil erhält das Bankenkonsortium bei Ferrox?")
+    assert answer.answered and "35" in answer.answer.splitlines()[0], answer.answer

@@ -616,31 +616,40 @@ class Reader:
                         for s in subjects
                     )
                 }
+            # ... and the sentences of the subject's own articles saying the question's rarest words, for a
+            # figure ("Das Bankenkonsortium soll 30 Prozent erhalten" in the article on Acme's rescue)
+            own = {d for d, about in self.names.subjects.items() if set(subjects) <= about}
+            if own and ask.topic and ask.kind in FIGURE_KINDS:
+                ids |= {pid for pid in self._posted(ask) if self.passages[pid].document in own}
         else:  # nobody named: the passages sharing the rarest question words, best first
-            postings = []
-            for term in (*ask.topic, *ask.counted):  # "how many shares": the counted thing above all
-                forms = (*expansions(term), *self.translations.of(term))
-                prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
-                parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
-                if term in self.by_head:
-                    parts.append(self.by_head[term])
-                parts.extend(self.by_part[f] for f in forms if f in self.by_part)
-                size = sum(map(len, parts))
-                if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
-                    postings.append((size, self._weight(term), parts))
-            weights: dict[int, float] = {}
-            for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
-                if len(weights) >= CANDIDATE_POOL and size > len(weights):
-                    # The rarer words found enough: a common one only ranks what they found.
-                    for pid in set().union(*(weights.keys() & part for part in parts)):
-                        weights[pid] += weight
-                    continue
-                _add(weights, set().union(*parts), weight)
-            if ask.numbers:  # "what does the article compare 10 GW to": the sentences giving that figure
-                stated = [self.by_number().get(v, set()) for v in ask.numbers]
-                _add(weights, set.intersection(*stated), self.default_idf * len(stated))
-            ids = _top(weights, MAX_CANDIDATES)
+            ids = self._posted(ask)
         return ids
+
+    def _posted(self, ask: Asked) -> set[int]:
+        """The passages sharing the rarest question words (at most MAX_CANDIDATES), best first."""
+        postings = []
+        for term in (*ask.topic, *ask.counted):  # "how many shares": the counted thing above all
+            forms = (*expansions(term), *self.translations.of(term))
+            prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
+            parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
+            if term in self.by_head:
+                parts.append(self.by_head[term])
+            parts.extend(self.by_part[f] for f in forms if f in self.by_part)
+            size = sum(map(len, parts))
+            if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
+                postings.append((size, self._weight(term), parts))
+        weights: dict[int, float] = {}
+        for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
+            if len(weights) >= CANDIDATE_POOL and size > len(weights):
+                # The rarer words found enough: a common one only ranks what they found.
+                for pid in set().union(*(weights.keys() & part for part in parts)):
+                    weights[pid] += weight
+                continue
+            _add(weights, set().union(*parts), weight)
+        if ask.numbers:  # "what does the article compare 10 GW to": the sentences giving that figure
+            stated = [self.by_number().get(v, set()) for v in ask.numbers]
+            _add(weights, set.intersection(*stated), self.default_idf * len(stated))
+        return _top(weights, MAX_CANDIDATES)
 
     def _sharing(self, ask: Asked) -> set[int]:
         """The sentences with a word starting like one of the question's topic words."""
@@ -757,7 +766,11 @@ class Reader:
             # in quotes („Norna“) is one
             return None
         if ask.stake_in and self.names.kind(ask.stake_in) != PLACE:
-            if not _STAKE_SAID.search(passage.text):
+            before = self._before(passage)
+            if not _STAKE_SAID.search(passage.text) and not (
+                # "… 65 Prozent der Anteile übernehmen. Das Bankenkonsortium soll 30 Prozent erhalten"
+                before is not None and _STAKE_SAID.search(before.text) and _PERCENT_GOT.search(passage.text)
+            ):
                 return (
                     None  # "what percentage of Acme does Globex own": "zwölf Prozent über dem Kurs" is none
                 )
@@ -1631,6 +1644,12 @@ class Reader:
 # A stake and the company it is in: "8,5 Prozent an dem Betreiber", "Aktien von Acme", "a stake in Acme".
 _STAKE_TARGET = re.compile(
     r"(?:Prozent|%|Anteile?|Beteiligung|Aktien|stake|shares|percent)\s+(?:an|am|von|in|of)\s+(?!\d)(.*)", re.I
+)
+# A percentage someone gets, after a sentence on the shares: "soll 30 Prozent erhalten", "gets 30 percent"
+_PERCENT_GOT = re.compile(
+    r"(?:Prozent|%|percent)\s+(?:\w+\s+){0,2}(?:erhalten|bekommen|übernehmen|behalten|bleiben)\b"
+    r"|\b(?:gets?|receives?|keeps?|takes?)\s+(?:\w+\s+){0,2}[\d,.]+\s*(?:%|percent)",
+    re.I,
 )
 # A sentence that speaks of holding a part of a company at all
 _STAKE_SAID = re.compile(
