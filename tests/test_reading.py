@@ -987,6 +987,7 @@ Der Vertrag hat einen Gesamtwert von rund 2,2 Milliarden Dollar.
 Über eine Option kann Velmora weitere Chips mieten; das Volumen stiege dann auf bis zu 2,6 Milliarden Dollar.
 Bei voller Auslastung ergibt sich aus dem Vertrag ein jährliches Volumen von rund 440 Millionen Dollar.
 Velmora leistet zudem eine Vorauszahlung von 150 Millionen Dollar.
+Der vereinbarte Stundenpreis liegt bei 1,70 Dollar je GPU.
 Die tschechische Regierung fördert das Rechenzentrum von Korrin mit 90 Millionen Dollar.
 Rechnerisch fließen damit mehr als 300.000 Dollar je geschaffener Stelle.
 """
@@ -999,6 +1000,9 @@ def test_a_deals_worth_is_its_value_and_a_yearly_sum_its_years(root: Path, tmp_p
     assert answer.answered and "2,2" in answer.answer, answer.answer
     answer = engine.ask("Wie viel ist der Velmora-Vertrag pro Jahr wert?")
     assert answer.answered and "440" in answer.answer, answer.answer
+    # a sum per thing asked is said per thing
+    answer = engine.ask("what hourly rate does velmora pay per gpu?")
+    assert answer.answered and "1.70" in answer.answer.splitlines()[0], answer.answer
     # a sum per job is no total, and the state is the government
     answer = engine.ask("Wie viel Geld gibt der tschechische Staat für Korrin?")
     assert "300.000" not in answer.answer and "90" in answer.answer, answer.answer

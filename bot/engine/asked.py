@@ -94,6 +94,7 @@ class Asked:
     ordinal: int = 0  # "the second site": 2; a sentence on the first stage only gives another's figure
     span: bool = False  # "über wie viele Jahre", "wie alt": a number of years, which a date does not give
     rate: bool = False  # "Kosten pro Megawatt", "price per share": a rate asked; else a rate is no total
+    per_thing: bool = False  # "per GPU", "je Aktie" (not "pro Jahr"): a sentence must give the sum per thing
     # "wie viel Prozent der 100 Mrd": the amount a share is of, which the sentence must give
     share_of: tuple[float, ...] = ()
     # "der Stromverbrauch des Globex-Werks": (name, noun) of each hyphened compound owned by a name asked;
@@ -239,8 +240,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "new|neu",
         "largest|groesst|biggest",
         "per|pro|je",
+        "hourly|stuendlich|stunde|per hour|pro stunde",
         # money, markets and the law, as business news words them
         "borrow|leih|kredit|loan|darlehen|lend",
+        "schulden|verbindlichkeit|debt|liabilit|verschuld",
         "sale$|transakt|transaction|verkauf",
         "coupon|kupon|zinssatz|zins$|interest",
         "bond|anleihe|emission",
@@ -857,6 +860,7 @@ _PRICE_VERBS = (
 
 
 # Things bought whose price a money question may ask ("für die Aktien", "for the stake").
+_RATE_NOUNS = frozenset("rate rates satz tarif".split())
 _VALUE_WORDS = frozenset("wert worth value".split())
 YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
 VALUE_HEAD = "wert"  # the word a deal's value is asked by, said alone or as "Gesamtwert", "Auftragswert"
@@ -1075,6 +1079,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in ("zeitraum", "period")))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            and not (kind is Kind.MONEY and w in _RATE_NOUNS)  # "what hourly rate": a sum per something
             and not (kind is Kind.PERCENT and any(w == b for _, b in _HOW_STRONGLY))  # "how fast": the kind
             # "die MW-Grenze": a bound asked (`threshold`), which a sentence says by its figure
             and not (kind in FIGURE_KINDS and (_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS)))
@@ -1210,6 +1215,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
         or _unit_price(words),
+        # "per GPU", "je Aktie": a sum per thing (not "per year"), which a sentence says with "je"
+        per_thing=any(
+            a in ("pro", "je", "per")
+            and b not in _TIME_UNITS
+            and not b.startswith(_TIME_NOUNS)
+            and b not in ("the", "article", "artikel")
+            for a, b in pairwise(words)
+        ),
         home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
         kind=kind,
         counted=counted,

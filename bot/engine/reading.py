@@ -1159,13 +1159,18 @@ class Reader:
         kind = ask.kind
         if kind is Kind.MONEY:
             found = passage.figures(MONEY_UNITS)
+            rated = [
+                n
+                for n in found
+                if _RATE_AFTER.match(passage.text, n.end)
+                or _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
+            ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
-                found = [
-                    n
-                    for n in found
-                    if not _RATE_AFTER.match(passage.text, n.end)
-                    and not _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
-                ]
+                found = [n for n in found if n not in rated]
+            elif ask.per_thing and rated:  # "what hourly rate per GPU": "1,85 Dollar je GPU", not the total
+                found = rated
+            elif ask.per_thing and not any(t in PRICE_WORDS for t in ask.topic):
+                return None  # ... though a share's price may be said without "je"
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
                 found = [n for n in found if n.unit in ask.currencies]
             if not found and any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
