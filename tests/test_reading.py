@@ -1025,3 +1025,14 @@ def test_a_holder_named_by_a_noun_gets_its_own_share(root: Path, tmp_path: Path)
     # the consortium's sentence names no company, but goes on about the shares of the one before it
     answer = engine.ask("Welchen Anteil erhält das Bankenkonsortium bei Ferrox?")
     assert answer.answered and "35" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_name_of_several_words_before_a_title_is_a_company() -> None:
+    text = (
+        "Technologiepartner ist der taiwanische Packaging-Spezialist Horizon Bondtech. "
+        "Horizon-Bondtech-Chefin Lin Mei-hua sagte, man wolle ein Serviceteam stationieren. "
+        "Das Chip-Packaging-Werk entsteht bei Brünn."
+    )
+    book = learn([("064_valtrix", "Valtrix baut Werk", text)])
+    assert book.kind("horizon bondtech") == ORG
+    assert book.kind("chip packaging") is None  # a chain of nouns before a thing is no name

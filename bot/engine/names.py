@@ -575,6 +575,16 @@ def _learn_sentence(
                 and (is_title(tail.capitalize()) or tail.casefold() in NAME_COMPOUND_HEADS)
             ):
                 book.add(first, ORG, doc_id)
+            parts = bare.split("-")[:-1]
+            if (
+                noun_chain
+                and is_title(tail.capitalize())
+                and all(_is_cap(p) and p not in nouns and not is_descriptor(p) for p in parts)
+            ):
+                # `Horizon-Bondtech-Chefin`: a title after a name of several words (not `Chip-Packaging-Werk`)
+                whole = book.add(" ".join(parts), ORG, doc_id)
+                if whole is not None and whole.kind == ORG and book.add(parts[0], ORG, doc_id) is not None:
+                    whole.canonical = normalize(parts[0])
         if bare in LEGAL_FORMS and i >= 2:
             _learn_legal_name(book, doc_id, tokens, i, nouns)
         known = bare not in nouns or normalize(bare) in book.names
