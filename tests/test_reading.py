@@ -1036,3 +1036,22 @@ def test_a_name_of_several_words_before_a_title_is_a_company() -> None:
     book = learn([("064_valtrix", "Valtrix baut Werk", text)])
     assert book.kind("horizon bondtech") == ORG
     assert book.kind("chip packaging") is None  # a chain of nouns before a thing is no name
+
+
+PLACEMENT_ARTICLE = """Dralvik schließt Kapitalerhöhung ab
+
+Frankfurt, 5. März 2026
+
+Der Cloudanbieter Dralvik hat 11 Millionen neue Aktien zu je 46 Euro platziert.
+Der Bruttoemissionserlös beläuft sich damit auf rund 506 Millionen Euro.
+Der Campus in Hanau ist auf eine Anschlussleistung von 180 Megawatt ausgelegt.
+"""
+
+
+def test_a_question_naming_nobody_is_answered_by_the_one_article_that_can(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "065_dralvik", PLACEMENT_ARTICLE)
+    # "Bruttoerlös" is said between its parts ("Bruttoemissionserlös"): no unknown word
+    answer = engine.ask("bruttoerlös der kapitalerhöhung?")
+    assert answer.answered and "506" in answer.answer.splitlines()[0], answer.answer
+    answer = engine.ask("how many MW does the campus have")
+    assert answer.answered and "180" in answer.answer.splitlines()[0], answer.answer

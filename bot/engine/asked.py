@@ -199,7 +199,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
-        "open|eroeffn|inbetrieb|online|start|kick|launch",
+        "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft",
         "first|erste|ersten",
         "phase|stufe|etappe|abschnitt",
         "work|arbeit|zusammenarbeit|untersuch|entwickl|develop|projekt",
@@ -1113,7 +1113,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
     if kind is Kind.MONEY and per_year:
         prefer += (YEARLY_WORD,)  # "wie viel ist der Vertrag pro Jahr wert": the yearly sum, not the whole
-    if kind is Kind.WHAT and words[0] in _WHICH and any(asks_role(w) for w in words[1 : 1 + WHICH_REACH]):
+    if (
+        kind is Kind.WHAT
+        and words[:1]
+        and words[0] in _WHICH
+        and any(asks_role(w) for w in words[1 : 1 + WHICH_REACH])
+    ):
         kind = Kind.PERSON  # "welcher Amazon-Gründer wird zitiert", "which analyst": a person, by the role
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
@@ -1136,7 +1141,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if named and kind is Kind.WHAT:
         kind = Kind.MONEY
-    if kind is Kind.WHAT and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
+    if kind is Kind.WHAT and words[:1] and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
         kind = Kind.PERCENT  # "what share does Globex get in the JV": its percentage
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))

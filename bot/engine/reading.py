@@ -393,6 +393,13 @@ class Reader:
                 continue
             if any(w.startswith(form) for w in self.words_by_prefix.get(form[:PREFIX], ())):
                 return True
+        # "Bruttoerlös" as a word of the documents says between its parts: "Bruttoemissionserlös"
+        for cut in range(max(PREFIX, COMPOUND_PART), len(word) - COMPOUND_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if any(
+                tail in w[cut:] for w in self.words_by_prefix.get(head[:PREFIX], ()) if w.startswith(head)
+            ):
+                return True
         return False
 
     def addresses(
@@ -483,6 +490,8 @@ class Reader:
             if found is not None:
                 return ask, found
         best = self._best(ask, subjects, documents, narrowed)
+        if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
+            best = self._sole(ask, documents)
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
             best = replace(
                 best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
@@ -507,6 +516,20 @@ class Reader:
             ):
                 best = reading
         return best
+
+    def _sole(self, ask: Asked, documents: set[str] | frozenset[str]) -> Reading | None:
+        """ "how many MW does the campus have", naming nobody: the answer of the one article whose sentences
+        give it, as if the asker had named that article; none when several articles would answer."""
+        pool = self._candidates(ask, [], documents)
+        order = list(dict.fromkeys(self.passages[pid].document for pid in pool))
+        found = []
+        for document in order[:SOLE_DOCUMENTS]:
+            reading = self._best(ask, [], {document}, "article")
+            if reading is not None:
+                found.append(reading)
+                if len(found) > 1:
+                    return None  # two articles answer: which one is meant, the question does not say
+        return found[0] if found else None
 
     def lead_of(self, document: str) -> Reading | None:
         """An article's summary: its first sentences after the title and dateline (at most
@@ -1662,6 +1685,9 @@ _STAKE_SAID = re.compile(
     r"\bstake|\bowns?\b|\bholds?\b",
     re.I,
 )
+SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
+# Kinds a question naming nobody may still pin down in one article ("how many MW does the campus have")
+_SOLE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.DATE, Kind.DURATION})
 SCORE_EPSILON = 1e-9  # scores this close are equal (float sums of the same weights in another order)
 SPECIFIC_SENTENCES = 2  # a word said in at most this many sentences names one thing ("Superintelligenz")
 VERB_T_MIN = 5  # letters of a word ending in -t read as a verb form ("gehoert"; not "rat", "wert")
