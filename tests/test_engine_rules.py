@@ -106,5 +106,5 @@ def test_which_things_an_article_names_is_no_ones_words() -> None:
 
     question = "welche partner nennt der artikel?"
     assert asked(words(question), question, set()).kind is not Kind.SAID
-    question = "welche risiken nennt der analyst?"  # what a person names: his words
+    question = "wie nennt der artikel den chef?"  # what it calls someone: its words
     assert asked(words(question), question, set()).kind is Kind.SAID
