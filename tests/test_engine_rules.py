@@ -98,13 +98,3 @@ def test_a_person_asked_by_a_role_is_never_a_fact_naming_nobody() -> None:
     # the curated fact on the big companies' own chips names Amazon, and no person
     answer = ask("welcher amazon-gründer wird im broadcom-artikel erwähnt")
     assert answer.answered and "Bezos" in answer.answer.splitlines()[0], answer.answer
-
-
-def test_which_things_an_article_names_is_no_ones_words() -> None:
-    from bot.engine.asked import Kind, asked
-    from bot.engine.text import words
-
-    question = "welche partner nennt der artikel?"
-    assert asked(words(question), question, set()).kind is not Kind.SAID
-    question = "wie nennt der artikel den chef?"  # what it calls someone: its words
-    assert asked(words(question), question, set()).kind is Kind.SAID

@@ -392,7 +392,6 @@ _MOVE_WORDS = (
     *("hochgeg", "hochging", "runtergeg", "runterging", "abgesackt", "eingebroch", "geklettert"),
     *("react", "reagier", "reaktion"),
 )
-_NAMING_VERBS = ("nennt", "nannte", "nennen", "genannt", "erwaehn", "mention", "names", "named", "list")
 _SAID_WORDS = (
     "call",
     "nennt",
@@ -1358,14 +1357,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if _has(words, ("s", "take")) and not how_much:
         return Kind.SAID  # "what was Roe's take on it": her view
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"
-    said = [w for w in words if w not in names and _starts(w, _SAID_WORDS)]
-    # ... but "welche Partner nennt der Artikel": what the article names, not what someone said
-    listed = (
-        any(w in _WHICH for w in words)
-        and any(w in ARTICLE_WORDS for w in words)
-        and all(_starts(w, _NAMING_VERBS) for w in said)
-    )
-    if said and not how_much and not any(w in _WHEN for w in words) and not listed:
+    if (
+        any(_starts(w, _SAID_WORDS) for w in words if w not in names)
+        and not how_much
+        and not any(w in _WHEN for w in words)
+    ):
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
