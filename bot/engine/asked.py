@@ -244,6 +244,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # money, markets and the law, as business news words them
         "borrow|leih|kredit|loan|darlehen|lend",
         "schulden|verbindlichkeit|debt|liabilit|verschuld",
+        "lose$|loses|losing|lost$|verlier|verlor|verlust|einbuss|einbues|entgeh",
         "sale$|transakt|transaction|verkauf",
         "coupon|kupon|zinssatz|zins$|interest",
         "bond|anleihe|emission",
@@ -548,7 +549,7 @@ _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
-WHICH_REACH = 3  # "welcher Amazon-Gründer": the noun asked comes within this many words after "which"
+WHICH_REACH = 3  # "welcher Acme-Gründer": the noun asked comes within this many words after "which"
 _REGION_PREFIX = re.compile(r"\b(US|USA|EU|UK)-[A-Za-zÄÖÜäöü]")
 # a time unit asked, by its first letters in either language → the German unit's first letters
 _PERIOD_STEMS = {
@@ -860,6 +861,8 @@ _PRICE_VERBS = (
 
 
 # Things bought whose price a money question may ask ("für die Aktien", "for the stake").
+# "wie viel Umsatz verliert Acme": the sum lost, which the whole revenue is not
+_LOSS_VERBS = ("verlier", "verlor", "loses", "losing", "lost", "lose")
 _RATE_NOUNS = frozenset("rate rates satz tarif".split())
 _VALUE_WORDS = frozenset("wert worth value".split())
 YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
@@ -1119,7 +1122,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and words[0] in _WHICH
         and any(asks_role(w) for w in words[1 : 1 + WHICH_REACH])
     ):
-        kind = Kind.PERSON  # "welcher Amazon-Gründer wird zitiert", "which analyst": a person, by the role
+        kind = Kind.PERSON  # "welcher Acme-Gründer wird zitiert", "which analyst": a person, by the role
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)
@@ -1150,6 +1153,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
                 w for w in topic if _starts(w, _PRICED) and w not in heads and not _alternative(w, text)
             )
             heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
+            heads += tuple(w for w in topic if _starts(w, _LOSS_VERBS) and w not in heads)
     elif kind is Kind.ORG:  # "which power company": a company the sentence says is of power
         heads = tuple(
             w

@@ -282,7 +282,7 @@ class Decider:
                 return read or Decline(self._suggestions(query, ranked))
             named_sums = [h for h in ask.heads if names_amount(h)]
             if not all(self.reader.says(h, fact_text(best.fact), whole=True) for h in named_sums):
-                # "die Stromkosten von Stargate", "Acme's revenue": a fact on the investment gives another sum
+                # "die Stromkosten von Acme", "Acme's revenue": a fact on the investment gives another sum
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.earlier and ask.kind in FIGURE_KINDS and not _says_earlier(best.fact):
@@ -322,7 +322,7 @@ class Decider:
                     for n in self.reader.names_in(words(fact_text(best.fact)))[0]
                 )
             ):
-                # "welcher Amazon-Gründer wird zitiert": a fact naming nobody names no person
+                # "welcher Acme-Gründer wird zitiert": a fact naming nobody names no person
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read

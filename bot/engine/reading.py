@@ -40,6 +40,7 @@ from bot.engine.names import (
     NameBook,
     asks_role,
     countries,
+    is_descriptor,
     is_judge,
     kind_nouns,
     learn,
@@ -967,6 +968,15 @@ class Reader:
             return (
                 None  # "the new Ishikari campus": "elf Rechenzentren mit zusammen 320 Megawatt" is all eleven
             )
+        if (
+            ask.kind in FIGURE_KINDS
+            and subjects
+            and not set(passage.orgs) - set(subjects)
+            and any(m is None and is_descriptor(t) for t, m in zip(ask.topic, matched, strict=True))
+        ):
+            # "the fine for the cloud provider using Acme's campus": another party's figure, which a
+            # sentence naming no other company than Acme does not give (one naming the utility may)
+            return None
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
