@@ -1065,3 +1065,33 @@ def test_a_figure_of_another_party_or_a_sum_lost_is_not_the_named_companys(root:
     # the whole revenue is no revenue lost
     answer = engine.ask("Wie viel Umsatz verliert Nordaxis konkret durch die neue Regel?")
     assert "640" not in answer.answer, answer.answer
+
+
+PROJECT_ARTICLE = (
+    "Singapur investiert 3,2 Milliarden Singapur-Dollar in nationales KI-Rechenzentrum\n\n"
+    "Singapur, 9. Februar 2026\n\n"
+    "Singapur baut im Rahmen seines Programms für souveräne künstliche Intelligenz ein nationales "
+    "KI-Rechenzentrum. Das Gesamtbudget für das Vorhaben mit dem Namen „Talvex“ beläuft sich auf 3,2 "
+    "Milliarden Singapur-Dollar (SGD), wie das Ministerium mitteilte.\n\n"
+    "Der Staat trägt 2,1 Milliarden SGD, die restlichen 1,1 Milliarden SGD steuert der Technologiepartner "
+    "Orvane Computing bei. Orvane soll die Anlage bauen und mit Beschleunigern ausstatten.\n\n"
+    "In der ersten Phase werden 12.000 KI-Beschleuniger installiert. Orvane-Chef Marc Dell sprach von einem "
+    "großen Auftrag. Orvane werde in Singapur ein Büro aufbauen.\n\n"
+    "Bereits 2023 hatte Orvane mit dem Versorger Kelmar Energie eine Vereinbarung über 60 MW geschlossen. "
+    "Dieser Vertrag läuft zehn Jahre und umfasst rund 420 GWh pro Jahr.\n"
+)
+
+
+def test_a_project_article_is_about_the_company_building_it(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "067_talvex", PROJECT_ARTICLE)
+    subjects = engine.reader.names.subjects["067_talvex"]
+    assert "sgd" not in subjects  # a currency's code is no company
+    assert {"talvex", "orvane"} <= subjects
+    answer = engine.ask("How many accelerators will Orvane install in phase 1?")
+    assert answer.answered and "12.000" in answer.answer.splitlines()[0], answer.answer
+    # the title's sum is the state's, not the company's, which the lead does not name
+    answer = engine.ask("how much is orvane putting in?")
+    assert "3.2" not in answer.answer.splitlines()[0], answer.answer
+    # "Dieser Vertrag" is the contract just named, with another company: no figure of this project
+    answer = engine.ask("How much electricity does the Talvex centre use per year?")
+    assert "420" not in answer.answer, answer.answer

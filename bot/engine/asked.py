@@ -155,6 +155,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "|partner$",
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
+        "windfarm|windpark|wind farm|windparks",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell|bauabschnitt|bauabschnitte",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",

@@ -44,8 +44,8 @@ def split_questions(question: str) -> list[str]:
 
 # Words pointing back at what the first part named: "how big is its campus", "und wo baut er"
 _POINTS_BACK = re.compile(
-    r"\b(?:its|their|his|her|it|they|he|she|there|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|ihrer|"
-    r"ihres|dessen|deren|er|es|sie|dort|dafür|dabei|davon)\b",
+    r"\b(?:its|their|his|her|it|they|them|those|he|she|there|sein|seine|seinen|seiner|seines|ihr|ihre|ihren|"
+    r"ihrer|ihres|ihnen|dessen|deren|denen|er|es|sie|dort|dafür|dabei|davon)\b",
     re.IGNORECASE,
 )
 

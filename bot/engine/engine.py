@@ -32,6 +32,7 @@ from bot.engine.render import render
 from bot.engine.replies import answer_language
 from bot.engine.retrieve import Retriever, reader_for
 from bot.engine.suggestions import Checked
+from bot.engine.text import words
 from bot.knowledge.base import KnowledgeBase
 
 
@@ -80,13 +81,14 @@ class Engine:
                 return calculated
         parts = split_questions(question)
         if len(parts) > 1:
-            answers = []
+            answers: list[Answer] = []
             carried = context
             for i, part in enumerate(parts):
                 # a later part pointing back ("its", "dort") is asked of the first part's subject, never on
                 # its own ("who is Acme's biggest customer and how big is its campus": not another deal's)
-                answer = self._ask_one(part, locale, carried, inherit_only=i > 0 and points_back(part))
-                if not answer.answered:
+                back = i > 0 and points_back(part)
+                answer = self._ask_one(part, locale, carried, inherit_only=back)
+                if not answer.answered or (back and self._elsewhere(part, answer, answers[0])):
                     break
                 answers.append(answer)
                 # "wie viele Aktien kauft Acme und von wem": the next part is asked of Acme
@@ -94,6 +96,14 @@ class Engine:
             else:
                 return joined(question, answers)
         return self._ask_one(question, locale, context)
+
+    def _elsewhere(self, part: str, answer: Answer, first: Answer) -> bool:
+        """Is a later part pointing back and naming nobody answered from other articles than the first part
+        ("… and how many of them permanent?": the first part's company's jobs, never another article's)?"""
+        if self.reader.names_in(words(part))[0]:
+            return False
+        cited = {c.document for c in answer.citations}
+        return bool(cited) and not cited & {c.document for c in first.citations}
 
     def _ask_one(
         self, question: str, locale: str | None, context: Context | None, inherit_only: bool = False

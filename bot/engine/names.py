@@ -23,6 +23,7 @@ from babel import Locale
 
 from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word
+from bot.knowledge.models import CURRENCIES
 from bot.knowledge.sentences import split_sentences
 
 ORG, PERSON, PLACE = "org", "person", "place"
@@ -38,13 +39,16 @@ ORG_HEADS = frozenset(
     """.split()
 )
 # Capitalised abbreviations that name no company: titles, units, currencies, quarters, the word "KI".
-NOT_NAMES = frozenset(
-    """
+NOT_NAMES = (
+    frozenset(
+        """
     KI AI CEO CFO CTO COO CIO GW MW KW TW GWh MWh TWh US USA EU UK IT PR IPO GPU GPUs CPU CPUs TPU HBM
     USD EUR CHF GBP JPY SEK CNY INR KRW KPI FAQ OK TV PC EDV BIP Q1 Q2 Q3 Q4 H1 H2 AG SE GmbH Mio Mrd Bio
     Tsd Nr Dr Prof US-Dollar ESG API APIs LLM LLMs KI-Modelle
     """.split()
-)
+    )
+    | CURRENCIES
+)  # "(SGD)" after "Singapur-Dollar" names a currency, no company
 # Words naming a role. A name compound ends in one (`Mistral-Chef`), a person stands next to one.
 TITLE_ENDINGS = (
     "chef",
@@ -356,6 +360,9 @@ class NameBook:
         self.max_words = 1
         self.lowered: set[str] = set()  # capitalised forms of words the documents write in lower case
         self.firsts: set[str] = set()  # the first word of every name: where a name can start
+        self.projects: set[str] = set()  # names of projects ("das Vorhaben mit dem Namen „Kestrel“")
+        # the company an article about a project names again and again, not in its title or lead
+        self.main: dict[str, frozenset[str]] = {}
 
     def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
         key = normalize(display)
@@ -492,12 +499,15 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 _learn_coordinated(book, doc_id, tokens, nouns)
     _drop_genitives(book)
     for doc_id, _, text in docs:  # "das Joint Venture Glacia Compute", "… mit dem Namen Acme": its name
-        for match in _NAMED_VENTURE.finditer(text):
+        for match in (*_NAMED_VENTURE.finditer(text), *_NAMED_PROJECT.finditer(text)):
             name = match.group(1)
             short = name.split()[0]
-            if dictionary_word(normalize(short)) or normalize(name) in book.names:
+            quoted = match.group(0).rstrip().endswith(name) and "„" in match.group(0)
+            if (dictionary_word(normalize(short)) and not quoted) or normalize(name) in book.names:
                 continue
             book.add(short, ORG, doc_id)  # its first word its short form, as for a legal name
+            if match.re is _NAMED_PROJECT:
+                book.projects.add(normalize(short))
             whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if " " in name else None
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
@@ -525,11 +535,30 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                     continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
                 book.add(place.strip(), PLACE, doc_id)
     for doc_id, title, text in docs:
-        book.subjects[doc_id] = subject_of(book, title, text)
+        book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _learn_person_context(book, tokenised)
     _learn_person_subject(book)
     _learn_person_parts(book)
     return book
+
+
+def _main_company(book: NameBook, sentences: list[list[str]]) -> frozenset[str]:
+    """The company most sentences name, when it is named in MAIN_MENTIONS sentences or more and at least
+    MAIN_LEAD times as often as any other."""
+    counts: Counter[str] = Counter()
+    for tokens in sentences:
+        found = book.find(normalize(" ".join(tokens)).split())
+        counts.update({k for k in found if book.kind(k) == ORG and k not in book.projects})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MAIN_MENTIONS:
+        return frozenset()
+    if len(ranked) > 1 and ranked[0][1] < MAIN_LEAD * ranked[1][1]:
+        return frozenset()
+    return frozenset({ranked[0][0]})
+
+
+MAIN_MENTIONS = 3  # sentences naming a company before an article about a project is about it too
+MAIN_LEAD = 2  # ... and it must be named this many times as often as the next company
 
 
 def _learn_person_subject(book: NameBook) -> None:
@@ -1026,7 +1055,7 @@ def _learn_person_parts(book: NameBook) -> None:
 LEAD_SENTENCE_CHARS = 60  # shorter lines in an article's head are its date, section or byline
 
 
-def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
+def subject_of(book: NameBook, title: str, text: str, document: str = "") -> frozenset[str]:
     """The companies of a document's title and first sentence: what all its sentences are about."""
     # the first two sentences of the body: not the title again, nor a head's date or section line
     sentences = [
@@ -1038,6 +1067,13 @@ def subject_of(book: NameBook, title: str, text: str) -> frozenset[str]:
         for key in book.find(normalize(sentence).split()):
             if book.names[key].kind == ORG:
                 keys.add(key)
+    if keys <= book.projects:
+        # "Singapur baut … das Vorhaben „Kestrel“", with Acme building it named again and again: the article
+        # is about Acme too (though not its title and lead, which say who else does what)
+        main = _main_company(book, [_tokens(s) for s in split_sentences(text)])
+        keys |= main
+        if document:
+            book.main[document] = main
     # "Das Joint Venture mit dem Namen Acme Compute": the venture the parties found is the subject too
     return frozenset(keys | set(ventures_in(book, text)))
 
@@ -1052,6 +1088,12 @@ def ventures_in(book: NameBook, text: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# "das Vorhaben mit dem Namen „Kestrel“", "ein Projekt namens Aurora": a project's name, asked as a company's
+_NAMED_PROJECT = re.compile(
+    r"(?:Vorhaben|Projekt|Programm|Initiative|project|programme|program)s?,?\s+"
+    r"(?:mit dem Namen|namens|unter dem Namen|called|named)\s+"
+    r"„?([A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
+)
 _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
     r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?"

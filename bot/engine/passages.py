@@ -230,6 +230,8 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             intro = intro if bullet else None
             if len(sentence) < 12:
                 continue
+            # the title and lead say who does what: a company the article names only later is not theirs
+            here = subject - book.main.get(document.id, frozenset()) if position <= 1 else subject
             rivals_on = not opens and bool(last) and not last & subject and previous_named
             meant = _called_so(sentence, called, last | subject) or last
             passage = _passage(
@@ -237,7 +239,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 document.id,
                 position,
                 sentence,
-                subject,
+                here,
                 book,
                 meant,
                 shared,
@@ -313,6 +315,12 @@ def refers_back(sentence: str) -> bool:
     if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
         return True
     return next(kind_nouns(tokens, ventures=True), None) is not None
+
+
+def _this_thing(sentence: str) -> bool:
+    """ "Dieser Vertrag …", "This contract …": a thing the sentence before named, by a demonstrative."""
+    tokens = sentence.split()
+    return len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].isupper()
 
 
 # "Der Vertrag läuft dort über zwölf Jahre": "dort" is where the sentence before was, with its company
@@ -458,6 +466,10 @@ def _passage(
         # Unternehmen 1,9 Mrd.": the takeover's price)
         about = mentioned | last
         near = about | subject if last <= subject else about
+    elif not named_orgs and last and not last <= subject and _this_thing(sentence):
+        # "Bereits 2023 hatte Nordaxis mit Kvitfoss eine Vereinbarung geschlossen. Dieser Vertrag läuft zehn
+        # Jahre …": this contract is the one just named, of the companies just named, not the article's
+        about = near = mentioned | last
     elif not named_orgs and referred:
         # "Im vergangenen Geschäftsjahr stand ein Verlust von …" after "…, dass das Start-up …": the same one
         about = near = mentioned | referred

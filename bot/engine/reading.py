@@ -200,7 +200,9 @@ class Reader:
         self._titles: dict[str, str] = {}
         self._kind_forms: dict[str, frozenset[str]] = {}  # "court" → its German words, for "which court"
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
-            self.names.subjects[document.id] = subject_of(self.names, document.title, document.text)
+            self.names.subjects[document.id] = subject_of(
+                self.names, document.title, document.text, document.id
+            )
             self.ventures.update(ventures_in(self.names, document.text))
             self._titles[document.id] = " ".join(document.title.split())
         self.passages, self.lists = read(kb.documents, self.names)
@@ -525,7 +527,7 @@ class Reader:
         order = list(dict.fromkeys(self.passages[pid].document for pid in pool))
         found = []
         for document in order[:SOLE_DOCUMENTS]:
-            reading = self._best(ask, [], {document}, "article")
+            reading = self._best(ask, [], {document}, "sole")
             if reading is not None:
                 found.append(reading)
                 if len(found) > 1:
@@ -605,7 +607,10 @@ class Reader:
             }
         if documents:  # "laut dem Cobalt-Artikel": that article's sentences only, before any are cut
             ids = {pid for pid in ids if self.passages[pid].document in documents}
-            if not (subjects or ask.topic or ask.counted):  # "was kostet es laut dem Kabel-Artikel"
+            if not (subjects or ask.topic or ask.counted) or (
+                # "was kostet das Seekabel", the word said in its title only: the article's every sentence
+                not subjects and len(documents) <= SOLE_DOCUMENTS and all(self.passages[i].lead for i in ids)
+            ):
                 ids = {p.id for document in documents for p in self.by_document.get(document, ())}
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
@@ -935,6 +940,7 @@ class Reader:
                 ask.kind in (Kind.PLACE, Kind.MEASURE)
                 or direct
                 or (ask.kind is Kind.COUNT and bool(ask.counted))
+                or narrowed == "article"  # "was kostet das Seekabel", the cable its headline's only
             )
             and not passage.orgs
             and not refers_back(passage.text)
@@ -1025,7 +1031,9 @@ class Reader:
             general = said_by and all(
                 t in _THE_DEAL for t, m in zip(ask.topic, matched, strict=True) if m is None
             )
-            if cover < need and not spoken and not general and not (kind_named and subjects):
+            # ... and where the article is the one asked of, the words its headline says are said
+            titled = headed and narrowed == "article"
+            if cover < need and not spoken and not general and not (kind_named and subjects) and not titled:
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
@@ -1037,7 +1045,7 @@ class Reader:
             # ... unless the article is named and the kind says which figure: "was kostet das Seekabel"
             # (its cost), "how many MW does the campus have" (its power)
             which = ask.measure or (ask.cost and _COST_SAID.search(passage.text) is not None)
-            if not (narrowed == "article" and ask.kind in FIGURE_KINDS and which):
+            if not (narrowed in ("article", "sole") and ask.kind in FIGURE_KINDS and which):
                 return None
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
         # an open question about nobody (nor a figure it names): shared words prove nothing, unless it

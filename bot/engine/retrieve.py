@@ -184,11 +184,10 @@ class Retriever:
         if titled is not None:
             # "was kostet das Seekabel": a word that only one article's headline or lead says, which no
             # sentence beside the answer repeats, names that article as "laut dem Seekabel-Artikel" would
-            word, document = titled
-            text = " ".join(t for t in text.split() if normalize(t).strip() != word)
-            documents = {document} & within if within else {document}
+            # (the word stays asked: "wie viele Mitarbeiter hat der Campus" is not the company's staff)
+            documents = {titled[1]} & within if within else {titled[1]}
             if documents:
-                _, reading = self.reader.read(words(text), text, subjects, spans, kinds, documents, "article")
+                _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, "article")
         return reading
 
     def _titled(self, topic: tuple[str, ...]) -> tuple[str, str] | None:
