@@ -1032,8 +1032,14 @@ class Reader:
                 t in _THE_DEAL for t, m in zip(ask.topic, matched, strict=True) if m is None
             )
             # ... and where the article is the one asked of, the words its headline says are said
-            titled = headed and narrowed == "article"
-            if cover < need and not spoken and not general and not (kind_named and subjects) and not titled:
+            by_headline = headed and narrowed == "article"
+            if (
+                cover < need
+                and not spoken
+                and not general
+                and not (kind_named and subjects)
+                and not by_headline
+            ):
                 return None
         elif ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects):
             pass  # "was hat Doe gesagt": what the person said is the whole question
