@@ -98,3 +98,9 @@ def test_a_person_asked_by_a_role_is_never_a_fact_naming_nobody() -> None:
     # the curated fact on the big companies' own chips names Amazon, and no person
     answer = ask("welcher amazon-gründer wird im broadcom-artikel erwähnt")
     assert answer.answered and "Bezos" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_no_date_asked_of_one_event_shows_anothers() -> None:
+    # "no date for that", then the first phase's half-year, would read as the signing's date
+    answer = ask("on what exact date was the nvidia openai letter of intent signed?")
+    assert not answer.answered and "2026" not in answer.answer, answer.answer

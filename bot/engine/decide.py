@@ -255,6 +255,12 @@ class Decider:
                     return read
                 if asks_completion(query):  # "bis wann komplett": a start date shown would read as the end
                     return Decline(self._suggestions(query, ranked))
+                if self.index.fact_numbers[best.fact.id] and not self.reader.addresses(
+                    list(query.words), query.text, spans, fact_text(best.fact)
+                ):
+                    # "when was the letter of intent signed": the first phase's half-year, shown beside
+                    # "no date", would read as the signing's
+                    return Decline(self._suggestions(query, ranked))
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             if wrong_unit(ask.kind, best.fact, ask.measure):
                 # "how many shares does the utility get", "wie viel Prozent bekommt Acme": the fact's figure
