@@ -198,6 +198,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_u",
         DATA / "articles_v",
         DATA / "articles_w",
+        DATA / "articles_x",
+        DATA / "articles_y",
     ],
     ids=[
         "articles",
@@ -222,6 +224,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_u",
         "articles_v",
         "articles_w",
+        "articles_x",
+        "articles_y",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
