@@ -112,6 +112,8 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("nordlicht gigawatt?", Kind.MEASURE),
         ("wer finanziert den rest?", Kind.PERSON),  # who pays, not how much
         ("wie viel finanziert nordlicht?", Kind.MONEY),
+        ("how big is the plot the campus is built on?", Kind.MEASURE),  # an area, not the budget
+        ("wie groß ist das grundstück", Kind.MEASURE),
     ],
 )
 def test_the_asked_kind(question: str, kind: Kind) -> None:

@@ -522,6 +522,9 @@ _HEAD_WORDS = (
 # no answer. ("Sitz", "HQ", "headquarters" themselves only say that a place is asked: they are kind words.)
 _PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stammsitz".split())
 _PLACE_HEAD_PART = "zentrale"
+# Land a question asks the size of: an area ("how big is the plot"), never a sum or a power
+_LAND_WORDS = ("plot", "grundstueck", "gelaende", "areal", "flaeche", "land", "acreage")
+_AREA_UNITS = frozenset({"ha", "acres"})
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
 # ... lengths, areas, volumes, weights and structure widths
 _MEASURES |= {
@@ -571,6 +574,11 @@ _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".sp
 def names_unit(words: Iterable[str]) -> bool:
     """Does the question name a unit of measure ("in GW", "wie viele Megawatt")?"""
     return any(_measure_of(w) for w in words)
+
+
+def _asks_size(words: list[str]) -> bool:
+    """ "how big", "how large", "wie groß": a size asked."""
+    return any(_has(words, pair) for pair in (("how", "big"), ("how", "large"), ("wie", "gross")))
 
 
 def _measure_of(word: str) -> str:
@@ -1014,6 +1022,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         for before, w in zip(["", *words], words, strict=False)
         if not before[:1].isdigit() and (unit := _measure_of(w))
     )
+    if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
+        measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.PLACE and measure and any(_starts(w, _THRESHOLD_WORDS) for w in words):
