@@ -1101,3 +1101,10 @@ def test_a_project_article_is_about_the_company_building_it(root: Path, tmp_path
     # "Dieser Vertrag" is the contract just named, with another company: no figure of this project
     answer = engine.ask("How much electricity does the Talvex centre use per year?")
     assert "420" not in answer.answer, answer.answer
+
+
+def test_the_largest_creditors_share_is_not_the_whole_debt(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_x")
+    # "Größter Gläubiger ist ein Bankenkonsortium …, dem Carrow 780 Millionen Pfund schuldet": one part
+    answer = engine.ask("Wie hoch sind die Schulden von Carrow Data?")
+    assert answer.answered and "1,14" in answer.answer.splitlines()[0], answer.answer

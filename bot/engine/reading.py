@@ -92,6 +92,7 @@ W_OTHERS = 0.05  # per further company a sentence names where "who else" is aske
 OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
+W_PART = 0.15  # a sentence on one part ("größter Gläubiger") ranks below the whole's (more than W_NEAR)
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
 W_SAID_PLACE = 0.2
 # A passage answers when its words cover at least this share of the asked topic: half of what is
@@ -1151,6 +1152,13 @@ class Reader:
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
         score -= W_NEAR * (ask.kind in FIGURE_KINDS and _CONDITIONAL.search(passage.text) is not None)
+        if (
+            ask.kind in FIGURE_KINDS
+            and _ONE_PART.search(passage.text)
+            and not _ONE_PART.search(" ".join(ask.topic))
+        ):
+            # "Größter Gläubiger ist …, dem Acme 780 Mio. schuldet": one part, below the whole it is part of
+            score -= W_PART
         if ask.period and ask.kind is Kind.DURATION:
             # "über wie viele Monate": "über 30 Monate" rather than "über zehn Jahre"
             score += W_NEAR * any(_in_period(d, ask.period) for d in highlights)
@@ -2085,6 +2093,12 @@ _STAFF_CHANGE = re.compile(
 # "das Volumen stiege dann auf bis zu 1,9 Mrd.": a figure if something happens, after the one that holds
 _CONDITIONAL = re.compile(
     r"\b(?:stiegen?|lägen?|fielen?|wären?|würden?|hätten?|könnten?|would|could)\b", re.I
+)
+# A sentence on one of several parties, the largest: its figure is one part of a whole
+_ONE_PART = re.compile(
+    r"\b(?:[Gg]rößte[rsn]?|largest|biggest)\s+(?:Gläubiger|Kunden?|Aktionär|Anteilseigner|Investor|Abnehmer|"
+    r"Geldgeber|creditor|customer|shareholder|investor|lender)",
+    re.I,
 )
 _WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
 _COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
