@@ -608,9 +608,12 @@ class Reader:
             }
         if documents:  # "laut dem Cobalt-Artikel": that article's sentences only, before any are cut
             ids = {pid for pid in ids if self.passages[pid].document in documents}
-            if not (subjects or ask.topic or ask.counted) or (
+            if (not (subjects or ask.topic or ask.counted) and len(documents) <= SOLE_DOCUMENTS) or (
                 # "was kostet das Seekabel", the word said in its title only: the article's every sentence
-                not subjects and len(documents) <= SOLE_DOCUMENTS and all(self.passages[i].lead for i in ids)
+                ids
+                and not subjects
+                and len(documents) <= SOLE_DOCUMENTS
+                and all(self.passages[i].lead for i in ids)
             ):
                 ids = {p.id for document in documents for p in self.by_document.get(document, ())}
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
