@@ -884,6 +884,7 @@ _PRICED = ("share", "aktie", "stake", "anteil", "beteiligung")
 _INVESTED = ("investi", "investm", "invests", "invested")
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every sentence word by word: once per word
 def names_amount(word: str) -> bool:
     """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
     return (

@@ -507,7 +507,11 @@ class Reader:
     def _best(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str], narrowed: str
     ) -> Reading | None:
-        candidates = self._candidates(ask, subjects, documents)
+        return self._best_of(self._candidates(ask, subjects, documents), ask, subjects, narrowed)
+
+    def _best_of(
+        self, candidates: list[int], ask: Asked, subjects: list[str], narrowed: str
+    ) -> Reading | None:
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         for pid in candidates:
@@ -524,11 +528,12 @@ class Reader:
     def _sole(self, ask: Asked, documents: set[str] | frozenset[str]) -> Reading | None:
         """ "how many MW does the campus have", naming nobody: the answer of the one article whose sentences
         give it, as if the asker had named that article; none when several articles would answer."""
-        pool = self._candidates(ask, [], documents)
-        order = list(dict.fromkeys(self.passages[pid].document for pid in pool))
+        by_document: dict[str, list[int]] = {}
+        for pid in self._candidates(ask, [], documents):  # the sentences found once, judged by article
+            by_document.setdefault(self.passages[pid].document, []).append(pid)
         found = []
-        for document in order[:SOLE_DOCUMENTS]:
-            reading = self._best(ask, [], {document}, "sole")
+        for pids in list(by_document.values())[:SOLE_DOCUMENTS]:
+            reading = self._best_of(pids, ask, [], "sole")
             if reading is not None:
                 found.append(reading)
                 if len(found) > 1:
