@@ -531,8 +531,10 @@ class Reader:
         by_document: dict[str, list[int]] = {}
         for pid in self._candidates(ask, [], documents):  # the sentences found once, judged by article
             by_document.setdefault(self.passages[pid].document, []).append(pid)
+        if len(by_document) > SOLE_DOCUMENTS:
+            return None  # words said in that many articles pin none of them down
         found = []
-        for pids in list(by_document.values())[:SOLE_DOCUMENTS]:
+        for pids in by_document.values():
             reading = self._best_of(pids, ask, [], "sole")
             if reading is not None:
                 found.append(reading)
