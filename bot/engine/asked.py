@@ -15,7 +15,15 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
-from bot.engine.lexicon import ARTICLE_WORDS, COUNT_WORDS, EARLIER_WORDS, MONEY_SCALES, NOW_WORDS, STOPWORDS
+from bot.engine.lexicon import (
+    ARTICLE_WORDS,
+    COUNT_WORDS,
+    EARLIER_WORDS,
+    MONEY_SCALES,
+    NOW_WORDS,
+    SIZE_ASKS,
+    STOPWORDS,
+)
 from bot.engine.names import asks_role
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
@@ -100,7 +108,9 @@ class Asked:
     # "der Stromverbrauch des Globex-Werks": (name, noun) of each hyphened compound owned by a name asked;
     # "das Acme-Werk" in a sentence is then another company's plant
     owned: tuple[tuple[str, str], ...] = ()
-    prefer: tuple[str, ...] = ()  # words a sentence ranks higher by, said or not ("Wert", "jährlich")
+    prefer: tuple[str, ...] = ()  # words a sentence ranks higher by, said or not ("Wert")
+    # "wie viel ist der Vertrag pro Jahr wert": a yearly sum, which a sentence must say is yearly
+    yearly: bool = False
     # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
@@ -577,8 +587,8 @@ def names_unit(words: Iterable[str]) -> bool:
 
 
 def _asks_size(words: list[str]) -> bool:
-    """ "how big", "how large", "wie groß": a size asked."""
-    return any(_has(words, pair) for pair in (("how", "big"), ("how", "large"), ("wie", "gross")))
+    """ "how big", "how large", "wie groß": a size asked, which a site's area may answer."""
+    return any(_has(words, phrase) for phrase, fits in SIZE_ASKS.items() if "site_area" in fits)
 
 
 def _measure_of(word: str) -> str:
@@ -1126,8 +1136,6 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
         prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
     per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
-    if kind is Kind.MONEY and per_year:
-        prefer += (YEARLY_WORD,)  # "wie viel ist der Vertrag pro Jahr wert": the yearly sum, not the whole
     if (
         kind is Kind.WHAT
         and words[:1]
@@ -1255,6 +1263,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         share_of=share_of,
         owned=_owned(text, names),
         prefer=prefer,
+        yearly=kind is Kind.MONEY and per_year,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),

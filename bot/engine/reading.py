@@ -1158,7 +1158,7 @@ class Reader:
             # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
             highlights = tuple(d for d in highlights if not _extends(passage.text, d))
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
-        if YEARLY_WORD in ask.prefer and self._match(passage, YEARLY_WORD) is None:
+        if ask.yearly and self._match(passage, YEARLY_WORD) is None:
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
         score -= W_NEAR * (ask.kind in FIGURE_KINDS and _CONDITIONAL.search(passage.text) is not None)

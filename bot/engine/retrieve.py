@@ -185,17 +185,17 @@ class Retriever:
             # "was kostet das Seekabel": a word that only one article's headline or lead says, which no
             # sentence beside the answer repeats, names that article as "laut dem Seekabel-Artikel" would
             # (the word stays asked: "wie viele Mitarbeiter hat der Campus" is not the company's staff)
-            documents = {titled[1]} & within if within else {titled[1]}
+            documents = {titled} & within if within else {titled}
             if documents:
                 _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, "article")
         return reading
 
-    def _titled(self, topic: tuple[str, ...]) -> tuple[str, str] | None:
-        """The topic word that only one article's title or lead says, with that article."""
+    def _titled(self, topic: tuple[str, ...]) -> str | None:
+        """The article whose title or lead alone says one of the topic words."""
         for word in topic:
             if len(word) < MIN_TITLE_WORD:
                 continue
             documents = self.index.documents_by_word.get(stem(word), set())
             if len(documents) == 1:
-                return word, next(iter(documents))
+                return next(iter(documents))
         return None
