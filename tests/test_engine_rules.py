@@ -104,3 +104,19 @@ def test_no_date_asked_of_one_event_shows_anothers() -> None:
     # "no date for that", then the first phase's half-year, would read as the signing's date
     answer = ask("on what exact date was the nvidia openai letter of intent signed?")
     assert not answer.answered and "2026" not in answer.answer, answer.answer
+
+
+def test_what_a_named_person_thinks_is_what_they_said() -> None:
+    # "think" asks the words of the one named, not the capacity fact that "compute" scores
+    answer = ask("what does altman think compute is, according to the nvidia announcement?")
+    assert answer.answered and "foundation" in answer.answer.splitlines()[0], answer.answer
+    assert "10 GW" not in answer.answer, answer.answer
+
+
+def test_people_working_at_a_site_are_not_the_whole_projects_jobs() -> None:
+    # the jobs fact is the whole project's, and other facts of the deal name the site
+    answer = ask("wie viele leute sollen später im abilene cluster arbeiten")
+    assert "100.000" not in answer.answer and "100,000" not in answer.answer, answer.answer
+    # ... while the project's jobs are still its jobs
+    answer = ask("wie viele arbeitsplätze schafft stargate")
+    assert answer.answered and "100.000" in answer.answer.splitlines()[0], answer.answer

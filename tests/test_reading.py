@@ -8,6 +8,7 @@ on) no trap answered, no forbidden figure, and no answer citing an article the q
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -202,6 +203,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_w",
         DATA / "articles_x",
         DATA / "articles_y",
+        DATA / "articles_z",
     ],
     ids=[
         "articles",
@@ -228,6 +230,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_w",
         "articles_x",
         "articles_y",
+        "articles_z",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1108,3 +1111,14 @@ def test_the_largest_creditors_share_is_not_the_whole_debt(root: Path) -> None:
     # "Größter Gläubiger ist ein Bankenkonsortium …, dem Carrow 780 Millionen Pfund schuldet": one part
     answer = engine.ask("Wie hoch sind die Schulden von Carrow Data?")
     assert answer.answered and "1,14" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_compound_of_its_own_meaning_and_an_act_said_once_are_read_as_written(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_z")
+    translations = engine.reader.translations
+    # "Schadenersatz" is damages: it ends in "Ersatz" but is no replacement
+    assert translations.means_else("schadenersatz", "replacement")
+    assert not translations.means_else("schadenersatz", "damages")
+    # the replacement (said once, "Ersatzbeschaffung") has no sum: not the claim, the contract or the deposit
+    answer = engine.ask("How much did Korvex pay for the replacement chips in euros?")
+    assert not re.search(r"\b(840|175|1[.,]15)\b", answer.answer), answer.answer

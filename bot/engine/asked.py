@@ -477,6 +477,10 @@ _OPINIONS = (
     "meinung",
     "angst",
 )
+# What one believes: "what does Roe think compute is" asks the words of the one named ("do you think" asks
+# the bot).
+_BELIEF_WORDS = frozenset("think thinks believe believes believed glaubt glauben glaubte feel feels".split())
+_ADDRESSED = frozenset("you du ihr dir".split())
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
 _HEAD_WORDS = (
     *("bussgeld", "busgeld", "geldbusse", "geldstrafe", "penalt"),  # a fine is a sum
@@ -1379,6 +1383,13 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     how_much = any(_has(words, p) for p in _HOW_MUCH)
     if not how_much and any(_starts(w, _JUDGES) for w in words) and any(_starts(w, _OPINIONS) for w in words):
         return Kind.SAID  # "wie bewertet die Analystin den Deal", "what do critics fear": their words
+    if (
+        names
+        and not how_much
+        and any(w in _BELIEF_WORDS for w in words)
+        and not any(w in _ADDRESSED for w in words)
+    ):
+        return Kind.SAID  # "what does Roe think compute is", "was hält Acme von dem Plan": their words
     if _has(words, ("s", "take")) and not how_much:
         return Kind.SAID  # "what was Roe's take on it": her view
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"

@@ -267,6 +267,11 @@ class Decider:
                 # is another kind. Named companies get a figure only from facts, so only worded sentences.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if figure is not None and ask.kind is Kind.COUNT and self._site_unsaid(query, best.fact):
+                # "wie viele Leute arbeiten später im Abilene-Cluster": the people working at a site are not
+                # the jobs the whole project creates, where the deal's other facts tell the site apart
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             dated = (ask.to_the_day, ask.to_the_month, ask.to_the_quarter)
             if ask.kind is Kind.DATE and undated(best.fact, *dated):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -523,6 +528,17 @@ class Decider:
         found = [n for n in found if n not in pointed] or found
         return found, spans | typed_spans
 
+    def _site_unsaid(self, query: Query, fact: Fact) -> bool:
+        """Does the question ask who works at a place that `fact` does not name, while other facts of its deal
+        name it (so the fact's count is the whole deal's, not the place's)?"""
+        places = frozenset(e.key for e in query.entities if e.place)
+        if not places or _WORKING.isdisjoint(query.words) or self._places_in(fact, places):
+            return False
+        return any(
+            other.deal == fact.deal and other.id != fact.id and self._places_in(other, places)
+            for other in self.kb.facts.values()
+        )
+
     def _places_in(self, fact: Fact, among: frozenset[str] | None = None) -> bool:
         """Does the fact name a place (one the articles name, or a country; or one of `among`)?"""
         said = normalize(fact_text(fact)).split()
@@ -713,6 +729,10 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | N
     if any(matches(w, PUBLISH_WORDS) for w in said):
         return "date"
     return None
+
+
+# Working somewhere: a count of the people at a site ("wie viele Leute arbeiten dort"), not of jobs created.
+_WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers".split())
 
 
 def _amount_of_unknown(query: Query) -> bool:

@@ -219,6 +219,7 @@ class Reader:
         self._matches: dict[tuple[int, str], int | None] = {}
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._begun: dict[str, bool] = {}
+        self._rare: dict[tuple[str, str], bool] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -376,6 +377,21 @@ class Reader:
         if self._places is None:
             self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
         return self._places
+
+    def _rarely_said(self, term: str, document: str) -> bool:
+        """Does the article say the English noun of an act `term` in German in a sentence or two
+        ("replacement": "Ersatzbeschaffung")? Then that word is specific, and a sentence not saying it
+        tells of something else. Kept per (word, article)."""
+        key = (term, document)
+        known = self._rare.get(key)
+        if known is None:
+            said = 0
+            if term.endswith(_ACTION_NOUNS) and self.translations.of(term):
+                said = sum(self._match(p, term) is not None for p in self.by_document.get(document, ()))
+            known = 0 < said <= SPECIFIC_SENTENCES
+            if len(self._rare) < NAME_CACHE:
+                self._rare[key] = known
+        return known
 
     def _begins(self, word: str) -> bool:
         """Does an article write a compound starting with this word ("voraus": "Vorauszahlung"; not merely
@@ -1017,7 +1033,11 @@ class Reader:
         if ask.kind in FIGURE_KINDS and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
-            elsewhere = bool(self.idf.get(stem(term))) or self._begins(term)
+            elsewhere = (
+                bool(self.idf.get(stem(term)))
+                or self._begins(term)
+                or (matched[rarest] is None and self._rarely_said(term, passage.document))
+            )
             if (
                 matched[rarest] is None
                 and elsewhere
@@ -1640,6 +1660,12 @@ class Reader:
             self._matches[key] = found
         return found
 
+    def _other_sense(self, passage: Passage, part: str, term: str) -> bool:
+        """Is every compound of the sentence holding the German `part` a word of its own meaning something
+        other than the English `term` ("Schadenersatz" is damages, no "replacement")?"""
+        compounds = [w for w in passage.words if part in w and w != part]
+        return bool(compounds) and all(self.translations.means_else(w, term) for w in compounds)
+
     def _find(self, passage: Passage, term: str) -> int | None:
         for noun, verb in _SEPARABLE:
             if term.startswith(noun) and (separated := verb.search(passage.text)) is not None:
@@ -1700,7 +1726,10 @@ class Reader:
                 root in passage.stems
                 or (len(root) >= PREFIX and f"\n{root}" in said)
                 or passage.id in self.by_head.get(root, ())
-                or passage.id in self.by_part.get(german, ())
+                or (
+                    passage.id in self.by_part.get(german, ())
+                    and not self._other_sense(passage, german, term)
+                )
             ):  # "order" → "bestellen" → "bestell…": "bestellt"; "lease" → "mieten" → "Mietvertrag";
                 # "heat" → "Wärme" → "Abwärme"
                 return _position(passage, root)
@@ -1727,6 +1756,8 @@ _STAKE_SAID = re.compile(
     r"\bstake|\bowns?\b|\bholds?\b",
     re.I,
 )
+# English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
+_ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
 # Kinds a question naming nobody may still pin down in one article ("how many MW does the campus have")
 _SOLE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.DATE, Kind.DURATION})

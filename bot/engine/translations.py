@@ -39,12 +39,16 @@ class Translations:
         source: Path = WORD_LIST,
     ) -> None:
         self._table: dict[str, tuple[str, ...]] = {}
+        # German word (of these documents) → the stems of the English words it translates
+        self._meanings: dict[str, set[str]] = {}
         self.known: set[str] = set()  # the words of `asked` that the list knows as German words
         for english, germans, stems in _rows(source):
             kept = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
             if kept:
                 key = english_key(english)
                 self._table[key] = tuple(dict.fromkeys((*self._table.get(key, ()), *kept)))
+                for german in kept:
+                    self._meanings.setdefault(german, set()).update(map(english_key, english.split()))
             self.known.update(g for g in germans if g in asked)
 
     def __len__(self) -> int:
@@ -53,6 +57,12 @@ class Translations:
     def of(self, word: str) -> tuple[str, ...]:
         """The German words the documents use for an English `word`, or ()."""
         return self._table.get(english_key(word), ()) if len(word) >= 3 else ()
+
+    def means_else(self, german: str, word: str) -> bool:
+        """Is the German `german` a word of its own whose English words are none of `word`'s ("Schadenersatz"
+        is "damages": a "replacement" it is not, though it ends in "Ersatz")?"""
+        meanings = self._meanings.get(german, set())
+        return bool(meanings) and english_key(word) not in meanings
 
 
 class _WordList:
