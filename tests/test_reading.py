@@ -1122,3 +1122,18 @@ def test_a_compound_of_its_own_meaning_and_an_act_said_once_are_read_as_written(
     # the replacement (said once, "Ersatzbeschaffung") has no sum: not the claim, the contract or the deposit
     answer = engine.ask("How much did Korvex pay for the replacement chips in euros?")
     assert not re.search(r"\b(840|175|1[.,]15)\b", answer.answer), answer.answer
+
+
+def test_a_figure_asked_of_one_place_is_not_anothers(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_z")
+    # "In Stavanger entsteht … 120 Megawatt" is the other campus
+    answer = engine.ask("wie viel MW hat der standort in mo i rana")
+    assert answer.answered and "45" in answer.answer.splitlines()[0], answer.answer
+    assert "120" not in answer.answer, answer.answer
+
+
+def test_a_kind_of_a_common_noun_after_in_is_no_place() -> None:
+    title = "Acme steckt 3 Milliarden in KI-Rechenzentrum in Ulsan"
+    book = learn([("070_ulsan", title, "Das Rechenzentrum wächst.")])
+    assert "ki rechenzentrum" not in book.names
+    assert book.kind("ulsan") == PLACE

@@ -117,6 +117,9 @@ class Asked:
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
+    # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose
+    # figure a sentence on another place ("In Stavanger entsteht … 120 Megawatt") does not give
+    places: frozenset[str] = frozenset()
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".

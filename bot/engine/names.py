@@ -906,6 +906,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         return
     if is_descriptor(bare):
         return  # `bei KI-Start-up Acme`: a company's kind, no place
+    if "-" in bare and bare.rsplit("-", 1)[1] in nouns:
+        return  # `in KI-Rechenzentrum in Ulsan`: a kind of a noun the articles use ("das Rechenzentrum")
     joined = [t.strip(",.;:!?") for t in tokens[start : start + 3]]
     if (
         len(joined) == 3

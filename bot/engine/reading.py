@@ -220,6 +220,7 @@ class Reader:
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
+        self._places_by_document: dict[str, frozenset[str]] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -378,6 +379,14 @@ class Reader:
             self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
         return self._places
 
+    def _places_of(self, document: str) -> frozenset[str]:
+        """The places the article's sentences name. Kept per article."""
+        known = self._places_by_document.get(document)
+        if known is None:
+            known = frozenset(p for passage in self.by_document.get(document, ()) for p in passage.places)
+            self._places_by_document[document] = known
+        return known
+
     def _rarely_said(self, term: str, document: str) -> bool:
         """Does the article say the English noun of an act `term` in German in a sentence or two
         ("replacement": "Ersatzbeschaffung")? Then that word is specific, and a sentence not saying it
@@ -496,6 +505,9 @@ class Reader:
             return ask, None
         if ask.unnamed_speaker:
             return ask, None  # "what did Zuck say": no sentence holds the words of one no article names
+        if narrowed == "place":
+            places = frozenset(n for n in self.names_in(words)[0] if self.names.kind(n) == PLACE)
+            ask = replace(ask, places=places)
         if (
             ask.topic
             and all(t in IDENTITY_WORDS for t in ask.topic)
@@ -725,6 +737,10 @@ class Reader:
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
+        if ask.kind in FIGURE_KINDS and ask.places and passage.places:
+            here = ask.places & self._places_of(passage.document)
+            if here and here.isdisjoint(passage.places):
+                return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
         if (
             ask.kind in FIGURE_KINDS
             and ask.alone
