@@ -1137,3 +1137,17 @@ def test_a_kind_of_a_common_noun_after_in_is_no_place() -> None:
     book = learn([("070_ulsan", title, "Das Rechenzentrum wächst.")])
     assert "ki rechenzentrum" not in book.names
     assert book.kind("ulsan") == PLACE
+
+
+def test_a_count_per_month_a_subsidy_and_a_deals_size_are_what_they_say(root: Path) -> None:
+    words = "wie viele wafer pro monat reserviert quantara".split()
+    assert asked(words, " ".join(words), {"quantara"}).counted == ("wafer",)  # a month is what they are per
+    engine = _engine_with(root, DATA / "articles_z")
+    answer = engine.ask("Wie viele Wafer pro Monat reserviert Quantara bei Elbwerk?")
+    assert answer.answered and "14.000" in answer.answer.splitlines()[0], answer.answer
+    # a subsidy is a sum of its own: not what the foundry invests in the fab
+    answer = engine.ask("wie viel förderung gibts für die neue fab")
+    assert answer.answered and "900" in answer.answer.splitlines()[0], answer.answer
+    # a company's yearly revenue is no deal's size
+    answer = engine.ask("how big was the original chip deal in euros")
+    assert "2.05" not in answer.answer and "2,05" not in answer.answer, answer.answer

@@ -117,6 +117,8 @@ class Asked:
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
+    # "how big was the chip deal": a deal's sum, which a company's revenue or profit is not
+    of_deal: bool = False
     # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose
     # figure a sentence on another place ("In Stavanger entsteht … 120 Megawatt") does not give
     places: frozenset[str] = frozenset()
@@ -487,6 +489,8 @@ _ADDRESSED = frozenset("you du ihr dir".split())
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
 _HEAD_WORDS = (
     *("bussgeld", "busgeld", "geldbusse", "geldstrafe", "penalt"),  # a fine is a sum
+    # ... and so is a subsidy
+    *("foerderung", "foerdermittel", "subvention", "subsid", "zuschuss", "zuschuesse", "grant"),
     "umsatz",
     "revenue",
     "sales",
@@ -1197,6 +1201,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
+    of_deal = kind is Kind.MONEY and bool(_CONTRACT_WORDS & set(words)) and not any(map(names_amount, topic))
     return Asked(
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
@@ -1270,6 +1275,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         share_of=share_of,
         owned=_owned(text, names),
         prefer=prefer,
+        of_deal=of_deal,
         yearly=kind is Kind.MONEY and per_year,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
@@ -1629,6 +1635,8 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
             for nxt in words[i + 1 : i + 5]:
                 if nxt in _PEOPLE_WORDS and not run:
                     return ("people",)  # "wie viele Leute arbeiten bei Acme": its staff
+                if nxt in _PER_WORDS and run:
+                    break  # "wie viele Wafer pro Monat": wafers counted, a month is what they are per
                 if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names:
                     continue
                 if nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3:
@@ -1649,6 +1657,7 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
     return ()
 
 
+_PER_WORDS = frozenset("pro per je each every".split())
 _NOUN_BEFORE = frozenset(
     "the a an new this that its their der die das den dem ein eine einen neue neuen".split()
 )

@@ -268,7 +268,7 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if figure is not None and ask.kind is Kind.COUNT and self._site_unsaid(query, best.fact):
-                # "wie viele Leute arbeiten später im Abilene-Cluster": the people working at a site are not
+                # "wie viele Leute arbeiten später im Nordwerk-Cluster": the people working at a site are not
                 # the jobs the whole project creates, where the deal's other facts tell the site apart
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))

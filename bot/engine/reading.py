@@ -1194,6 +1194,8 @@ class Reader:
             # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
             highlights = tuple(d for d in highlights if not _extends(passage.text, d))
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
+        if ask.of_deal and _RESULTS.search(passage.text) and not _DEAL_SAID.search(passage.text):
+            return None  # "how big was the chip deal": "hatte einen Jahresumsatz von 2,05 Mrd." is no deal's
         if ask.yearly and self._match(passage, YEARLY_WORD) is None:
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
@@ -1772,6 +1774,11 @@ _STAKE_SAID = re.compile(
     r"\bstake|\bowns?\b|\bholds?\b",
     re.I,
 )
+# A company's results, and a deal: "einen Jahresumsatz von 2,05 Milliarden" is no deal's sum
+_RESULTS = re.compile(
+    r"umsatz|umgesetzt|\bsetzte\b|revenue|\bsales\b|gewinn|ebitda|verlust|profit|earnings", re.I
+)
+_DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|agreement|\border", re.I)
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
