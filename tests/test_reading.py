@@ -1151,3 +1151,14 @@ def test_a_count_per_month_a_subsidy_and_a_deals_size_are_what_they_say(root: Pa
     # a company's yearly revenue is no deal's size
     answer = engine.ask("how big was the original chip deal in euros")
     assert "2.05" not in answer.answer and "2,05" not in answer.answer, answer.answer
+
+
+def test_a_stage_numbered_after_its_noun_and_two_figures_asked_of_nobody(root: Path) -> None:
+    words = "how much cooling capacity in phase 2".split()
+    assert asked(words, " ".join(words), set()).ordinal == 2  # "phase 2" is the second phase
+    engine = _engine_with(root, DATA / "articles_z")
+    answer = engine.ask("how much cooling capacity in phase 2")
+    assert answer.answered and "90" in answer.answer.splitlines()[0], answer.answer
+    # two things asked of nobody: not one curated deal's gigawatts beside another deal's site
+    answer = engine.ask("how much cooling capacity in phase 2 and where")
+    assert "90" in answer.answer and "GW" not in answer.answer and "60" not in answer.answer, answer.answer

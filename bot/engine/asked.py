@@ -132,6 +132,28 @@ ORDINAL_FORMS = {
 }
 
 
+# A stage written with its number after it: "phase 2", "Stufe 3" (the second, the third)
+_STAGE_NOUNS = (
+    "phase",
+    "stage",
+    "stufe",
+    "ausbaustufe",
+    "abschnitt",
+    "bauabschnitt",
+    "tranche",
+    "step",
+    "schritt",
+)
+
+
+def _numbered_stage(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(
+        int(b)
+        for a, b in pairwise(words)
+        if a.startswith(_STAGE_NOUNS) and b.isdigit() and int(b) in ORDINAL_FORMS
+    )
+
+
 def ordinals(said: Iterable[str]) -> frozenset[int]:
     """The ordinals (1, 2, 3) among the words."""
     words_ = set(said)
@@ -1250,7 +1272,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         ),
         # "the second site"; not "im dritten Quartal", "second half": a time (`timed`)
         ordinal=min(
-            ordinals(w for w, nxt in pairwise([*words, ""]) if not nxt.startswith(_TIME_NOUNS)), default=0
+            ordinals(w for w, nxt in pairwise([*words, ""]) if not nxt.startswith(_TIME_NOUNS))
+            | _numbered_stage(words),
+            default=0,
         ),
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)

@@ -614,6 +614,14 @@ class Decider:
         found = [c for c in picked if c is not None and c.score >= MIN_SCORE]
         if len(found) < 2:
             return None
+        if not deals and not query.entities:
+            # Nobody named: two deals' facts answer no one question ("how much cooling capacity in phase
+            # 2 and where": not one deal's gigawatts and another's site), nor facts missing its rarest word
+            _, spans = self._names(query)
+            rarest = self.reader.rarest(list(query.words), query.text, spans)
+            said = " ".join(fact_text(c.fact) for c in found)
+            if len({c.fact.deal for c in found}) > 1 or (rarest and not self.reader.says(rarest, said)):
+                return None
         facts = [f for c in found for f in self._with_conflicts(c.fact)]
         return FromFacts("several", tuple(facts), min(c.score for c in found) * SEVERAL_CONFIDENCE)
 
