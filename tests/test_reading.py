@@ -1162,3 +1162,14 @@ def test_a_stage_numbered_after_its_noun_and_two_figures_asked_of_nobody(root: P
     # two things asked of nobody: not one curated deal's gigawatts beside another deal's site
     answer = engine.ask("how much cooling capacity in phase 2 and where")
     assert "90" in answer.answer and "GW" not in answer.answer and "60" not in answer.answer, answer.answer
+
+
+def test_how_much_something_is_cut_is_a_share(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_z")
+    # "senken … um bis zu 40 Prozent": a cut asked with no unit is by a share, whichever language
+    for question in (
+        "How much does liquid cooling cut the cooling energy?",
+        "um wie viel senkt die flüssigkühlung den energiebedarf",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and "40" in answer.answer.splitlines()[0], answer.answer

@@ -1147,7 +1147,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.PLACE and w in _REGION_ASKS)  # "in welchem Bundesstaat": the kind asked
             and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
-            and not (kind is Kind.COUNT and counted and _finite_verb(w) and w not in nouned)
+            and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _FUNCTION_WORDS
             and w != final
@@ -1434,6 +1434,13 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.SAID
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
+    if (
+        how_much
+        and any(_starts(w, _CUT_WORDS) for w in words)
+        and not names_unit(words)
+        and not any(_starts(w, _MONEY_WORDS) for w in words)
+    ):
+        return Kind.PERCENT  # "how much does liquid cooling cut the energy used": by what share
     if any(_has(words, p) for p in _HOW_STRONGLY) and any(_starts(w, _GROWTH) for w in words):
         return (
             Kind.PERCENT
@@ -1633,6 +1640,10 @@ _GROWTH = (
 )
 
 
+# Lowering something: "senkt den Energiebedarf um bis zu 40 Prozent"
+_CUT_WORDS = ("cut", "reduce", "reducing", "lower", "senk", "gesenkt", "reduzier", "verringer", "drueck")
+
+
 def _moves(words: list[str]) -> bool:
     """Does the question ask a price's move ("stieg", "pop"; "Acme stock – up or down?": short move words
     beside a stock word only)?"""
@@ -1667,7 +1678,7 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                     if run:
                         break
                     continue
-                if run and word != "many" and _finite_verb(nxt):
+                if run and word != "many" and finite_verb(nxt):
                     break  # "wie viele Windräder stellt Acme auf": the verb ends the noun
                 run.append(nxt)
                 if len(run) == 3:
@@ -1687,7 +1698,7 @@ _NOUN_BEFORE = frozenset(
 )
 
 
-def _finite_verb(word: str) -> bool:
+def finite_verb(word: str) -> bool:
     """ "stellt", "baut", "kauft": a German verb's third person (its infinitive a word of the list)."""
     return word.endswith("t") and dictionary_word(word[:-1] + "en")
 

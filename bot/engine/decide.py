@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Literal
 
-from bot.engine.asked import FIGURE_KINDS, Kind, asked, names_amount, names_unit
+from bot.engine.asked import FIGURE_KINDS, Kind, asked, finite_verb, names_amount, names_unit
 from bot.engine.decisions import (
     Decision,
     Decline,
@@ -749,8 +749,9 @@ def _amount_of_unknown(query: Query) -> bool:
     if query.units or names_unit(query.words):  # "how much juice, in GW": the unit says what is measured
         return False
     words = list(query.words)
+    # ... "um wie viel senkt Acme den Bedarf": a verb after it, and what is asked is a change
     return any(
-        (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower
+        (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower and not finite_verb(c)
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
 
