@@ -1173,3 +1173,13 @@ def test_how_much_something_is_cut_is_a_share(root: Path) -> None:
     ):
         answer = engine.ask(question)
         assert answer.answered and "40" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_participle_is_its_verb_and_a_seat_asked_of_no_company_is_said(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_z")
+    assert engine.reader.mentions("geheizt")  # "heizen": no word the articles never use
+    answer = engine.ask("wie viele haushalte sollen mit der abwärme geheizt werden")
+    assert answer.answered and "35.000" in answer.answer.splitlines()[0], answer.answer
+    # "ein Schiedsverfahren mit Sitz in Zürich": the seat is the arbitration's, which is what is asked
+    answer = engine.ask("Where is the arbitration seated?")
+    assert answer.answered and "Zürich" in answer.answer.splitlines()[0], answer.answer

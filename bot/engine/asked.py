@@ -802,7 +802,10 @@ _PLACE_NOUNS = (
 )
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 # Words asking a company's seat: "wo sitzt", "Hauptsitz", "based", "headquartered", "HQ", "ansässig".
-HOME_WORDS = ("sitz", "based", "headquart", "hq", "ansaessig", "hauptsitz", "firmensitz", "konzernsitz")
+HOME_WORDS = (
+    *("sitz", "seat", "based", "headquart", "hq", "ansaessig"),
+    *("hauptsitz", "firmensitz", "konzernsitz"),
+)
 # "woher kommt Acme", "where is Acme from": with nothing else asked, a company's origin is its seat (not
 # "woher kommt der Strom", which asks where the power comes from)
 _ORIGIN_VERBS = ("komm", "stamm", "come", "hail")

@@ -29,6 +29,7 @@ from bot.engine.asked import (
     expansions,
     names_amount,
     ordinals,
+    participle_root,
 )
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
@@ -417,7 +418,9 @@ class Reader:
 
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
-        for form in (*expansions(word), *self.translations.of(word)):
+        root = participle_root(word)  # "geheizt": "heizen", "heizt"
+        verbs = (f"{root}en", f"{root}t") if root else ()
+        for form in (*expansions(word), *self.translations.of(word), *verbs):
             if len(form) < PREFIX:
                 continue
             if any(w.startswith(form) for w in self.words_by_prefix.get(form[:PREFIX], ())):
@@ -1342,7 +1345,9 @@ class Reader:
             return ([], shown) if shown else None
         if kind is Kind.PLACE:
             # "Shenlan aus Shenzhen mietet bei Tianrui": a company's seat is not where a site is
-            seated = {place for _, place in passage.homes}
+            # ... unless a seat is asked of no company ("where is the arbitration seated": "ein
+            # Schiedsverfahren mit Sitz in Zürich")
+            seated = set() if ask.home else {place for _, place in passage.homes}
             # "welche Bundesstaaten außer Utah": the place set aside is no answer, nor its town in it
             if ask.besides & set(passage.places):
                 return None
