@@ -66,3 +66,17 @@ def test_ask_takes_a_context_on_the_command_line(tmp_path: Path) -> None:
         timeout=120,
     )
     assert bad.returncode == 2 and "--context" in bad.stderr
+
+
+def test_a_later_part_pointing_back_is_the_first_parts_subject_though_it_names_another(
+    engine: Engine,
+) -> None:
+    # "it" is NVIDIA, whose stock rose; OpenAI is whom it invests in
+    answer = engine.ask("what % did nvda rise and how much is it investing in openai")
+    assert answer.answered, answer.answer
+    assert "4" in answer.answer and "100" in answer.answer, answer.answer
+
+
+def test_figures_joined_by_a_plus_are_each_asked(engine: Engine) -> None:
+    answer = engine.ask("stargate jobs + gw in one line pls")
+    assert answer.answered and "100,000" in answer.answer and "4.5" in answer.answer, answer.answer

@@ -110,7 +110,7 @@ class Engine:
     ) -> Answer:
         query = self.parser.parse(question, locale)
         if context is not None:
-            whole = follow_up(query, question, context, self.reader, self.kb)
+            whole = follow_up(query, question, context, self.reader, self.kb, pointing=inherit_only)
             if whole is not None:
                 answer = self._ask_one(whole.question, locale, None)
                 if answer.answered or (inherit_only and whole.assumed):

@@ -4,6 +4,7 @@ index."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from bot.engine.asked import HOME_WORDS, Kind, asks_to_the_day
@@ -37,10 +38,13 @@ def fact_text(fact: Fact) -> str:
     return " ".join([fact.statement.de, fact.statement.en, *fact.keywords.de, *fact.keywords.en, *quotes])
 
 
+_JOINING = re.compile(r"[,+]")  # "Jobs, GW", "jobs + gw": side by side ("zugang & kosten" is one topic)
+
+
 def several_asked(query: Query) -> list[str]:
     """Attributes asked for side by side ("Jobs und Gigawatt", "investment amount, capacity and
     timeline"): each named surely, none a near relative of another."""
-    if not any(w in CONJUNCTIONS for w in query.words) and "," not in query.text:
+    if not any(w in CONJUNCTIONS for w in query.words) and not _JOINING.search(query.text):
         return []
     intents = query.intents
     strong = sorted((a for a, w in intents.items() if w >= STRONG_ASK), key=lambda a: -intents[a])

@@ -28,14 +28,24 @@ class FollowUp:
 
 
 def follow_up(
-    query: Query, question: str, context: Context, reader: Reader, kb: KnowledgeBase
+    query: Query,
+    question: str,
+    context: Context,
+    reader: Reader,
+    kb: KnowledgeBase,
+    pointing: bool = False,
 ) -> FollowUp | None:
-    """The question with what it lacks from `context`, or None when it stands on its own."""
+    """The question with what it lacks from `context`, or None when it stands on its own. `pointing`: a
+    later part of one message pointing back ("… and how much is it investing in OpenAI"), whose "it" is
+    the first part's subject even where it names another company."""
     asks = any(w in INTERROGATIVE_WORDS for w in query.words)
     if not query.words or not (asks or not query.chitchat):
         return None  # "danke!": nothing asked, nothing to inherit
     names, spans = reader.names_in(list(query.words))
     ask = asked(list(query.words), query.text, spans)
+    known = {n.casefold() for n in context.names}
+    if pointing and context.names and not known & {reader.names.names[n].display.casefold() for n in names}:
+        return FollowUp(f"{question} {' '.join(context.names)}", "")
     if not names and not query.entities and context.names:
         deals = [deal_name(kb, d, query.language) for d in context.deals if d in kb.deals]
         return FollowUp(
