@@ -1183,3 +1183,16 @@ def test_a_participle_is_its_verb_and_a_seat_asked_of_no_company_is_said(root: P
     # "ein Schiedsverfahren mit Sitz in Zürich": the seat is the arbitration's, which is what is asked
     answer = engine.ask("Where is the arbitration seated?")
     assert answer.answered and "Zürich" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_units_delivered_and_the_size_of_an_option_are_counts(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_z")
+    # "hat … ausgeliefert" is a past tense, no headcount; "11.500 Einheiten" are the chips delivered
+    answer = engine.ask("Wie viele Chips hat Veltrona vor der Kündigung ausgeliefert?")
+    assert answer.answered and "11.500" in answer.answer.splitlines()[0], answer.answer
+    # ... but units are no staff
+    answer = engine.ask("how many employees does korvex have")
+    assert "6.000" not in answer.answer and "6,000" not in answer.answer, answer.answer
+    # "wie groß" of a thing counted: "weitere 6.000 Wafer pro Monat"
+    answer = engine.ask("wie groß ist die option auf zusätzliche wafer")
+    assert answer.answered and "6.000" in answer.answer.splitlines()[0], answer.answer

@@ -1254,7 +1254,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         if kind is Kind.DURATION
         else "",
-        stock=kind is Kind.COUNT and any(w in _HAVE_WORDS for w in words),
+        # ... not "wie viele Chips hat Veltrona ausgeliefert": "hat" of a past tense, a number moved
+        stock=kind is Kind.COUNT
+        and any(w in _HAVE_WORDS for w in words)
+        and not any(participle_root(w) for w in words),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
         and not any(_starts(w, (*_RUN_WORDS, "take", "brauch", "bau", "construct")) for w in words),

@@ -1285,6 +1285,9 @@ class Reader:
                 found = passage.figures(
                     BULK_UNITS
                 )  # "how much water": "1,6 Millionen Kubikmeter Grundwasser"
+            if not found and ask.bulk:
+                # "wie groß ist die Option auf zusätzliche Wafer": "weitere 6.000 Wafer", a thing counted
+                found = [n for n, noun in passage.counts() if any(_same_thing(t, noun) for t in ask.topic)]
             return (found, ()) if found else None
         if kind is Kind.PERCENT:
             if ask.moved and not MOVED.search(passage.text):
@@ -1299,6 +1302,7 @@ class Reader:
             asked_as = {
                 c: [t for t in self.translations.of(c) if len(t) >= MIN_TRANSLATED] for c in ask.counted
             }
+            said_of = any(self._match(passage, t) is not None for t in ask.topic)
             found = [
                 n
                 for n, noun in passage.counts()
@@ -1306,6 +1310,9 @@ class Reader:
                     _same_thing(c, noun) or any(_translates(t, noun) for t in asked_as[c])
                     for c in ask.counted
                 )
+                # "11.500 Einheiten ausgeliefert": units of whatever the sentence speaks of, where it says
+                # what is asked of them ("wie viele Chips hat Veltrona ausgeliefert")
+                or (noun.rsplit(" ", 1)[-1].startswith(_UNITS_OF_ANYTHING) and said_of)
             ]
             return (found, ()) if found else None
         if kind is Kind.DATE:
@@ -1784,6 +1791,7 @@ _RESULTS = re.compile(
     r"umsatz|umgesetzt|\bsetzte\b|revenue|\bsales\b|gewinn|ebitda|verlust|profit|earnings", re.I
 )
 _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|agreement|\border", re.I)
+_UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
