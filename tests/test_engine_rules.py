@@ -120,3 +120,22 @@ def test_people_working_at_a_site_are_not_the_whole_projects_jobs() -> None:
     # ... while the project's jobs are still its jobs
     answer = ask("wie viele arbeitsplätze schafft stargate")
     assert answer.answered and "100.000" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_company_asked_by_what_an_article_calls_it_is_that_company() -> None:
+    # "NVIDIA, der König der Grafikprozessoren,": the GPU maker, the graphics-chip king
+    answer = ask("how much is the gpu maker putting into openai, max")
+    assert answer.answered and "100" in answer.answer.splitlines()[0], answer.answer
+    answer = ask("who's the founder and ceo of the gpu maker quoted in the openai deal")
+    assert answer.answered and "Huang" in answer.answer, answer.answer
+    # "Oracle, ein führendes Unternehmen im Bereich Cloud-…": its own part of the project is not given
+    answer = ask("how much is the cloud giant itself putting into stargate")
+    assert not answer.answered and "500" not in answer.answer, answer.answer
+    # a description no article gives ("the chip designer") names nobody: no other company's CEO
+    answer = ask("who's the ceo of the chip designer openai partnered with for custom accelerators")
+    assert "Altman" not in answer.answer and "Huang" not in answer.answer, answer.answer
+
+
+def test_the_part_one_holds_alone_is_not_what_a_group_holds_together() -> None:
+    answer = ask("wie viele gw hat nur der abilene site allein, not the whole network")
+    assert "4,5" not in answer.answer and "4.5" not in answer.answer, answer.answer

@@ -1196,3 +1196,13 @@ def test_units_delivered_and_the_size_of_an_option_are_counts(root: Path) -> Non
     # "wie groß" of a thing counted: "weitere 6.000 Wafer pro Monat"
     answer = engine.ask("wie groß ist die option auf zusätzliche wafer")
     assert answer.answered and "6.000" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_proper_noun_no_name_list_knows_keeps_the_answer_in_its_article(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_aa")
+    # "Billbrook" only one article says: another article's first phase in 2026 is not its opening
+    answer = engine.ask("When did the Billbrook campus open?")
+    assert all(c.document.startswith("272") for c in answer.citations), answer.answer
+    # what the founders hold together is not the chief executive's own stake
+    answer = engine.ask("Wie viel Prozent hält Vorstandschef Lennart Vossberg persönlich an Veltrix?")
+    assert "40" not in answer.answer, answer.answer

@@ -24,7 +24,7 @@ from bot.engine.lexicon import (
     SIZE_ASKS,
     STOPWORDS,
 )
-from bot.engine.names import asks_role
+from bot.engine.names import DESCRIPTOR_ENDINGS, asks_role
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -119,6 +119,9 @@ class Asked:
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
     # "how big was the chip deal": a deal's sum, which a company's revenue or profit is not
     of_deal: bool = False
+    # "who's the ceo of the chip designer": a role at a company the question describes and does not name,
+    # whom no sentence on another company's chief answers
+    role_of_unnamed: bool = False
     # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose
     # figure a sentence on another place ("In Stavanger entsteht … 120 Megawatt") does not give
     places: frozenset[str] = frozenset()
@@ -654,7 +657,7 @@ _THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
 _TOTALS = frozenset("total totals gesamt gesamte insgesamt zusammen combined overall".split())
-_ALONE_WORDS = frozenset("allein alleine alone selbst itself".split())
+_ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
@@ -1306,6 +1309,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         owned=_owned(text, names),
         prefer=prefer,
         of_deal=of_deal,
+        role_of_unnamed=_role_of_unnamed(words, names),
         yearly=kind is Kind.MONEY and per_year,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
@@ -1659,10 +1663,39 @@ def _moves(words: list[str]) -> bool:
     return not counts and any(w in _MOVE_SHORT for w in words) and any(_starts(w, _QUOTED) for w in words)
 
 
+_OF = frozenset("of von der des bei at".split())
+_DESCRIBED_HEADS = (
+    *("maker", "designer", "developer", "company", "firm", "giant", "provider", "operator", "lab"),
+    *(normalize(e) for e in DESCRIPTOR_ENDINGS if e != "partner"),
+    *(normalize(e) + "s" for e in DESCRIPTOR_ENDINGS if e != "partner"),  # "des Chipentwicklers"
+)
+
+
+def _role_of_unnamed(words: list[str], names: frozenset[str]) -> bool:
+    """ "the ceo of the chip designer", "der Chef des Chipentwicklers": a role, then a company by its kind."""
+    for i, word in enumerate(words):
+        if not asks_role(word):
+            continue
+        rest = [w for w in words[i + 1 : i + 5] if w not in ("the", "a", "dem", "den", "die", "das")]
+        if not rest or rest[0] not in _OF:
+            continue
+        for nxt in rest[1:3]:
+            if nxt in names:
+                break
+            if nxt.endswith(_DESCRIBED_HEADS):
+                return True
+    return False
+
+
 def _who(words: list[str]) -> Kind:
     """ "who's the cloud partner", "wer ist der Partner": a company is asked, not a person ("wer ist
     Konzernchef bei Acme": a person, whose title starts like a company noun)."""
-    org = any(_starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS) for w in words)
+    org_at = next(
+        (i for i, w in enumerate(words) if _starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS)), None
+    )
+    if org_at is not None and any(asks_role(w) for w in words[:org_at]):
+        return Kind.PERSON  # "who's the ceo of the chip designer …": a person, by a role at the company
+    org = org_at is not None
     # "who else does Acme want to team up with": a partner of a company is a company
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
     return Kind.ORG if org else Kind.PERSON

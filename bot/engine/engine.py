@@ -24,6 +24,7 @@ from bot.engine.arithmetic import Calculator, operation
 from bot.engine.compound import joined, points_back, split_questions
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
+from bot.engine.described import Describer
 from bot.engine.followup import context_of, follow_up
 from bot.engine.index import KnowledgeIndex
 from bot.engine.parse import Parser
@@ -52,6 +53,7 @@ class Engine:
         self.parser = Parser(self.index, len(self.kb.documents), self.reader.short_form)
         self.retriever = Retriever(self.kb, self.index, self.reader)
         self.decider = Decider(self.kb, self.index, self.retriever, self._check)
+        self.describer = Describer(self.reader)
         self.calculator = Calculator(
             self.kb, self.reader, lambda question: self._ask_one(question, None, None)
         )
@@ -108,6 +110,10 @@ class Engine:
     def _ask_one(
         self, question: str, locale: str | None, context: Context | None, inherit_only: bool = False
     ) -> Answer:
+        named = self.describer.named(question)
+        if named != question:  # "how much is the gpu maker putting in": the company the articles call so
+            answer = self._ask_one(named, locale, context, inherit_only)
+            return answer.model_copy(update={"question": question})
         query = self.parser.parse(question, locale)
         if context is not None:
             whole = follow_up(query, question, context, self.reader, self.kb, pointing=inherit_only)

@@ -221,6 +221,7 @@ class Reader:
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
+        self._specific_in: dict[str, frozenset[str]] = {}
         self._places_by_document: dict[str, frozenset[str]] = {}
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
@@ -463,6 +464,28 @@ class Reader:
         topic = asked(words, question, spans).topic
         return max(topic, key=self._weight) if topic else None
 
+    def _elsewhere(self, term: str, document: str) -> bool:
+        """Is `term` a word of no dictionary that a sentence or two of one article say, and that article
+        not `document`? Kept per word."""
+        said = self._specific_in.get(term)
+        if said is None:
+            said = frozenset()
+            if (
+                len(term) >= PROPER_NOUN_MIN
+                and (self._idf(term) or 0.0) >= self.specific_idf
+                # a proper noun no name list knows ("Billbrook"): no word of the dictionaries or the glossary
+                and not dictionary_word(term)
+                and not self.translations.of(term)
+                and expansions(term) == (term,)
+            ):
+                key = stem(term)
+                ids = self.by_prefix.get(term[:PREFIX], set())
+                said = frozenset(self.passages[i].document for i in ids if key in self.passages[i].stems)
+                said = said if len(said) == 1 else frozenset()  # ... of one article
+            if len(self._specific_in) < NAME_CACHE:
+                self._specific_in[term] = said
+        return bool(said) and document not in said
+
     def said_only_in(self, term: str, documents: frozenset[str]) -> bool:
         """Do the articles say `term`, and only those of `documents` ("Velmor" of an article nobody
         curated)?"""
@@ -508,6 +531,8 @@ class Reader:
             return ask, None
         if ask.unnamed_speaker:
             return ask, None  # "what did Zuck say": no sentence holds the words of one no article names
+        if ask.role_of_unnamed and ask.kind is Kind.PERSON:
+            return ask, None  # "who's the ceo of the chip designer": of a company no article is said to be
         if narrowed == "place":
             places = frozenset(n for n in self.names_in(words)[0] if self.names.kind(n) == PLACE)
             ask = replace(ask, places=places)
@@ -1066,6 +1091,13 @@ class Reader:
             ):
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
+        if any(
+            m is None and self._elsewhere(t, passage.document)
+            for t, m in zip(ask.topic, matched, strict=True)
+        ):
+            # "When did the Billbrook campus open": a word one article alone says, once or twice, is as
+            # good as a name; another article's sentence (a first phase's 2026) is not of its thing
+            return None
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
@@ -1794,6 +1826,7 @@ _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|
 _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
+PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
 # Kinds a question naming nobody may still pin down in one article ("how many MW does the campus have")
 _SOLE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE, Kind.DATE, Kind.DURATION})

@@ -1,0 +1,112 @@
+"""A company asked by what an article calls it: "the gpu maker", "der Grafikchip-König", "the cloud giant".
+
+The articles describe companies as they name them ("NVIDIA, der König der Grafikprozessoren," "der dänische
+Rechenzentrumsbetreiber Acme"; `Passage.described`). A question that speaks of a company only so is read
+with its name in place of the description, when exactly one company's descriptions say every telling word
+of it. A description that fits none, or several, is left as asked: the engine then answers of nobody, as
+before, and a role or figure of a company it cannot tell stays unanswered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.engine.names import asks_role
+from bot.engine.reading import Reader
+from bot.engine.text import normalize
+
+# Words that end a company's description, the noun it is spoken of by ("maker", "Hersteller", "König").
+_HEADS = (
+    *("maker", "makers", "hersteller", "designer", "entwickler", "developer", "konzern", "giant", "riese"),
+    *("company", "firm", "firma", "unternehmen", "anbieter", "provider", "betreiber", "operator"),
+    *("koenig", "king", "labor", "lab", "investor", "fonds", "fund", "versorger", "utility", "startup"),
+)
+# ... of which these say only that it is a company: the words before them must tell which
+_GENERIC_HEADS = frozenset(
+    "maker makers hersteller konzern giant riese company firm firma unternehmen player".split()
+)
+# Words before the noun that rank or size it, no description says ("der größte", "the leading"): not telling
+_RANKING = frozenset(
+    "big bigger biggest large largest major leading groesste groessten grosse grossen fuehrende fuehrenden "
+    "bekannte bekannteste bekanntesten top".split()
+)
+_NAMING = frozenset("heisst heissen heisse".split())  # "wie heißt das Gemeinschaftsunternehmen"
+_WHO = frozenset("wer wen who whom which welche welcher welches welchen".split())
+_ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
+MAX_MODIFIERS = 2  # words before the noun read as its description ("the big gpu maker": "gpu")
+_TOKEN = re.compile(r"[\w-]+")
+
+
+class Describer:
+    """Every company's descriptions in the articles, asked for the one a question's words describe."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.descriptions: dict[str, list[str]] = defaultdict(list)
+        for passage in reader.passages:
+            for org, said in passage.described:
+                if said not in self.descriptions[org]:
+                    self.descriptions[org].append(said)
+
+    def named(self, question: str) -> str:
+        """The question with a company's description replaced by its name, where one company fits."""
+        tokens = list(_TOKEN.finditer(question))
+        parts = [normalize(t.group()).split() for t in tokens]
+        said = [w for words in parts for w in words]
+        if not self.descriptions or any(w in _NAMING for w in said):
+            return question  # "wie heißt das Gemeinschaftsunternehmen": its name is what is asked
+        if said[:1] and said[0] in _WHO and not any(asks_role(w) for w in said):
+            return question  # "wer ist der König der Grafikprozessoren": who is so described is asked
+        for i, words in enumerate(parts):
+            head_at = next((j for j, w in enumerate(words) if w.endswith(_HEADS)), None)
+            if head_at is None:
+                continue
+            head = words[head_at]
+            telling = [w for w in words[:head_at] if w not in _RANKING]
+            # "chipdesigner": the part before the noun tells too
+            stem_part = next((head[: -len(h)] for h in _HEADS if head.endswith(h) and head != h), "")
+            if stem_part:
+                telling.append(stem_part)
+                head = head[len(stem_part) :]
+            start = i
+            for k in range(i - 1, max(-1, i - 1 - MAX_MODIFIERS), -1):
+                before = parts[k]
+                if not before or before[-1] in _ARTICLES or self.reader.names_in(before)[0]:
+                    break
+                if all(w in _RANKING for w in before):
+                    start = k
+                    continue
+                telling = [*before, *telling]
+                start = k
+            end = i
+            after = parts[i + 1 : i + 3]
+            if head_at == len(words) - 1 and len(after) == 2 and after[0][-1:] in (["der"], ["des"], ["of"]):
+                telling.append(after[1][0])  # "den König der Grafikprozessoren"
+                end = i + 2
+            if not telling:
+                continue  # "der Versorger", "the company": a kind, which the reader tells by the article
+            org = self._fitting(telling, head)
+            if org is None or org in self.reader.names_in(normalize(question).split())[0]:
+                continue
+            display = self.reader.names.names[org].display
+            begin = tokens[start].start()
+            if start > 0 and parts[start - 1] and parts[start - 1][-1] in _ARTICLES:
+                begin = tokens[start - 1].start()  # "the gpu maker" → "NVIDIA", not "the NVIDIA"
+            return f"{question[:begin]}{display}{question[tokens[end].end() :]}"
+        return question
+
+    def _fitting(self, telling: list[str], head: str) -> str | None:
+        """The one company whose descriptions say every telling word (and the noun, unless it only says
+        "company"), or None."""
+        fits = [
+            org
+            for org, said in self.descriptions.items()
+            if org in self.reader.names.names
+            and any(
+                all(self.reader.says(w, text) for w in telling)
+                and (head in _GENERIC_HEADS or self.reader.says(head, text))
+                for text in said
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
