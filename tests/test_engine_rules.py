@@ -139,3 +139,9 @@ def test_a_company_asked_by_what_an_article_calls_it_is_that_company() -> None:
 def test_the_part_one_holds_alone_is_not_what_a_group_holds_together() -> None:
     answer = ask("wie viele gw hat nur der abilene site allein, not the whole network")
     assert "4,5" not in answer.answer and "4.5" not in answer.answer, answer.answer
+
+
+def test_a_deal_named_by_its_alias_is_not_answered_by_another_deals_sentence() -> None:
+    # the GPU article also speaks of the named deal; its "bis 2025 mehr als 1 Mio. GPU" is the other deal's
+    answer = ask("abilene fully online in welchem jahr")
+    assert "2025" not in answer.answer, answer.answer

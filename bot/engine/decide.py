@@ -251,7 +251,7 @@ class Decider:
                 and ask.kind in FIGURE_KINDS
                 and not any(e.party_of or e.person for e in query.entities)
             ):
-                # "how much is the cloud giant itself putting into Stargate": one party's own part, and the
+                # "how much is the cloud giant itself putting into Skyport": one party's own part, and the
                 # party is none the question names (a deal is no party); a deal's total is nobody's own part
                 return Decline(self._suggestions(query, ranked))
             if query.counted and (figure is None or figure.unit.value != "count"):

@@ -1,6 +1,6 @@
 """A company asked by what an article calls it: "the gpu maker", "der Grafikchip-König", "the cloud giant".
 
-The articles describe companies as they name them ("NVIDIA, der König der Grafikprozessoren," "der dänische
+The articles describe companies as they name them ("Acme, der König der Grafikprozessoren," "der dänische
 Rechenzentrumsbetreiber Acme"; `Passage.described`). A question that speaks of a company only so is read
 with its name in place of the description, when exactly one company's descriptions say every telling word
 of it. A description that fits none, or several, is left as asked: the engine then answers of nobody, as
@@ -92,7 +92,7 @@ class Describer:
             display = self.reader.names.names[org].display
             begin = tokens[start].start()
             if start > 0 and parts[start - 1] and parts[start - 1][-1] in _ARTICLES:
-                begin = tokens[start - 1].start()  # "the gpu maker" → "NVIDIA", not "the NVIDIA"
+                begin = tokens[start - 1].start()  # "the gpu maker" → "Acme", not "the Acme"
             return f"{question[:begin]}{display}{question[tokens[end].end() :]}"
         return question
 

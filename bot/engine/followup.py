@@ -36,7 +36,7 @@ def follow_up(
     pointing: bool = False,
 ) -> FollowUp | None:
     """The question with what it lacks from `context`, or None when it stands on its own. `pointing`: a
-    later part of one message pointing back ("… and how much is it investing in OpenAI"), whose "it" is
+    later part of one message pointing back ("… and how much is it investing in Globex"), whose "it" is
     the first part's subject even where it names another company."""
     asks = any(w in INTERROGATIVE_WORDS for w in query.words)
     if not query.words or not (asks or not query.chitchat):

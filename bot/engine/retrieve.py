@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from bot.engine.asked import FIGURE_KINDS, Kind, asked
@@ -59,8 +60,12 @@ class Retriever:
         self.index = index
         self.reader = reader
         self.scorer = Scorer(index)
-        quoted = {c.document for f in kb.facts.values() for c in f.citations}
-        self.uncurated_documents = frozenset(d for d in kb.documents if d not in quoted)
+        # the deals whose facts quote each article, and how many of their facts do
+        self.deals_quoting: dict[str, Counter[str]] = defaultdict(Counter)
+        for fact in kb.facts.values():
+            for citation in fact.citations:
+                self.deals_quoting[citation.document][fact.deal] += 1
+        self.uncurated_documents = frozenset(d for d in kb.documents if d not in self.deals_quoting)
 
     def candidates(self, query: Query) -> list[Candidate]:
         """The facts that may answer `query` (they must involve every name asked about), best first."""
@@ -180,6 +185,8 @@ class Retriever:
         # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
         narrowed = "article" if query.documents else "place" if places else ""
         _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
+        if reading is not None and self._of_another_deal(query, reading, subjects):
+            reading = None
         titled = None if reading or subjects or pointed or narrowed else self._titled(wanted.topic)
         if titled is not None:
             # "was kostet das Seekabel": a word that only one article's headline or lead says, which no
@@ -189,6 +196,37 @@ class Retriever:
             if documents:
                 _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, "article")
         return reading
+
+    def _of_another_deal(self, query: Query, reading: Reading, subjects: list[str]) -> bool:
+        """A deal named by its alias alone ("skyport fully online when"), answered from an article other
+        deals' facts quote too, by a sentence naming none of the deal's names nor parties ("Globex plant bis
+        2025 mehr als 1 Mio. GPU"): that sentence is of the other deal."""
+        # ... not one set aside ("besides Acme and Globex"), nor where the asker named the article
+        deals = {d for e in query.entities if e.key not in query.besides for d in e.alias_of}
+        if not deals or query.documents:
+            return False
+        document = reading.passage.document
+        quoting = self.deals_quoting.get(document)
+        if not quoting or set(quoting) <= deals:
+            return False
+        others = {
+            p for d in quoting if d not in deals and d in self.kb.deals for p in self.kb.deals[d].parties
+        }
+        own = {
+            word
+            for deal in deals
+            if deal in self.kb.deals
+            for name in (
+                *self.kb.deals[deal].aliases,
+                *(p for p in self.kb.deals[deal].parties if p not in others),  # one of every deal tells none
+                deal,
+            )
+            for word in normalize(name).split()
+        } | {word for subject in subjects for word in subject.split()}
+        article = self.kb.documents.get(document)
+        if article is None or own & set(words(article.title)):
+            return False  # the deal's own article, by its headline ("Acme & Globex: 10 GW …")
+        return not own & set(reading.passage.words)
 
     def _titled(self, topic: tuple[str, ...]) -> str | None:
         """The article whose title or lead alone says one of the topic words."""
