@@ -1206,3 +1206,17 @@ def test_a_proper_noun_no_name_list_knows_keeps_the_answer_in_its_article(root: 
     # what the founders hold together is not the chief executive's own stake
     answer = engine.ask("Wie viel Prozent hält Vorstandschef Lennart Vossberg persönlich an Veltrix?")
     assert "40" not in answer.answer, answer.answer
+
+
+def test_a_stocks_move_and_a_years_result_are_said_as_such(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_aa")
+    # "Die Preise für Rechenzentren … um rund 15 Prozent gestiegen" is no move of the seller's share price
+    answer = engine.ask("trevanto share price reaction? how much did it rise")
+    assert "15" not in answer.answer, answer.answer
+    # a sum of the proceeds, in a sentence naming no year, is no revenue of 2025
+    answer = engine.ask("What was the seller's revenue in 2025?")
+    assert "600" not in answer.answer, answer.answer
+    # ... while the year said in the sentence before still dates a revenue
+    engine = _engine_with(root, DATA / "articles_y")
+    answer = engine.ask("Wie hoch war der Umsatz von Nordaxis 2025?")
+    assert answer.answered and "640" in answer.answer.splitlines()[0], answer.answer

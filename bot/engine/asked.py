@@ -119,6 +119,8 @@ class Asked:
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
     # "how big was the chip deal": a deal's sum, which a company's revenue or profit is not
     of_deal: bool = False
+    # "how much did Acme's share price rise": a move of a stock, which a sentence on other prices is not
+    stock_moved: bool = False
     # "who's the ceo of the chip designer": a role at a company the question describes and does not name,
     # whom no sentence on another company's chief answers
     role_of_unnamed: bool = False
@@ -1241,6 +1243,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
         years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
         moved=kind is Kind.PERCENT and _moves(words),
+        stock_moved=kind is Kind.PERCENT and _moves(words) and any(_starts(w, _QUOTED) for w in words),
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),

@@ -808,6 +808,13 @@ class Reader:
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
             if not years and _LAST_YEAR.search(passage.text):
                 return None  # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's"
+            if not years and any(_RESULTS.search(h) for h in ask.heads):
+                # "revenue in 2025": a year's result, which a sentence naming no year (nor the one before
+                # it: "erzielte 2025 …. Beim Konkurrenten … von 640 Millionen Euro Umsatz") is not
+                previous = self._before(passage)
+                said = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
+                if not said & set(ask.years):
+                    return None
         if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
             return None  # "who does it quote besides Roe": Roe's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
@@ -1324,6 +1331,8 @@ class Reader:
         if kind is Kind.PERCENT:
             if ask.moved and not MOVED.search(passage.text):
                 return None  # "how much did Acme's stock move": a stake held is no move
+            if ask.stock_moved and not _STOCK_SAID.search(passage.text):
+                return None  # "share price … how much did it rise": not "die Preise … sind gestiegen"
             found = passage.figures(frozenset({"percent"}))
             return (found, ()) if found else None
         if kind is Kind.MEASURE:
@@ -1824,6 +1833,7 @@ _RESULTS = re.compile(
 )
 _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|agreement|\border", re.I)
 _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
+_STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
