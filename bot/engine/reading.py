@@ -812,8 +812,8 @@ class Reader:
                 # "revenue in 2025": a year's result, which a sentence naming no year (nor the one before
                 # it: "erzielte 2025 …. Beim Konkurrenten … von 640 Millionen Euro Umsatz") is not
                 previous = self._before(passage)
-                said = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
-                if not said & set(ask.years):
+                dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
+                if not dated & set(ask.years):
                     return None
         if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
             return None  # "who does it quote besides Roe": Roe's words are set aside
