@@ -29,11 +29,11 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
             }
         ),
     ),
-    ("parse", frozenset({"query", "parse"})),
+    ("parse", frozenset({"query", "described", "parse"})),
     ("retrieve", frozenset({"scoring", "retrieve"})),
     ("decide", frozenset({"suggestions", "evidence", "decisions", "decide"})),
     ("render", frozenset({"replies", "publication", "render"})),
-    ("orchestrate", frozenset({"arithmetic", "compound", "followup", "described", "engine"})),
+    ("orchestrate", frozenset({"arithmetic", "compound", "followup", "engine"})),
 )
 RANK = {module: rank for rank, (_, modules) in enumerate(LAYERS) for module in modules}
 

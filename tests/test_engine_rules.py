@@ -145,3 +145,9 @@ def test_a_deal_named_by_its_alias_is_not_answered_by_another_deals_sentence() -
     # the GPU article also speaks of the named deal; its "bis 2025 mehr als 1 Mio. GPU" is the other deal's
     answer = ask("abilene fully online in welchem jahr")
     assert "2025" not in answer.answer, answer.answer
+
+
+def test_a_company_described_as_no_article_describes_one_gets_no_other_deals_figure() -> None:
+    # no article calls a company a "Chipdesigner": the jobs of another deal are not its deal's
+    answer = ask("wie viele arbeitsplätze bringt der deal mit dem chipdesigner")
+    assert "100.000" not in answer.answer and "100,000" not in answer.answer, answer.answer

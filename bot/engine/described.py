@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 
+from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import asks_role
 from bot.engine.reading import Reader
 from bot.engine.text import normalize
+from bot.engine.translations import dictionary_word
 
 # Words that end a company's description, the noun it is spoken of by ("maker", "Hersteller", "König").
 _HEADS = (
@@ -32,10 +36,20 @@ _RANKING = frozenset(
     "bekannte bekannteste bekanntesten top".split()
 )
 _NAMING = frozenset("heisst heissen heisse".split())  # "wie heißt das Gemeinschaftsunternehmen"
-_WHO = frozenset("wer wen who whom which welche welcher welches welchen".split())
+_WHO = frozenset("wer wen who whom which welche welcher welches welchen welchem what".split())
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
+MIN_PART = 3  # letters of a compound's first part read as a word of its own ("chip")
 MAX_MODIFIERS = 2  # words before the noun read as its description ("the big gpu maker": "gpu")
 _TOKEN = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True)
+class _Found:
+    word: str  # the description's noun as asked ("chipdesigner")
+    org: str | None  # the one company fitting it
+    display: str
+    begin: int  # where in the question the description starts and ends
+    end: int
 
 
 class Describer:
@@ -51,21 +65,34 @@ class Describer:
 
     def named(self, question: str) -> str:
         """The question with a company's description replaced by its name, where one company fits."""
+        for found in self._descriptions(question):
+            if found.org is not None:
+                return f"{question[: found.begin]}{found.display}{question[found.end :]}"
+        return question
+
+    def _descriptions(self, question: str) -> Iterator[_Found]:
+        """Each description of a company the question speaks by, with the company fitting it (or None)."""
         tokens = list(_TOKEN.finditer(question))
         parts = [normalize(t.group()).split() for t in tokens]
         said = [w for words in parts for w in words]
         if not self.descriptions or any(w in _NAMING for w in said):
-            return question  # "wie heißt das Gemeinschaftsunternehmen": its name is what is asked
+            return  # "wie heißt das Gemeinschaftsunternehmen": its name is what is asked
         if said[:1] and said[0] in _WHO and not any(asks_role(w) for w in said):
-            return question  # "wer ist der König der Grafikprozessoren": who is so described is asked
+            return  # "wer ist der König der Grafikprozessoren": who is so described is asked
+        named = self.reader.names_in(said)[0]
         for i, words in enumerate(parts):
             head_at = next((j for j, w in enumerate(words) if w.endswith(_HEADS)), None)
             if head_at is None:
                 continue
             head = words[head_at]
-            telling = [w for w in words[:head_at] if w not in _RANKING]
-            # "chipdesigner": the part before the noun tells too
+            asking = set(words[:head_at]) | set(parts[i - 1] if i else [])
+            if asking & _WHO:
+                continue  # "mit welchem Chiphersteller", "which company": which one is what is asked
+            telling = [w for w in words[:head_at] if w not in _RANKING and w not in STOPWORDS]
+            # "chipdesigner": the part before the noun tells too, where it is a word ("dealmaking" is none)
             stem_part = next((head[: -len(h)] for h in _HEADS if head.endswith(h) and head != h), "")
+            if stem_part and not self._word(stem_part):
+                continue
             if stem_part:
                 telling.append(stem_part)
                 head = head[len(stem_part) :]
@@ -74,10 +101,7 @@ class Describer:
                 before = parts[k]
                 if not before or before[-1] in _ARTICLES or self.reader.names_in(before)[0]:
                     break
-                if all(w in _RANKING for w in before):
-                    start = k
-                    continue
-                telling = [*before, *telling]
+                telling = [*(w for w in before if w not in _RANKING and w not in STOPWORDS), *telling]
                 start = k
             end = i
             after = parts[i + 1 : i + 3]
@@ -87,14 +111,29 @@ class Describer:
             if not telling:
                 continue  # "der Versorger", "the company": a kind, which the reader tells by the article
             org = self._fitting(telling, head)
-            if org is None or org in self.reader.names_in(normalize(question).split())[0]:
-                continue
-            display = self.reader.names.names[org].display
+            if org in named:
+                continue  # "Acme, the gpu maker": named already
             begin = tokens[start].start()
             if start > 0 and parts[start - 1] and parts[start - 1][-1] in _ARTICLES:
                 begin = tokens[start - 1].start()  # "the gpu maker" → "Acme", not "the Acme"
-            return f"{question[:begin]}{display}{question[tokens[end].end() :]}"
-        return question
+            display = self.reader.names.names[org].display if org is not None else ""
+            yield _Found(words[head_at], org, display, begin, tokens[end].end())
+
+    def undescribed(self, question: str) -> tuple[str, ...]:
+        """The nouns of a company's description no company fits and no article says ("the chip designer"):
+        a company the articles cannot tell, which no figure of another may answer."""
+        return tuple(
+            found.word
+            for found in self._descriptions(question)
+            if found.org is None and not self.reader.mentions(found.word)
+        )
+
+    def _word(self, part: str) -> bool:
+        """Is the first part of a compound a word ("chip", "staats"), not a cut one ("dealma")?"""
+        bare = part.removesuffix("s")
+        return len(bare) >= MIN_PART and (
+            part in self.reader.vocabulary or bare in self.reader.vocabulary or dictionary_word(bare)
+        )
 
     def _fitting(self, telling: list[str], head: str) -> str | None:
         """The one company whose descriptions say every telling word (and the noun, unless it only says

@@ -50,10 +50,12 @@ class Engine:
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
         self.reader = reader_for(self.kb)
         self.index = KnowledgeIndex(self.kb, self.reader.places())
-        self.parser = Parser(self.index, len(self.kb.documents), self.reader.short_form)
+        self.describer = Describer(self.reader)
+        self.parser = Parser(
+            self.index, len(self.kb.documents), self.reader.short_form, self.describer.undescribed
+        )
         self.retriever = Retriever(self.kb, self.index, self.reader)
         self.decider = Decider(self.kb, self.index, self.retriever, self._check)
-        self.describer = Describer(self.reader)
         self.calculator = Calculator(
             self.kb, self.reader, lambda question: self._ask_one(question, None, None)
         )

@@ -104,13 +104,20 @@ class Parser:
     """Parses questions against one knowledge index (its names, words and document titles)."""
 
     def __init__(
-        self, index: KnowledgeIndex, documents: int, short_forms: Callable[[str], str | None] | None = None
+        self,
+        index: KnowledgeIndex,
+        documents: int,
+        short_forms: Callable[[str], str | None] | None = None,
+        undescribed: Callable[[str], tuple[str, ...]] | None = None,
     ) -> None:
         self.index = index
         self.document_count = documents  # a title word every document has names none of them
         # The names short question words stand for, as the documents taught them (`oai`): a curated name
         # written short is that name here too.
         self.short_forms = short_forms
+        # A company spoken of by a description no company of the articles fits ("the chip designer"): as
+        # unknown as a name no article uses (described.py)
+        self.undescribed = undescribed
 
     def _written_out(self, word: str) -> tuple[str, ...]:
         """A short form of a curated name (`oai`) as that name's words; any other word as it is."""
@@ -201,7 +208,8 @@ class Parser:
                 and len(w) >= MIN_UNKNOWN_NAME
                 and w not in ASKING_WORDS  # "gesagt", "laeuft": what kind of answer, not what about
                 and not self.index.is_known_word(w)
-            ),
+            )
+            + (self.undescribed(text) if self.undescribed is not None else ()),
             unknown_lower=tuple(
                 w
                 for w in content

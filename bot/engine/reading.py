@@ -223,6 +223,7 @@ class Reader:
         self._rare: dict[tuple[str, str], bool] = {}
         self._specific_in: dict[str, frozenset[str]] = {}
         self._places_by_document: dict[str, frozenset[str]] = {}
+        self._firsts: dict[str, str] | None = None
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -295,6 +296,11 @@ class Reader:
         short (`oai`), and the question words that spell them (`northbeam datacentres`: both words)."""
         found, spans = self.names.find_spans(words)
         for word in words:
+            place = self._place_by_first(word) if word not in spans else None
+            if place is not None:  # "the saudi data center": the one place of several words it starts
+                found.append(place)
+                spans.add(word)
+                continue
             if word in spans or word in self.names.names or word in STOPWORDS or word in self.vocabulary:
                 continue
             name = self._name_for(word)
@@ -329,6 +335,20 @@ class Reader:
         if len(self._names_for) < NAME_CACHE:
             self._names_for[word] = name
         return name
+
+    def _place_by_first(self, word: str) -> str | None:
+        """The one place of several words ("Saudi-Arabien") a question word ("saudi") is the first word
+        of, where it is no word of the language and no name of its own."""
+        if self._firsts is None:
+            firsts: dict[str, list[str]] = defaultdict(list)
+            for key, name in self.names.names.items():
+                if name.kind == PLACE and " " in key and not name.canonical:
+                    firsts[key.split()[0]].append(key)
+            self._firsts = {w: keys[0] for w, keys in firsts.items() if len(keys) == 1}
+        place = self._firsts.get(word)
+        if place is None or len(word) < PLACE_FIRST_MIN or word in self.names.names or dictionary_word(word):
+            return None
+        return place
 
     def _inflects(self, word: str) -> bool:
         """Is `word` an article word with one ending less ("sagt" of "sagte", "plan" of "plant")?"""
@@ -765,7 +785,7 @@ class Reader:
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
-        if ask.kind in FIGURE_KINDS and ask.places and passage.places:
+        if ask.kind in _DATED_KINDS and ask.places and passage.places:
             here = ask.places & self._places_of(passage.document)
             if here and here.isdisjoint(passage.places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
@@ -1836,6 +1856,7 @@ _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
+PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
 # Kinds a question naming nobody may still pin down in one article ("how many MW does the campus have")
