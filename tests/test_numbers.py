@@ -142,3 +142,9 @@ def test_find_numbers_and_split_sentences_never_raise(text: str, language: str) 
     sentences = split_sentences(text)
     assert all(isinstance(s, str) and s for s in sentences)
     figure_snippets("doc", text, language)
+
+
+def test_gulf_currencies_are_read_with_their_code() -> None:
+    text = "umgerechnet rund 5,3 Milliarden Dirham (AED), 1,35 Milliarden Saudi-Riyal (SAR)"
+    found = find_numbers(text, "de")
+    assert [(n.value, n.unit) for n in found] == [(5.3e9, "AED"), (1.35e9, "SAR")]

@@ -1239,3 +1239,11 @@ def test_unseen_sets_answering_a_trap_still_never_state_a_forbidden_figure(root:
     misses = score(items, engine.ask, documents)
     forbidden = [m for m in misses if "forbidden" in m.why]
     assert not forbidden, _listing(forbidden)
+
+
+def test_an_outage_lasts_hours_and_minutes(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_aa")
+    answer = engine.ask("Wie lange dauerte der Stromausfall auf dem Campus in Hamburg-Billbrook?")
+    assert answer.answered and "19 Stunden" in answer.answer.splitlines()[0], answer.answer
+    answer = engine.ask("Wie lange haben die USV-Batterien überbrückt?")
+    assert answer.answered and "sieben Minuten" in answer.answer.splitlines()[0], answer.answer

@@ -96,7 +96,7 @@ DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"(?:[\s-]+(?:weitere[n]?|additional))?[\s-]+"
     r"(?:Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Jahrzehnt|Monate|Monaten|Wochen|Tage|Tagen|years|months|"
-    r"weeks|days|decades?)\b"
+    r"weeks|days|decades?|Stunden|hours|Minuten|minutes)\b"
     rf"|\b(?:\d+-|{_NUMBER_WORDS})jährige[nrs]?\b"  # "zehnjährige", "5-jährigen"; not "langjähriger"
     # "innerhalb eines Monats", "binnen einer Woche", "within a year": one of the unit
     r"|\b(?:innerhalb|binnen|within)\s+(?:eines|einer|a|one)\s+(?:Monats|Jahres|Woche|month|year|week)\b",
