@@ -543,8 +543,8 @@ class Decider:
         if not places or _WORKING.isdisjoint(query.words) or self._places_in(fact, places):
             return False
         return any(
-            other.deal == fact.deal and other.id != fact.id and self._places_in(other, places)
-            for other in self.kb.facts.values()
+            other.id != fact.id and self._places_in(other, places)
+            for other in self.index.facts_by_deal.get(fact.deal, [])
         )
 
     def _places_in(self, fact: Fact, among: frozenset[str] | None = None) -> bool:

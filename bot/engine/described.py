@@ -57,6 +57,7 @@ class Describer:
 
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
+        self._last: tuple[str, tuple[_Found, ...]] | None = None
         self.descriptions: dict[str, list[str]] = defaultdict(list)
         for passage in reader.passages:
             for org, said in passage.described:
@@ -70,8 +71,16 @@ class Describer:
                 return f"{question[: found.begin]}{found.display}{question[found.end :]}"
         return question
 
-    def _descriptions(self, question: str) -> Iterator[_Found]:
-        """Each description of a company the question speaks by, with the company fitting it (or None)."""
+    def _descriptions(self, question: str) -> tuple[_Found, ...]:
+        """Each description of a company the question speaks by, with the company fitting it (or None).
+        Kept for the last question: the engine renames it, then the parser asks again of the same text."""
+        last = self._last  # one read: another thread may ask at the same time
+        if last is None or last[0] != question:
+            last = (question, tuple(self._found(question)))
+            self._last = last
+        return last[1]
+
+    def _found(self, question: str) -> Iterator[_Found]:
         tokens = list(_TOKEN.finditer(question))
         parts = [normalize(t.group()).split() for t in tokens]
         said = [w for words in parts for w in words]
