@@ -1247,3 +1247,42 @@ def test_an_outage_lasts_hours_and_minutes(root: Path) -> None:
     assert answer.answered and "19 Stunden" in answer.answer.splitlines()[0], answer.answer
     answer = engine.ask("Wie lange haben die USV-Batterien überbrückt?")
     assert answer.answered and "sieben Minuten" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_title_after_a_companys_genitive_is_that_companys() -> None:
+    text = (
+        "Acme und Globex schließen Stromvertrag\n\nDer Betreiber Acme Data Parks hat mit Globex Energy "
+        "einen Vertrag geschlossen. „Das ist ein guter Tag“, sagte Acme-Chefin Jane Roe. Globex' "
+        "kaufmännischer Direktor Jo Doe betonte die Laufzeit. Globex Energy baut den Windpark."
+    )
+    book = learn([("900_acme", "Acme und Globex schließen Stromvertrag", text)])
+    assert book.names["jo doe"].org == "Globex"  # not Acme, whose chief spoke the sentence before
+
+
+def test_an_abbreviation_of_the_words_before_it_is_no_company() -> None:
+    text = "Acme kauft Strom\n\nDas sogenannte Power Purchase Agreement (PPA) von Acme läuft 15 Jahre."
+    book = learn([("901_acme", "Acme kauft Strom", text)])
+    assert book.kind("ppa") is None  # a kind of contract, not a company a question would be held to
+
+
+def test_whom_a_chief_heads_a_share_of_what_and_a_place_that_also_has_some(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ab")
+    # "Brackenridges kaufmännischer Direktor Owen Pritchard" is no chief of Caldmoor
+    answer = engine.ask("Wer ist die Chefin von Caldmoor Data Parks?")
+    assert answer.answered and "Fiona Rattray" in answer.answer.splitlines()[0], answer.answer
+    # a share of the workforce, not Europe's share of revenue
+    answer = engine.ask("What share of its European workforce is Stratoweave cutting?")
+    assert answer.answered and "18" in answer.answer.splitlines()[0], answer.answer
+    # "Kaltenbruck, wo allerdings ebenfalls Stellen wegfallen": the 640 in all are not Kaltenbruck's
+    answer = engine.ask("Wie viele Stellen fallen am Stratoweave-Standort Kaltenbruck weg?")
+    assert "640" not in answer.answer, answer.answer
+
+
+def test_a_term_from_now_is_no_extension_and_an_extension_asked_is_one(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ab")
+    # "mindestens drei weitere Jahre führen soll": his term, not an option on top of another
+    answer = engine.ask("Wie lange soll Tomasz Wierzbicki Baltrix noch führen?")
+    assert answer.answered and "drei" in answer.answer.splitlines()[0], answer.answer
+    # "can they extend, and by how long": the option's five years, not the contract's fifteen
+    answer = engine.ask("caldmoor ppa – can they extend den vertrag, und wie lange?")
+    assert answer.answered and "fünf" in answer.answer.splitlines()[0], answer.answer

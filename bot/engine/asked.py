@@ -1214,6 +1214,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.PERCENT  # "what share does Globex get in the JV": its percentage
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
+        if kind is Kind.PERCENT:  # "what share of its European workforce": of the workforce before revenue
+            prefer += _share_of(words, topic)  # (said by "davon" too: preferred, not required)
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
             heads += tuple(
                 w for w in topic if _starts(w, _PRICED) and w not in heads and not _alternative(w, text)
@@ -1677,6 +1679,29 @@ _DESCRIBED_HEADS = (
     *(normalize(e) for e in DESCRIPTOR_ENDINGS if e != "partner"),
     *(normalize(e) + "s" for e in DESCRIPTOR_ENDINGS if e != "partner"),  # "des Chipentwicklers"
 )
+
+
+_SHARE_WORDS = _STAKE_NOUNS | frozenset("percentage proportion prozentsatz quote".split())
+
+
+def _share_of(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
+    """The noun a share is asked of ("what share of its European workforce", "welcher Anteil der
+    Belegschaft"): the last topic word of the run right after "of"; none when a name follows ("Anteil an
+    Acme")."""
+    for i, (word, nxt) in enumerate(pairwise(words)):
+        if word in _SHARE_WORDS and nxt in _OF_WORDS:
+            run: list[str] = []
+            for later in words[i + 2 : i + 2 + SHARE_OF_REACH]:
+                if later in topic and not finite_verb(later):  # "Anteil der Belegschaft fällt weg"
+                    run.append(later)
+                elif run or later not in _POSSESSIVES:
+                    break
+            return tuple(run[-1:])
+    return ()
+
+
+SHARE_OF_REACH = 4  # words after "share of" that may hold the noun ("of its new European workforce")
+_POSSESSIVES = frozenset("its their his her the a der die das des dem den seiner ihrer seines ihres".split())
 
 
 def _role_of_unnamed(words: list[str], names: frozenset[str]) -> bool:

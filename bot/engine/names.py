@@ -340,6 +340,20 @@ def _company_form(token: str) -> bool:
     return inner_capital or letters_digits
 
 
+def _spelled_out_term(tokens: list[str], i: int) -> bool:
+    """ "Power Purchase Agreement (PPA)": an abbreviation of the dictionary words right before it, the last
+    no company's ending (unlike "… Manufacturing Company (TSMC)"), names a thing, not a company."""
+    bare = tokens[i].strip(",.;:!?")
+    words = [t.strip(",.;:!?") for t in tokens[max(0, i - len(bare)) : i]]
+    return (
+        bare.isupper()
+        and len(words) == len(bare)
+        and "".join(w[:1] for w in words).upper() == bare
+        and all(dictionary_word(normalize(w)) for w in words)
+        and words[-1] not in ORG_HEADS
+    )
+
+
 def _tokens(sentence: str) -> list[str]:
     """Words with the punctuation that follows them (`Roe,`), quotes stripped."""
     out = []
@@ -581,7 +595,7 @@ def _learn_sentence(
     for i, token in enumerate(tokens):
         bare = token.strip(",.;:!?")
         nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
-        if _company_form(bare):
+        if _company_form(bare) and not _spelled_out_term(tokens, i):
             book.add(bare, ORG, doc_id)
         numbered = _NUMBERED.match(bare)
         if numbered and not dictionary_word(normalize(numbered.group(1))):
@@ -659,9 +673,8 @@ def _learn_sentence(
                         ),
                         None,
                     )
-                if org is None and is_title(bare) and i >= 1:
-                    before = tokens[i - 1].strip(",.;:!?")
-                    org = before if book.kind(normalize(before)) == ORG else None  # `Borealis CEO Jo Doe`
+                if org is None and is_title(bare):
+                    org = _org_before(book, tokens, i)  # `Borealis CEO Jo Doe`, `Acmes neuer Direktor`
                 end = i + 1 + len(person.split())
                 after = [t.strip(",.;:!?") for t in tokens[end : end + 3]]
                 if len(after) == 3 and after[0] in ("von", "bei") and after[1] in ("der", "dem"):
@@ -866,6 +879,31 @@ def _org_within(book: NameBook, tokens: list[str]) -> str | None:
             return bare
         if token.endswith((",", ";", ".")) and token != tokens[0]:
             break
+    return None
+
+
+_SIBILANTS = ("s", "x", "z", "ß")  # names whose genitive is an apostrophe ("Globex' Direktor")
+ADJECTIVES_BEFORE_TITLE = 2  # lowercase words between a company and its title ("technischer", "neuer")
+
+
+def _org_before(book: NameBook, tokens: list[str], i: int) -> str | None:
+    """The company named right before a title, or in the genitive, past an adjective or two: `Borealis CEO
+    Jo Doe`, `Acmes kaufmännischer Direktor Jo Doe`, `Acme's chief financial officer`."""
+    skipped = False
+    for token in reversed(tokens[max(0, i - 1 - ADJECTIVES_BEFORE_TITLE) : i]):
+        bare = token.strip(",.;:!?")
+        if bare != token:
+            return None  # punctuation ends the phrase the title is in
+        if bare.islower() and bare.isalpha():
+            skipped = True  # `kaufmännischer`
+            continue
+        genitive = re.sub(r"(?:'s|’s|s|'|’)$", "", bare)
+        # past an adjective only a genitive: in `Mit Acme verhandelt Chefin Jo Roe` Acme is not hers
+        forms = (genitive, bare) if not skipped or bare.endswith(_SIBILANTS) else (genitive,)  # `Globex'`
+        for form in forms:
+            if form and book.kind(normalize(form)) == ORG:
+                return form
+        return None
     return None
 
 

@@ -121,12 +121,20 @@ _THE_DEAL = frozenset(
     "vereinbarung agreement".split()
 )
 # "um weitere zwei Jahre", "Option auf Verlängerung um fünf Jahre": an extension on top of the term
-_EXTENSION = re.compile(r"weitere|additional|zusätzliche|verlängerung um|extension (?:of|by)", re.I)
+# "um weitere zwei Jahre", "um zwei weitere Jahre", "an additional year"; not "drei weitere Jahre führen" (a
+# term from now on, no option on top of another)
+_EXTENSION = re.compile(
+    r"\bum\s+(?:jeweils\s+)?(?:\w+\s+)?(?:weitere|zusätzliche)|additional|verlängerung um"
+    r"|extension (?:of|by)",
+    re.I,
+)
 _EXTENDED = re.compile(r"verlänger|extend|prolong", re.I)
 EXTENSION_REACH = (
     16  # characters before a duration in which "weitere" makes it an extension ("Verlängerung um ")
 )
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
+_ALSO = re.compile(r"\b(?:ebenfalls|auch|also|too|as well)\b", re.I)  # "wo ebenfalls Stellen wegfallen"
+_EXTEND_VERBS = ("verlaenger", "extend", "extension", "prolong")  # an extension asked in so many words
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
 # A question word the sentence lacks but its article uses elsewhere counts for this share of its weight.
 NEARBY_CREDIT = 0.5
@@ -408,6 +416,24 @@ class Reader:
             known = frozenset(p for passage in self.by_document.get(document, ()) for p in passage.places)
             self._places_by_document[document] = known
         return known
+
+    def _said_there_unfigured(self, ask: Asked, document: str, nearby: dict[tuple[str, str], bool]) -> bool:
+        """Does the article say the asked thing happens at the asked place too, without the asked figure
+        ("Kaltenbruck, wo allerdings ebenfalls Stellen wegfallen")? Then a figure said of no place ("streicht
+        640 Stellen") is the whole's, not the place's. Once per question and article."""
+        key = (document, "\0unfigured")
+        if key not in nearby:
+            sentences = self.by_document.get(document, ())
+            terms = ask.counted if ask.kind is Kind.COUNT else ask.heads
+            nearby[key] = any(
+                ask.places & set(p.places)
+                and _ALSO.search(p.text) is not None
+                and terms
+                and all(self._match(p, t) is not None for t in terms)
+                and self._evidence(p, ask, []) is None
+                for p in sentences
+            )
+        return nearby[key]
 
     def _rarely_said(self, term: str, document: str) -> bool:
         """Does the article say the English noun of an act `term` in German in a sentence or two
@@ -789,6 +815,13 @@ class Reader:
             here = ask.places & self._places_of(passage.document)
             if here and here.isdisjoint(passage.places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.places
+            and ask.places.isdisjoint(passage.places)
+            and self._said_there_unfigured(ask, passage.document, nearby)
+        ):
+            return None  # "wie viele Stellen fallen in Kaltenbruck weg": "…, wo ebenfalls Stellen wegfallen"
         if (
             ask.kind in FIGURE_KINDS
             and ask.alone
@@ -1248,10 +1281,13 @@ class Reader:
         score -= W_RELATIVE * (relative / topic_total if topic_total else 0.0)
         score += W_NEAR * bool(positions)
         score += W_NEAR * bool(limited)
+        extension_asked = ask.kind is Kind.DURATION and any(t.startswith(_EXTEND_VERBS) for t in ask.topic)
         if ask.kind is Kind.DURATION and all(_extends(passage.text, d) for d in highlights):
             if not any(t.startswith(_EXTENDS) for t in ask.topic):
                 return None  # "um weitere zwei Jahre verlängern" is an option on top, not the term
-            score -= W_NEAR
+            score -= 0.0 if extension_asked else W_NEAR
+        elif extension_asked and not any(_extends(passage.text, d) for d in highlights):
+            return None  # "can they extend the contract, and by how long": the term is no extension
         elif ask.kind is Kind.DURATION and not any(t.startswith(_EXTENDS) for t in ask.topic):
             # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
             highlights = tuple(d for d in highlights if not _extends(passage.text, d))
@@ -1889,7 +1925,7 @@ def _extends(text: str, duration: str) -> bool:
     before = text[max(0, at - EXTENSION_REACH) : at] if at >= 0 else ""
     after = text[at + len(duration) : at + len(duration) + EXTENSION_REACH] if at >= 0 else ""
     # ... or one the verb right after extends by ("um jeweils zwei Jahre verlängert werden")
-    return bool(_EXTENSION.search(duration) or _EXTENSION.search(before) or _EXTENDED.match(after.lstrip()))
+    return bool(_EXTENSION.search(before + duration) or _EXTENDED.match(after.lstrip()))
 
 
 _OCCASION = re.compile(
