@@ -1286,3 +1286,16 @@ def test_a_term_from_now_is_no_extension_and_an_extension_asked_is_one(root: Pat
     # "can they extend, and by how long": the option's five years, not the contract's fifteen
     answer = engine.ask("caldmoor ppa – can they extend den vertrag, und wie lange?")
     assert answer.answered and "fünf" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_group_word_opening_a_name_a_deal_asked_and_a_currency_in_its_own_letters(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ab")
+    # "Grupa Wartan" is Wartan: the sentence naming only "Wartan" is about the asked company
+    answer = engine.ask("Wie viel zahlt Grupa Wartan für die Baltrix-Anteile?")
+    assert answer.answered and "1,9 Milliarden Złoty" in answer.answer.splitlines()[0], answer.answer
+    # a deal asked by one party: the buyer's sentence gives its sums
+    answer = engine.ask("how big is the earn-out in the baltrix deal?")
+    assert answer.answered and "350" in answer.answer.splitlines()[0], answer.answer
+    # "wer leitet" asks a head, not a company the title names
+    answer = engine.ask("Wer leitet die Grupa Wartan?")
+    assert answer.answered and "Malczewska" in answer.answer.splitlines()[0], answer.answer

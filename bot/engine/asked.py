@@ -24,7 +24,7 @@ from bot.engine.lexicon import (
     SIZE_ASKS,
     STOPWORDS,
 )
-from bot.engine.names import DESCRIPTOR_ENDINGS, asks_role
+from bot.engine.names import DESCRIPTOR_ENDINGS, ORG_PREFIXES, asks_role
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -127,6 +127,8 @@ class Asked:
     # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose
     # figure a sentence on another place ("In Stavanger entsteht … 120 Megawatt") does not give
     places: frozenset[str] = frozenset()
+    # "the earn-out in the Baltrix deal": a deal named, whose sums a sentence on either party gives
+    deal: bool = False
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -932,6 +934,8 @@ _RATE_NOUNS = frozenset("rate rates satz tarif".split())
 _VALUE_WORDS = frozenset("wert worth value".split())
 YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
 VALUE_HEAD = "wert"  # the word a deal's value is asked by, said alone or as "Gesamtwert", "Auftragswert"
+DEAL_WORDS = ("uebernahme", "takeover", "acquisition", "kaufpreis", "transaktion", "transaction", "deal")
+_NAME_PREFIXES = frozenset(normalize(p) for p in ORG_PREFIXES)
 _CONTRACT_WORDS = frozenset(
     "deal deals vertrag vertrags vertrages contract auftrag auftrags agreement".split()
 )
@@ -1130,6 +1134,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         a for a, b in pairwise(words) if (a in _APPOSITIVES or a.endswith(_KIND_ENDINGS)) and b in names
     }
     apposed |= _source_words(words, names)
+    apposed |= {a for a, b in pairwise(words) if b in names and a in _NAME_PREFIXES}  # "Grupa Wartan"
     # "the new plant": after an article or "new", a word is a noun, not a German verb ("plant")
     nouned = {b for a, b in pairwise(words) if a in _NOUN_BEFORE}
     topic = tuple(
@@ -1319,6 +1324,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         owned=_owned(text, names),
         prefer=prefer,
         of_deal=of_deal,
+        deal=any(_starts(w, DEAL_WORDS) for w in words),
         role_of_unnamed=_role_of_unnamed(words, names),
         yearly=kind is Kind.MONEY and per_year,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",

@@ -38,6 +38,11 @@ ORG_HEADS = frozenset(
     Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest
     """.split()
 )
+# Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",
+# "Grupo Elvira", "Banco Nordeste"): the name is the word after it, asked with or without it.
+ORG_PREFIXES = frozenset(
+    "Grupa Grupo Gruppo Groupe Groep Banco Banca Compagnie Société Companhia Compañía Koninklijke".split()
+)
 # Capitalised abbreviations that name no company: titles, units, currencies, quarters, the word "KI".
 NOT_NAMES = (
     frozenset(
@@ -48,6 +53,7 @@ NOT_NAMES = (
     """.split()
     )
     | CURRENCIES
+    | ORG_PREFIXES
 )  # "(SGD)" after "Singapur-Dollar" names a currency, no company
 # Words naming a role. A name compound ends in one (`Mistral-Chef`), a person stands next to one.
 TITLE_ENDINGS = (

@@ -109,7 +109,8 @@ MAX_CANDIDATES = 64  # passages scored per question; the index hands over the mo
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
-ROLE_WORDS = frozenset("ceo cfo cto coo boss chef chefin head leads runs founder chair chairman".split())
+_ROLE_WORDS = "ceo cfo cto coo boss chef chefin head heads leads runs leitet leiter leiterin founder chair"
+ROLE_WORDS = frozenset(f"{_ROLE_WORDS} chairman".split())
 # Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are
 # a "wer ist": the sentence naming her with her title answers, though it never says "Rolle".
 IDENTITY_WORDS = frozenset(
@@ -171,7 +172,7 @@ _UNIT_TAIL = re.compile(
     r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
     # a word after the figure is its unit, but a preposition or conjunction is not ("von 2.900 auf")
     r"|(?!(?:auf|von|bis|und|oder|in|im|zu|an|am|um|mit|nach|vor|aus|bei|on|to|and|or|in|at|by)\b)"
-    r"[A-Za-zÄÖÜäöüß$€£¥-]+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
+    r"(?:[^\W\d_]|[$€£¥-])+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"  # any script's letters ("Złoty")
 )
 
 
@@ -1662,7 +1663,7 @@ class Reader:
             and bool(passage.about)
             and passage.about <= subject
             and all(s in subject for s in subjects)
-            and any(t.startswith(_DEAL_NOUNS) for t in ask.topic)
+            and ask.deal
         )
 
     def _in_document(self, document: str, term: str, nearby: dict[tuple[str, str], bool]) -> bool:
@@ -2001,7 +2002,6 @@ _COMPLETED = re.compile(
     re.IGNORECASE,
 )
 # Words naming a deal between two companies (not either one's own figures)
-_DEAL_NOUNS = ("uebernahme", "takeover", "acquisition", "kaufpreis", "transaktion", "transaction", "deal")
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
