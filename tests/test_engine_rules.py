@@ -151,3 +151,39 @@ def test_a_company_described_as_no_article_describes_one_gets_no_other_deals_fig
     # no article calls a company a "Chipdesigner": the jobs of another deal are not its deal's
     answer = ask("wie viele arbeitsplätze bringt der deal mit dem chipdesigner")
     assert "100.000" not in answer.answer and "100,000" not in answer.answer, answer.answer
+
+
+def test_a_message_telling_before_it_asks_is_answered_for_what_it_asks() -> None:
+    from bot.engine.compound import told_then_asked
+
+    # a lead-in of a few words, or a short "Stimmt das?" after a claim, is part of the question
+    assert told_then_asked("Stargate: wie viel GW?") is None
+    assert told_then_asked("Nvidia investiert 100 Mrd. in OpenAI. Stimmt das?") is None
+    # the stock talked about first is not the stake asked after it
+    answer = ask(
+        "hab mir gestern die Nvidia-Aktie angeschaut, crazy run. my question though: what percentage stake "
+        "in OpenAI does Nvidia actually get for its investment?"
+    )
+    assert "4" not in answer.answer.splitlines()[0], answer.answer
+    # ... and a long story before the question no longer drowns it
+    answer = ask(
+        "Also ich lese seit Tagen diese ganzen Stargate-Artikel und verliere langsam den Überblick, wer da "
+        "was macht. SoftBank, Oracle, Microsoft, alles durcheinander. Wer ist denn jetzt eigentlich "
+        "Vorsitzender von Stargate?"
+    )
+    assert answer.answered and "Son" in answer.answer, answer.answer
+    # the company a pointing question means is the one the story named
+    answer = ask("I was reading about the Abilene site on the train yesterday. How big is it in acres?")
+    assert answer.answered and "1,000" in answer.answer, answer.answer
+
+
+def test_a_figure_asked_of_one_year_is_not_another_years_or_several_years() -> None:
+    # "by the end of 2025" is no target for the end of 2026
+    answer = ask("What's OpenAI's GPU count target for the end of 2026 then?")
+    assert not answer.answered and "million" not in answer.answer, answer.answer
+    # a sum over four years, or one no year dates, is not 2026's alone
+    answer = ask("whats das stargate budjet nur für 2026?")
+    assert not answer.answered and "500" not in answer.answer, answer.answer
+    # ... but a year claimed is checked against the article's
+    answer = ask("oai wants 1m gpus by end of 2026 right?")
+    assert answer.answered and "2025" in answer.answer, answer.answer

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
-from bot.engine.compound import joined, points_back, split_questions
+from bot.engine.compound import joined, points_back, split_questions, told_then_asked
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
 from bot.engine.described import Describer
@@ -76,6 +76,13 @@ class Engine:
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
         with what it lacks, and the answer says which subject it assumed. Two questions in one are
         answered part by part when every part is answered; else the question is read whole."""
+        told = told_then_asked(question)
+        if told is not None:  # "… long story … what's the maximum power at Abilene?": what it asks
+            asked, before = told
+            if not self.reader.names_in(words(asked))[0]:  # "I read about Acme. How big is its campus?"
+                names = self.reader.names_in(words(before))[0]
+                asked = f"{asked} {' '.join(self.reader.names.names[n].display for n in names)}".strip()
+            return self.ask(asked, locale, context).model_copy(update={"question": question})
         op = operation(question)
         if op is not None:  # "Acme plus Globex, wie viele GW zusammen?": two figures, added up
             calculated = self.calculator.answer(

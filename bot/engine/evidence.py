@@ -71,7 +71,18 @@ def deals_stated(query: Query, index: KnowledgeIndex) -> set[str]:
 
 
 def asks_now(query: Query) -> bool:
-    return any(w in NOW_WORDS for w in query.words)
+    """ "wie viele GPUs hat Acme heute": today's state; not "wer ist denn jetzt eigentlich …", where "jetzt"
+    between particles only urges the question on."""
+    said = query.words
+    return any(
+        w in NOW_WORDS
+        and not (i > 0 and said[i - 1] in _PARTICLES)
+        and not (i + 1 < len(said) and said[i + 1] in _PARTICLES)
+        for i, w in enumerate(said)
+    )
+
+
+_PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn jetzt eigentlich"
 
 
 def planned(fact: Fact) -> bool:

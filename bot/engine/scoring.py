@@ -6,6 +6,7 @@ own words; then the facts that do not give what is asked are cut down. Every num
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ from bot.engine.weights import (
     OFF_PRIMARY,
     ORDINAL_MISSING,
     OTHER_PERSON,
+    OTHER_YEAR,
     PARTY_DEAL,
     PHRASE_BONUS,
     PHRASE_OVERLAP,
@@ -94,6 +96,8 @@ class Prepared:
     ordinals: tuple[str, ...]
     people: tuple[Entity, ...]
     primary_top: float
+    years: frozenset[str] = frozenset()  # "the GPU target for the end of 2026": the year a figure is asked of
+    one_year: bool = False  # "nur für 2026": that year's alone, which a figure the fact does not date is not
 
 
 def names_a_fact(entity: Entity) -> bool:
@@ -140,6 +144,7 @@ class Scorer:
 
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
+        self._times: dict[str, tuple[frozenset[str], bool]] = {}
 
     def allowed(self, query: Query, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
@@ -160,6 +165,17 @@ class Scorer:
             return False  # "CEO of Cobalt": the person must hold the title there
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
+    def _other_time(self, fact: Fact, years: frozenset[str], alone: bool) -> bool:
+        """Is the fact's figure dated to other years than those asked, or spread over several years ("in
+        den nächsten vier Jahren"), or (a year `alone` asked) not dated at all? Kept per fact."""
+        said = self._times.get(fact.id)
+        if said is None:
+            text = " ".join([fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations)])
+            said = (frozenset(_YEAR.findall(text)), _SEVERAL_YEARS.search(text) is not None)
+            self._times[fact.id] = said
+        dated, spread = said
+        return bool(dated and not dated & years) or (not dated and (spread or alone))
+
     def prepare(self, query: Query) -> Prepared:
         named = tuple(e for e in query.entities if not e.foreign and e.key not in query.besides)
         asked = tuple((t, self.index.term_weight(t)) for t in asked_terms(query))
@@ -178,6 +194,8 @@ class Scorer:
             ),
             people=tuple(e for e in named if e.person and not e.is_party and e.facts),
             primary_top=max(query.primary.values(), default=0.0),
+            years=_years_asked(query),
+            one_year=_ONE_YEAR.search(query.text) is not None,
         )
 
     def overlap(self, query: Query, terms: frozenset[str]) -> float:
@@ -274,6 +292,8 @@ class Scorer:
         personal = ask.personal >= CLEAR_ASK or strongest < CLEAR_ASK
         if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
             score *= OTHER_PERSON  # "Kenji Mori's role": what the articles say of him, not of another
+        if ask.years and fact.figure is not None and self._other_time(fact, ask.years, ask.one_year):
+            score *= OTHER_YEAR  # "the GPU target for 2026": "by the end of 2025" is another year's
         if query.units and fact.figure is not None and fact.figure.unit.value not in query.units:
             score *= WRONG_UNIT  # "in US-Dollar": 10 GW is no answer, however well the rest fits
         if query.quantity and fact.figure is None:
@@ -290,6 +310,35 @@ class Scorer:
         if fact.headline:
             score += HEADLINE_BONUS
         return score
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "in den nächsten vier Jahren", "over four years", "über 5 Jahre": a sum over several years
+_SEVERAL_YEARS = re.compile(
+    r"\b(?:über|ueber|in|innerhalb|within|over|for)\s+(?:den\s+|the\s+)?(?:nächsten\s+|naechsten\s+|next\s+)?"
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:jahre|jahren|years)\b",
+    re.I,
+)
+# "stimmt es, dass … 2025", "is it true … in 2025": a year claimed is checked, not asked of
+_CLAIMED = re.compile(
+    r"^\W*(?:did|does|do|is|are|was|were|will|hat|haben|ist|sind|war|wird|wollte|wollen|kann)\b"
+    r"|\b(?:stimmt|is it true|true that|richtig|right|correct|gell|really|wirklich)\b|\boder\s*\?",
+    re.I,
+)
+
+
+_ONE_YEAR = re.compile(
+    r"\b(?:nur|only|allein|alone|just)\s+(?:für\s+|fuer\s+|for\s+|in\s+)?(?:19|20)\d\d\b", re.I
+)
+
+
+def _years_asked(query: Query) -> frozenset[str]:
+    """The years a figure is asked of ("the GPU target for the end of 2026"), unless a year is claimed or
+    a date asked."""
+    if query.focus == "timeline" or "timeline" in query.primary or _CLAIMED.search(query.text):
+        return frozenset()
+    return frozenset(_YEAR.findall(query.text))
 
 
 def _quoted_stems(fact: Fact) -> set[str]:

@@ -60,6 +60,7 @@ MISSED_ASK_FIT = 0.5  # an ask (CLEAR_ASK) the fact's intent meets less than thi
 MISSED_ASK = 0.6  # ... is not answered, but less surely than a clear ask for something else
 OTHER_PERSON = 0.6  # "X's role": what the articles say of X, not of another person
 WRONG_UNIT = 0.3  # "in US-Dollar": 10 GW is no answer, however well the rest fits
+OTHER_YEAR = 0.2  # "the GPU target for 2026": a figure the fact dates to 2025, or spreads over years, is none
 NO_FIGURE = 0.85  # "how much" wants a figure; words may still answer it
 DOCUMENT_CITED = 0.05  # "according to the X article": a fact that article carries goes first ...
 DOCUMENT_OTHER = 0.9  # ... and one it does not carry falls back a little
