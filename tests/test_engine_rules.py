@@ -187,3 +187,15 @@ def test_a_figure_asked_of_one_year_is_not_another_years_or_several_years() -> N
     # ... but a year claimed is checked against the article's
     answer = ask("oai wants 1m gpus by end of 2026 right?")
     assert answer.answered and "2025" in answer.answer, answer.answer
+
+
+def test_an_amount_asked_from_a_source_is_not_the_whole() -> None:
+    from bot.engine.asked import asked
+
+    said = "wie viel strom kommt from renewables bei stargate in gw".split()
+    assert asked(said, " ".join(said), {"stargate"}).source == ("renewables",)
+    said = "wer kommt von openai zu wort".split()
+    assert asked(said, " ".join(said), {"openai"}).source == ()  # a name: who, not where from
+    # the deal's whole power is no part of it from renewables
+    answer = ask("Wie viel Strom kommt from renewables bei Stargate, in GW?")
+    assert "4,5" not in answer.answer and "4.5" not in answer.answer, answer.answer

@@ -129,6 +129,9 @@ class Asked:
     places: frozenset[str] = frozenset()
     # "the earn-out in the Baltrix deal": a deal named, whose sums a sentence on either party gives
     deal: bool = False
+    # "wie viel Strom kommt aus erneuerbaren", "how much comes from wind": where the amount asked comes from,
+    # which the answer must say (the whole's figure is no part's from one source)
+    source: tuple[str, ...] = ()
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -1325,6 +1328,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         prefer=prefer,
         of_deal=of_deal,
         deal=any(_starts(w, DEAL_WORDS) for w in words),
+        source=_source(words, names),
         role_of_unnamed=_role_of_unnamed(words, names),
         yearly=kind is Kind.MONEY and per_year,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
@@ -1685,6 +1689,29 @@ _DESCRIBED_HEADS = (
     *(normalize(e) for e in DESCRIPTOR_ENDINGS if e != "partner"),
     *(normalize(e) + "s" for e in DESCRIPTOR_ENDINGS if e != "partner"),  # "des Chipentwicklers"
 )
+
+
+_COME_VERBS = frozenset("kommt kommen come comes coming stammt stammen stammt".split())
+_FROM_WORDS = frozenset("aus from von".split())
+SOURCE_REACH = 3  # words after "kommt aus" that may name the source ("aus dem Solar- und Windpark")
+
+
+def _source(words: list[str], names: frozenset[str]) -> tuple[str, ...]:
+    """ "kommt aus erneuerbaren Quellen", "come from wind and solar": the words naming where an amount comes
+    from (not a name: "kommt von OpenAI" asks who)."""
+    for i, (word, nxt) in enumerate(pairwise(words)):
+        if word in _COME_VERBS and nxt in _FROM_WORDS:
+            source: list[str] = []
+            for later in words[i + 2 : i + 2 + SOURCE_REACH]:
+                if later in names:
+                    return ()  # "kommt von OpenAI": who, not a source
+                if later in STOPWORDS or len(later) < 3:
+                    if source:
+                        break  # "from renewables bei Stargate": the source ends at the preposition
+                    continue  # "aus dem Solarpark"
+                source.append(later)
+            return tuple(source)
+    return ()
 
 
 _SHARE_WORDS = _STAKE_NOUNS | frozenset("percentage proportion prozentsatz quote".split())

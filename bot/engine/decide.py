@@ -426,6 +426,14 @@ class Decider:
                 # what it times. A sentence may say it; else no answer.
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
+            if (
+                ask.source
+                and ask.kind in FIGURE_KINDS
+                and not any(self.reader.says(w, fact_text(best.fact)) for w in ask.source)
+            ):
+                # "wie viel Strom kommt from renewables": the deal's whole power is no part from a source
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
             stated = deals_stated(query, self.index)
             if stated and best.fact.deal not in stated:
                 # "how much power will the 1m GPUs draw": the figure names its deal; another deal's

@@ -818,6 +818,17 @@ class Reader:
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
         if (
             ask.kind in FIGURE_KINDS
+            and ask.source
+            and not any(
+                self._match(p, w) is not None
+                for p in (passage, self._before(passage))
+                if p is not None  # "Der Strom stammt aus …. Er deckt 85 Prozent": the one before says it
+                for w in ask.source
+            )
+        ):
+            return None  # "wie viel Strom kommt aus erneuerbaren": a sentence not saying the source
+        if (
+            ask.kind in FIGURE_KINDS
             and ask.places
             and ask.places.isdisjoint(passage.places)
             and self._said_there_unfigured(ask, passage.document, nearby)
