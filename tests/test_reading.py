@@ -1299,3 +1299,17 @@ def test_a_group_word_opening_a_name_a_deal_asked_and_a_currency_in_its_own_lett
     # "wer leitet" asks a head, not a company the title names
     answer = engine.ask("Wer leitet die Grupa Wartan?")
     assert answer.answered and "Malczewska" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_range_is_read_and_shown_whole_and_a_market_cap_is_a_sum(root: Path) -> None:
+    # the first bound of a range takes the second's scale and unit
+    found = [(n.value, n.unit) for n in find_numbers("zwischen rund 3,1 und 3,5 Milliarden Euro", "de")]
+    assert found == [(3.1e9, "EUR"), (3.5e9, "EUR")]
+    assert [n.unit for n in find_numbers("between 3.1 and 3.5 billion euros", "en")] == ["EUR", "EUR"]
+    engine = _engine_with(root, DATA / "articles_ac")
+    # a German question with a name in it stays German, and an offer's price range is a price per share
+    answer = engine.ask("In welcher Preisspanne bietet Halvora seine Aktien an?")
+    assert answer.answer.startswith("Laut Artikel 290: 24,50 bis 28,00 Euro"), answer.answer
+    # "market cap" is the market capitalisation, a sum
+    answer = engine.ask("what market cap could halvora reach")
+    assert answer.answered and "3.1" in answer.answer.splitlines()[0], answer.answer

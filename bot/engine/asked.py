@@ -653,8 +653,11 @@ _CHAT_FORMS = {
     "whens": "when",
     "jv": "jointventure",  # chat for a joint venture
     "md": "managingdirector",  # "who's the MD": the managing director
+    "mcap": "capitalization",  # "halvora mcap?"
     "ne": "eine",  # chat: "was für ne Firma"
 }
+_MARKET = frozenset("market mkt".split())
+_RATE_WORDS = ("rate", "satz", "quote", "prozent", "percent")  # "what interest rate": a percentage
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "wie viele Milliarden": a sum, not a count
 _MAGNITUDES = MONEY_SCALES | frozenset("milliarde millionen mio millions".split())
@@ -1061,6 +1064,10 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
 @lru_cache(maxsize=4096)
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = [_CHAT_FORMS.get(w, w) for w in words_]
+    # "market cap", "mkt cap": the market capitalisation (a "cap" alone is a ceiling)
+    words = [
+        "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)
+    ]
     kind = _kind(words, text, names)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
     stated = tuple(n.value for n in found)
@@ -1216,6 +1223,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and all(names_amount(w) for w in topic)
         and (words[0] in _WHAT_WORDS or all(w in topic or w in names for w in words))
     )
+    # ... and so is "what market cap could Acme reach": the amount named right after "what"
+    named = named or (
+        words[:1] != []
+        and words[0] in _WHAT_WORDS
+        and any(names_amount(w) and w in topic and w not in _STAKE_NOUNS for w in words[1:WHICH_REACH])
+        and not any(w.startswith(_RATE_WORDS) for w in words)
+    )
     if named and kind is Kind.WHAT:
         kind = Kind.MONEY
     if kind is Kind.WHAT and words[:1] and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
@@ -1351,7 +1365,9 @@ _FACILITY_NOUNS = ("rechenzentr", "datacent", "datacenter", "werk", "campus", "f
 
 # The price new shares are issued at is one share's price ("the issue price of the new shares",
 # "Ausgabepreis"), as "zu je 31,20 Euro" says it; a closing price is no issue's
-_ISSUE_PRICES = frozenset("ausgabepreis ausgabekurs bezugspreis emissionspreis platzierungspreis".split())
+_ISSUE_PRICES = frozenset(
+    "ausgabepreis ausgabekurs bezugspreis emissionspreis platzierungspreis preisspanne preisspannen".split()
+)  # ... and an offer's price range ("Preisspanne von 24,50 bis 28,00 Euro je Aktie")
 _PRICE_WORDS = frozenset("price preis kurs".split())
 PRICE_WORDS = _PRICE_WORDS | _ISSUE_PRICES  # words naming one share's price, as "zu je 41,50 Kronen" gives it
 _NEW = frozenset("new neue neuen".split())
@@ -1362,7 +1378,9 @@ def _unit_price(words: tuple[str, ...] | list[str]) -> bool:
     """ "the issue price of …", "zu welchem Preis werden die neuen Aktien ausgegeben" (not "the closing
     price before the share issue")."""
     pairs = list(pairwise(words))
-    if set(words) & _ISSUE_PRICES or any(a == "issue" and b in _PRICE_WORDS for a, b in pairs):
+    if set(words) & _ISSUE_PRICES or any(
+        (a == "issue" and b in _PRICE_WORDS) or (a in _PRICE_WORDS and b == "range") for a, b in pairs
+    ):
         return True
     return bool(set(words) & _PRICE_WORDS) and any(a in _NEW and b in _SHARE_WORDS for a, b in pairs)
 

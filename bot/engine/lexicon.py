@@ -41,12 +41,12 @@ GERMAN_MARKERS = frozenset(
     sind der die das den dem des und von mit hat haben gibt soll sollen werden wird investiert investieren
     zwischen fuer ueber bei im zum zur auf aus es ein eine einen nicht auch noch schafft plant
     rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig welchem genau
-    monat startet laut dass seit bis nach schon denn eigentlich
+    monat startet laut dass seit bis nach schon denn eigentlich seine seinen seiner ihre ihren ihrer sich
     """.split()
 )
 ENGLISH_MARKERS = frozenset(
     """
-    how much many what who where when why which is are the of and will does did do with has have in
+    how much many what who where when why which is are the of and will does did do with has have
     for about between invest investing invested jobs role chairman hello hi thanks thank you please
     tell show much price weather time
     """.split()

@@ -1281,6 +1281,7 @@ class Reader:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
         elif len(figures) > 1:
             figures = figures[:2]
+        figures = _with_range(passage, figures)  # "24,50 bis 28,00 Euro": the range, not one bound of it
         if ask.kind is Kind.DATE and positions and len(highlights) > 1:
             # "bis wann ist alles ausgeliefert": the date by "Auslieferung", not the start said before it
             said = normalize(passage.text)
@@ -2411,6 +2412,40 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:bis|und|to|and|–|-)\s*", re.I)  # "24,50 bis 28,00 Euro"
+
+
+def _ranges(passage: Passage, low: Number, high: Number) -> bool:
+    return (
+        low.unit == high.unit
+        and low.end <= high.start
+        and _RANGE_JOIN.fullmatch(passage.text[low.end : high.start]) is not None
+    )
+
+
+def _with_range(passage: Passage, figures: list[Number]) -> list[Number]:
+    """A figure that bounds a range, with its other bound ("zwischen 3,1 und 3,5 Milliarden Euro")."""
+    if len(figures) != 1:
+        return figures
+    (figure,) = figures
+    for other in passage.numbers:
+        if _ranges(passage, figure, other):
+            return [figure, other]
+        if _ranges(passage, other, figure):
+            return [other, figure]
+    return figures
+
+
+def range_text(passage: Passage, low: Number, high: Number, language: str) -> str | None:
+    """ "24,50 bis 28,00 Euro" / "€24.5–28": two figures bounding a range as one, or None."""
+    if not _ranges(passage, low, high):
+        return None
+    if language == "en" and high.unit in MONEY_UNITS:
+        return f"{money(low.value, low.unit or '', 'en')}–{money(high.value, high.unit or '', 'en')}"
+    tail = _UNIT_TAIL.match(passage.text[high.end :])
+    return (passage.text[low.start : high.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
+
+
 def figure_text(passage: Passage, figure: Number, language: str) -> str:
     qualifier = qualifier_before(passage.text, figure.start)
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier)
@@ -2434,7 +2469,12 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         FigureOut(value=n.value, unit=n.unit or "count", text=figure_text(passage, n, language))
         for n in reading.figures
     ]
-    found = " · ".join([f.text for f in figures] or list(dict.fromkeys(reading.highlights)))
+    ranged = (
+        range_text(passage, reading.figures[0], reading.figures[1], language)
+        if len(reading.figures) == 2
+        else None
+    )
+    found = ranged or " · ".join([f.text for f in figures] or list(dict.fromkeys(reading.highlights)))
     # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]

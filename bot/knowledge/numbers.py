@@ -59,7 +59,7 @@ _UNIT_NAMES = {
     "NOK": r"norwegische[nr]? kronen|norwegian kroner|nok\b",
     "PLN": r"złoty|zloty|pln\b",
     "USD": r"(?:us-?)?dollar|usd|\$",
-    "EUR": r"euro\b|eur\b|€",
+    "EUR": r"euros?\b|eur\b|€",
     "GBP": r"(?:britische[n]? )?pfund|pounds?(?: sterling)?\b|gbp\b|£",
     "CHF": r"(?:schweizer )?franken|swiss francs?|francs?\b|chf\b",
     "JPY": r"yen\b|jpy\b|¥",
@@ -157,6 +157,7 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
     """Every number in `text` with its scale applied and the unit that follows (or precedes) it."""
     scales = _SCALES_DE if language == "de" else _SCALES_EN
     found: list[Number] = []
+    scaled: list[float] = []  # each number's scale word's factor (1 without one)
     for match in _NUMBER.finditer(text):
         raw = match.group("num")
         value = _to_float(raw, language)
@@ -172,10 +173,31 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
         found.append(
             Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
         )
+        scaled.append(scales.get(word, 1.0))
+    found = _ranged(text, found, scaled)
     if any(ch.isalpha() for ch in text):
         found.extend(_spelled(text, scales))
         found.sort(key=lambda n: n.start)
     return found
+
+
+# "24,50 bis 28,00 Euro", "zwischen 3,1 und 3,5 Milliarden Euro", "$20-25 billion": the words joining a
+# range's bounds, the first of which takes the second's scale and unit
+_RANGE_JOIN = re.compile(r"\s*(?:bis|und|to|and|–|-)\s*", re.I)
+
+
+def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]:
+    out = list(found)
+    for i in range(len(found) - 1):
+        low, high = found[i], found[i + 1]
+        if (
+            low.unit is None
+            and high.unit not in (None, "year")
+            and scaled[i] == 1.0
+            and _RANGE_JOIN.fullmatch(text[low.end : high.start])
+        ):
+            out[i] = replace(low, value=low.value * scaled[i + 1], unit=high.unit)
+    return out
 
 
 # A crown named by its country; a bare "Kronen" is Swedish unless the document names another one
