@@ -1313,3 +1313,19 @@ def test_a_range_is_read_and_shown_whole_and_a_market_cap_is_a_sum(root: Path) -
     # "market cap" is the market capitalisation, a sum
     answer = engine.ask("what market cap could halvora reach")
     assert answer.answered and "3.1" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm_and_a_lock_up_is_a_holding_period(root: Path) -> None:
+    text = (
+        "Acme geht an die Börse\n\nAcme Data Centres SE will an die Börse. Als Koordinatoren begleiten die "
+        "Globex Bank und Osterholt & Vance den Börsengang. Acme und Initech Labs arbeiten zusammen. Acme & "
+        "Initech bauen ein Werk."
+    )
+    book = learn([("902_acme", "Acme geht an die Börse", text)])
+    assert book.kind("osterholt vance") == ORG
+    assert "acme initech" not in book.names  # two firms, each named alone too
+    engine = _engine_with(root, DATA / "articles_ac")
+    answer = engine.ask("Which banks are leading the Halvora listing?")
+    assert answer.answered and "Osterholt & Vance" in answer.answer.splitlines()[0], answer.answer
+    answer = engine.ask("lock-up für Brückner & Lind – how long?")
+    assert answer.answered and "180" in answer.answer.splitlines()[0], answer.answer

@@ -212,6 +212,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
         "share|shares|aktie|aktien|papiere|wertpapier",
+        "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
+        "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
         "stock|aktie|kurs|boerse|anleger|investor",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|sank|gesunk|verlor|drop|minus|fallen",

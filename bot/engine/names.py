@@ -509,6 +509,19 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     }
     nouns |= book.lowered
     known_countries = countries()
+    for doc_id, _, text in docs:  # `Osterholt & Vance`, `Brückner & Lind Capital`: two names, one firm
+        for match in _AMPERSAND.finditer(text):
+            first, second = match.group(1), match.group(2)
+            parts = (first, second)
+            if (
+                _unknown_cap(first)  # a founder's name first (`Investment & Securities` are words)
+                # not `Acme & Globex`: two firms, each named alone too
+                and not all(
+                    re.search(rf"\b{re.escape(p)}\b", text.replace(match.group(0), "")) for p in parts
+                )
+                and not any(is_title(p) or p in ORG_HEADS for p in parts)
+            ):
+                book.add(f"{first} & {second}", ORG, doc_id)
     for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
@@ -871,6 +884,9 @@ def _profession(tokens: list[str], i: int) -> bool:
     )
 
 
+_AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
+
+
 def _unknown_cap(token: str) -> bool:
     """A capitalised word no dictionary knows: a name, once a pattern says of what ("die Globexbank" is
     one, though an article puts it after "die" like a noun)."""
@@ -879,8 +895,11 @@ def _unknown_cap(token: str) -> bool:
 
 def _org_within(book: NameBook, tokens: list[str]) -> str | None:
     """The first company named in `tokens`, up to the end of the clause."""
-    for token in tokens:
+    for i, token in enumerate(tokens):
         bare = token.strip(",.;:!?")
+        pair = normalize(f"{bare} {tokens[i + 1]}") if i + 1 < len(tokens) and token == bare else ""
+        if pair in book.names and book.kind(pair) == ORG and " & " in book.names[pair].display:
+            return book.names[pair].display  # `Analystin bei Lindqvist & Holm Markets`
         if book.kind(normalize(bare)) == ORG:
             return bare
         if token.endswith((",", ";", ".")) and token != tokens[0]:
