@@ -1329,3 +1329,16 @@ def test_two_names_joined_by_an_ampersand_are_one_firm_and_a_lock_up_is_a_holdin
     assert answer.answered and "Osterholt & Vance" in answer.answer.splitlines()[0], answer.answer
     answer = engine.ask("lock-up für Brückner & Lind – how long?")
     assert answer.answered and "180" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_loan_by_another_word_a_park_named_as_a_place_and_the_price_of_one_thing(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ac")
+    # "Darlehen" is the article's "Kredit", no company nobody names
+    answer = engine.ask("Welche Laufzeit hat das Darlehen der Narmada Infrastructure Bank?")
+    assert answer.answered and "15 Jahren" in answer.answer.splitlines()[0], answer.answer
+    # "im Industriepark Sirukalam": a place
+    assert engine.reader.names.kind("sirukalam") == PLACE
+    # "was kostet ein Rack": one rack's price, not the park's whole cost
+    engine = _engine_with(root, DATA / "articles_j")
+    answer = engine.ask("was kostet ein rack im leventina park")
+    assert "920" not in answer.answer, answer.answer

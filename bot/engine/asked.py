@@ -1322,9 +1322,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
-        or _unit_price(words),
+        or _unit_price(words)
+        or _one_costs(words),
         # "per GPU", "je Aktie": a sum per thing (not "per year"), which a sentence says with "je"
-        per_thing=any(
+        per_thing=_one_costs(words)
+        or any(
             a in ("pro", "je", "per")
             and b not in _TIME_UNITS
             and not b.startswith(_TIME_NOUNS)
@@ -1374,6 +1376,20 @@ _PRICE_WORDS = frozenset("price preis kurs".split())
 PRICE_WORDS = _PRICE_WORDS | _ISSUE_PRICES  # words naming one share's price, as "zu je 41,50 Kronen" gives it
 _NEW = frozenset("new neue neuen".split())
 _SHARE_WORDS = frozenset("share shares aktie aktien papiere".split())
+
+
+_COSTS = frozenset("kostet kosten cost costs".split())
+_ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
+
+
+def _one_costs(words: tuple[str, ...] | list[str]) -> bool:
+    """ "was kostet ein Rack", "what does a single GPU cost": the price of one thing, not the total."""
+    for i, word in enumerate(words):
+        if word in _ONE and i + 1 < len(words) and words[i + 1] not in _TIME_UNITS:
+            before, after = words[max(0, i - 2) : i], words[i + 2 : i + 4]
+            if _COSTS & set(before) or (_COSTS & set(after) and words[:1] in (["what"], ["was"], ["how"])):
+                return True
+    return False
 
 
 def _unit_price(words: tuple[str, ...] | list[str]) -> bool:

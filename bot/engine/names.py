@@ -190,7 +190,10 @@ _REGION_NOUNS = frozenset(
 # ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
 FOREIGN_TOWN_MAX = 9  # letters of the longest word with a noun's ending still read as a foreign town
 _AREA_NOUNS = frozenset("Küste Norden Süden Osten Westen Coast North South East West".split())
-_TOWN_ENDINGS = ("stadt", "städtchen", "gemeinde", "metropole", "dorf")  # `Hafenstadt Kaohsiung`
+_TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
+    *("stadt", "städtchen", "gemeinde", "metropole", "dorf", "stadtteil", "ortsteil", "vorort"),
+    *("industriepark", "gewerbepark", "technologiepark", "gewerbegebiet", "industriegebiet"),
+)
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
 _DETERMINERS = frozenset(
@@ -649,7 +652,13 @@ def _learn_sentence(
                     whole.canonical = normalize(parts[0])
         if bare in LEGAL_FORMS and i >= 2:
             _learn_legal_name(book, doc_id, tokens, i, nouns)
-        known = bare not in nouns or normalize(bare) in book.names
+        # `der Narmada Infrastructure Bank`: after an article a word is a noun, but a short one no dictionary
+        # knows is a name (a German compound or plural it may be: `Rechenzentren AG`, `Stromliefervertrag`)
+        known = (
+            bare not in nouns
+            or normalize(bare) in book.names
+            or (_unknown_cap(bare) and len(bare) <= SHORT_NAME and not bare.endswith(_INFLECTED))
+        )
         if (
             nxt in ORG_HEADS
             and bare not in ORG_HEADS  # "Data Centres" heads a name; it is none
@@ -884,6 +893,8 @@ def _profession(tokens: list[str], i: int) -> bool:
     )
 
 
+SHORT_NAME = 10  # letters of the longest unknown word before a company's head read as its name
+_INFLECTED = ("en", "ern", "ens", "s")  # German plural and genitive endings
 _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
 
 

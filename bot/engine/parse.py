@@ -11,7 +11,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
-from bot.engine.asked import names_unit
+from bot.engine.asked import expansions, names_unit
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -207,7 +207,7 @@ class Parser:
                 and w not in names.words
                 and len(w) >= MIN_UNKNOWN_NAME
                 and w not in ASKING_WORDS  # "gesagt", "laeuft": what kind of answer, not what about
-                and not self.index.is_known_word(w)
+                and not self._known(w)
             )
             + (self.undescribed(text) if self.undescribed is not None else ()),
             unknown_lower=tuple(
@@ -227,6 +227,13 @@ class Parser:
                 and not intent_weights(w)
                 and not any(c.isdigit() for c in w)  # "500bn" is a figure, parsed as one
             ),
+        )
+
+    def _known(self, word: str) -> bool:
+        """A word the articles use, or one of a glossary group another member of which they use ("Darlehen":
+        the articles say "Kredit")."""
+        return self.index.is_known_word(word) or any(
+            m in self.index.vocabulary for m in expansions(word)[1:] if " " not in m
         )
 
     def _documents_named(self, tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
