@@ -199,3 +199,14 @@ def test_an_amount_asked_from_a_source_is_not_the_whole() -> None:
     # the deal's whole power is no part of it from renewables
     answer = ask("Wie viel Strom kommt from renewables bei Stargate, in GW?")
     assert "4,5" not in answer.answer and "4.5" not in answer.answer, answer.answer
+
+
+def test_a_drop_asked_is_no_rise_and_a_place_set_aside_is_no_whole() -> None:
+    answer = ask("how much did nvidia stock drop the week after? 📉")
+    assert "4" not in answer.answer.splitlines()[0], answer.answer
+    # ... while a claim checked gets the article's figure
+    answer = ask("stimmt es dass die nvidia aktie gefallen ist?")
+    assert answer.answered and "4" in answer.answer, answer.answer
+    # "not just Abilene": Abilene's acres are what is set aside
+    answer = ask("wie viele acres hat das ganze stargate netzwerk zusammen, not just abilene?")
+    assert "1000" not in answer.answer and "1,000" not in answer.answer, answer.answer

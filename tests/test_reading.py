@@ -1342,3 +1342,17 @@ def test_a_loan_by_another_word_a_park_named_as_a_place_and_the_price_of_one_thi
     engine = _engine_with(root, DATA / "articles_j")
     answer = engine.ask("was kostet ein rack im leventina park")
     assert "920" not in answer.answer, answer.answer
+
+
+def test_a_year_ago_a_drop_a_groups_stake_and_a_name_before_its_ending(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ad")
+    # this quarter's net profit is no answer for the quarter a year before
+    answer = engine.ask("Wie hoch war der Nettogewinn von Fjällvik im Vorjahresquartal?")
+    assert "148" not in answer.answer, answer.answer
+    # "Die neuen Geldgeber halten zusammen rund 20 Prozent": not one investor's stake
+    answer = engine.ask("What stake does Nordhafen Ventures hold in Synaptra after the round?")
+    assert "20" not in answer.answer, answer.answer
+    # "der Reaktorentwickler Tundra Nuclear Power": Tundra is the name, so its jobs are not Maplegrid's
+    assert engine.reader.names.kind("tundra") == ORG
+    answer = engine.ask("How many jobs will Maplegrid's data centre campus at Kestrel Lake create?")
+    assert "180" not in answer.answer and "1.200" not in answer.answer, answer.answer

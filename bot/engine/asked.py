@@ -129,6 +129,8 @@ class Asked:
     places: frozenset[str] = frozenset()
     # "the earn-out in the Baltrix deal": a deal named, whose sums a sentence on either party gives
     deal: bool = False
+    # "how much did the stock drop": "down" (or "up"): a move the other way ("stieg um 4,4 %") is no answer
+    direction: str = ""
     # "wie viel Strom kommt aus erneuerbaren", "how much comes from wind": where the amount asked comes from,
     # which the answer must say (the whole's figure is no part's from one source)
     source: tuple[str, ...] = ()
@@ -1275,6 +1277,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
         moved=kind is Kind.PERCENT and _moves(words),
         stock_moved=kind is Kind.PERCENT and _moves(words) and any(_starts(w, _QUOTED) for w in words),
+        direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
@@ -1378,6 +1381,29 @@ _NEW = frozenset("new neue neuen".split())
 _SHARE_WORDS = frozenset("share shares aktie aktien papiere".split())
 
 
+_DOWN_WORDS = frozenset(
+    "drop dropped drops fall fell fallen falls sink sank sunk decline declined declines lose lost loses down "
+    "plunge plunged slump slumped crash crashed tumble tumbled verlor verloren verliert fiel gefallen faellt "
+    "fallen sank gesunken sinkt eingebrochen abgestuerzt nachgegeben minus".split()
+)
+_UP_WORDS = frozenset(
+    "rise rose risen rises gain gained gains climb climbed jump jumped surge surged soar soared up stieg "
+    "gestiegen steigt zugelegt legte kletterte sprang plus".split()
+)
+_CLAIM_WORDS = frozenset("stimmt true richtig oder really wirklich".split())  # a claim checked ...
+_WHETHER_OPENERS = frozenset("did does do is was ist hat war has".split())  # ... or asked yes or no
+
+
+def _direction(words: list[str]) -> str:
+    """ "how much did the stock drop": "down"; "um wie viel stieg": "up"; "" when both, neither, or a claim
+    is checked ("stimmt es, dass die Aktie fiel?": the answer may say it rose)."""
+    said = set(words)
+    if said & _CLAIM_WORDS or (words[:1] and words[0] in _WHETHER_OPENERS):
+        return ""
+    down, up = bool(said & _DOWN_WORDS), bool(said & _UP_WORDS)
+    return "down" if down and not up else "up" if up and not down else ""
+
+
 _COSTS = frozenset("kostet kosten cost costs".split())
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
@@ -1449,6 +1475,9 @@ _IN_WORDS = frozenset("an am in of von bei at".split())
 STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozent der Anteile an Globex")
 
 
+_HOLD_VERBS = frozenset("hold holds own owns haelt halten besitzt besitzen".split())
+
+
 def _stake_in(words: list[str], names: frozenset[str]) -> str:
     """The name after "Prozent an", "percentage of", "stake in": the company a stake is asked in; the
     last such ("der Anteil von Acme an Globex": Globex)."""
@@ -1458,7 +1487,11 @@ def _stake_in(words: list[str], names: frozenset[str]) -> str:
             and i >= 2
             and words[i - 1] in _IN_WORDS
             and words[i + 1 : i + 2] != ["s"]  # "share of Acme's demand": a share of what Acme has
-            and any(_starts(w, _STAKE_WORDS) for w in words[max(0, i - 1 - STAKE_WINDOW) : i - 1])
+            and (
+                any(_starts(w, _STAKE_WORDS) for w in words[max(0, i - 1 - STAKE_WINDOW) : i - 1])
+                # "what stake does Nordhafen Ventures hold in Synaptra": the stake asked before its holder
+                or (words[i - 2] in _HOLD_VERBS and any(_starts(w, _STAKE_WORDS) for w in words[: i - 2]))
+            )
         ):
             return word
     return ""

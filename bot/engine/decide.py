@@ -57,7 +57,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
 from bot.engine.query import Query
-from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading
+from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
@@ -291,8 +291,13 @@ class Decider:
                 # für die 10 GW": nor does the gigawatts' fact
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            if ask.kind is Kind.PLACE and query.besides and self._places_in(best.fact, query.besides):
-                # "welche Bundesstaaten außer Utah": a fact on the site in Utah is the one set aside
+            if (
+                (ask.kind is Kind.PLACE or (ask.kind in FIGURE_KINDS and (ask.whole or ask.total)))
+                and query.besides
+                and self._places_in(best.fact, query.besides)
+            ):
+                # "welche Bundesstaaten außer Utah": a fact on the site in Utah is the one set aside, and so
+                # is Abilene's area in "the whole network's acres, not just Abilene"
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
@@ -440,6 +445,9 @@ class Decider:
                 # gigawatts are no answer. A sentence may still say it.
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.direction and figure is not None and moved_other_way(fact_text(best.fact), ask.direction):
+                # "how much did nvidia stock drop": the articles tell of a rise, not of a drop
+                return Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
                 return NotGiven(best.fact, self._suggestions(query, ranked), what="now")

@@ -676,7 +676,12 @@ def _learn_sentence(
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
         # `der Halbleiterhersteller Kaneda`; not `will der Versorger Strom aus … zuschalten`: a word of the
         # dictionary after a descriptor is the verb's object, unless another pattern confirms it as a name
-        descriptor = descriptor and not (dictionary_word(normalize(nxt)) and normalize(nxt) not in book.names)
+        # ... unless a company's ending follows (`der Reaktorentwickler Tundra Nuclear Power`)
+        descriptor = descriptor and not (
+            dictionary_word(normalize(nxt))
+            and normalize(nxt) not in book.names
+            and not _headed(tokens, i + 2)
+        )
         if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
             book.add(nxt, ORG, doc_id)
         if bare in _VENTURE_HEADS and token == bare and _is_cap(nxt) and nxt.isalpha() and nxt not in nouns:
@@ -896,6 +901,19 @@ def _profession(tokens: list[str], i: int) -> bool:
 SHORT_NAME = 10  # letters of the longest unknown word before a company's head read as its name
 _INFLECTED = ("en", "ern", "ens", "s")  # German plural and genitive endings
 _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
+
+
+def _headed(tokens: list[str], start: int) -> bool:
+    """Do capitalised words from `start` end in a company's ending within two words (`Nuclear Power`)?"""
+    for token in tokens[start : start + 2]:
+        bare = token.strip(",.;:!?")
+        if not _is_cap(bare):
+            return False
+        if bare in ORG_HEADS:
+            return True
+        if bare != token:
+            return False
+    return False
 
 
 def _unknown_cap(token: str) -> bool:

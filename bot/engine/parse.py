@@ -293,7 +293,7 @@ class Parser:
                     spelt.add(tokens[position])
                 found.setdefault(key, (start, index.entities[key]))
         # "besides Sunbank and Orbis, who else": names after "besides" are known, not asked about.
-        besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS]
+        besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS or _set_aside(tokens, i)]
         after_besides = {
             key for key, (start, _) in found.items() if any(0 < start - i <= BESIDES_REACH for i in besides)
         }
@@ -302,6 +302,17 @@ class Parser:
             words=frozenset(spelt),
             besides=frozenset(after_besides),
         )
+
+
+def _set_aside(tokens: Sequence[str], i: int) -> bool:
+    """ "not just Abilene", "nicht nur Abilene", "other than Abilene", "abgesehen von Abilene": what follows
+    is set aside, as after "besides"."""
+    before = tokens[i - 1] if i else ""
+    return (
+        (tokens[i] in ("just", "only", "nur") and before in ("not", "nicht"))
+        or (tokens[i] == "than" and before == "other")
+        or tokens[i] == "abgesehen"
+    )
 
 
 def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozenset[str]) -> _HowMuch:

@@ -134,6 +134,14 @@ EXTENSION_REACH = (
     16  # characters before a duration in which "weitere" makes it an extension ("Verlängerung um ")
 )
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
+# A value before the one now, as a sentence says it: "(Vorjahr: 1,08 Mrd.)", "bisher", "von 2.900 auf 3.400"
+_EARLIER_SAID = re.compile(
+    r"\b(?:vorher|bisher|bislang|zuvor|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
+    r"before|"
+    r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
+    r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+",
+    re.I,
+)
 _ALSO = re.compile(r"\b(?:ebenfalls|auch|also|too|as well)\b", re.I)  # "wo ebenfalls Stellen wegfallen"
 _EXTEND_VERBS = ("verlaenger", "extend", "extension", "prolong")  # an extension asked in so many words
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
@@ -840,6 +848,14 @@ class Reader:
             and (not all(s in passage.names for s in subjects) or not _JOINT_WORDS.isdisjoint(passage.words))
         ):
             return None  # "wie viel investiert Acme allein": not "Die beiden Partner investieren 850 Mio."
+        holders = [s for s in subjects if s != ask.stake_in]
+        if (
+            ask.stake_in
+            and holders
+            and not any(h in passage.names for h in holders)
+            and not _TOGETHER_WORDS.isdisjoint(passage.words)
+        ):
+            return None  # "what stake does Nordhafen hold": "Die neuen Geldgeber halten zusammen 20 Prozent"
         if (
             ask.kind in FIGURE_KINDS
             and ask.now
@@ -960,6 +976,8 @@ class Reader:
             highlights = (kind_named,)
         if not ask.earlier:
             figures = _current(passage, figures)
+        elif ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text):
+            return None  # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer
         if figures and not ask.threshold:
             # "Rechenzentren mit mehr als 30 MW": a rule's threshold is no amount of anything
             figures = [
@@ -1398,6 +1416,8 @@ class Reader:
                 found = [n for n, noun in passage.counts() if any(_same_thing(t, noun) for t in ask.topic)]
             return (found, ()) if found else None
         if kind is Kind.PERCENT:
+            if ask.direction and moved_other_way(passage.text, ask.direction):
+                return None  # "how much did the stock drop": "stieg um 4,4 Prozent" is no drop
             if ask.moved and not MOVED.search(passage.text):
                 return None  # "how much did Acme's stock move": a stake held is no move
             if ask.stock_moved and not _STOCK_SAID.search(passage.text):
@@ -1932,6 +1952,24 @@ def _split(term: str) -> tuple[tuple[str, str], ...]:
     return tuple((term[:cut], term[cut:]) for cut in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1))
 
 
+_ROSE = re.compile(
+    r"\b(?:stieg|steigt|gestiegen|stiegen|legte|zugelegt|kletterte|sprang|gewann|rose|risen|rises|jumped|"
+    r"climbed|gained|surged|soared|im plus|ins plus)\b",
+    re.I,
+)
+_FELL = re.compile(
+    r"\b(?:fiel|fällt|gefallen|fielen|sank|sinkt|gesunken|sanken|verlor|verliert|verloren|nachgegeben|brach|"
+    r"fell|fallen|falls|dropped|slid|lost|declined|plunged|im minus|ins minus)\b",
+    re.I,
+)
+
+
+def moved_other_way(text: str, direction: str) -> bool:
+    """Does `text` tell only of a move the other way than `direction` ("up"/"down")?"""
+    rose, fell = _ROSE.search(text) is not None, _FELL.search(text) is not None
+    return (rose and not fell) if direction == "down" else (fell and not rose)
+
+
 def _extends(text: str, duration: str) -> bool:
     """ "um weitere zwei Jahre": a duration said as an extension on top of another."""
     at = text.find(duration)
@@ -1966,6 +2004,7 @@ _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 _COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
+_TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
 _JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
 _TOTAL_WORDS = frozenset(
     "zusammen insgesamt gesamt alle allen aller saemtliche total combined overall".split()
