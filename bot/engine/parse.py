@@ -305,8 +305,8 @@ class Parser:
 
 
 def _set_aside(tokens: Sequence[str], i: int) -> bool:
-    """ "not just Abilene", "nicht nur Abilene", "other than Abilene", "abgesehen von Abilene": what follows
-    is set aside, as after "besides"."""
+    """ "not just Abilene", "nicht nur Abilene", "other than Abilene", "abgesehen von Abilene": what
+    follows is set aside, as after "besides"."""
     before = tokens[i - 1] if i else ""
     return (
         (tokens[i] in ("just", "only", "nur") and before in ("not", "nicht"))
