@@ -204,6 +204,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_x",
         DATA / "articles_y",
         DATA / "articles_z",
+        DATA / "articles_ab",
+        DATA / "articles_ad",
     ],
     ids=[
         "articles",
@@ -231,6 +233,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_x",
         "articles_y",
         "articles_z",
+        "articles_ab",
+        "articles_ad",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1229,7 +1233,7 @@ def test_a_place_by_the_first_word_of_its_name_is_that_place(root: Path) -> None
     assert "2028" not in answer.answer, answer.answer
 
 
-@pytest.mark.parametrize("name", ["articles_s", "articles_aa"])
+@pytest.mark.parametrize("name", ["articles_s", "articles_aa", "articles_ac"])
 def test_unseen_sets_answering_a_trap_still_never_state_a_forbidden_figure(root: Path, name: str) -> None:
     # these sets still answer a trap or two with a sentence (no figure); a forbidden figure never
     folder = DATA / name
