@@ -1360,3 +1360,21 @@ def test_a_year_ago_a_drop_a_groups_stake_and_a_name_before_its_ending(root: Pat
     assert engine.reader.names.kind("tundra") == ORG
     answer = engine.ask("How many jobs will Maplegrid's data centre campus at Kestrel Lake create?")
     assert "180" not in answer.answer and "1.200" not in answer.answer, answer.answer
+
+
+def test_a_company_asked_by_its_person_a_heat_output_and_a_growth_by_how_much(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ad")
+    # "Martin Okafor's company" is the company the articles give him
+    answer = engine.ask(
+        "By when does Martin Okafor's company expect its construction licence from the regulator?"
+    )
+    assert answer.answered and "2027" in answer.answer.splitlines()[0], answer.answer
+    answer = engine.ask(
+        "Wie viele Megawatt hat das Unternehmen von Finanzchefin Malin Ekdahl an Kunden vergeben?"
+    )
+    assert answer.answered and "186" in answer.answer.splitlines()[0], answer.answer
+    # "wie viel Wärmeleistung": megawatts, not a sum of money
+    answer = engine.ask("Wie viel Wärmeleistung liefert Moravia Datacentra an das Fernwärmenetz?")
+    assert answer.answered and "9 Megawatt" in answer.answer.splitlines()[0], answer.answer
+    words = "by how much did revenue grow".split()
+    assert asked(words, " ".join(words), set()).kind is Kind.PERCENT

@@ -1540,7 +1540,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         and not any(_starts(w, _MONEY_WORDS) for w in words)
     ):
         return Kind.PERCENT  # "how much does liquid cooling cut the energy used": by what share
-    if any(_has(words, p) for p in _HOW_STRONGLY) and any(_starts(w, _GROWTH) for w in words):
+    by_how_much = _has(words, ("by", "how", "much")) or _has(words, ("um", "wie", "viel"))
+    if (any(_has(words, p) for p in _HOW_STRONGLY) or (by_how_much and not names_unit(words))) and any(
+        _starts(w, _GROWTH) for w in words
+    ):
         return (
             Kind.PERCENT
         )  # "wie stark ist das Geschäft gewachsen", "how fast did revenue grow": by how much
@@ -1582,6 +1585,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if not how_much and _how_paid(words):
         return Kind.WHAT  # "wie finanziert Acme den Kauf", "how is it funded": the way, not the sum
     power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
+    # ... and "wie viel Wärmeleistung": a power by its compound
+    power = power or (
+        how_much and any(w.endswith("leistung") for w in words) and not any(w in _WHEN for w in words)
+    )
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
     if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):
         return Kind.MEASURE  # "how much power", "the power capacity": gigawatts or megawatts
@@ -1726,6 +1733,7 @@ def _how_paid(words: list[str]) -> bool:
 
 _HOW_STRONGLY = (("wie", "stark"), ("wie", "sehr"), ("how", "fast"), ("how", "strongly"), ("how", "quickly"))
 _GROWTH = (
+    "increase",
     "gewachsen",
     "wuchs",
     "waechst",
@@ -1767,16 +1775,16 @@ SOURCE_REACH = 3  # words after "kommt aus" that may name the source ("aus dem S
 
 def _source(words: list[str], names: frozenset[str]) -> tuple[str, ...]:
     """ "kommt aus erneuerbaren Quellen", "come from wind and solar": the words naming where an amount comes
-    from (not a name: "kommt von OpenAI" asks who)."""
+    from (not a name: "kommt von Acme" asks who)."""
     for i, (word, nxt) in enumerate(pairwise(words)):
         if word in _COME_VERBS and nxt in _FROM_WORDS:
             source: list[str] = []
             for later in words[i + 2 : i + 2 + SOURCE_REACH]:
                 if later in names:
-                    return ()  # "kommt von OpenAI": who, not a source
+                    return ()  # "kommt von Acme": who, not a source
                 if later in STOPWORDS or len(later) < 3:
                     if source:
-                        break  # "from renewables bei Stargate": the source ends at the preposition
+                        break  # "from renewables bei Acme": the source ends at the preposition
                     continue  # "aus dem Solarpark"
                 source.append(later)
             return tuple(source)

@@ -60,18 +60,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|:\s+(?=(?:" + _OPENERS + r")\b)
 _ABBREVIATIONS = frozenset(
     "mrd. mio. bzw. ca. dr. nr. vs. z.b. u.a. inkl. bspw. etc. approx. st. mt.".split()
 )
-MIN_PREAMBLE_WORDS = 5  # a lead-in shorter than this ("Stargate: wie viel GW?") is part of the question
+MIN_PREAMBLE_WORDS = 5  # a lead-in shorter than this ("Acme: wie viel GW?") is part of the question
 MIN_FOCUS_WORDS = 4  # "Stimmt das?" after a claim asks about the claim: the message is read whole
 
 
 def told_then_asked(question: str) -> tuple[str, str] | None:
-    """ "Been lurking here for a while … What's the maximum power the Abilene data centers can draw?": a
+    """ "Been lurking here for a while … What's the maximum power the Springfield campus can draw?": a
     message telling something before it asks, split into (what it asks, what it told before); None when
     the message is one question, or what it asks is too short to stand without what it told."""
     sentences: list[str] = []
     for piece in _SENTENCE_END.split(question.strip()):
         if sentences and sentences[-1].rsplit(" ", 1)[-1].casefold() in _ABBREVIATIONS:
-            sentences[-1] = f"{sentences[-1]} {piece.strip()}"  # "100 Mrd. in OpenAI": one sentence
+            sentences[-1] = f"{sentences[-1]} {piece.strip()}"  # "100 Mrd. in Acme": one sentence
         elif piece.strip():
             sentences.append(piece.strip())
     asking = [i for i, s in enumerate(sentences) if s.endswith("?") or _ASKING_START.match(s)]

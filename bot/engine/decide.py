@@ -297,7 +297,7 @@ class Decider:
                 and self._places_in(best.fact, query.besides)
             ):
                 # "welche Bundesstaaten außer Utah": a fact on the site in Utah is the one set aside, and so
-                # is Abilene's area in "the whole network's acres, not just Abilene"
+                # is Springfield's area in "the whole network's acres, not just Springfield"
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
@@ -446,7 +446,7 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.direction and figure is not None and moved_other_way(fact_text(best.fact), ask.direction):
-                # "how much did nvidia stock drop": the articles tell of a rise, not of a drop
+                # "how much did Acme stock drop": the articles tell of a rise, not of a drop
                 return Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count

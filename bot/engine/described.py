@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.engine.lexicon import STOPWORDS
-from bot.engine.names import asks_role
+from bot.engine.names import ORG, PERSON, asks_role
 from bot.engine.reading import Reader
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
@@ -41,6 +41,13 @@ _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem ein
 MIN_PART = 3  # letters of a compound's first part read as a word of its own ("chip")
 MAX_MODIFIERS = 2  # words before the noun read as its description ("the big gpu maker": "gpu")
 _TOKEN = re.compile(r"[\w-]+")
+# A person's company asked by them ("Okafor's company", "das Start-up von Ineke Vermeulen")
+_COMPANY_WORD = (
+    r"(?:unternehmens?|firma|konzerns?|start-ups?|startups?|company|firm|business|arbeitgebers?|employer)"
+)
+_COMPANY_NOUNS = frozenset(
+    "company firm business employer unternehmen firma konzern start startup arbeitgeber".split()
+)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,33 @@ class Describer:
             for org, said in passage.described:
                 if said not in self.descriptions[org]:
                     self.descriptions[org].append(said)
+
+    def of_person(self, question: str) -> str:
+        """ "Martin Okafor's company", "das Unternehmen von Finanzchefin Malin Ekdahl": the company of the
+        person named, by its name, where the articles give the person one and the question names no other."""
+        said = normalize(question).split()
+        if not _COMPANY_NOUNS & set(said):
+            return question
+        if any(w in _COMPANY_NOUNS and i and said[i - 1] in _WHO for i, w in enumerate(said)):
+            return question  # "Gründer welcher Firma": the company is what is asked
+        keys = self.reader.names_in(said)[0]
+        if any(self.reader.names.kind(k) == ORG for k in keys):
+            return question  # a company is named: the person is asked beside it
+        for key in keys:
+            name = self.reader.names.names[key]
+            if name.kind != PERSON or not name.org:
+                continue
+            person = re.escape(name.display)
+            for spelled in (
+                # "das Unternehmen von Finanzchefin Malin Ekdahl", "the company of Jo Roe"
+                rf"(?:\b(?:das|dem|des|der|die|the)\s+)?{_COMPANY_WORD}\s+(?:von|of|der|des)\s+(?:\w+\s+)?{person}",
+                rf"{person}(?:'s|’s)\s+(?:\w+\s+)?{_COMPANY_WORD}",  # "Martin Okafor's company"
+                person,
+            ):
+                found = re.search(spelled, question, re.IGNORECASE)
+                if found is not None:
+                    return f"{question[: found.start()]}{name.org}{question[found.end() :]}"
+        return question
 
     def named(self, question: str) -> str:
         """The question with a company's description replaced by its name, where one company fits."""

@@ -77,7 +77,7 @@ class Engine:
         with what it lacks, and the answer says which subject it assumed. Two questions in one are
         answered part by part when every part is answered; else the question is read whole."""
         told = told_then_asked(question)
-        if told is not None:  # "… long story … what's the maximum power at Abilene?": what it asks
+        if told is not None:  # "… long story … what's the maximum power at Springfield?": what it asks
             asked, before = told
             if not self.reader.names_in(words(asked))[0]:  # "I read about Acme. How big is its campus?"
                 names = self.reader.names_in(words(before))[0]
@@ -119,7 +119,7 @@ class Engine:
     def _ask_one(
         self, question: str, locale: str | None, context: Context | None, inherit_only: bool = False
     ) -> Answer:
-        named = self.describer.named(question)
+        named = self.describer.named(self.describer.of_person(question))
         if named != question:  # "how much is the gpu maker putting in": the company the articles call so
             answer = self._ask_one(named, locale, context, inherit_only)
             return answer.model_copy(update={"question": question})

@@ -305,7 +305,7 @@ class Parser:
 
 
 def _set_aside(tokens: Sequence[str], i: int) -> bool:
-    """ "not just Abilene", "nicht nur Abilene", "other than Abilene", "abgesehen von Abilene": what
+    """ "not just Springfield", "nicht nur Springfield", "other than Acme", "abgesehen von Acme": what
     follows is set aside, as after "besides"."""
     before = tokens[i - 1] if i else ""
     return (
