@@ -210,3 +210,15 @@ def test_a_drop_asked_is_no_rise_and_a_place_set_aside_is_no_whole() -> None:
     # "not just Abilene": Abilene's acres are what is set aside
     answer = ask("wie viele acres hat das ganze stargate netzwerk zusammen, not just abilene?")
     assert "1000" not in answer.answer and "1,000" not in answer.answer, answer.answer
+
+
+def test_a_figure_asked_in_another_unit_of_its_kind_is_converted() -> None:
+    from bot.engine.conversion import asked_in, converted
+
+    assert converted(10, "GW", "MW") == 10_000
+    assert converted(10, "GW", "GWh") is None  # power is no energy
+    assert asked_in("the 10 GW — how many MW is that?", "GW") == "MW"
+    answer = ask("broadcom deal 10 GW = wie viele MW?")
+    assert answer.answered and "10.000 MW" in answer.answer, answer.answer
+    answer = ask("abilene gelände in hektar pls")
+    assert answer.answered and "404,7 ha" in answer.answer, answer.answer

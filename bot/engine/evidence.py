@@ -8,6 +8,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from bot.engine.asked import HOME_WORDS, Kind, asks_to_the_day
+from bot.engine.conversion import convertible
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
@@ -252,5 +253,7 @@ def wrong_unit(kind: Kind, fact: Fact, measure: frozenset[str] = frozenset()) ->
         return unit != "percent"
     if kind is Kind.MEASURE:
         # "how many gigawatts": GPUs or dollars are no power; "in TWh": gigawatts are no energy
-        return unit not in (measure or {"GW", "MW"}) and unit != "year"
+        asked = measure or {"GW", "MW"}
+        # ... but megawatts asked of a fact in gigawatts are the same power ("10 GW — how many MW is that")
+        return unit not in asked and unit != "year" and not any(convertible(unit, m) for m in asked)
     return False

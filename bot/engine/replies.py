@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.formatting import figure_text
+from bot.engine.conversion import asked_in, converted
+from bot.engine.formatting import figure_text, number
 from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -75,7 +76,7 @@ def from_facts(
         if fact.conflict in disputed:  # the header goes right above the claims that disagree
             disputed.discard(fact.conflict)
             lines.append("Die Quellen widersprechen sich:" if language == "de" else "The sources disagree:")
-        text = statement(fact, language)
+        text = statement(fact, language) + _conversion(parsed.text, fact, language)
         if conflict and fact.conflict:
             titles = ", ".join(sorted({c.document for c in fact.citations}))
             text = f"• {text} ({'Quelle' if language == 'de' else 'source'}: {titles})"
@@ -100,6 +101,18 @@ def from_facts(
         facts=[f.id for f in facts],
         is_question=parsed.is_question or True,
     )
+
+
+def _conversion(question: str, fact: Fact, language: str) -> str:
+    """ "10 GW — how many MW is that?": the fact's figure in the unit asked, after its statement."""
+    if fact.figure is None:
+        return ""
+    unit = fact.figure.unit.value
+    target = asked_in(question, unit)
+    value = converted(fact.figure.value, unit, target) if target else None
+    if value is None:
+        return ""
+    return f" (= {number(round(value, 1), language)} {target})"
 
 
 def not_covered(parsed: Query, suggestions: list[str]) -> Answer:
