@@ -1378,3 +1378,12 @@ def test_a_company_asked_by_its_person_a_heat_output_and_a_growth_by_how_much(ro
     assert answer.answered and "9 Megawatt" in answer.answer.splitlines()[0], answer.answer
     words = "by how much did revenue grow".split()
     assert asked(words, " ".join(words), set()).kind is Kind.PERCENT
+
+
+def test_a_sentences_figure_asked_in_another_unit_is_converted(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ad")
+    answer = engine.ask("wie viele kW hat jeder reaktor von tundra")
+    assert answer.answered and "(= 308.000 kW)" in answer.answer.splitlines()[0], answer.answer
+    # a price per kWh asks no kilowatts
+    words = "what price per kwh does acme pay".split()
+    assert asked(words, " ".join(words), {"acme"}).measure != frozenset({"kW"})

@@ -582,8 +582,8 @@ _PLACE_HEAD_PART = "zentrale"
 # Land a question asks the size of: an area ("how big is the plot"), never a sum or a power
 _LAND_WORDS = ("plot", "grundstueck", "gelaende", "areal", "flaeche", "land", "acreage")
 _AREA_UNITS = frozenset({"ha", "acres"})
-_MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW"}  # "gigs": chat for GW
-# ... lengths, areas, volumes, weights and structure widths
+_MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW", "kilow": "kW", "kw": "kW"}
+# ("gigs": chat for GW) ... lengths, areas, volumes, weights and structure widths
 _MEASURES |= {
     **dict.fromkeys(("kilomet", "km"), "km"),
     **dict.fromkeys(("hektar", "hectare"), "ha"),
@@ -603,8 +603,10 @@ _MEASURES |= {
     "twh": "TWh",
     "megawattstund": "MWh",
     "mwh": "MWh",
+    "kilowattstund": "kWh",  # a price per kWh asks no kilowatts
+    "kwh": "kWh",
 }
-ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh"})
+ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh", "kWh"})
 _THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel")
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")

@@ -20,6 +20,12 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 
 
+def of_kind(units: frozenset[str] | set[str]) -> frozenset[str]:
+    """`units` and every unit of their kinds ("MW" → kW, MW, GW, TW)."""
+    kinds = {_UNITS[u][0] for u in units if u in _UNITS}
+    return frozenset(units) | {u for u, (kind, _) in _UNITS.items() if kind in kinds}
+
+
 def convertible(unit: str, target: str) -> bool:
     """Are `unit` and `target` two units of one kind ("GW" and "MW"; not "GW" and "GWh")?"""
     a, b = _UNITS.get(unit), _UNITS.get(target)

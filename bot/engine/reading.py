@@ -31,6 +31,7 @@ from bot.engine.asked import (
     ordinals,
     participle_root,
 )
+from bot.engine.conversion import asked_in, converted, of_kind
 from bot.engine.formatting import QUALIFIERS, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
 from bot.engine.names import (
@@ -1424,8 +1425,9 @@ class Reader:
                 return None  # "share price … how much did it rise": not "die Preise … sind gestiegen"
             found = passage.figures(frozenset({"percent"}))
             return (found, ()) if found else None
-        if kind is Kind.MEASURE:
-            found = passage.figures(ask.measure)
+        if kind is Kind.MEASURE:  # "wie viele MW": a sentence's gigawatts too, converted when shown
+            # (of a company named: "how many MW does the campus have" asked of nobody keeps to megawatts)
+            found = passage.figures(of_kind(ask.measure) if subjects else ask.measure)
             return (found, ()) if found else None
         if kind is Kind.COUNT:
             # "households": "Haushalte", by the English word's German translations too
@@ -2514,6 +2516,13 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         else None
     )
     found = ranged or " · ".join([f.text for f in figures] or list(dict.fromkeys(reading.highlights)))
+    if (
+        len(reading.figures) == 1
+        and (unit := reading.figures[0].unit)
+        and (target := asked_in(question, unit))
+    ):
+        value = converted(reading.figures[0].value, unit, target)  # "in MW": 1,2 GW (= 1.200 MW)
+        found += f" (= {number(round(value or 0.0, 1), language)} {target})"
     # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]
