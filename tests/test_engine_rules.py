@@ -222,3 +222,8 @@ def test_a_figure_asked_in_another_unit_of_its_kind_is_converted() -> None:
     assert answer.answered and "10.000 MW" in answer.answer, answer.answer
     answer = ask("abilene gelände in hektar pls")
     assert answer.answered and "404,7 ha" in answer.answer, answer.answer
+
+
+def test_a_count_asked_in_thousands_counts_the_noun() -> None:
+    answer = ask("wie viele tausend jobs schafft stargate?")
+    assert answer.answered and "100.000" in answer.answer, answer.answer

@@ -315,6 +315,9 @@ def _set_aside(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+_COUNT_SCALES = frozenset("hundert hundred tausend thousand thousands tsd".split())
+
+
 def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozenset[str]) -> _HowMuch:
     """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
     for i in range(len(tokens)):
@@ -324,8 +327,8 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
             primary: dict[str, float] = {}
             counted: str | None = None
             for word in tokens[i + len(phrase) : i + len(phrase) + 3]:
-                if word in entity_words or word in STOPWORDS:
-                    continue
+                if word in entity_words or word in STOPWORDS or word in _COUNT_SCALES:
+                    continue  # "wie viele tausend Jobs": jobs are counted, in thousands
                 if word in PEOPLE_COUNTED:
                     primary = {"jobs": 1.0}
                     break
