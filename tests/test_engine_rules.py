@@ -227,3 +227,11 @@ def test_a_figure_asked_in_another_unit_of_its_kind_is_converted() -> None:
 def test_a_count_asked_in_thousands_counts_the_noun() -> None:
     answer = ask("wie viele tausend jobs schafft stargate?")
     assert answer.answered and "100.000" in answer.answer, answer.answer
+
+
+def test_a_bare_role_asked_of_a_company_is_who_holds_it() -> None:
+    # "brodcom ceo?": a person of that company, never another company's chief quoted in its article
+    answer = ask("brodcom ceo?")
+    assert "Altman" not in answer.answer, answer.answer
+    answer = ask("openai ceo?")
+    assert answer.answered and "Altman" in answer.answer, answer.answer

@@ -1238,6 +1238,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if named and kind is Kind.WHAT:
         kind = Kind.MONEY
+    if (
+        kind is Kind.WHAT
+        and topic
+        and all(asks_role(w) for w in topic)
+        and all(w in topic or w in names or w in STOPWORDS for w in words)
+    ):
+        kind = Kind.PERSON  # "acme ceo?": nothing but a name and a role, so who holds it
     if kind is Kind.WHAT and words[:1] and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
         kind = Kind.PERCENT  # "what share does Globex get in the JV": its percentage
     if kind in (Kind.MONEY, Kind.PERCENT):
