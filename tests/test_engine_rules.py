@@ -235,3 +235,9 @@ def test_a_bare_role_asked_of_a_company_is_who_holds_it() -> None:
     assert "Altman" not in answer.answer, answer.answer
     answer = ask("openai ceo?")
     assert answer.answered and "Altman" in answer.answer, answer.answer
+
+
+def test_a_title_asked_is_the_one_titled_so_and_a_source_named_is_no_topic() -> None:
+    # "laut NVIDIA-Artikel Präsident von OpenAI": the president, not the CEO quoted beside him
+    answer = ask("Wer ist laut NVIDIA-Artikel Präsident von OpenAI?")
+    assert answer.answered and "Brockman" in answer.answer.splitlines()[0], answer.answer

@@ -1525,6 +1525,18 @@ class Reader:
                 if any(t in _CHIEF_WORDS for t in ask.topic):
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
                     people = [p for p in people if not _functional_chief(p.title or "")]
+                titles = [
+                    t for t in ask.topic if asks_role(t) and t not in _CHIEF_WORDS and t not in ROLE_WORDS
+                ]
+                if titles:
+                    # "wer ist Präsident von Acme": the one titled so, not Acme's CEO named beside
+                    # (or said so in the sentence: "Helvetix-Gründer und CEO Marco Bernasconi")
+                    said = normalize(passage.text).replace(" ", "")
+                    people = [
+                        p
+                        for p in people
+                        if not p.title or any(_titled(p.title, t) or _titled(said, t) for t in titles)
+                    ]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
             if not shown and not role and not passage.people and ask.topic:
@@ -2253,7 +2265,15 @@ _SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EI
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
 _SHARE_OF = re.compile(r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b", re.I)
+
+
 # Words asking for a company's chief executive
+def _titled(title: str, asked: str) -> bool:
+    """Does a person's title say the title asked ("Präsident", "President of …"; "CFO": "Finanzchef")?"""
+    said = normalize(title).replace(" ", "")
+    return any(said.find(form) >= 0 or form.find(said) >= 0 for form in expansions(asked) if len(form) >= 3)
+
+
 _CHIEF_WORDS = frozenset(
     "ceo chef chefin boss head vorstandschef vorstandschefin konzernchef konzernchefin".split()
 )

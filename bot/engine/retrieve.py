@@ -52,6 +52,9 @@ _VENTURE_WORDS = re.compile(
 )
 
 
+_SOURCE_LEADS = frozenset("laut gemaess per according".split())  # words leading to a source named
+
+
 class Retriever:
     """Finds what may answer a query: curated facts (scored) and document sentences."""
 
@@ -173,7 +176,14 @@ class Retriever:
         text = query.text
         if query.documents:  # "laut dem 1m-GPU-Artikel": which article, not what is asked ("1m", "GPU")
             pointer = set(query.document_words) | ARTICLE_WORDS
-            text = " ".join(t for t in text.split() if not set(normalize(t).split()) <= pointer)
+            tokens = text.split()
+            gone = [set(normalize(t).split()) <= pointer for t in tokens]
+            # ... and the "laut" before it ("laut Acme-Artikel Präsident von Globex": no "laut Präsident")
+            gone = [
+                g or (normalize(t) in _SOURCE_LEADS and i + 1 < len(gone) and gone[i + 1])
+                for i, (t, g) in enumerate(zip(tokens, gone, strict=True))
+            ]
+            text = " ".join(t for t, g in zip(tokens, gone, strict=True) if not g)
             typed = words(text)
         if not subjects and not documents and len(self.reader.ventures) == 1:
             # "who's the MD of the JV": the one joint venture the articles name
