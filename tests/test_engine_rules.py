@@ -241,3 +241,8 @@ def test_a_title_asked_is_the_one_titled_so_and_a_source_named_is_no_topic() -> 
     # "laut NVIDIA-Artikel Präsident von OpenAI": the president, not the CEO quoted beside him
     answer = ask("Wer ist laut NVIDIA-Artikel Präsident von OpenAI?")
     assert answer.answered and "Brockman" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_which_makers_asks_companies() -> None:
+    answer = ask("von welchen chipherstellern wollen openai & co unabhängiger werden?")
+    assert answer.answered and "NVIDIA" in answer.answer and "AMD" in answer.answer, answer.answer

@@ -762,6 +762,10 @@ _ORG_NOUNS = (
 # Companies asked for in the plural ("which big tech companies"): a list of companies is asked
 _COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
 _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
+_ORG_ENDINGS = (
+    *("maker", "makers", "hersteller", "herstellern", "supplier", "suppliers", "manufacturer"),
+    *("manufacturers", "lieferant", "lieferanten", "provider", "providers"),
+)
 _MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
@@ -1615,8 +1619,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
             following = [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][:2]
             if any(w in _COMPANIES for w in [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][:3]):
                 return Kind.ORG
-            if any(_starts(w, _ORG_NOUNS) for w in following):
-                return Kind.ORG
+            if any(_starts(w, _ORG_NOUNS) or w.endswith(_ORG_ENDINGS) for w in following):
+                return Kind.ORG  # ... "which chipmakers", "welche Chiphersteller": companies
             gridded = [w for w in following if _starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS)]
             if any("rechen" not in w for w in gridded) and not _money_named(words):
                 return Kind.MEASURE  # "what capacity does the first stage have": megawatts
