@@ -246,3 +246,11 @@ def test_a_title_asked_is_the_one_titled_so_and_a_source_named_is_no_topic() -> 
 def test_which_makers_asks_companies() -> None:
     answer = ask("von welchen chipherstellern wollen openai & co unabhängiger werden?")
     assert answer.answered and "NVIDIA" in answer.answer and "AMD" in answer.answer, answer.answer
+
+
+def test_a_phrase_quoted_to_be_explained_is_answered_by_the_sentence_saying_it() -> None:
+    answer = ask("What is meant by 'Wertschöpfungskette' in the Nvidia article?")
+    assert answer.answered and "Wertschöpfungskette" in answer.answer, answer.answer
+    # a curated fact that says it still answers first
+    answer = ask("What does 'hundertfacher Ausbau' mean in the Altman GPU article?")
+    assert answer.answered and ("hundred" in answer.answer or "100" in answer.answer), answer.answer

@@ -92,6 +92,14 @@ RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only n
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 
+# A question asking what a quoted phrase means or refers to ("what does 'X' mean", "was bedeutet „X“")
+_MEANING = re.compile(
+    r"\b(?:mean[st]?|meaning|refers?|referring|bedeutet|bedeuten|gemeint|meint|heißt|heisst|versteht|"
+    r"trigger[s]?|tell us|sagt|say[s]?)\b",
+    re.I,
+)
+
+
 class Decider:
     """Decides for one knowledge base. It asks retrieve for the curated candidates once per question and
     for a document sentence only where the facts do not answer: most questions never search sentences."""
@@ -113,6 +121,10 @@ class Decider:
     def decide(self, query: Query) -> Decision:
         """What answers `query`; a curated answer gets the article's sentence when that says more."""
         decision = self._decide(query)
+        if isinstance(decision, Decline) and _MEANING.search(query.text):
+            quoted = self.reader.quoted(query.text)
+            if quoted is not None:  # "what is meant by 'Wertschöpfungskette'": the sentence saying it
+                decision = FromSentence(quoted)
         if isinstance(decision, FromFacts) and decision.facts and not self.suggester.verifying:
             decision = replace(decision, supplement=self._supplement(query, decision.facts))
         return decision

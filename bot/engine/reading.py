@@ -143,6 +143,10 @@ _EARLIER_SAID = re.compile(
     r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+",
     re.I,
 )
+# A phrase a question quotes: 'Wertschöpfungskette', "Demokratisierung fortschrittlicher KI", „…“
+_QUOTED_PHRASE = re.compile(r"['‘’\"„“”«»]([^'‘’\"„“”«»]{4,80})['‘’\"„“”«»]")
+QUOTED_MIN = 8  # letters of the shortest phrase quoted that picks a sentence ("Inbetriebnahme")
+QUOTED_SENTENCES = 2  # a phrase said in more sentences than this picks none of them
 _ALSO = re.compile(r"\b(?:ebenfalls|auch|also|too|as well)\b", re.I)  # "wo ebenfalls Stellen wegfallen"
 _EXTEND_VERBS = ("verlaenger", "extend", "extension", "prolong")  # an extension asked in so many words
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
@@ -653,6 +657,21 @@ class Reader:
                 if len(found) > 1:
                     return None  # two articles answer: which one is meant, the question does not say
         return found[0] if found else None
+
+    def quoted(self, question: str) -> Reading | None:
+        """ "What is meant by 'Wertschöpfungskette' in the Nvidia article?": the sentence that says the phrase
+        the question quotes (at least QUOTED_MIN letters), where one article's sentence or two say it."""
+        for phrase in _QUOTED_PHRASE.findall(question):
+            said = normalize(phrase)
+            if len(said.replace(" ", "")) < QUOTED_MIN:
+                continue
+            found = [p for p in self.passages if f" {said} " in f" {normalize(p.text)} "]
+            if found and len(found) <= QUOTED_SENTENCES and len({p.document for p in found}) == 1:
+                first = found[0]
+                return Reading(
+                    passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(found[1:])
+                )
+        return None
 
     def lead_of(self, document: str) -> Reading | None:
         """An article's summary: its first sentences after the title and dateline (at most
