@@ -19,6 +19,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "lexicon",
                 "weights",
                 "formatting",
+                "conversion",
                 "index",
                 "translations",
                 "names",
