@@ -659,7 +659,7 @@ class Reader:
         return found[0] if found else None
 
     def quoted(self, question: str) -> Reading | None:
-        """ "What is meant by 'Wertschöpfungskette' in the Nvidia article?": the sentence that says the phrase
+        """ "What is meant by 'Wertschöpfungskette' in the Acme article?": the sentence that says the phrase
         the question quotes (at least QUOTED_MIN letters), where one article's sentence or two say it."""
         for phrase in _QUOTED_PHRASE.findall(question):
             said = normalize(phrase)
