@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -1403,15 +1403,25 @@ _UP_WORDS = frozenset(
     "rise rose risen rises gain gained gains climb climbed jump jumped surge surged soar soared up stieg "
     "gestiegen steigt zugelegt legte kletterte sprang plus".split()
 )
-_CLAIM_WORDS = frozenset("stimmt true richtig oder really wirklich".split())  # a claim checked ...
-_WHETHER_OPENERS = frozenset("did does do is was ist hat war has".split())  # ... or asked yes or no
+_CLAIM_WORDS = frozenset(
+    "stimmt true richtig right correct oder gell really wirklich".split()
+)  # a claim checked
+_WHETHER_OPENERS = frozenset(  # ... or asked yes or no
+    "did does do is are was were will has hat haben ist sind war wird wollte wollen kann".split()
+)
+
+
+def checks_claim(words: Sequence[str]) -> bool:
+    """ "stimmt es, dass …", "is it true …", "did Acme say …?": a claim is checked, so a figure stated in the
+    question (a year, a direction) is the asker's to be told right, not a condition on the answer."""
+    return bool(_CLAIM_WORDS.intersection(words)) or (bool(words) and words[0] in _WHETHER_OPENERS)
 
 
 def _direction(words: list[str]) -> str:
     """ "how much did the stock drop": "down"; "um wie viel stieg": "up"; "" when both, neither, or a claim
     is checked ("stimmt es, dass die Aktie fiel?": the answer may say it rose)."""
     said = set(words)
-    if said & _CLAIM_WORDS or (words[:1] and words[0] in _WHETHER_OPENERS):
+    if checks_claim(words):
         return ""
     down, up = bool(said & _DOWN_WORDS), bool(said & _UP_WORDS)
     return "down" if down and not up else "up" if up and not down else ""

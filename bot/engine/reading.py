@@ -65,7 +65,7 @@ from bot.engine.translations import Translations, dictionary_word, german_words,
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
-from bot.knowledge.numbers import Number
+from bot.knowledge.numbers import RANGE_JOIN, Number
 from bot.knowledge.quotes import QUALIFIER_BEFORE
 
 # How a passage is scored: most of it is how much of what is asked its words cover (idf-weighted),
@@ -2492,14 +2492,11 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:bis|und|to|and|–|-)\s*", re.I)  # "24,50 bis 28,00 Euro"
-
-
 def _ranges(passage: Passage, low: Number, high: Number) -> bool:
     return (
         low.unit == high.unit
         and low.end <= high.start
-        and _RANGE_JOIN.fullmatch(passage.text[low.end : high.start]) is not None
+        and RANGE_JOIN.fullmatch(passage.text[low.end : high.start]) is not None
     )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.engine.asked import checks_claim
 from bot.engine.index import PREFIX, Entity, KnowledgeIndex
 from bot.engine.lexicon import (
     AFFINITY,
@@ -320,12 +321,6 @@ _SEVERAL_YEARS = re.compile(
     r"(?:jahre|jahren|years)\b",
     re.I,
 )
-# "stimmt es, dass … 2025", "is it true … in 2025": a year claimed is checked, not asked of
-_CLAIMED = re.compile(
-    r"^\W*(?:did|does|do|is|are|was|were|will|hat|haben|ist|sind|war|wird|wollte|wollen|kann)\b"
-    r"|\b(?:stimmt|is it true|true that|richtig|right|correct|gell|really|wirklich)\b|\boder\s*\?",
-    re.I,
-)
 
 
 _ONE_YEAR = re.compile(
@@ -336,7 +331,7 @@ _ONE_YEAR = re.compile(
 def _years_asked(query: Query) -> frozenset[str]:
     """The years a figure is asked of ("the GPU target for the end of 2026"), unless a year is claimed or
     a date asked."""
-    if query.focus == "timeline" or "timeline" in query.primary or _CLAIMED.search(query.text):
+    if query.focus == "timeline" or "timeline" in query.primary or checks_claim(query.words):
         return frozenset()
     return frozenset(_YEAR.findall(query.text))
 

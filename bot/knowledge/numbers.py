@@ -183,7 +183,7 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
 
 # "24,50 bis 28,00 Euro", "zwischen 3,1 und 3,5 Milliarden Euro", "$20-25 billion": the words joining a
 # range's bounds, the first of which takes the second's scale and unit
-_RANGE_JOIN = re.compile(r"\s*(?:bis|und|to|and|–|-)\s*", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:bis|und|to|and|–|-)\s*", re.I)
 
 
 def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]:
@@ -194,7 +194,7 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
             low.unit is None
             and high.unit not in (None, "year")
             and scaled[i] == 1.0
-            and _RANGE_JOIN.fullmatch(text[low.end : high.start])
+            and RANGE_JOIN.fullmatch(text[low.end : high.start])
         ):
             out[i] = replace(low, value=low.value * scaled[i + 1], unit=high.unit)
     return out
