@@ -665,7 +665,10 @@ class Reader:
             said = normalize(phrase)
             if len(said.replace(" ", "")) < QUOTED_MIN:
                 continue
-            found = [p for p in self.passages if f" {said} " in f" {normalize(p.text)} "]
+            # the sentences sharing its longest word's first letters (the prefix index), not every sentence
+            longest = max(said.split(), key=len)
+            ids = sorted(self.by_prefix.get(longest[:PREFIX], ()))
+            found = [self.passages[i] for i in ids if f" {said} " in f" {' '.join(self.passages[i].words)} "]
             if found and len(found) <= QUOTED_SENTENCES and len({p.document for p in found}) == 1:
                 first = found[0]
                 return Reading(
