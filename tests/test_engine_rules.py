@@ -184,6 +184,11 @@ def test_a_figure_asked_of_one_year_is_not_another_years_or_several_years() -> N
     # a sum over four years, or one no year dates, is not 2026's alone
     answer = ask("whats das stargate budjet nur für 2026?")
     assert not answer.answered and "500" not in answer.answer, answer.answer
+    # ... nor without "nur": a figure no year dates is no year's ("up to 4.5 GW", "up to $100 billion")
+    answer = ask("How many GW will Stargate have in 2030?")
+    assert not answer.answered and "4.5" not in answer.answer, answer.answer
+    answer = ask("How much will Nvidia invest in OpenAI in 2026 specifically?")
+    assert not answer.answered and "100" not in answer.answer, answer.answer
     # ... but a year claimed is checked against the article's
     answer = ask("oai wants 1m gpus by end of 2026 right?")
     assert answer.answered and "2025" in answer.answer, answer.answer

@@ -206,6 +206,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_z",
         DATA / "articles_ab",
         DATA / "articles_ad",
+        DATA / "articles_ae",
     ],
     ids=[
         "articles",
@@ -235,6 +236,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_z",
         "articles_ab",
         "articles_ad",
+        "articles_ae",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1387,3 +1389,33 @@ def test_a_sentences_figure_asked_in_another_unit_is_converted(root: Path) -> No
     # a price per kWh asks no kilowatts
     words = "what price per kwh does acme pay".split()
     assert asked(words, " ".join(words), {"acme"}).measure != frozenset({"kW"})
+
+
+def test_a_thing_named_after_its_kind_is_a_project_asked_by_its_kind(root: Path) -> None:
+    book = learn(
+        [
+            (
+                "900_x",
+                "Drei Partner bauen Glasfaserring „Ostravel“",
+                "Drei Partner bauen Glasfaserring „Ostravel“\n\nDer Ring mit dem Namen „Ostravel“ soll 2029 "
+                "fertig sein. Das Vorhaben trägt den Namen „Project Heronsby“. Der Chip „Saphir“ kommt "
+                "2027. Das Start-up namens Quellwerk liefert ihn.",
+            )
+        ]
+    )
+    assert {"ostravel", "heronsby", "saphir"} <= book.projects
+    assert book.project_nouns["ostravel"] == {"glasfaserring", "ring"}
+    assert "quellwerk" in book.names and "quellwerk" not in book.projects  # a start-up is a company
+    engine = _engine_with(root, DATA / "articles_ae")
+    # "the Meridra subsea cable": the cable is Meridra, so its words are not asked of a sentence
+    answer = engine.ask("When is the Meridra subsea cable expected to enter service?")
+    assert answer.answered and "2028" in answer.answer.splitlines()[0], answer.answer
+    answer = engine.ask("How much does Vantreo Networks contribute to the Meridra subsea cable?")
+    assert answer.answered and "530" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_year_asked_finds_the_sentence_dated_so(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_q")
+    # no curated figure is of 2027, and the year, said by few sentences, finds the one that is
+    answer = engine.ask("What capacity should be running by the end of 2027?")
+    assert answer.answered and "40 Megawatt" in answer.answer.splitlines()[0], answer.answer

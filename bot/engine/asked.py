@@ -252,6 +252,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
         "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft",
+        # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
+        "service$|operation$|operational|betrieb$|inbetrieb",
         "first|erste|ersten",
         "phase|stufe|etappe|abschnitt",
         "work|arbeit|zusammenarbeit|untersuch|entwickl|develop|projekt",
@@ -342,7 +344,8 @@ KIND_WORDS = frozenset(
     anzahl number zahl figure
     stimmt true right richtig correct wahr
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
-    going gonna supposed actually eigentlich nochmal again also auch already bereits schon
+    going gonna supposed expected voraussichtlich actually eigentlich nochmal again also auch already
+    bereits schon
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
     rein raus drin dran drauf

@@ -384,6 +384,8 @@ class NameBook:
         self.lowered: set[str] = set()  # capitalised forms of words the documents write in lower case
         self.firsts: set[str] = set()  # the first word of every name: where a name can start
         self.projects: set[str] = set()  # names of projects ("das Vorhaben mit dem Namen „Kestrel“")
+        # what each project is, as the documents call it before its name ("seekabel", "kabel")
+        self.project_nouns: defaultdict[str, set[str]] = defaultdict(set)
         # the company an article about a project names again and again, not in its title or lead
         self.main: dict[str, frozenset[str]] = {}
 
@@ -536,14 +538,29 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _drop_genitives(book)
     for doc_id, _, text in docs:  # "das Joint Venture Glacia Compute", "… mit dem Namen Acme": its name
         for match in (*_NAMED_VENTURE.finditer(text), *_NAMED_PROJECT.finditer(text)):
-            name = match.group(1)
-            short = name.split()[0]
-            quoted = match.group(0).rstrip().endswith(name) and "„" in match.group(0)
+            project = match.re is _NAMED_PROJECT
+            noun = match["noun"] if project else ""
+            if project and (normalize(noun) in book.names or is_title(noun) or noun in book.lowered):
+                continue  # "Acme „Global“", "CEO „Jane“", "Der „Saphir“": no thing named by its kind
+            name = match["name"] or match["quoted"] if project else match.group(1)
+            said = name.split()
+            # "den Namen „Project Kittiwake“": the word after "Project" is the name's short form
+            short = said[1] if len(said) > 1 and said[0].casefold() in _PROJECT_WORDS else said[0]
+            quoted = (project and bool(match["quoted"])) or (
+                match.group(0).rstrip().endswith(name) and "„" in match.group(0)
+            )
+            kind = _kind_noun(noun)  # "KI-Seekabel": a "seekabel"; a "Start-up" is one
+            kind = kind if kind in COMPANY_NOUNS else kind.rsplit("-", 1)[-1]
+            kind = "" if kind.endswith(_NAMING_NOUNS) else kind  # "mit dem Projektnamen „Aare“": no kind
+            if project and normalize(short) in book.projects:
+                book.project_nouns[normalize(short)].add(kind)  # "das Kabel mit dem Namen „Meridra“" again
+                book.project_nouns[normalize(short)].discard("")
             if (dictionary_word(normalize(short)) and not quoted) or normalize(name) in book.names:
                 continue
             book.add(short, ORG, doc_id)  # its first word its short form, as for a legal name
-            if match.re is _NAMED_PROJECT:
-                book.projects.add(normalize(short))
+            if project and not (kind in COMPANY_NOUNS or kind.endswith(DESCRIPTOR_ENDINGS)):
+                book.projects.add(normalize(short))  # "ein Start-up namens Acme" is a company
+                book.project_nouns[normalize(short)].update({kind} - {""})
             whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if " " in name else None
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
@@ -1182,12 +1199,16 @@ def ventures_in(book: NameBook, text: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-# "das Vorhaben mit dem Namen „Kestrel“", "ein Projekt namens Aurora": a project's name, asked as a company's
+# "das Vorhaben mit dem Namen „Kestrel“", "ein Kabel namens Aurora", "der Rechenkern „Saphir“": a thing's
+# name (a project, a cable, a chip), asked as a company's; the noun before it says what is named
 _NAMED_PROJECT = re.compile(
-    r"(?:Vorhaben|Projekt|Programm|Initiative|project|programme|program)s?,?\s+"
-    r"(?:mit dem Namen|namens|unter dem Namen|called|named)\s+"
-    r"„?([A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
+    r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]),?\s+(?:"
+    r"(?:mit dem Namen|namens|unter dem Namen|called|named)\s+„?"
+    r"(?P<name>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
+    r"|„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)“)"
 )
+_PROJECT_WORDS = frozenset("project projekt operation".split())
+_NAMING_NOUNS = ("name", "namen", "bezeichnung", "typ")  # words naming a name, not what is named
 _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
     r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?"

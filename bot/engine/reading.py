@@ -99,6 +99,8 @@ W_PART = 0.15  # a sentence on one part ("größter Gläubiger") ranks below the
 W_SAID_PLACE = 0.2
 # A passage answers when its words cover at least this share of the asked topic: half of what is
 # asked must be there, or the sentence is about something else on the same subject.
+PROJECT_NOUN_REACH = 2  # words beside a project's name that may say what it is ("the Meridra subsea cable")
+MIN_NOUN_PART = 4  # letters of a word said as the end of a project's noun ("kabel" of "Seekabel", not "el")
 MIN_COVER = 0.5
 # A sentence holding the asked kind of figure or name for the subject needs less: a third of the words.
 MIN_COVER_TYPED = 0.34
@@ -586,7 +588,8 @@ class Reader:
         (or the kind is not among `kinds`, when given). `narrowed`: "article" when the asker named the
         article ("laut dem Aktien-Artikel"): an open question about nobody is still about something;
         "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
-        ask = asked(words, text, spans | {p for s in subjects for p in s.split()})
+        named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
+        ask = asked(words, text, named)
         if kinds is not None and ask.kind not in kinds:
             return ask, None
         if ask.unnamed_speaker:
@@ -619,6 +622,33 @@ class Reader:
         if best is not None and ask.kind is Kind.WHAT and not best.figures:
             best = self._with_list(best)
         return ask, best
+
+    def _project_words(self, words: list[str], subjects: list[str]) -> set[str]:
+        """The words a question puts beside a project's name to say what it is ("the Meridra subsea cable",
+        "am Seekabel Meridra"): part of the name, as the article calls it ("das Kabel „Meridra“"), not
+        something asked of it."""
+        found: set[str] = set()
+        for subject in subjects:
+            nouns = self.names.project_nouns.get(subject)
+            if not nouns:
+                continue
+            size = len(subject.split())
+            for i in range(len(words) - size + 1):
+                if " ".join(words[i : i + size]) != subject:
+                    continue
+                after = words[i + size : i + size + PROJECT_NOUN_REACH]
+                before = words[max(0, i - PROJECT_NOUN_REACH) : i][::-1]
+                for side in (after, before):
+                    for j, word in enumerate(side):
+                        if self._calls(word, nouns):
+                            found.update(side[: j + 1])  # "subsea cable": the kind and what qualifies it
+                            break
+        return found
+
+    def _calls(self, word: str, nouns: set[str]) -> bool:
+        """Does `word` say one of these nouns, or its last part ("cable": "Seekabel")?"""
+        forms = {word, stem(word), *self.translations.of(word)}
+        return any(noun.endswith(form) for noun in nouns for form in forms if len(form) >= MIN_NOUN_PART)
 
     def _best(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str], narrowed: str
@@ -820,6 +850,8 @@ class Reader:
                     weights[pid] += weight
                 continue
             _add(weights, set().union(*parts), weight)
+        if ask.years:  # "what capacity by the end of 2027": the sentences dated so
+            _add(weights, set().union(*(self.by_number().get(y, set()) for y in ask.years)), self.default_idf)
         if ask.numbers:  # "what does the article compare 10 GW to": the sentences giving that figure
             stated = [self.by_number().get(v, set()) for v in ask.numbers]
             _add(weights, set.intersection(*stated), self.default_idf * len(stated))
@@ -1133,7 +1165,9 @@ class Reader:
             )
         )
         named = len(subjects) >= 2 and (
-            all(s in passage.names for s in subjects)
+            # "what does Acme contribute to the Meridra cable": in the article about the cable, a sentence
+            # naming Acme is about the cable too (a thing named is no company whose figure it could be)
+            all(s in passage.names or self._project_of(passage, s) for s in subjects)
             or (not passage.orgs and all(s in passage.about for s in subjects))  # the article's own pair
         )
         # "how many racks in Acme's first stage": the counted thing, by a figure of a sentence about Acme,
@@ -1407,6 +1441,10 @@ class Reader:
             orgs = [key for _, _, key in before if self.names.kind(key) == ORG][-1:]
         return bool(orgs) and company not in orgs[0].split()
 
+    def _project_of(self, passage: Passage, key: str) -> bool:
+        """Is `key` a thing named (a cable, a chip) that the passage's article is about?"""
+        return key in self.names.projects and key in self.names.subjects.get(passage.document, ())
+
     def _evidence(
         self, passage: Passage, ask: Asked, subjects: list[str]
     ) -> tuple[list[Number], tuple[str, ...]] | None:
@@ -1617,7 +1655,8 @@ class Reader:
 
     def _overlap(self, pid: int, ask: Asked) -> int:
         """How many topic words a sentence has a word starting like (its first PREFIX letters), from the
-        prefix index: a set of prefixes per sentence would take 10 MB at 10,000 sentences."""
+        prefix index: a set of prefixes per sentence would take 10 MB at 10,000 sentences. A year asked
+        counts as a word ("by the end of 2027")."""
         return sum(
             1
             for t in ask.topic
@@ -1626,7 +1665,7 @@ class Reader:
                 if len(t) >= MIN_PREFIXED
                 else t in self.passages[pid].words
             )
-        )
+        ) + sum(1 for y in ask.years if pid in self.by_number().get(y, ()))
 
     def _spoken_of(self, passage: Passage) -> str:
         """The company "der Konzern" or "dem Start-up" stands for: the first one the sentence before names

@@ -98,7 +98,6 @@ class Prepared:
     people: tuple[Entity, ...]
     primary_top: float
     years: frozenset[str] = frozenset()  # "the GPU target for the end of 2026": the year a figure is asked of
-    one_year: bool = False  # "nur für 2026": that year's alone, which a figure the fact does not date is not
 
 
 def names_a_fact(entity: Entity) -> bool:
@@ -145,7 +144,7 @@ class Scorer:
 
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
-        self._times: dict[str, tuple[frozenset[str], bool]] = {}
+        self._times: dict[str, frozenset[str]] = {}  # the years each fact's words say
 
     def allowed(self, query: Query, fact: Fact, entity: Entity, subject: Entity | None) -> bool:
         """May `fact` answer a question that names `entity`? Never borrow another company's figure."""
@@ -166,16 +165,23 @@ class Scorer:
             return False  # "CEO of Cobalt": the person must hold the title there
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
-    def _other_time(self, fact: Fact, years: frozenset[str], alone: bool) -> bool:
-        """Is the fact's figure dated to other years than those asked, or spread over several years ("in
-        den nächsten vier Jahren"), or (a year `alone` asked) not dated at all? Kept per fact."""
+    def dated_otherwise(self, query: Query, fact: Fact) -> bool:
+        """Is the figure asked of a year ("How much will Acme invest in 2026") one the fact gives of
+        another time, of several years, or of none ("bis zu 100 Mrd." is no sum of 2026)? A statement
+        without a figure is so when it is dated to another year ("by the end of 2025" for 2027)."""
+        years = _years_asked(query)
+        if not years or not self._other_time(fact, years):
+            return False
+        return fact.figure is not None or bool(self._times[fact.id])  # a statement dated to another year
+
+    def _other_time(self, fact: Fact, years: frozenset[str]) -> bool:
+        """Is the fact's figure dated to none of the years asked (to others, or to none at all: "in den
+        nächsten vier Jahren" is no one year's)? Kept per fact."""
         said = self._times.get(fact.id)
         if said is None:
             text = " ".join([fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations)])
-            said = (frozenset(_YEAR.findall(text)), _SEVERAL_YEARS.search(text) is not None)
-            self._times[fact.id] = said
-        dated, spread = said
-        return bool(dated and not dated & years) or (not dated and (spread or alone))
+            said = self._times[fact.id] = frozenset(_YEAR.findall(text))
+        return not said & years
 
     def prepare(self, query: Query) -> Prepared:
         named = tuple(e for e in query.entities if not e.foreign and e.key not in query.besides)
@@ -196,7 +202,6 @@ class Scorer:
             people=tuple(e for e in named if e.person and not e.is_party and e.facts),
             primary_top=max(query.primary.values(), default=0.0),
             years=_years_asked(query),
-            one_year=_ONE_YEAR.search(query.text) is not None,
         )
 
     def overlap(self, query: Query, terms: frozenset[str]) -> float:
@@ -293,7 +298,7 @@ class Scorer:
         personal = ask.personal >= CLEAR_ASK or strongest < CLEAR_ASK
         if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
             score *= OTHER_PERSON  # "Kenji Mori's role": what the articles say of him, not of another
-        if ask.years and fact.figure is not None and self._other_time(fact, ask.years, ask.one_year):
+        if ask.years and fact.figure is not None and self._other_time(fact, ask.years):
             score *= OTHER_YEAR  # "the GPU target for 2026": "by the end of 2025" is another year's
         if query.units and fact.figure is not None and fact.figure.unit.value not in query.units:
             score *= WRONG_UNIT  # "in US-Dollar": 10 GW is no answer, however well the rest fits
@@ -314,18 +319,6 @@ class Scorer:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "in den nächsten vier Jahren", "over four years", "über 5 Jahre": a sum over several years
-_SEVERAL_YEARS = re.compile(
-    r"\b(?:über|ueber|in|innerhalb|within|over|for)\s+(?:den\s+|the\s+)?(?:nächsten\s+|naechsten\s+|next\s+)?"
-    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:jahre|jahren|years)\b",
-    re.I,
-)
-
-
-_ONE_YEAR = re.compile(
-    r"\b(?:nur|only|allein|alone|just)\s+(?:für\s+|fuer\s+|for\s+|in\s+)?(?:19|20)\d\d\b", re.I
-)
 
 
 def _years_asked(query: Query) -> frozenset[str]:
