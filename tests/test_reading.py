@@ -1419,3 +1419,17 @@ def test_a_year_asked_finds_the_sentence_dated_so(root: Path) -> None:
     # no curated figure is of 2027, and the year, said by few sentences, finds the one that is
     answer = engine.ask("What capacity should be running by the end of 2027?")
     assert answer.answered and "40 Megawatt" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_partners_part_is_a_share_of_the_same_and_its_sum_what_it_pays_for_it(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ae")
+    # "Caldrin Telekom übernimmt 27 Prozent." after "Vantreo …, der 38 Prozent der Kosten trägt"
+    answer = engine.ask("caldrin telekom anteil an den meridra kosten in %?")
+    assert answer.answered and "27" in answer.answer.splitlines()[0], answer.answer
+    # "Brightwater Compute steuert 420 Millionen US-Dollar bei": what it pays for its part
+    answer = engine.ask("Wie viel zahlt Brightwater Compute für seinen Anteil am Seekabel Meridra?")
+    assert answer.answered and "420" in answer.answer.splitlines()[0], answer.answer
+    # ... but a sum the state puts in is not the asked partner's
+    engine = _engine_with(root, DATA / "articles_ab")
+    answer = engine.ask("Wie viel zahlt Veltrion für seinen Anteil am Gemeinschaftsunternehmen mit Hanamori?")
+    assert not answer.answered and "160" not in answer.answer, answer.answer

@@ -1125,6 +1125,17 @@ class Reader:
                 done.start() if m is None and done and matches(t, COMPLETION_WORDS) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        # "wie viel zahlt Globex für seinen Anteil": a sum a partner puts in ("steuert 420 Millionen bei"),
+        # by a sentence naming the partner (not "der Staat steuert 160 Milliarden bei" in its article)
+        contributed = (
+            ask.kind is Kind.MONEY
+            and any(s in passage.names for s in subjects)
+            and _CONTRIBUTED.search(passage.text) is not None
+        )
+        if contributed:
+            matched = [
+                0 if m is None and t in _SHARE_HEADS else m for t, m in zip(ask.topic, matched, strict=True)
+            ]
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
@@ -1205,8 +1216,13 @@ class Reader:
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
         share = ask.kind is Kind.PERCENT and _SHARE_OF.search(passage.text) is not None
-        if ask.kind is Kind.PERCENT and not share and _FURTHER.search(passage.text):
-            # "Der Kanton steuert weitere 15 Prozent bei" after "Der Bund übernimmt 55 Prozent der Kosten"
+        if (
+            ask.kind is Kind.PERCENT
+            and not share
+            and (_FURTHER.search(passage.text) or _BARE_SHARE.search(passage.text))
+        ):
+            # "Der Kanton steuert weitere 15 Prozent bei", "Globex übernimmt 27 Prozent." after "Der Bund
+            # übernimmt 55 Prozent der Kosten": a share of the same
             previous = self._before(passage)
             share = previous is not None and _SHARE_OF.search(previous.text) is not None
         # ... and a price asked of one share is said by "zu je 41,50 Kronen"
@@ -2471,6 +2487,13 @@ _TIME_FORMS = (
     ("tag", "day"),
 )
 _VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
+# a partner's part of a cost: "steuert 420 Millionen bei", "trägt 38 Prozent der Kosten", "contributes"
+_CONTRIBUTED = re.compile(
+    r"\bsteuer\w*\b[^.;]*\bbei\b|\bbeisteuer|\bbeigesteuert|\bträgt\b|\btragen\b|\bcontribut|\bchips? in\b",
+    re.I,
+)
+# a percentage said with nothing after it but a verb's particle ("übernimmt 27 Prozent.", "27 Prozent bei")
+_BARE_SHARE = re.compile(r"(?<!\bum )\b\d[\d.,]*\s*(?:Prozent|%)(?:\s+bei)?\s*(?:[.;]|$)")
 _FURTHER = re.compile(r"\b(?:weitere|übrigen|restlichen|further|remaining)\s+\d", re.I)
 # A region a question puts before a noun ("US-Investoren"), as a sentence says it
 _REGION_SAID = {
