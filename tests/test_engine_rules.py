@@ -259,3 +259,14 @@ def test_a_phrase_quoted_to_be_explained_is_answered_by_the_sentence_saying_it()
     # a curated fact that says it still answers first
     answer = ask("What does 'hundertfacher Ausbau' mean in the Altman GPU article?")
     assert answer.answered and ("hundred" in answer.answer or "100" in answer.answer), answer.answer
+
+
+def test_an_ordinal_asks_that_part_and_a_duration_belongs_to_the_noun_it_lasts() -> None:
+    # "the first gigawatt … in the second half of 2026": the first part's, not the second's
+    answer = ask("when is the second gigawatt of the nvidia deal coming online?")
+    assert not answer.answered and "2026" not in answer.answer, answer.answer
+    answer = ask("wann geht die erste phase von nvidia online")
+    assert answer.answered and "2026" in answer.answer, answer.answer
+    # "die mehr als ein Jahrzehnt andauernde Zusammenarbeit" is no term of the investment
+    answer = ask("Wie viele Jahre läuft das Investment von Nvidia in OpenAI?")
+    assert not answer.answered and "Jahrzehnt" not in answer.answer, answer.answer

@@ -1433,3 +1433,14 @@ def test_a_partners_part_is_a_share_of_the_same_and_its_sum_what_it_pays_for_it(
     engine = _engine_with(root, DATA / "articles_ab")
     answer = engine.ask("Wie viel zahlt Veltrion für seinen Anteil am Gemeinschaftsunternehmen mit Hanamori?")
     assert not answer.answered and "160" not in answer.answer, answer.answer
+
+
+def test_a_coupon_is_a_rate_and_a_duration_the_question_states_names_which_thing(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_af")
+    answer = engine.ask("What coupon does Talvora pay on its new green bond?")
+    assert answer.answered and "3.875%" in answer.answer.splitlines()[0], answer.answer  # not "3.88%"
+    # the article's bond runs seven years: a ten-year bond's coupon it does not give
+    answer = engine.ask("Welchen Kupon hat Talvoras Anleihe mit zehn Jahren Laufzeit?")
+    assert not answer.answered and "3,875" not in answer.answer, answer.answer
+    words = "is it true the bond runs ten years".split()
+    assert not asked(words, " ".join(words), set()).periods  # a claim checked states no condition

@@ -23,8 +23,10 @@ from bot.engine.lexicon import (
     NOW_WORDS,
     SIZE_ASKS,
     STOPWORDS,
+    parts_named,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, ORG_PREFIXES, asks_role
+from bot.engine.passages import periods
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -55,6 +57,9 @@ class Asked:
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
+    # durations that say which thing is asked of ("der Kupon der Anleihe mit zehn Jahren Laufzeit")
+    periods: frozenset[tuple[float, str]] = frozenset()
+    parts: frozenset[int] = frozenset()  # the parts ordinals name ("the second gigawatt": 2)
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
@@ -297,6 +302,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "hourly|stuendlich|stunde|per hour|pro stunde",
         # money, markets and the law, as business news words them
         "borrow|leih|kredit|loan|darlehen|lend",
+        "interest|zins|zinss|zinsen",  # "the interest rate": "Der Zinssatz liegt bei 8,65 Prozent"
+        "coupon|kupon",
         "schulden|verbindlichkeit|debt|liabilit|verschuld",
         "lose$|loses|losing|lost$|verlier|verlor|verlust|einbuss|einbues|entgeh",
         "sale$|transakt|transaction|verkauf",
@@ -729,6 +736,8 @@ _HOW_MANY = (
     ("zahl", "der"),
     ("number", "of"),
 )
+# rates said in percent: a bond's coupon or yield, a licence's royalty
+_RATE_PERCENTS = ("kupon", "coupon", "rendite", "yield", "royalt", "lizenzgebuehr")
 _HOW_LONG = (
     ("wie", "lange"),
     ("wie", "lang"),
@@ -1360,6 +1369,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure=measure,
         topic=topic,
         numbers=stated,
+        periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
+        parts=frozenset(parts_named(words)),
         share_of=share_of,
         owned=_owned(text, names),
         prefer=prefer,
@@ -1557,6 +1568,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         and not any(w in _WHEN for w in words)
     ):
         return Kind.SAID
+    if any(_starts(w, _RATE_PERCENTS) for w in words) and not any(_has(words, p) for p in _HOW_LONG[:3]):
+        return Kind.PERCENT  # "welchen Kupon hat die Anleihe mit zehn Jahren Laufzeit": a rate, not the term
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
     if (

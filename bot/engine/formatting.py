@@ -32,8 +32,9 @@ _PERIODS_EN = {
 
 
 def number(value: float, language: str) -> str:
-    """4.5 -> `4,5` (de) / `4.5` (en); 100000 -> `100.000` / `100,000`."""
-    return format_decimal(value, format="#,##0.##", locale=language)
+    """4.5 -> `4,5` (de) / `4.5` (en); 100000 -> `100.000` / `100,000`; a coupon of 3,875 % keeps its
+    three places (rounded to two it would be another figure than the article's)."""
+    return format_decimal(value, format="#,##0.###", locale=language)
 
 
 def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> str:

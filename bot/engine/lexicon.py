@@ -820,6 +820,26 @@ ORDINALS = frozenset(
     "second third fourth fifth next zweite zweiten zweiter zweites dritte dritten dritter viertes vierte "
     "naechste naechsten naechster".split()
 )
+# Which part an ordinal names: "die zweite Phase" is part 2, "the first gigawatt" part 1.
+ORDINAL_NUMBERS = {
+    **dict.fromkeys("first erste ersten erster erstes".split(), 1),
+    **dict.fromkeys("second zweite zweiten zweiter zweites".split(), 2),
+    **dict.fromkeys("third dritte dritten dritter drittes".split(), 3),
+    **dict.fromkeys("fourth vierte vierten vierter viertes".split(), 4),
+    **dict.fromkeys("fifth fuenfte fuenften fuenfter".split(), 5),
+}
+_TIME_PARTS = frozenset("haelfte hälfte half halbjahr quartal quarter".split())
+
+
+def parts_named(said: list[str]) -> set[int]:
+    """The parts ordinals name ("die zweite Phase": 2), not a time's ("in der zweiten Hälfte 2026")."""
+    return {
+        ORDINAL_NUMBERS[w]
+        for w, after in zip(said, [*said[1:], ""], strict=True)
+        if w in ORDINAL_NUMBERS and after not in _TIME_PARTS
+    }
+
+
 # "Wann ist es fertig?": a completion date, which a start or an investment period does not give.
 COMPLETION_WORDS = (
     "fertig*",

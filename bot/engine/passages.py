@@ -102,6 +102,35 @@ DURATION = re.compile(
     r"|\b(?:innerhalb|binnen|within)\s+(?:eines|einer|a|one)\s+(?:Monats|Jahres|Woche|month|year|week)\b",
     re.I,
 )
+_PERIOD_UNITS = {
+    "jahrzehnt": "decade", "decade": "decade", "jahr": "year", "year": "year", "monat": "month",
+    "month": "month", "woche": "week", "week": "week", "tag": "day", "day": "day", "stunde": "hour",
+    "hour": "hour", "minute": "minute",
+}  # fmt: skip
+_ONE = frozenset("ein einem einen eine einer eines a one".split())
+
+
+def periods(text: str) -> frozenset[tuple[float, str]]:
+    """The durations a text states as (count, unit): "eine Laufzeit von sieben Jahren" is (7, "year"),
+    "zehnjährige" (10, "year"); a duration whose count is no number ("innerhalb eines Monats") is one."""
+    found = set()
+    for match in DURATION.finditer(text):
+        said = match.group(0).casefold().replace("-", " ").split()
+        count = said[0].removesuffix("jährige").removesuffix("jährigen").removesuffix("jähriger")
+        count = count.removesuffix("jähriges")
+        value = (
+            float(count)
+            if count.isdigit()
+            else 1.0
+            if count in _ONE or count in ("innerhalb", "binnen", "within")
+            else float(COUNT_WORDS.get(count, 0))
+        )
+        unit = next((u for stem_, u in _PERIOD_UNITS.items() if stem_ in said[-1]), "year")
+        if value:
+            found.add((value, unit))
+    return frozenset(found)
+
+
 # A quote whose speaker is a pronoun: "…“, sagte sie.", "so der Manager", "he added".
 PRONOUN_SPEAKER = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|ergänzte|warnte|warnt|räumte|verwies|"

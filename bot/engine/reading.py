@@ -33,7 +33,7 @@ from bot.engine.asked import (
 )
 from bot.engine.conversion import asked_in, converted, of_kind
 from bot.engine.formatting import QUALIFIERS, money, number
-from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches
+from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches, parts_named
 from bot.engine.names import (
     COMPANY_NOUNS,
     ORG,
@@ -57,6 +57,7 @@ from bot.engine.passages import (
     PRONOUN_SPEAKER,
     QUARTER,
     Passage,
+    periods,
     read,
     refers_back,
 )
@@ -241,6 +242,7 @@ class Reader:
         doc_words: dict[str, set[str]] = defaultdict(set)
         self.doc_stems: dict[str, set[str]] = defaultdict(set)
         self._said_in: dict[tuple[str, str], bool] = {}
+        self._document_periods: dict[str, frozenset[tuple[float, str]]] = {}  # durations each document says
         self._matches: dict[tuple[int, str], int | None] = {}
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._begun: dict[str, bool] = {}
@@ -623,6 +625,28 @@ class Reader:
             best = self._with_list(best)
         return ask, best
 
+    def _lasts_other(self, passage: Passage, duration: str, ask: Asked) -> bool:
+        """Is the duration that of a thing the sentence names right after it, which the question does not
+        ask ("die mehr als ein Jahrzehnt andauernde Zusammenarbeit" for how long the investment runs)?"""
+        after = re.search(rf"{re.escape(duration)}\s+{_LASTING}\s+([\w-]+)", passage.text)
+        return (
+            after is not None and ask.topic != () and not any(self.says(t, after.group(1)) for t in ask.topic)
+        )
+
+    def _other_period(self, passage: Passage, asked: frozenset[tuple[float, str]]) -> bool:
+        """Does the sentence (or, saying none, its article) give the thing it speaks of another duration
+        than the question does, in the same unit?"""
+        said = periods(passage.text) or self._periods(passage.document)
+        return not asked & said and bool({unit for _, unit in asked} & {unit for _, unit in said})
+
+    def _periods(self, document: str) -> frozenset[tuple[float, str]]:
+        """Every duration a document states, kept per document."""
+        found = self._document_periods.get(document)
+        if found is None:
+            found = frozenset().union(*(periods(p.text) for p in self.by_document.get(document, ())))
+            self._document_periods[document] = found
+        return found
+
     def _project_words(self, words: list[str], subjects: list[str]) -> set[str]:
         """The words a question puts beside a project's name to say what it is ("the Meridra subsea cable",
         "am Seekabel Meridra"): part of the name, as the article calls it ("das Kabel „Meridra“"), not
@@ -951,6 +975,10 @@ class Reader:
                 dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
                 if not dated & set(ask.years):
                     return None
+        if ask.parts and (named_parts := parts_named(list(passage.words))) and not ask.parts & named_parts:
+            return None  # "when is the second gigawatt online": "die erste Phase … 2026" is the first's
+        if ask.periods and self._other_period(passage, ask.periods):
+            return None  # "der Kupon der Anleihe mit zehn Jahren Laufzeit": not of the seven-year bond
         if ask.kind in (Kind.SAID, Kind.PERSON) and any(set(p.split()) & ask.besides for p in passage.people):
             return None  # "who does it quote besides Roe": Roe's words are set aside
         if ask.kind in _DATED_KINDS | {Kind.DURATION} and _COUNTERFACTUAL.search(passage.text):
@@ -1539,7 +1567,8 @@ class Reader:
             lengths = passage.figures(frozenset({"km"})) if ask.length else []
             if lengths:
                 return (lengths, ())  # "wie lang wird die Trasse": "soll 38 Kilometer lang werden"
-            return ([], passage.durations) if passage.durations else None
+            lasting = [d for d in passage.durations if not self._lasts_other(passage, d, ask)]
+            return ([], tuple(lasting)) if lasting else None
         if kind in (Kind.PERSON, Kind.ORG) and not subjects and ask.topic and passage.described:
             # "wer ist der König der Chips": the company the sentence calls so
             asked_stems = {stem(t) for t in ask.topic}
@@ -2487,6 +2516,8 @@ _TIME_FORMS = (
     ("tag", "day"),
 )
 _VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
+# what a duration says of the noun after it: "ein Jahrzehnt andauernde Zusammenarbeit", "30-jährige"
+_LASTING = r"(?:andauernde|währende|dauernde|lange|lasting|long)\w*(?:\s+\w+e[nrs]?)?"
 # a partner's part of a cost: "steuert 420 Millionen bei", "trägt 38 Prozent der Kosten", "contributes"
 _CONTRIBUTED = re.compile(
     r"\bsteuer\w*\b[^.;]*\bbei\b|\bbeisteuer|\bbeigesteuert|\bträgt\b|\btragen\b|\bcontribut|\bchips? in\b",

@@ -21,6 +21,7 @@ from bot.engine.lexicon import (
     PERSONAL,
     SITE_STRICT,
     STRICT,
+    parts_named,
 )
 from bot.engine.query import Query
 from bot.engine.text import stem, words
@@ -173,6 +174,16 @@ class Scorer:
         if not years or not self._other_time(fact, years):
             return False
         return fact.figure is not None or bool(self._times[fact.id])  # a statement dated to another year
+
+    def other_part(self, query: Query, fact: Fact) -> bool:
+        """Does the question ask one part by its ordinal ("the second gigawatt") and the fact speak of
+        another part only ("the first gigawatt … in the second half of 2026")?"""
+        asked = parts_named(list(query.words))
+        if not asked:
+            return False
+        text = " ".join([fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations)])
+        said = parts_named(words(text))
+        return bool(said) and not asked & said
 
     def _other_time(self, fact: Fact, years: frozenset[str]) -> bool:
         """Is the fact's figure dated to none of the years asked (to others, or to none at all: "in den
