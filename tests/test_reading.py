@@ -1444,3 +1444,18 @@ def test_a_coupon_is_a_rate_and_a_duration_the_question_states_names_which_thing
     assert not answer.answered and "3,875" not in answer.answer, answer.answer
     words = "is it true the bond runs ten years".split()
     assert not asked(words, " ".join(words), set()).periods  # a claim checked states no condition
+
+
+def test_a_thing_named_again_and_again_is_its_articles_subject(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_af")
+    book = engine.reader.names
+    # "Das System mit dem Namen „Firnblick“", named in four sentences: the article is about it
+    assert "firnblick" in book.subjects["322_ostalpen_supercomputer"]
+    # "des Verbunds, „Gletscher“": the name after a comma is no name of the noun before it
+    assert "gletscher" not in book.names
+    # "der Systemintegrator Kaltenegg Systems AG": the kind is no part of the name; "in Sankt Albrun"
+    assert "systemintegrator" not in book.names and book.kind("sankt albrun") == PLACE
+    answer = engine.ask("Wo wird der Supercomputer Firnblick aufgestellt?")
+    assert answer.answered and "Sankt Albrun" in answer.answer.splitlines()[0], answer.answer
+    answer = engine.ask("When is Firnblick supposed to start operating?")
+    assert answer.answered and "2026" in answer.answer.splitlines()[0], answer.answer

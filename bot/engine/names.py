@@ -181,6 +181,9 @@ DESCRIPTOR_ENDINGS = (
     "stiftung",
     "gewerkschaft",
     "produzent",
+    "integrator",  # "der Systemintegrator Kaltenegg Systems AG"
+    "verbund",  # "der Rechenverbund Ostalpen", "ein Forschungsverbund"
+    "anlagenbauer",
 )
 _COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
 # Nouns a region's name follows ("im Bundesstaat Gujarat", "in der Provinz Guizhou", "County Durham").
@@ -1028,6 +1031,16 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     ):
         book.add(" ".join(joined), PLACE, doc_id)  # `in Mo i Rana`, `in Frankfurt am Main`
         return
+    if (
+        bare in _PLACE_OPENERS
+        and len(joined) >= 2
+        and tokens[start] == bare
+        and _is_cap(joined[1])
+        and joined[1].replace("-", "").isalpha()
+        and joined[1] not in nouns
+    ):
+        book.add(" ".join(joined[:2]), PLACE, doc_id)  # `in Sankt Albrun`, `in Port Treliss`
+        return
     # `in Planung`, `in Kooperation`: a noun's ending, unless no dictionary knows the word (`in Taichung`)
     noun = bare.casefold().endswith(_NOUN_ENDINGS) and (
         len(bare) > FOREIGN_TOWN_MAX or dictionary_word(normalize(bare))
@@ -1044,6 +1057,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
 
+# Words that open a place's name of two: `Sankt Albrun`, `Port Treliss`, `Bad Kreuzach`, `San Ardo`.
+_PLACE_OPENERS = frozenset("Sankt St. Saint San Santa Santo São Port Fort Bad Mount Lake Cape Kap".split())
 # Small words inside a place's name: `Mo i Rana`, `Frankfurt am Main`, `Stratford upon Avon`.
 _PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
@@ -1185,8 +1200,21 @@ def subject_of(book: NameBook, title: str, text: str, document: str = "") -> fro
         keys |= main
         if document:
             book.main[document] = main
+    # "Das System mit dem Namen „Firnblick“ …", named again and again: the thing the article is about
+    keys |= _main_projects(book, text, document)
     # "Das Joint Venture mit dem Namen Acme Compute": the venture the parties found is the subject too
     return frozenset(keys | set(ventures_in(book, text)))
+
+
+def _main_projects(book: NameBook, text: str, document: str) -> set[str]:
+    """The projects a document names in MAIN_MENTIONS sentences or more."""
+    own = {p for p in book.projects if document in book.names[p].documents}
+    if not own:
+        return set()
+    counts: Counter[str] = Counter()
+    for sentence in split_sentences(text):
+        counts.update(own.intersection(book.find(normalize(sentence).split())))
+    return {p for p, n in counts.items() if n >= MAIN_MENTIONS}
 
 
 def ventures_in(book: NameBook, text: str) -> list[str]:
@@ -1202,10 +1230,10 @@ def ventures_in(book: NameBook, text: str) -> list[str]:
 # "das Vorhaben mit dem Namen „Kestrel“", "ein Kabel namens Aurora", "der Rechenkern „Saphir“": a thing's
 # name (a project, a cable, a chip), asked as a company's; the noun before it says what is named
 _NAMED_PROJECT = re.compile(
-    r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]),?\s+(?:"
-    r"(?:mit dem Namen|namens|unter dem Namen|called|named)\s+„?"
+    r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?:"
+    r",?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)\s+„?"
     r"(?P<name>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
-    r"|„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)“)"
+    r"|\s+„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)“)"
 )
 _PROJECT_WORDS = frozenset("project projekt operation".split())
 _NAMING_NOUNS = ("name", "namen", "bezeichnung", "typ")  # words naming a name, not what is named

@@ -256,6 +256,8 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         seen: set[str] = set()  # the companies the article named so far
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
+            # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
+            last = frozenset() if opens and last <= book.projects else last
             intro = intro if bullet else None
             if len(sentence) < 12:
                 continue
