@@ -270,3 +270,8 @@ def test_an_ordinal_asks_that_part_and_a_duration_belongs_to_the_noun_it_lasts()
     # "die mehr als ein Jahrzehnt andauernde Zusammenarbeit" is no term of the investment
     answer = ask("Wie viele Jahre läuft das Investment von Nvidia in OpenAI?")
     assert not answer.answered and "Jahrzehnt" not in answer.answer, answer.answer
+
+
+def test_juice_is_chat_for_power() -> None:
+    answer = ask("How much juice is the Nvidia/OpenAI partnership targeting? ⚡")
+    assert answer.answered and "10" in answer.answer, answer.answer

@@ -671,6 +671,7 @@ _CHAT_FORMS = {
     "md": "managingdirector",  # "who's the MD": the managing director
     "mcap": "capitalization",  # "halvora mcap?"
     "ne": "eine",  # chat: "was für ne Firma"
+    "juice": "power",  # chat: "how much juice does the campus draw"
 }
 _MARKET = frozenset("market mkt".split())
 _RATE_WORDS = ("rate", "satz", "quote", "prozent", "percent")  # "what interest rate": a percentage

@@ -125,6 +125,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("computing", 0.6),
         ("rechenkapazitaet*", 1.0),
         ("power", 0.7),
+        ("juice", 0.7),  # chat: "how much juice" is power
         ("strom*", 0.6),
         ("energie*", 0.5),
         ("energy", 0.5),
