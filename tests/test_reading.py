@@ -1459,3 +1459,10 @@ def test_a_thing_named_again_and_again_is_its_articles_subject(root: Path) -> No
     assert answer.answered and "Sankt Albrun" in answer.answer.splitlines()[0], answer.answer
     answer = engine.ask("When is Firnblick supposed to start operating?")
     assert answer.answered and "2026" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_share_of_something_is_no_change_by_a_percentage(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_af")
+    # "rund 18 Prozent des Spitzenbedarfs decken", not "die Netzentgelte um 9 Prozent senken"
+    answer = engine.ask("What share of peak demand is the Skovhale battery supposed to cover?")
+    assert answer.answered and "18" in answer.answer.splitlines()[0], answer.answer

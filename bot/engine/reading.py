@@ -1528,6 +1528,11 @@ class Reader:
             if ask.stock_moved and not _STOCK_SAID.search(passage.text):
                 return None  # "share price … how much did it rise": not "die Preise … sind gestiegen"
             found = passage.figures(frozenset({"percent"}))
+            if ask.prefer and not ask.moved and not ask.direction:
+                # "what share of peak demand": "18 Prozent des Spitzenbedarfs", not "um 9 Prozent senken"
+                found = [
+                    n for n in found if not _BY_PERCENT.search(passage.text, max(0, n.start - 20), n.end + 12)
+                ]
             return (found, ()) if found else None
         if kind is Kind.MEASURE:  # "wie viele MW": a sentence's gigawatts too, converted when shown
             # (of a company named: "how many MW does the campus have" asked of nobody keeps to megawatts)
@@ -2518,6 +2523,11 @@ _TIME_FORMS = (
 _VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
 # what a duration says of the noun after it: "ein Jahrzehnt andauernde Zusammenarbeit", "30-jährige"
 _LASTING = r"(?:andauernde|währende|dauernde|lange|lasting|long)\w*(?:\s+\w+e[nrs]?)?"
+# a percentage by which something changes: "um 9 Prozent senken", "by 12 percent"
+_BY_PERCENT = re.compile(
+    r"\b(?:um|by)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:Prozent|%|percent)",
+    re.I,
+)
 # a partner's part of a cost: "steuert 420 Millionen bei", "trägt 38 Prozent der Kosten", "contributes"
 _CONTRIBUTED = re.compile(
     r"\bsteuer\w*\b[^.;]*\bbei\b|\bbeisteuer|\bbeigesteuert|\bträgt\b|\btragen\b|\bcontribut|\bchips? in\b",
