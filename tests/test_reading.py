@@ -1466,3 +1466,10 @@ def test_a_share_of_something_is_no_change_by_a_percentage(root: Path) -> None:
     # "rund 18 Prozent des Spitzenbedarfs decken", not "die Netzentgelte um 9 Prozent senken"
     answer = engine.ask("What share of peak demand is the Skovhale battery supposed to cover?")
     assert answer.answered and "18" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_between_says_who_not_what(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_af")
+    # "between Skovhale and Havmark" names the parties; it is no word a sentence must say
+    answer = engine.ask("How long does the maintenance contract between Skovhale and Havmark run?")
+    assert answer.answered and "15" in answer.answer.splitlines()[0], answer.answer

@@ -356,6 +356,7 @@ KIND_WORDS = frozenset(
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
     rein raus drin dran drauf
+    between zwischen
     womit wofuer wozu worauf woran wovon wodurch wobei worin warum wieso weshalb weswegen
     wert worth
     """.split()
