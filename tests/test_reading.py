@@ -1473,3 +1473,11 @@ def test_between_says_who_not_what(root: Path) -> None:
     # "between Skovhale and Havmark" names the parties; it is no word a sentence must say
     answer = engine.ask("How long does the maintenance contract between Skovhale and Havmark run?")
     assert answer.answered and "15" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_seat_in_a_town_of_a_kind_is_the_companys_seat(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ae")
+    # "an seinem Sitz im Schweizer Ort Brüggliwil": "Ort" says a town follows, and the seat is there
+    assert engine.reader.names.kind("brueggliwil") == PLACE
+    answer = engine.ask("wo sitzt quarzwerk")
+    assert answer.answered and "Brüggliwil" in answer.answer.splitlines()[0], answer.answer

@@ -193,8 +193,8 @@ _REGION_NOUNS = frozenset(
 # ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
 FOREIGN_TOWN_MAX = 9  # letters of the longest word with a noun's ending still read as a foreign town
 _AREA_NOUNS = frozenset("Küste Norden Süden Osten Westen Coast North South East West".split())
-_TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
-    *("stadt", "städtchen", "gemeinde", "metropole", "dorf", "stadtteil", "ortsteil", "vorort"),
+TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
+    *("stadt", "städtchen", "gemeinde", "metropole", "dorf", "stadtteil", "ortsteil", "vorort", "ort"),
     *("industriepark", "gewerbepark", "technologiepark", "gewerbegebiet", "industriegebiet"),
 )
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
@@ -795,7 +795,7 @@ def _learn_sentence(
                 area = book.add(" ".join(words), PLACE, doc_id)
                 if area is not None and area.kind == PLACE:
                     area.region = True  # a coast or a north is wider than a town
-        if token.casefold().endswith(_TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
+        if token.casefold().endswith(TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
             nxt = tokens[i + 1].strip(",.;:!?")
             unnamed = normalize(nxt) not in book.names
             if _is_cap(nxt) and nxt.isalpha() and not dictionary_word(normalize(nxt)) and unnamed:

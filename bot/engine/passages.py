@@ -18,6 +18,7 @@ from bot.engine.names import (
     ORG_HEADS,
     PERSON,
     PLACE,
+    TOWN_ENDINGS,
     NameBook,
     is_judge,
     kind_nouns,
@@ -552,6 +553,18 @@ ADJECTIVE_REACH = 4
 _SEPARATORS = frozenset("und and sowie oder or mit with von of bei at fuer for aus from in im".split())
 
 
+def _before_a_place(word: str) -> bool:
+    """An adjective ("belgischen", "Schweizer") or a town's kind ("Ort", "Gemeinde") before a place."""
+    return (
+        word.endswith(_ADJECTIVE_ENDINGS)
+        or word.endswith(TOWN_ENDINGS)
+        or (word.endswith("er") and len(word) > MIN_ADJECTIVE_ER and word not in STOPWORDS)
+    )
+
+
+MIN_ADJECTIVE_ER = 5  # "Schweizer", "Leipziger": a place's adjective; "der", "oder", "aber" are none
+
+
 def homes(
     book: NameBook, words: tuple[str, ...], located: list[tuple[int, int, str]]
 ) -> tuple[tuple[str, str], ...]:
@@ -564,7 +577,8 @@ def homes(
         nearest = before[-1][2] if before else ""
         # "mit Sitz in Zug", "hat seinen Sitz im belgischen Leuven": adjectives may stand before the place
         at = start
-        while at > 0 and start - at < MAX_PLACE_ADJECTIVES and words[at - 1].endswith(_ADJECTIVE_ENDINGS):
+        # ... and a town's kind ("an seinem Sitz im Schweizer Ort Brüggliwil")
+        while at > 0 and start - at < MAX_PLACE_ADJECTIVES + 1 and _before_a_place(words[at - 1]):
             at -= 1
         seat = at >= 2 and words[at - 1] in ("in", "im") and words[at - 2] in _SEAT_WORDS
         if kind == PLACE and seat:
