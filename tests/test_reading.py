@@ -47,7 +47,10 @@ UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
     {
         f"articles{suffix}"
-        for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o", "_t")
+        for suffix in (
+            *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o", "_t"),
+            *("_ae", "_af"),
+        )
     }
 )
 
@@ -207,6 +210,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ab",
         DATA / "articles_ad",
         DATA / "articles_ae",
+        DATA / "articles_af",
     ],
     ids=[
         "articles",
@@ -237,6 +241,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ab",
         "articles_ad",
         "articles_ae",
+        "articles_af",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
