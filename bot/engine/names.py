@@ -555,15 +555,15 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             kind = _kind_noun(noun)  # "KI-Seekabel": a "seekabel"; a "Start-up" is one
             kind = kind if kind in COMPANY_NOUNS else kind.rsplit("-", 1)[-1]
             kind = "" if kind.endswith(_NAMING_NOUNS) else kind  # "mit dem Projektnamen „Aare“": no kind
-            if project and normalize(short) in book.projects:
+            if project and kind and normalize(short) in book.projects:
                 book.project_nouns[normalize(short)].add(kind)  # "das Kabel mit dem Namen „Meridra“" again
-                book.project_nouns[normalize(short)].discard("")
             if (dictionary_word(normalize(short)) and not quoted) or normalize(name) in book.names:
                 continue
             book.add(short, ORG, doc_id)  # its first word its short form, as for a legal name
             if project and not (kind in COMPANY_NOUNS or kind.endswith(DESCRIPTOR_ENDINGS)):
                 book.projects.add(normalize(short))  # "ein Start-up namens Acme" is a company
-                book.project_nouns[normalize(short)].update({kind} - {""})
+                if kind:
+                    book.project_nouns[normalize(short)].add(kind)
             whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if " " in name else None
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)

@@ -1530,9 +1530,8 @@ class Reader:
             found = passage.figures(frozenset({"percent"}))
             if ask.prefer and not ask.moved and not ask.direction:
                 # "what share of peak demand": "18 Prozent des Spitzenbedarfs", not "um 9 Prozent senken"
-                found = [
-                    n for n in found if not _BY_PERCENT.search(passage.text, max(0, n.start - 20), n.end + 12)
-                ]
+                changes = [(m.start(), m.end()) for m in _BY_PERCENT.finditer(passage.text)]
+                found = [n for n in found if not any(a <= n.start and n.end <= b for a, b in changes)]
             return (found, ()) if found else None
         if kind is Kind.MEASURE:  # "wie viele MW": a sentence's gigawatts too, converted when shown
             # (of a company named: "how many MW does the campus have" asked of nobody keeps to megawatts)
@@ -2521,7 +2520,7 @@ _TIME_FORMS = (
     ("tag", "day"),
 )
 _VENTURE_KIND = re.compile(r"Gemeinschaftsunternehmen|Joint[ -]Venture|\bJV\b", re.I)
-# what a duration says of the noun after it: "ein Jahrzehnt andauernde Zusammenarbeit", "30-jährige"
+# what a duration says of the noun after it: "ein Jahrzehnt andauernde Zusammenarbeit"
 _LASTING = r"(?:andauernde|währende|dauernde|lange|lasting|long)\w*(?:\s+\w+e[nrs]?)?"
 # a percentage by which something changes: "um 9 Prozent senken", "by 12 percent"
 _BY_PERCENT = re.compile(
