@@ -275,3 +275,11 @@ def test_an_ordinal_asks_that_part_and_a_duration_belongs_to_the_noun_it_lasts()
 def test_juice_is_chat_for_power() -> None:
     answer = ask("How much juice is the Nvidia/OpenAI partnership targeting? ⚡")
     assert answer.answered and "10" in answer.answer, answer.answer
+
+
+def test_since_how_many_years_asks_a_duration() -> None:
+    # "seit wie vielen Jahren": a number of years, which a sentence naming the partners alone does not give
+    answer = ask("Seit wie vielen Jahren ist Oracle schon Partner von OpenAI?")
+    assert not answer.answered, answer.answer
+    answer = ask("in wie vielen jahren soll das stargate-geld verbaut werden")
+    assert answer.answered and "vier" in answer.answer.lower(), answer.answer

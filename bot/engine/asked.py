@@ -196,7 +196,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
-        "|stellt|bereitstell|zur verfuegung",
+        "|verbau|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",
         "cfo|finanzvorst|finanzchef|finance",  # "Finanzvorstand", "Finanzvorständin"
@@ -336,7 +336,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
 # Words that only say which kind of answer is wanted; they are not what the sentence must be about.
 KIND_WORDS = frozenset(
     """
-    wie viel viele wieviel wieviele how much many wer wem wen wessen who whom whose wo where woher wohin wann
+    wie viel viele vielen wieviel wieviele how much many wer wem wen wessen who whom whose wo where woher
+    wohin wann
     when lange lang long
     welche welcher welches welchen welchem which what was is ist sind are
     geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
@@ -749,6 +750,10 @@ _HOW_LONG = (
     ("duration",),
     ("how", "many", "years"),
     ("wie", "viele", "jahre"),
+    ("wie", "vielen", "jahren"),  # "seit wie vielen Jahren"
+    ("how", "many", "months"),
+    ("wie", "viele", "monate"),
+    ("wie", "vielen", "monaten"),
     ("ueber", "welchen", "zeitraum"),  # over what period: a span of time, not a date
     ("over", "what", "period"),
     ("over", "which", "period"),
