@@ -457,13 +457,11 @@ class Decider:
                 # gigawatts are no answer. A sentence may still say it.
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
-            if self.retriever.scorer.other_part(query, best.fact):
-                # "when is the second gigawatt coming online": the first gigawatt's date is not its date
-                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
-                return read or Decline(self._suggestions(query, ranked))
-            if self.retriever.scorer.dated_otherwise(query, best.fact):
-                # "how many GW will it have in 2030", "by the end of 2027": a figure the fact gives of no
-                # year, or of another, is not that year's. A sentence dated so may say it.
+            scorer = self.retriever.scorer
+            if scorer.other_part(query, best.fact) or scorer.dated_otherwise(query, best.fact):
+                # "when is the second gigawatt coming online": the first gigawatt's date is not its date;
+                # "how many GW will it have in 2030": a figure the fact gives of no year, or of another, is
+                # not that year's. A sentence of that part or that year may say it.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.direction and figure is not None and moved_other_way(fact_text(best.fact), ask.direction):

@@ -636,14 +636,15 @@ class Reader:
     def _other_period(self, passage: Passage, asked: frozenset[tuple[float, str]]) -> bool:
         """Does the sentence (or, saying none, its article) give the thing it speaks of another duration
         than the question does, in the same unit?"""
-        said = periods(passage.text) or self._periods(passage.document)
+        said = periods(" ; ".join(passage.durations)) or self._periods(passage.document)
         return not asked & said and bool({unit for _, unit in asked} & {unit for _, unit in said})
 
     def _periods(self, document: str) -> frozenset[tuple[float, str]]:
         """Every duration a document states, kept per document."""
         found = self._document_periods.get(document)
         if found is None:
-            found = frozenset().union(*(periods(p.text) for p in self.by_document.get(document, ())))
+            said = (" ; ".join(p.durations) for p in self.by_document.get(document, ()))
+            found = frozenset().union(*map(periods, said))
             self._document_periods[document] = found
         return found
 
