@@ -1486,3 +1486,36 @@ def test_a_seat_in_a_town_of_a_kind_is_the_companys_seat(root: Path) -> None:
     assert engine.reader.names.kind("brueggliwil") == PLACE
     answer = engine.ask("wo sitzt quarzwerk")
     assert answer.answered and "Brüggliwil" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_price_paid_for_it_a_stake_taken_with_a_percentage_and_a_pension_fund(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_aa")
+    # "Der Fonds zahlt dafür 1,44 Milliarden" after the sentence on Qasr Al-Noor's stake: the stake's price
+    answer = engine.ask("Wie viel zahlt Qasr Al-Noor für seinen Anteil an Veltrix Cloud?")
+    assert answer.answered and "1,44" in answer.answer.splitlines()[0], answer.answer
+    # "das Versorgungswerk Nordbaltik … steigt mit 35 Prozent in das Erwerbsvehikel ein"
+    assert engine.reader.names.kind("nordbaltik") == ORG
+    answer = engine.ask("How big a stake does Versorgungswerk Nordbaltik take in the acquisition vehicle?")
+    assert answer.answered and "35" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_part_of_a_whole_counted_and_a_compound_said_apart(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_aa")
+    # "erhält zwei der künftig neun Sitze im Aufsichtsrat": two seats, of the nine, on the board
+    answer = engine.ask("Wie viele Aufsichtsratssitze bekommt Qasr Al-Noor?")
+    first = answer.answer.splitlines()[0]
+    assert answer.answered and "zwei" in first and "Laut Artikel 271: neun" not in first, answer.answer
+
+
+def test_a_share_of_revenue_is_no_stake_in_the_company(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ag")
+    # "eine Beteiligung von 3 Prozent an den Lizenzerlösen", "25 Prozent der Einnahmen": no part of Lumetric
+    answer = engine.ask("wie viel prozent von lumetric gehören helvetra")
+    assert not answer.answered and not re.search(r"\b(3|25) ?(%|Prozent)", answer.answer), answer.answer
+
+
+def test_a_start_asked_is_a_beginning_said(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ag")
+    # "wann startet der Bau": "Die Bauarbeiten sollen im ersten Quartal 2027 beginnen"
+    answer = engine.ask("wann startet der bau vom glasfaserring")
+    assert answer.answered and "2027" in answer.answer.splitlines()[0], answer.answer

@@ -257,6 +257,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
         "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft",
+        "startet|starten|beginn|anfang|auftakt|losgeh",  # "wann startet der Bau": "sollen … beginnen"
         # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
         "service$|operation$|operational|betrieb$|inbetrieb",
         "first|erste|ersten",

@@ -184,6 +184,8 @@ DESCRIPTOR_ENDINGS = (
     "integrator",  # "der Systemintegrator Kaltenegg Systems AG"
     "verbund",  # "der Rechenverbund Ostalpen", "ein Forschungsverbund"
     "anlagenbauer",
+    "kasse",  # "die Pensionskasse Nordwest", "eine Sparkasse"
+    "versorgungswerk",  # a professional pension scheme: "das Versorgungswerk Nordbaltik"
 )
 _COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
 # Nouns a region's name follows ("im Bundesstaat Gujarat", "in der Provinz Guizhou", "County Durham").

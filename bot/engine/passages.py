@@ -72,7 +72,11 @@ COUNT_WORDS = {
     )
     for w in group.split()
 }
-_SPELLED_COUNT = re.compile(rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ])")
+_SPELLED_COUNT = re.compile(
+    rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]"
+    # "zwei der neun Sitze", "zwei der 24 Faserpaare": a part of a whole counted
+    rf"|\s+(?:der|des)\s+(?:[a-zäöüß]+\s+)?(?:\d|(?i:{'|'.join(COUNT_WORDS)})\b))"
+)
 # A date to the day: "14. Oktober 2025", "2025-10-14".
 DAY = re.compile(rf"\d{{1,2}}\.\s*(?:{_MONTHS})|\b\d{{4}}[/-]\d{{2}}[/-]\d{{2}}\b", re.I)
 # A date that names its month ("im März 2026", "2026-03"): what "in welchem Monat" asks.
@@ -152,6 +156,8 @@ SPEECH = re.compile(
 # The word a number counts, past up to two adjectives (German nouns are capitalised; adjectives are not):
 # `1.400 neue Server-Racks`, `450 dauerhaften Arbeitsplätzen`.
 _TAIL_WORD = re.compile(r"[\w-]+")
+# "zwei der neun Sitze", "two of the nine seats": the noun counted comes after these and the whole's number
+_PARTITIVE = frozenset("der des von den of the".split())
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
 
 # Currencies a money question accepts (Number.unit values).
@@ -208,6 +214,13 @@ class Passage:
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
             tail = _TAIL_WORD.findall(self.text[number.end : number.end + 60])[:3]
+            if tail and tail[0].casefold() in _PARTITIVE:
+                # "zwei der künftig neun Sitze", "two of the nine seats": a part of the noun a few words on
+                tail = [
+                    w
+                    for w in _TAIL_WORD.findall(self.text[number.end : number.end + 80])[:5]
+                    if w.casefold() not in _PARTITIVE and w.casefold() not in COUNT_WORDS and not w.isdigit()
+                ]
             noun = next((w for w in tail if w[:1].isupper()), tail[0] if tail else "")
             if number_of and number.start > number_of.end() and not noun[:1].isupper():
                 noun = number_of.group(1)  # "von 2.900 auf rund 3.400" after "Die Zahl der Beschäftigten"

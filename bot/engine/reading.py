@@ -711,7 +711,15 @@ class Reader:
                 found.append(reading)
                 if len(found) > 1:
                     return None  # two articles answer: which one is meant, the question does not say
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # "wie lang wird der Glasfaserring": the words one article's title or lead says are what it is about,
+        # and the question asks of that article as if it named it
+        headed = {d for d, pids in by_document.items() if any(self.passages[p].lead for p in pids)}
+        if len(headed) != 1:
+            return None
+        document = headed.pop()
+        return self._best_of([p.id for p in self.by_document.get(document, ())], ask, [], "article")
 
     def quoted(self, question: str) -> Reading | None:
         """ "What is meant by 'Wertschöpfungskette' in the Acme article?": the sentence that says the phrase
@@ -1156,10 +1164,9 @@ class Reader:
             ]
         # "wie viel zahlt Globex für seinen Anteil": a sum a partner puts in ("steuert 420 Millionen bei"),
         # by a sentence naming the partner (not "der Staat steuert 160 Milliarden bei" in its article)
-        contributed = (
-            ask.kind is Kind.MONEY
-            and any(s in passage.names for s in subjects)
-            and _CONTRIBUTED.search(passage.text) is not None
+        contributed = ask.kind is Kind.MONEY and (
+            (any(s in passage.names for s in subjects) and _CONTRIBUTED.search(passage.text) is not None)
+            or self._paid_for_stake(passage, subjects)
         )
         if contributed:
             matched = [
@@ -1474,6 +1481,8 @@ class Reader:
         """Is the stake the sentence gives one in another company than `company`? The company is named
         after "Prozent an", "Aktien von", "stake in"; or, spoken of by its kind ("an dem Unternehmen"), it
         is the last one named before."""
+        if _FLOW_SHARE.search(passage.text) and not _STAKE_IN_COMPANY.search(passage.text):
+            return True  # "3 Prozent an den Lizenzerlösen": a share of money coming in, no part of a company
         match = _STAKE_TARGET.search(passage.text)
         if match is None:
             return False
@@ -1548,13 +1557,19 @@ class Reader:
                 n
                 for n, noun in passage.counts()
                 if any(
-                    _same_thing(c, noun) or any(_translates(t, noun) for t in asked_as[c])
+                    _same_thing(c, noun)
+                    or any(_translates(t, noun) for t in asked_as[c])
+                    or _compound_spread(c, noun, passage)
                     for c in ask.counted
                 )
                 # "11.500 Einheiten ausgeliefert": units of whatever the sentence speaks of, where it says
                 # what is asked of them ("wie viele Chips hat Veltrona ausgeliefert")
                 or (noun.rsplit(" ", 1)[-1].startswith(_UNITS_OF_ANYTHING) and said_of)
             ]
+            wholes = [n for n in found if _WHOLE_OF_PART.search(passage.text, max(0, n.start - 40), n.start)]
+            if wholes and len(wholes) < len(found):
+                # "zwei der neun Sitze": the part a party gets, unless the whole is asked ("insgesamt")
+                found = wholes if ask.total else [n for n in found if n not in wholes]
             return (found, ()) if found else None
         if kind is Kind.DATE:
             exact = (
@@ -1737,6 +1752,18 @@ class Reader:
             if current is not None:
                 out.append(current)
         return out
+
+    def _paid_for_stake(self, passage: Passage, subjects: list[str]) -> bool:
+        """ "Der Fonds zahlt dafür 1,44 Milliarden" after "X übernimmt eine Beteiligung von 16 Prozent": the
+        price of the stake the sentence before, naming the company asked, speaks of."""
+        if _PAID_FOR_IT.search(passage.text) is None:
+            return False
+        before = self._before(passage)
+        return (
+            before is not None
+            and any(s in before.names for s in subjects)
+            and _STAKE_SAID.search(before.text) is not None
+        )
 
     def _before(self, passage: Passage) -> Passage | None:
         """The sentence just before in the same article, or None."""
@@ -2029,6 +2056,15 @@ class Reader:
 _STAKE_TARGET = re.compile(
     r"(?:Prozent|%|Anteile?|Beteiligung|Aktien|stake|shares|percent)\s+(?:an|am|von|in|of)\s+(?!\d)(.*)", re.I
 )
+# ... where it is one of money flowing rather than of a company: "an den Lizenzerlösen", "der Einnahmen"
+_FLOW_SHARE = re.compile(
+    r"(?:Prozent|%|percent|Anteil|Beteiligung|stake|share)\s+(?:an|am|von|der|des|in|of)\s+"
+    r"(?:(?:den|der|des|dem|the|its|seinen|ihren)\s+)?(?:[\w-]+\s+)?[\w-]*"
+    r"(?:erlös|einnahm|umsatz|umsätz|gewinn|kosten|revenue|proceeds|income|profit|royalt|earnings|costs?\b)",
+    re.I,
+)
+# ... unless the sentence speaks of a company's shares as well
+_STAKE_IN_COMPANY = re.compile(r"Aktien|Anteile\b|Stimmrecht|shares\b|equity|Eigenkapital", re.I)
 # A percentage someone gets, after a sentence on the shares: "soll 30 Prozent erhalten", "gets 30 percent"
 _PERCENT_GOT = re.compile(
     r"(?:Prozent|%|percent)\s+(?:\w+\s+){0,2}(?:erhalten|bekommen|übernehmen|behalten|bleiben)\b"
@@ -2375,7 +2411,12 @@ _SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EI
 # Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
-_SHARE_OF = re.compile(r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b", re.I)
+_SHARE_OF = re.compile(
+    r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b"
+    # "steigt mit 35 Prozent in das Vehikel ein", "beteiligt sich mit 20 Prozent": a stake taken
+    r"|\bmit\s+(?:rund\s+|gut\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+(?:in|an|am|bei)\b",
+    re.I,
+)
 
 
 # Words asking for a company's chief executive
@@ -2490,6 +2531,25 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
     return bool(b) and (a == b or (len(a) >= 5 and a in noun.replace(" ", "")))
 
 
+# the whole a part is counted of: "zwei der (künftig) neun Sitze", "two of the nine seats"
+_WHOLE_OF_PART = re.compile(
+    r"(?:\d|\b(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten))\s+(?:der|des|von den|von|of the|of)\s+(?:[a-zäöüß]+\s+)?$",
+    re.I,
+)
+
+
+def _compound_spread(asked_noun: str, noun: str, passage: Passage) -> bool:
+    """ "wie viele Aufsichtsratssitze": "zwei der neun Sitze im Aufsichtsrat" says the compound's parts apart,
+    its last part counted and its first part elsewhere in the sentence."""
+    last = noun.rsplit(" ", 1)[-1]
+    if len(last) < COMPOUND_PART or not asked_noun.endswith(last) or asked_noun == last:
+        return False
+    first = asked_noun[: -len(last)]
+    first = first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+    return len(first) >= COMPOUND_PART and any(w.startswith(first) for w in passage.words)
+
+
 # "einen Baukostenzuschuss von 95 Millionen Euro": the noun naming a sum right before it
 _SUM_NAME = re.compile(rf"\b([A-ZÄÖÜ][\wäöüß-]{{3,}})\s+(?:in Höhe\s+)?(?:von|über)\s+(?:{_HEDGE})?$")
 # ... but a value, a volume or a sum is any asked thing's
@@ -2531,6 +2591,12 @@ _BY_PERCENT = re.compile(
 # a partner's part of a cost: "steuert 420 Millionen bei", "trägt 38 Prozent der Kosten", "contributes"
 _CONTRIBUTED = re.compile(
     r"\bsteuer\w*\b[^.;]*\bbei\b|\bbeisteuer|\bbeigesteuert|\bträgt\b|\btragen\b|\bcontribut|\bchips? in\b",
+    re.I,
+)
+# a price paid for what the sentence before names: "zahlt dafür", "pays for it"
+_PAID_FOR_IT = re.compile(
+    r"\b(?:zahl|bezahl|pay|paid|spend|spent)\w*\b[^.;]*\b(?:dafür|hierfür|for it|for this|for that)\b"
+    r"|\b(?:dafür|hierfür)\s+(?:\w+\s+){0,2}(?:zahl|bezahl)\w*",
     re.I,
 )
 # a percentage said with nothing after it but a verb's particle ("übernimmt 27 Prozent.", "27 Prozent bei")
