@@ -263,8 +263,12 @@ def test_a_phrase_quoted_to_be_explained_is_answered_by_the_sentence_saying_it()
 
 def test_an_ordinal_asks_that_part_and_a_duration_belongs_to_the_noun_it_lasts() -> None:
     # "the first gigawatt … in the second half of 2026": the first part's, not the second's
-    answer = ask("when is the second gigawatt of the nvidia deal coming online?")
-    assert not answer.answered and "2026" not in answer.answer, answer.answer
+    for question in (
+        "when is the second gigawatt of the nvidia deal coming online?",
+        "when does the 2nd gigawatt of the nvidia deal come online?",  # an ordinal in digits
+    ):
+        answer = ask(question)
+        assert not answer.answered and "2026" not in answer.answer, answer.answer
     answer = ask("wann geht die erste phase von nvidia online")
     assert answer.answered and "2026" in answer.answer, answer.answer
     # "die mehr als ein Jahrzehnt andauernde Zusammenarbeit" is no term of the investment
@@ -283,3 +287,16 @@ def test_since_how_many_years_asks_a_duration() -> None:
     assert not answer.answered, answer.answer
     answer = ask("in wie vielen jahren soll das stargate-geld verbaut werden")
     assert answer.answered and "vier" in answer.answer.lower(), answer.answer
+
+
+def test_when_something_was_announced_is_no_deadline_it_names() -> None:
+    # "Bis Ende 2025 sollen über 1 Million GPU online gehen": when the GPUs are due, not when Altman said so
+    for question in (
+        "wann genau hat altman den 1 mio gpu post gemacht?",
+        "when exactly did altman post the 1 million gpu thing",
+    ):
+        answer = ask(question)
+        assert not answer.answered and not answer.answer.startswith(("Laut", "According")), answer.answer
+    # ... but "bis wann", with the announcement an adjective, asks the deadline
+    answer = ask("bis wann soll die angekündigte GPU-Zahl erreicht sein?")
+    assert answer.answered and "2025" in answer.answer, answer.answer

@@ -63,6 +63,7 @@ class Asked:
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
+    announced: bool = False  # "wann hat Roe das gepostet": when it was said, which a deadline it names is not
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     alone: bool = (
         False  # "wie viel investiert Acme allein": its own part, not what the partners put in together
@@ -696,6 +697,21 @@ _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which da
 _EXACT_WORDS = frozenset("genau exact exactly exakt".split())  # ... and "the exact date"
 _MONTH_WORDS = frozenset("monat month".split())  # "in welchem Monat": a half-year is no answer
 _QUARTER_WORDS = frozenset("quartal quarter".split())  # "in welchem Quartal": neither is a half-year
+# "when did Roe post it", "wann wurde das angekündigt": the time of a saying, not of what it says will happen
+# (not "bis wann soll die angekündigte Zahl erreicht sein": a deadline asked, the saying an adjective)
+_ANNOUNCE_STARTS = ("post", "tweet", "announc", "unveil")
+_ANNOUNCE_FORMS = frozenset(
+    "angekuendigt ankuendigte ankuendigten kuendigte kuendigten verkuendet verkuendete verkuendeten "
+    "bekanntgegeben bekanntgab gepostet postete getweetet".split()
+)
+_BY_WHEN = (("bis", "wann"), ("by", "when"), ("until", "when"))
+
+
+def asks_when_announced(said: list[str]) -> bool:
+    """Is the time a thing was said asked ("when did Roe post it"), not a deadline ("bis wann")?"""
+    return any(w.startswith(_ANNOUNCE_STARTS) or w in _ANNOUNCE_FORMS for w in said) and not any(
+        pair in _BY_WHEN for pair in pairwise(said)
+    )
 
 
 def asks_the_month(words: list[str] | tuple[str, ...]) -> bool:
@@ -1314,6 +1330,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
+        announced=kind is Kind.DATE and asks_when_announced(normalize(text).split()),
         now=any(w in NOW_WORDS for w in words),
         earlier=_asks_earlier(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),

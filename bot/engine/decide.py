@@ -28,6 +28,7 @@ from bot.engine.evidence import (
     asks_now,
     asks_when,
     dateless,
+    deadline_only,
     deals_stated,
     fact_text,
     gives_kind,
@@ -293,7 +294,9 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             dated = (ask.to_the_day, ask.to_the_month, ask.to_the_quarter)
-            if ask.kind is Kind.DATE and undated(best.fact, *dated):
+            if ask.kind is Kind.DATE and (
+                undated(best.fact, *dated) or (ask.announced and deadline_only(best.fact))
+            ):
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             timeline = figure is not None and figure.unit.value == "year"

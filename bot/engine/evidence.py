@@ -24,7 +24,7 @@ from bot.engine.lexicon import (
     WHEN_WORDS,
     matches,
 )
-from bot.engine.passages import DATE, DAY, DURATION, MONTH, QUARTER, SPEECH
+from bot.engine.passages import DATE, DAY, DURATION, MONTH, QUARTER, SPEECH, deadline
 from bot.engine.query import Query
 from bot.engine.scoring import Candidate, fit
 from bot.engine.text import normalize, words
@@ -201,6 +201,13 @@ def undated(fact: Fact, to_the_day: bool, to_the_month: bool = False, to_the_qua
         else (DATE, DURATION)
     )
     return not any(p.search(text) for p in patterns for text in texts)
+
+
+def deadline_only(fact: Fact) -> bool:
+    """Is every date `fact` gives a deadline ("bis Ende 2025", "by the end of 2025")? A deadline is when
+    something is to be done, never when it was announced."""
+    texts = (fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations))
+    return all(deadline(text, m.start()) for text in texts for m in DATE.finditer(text))
 
 
 def said(fact: Fact) -> bool:

@@ -6,6 +6,7 @@ matches any word that starts with it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -832,12 +833,23 @@ ORDINAL_NUMBERS = {
 _TIME_PARTS = frozenset("haelfte hälfte half halbjahr quartal quarter".split())
 
 
+_DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")  # "the 2nd gigawatt"
+
+
+def _ordinal(word: str) -> int | None:
+    if word in ORDINAL_NUMBERS:
+        return ORDINAL_NUMBERS[word]
+    digits = _DIGIT_ORDINAL.match(word)
+    return int(digits.group(1)) if digits else None
+
+
 def parts_named(said: list[str]) -> set[int]:
-    """The parts ordinals name ("die zweite Phase": 2), not a time's ("in der zweiten Hälfte 2026")."""
+    """The parts ordinals name ("die zweite Phase", "the 2nd gigawatt": 2), not a time's ("in der zweiten
+    Hälfte 2026")."""
     return {
-        ORDINAL_NUMBERS[w]
+        number
         for w, after in zip(said, [*said[1:], ""], strict=True)
-        if w in ORDINAL_NUMBERS and after not in _TIME_PARTS
+        if (number := _ordinal(w)) is not None and after not in _TIME_PARTS
     }
 
 

@@ -77,6 +77,20 @@ _SPELLED_COUNT = re.compile(
     # "zwei der neun Sitze", "zwei der 24 Faserpaare": a part of a whole counted
     rf"|\s+(?:der|des)\s+(?:[a-zäöüß]+\s+)?(?:\d|(?i:{'|'.join(COUNT_WORDS)})\b))"
 )
+DEADLINE_REACH = 20  # letters before a date in which "bis", "by the" stand
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:bis|by|until|spätestens|no later than)\s+(?:(?:zum|the|zur)\s+)?"
+    r"(?:(?:end|middle|close)\s+of\s+)?$",
+    re.I,
+)
+
+
+def deadline(text: str, at: int) -> bool:
+    """Is the date starting at `at` said as a deadline ("bis Ende 2025")? A deadline is when something is
+    to be done, never when it was announced."""
+    return _DEADLINE_BEFORE.search(text, max(0, at - DEADLINE_REACH), at) is not None
+
+
 # A date to the day: "14. Oktober 2025", "2025-10-14".
 DAY = re.compile(rf"\d{{1,2}}\.\s*(?:{_MONTHS})|\b\d{{4}}[/-]\d{{2}}[/-]\d{{2}}\b", re.I)
 # A date that names its month ("im März 2026", "2026-03"): what "in welchem Monat" asks.

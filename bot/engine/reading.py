@@ -57,6 +57,7 @@ from bot.engine.passages import (
     PRONOUN_SPEAKER,
     QUARTER,
     Passage,
+    deadline,
     periods,
     read,
     refers_back,
@@ -1582,6 +1583,8 @@ class Reader:
                 else ()
             )
             dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
+            if ask.announced:  # "wann hat Roe das gepostet": not "bis Ende 2025", what was announced
+                dates = tuple(d for d in dates if not deadline(passage.text, passage.text.find(d)))
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             lengths = passage.figures(frozenset({"km"})) if ask.length else []

@@ -53,6 +53,9 @@ _VENTURE_WORDS = re.compile(
 
 
 _SOURCE_LEADS = frozenset("laut gemaess per according".split())  # words leading to a source named
+# An article's name that is also a verb of saying, and the words before it that make it the article's
+_SAYING_WORDS = frozenset("post posted tweet".split())
+_POINTING = frozenset("the this that his her its in im dem den der des ein einem einen a laut".split())
 
 
 class Retriever:
@@ -178,6 +181,14 @@ class Retriever:
             pointer = set(query.document_words) | ARTICLE_WORDS
             tokens = text.split()
             gone = [set(normalize(t).split()) <= pointer for t in tokens]
+            # ... but not a word of saying that is the question's verb ("when did Roe post it")
+            gone = [
+                g
+                and not (
+                    normalize(t) in _SAYING_WORDS and (not i or normalize(tokens[i - 1]) not in _POINTING)
+                )
+                for i, (t, g) in enumerate(zip(tokens, gone, strict=True))
+            ]
             # ... and the "laut" before it ("laut Acme-Artikel Präsident von Globex": no "laut Präsident")
             gone = [
                 g or (normalize(t) in _SOURCE_LEADS and i + 1 < len(gone) and gone[i + 1])
