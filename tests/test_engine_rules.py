@@ -300,3 +300,11 @@ def test_when_something_was_announced_is_no_deadline_it_names() -> None:
     # ... but "bis wann", with the announcement an adjective, asks the deadline
     answer = ask("bis wann soll die angekündigte GPU-Zahl erreicht sein?")
     assert answer.answered and "2025" in answer.answer, answer.answer
+
+
+def test_a_share_price_asked_is_no_sum_invested() -> None:
+    # "Kurs" names a share's price: Nvidia's 100 bn for OpenAI is none; "Kursreaktion" is still a move
+    answer = ask("nvda kurs nach dem deal in dollar?")
+    assert not answer.answered and "100" not in answer.answer, answer.answer
+    answer = ask("kursreaktion nvidia openai")
+    assert answer.answered and "4" in answer.answer, answer.answer

@@ -1005,7 +1005,12 @@ def names_amount(word: str) -> bool:
         or any(len(h) >= COMPOUND_HEAD and word.endswith(h) for h in _HEAD_WORDS)  # "Strompreis"
         # "Stromkosten", "Betriebskosten": costs of one thing ("was kostet es" asks any sum it costs)
         or (word.endswith(_COST_ENDINGS) and len(word) >= MIN_COST_COMPOUND)
+        or word in _SHARE_PRICES
     )
+
+
+# a share's price: "nvda kurs in dollar" asks no sum invested ("Kursreaktion" is a move, asked in percent)
+_SHARE_PRICES = frozenset("kurs aktienkurs boersenkurs kursziel".split())
 
 
 _COST_ENDINGS = ("kosten", "costs")
