@@ -1519,3 +1519,17 @@ def test_a_start_asked_is_a_beginning_said(root: Path) -> None:
     # "wann startet der Bau": "Die Bauarbeiten sollen im ersten Quartal 2027 beginnen"
     answer = engine.ask("wann startet der bau vom glasfaserring")
     assert answer.answered and "2027" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_deals_value_is_no_option_on_top_nor_a_revenue(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ag")
+    # not "eine Option … im Wert von weiteren 450 Millionen Kronen", nor "einen Umsatz von 2,1 Milliarden"
+    answer = engine.ask("was ist der kylvik deal wert?")
+    assert answer.answered and "1,6 Milliarden" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_short_question_word_finds_the_compounds_it_starts(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ag")
+    # "chip test facility": "Prüfzentrum für KI-Chips in Cheongju", "Testzentrum", not the Boden campus
+    answer = engine.ask("where will the new chip test facility be built")
+    assert answer.answered and "Cheongju" in answer.answer.splitlines()[0], answer.answer

@@ -824,7 +824,18 @@ class Reader:
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
-            ids = set(heapq.nlargest(MAX_CANDIDATES, pool, key=lambda pid: self._overlap(pid, ask)))
+            # ... said in any form the index knows ("Prüfzentrum für KI-Chips" says "chip test facility")
+            said = [self._term_ids(t) for t in ask.topic]
+            ids = set(
+                heapq.nlargest(
+                    MAX_CANDIDATES,
+                    pool,
+                    key=lambda pid: (
+                        self._overlap(pid, ask),
+                        sum(any(pid in p for p in parts) for parts in said),
+                    ),
+                )
+            )
         return sorted(ids)
 
     def _found(self, ask: Asked, subjects: list[str]) -> set[int]:
@@ -863,16 +874,22 @@ class Reader:
             ids = self._posted(ask)
         return ids
 
+    def _term_ids(self, term: str) -> list[set[int]]:
+        """The index's sentence sets for a question word in any of its forms: its glossary relatives and
+        German words by their first letters, compounds it heads, and compounds it is a part of."""
+        forms = (*expansions(term), *self.translations.of(term))
+        prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
+        parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
+        if term in self.by_head:
+            parts.append(self.by_head[term])
+        parts.extend(self.by_part[f] for f in forms if f in self.by_part)
+        return parts
+
     def _posted(self, ask: Asked) -> set[int]:
         """The passages sharing the rarest question words (at most MAX_CANDIDATES), best first."""
         postings = []
         for term in (*ask.topic, *ask.counted):  # "how many shares": the counted thing above all
-            forms = (*expansions(term), *self.translations.of(term))
-            prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
-            parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
-            if term in self.by_head:
-                parts.append(self.by_head[term])
-            parts.extend(self.by_part[f] for f in forms if f in self.by_part)
+            parts = self._term_ids(term)
             size = sum(map(len, parts))
             if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
                 postings.append((size, self._weight(term), parts))
@@ -897,6 +914,8 @@ class Reader:
         for term in ask.topic:
             if len(term) >= PREFIX:
                 out |= self.by_prefix.get(term[:PREFIX], set())
+            elif len(term) >= MIN_PREFIXED:
+                out |= self.by_head.get(term, set())
         return out
 
     def _judge(
@@ -1435,6 +1454,17 @@ class Reader:
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
         if ask.of_deal and _RESULTS.search(passage.text) and not _DEAL_SAID.search(passage.text):
             return None  # "how big was the chip deal": "hatte einen Jahresumsatz von 2,05 Mrd." is no deal's
+        if ask.of_deal and figures and not any(t.startswith(_EXTRA_WORDS) for t in ask.topic):
+            # "was ist der Deal wert": not "eine Option … im Wert von weiteren 450 Millionen", nor "einen
+            # Umsatz von 2,1 Milliarden" in a sentence on the deal
+            figures = [
+                n
+                for n in figures
+                if not _EXTRA_BEFORE.search(passage.text, max(0, n.start - EXTRA_REACH), n.start)
+                and not _RESULT_BEFORE.search(passage.text, max(0, n.start - EXTRA_REACH), n.start)
+            ]
+            if not figures:
+                return None
         if ask.yearly and self._match(passage, YEARLY_WORD) is None:
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
@@ -1729,7 +1759,9 @@ class Reader:
             1
             for t in ask.topic
             if (
+                # a short word ("test", "chip") by the compounds it starts too ("Testzentrum", "KI-Chips")
                 pid in self.by_prefix.get(t[:PREFIX], ())
+                or (len(t) < PREFIX and pid in self.by_head.get(t, ()))
                 if len(t) >= MIN_PREFIXED
                 else t in self.passages[pid].words
             )
@@ -2084,6 +2116,17 @@ _STAKE_SAID = re.compile(
 _RESULTS = re.compile(
     r"umsatz|umgesetzt|\bsetzte\b|revenue|\bsales\b|gewinn|ebitda|verlust|profit|earnings", re.I
 )
+# A sum said as one on top of another ("im Wert von weiteren 450 Millionen"), or as a company's results
+EXTRA_REACH = 40  # letters before a figure in which its "weiteren", "Option" or "Umsatz von" stands
+_EXTRA_BEFORE = re.compile(
+    r"\b(?:weitere[nm]?|zusätzliche[nm]?|further|additional|another)\s+(?:(?:rund|etwa|bis zu|up to)\s+)?$"
+    r"|\bOption\b[^.;]*$",
+    re.I,
+)
+_RESULT_BEFORE = re.compile(
+    r"(?:umsatz|umsätze|revenue|sales|gewinn|profit|verlust|loss)\w*\s+(?:von|of)\s+(?:\w+\s+)?$", re.I
+)
+_EXTRA_WORDS = ("weiter", "zusaetz", "further", "additional", "extra", "option", "more")
 _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|agreement|\border", re.I)
 _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
