@@ -1533,3 +1533,18 @@ def test_a_short_question_word_finds_the_compounds_it_starts(root: Path) -> None
     # "chip test facility": "Prüfzentrum für KI-Chips in Cheongju", "Testzentrum", not the Boden campus
     answer = engine.ask("where will the new chip test facility be built")
     assert answer.answered and "Cheongju" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_town_opened_by_st_and_a_home_asked_is_the_seat(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ag")
+    # "Helvetra mit Sitz in St. Gallen": a town of two words, its opener's period kept
+    assert engine.reader.names.kind("st gallen") == PLACE
+    for question in ("wo ist helvetra zuhause", "where is helvetra based"):
+        answer = engine.ask(question)
+        assert answer.answered and "St. Gallen" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_articles_counted_are_no_pointer_to_the_article() -> None:
+    # "how many articles does Acme license": texts counted, not "laut dem Artikel"
+    said = "how many articles does lumetric get to train on".split()
+    assert asked(said, " ".join(said), set()).counted[:1] == ("articles",)

@@ -347,7 +347,8 @@ KIND_WORDS = frozenset(
     prozent percent prozentsatz percentage
     datum date zeitpunkt zeit time
     dauer dauert duration laeuft
-    sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town
+    sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town zuhause daheim
+    beheimatet
     person name heisst named called posten position titel title funktion amt
     sagte sagt sagen gesagt said say says meint meinte gemeint statement quote zitat aeusserung kommentar
     erklaerte
@@ -864,6 +865,7 @@ _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 HOME_WORDS = (
     *("sitz", "seat", "based", "headquart", "hq", "ansaessig"),
     *("hauptsitz", "firmensitz", "konzernsitz"),
+    *("zuhause", "daheim", "beheimatet", "home"),  # "wo ist Acme zuhause", "where is Acme's home"
 )
 # "woher kommt Acme", "where is Acme from": with nothing else asked, a company's origin is its seat (not
 # "woher kommt der Strom", which asks where the power comes from)
@@ -1925,7 +1927,9 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                     break  # "wie viele Wafer pro Monat": wafers counted, a month is what they are per
                 if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names:
                     continue
-                if nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3:
+                counted_text = not run and (nxt in ARTICLE_WORDS or nxt.rstrip("s") in ARTICLE_WORDS)
+                if (nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3) and not counted_text:
+                    # ... but "how many articles does Acme license" counts texts, no pointer to the article
                     if run:
                         break
                     continue

@@ -1034,14 +1034,14 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         book.add(" ".join(joined), PLACE, doc_id)  # `in Mo i Rana`, `in Frankfurt am Main`
         return
     if (
-        bare in _PLACE_OPENERS
+        (tokens[start] in _PLACE_OPENERS or (bare in _PLACE_OPENERS and tokens[start] == bare))
         and len(joined) >= 2
-        and tokens[start] == bare
         and _is_cap(joined[1])
         and joined[1].replace("-", "").isalpha()
         and joined[1] not in nouns
     ):
-        book.add(" ".join(joined[:2]), PLACE, doc_id)  # `in Sankt Albrun`, `in Port Treliss`
+        # `in Sankt Albrun`, `in Port Treliss`, `in St. Gallen` (its opener's period kept)
+        book.add(f"{tokens[start]} {joined[1]}", PLACE, doc_id)
         return
     # `in Planung`, `in Kooperation`: a noun's ending, unless no dictionary knows the word (`in Taichung`)
     noun = bare.casefold().endswith(_NOUN_ENDINGS) and (
