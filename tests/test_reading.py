@@ -1548,3 +1548,11 @@ def test_articles_counted_are_no_pointer_to_the_article() -> None:
     # "how many articles does Acme license": texts counted, not "laut dem Artikel"
     said = "how many articles does lumetric get to train on".split()
     assert asked(said, " ".join(said), set()).counted[:1] == ("articles",)
+
+
+def test_a_new_paragraph_naming_nobody_is_back_on_the_articles_subject(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "… vom Budapester Hersteller Hidrovolt …" ends a paragraph; the next one's "Den Rest der rund 4,2
+    # Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst" is Dunacloud's again
+    answer = engine.ask("Was kostet das Wasserstoff-Pilotprojekt von Dunacloud?")
+    assert answer.answered and "4,2" in answer.answer.splitlines()[0], answer.answer

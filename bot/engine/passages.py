@@ -285,7 +285,9 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
-            last = frozenset() if opens and last <= book.projects else last
+            # ... nor is a company outside the article's subject: a new paragraph speaking of "das Vorhaben"
+            # or "das Unternehmen" without a name is back on the article's own
+            last = frozenset() if opens and (last <= book.projects or not last & subject) else last
             intro = intro if bullet else None
             if len(sentence) < 12:
                 continue

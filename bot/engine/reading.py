@@ -109,6 +109,7 @@ MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
+OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news item of 10 to 30 sentences)
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
 # sentences a common word would otherwise add tens of thousands to rank).
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
@@ -870,6 +871,11 @@ class Reader:
             own = {d for d, about in self.names.subjects.items() if set(subjects) <= about}
             if own and ask.topic and ask.kind in FIGURE_KINDS:
                 ids |= {pid for pid in self._posted(ask) if self.passages[pid].document in own}
+            # ... and, where the subject's own articles are short, every sentence of them: each is about it
+            # ("Den Rest der 4,2 Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst")
+            sentences = [p.id for d in own for p in self.by_document.get(d, ())]
+            if ask.kind in FIGURE_KINDS and len(sentences) <= OWN_SENTENCES:
+                ids.update(sentences)
         else:  # nobody named: the passages sharing the rarest question words, best first
             ids = self._posted(ask)
         return ids
