@@ -1556,3 +1556,17 @@ def test_a_new_paragraph_naming_nobody_is_back_on_the_articles_subject(root: Pat
     # Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst" is Dunacloud's again
     answer = engine.ask("Was kostet das Wasserstoff-Pilotprojekt von Dunacloud?")
     assert answer.answered and "4,2" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_word_said_as_it_is_an_order_said_as_a_contract_and_a_noun_after_aus(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "Für das Grundstück zahlt das Unternehmen 145 Millionen Lei": the word itself, whatever its stem
+    answer = engine.ask("Wie viel zahlt Valea Compute für das Grundstück?")
+    assert answer.answered and "145" in answer.answer.splitlines()[0], answer.answer
+    # "wie groß ist der Auftrag": "dessen Vertrag ein Volumen von 310 Millionen … hat"
+    answer = engine.ask("Wie groß ist der Auftrag für Rimu Cloud?")
+    assert answer.answered and "310" in answer.answer.splitlines()[0], answer.answer
+    # "aus Eigenkapital der Gesellschafter" names no town; "das ganze Projekt" asks the total
+    assert engine.reader.names.kind("eigenkapital") is None
+    answer = engine.ask("was kostet das ganze projekt in kongsvinger insgesamt")
+    assert answer.answered and "9,5" in answer.answer.splitlines()[0], answer.answer

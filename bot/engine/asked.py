@@ -325,7 +325,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "vendor|anbieter|lieferant|supplier",
         "unit$|sparte|geschaeftsbereich|division|segment",
         "move$|moves$|transfer|wechsel|uebergeh",
-        "order|auftrag|bestell",
+        "order|auftrag|bestell|zuschlag|auftraeg",  # "den Zuschlag erhielt Acme": the order won
+        "auftrag|auftraeg|vertrag|contract",  # "wie groß ist der Auftrag": "dessen Vertrag ein Volumen …"
         "grant|foerder|subsid|zuschuss",
         "mayor|buergermeister",
         "fee$|fees$|gebuehr|entgelt|charges",
@@ -355,6 +356,7 @@ KIND_WORDS = frozenset(
     anzahl number zahl figure
     stimmt true right richtig correct wahr
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
+    ganze ganzen ganzes whole entire
     going gonna supposed expected voraussichtlich actually eigentlich nochmal again also auch already
     bereits schon
     unternehmen company firma firm konzern companies firmen

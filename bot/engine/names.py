@@ -1047,6 +1047,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     noun = bare.casefold().endswith(_NOUN_ENDINGS) and (
         len(bare) > FOREIGN_TOWN_MAX or dictionary_word(normalize(bare))
     )
+    # `aus Eigenkapital`, `aus Steuermitteln`: a long word the dictionary knows is a noun, no town
+    noun = noun or (len(bare) >= LONG_DICTIONARY_NOUN and dictionary_word(normalize(bare)))
     if noun or not bare.replace("-", "").isalpha() or len(bare) < 3:
         return
     if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
@@ -1058,6 +1060,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
+
+LONG_DICTIONARY_NOUN = 10  # letters from which a word the dictionary knows is taken for a noun after "aus"
 
 # Words that open a place's name of two: `Sankt Albrun`, `Port Treliss`, `Bad Kreuzach`, `San Ardo`.
 _PLACE_OPENERS = frozenset("Sankt St. Saint San Santa Santo São Port Fort Bad Mount Lake Cape Kap".split())

@@ -2020,6 +2020,8 @@ class Reader:
         return bool(compounds) and all(self.translations.means_else(w, term) for w in compounds)
 
     def _find(self, passage: Passage, term: str) -> int | None:
+        if term in passage.words:  # the word itself ("Grundstück", which the compound rule's stems miss)
+            return _position(passage, term)
         for noun, verb in _SEPARABLE:
             if term.startswith(noun) and (separated := verb.search(passage.text)) is not None:
                 return separated.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
