@@ -1570,3 +1570,16 @@ def test_a_word_said_as_it_is_an_order_said_as_a_contract_and_a_noun_after_aus(r
     assert engine.reader.names.kind("eigenkapital") is None
     answer = engine.ask("was kostet das ganze projekt in kongsvinger insgesamt")
     assert answer.answered and "9,5" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_lending_group_a_country_in_english_and_a_typo_after_wie(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "ein Konsortium aus fünf Banken, das von der Nordkyst Bank … angeführt wird"
+    answer = engine.ask("which bank leads the lending group?")
+    assert answer.answered and "Nordkyst" in answer.answer.splitlines()[0], answer.answer
+    # "in norway": the article says "Norwegen"
+    answer = engine.ask("where will the new ai data centre in norway be built?")
+    assert answer.answered and "Kongsvinger" in answer.answer.splitlines()[0], answer.answer
+    # "wie fiele": "wie viele", a letter off; a loan is the financing ("Hinter der Finanzierung steht …")
+    answer = engine.ask("wie fiele banken sind beim kredit dabei")
+    assert answer.answered and "fünf" in answer.answer.splitlines()[0], answer.answer

@@ -15,6 +15,8 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from bot.engine.lexicon import (
     ARTICLE_WORDS,
     COUNT_WORDS,
@@ -303,7 +305,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "per|pro|je",
         "hourly|stuendlich|stunde|per hour|pro stunde",
         # money, markets and the law, as business news words them
-        "borrow|leih|kredit|loan|darlehen|lend",
+        "borrow|leih|kredit|loan|darlehen|lend|finanzierung|financing",  # a loan is the financing
         "interest|zins|zinss|zinsen",  # "the interest rate": "Der Zinssatz liegt bei 8,65 Prozent"
         "coupon|kupon",
         "schulden|verbindlichkeit|debt|liabilit|verschuld",
@@ -312,6 +314,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "coupon|kupon|zinssatz|zins$|interest",
         "bond|anleihe|emission",
         "konsortialf|bookrunner|arranger|lead bank|lead manager|unter fuehrung",
+        # "the lending group": the banks' consortium
+        "consortium|konsortium|syndicat|syndikat|bankengrupp|group$",
         "led$|anfuehr|angefuehrt|federfuehr|unter fuehrung",
         "oversubscri|ueberzeichn",
         "guidance|prognose|ausblick|outlook|forecast|in aussicht",
@@ -681,6 +685,22 @@ _CHAT_FORMS = {
     "juice": "power",  # chat: "how much juice does the campus draw"
 }
 _MARKET = frozenset("market mkt".split())
+# "wie fiele Banken", "how mnay": the word after "wie"/"how" typed a letter off the one it must be
+_HOW_WORDS = frozenset("wie how".split())
+_AFTER_HOW = (
+    *("viel", "viele", "vielen", "lange", "hoch", "gross", "weit", "stark", "schnell"),
+    *("much", "many", "long", "high", "big", "large", "far", "fast"),
+)
+MIN_TYPO_WORD = 4  # letters of a word after "wie" read as a typo of one above; shorter ones are too close
+
+
+def _after_how(word: str) -> str:
+    if word in _AFTER_HOW or len(word) < MIN_TYPO_WORD:
+        return word
+    close = [w for w in _AFTER_HOW if DamerauLevenshtein.distance(word, w, score_cutoff=1) <= 1]
+    return close[0] if len(close) == 1 else word
+
+
 _RATE_WORDS = ("rate", "satz", "quote", "prozent", "percent")  # "what interest rate": a percentage
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "wie viele Milliarden": a sum, not a count
@@ -1123,6 +1143,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = [
         "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)
     ]
+    words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
     kind = _kind(words, text, names)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
     stated = tuple(n.value for n in found)

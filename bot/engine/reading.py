@@ -42,6 +42,8 @@ from bot.engine.names import (
     NameBook,
     asks_role,
     countries,
+    countries_in,
+    country_forms,
     is_descriptor,
     is_judge,
     kind_nouns,
@@ -335,6 +337,12 @@ class Reader:
             if name is not None:
                 found.append(name)
                 spans.add(word)
+        for country in countries_in(words):
+            # "in norway": the country an article names in its own language ("in Norwegen")
+            known = [f for f in country_forms(country) if f != country and f in self.names.names]
+            if known and country not in self.names.names:
+                found.append(known[0])
+                spans.update(country.split())
         return list(dict.fromkeys(found)), spans
 
     def short_form(self, word: str) -> str | None:
