@@ -1583,3 +1583,11 @@ def test_a_lending_group_a_country_in_english_and_a_typo_after_wie(root: Path) -
     # "wie fiele": "wie viele", a letter off; a loan is the financing ("Hinter der Finanzierung steht …")
     answer = engine.ask("wie fiele banken sind beim kredit dabei")
     assert answer.answered and "fünf" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_maker_is_a_company_and_a_compounds_parts_in_their_plural(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "vom Budapester Hersteller Hidrovolt, der zwölf Brennstoffzellenmodule … installieren soll": "Zellen"
+    # and "Module" are plurals of words of their own, so the compound says "cells"
+    answer = engine.ask("who makes the fuel cells for dunacloud?")
+    assert answer.answered and "Hidrovolt" in answer.answer.splitlines()[0], answer.answer

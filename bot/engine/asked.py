@@ -856,6 +856,13 @@ _PARTNER_VERBS = (
     "supplier",
     "liefert",
     "lieferant",
+    # "who makes the fuel cells", "wer stellt … her": a maker is a company
+    "makes",
+    "manufactur",
+    "herstell",
+    "produc",
+    "deliver",
+    "provid",
     "sell",  # "who is selling the shares", "wer kauft": a company
     "verkauf",
     "buy",

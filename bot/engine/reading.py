@@ -2297,8 +2297,19 @@ def _known_piece(piece: str, known: set[str], last: bool) -> bool:
     if piece in known:
         return True
     if not last:
-        return any(piece + end in known for end in ("e", "en", "n"))
-    return len(piece) >= PLURAL_MIN and (piece[:-1] in known or piece[:-2] in known)
+        # ... or with a joining "n" ("Zellen-" of "Brennstoffzellenmodule": "Zelle")
+        return any(piece + end in known for end in ("e", "en", "n")) or (
+            piece.endswith("en") and len(piece) >= PLURAL_MIN - 1 and piece[:-1] in known
+        )
+    if len(piece) >= PLURAL_MIN and (piece[:-1] in known or piece[:-2] in known):
+        return True
+    # "-module", "-tanks": a short last part's plural in "e" or "s" ...
+    # ... or in "n" after an "e" ("-zellen": "Zelle")
+    return (
+        len(piece) >= COMPOUND_PART + 1
+        and (piece[-1] in "es" or piece.endswith("en"))
+        and piece[:-1] in known
+    )
 
 
 def _parts(word: str, known: set[str]) -> tuple[str, ...]:
