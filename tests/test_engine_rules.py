@@ -308,3 +308,9 @@ def test_a_share_price_asked_is_no_sum_invested() -> None:
     assert not answer.answered and "100" not in answer.answer, answer.answer
     answer = ask("kursreaktion nvidia openai")
     assert answer.answered and "4" in answer.answer, answer.answer
+
+
+def test_a_companys_capitals_name_it() -> None:
+    # "sb" is SoftBank's capitals: its own part in Stargate the articles do not give, so not Stargate's total
+    answer = ask("wie viel $ steckt sb in stargate? need the number")
+    assert not answer.answered and "500" not in answer.answer, answer.answer

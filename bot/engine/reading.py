@@ -362,6 +362,15 @@ class Reader:
             # `oai` for a company: a short form of exactly one (same first letter)
             short = _abbreviated(word, self.orgs_by_first.get(word[0], []))
             name = short[0] if len(short) == 1 else None
+        if len(word) == 2 and word.isalpha():
+            # `sb` for "SoftBank": the capitals of exactly one company's name written in one word
+            capitals = [
+                key
+                for key in self.orgs_by_first.get(word[0], [])
+                if " " not in (display := self.names.names[key].display)
+                and "".join(c for c in display if c.isupper()).casefold() == word
+            ]
+            name = capitals[0] if len(capitals) == 1 else None
         if name is None and len(word) >= 5 and not language:
             near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
             hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=86)
