@@ -211,6 +211,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ad",
         DATA / "articles_ae",
         DATA / "articles_af",
+        DATA / "articles_ag",
+        DATA / "articles_ah",
     ],
     ids=[
         "articles",
@@ -242,6 +244,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ad",
         "articles_ae",
         "articles_af",
+        "articles_ag",
+        "articles_ah",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1591,3 +1595,10 @@ def test_a_maker_is_a_company_and_a_compounds_parts_in_their_plural(root: Path) 
     # and "Module" are plurals of words of their own, so the compound says "cells"
     answer = engine.ask("who makes the fuel cells for dunacloud?")
     assert answer.answered and "Hidrovolt" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_count_starting_with_a_modifier_asked_is_no_count_of_another_thing(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ag")
+    # "how many server racks": "sechs Serverhallen" are halls, whatever their first part says
+    answer = engine.ask("how many server racks will the boden campus have")
+    assert not answer.answered and "sechs" not in answer.answer, answer.answer

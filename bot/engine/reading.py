@@ -1611,9 +1611,12 @@ class Reader:
                 n
                 for n, noun in passage.counts()
                 if any(
-                    _same_thing(c, noun)
-                    or any(_translates(t, noun) for t in asked_as[c])
-                    or _compound_spread(c, noun, passage)
+                    (
+                        _same_thing(c, noun)
+                        or any(_translates(t, noun) for t in asked_as[c])
+                        or _compound_spread(c, noun, passage)
+                    )
+                    and not self._other_head(c, noun, ask.counted)
                     for c in ask.counted
                 )
                 # "11.500 Einheiten ausgeliefert": units of whatever the sentence speaks of, where it says
@@ -1810,6 +1813,24 @@ class Reader:
             if current is not None:
                 out.append(current)
         return out
+
+    def _other_head(self, counted: str, noun: str, asked: tuple[str, ...]) -> bool:
+        """ "how many server racks": "sechs Serverhallen" starts with the asked word before the last
+        ("server"), but its own last part ("hallen") is a word of its own other than the one counted."""
+        head = asked[-1]  # an English noun phrase's last word, in its plural ("server racks")
+        if counted == head or len(asked) < 2 or " " in noun or not head.endswith("s"):
+            return False
+        forms = [f for f in (*expansions(counted), *self.translations.of(counted)) if len(f) >= PREFIX - 1]
+        start = next((f for f in forms if noun.startswith(f)), None)
+        if start is None:
+            return False
+        rest = noun[len(start) :]
+        known = len(rest) >= COMPOUND_PART and (
+            rest in self.words or rest[:-1] in self.words or rest[:-2] in self.words
+        )
+        return known and not (
+            _same_thing(head, rest) or any(_translates(t, rest) for t in self.translations.of(head))
+        )
 
     def _paid_for_stake(self, passage: Passage, subjects: list[str]) -> bool:
         """ "Der Fonds zahlt dafür 1,44 Milliarden" after "X übernimmt eine Beteiligung von 16 Prozent": the
