@@ -1602,3 +1602,13 @@ def test_a_count_starting_with_a_modifier_asked_is_no_count_of_another_thing(roo
     # "how many server racks": "sechs Serverhallen" are halls, whatever their first part says
     answer = engine.ask("how many server racks will the boden campus have")
     assert not answer.answered and "sechs" not in answer.answer, answer.answer
+
+
+def test_hooked_up_is_angeschlossen_and_a_place_by_the_first_word_of_its_name(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "Angeschlossen werden sollen 14 Krankenhäuser"
+    answer = engine.ask("how many hospitals get hooked up")
+    assert answer.answered and "14" in answer.answer.splitlines()[0], answer.answer
+    # "rund 38 Hektar Land in der Gemeinde Apahida bei Cluj-Napoca": near Cluj, a plot of land
+    answer = engine.ask("how big is the plot near cluj")
+    assert answer.answered and "38" in answer.answer.splitlines()[0], answer.answer

@@ -249,12 +249,14 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "cool|kuehl",
         "brauch|benoetig|need|requir|erforder",
         "site|standort|gelaende|campus",
+        "plot|grundstueck|gelaende|baugrund|areal|parcel|land$",  # "how big is the plot": "38 Hektar Land"
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
         "line|linie",
         "presid|praesident",
         "issu|ausgeb|gibt|emittier",
         "facilit|anlage|einrichtung|standort|rechenzentr",
-        "connect|verbund|verbind|vernetz|netzwerk|network|anschluss|anschluess|hookup",
+        "connect|verbund|verbind|vernetz|netzwerk|network|anschluss|anschluess|hookup|hooked|angeschlossen"
+        "|anschliess|anzuschliess",
         "grid$|grids$|netz$|stromnetz|netzanschluss|netzbetreiber",
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
@@ -366,7 +368,7 @@ KIND_WORDS = frozenset(
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
     rein raus drin dran drauf
-    between zwischen
+    between zwischen near nahe nearby
     womit wofuer wozu worauf woran wovon wodurch wobei worin warum wieso weshalb weswegen
     wert worth
     """.split()
