@@ -954,8 +954,8 @@ class Reader:
         if ask.kind in _DATED_KINDS and ask.places and passage.places:
             here = ask.places & self._places_of(passage.document)
             # ("Cluj" is "Cluj-Napoca", by the first word of its name)
-            said = {*passage.places, *(p.split()[0] for p in passage.places)}
-            if here and here.isdisjoint(said):
+            named_places = {*passage.places, *(p.split()[0] for p in passage.places)}
+            if here and here.isdisjoint(named_places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
         if (
             ask.kind in FIGURE_KINDS
