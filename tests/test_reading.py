@@ -1612,3 +1612,12 @@ def test_hooked_up_is_angeschlossen_and_a_place_by_the_first_word_of_its_name(ro
     # "rund 38 Hektar Land in der Gemeinde Apahida bei Cluj-Napoca": near Cluj, a plot of land
     answer = engine.ask("how big is the plot near cluj")
     assert answer.answered and "38" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_portion_of_a_price_is_a_percentage_and_a_legal_fight_drags_on(root: Path) -> None:
+    said = "what portion of the price was paid up front".split()
+    assert asked(said, " ".join(said), set()).kind is Kind.PERCENT  # a share of the price, no sum
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "dass sich das Verfahren mindestens ein Jahr hinziehen wird"
+    answer = engine.ask("how long could the legal fight drag on")
+    assert answer.answered and "Jahr" in answer.answer.splitlines()[0], answer.answer

@@ -326,6 +326,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "quarter|quartal",
         "court|gericht|richter|urteil|ruling",
         "appeal|beschwerde|berufung|revision|rechtsmittel|einspruch",
+        "legal|lawsuit|litigation|klage|rechtsstreit|verfahren|gerichtsverfahren|jurist",  # "the legal fight"
+        "drag|hinzieh|verzoeger|delay",  # "how long could it drag on": "sich … hinziehen"
         "antitrust|wettbewerbsbehoerde|kartell|competition authority",
         "condition|auflage|bedingung|voraussetzung",
         "vendor|anbieter|lieferant|supplier",
@@ -431,6 +433,7 @@ _MONEY_WORDS = (
     "budget",
     "kapital",
 )
+_PORTIONS = ("share", "portion", "proportion", "fraction")  # "what portion of the price": a percentage
 _PERCENT_WORDS = (
     "prozent",
     "percent",
@@ -1657,6 +1660,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.MONEY
     if how_much and _part_of(words) and not _money_named(words) and not any(c.isdigit() for c in text):
         return Kind.PERCENT  # "wie viel vom Strombedarf", "how much of the electricity": a share of a whole
+    portion_of = any(_has(words, (part, "of")) for part in _PORTIONS)  # "what share of", "what portion of"
     # "wann wird die Beteiligung abgeschlossen": when, not how big the stake is
     dated = any(w in _WHEN for w in words) and not asks_percent and "prozent" not in words and not how_much
     # "Can Acme sell its stake to someone else?", "Darf Acme seine Anteile verkaufen?": whether, not how much
@@ -1664,12 +1668,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if (
         not dated
         and not whether
-        and (asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or _has(words, ("share", "of")))
+        and (asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or portion_of)
     ):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
-        # "what did Acme pay for the stake": its price
-        priced = currency or any(_starts(w, _PRICE_VERBS) for w in words)
+        # "what did Acme pay for the stake": its price ("what portion of the price was paid": a share of it)
+        priced = currency or (any(_starts(w, _PRICE_VERBS) for w in words) and not portion_of)
         named_percent = any(w in ("prozent", "percent") for w in words)  # "the cost overrun in percent"
         return Kind.MONEY if priced and not asks_percent and not named_percent else Kind.PERCENT
     moves = _moves(words)
@@ -1894,7 +1898,7 @@ def _source(words: list[str], names: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
-_SHARE_WORDS = _STAKE_NOUNS | frozenset("percentage proportion prozentsatz quote".split())
+_SHARE_OF_WORDS = _STAKE_NOUNS | frozenset("percentage proportion portion prozentsatz quote".split())
 
 
 def _share_of(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
@@ -1902,7 +1906,7 @@ def _share_of(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
     Belegschaft"): the last topic word of the run right after "of"; none when a name follows ("Anteil an
     Acme")."""
     for i, (word, nxt) in enumerate(pairwise(words)):
-        if word in _SHARE_WORDS and nxt in _OF_WORDS:
+        if word in _SHARE_OF_WORDS and nxt in _OF_WORDS:
             run: list[str] = []
             for later in words[i + 2 : i + 2 + SHARE_OF_REACH]:
                 if later in topic and not finite_verb(later):  # "Anteil der Belegschaft fällt weg"
