@@ -314,3 +314,14 @@ def test_a_companys_capitals_name_it() -> None:
     # "sb" is SoftBank's capitals: its own part in Stargate the articles do not give, so not Stargate's total
     answer = ask("wie viel $ steckt sb in stargate? need the number")
     assert not answer.answered and "500" not in answer.answer, answer.answer
+
+
+def test_deep_pockets_ask_money_and_rechenpower_asks_compute() -> None:
+    for question in (
+        "how deep are nvidia's pockets for oai??",
+        "wie tief greift nvidia für openai in die tasche?",
+    ):
+        answer = ask(question)
+        assert answer.answered and "100" in answer.answer.splitlines()[0], answer.answer
+    answer = ask("wie viel rechenpower soll der nvda oai deal mindestens bringen")
+    assert answer.answered and "10" in answer.answer, answer.answer

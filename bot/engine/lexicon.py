@@ -95,6 +95,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("spent", 0.8),
         ("steck*", 0.6),
         ("pump*", 0.6),
+        ("pocket*", 0.6),  # "how deep are Acme's pockets": money, said as an idiom
+        ("tasche", 0.6),  # "wie tief greift Acme in die Tasche"
         ("bucks", 0.8),
         ("cash", 0.8),
         ("kohle", 0.9),
@@ -127,6 +129,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("rechenkapazitaet*", 1.0),
         ("power", 0.7),
         ("juice", 0.7),  # chat: "how much juice" is power
+        ("rechenpower", 1.0),  # chat: German and English in one word, "Rechenleistung"
         ("strom*", 0.6),
         ("energie*", 0.5),
         ("energy", 0.5),
