@@ -325,3 +325,12 @@ def test_deep_pockets_ask_money_and_rechenpower_asks_compute() -> None:
         assert answer.answered and "100" in answer.answer.splitlines()[0], answer.answer
     answer = ask("wie viel rechenpower soll der nvda oai deal mindestens bringen")
     assert answer.answered and "10" in answer.answer, answer.answer
+
+
+def test_a_last_question_without_words_of_its_own_asks_of_the_sentence_before() -> None:
+    # "… i'm missing one number: the jobs figure for stargate. what does the article say?"
+    answer = ask(
+        "morning folks ☕ i'm writing a short note for our fund on the openai compute buildout. most of it "
+        "is done but i'm missing one number: the jobs figure for stargate. what does the article say?"
+    )
+    assert answer.answered and "100" in answer.answer.splitlines()[0], answer.answer

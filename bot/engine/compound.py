@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from bot.answer import Answer, CitationOut, FigureOut
+from bot.engine.asked import KIND_WORDS
+from bot.engine.lexicon import ARTICLE_WORDS, STOPWORDS
+from bot.engine.text import words
 
 # Words that open a question of their own after "und" / "and", a comma or a question mark.
 _OPENERS = (
@@ -81,6 +84,13 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
     asked = " ".join(sentences[i] for i in asking)
     if len(told.split()) < MIN_PREAMBLE_WORDS or len(asked.split()) < MIN_FOCUS_WORDS:
         return None
+    if not any(w not in STOPWORDS and w not in KIND_WORDS and w not in ARTICLE_WORDS for w in words(asked)):
+        # "… I'm missing one number: the jobs figure for Stargate. What does the article say?": asked of
+        # what the sentence before it told
+        asked = f"{sentences[asking[0] - 1]} {asked}"
+        told = " ".join(sentences[: asking[0] - 1])
+        if not told:
+            return None  # the message is that sentence and its question: read whole
     return asked, told
 
 
