@@ -1621,3 +1621,11 @@ def test_a_portion_of_a_price_is_a_percentage_and_a_legal_fight_drags_on(root: P
     # "dass sich das Verfahren mindestens ein Jahr hinziehen wird"
     answer = engine.ask("how long could the legal fight drag on")
     assert answer.answered and "Jahr" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_where_a_thing_comes_from_is_where_it_is_sourced(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ah")
+    # "Den Wasserstoff bezieht der Konzern … aus einer Elektrolyseanlage bei Dunaújváros": not Győr, where it
+    # is used; "H2" is hydrogen
+    answer = engine.ask("wo kommt der h2 her")
+    assert answer.answered and "Dunaújváros" in answer.answer.splitlines()[0], answer.answer

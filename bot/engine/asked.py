@@ -86,6 +86,7 @@ class Asked:
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
+    whence: bool = False  # "wo kommt der Wasserstoff her": where a thing comes from, not where it is used
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
     # "how much water", "wie viel Grundwasser": no money named, so an amount of a thing (m³, tonnes) answers
     bulk: bool = False
@@ -295,6 +296,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "waste|abwaerme",
         "district heating|fernwaerme",
         "hydro|wasserkraft",
+        "hydrogen|wasserstoff",  # the word list has no "hydrogen"
         "wind|windkraft|wind",
         "lab|labor",
         "option|option|verlaenger|extend",
@@ -688,6 +690,7 @@ _CHAT_FORMS = {
     "mcap": "capitalization",  # "halvora mcap?"
     "ne": "eine",  # chat: "was für ne Firma"
     "juice": "power",  # chat: "how much juice does the campus draw"
+    "h2": "hydrogen",  # chat and trade press: "wo kommt der H2 her"
 }
 _MARKET = frozenset("market mkt".split())
 # "wie fiele Banken", "how mnay": the word after "wie"/"how" typed a letter off the one it must be
@@ -1429,6 +1432,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             for a, b in pairwise(words)
         ),
         home=kind is Kind.PLACE and (any(_starts(w, HOME_WORDS) or names_place(w) for w in words) or origin),
+        whence=kind is Kind.PLACE
+        and bool(topic)
+        and (
+            "woher" in words
+            or ("wo" in words and words[-1] == "her")
+            or ("where" in words and "from" in words)
+        ),
         kind=kind,
         counted=counted,
         heads=heads,

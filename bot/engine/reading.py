@@ -1477,6 +1477,7 @@ class Reader:
             # "läuft über acht Jahre und kann um zwei Jahre verlängert werden": the term, not the option
             highlights = tuple(d for d in highlights if not _extends(passage.text, d))
         score += W_NEAR * any(n.unit in ask.currencies for n in figures)  # "in Euro": the Euro sentence
+        score += W_NEAR * (ask.whence and _WHENCE.search(passage.text) is not None)  # "bezieht … aus"
         if ask.of_deal and _RESULTS.search(passage.text) and not _DEAL_SAID.search(passage.text):
             return None  # "how big was the chip deal": "hatte einen Jahresumsatz von 2,05 Mrd." is no deal's
         if ask.of_deal and figures and not any(t.startswith(_EXTRA_WORDS) for t in ask.topic):
@@ -2164,6 +2165,8 @@ _STAKE_SAID = re.compile(
 _RESULTS = re.compile(
     r"umsatz|umgesetzt|\bsetzte\b|revenue|\bsales\b|gewinn|ebitda|verlust|profit|earnings", re.I
 )
+# Where a thing comes from: "bezieht den Wasserstoff aus", "stammt aus", "imported from"
+_WHENCE = re.compile(r"\b(?:aus|from|stammt|stammen|bezieht|bezogen|importiert|imported|geliefert)\b", re.I)
 # A sum said as one on top of another ("im Wert von weiteren 450 Millionen"), or as a company's results
 EXTRA_REACH = 40  # letters before a figure in which its "weiteren", "Option" or "Umsatz von" stands
 _EXTRA_BEFORE = re.compile(
