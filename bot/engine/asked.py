@@ -1048,7 +1048,7 @@ def names_amount(word: str) -> bool:
     )
 
 
-# a share's price: "nvda kurs in dollar" asks no sum invested ("Kursreaktion" is a move, asked in percent)
+# a share's price: "acme kurs in dollar" asks no sum invested ("Kursreaktion" is a move, asked in percent)
 _SHARE_PRICES = frozenset("kurs aktienkurs boersenkurs kursziel".split())
 
 

@@ -85,7 +85,7 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
     if len(told.split()) < MIN_PREAMBLE_WORDS or len(asked.split()) < MIN_FOCUS_WORDS:
         return None
     if not any(w not in STOPWORDS and w not in KIND_WORDS and w not in ARTICLE_WORDS for w in words(asked)):
-        # "… I'm missing one number: the jobs figure for Stargate. What does the article say?": asked of
+        # "… I'm missing one number: the jobs figure for the campus. What does the article say?": asked of
         # what the sentence before it told
         asked = f"{sentences[asking[0] - 1]} {asked}"
         told = " ".join(sentences[: asking[0] - 1])

@@ -170,6 +170,10 @@ SPEECH = re.compile(
 # The word a number counts, past up to two adjectives (German nouns are capitalised; adjectives are not):
 # `1.400 neue Server-Racks`, `450 dauerhaften Arbeitsplätzen`.
 _TAIL_WORD = re.compile(r"[\w-]+")
+# A sentence opening on a demonstrative speaks of what the one before named: "Dieser hatte …"
+_DEMONSTRATIVE_OPEN = re.compile(
+    r"^(?:Dieser|Diese|Dieses|Diesem|Diesen|Letzterer|Letztere|This|These|The latter)\b"
+)
 # "zwei der neun Sitze", "two of the nine seats": the noun counted comes after these and the whole's number
 _PARTITIVE = frozenset("der des von den of the".split())
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
@@ -287,7 +291,11 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
             # ... nor is a company outside the article's subject: a new paragraph speaking of "das Vorhaben"
             # or "das Unternehmen" without a name is back on the article's own
-            last = frozenset() if opens and (last <= book.projects or not last & subject) else last
+            # (unless it opens on a demonstrative or says "dort": "Dieser hatte …", "läuft dort" are of the
+            # rival just named)
+            pointing = _DEMONSTRATIVE_OPEN.match(sentence) is not None or _THERE.search(sentence) is not None
+            outside = not last & subject and not pointing
+            last = frozenset() if opens and (last <= book.projects or outside) else last
             intro = intro if bullet else None
             if len(sentence) < 12:
                 continue

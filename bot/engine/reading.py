@@ -363,7 +363,7 @@ class Reader:
             short = _abbreviated(word, self.orgs_by_first.get(word[0], []))
             name = short[0] if len(short) == 1 else None
         if len(word) == 2 and word.isalpha():
-            # `sb` for "SoftBank": the capitals of exactly one company's name written in one word
+            # `gx` for "GlobeX": the capitals of exactly one company's name written in one word
             capitals = [
                 key
                 for key in self.orgs_by_first.get(word[0], [])
