@@ -52,6 +52,9 @@ from bot.engine.names import (
     ventures_in,
 )
 from bot.engine.passages import (
+    COUNT_WORDS as SPELLED_NUMBERS,
+)
+from bot.engine.passages import (
     DAY,
     MONEY_UNITS,
     MONTH,
@@ -2641,8 +2644,7 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
 
 # the whole a part is counted of: "zwei der (künftig) neun Sitze", "two of the nine seats"
 _WHOLE_OF_PART = re.compile(
-    r"(?:\d|\b(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten))\s+(?:der|des|von den|von|of the|of)\s+(?:[a-zäöüß]+\s+)?$",
+    rf"(?:\d|\b(?:{'|'.join(SPELLED_NUMBERS)}))\s+(?:der|des|von den|von|of the|of)\s+(?:[a-zäöüß]+\s+)?$",
     re.I,
 )
 
