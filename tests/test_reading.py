@@ -1629,3 +1629,12 @@ def test_where_a_thing_comes_from_is_where_it_is_sourced(root: Path) -> None:
     # is used; "H2" is hydrogen
     answer = engine.ask("wo kommt der h2 her")
     assert answer.answered and "Dunaújváros" in answer.answer.splitlines()[0], answer.answer
+
+
+def test_a_duration_keeps_its_qualifier_and_is_written_for_the_reader(root: Path, tmp_path: Path) -> None:
+    text = ARTICLE + "\nBrightwater sagte zu, den Standort mindestens drei weitere Jahre zu betreiben.\n"
+    engine = _engine_with_article(root, tmp_path, "058_brightwater", text)
+    german = engine.ask("wie lange will brightwater den standort betreiben?")
+    assert german.answered and "mindestens drei weitere Jahre" in german.answer.split("\n")[0]
+    english = engine.ask("how long does the brightwater agreement run?")
+    assert english.answered and "10 years" in english.answer.split("\n")[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
+from babel.units import format_unit
 
 from bot.knowledge.models import CURRENCIES, Figure, Qualifier, Unit
 
@@ -35,6 +36,12 @@ def number(value: float, language: str) -> str:
     """4.5 -> `4,5` (de) / `4.5` (en); 100000 -> `100.000` / `100,000`; a coupon of 3,875 % keeps its
     three places (rounded to two it would be another figure than the article's)."""
     return format_decimal(value, format="#,##0.###", locale=language)
+
+
+def duration(value: float, unit: str, language: str) -> str:
+    """(3, "year") -> `3 Jahre` / `3 years`: a duration an article spells ("drei Jahre") in the reader's
+    locale (babel's CLDR duration units)."""
+    return format_unit(value, f"duration-{unit}", length="long", locale=language)
 
 
 def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> str:

@@ -32,7 +32,7 @@ from bot.engine.asked import (
     participle_root,
 )
 from bot.engine.conversion import asked_in, converted, of_kind
-from bot.engine.formatting import QUALIFIERS, money, number
+from bot.engine.formatting import QUALIFIERS, duration, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches, parts_named
 from bot.engine.names import (
     COMPANY_NOUNS,
@@ -56,6 +56,7 @@ from bot.engine.passages import (
 )
 from bot.engine.passages import (
     DAY,
+    DURATION,
     MONEY_UNITS,
     MONTH,
     MOVED,
@@ -2821,6 +2822,19 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
     return f"{words} {shown}" if words else shown
 
 
+def highlight_text(passage: Passage, said: str, language: str) -> str:
+    """A duration found with its qualifier ("mindestens ein Jahr"), in English as a number ("at least 1
+    year"); any other highlight (a name, a place, a date) as the sentence says it."""
+    start = passage.text.find(said)
+    if start < 0 or not DURATION.fullmatch(said):
+        return said
+    (lasting, *more) = periods(said) or {(0.0, "")}
+    plain = len(said.split()) == 2 or "jährig" in said  # not "drei weitere Jahre", "innerhalb eines Monats"
+    shown = duration(*lasting, language) if language == "en" and plain and lasting[0] and not more else said
+    words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier_before(passage.text, start))
+    return f"{words} {shown}" if words else shown
+
+
 def render(question: str, language: Language, reading: Reading, kb: KnowledgeBase) -> Answer:
     passage = reading.passage
     document = kb.documents[passage.document]
@@ -2833,7 +2847,8 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         if len(reading.figures) == 2
         else None
     )
-    found = ranged or " · ".join([f.text for f in figures] or list(dict.fromkeys(reading.highlights)))
+    highlights = [highlight_text(passage, h, language) for h in dict.fromkeys(reading.highlights)]
+    found = ranged or " · ".join([f.text for f in figures] or highlights)
     if (
         len(reading.figures) == 1
         and (unit := reading.figures[0].unit)
