@@ -86,6 +86,20 @@ def test_names_are_learned_from_the_text() -> None:
     assert book.names["helen"].canonical == "helen marsh"  # a first name no one else has
 
 
+def test_a_name_set_off_after_its_kind_and_a_town_the_dictionary_lists_are_learned() -> None:
+    text = (
+        "Den größeren Teil stellt Morkel Compute bereit. Der zweite Partner, Pálava Datacentra aus Lindow, "
+        "bringt 96 GPUs ein. Pálava berechnet 38 Kronen.\n\nDie tschechische Stadt Brno zahlt. Zu den "
+        "Kunden, Mittelständler und Behörden, zählt auch der Betreiber Mainport Data."
+    )
+    book = learn([("054_morkel", "Zwei Betreiber", text)])
+    assert book.kind("palava") == ORG and book.names["palava datacentra"].canonical == "palava"
+    assert book.kind("partner") is None  # the kind beside the name is no name
+    assert book.kind("brno") == PLACE
+    assert book.kind("mittelstaendler") is None  # a list going on, no apposition
+    assert book.kind("data") is None  # "Mainport" is a company, no town ("-ort")
+
+
 def test_a_person_in_apposition_is_no_company_and_a_curated_first_name_is_hers() -> None:
     text = "Der CEO von Acmewerk, Jane Roe, hat einen Vertrag angekündigt."
     book = learn([("053_acme", "Acmewerk baut", text)], seeds=[("Acmewerk", ORG), ("Jane", ORG)])

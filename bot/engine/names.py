@@ -195,6 +195,7 @@ _REGION_NOUNS = frozenset(
 # ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
 FOREIGN_TOWN_MAX = 9  # letters of the longest word with a noun's ending still read as a foreign town
 _AREA_NOUNS = frozenset("Küste Norden Süden Osten Westen Coast North South East West".split())
+TOWN_WORDS = 2  # words of a town's name after "Stadt" ("Grande Prairie")
 TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
     *("stadt", "städtchen", "gemeinde", "metropole", "dorf", "stadtteil", "ortsteil", "vorort", "ort"),
     *("industriepark", "gewerbepark", "technologiepark", "gewerbegebiet", "industriegebiet"),
@@ -706,6 +707,11 @@ def _learn_sentence(
         )
         if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
             book.add(nxt, ORG, doc_id)
+        # `Der zweite Partner, Pálava Datacentra aus Mikulov, …`: a name no dictionary knows, set off by a
+        # comma after the kind of company it is
+        apposed = is_descriptor(bare) and token == f"{bare}," and _unknown_cap(nxt) and not is_title(nxt)
+        if apposed and nxt not in nouns and nxt not in ORG_HEADS and _apposition_closed(tokens, i + 1):
+            book.add(nxt, ORG, doc_id)
         if bare in _VENTURE_HEADS and token == bare and _is_cap(nxt) and nxt.isalpha() and nxt not in nouns:
             book.add(nxt, ORG, doc_id)  # `Project Kittyhawk`, `Projekt Nordlicht`: a venture's name
         if normalize(bare) in countries and _is_cap(bare):
@@ -797,11 +803,24 @@ def _learn_sentence(
                 area = book.add(" ".join(words), PLACE, doc_id)
                 if area is not None and area.kind == PLACE:
                     area.region = True  # a coast or a north is wider than a town
-        if token.casefold().endswith(TOWN_ENDINGS) and token[:1].isupper() and i + 1 < len(tokens):
-            nxt = tokens[i + 1].strip(",.;:!?")
-            unnamed = normalize(nxt) not in book.names
-            if _is_cap(nxt) and nxt.isalpha() and not dictionary_word(normalize(nxt)) and unnamed:
-                book.add(nxt, PLACE, doc_id)  # `in der Hafenstadt Kaohsiung` (a town, whatever its ending)
+        # a noun for a town ("Hafenstadt", "Standort"), not a company ending so ("Mainport")
+        town_noun = token.casefold().endswith(TOWN_ENDINGS) and normalize(bare) not in book.names
+        if town_noun and token[:1].isupper() and i + 1 < len(tokens):
+            # `in der Hafenstadt Kaohsiung` (a town, whatever its ending), `der Stadt Grande Prairie`; and a
+            # town the dictionary lists (`die Stadt Brno`), unless a document uses it as a noun
+            town = []
+            for raw in tokens[i + 1 : i + 1 + TOWN_WORDS]:
+                nxt = raw.strip(",.;:!?")
+                if not (_is_cap(nxt) and nxt.isalpha() and not is_title(nxt)):
+                    break
+                town.append(nxt)
+                if nxt != raw:
+                    break  # punctuation ends the name
+            unknown = any(
+                not dictionary_word(normalize(w)) or (w not in nouns and w not in book.lowered) for w in town
+            )
+            if town and unknown and normalize(" ".join(town)) not in book.names:
+                book.add(" ".join(town), PLACE, doc_id)
         if token in _REGION_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `in der Grafschaft Lincolnshire`
             region = book.names.get(normalize(tokens[i + 1].strip(",.;:!?")))
@@ -844,6 +863,7 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             not _is_cap(word)
             or word in nouns
             or is_title(word)
+            or is_descriptor(word)  # "Der zweite Partner, Pálava …": the kind of the company beside
             or not word.isalpha()
             or normalize(word) in book.names
         ):
@@ -935,6 +955,21 @@ def _headed(tokens: list[str], start: int) -> bool:
             return True
         if bare != token:
             return False
+    return False
+
+
+def _apposition_closed(tokens: list[str], start: int) -> bool:
+    """Does a name of one to three capitalised words at `start` close its apposition with a comma or say
+    where it is from ("Pálava Datacentra aus Mikulov,")? Not a list going on ("Kunden, Mittelständler und
+    …") nor a person ("Partner, Jo Roe, sagte")."""
+    for j in range(start, min(start + 3, len(tokens))):
+        bare = tokens[j].strip(",.;:!?")
+        if not _is_cap(bare):
+            return False
+        if tokens[j].endswith(","):
+            return _person_after(tokens, start) is None
+        if j + 2 < len(tokens) and tokens[j + 1] in ("aus", "from") and _is_cap(tokens[j + 2]):
+            return True
     return False
 
 
