@@ -1652,3 +1652,23 @@ def test_a_duration_keeps_its_qualifier_and_is_written_for_the_reader(root: Path
     assert german.answered and "mindestens drei weitere Jahre" in german.answer.split("\n")[0]
     english = engine.ask("how long does the brightwater agreement run?")
     assert english.answered and "10 years" in english.answer.split("\n")[0]
+
+
+STAKE_ARTICLE = """Holvik kauft sich bei Start-up Tarnlo ein
+
+Der Industriekonzern Holvik übernimmt 24 Prozent an dem KI-Start-up Tarnlo aus Vejle.
+
+Tarnlo entwickelt KI-Modelle für Fabriken. Das 2021 gegründete Unternehmen betreibt in Vejle einen \
+eigenen Rechencluster mit 512 Grafikprozessoren. Mit dem frischen Kapital soll der Cluster auf bis zu 2.048 \
+GPUs wachsen.
+"""
+
+
+def test_a_sentence_after_one_spoken_of_by_its_kind_goes_on_about_that_company(
+    root: Path, tmp_path: Path
+) -> None:
+    # a town the sentence names ("in Vejle") is no second company: the next sentence is still the start-up's
+    engine = _engine_with_article(root, tmp_path, "059_holvik", STAKE_ARTICLE)
+    investor = engine.ask("how many gpus does holvik operate?")
+    assert "2.048" not in investor.answer and "512" not in investor.answer
+    assert engine.ask("wie viele gpus hat tarnlo?").answered

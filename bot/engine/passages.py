@@ -331,8 +331,11 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 intro = passage.id
             if passage.orgs or passage.people:
                 referred = frozenset()
-            elif len(passage.about) == 1 and passage.about != subject:
-                referred = passage.about
+            elif (
+                len(about := frozenset(k for k in passage.about if book.kind(k) == ORG)) == 1
+                and about != subject
+            ):
+                referred = about  # (a town the sentence names is no second company: "betreibt in Odense …")
             for org, words in passage.described:
                 called[org].add(normalize(words).split()[-1])
             # "Skarnholt mietet …": a company the sentence opens on is what it is about
