@@ -100,6 +100,18 @@ def test_a_name_set_off_after_its_kind_and_a_town_the_dictionary_lists_are_learn
     assert book.kind("data") is None  # "Mainport" is a company, no town ("-ort")
 
 
+def test_two_unknown_words_and_where_they_are_from_name_a_company() -> None:
+    text = (
+        "Den größeren Teil erhält Sakuro Seiki aus Hachioji bei Tokio. Es liefert 38 Anlagen.\n\n"
+        "Haruto Ishikawa, Präsident und CEO von Sakuro Seiki, sprach von einem Rekord. Analystin Mia Roe aus "
+        "Osaka sagte, der Preis sei hoch."
+    )
+    book = learn([("055_sakuro", "Auftrag für Sakuro", text)])
+    assert book.kind("sakuro seiki") == ORG and book.names["sakuro seiki"].canonical == "sakuro"
+    assert book.names["haruto ishikawa"].org == "Sakuro"  # known before the title's company is looked up
+    assert book.kind("mia roe") == PERSON  # a title before: a person
+
+
 def test_a_person_in_apposition_is_no_company_and_a_curated_first_name_is_hers() -> None:
     text = "Der CEO von Acmewerk, Jane Roe, hat einen Vertrag angekündigt."
     book = learn([("053_acme", "Acmewerk baut", text)], seeds=[("Acmewerk", ORG), ("Jane", ORG)])

@@ -533,6 +533,9 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 and not any(is_title(p) or p in ORG_HEADS for p in parts)
             ):
                 book.add(f"{first} & {second}", ORG, doc_id)
+    for doc_id, sentences in tokenised.items():  # first: a person's title in the passes below says who
+        for tokens in sentences:
+            _learn_from_origin(book, doc_id, tokens, nouns)
     for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
@@ -826,6 +829,24 @@ def _learn_sentence(
             region = book.names.get(normalize(tokens[i + 1].strip(",.;:!?")))
             if region is not None and region.kind == PLACE:
                 region.region = True
+
+
+def _learn_from_origin(book: NameBook, doc_id: str, tokens: list[str], nouns: set[str]) -> None:
+    """`erhält Sakurada Seiki aus Hachiōji`: two words no dictionary knows, where they are from after them,
+    name a company (a person the documents give a title or a quote, which the passes before learned)."""
+    for i in range(1, len(tokens) - 3):
+        pair = tokens[i : i + 2]
+        if tokens[i + 2] not in ("aus", "from") or not _is_cap(tokens[i + 3]) or pair[0][-1:] in ",.;:":
+            continue
+        if is_title(tokens[i - 1].strip(",.;:!?")) or _is_cap(tokens[i - 1].strip(",.;:!?")):
+            continue  # `Analystin Jo Roe aus …`, a longer name
+        if all(_unknown_cap(w) and w not in nouns and w not in book.lowered for w in pair):
+            name = " ".join(pair)
+            if normalize(name) in book.names or normalize(pair[0]) in book.names:
+                continue
+            whole = book.add(name, ORG, doc_id)
+            if whole is not None and whole.kind == ORG and book.add(pair[0], ORG, doc_id) is not None:
+                whole.canonical = normalize(pair[0])
 
 
 def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:
