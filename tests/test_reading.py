@@ -1684,3 +1684,14 @@ def test_a_sentence_after_one_spoken_of_by_its_kind_goes_on_about_that_company(
     investor = engine.ask("how many gpus does holvik operate?")
     assert "2.048" not in investor.answer and "512" not in investor.answer
     assert engine.ask("wie viele gpus hat tarnlo?").answered
+
+
+def test_a_figure_in_a_clause_opening_on_another_company_is_that_companys(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Morkel und Pálava teilen sich die Rechenlast\n\nDen größeren Teil stellt Morkel Compute bereit. Der "
+        "zweite Partner, Pálava Datacentra aus Lindow, bringt 96 GPUs ein. Pálava berechnet nach eigenen "
+        "Angaben 38 Kronen pro GPU-Stunde, Morkel Compute nannte keine Preise.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "060_morkel", text)
+    assert "38" not in engine.ask("was kostet eine gpu-stunde bei morkel compute?").answer
+    assert "38" in engine.ask("was kostet eine gpu-stunde bei pálava?").answer

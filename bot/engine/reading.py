@@ -1457,6 +1457,20 @@ class Reader:
             figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
         elif len(figures) > 1:
             figures = figures[:2]
+        if figures and subjects and len(set(passage.orgs)) > 1:
+            # "Pálava berechnet 38 Kronen pro GPU-Stunde, Morava nannte keine Preise": a figure in a clause
+            # that opens on another company, the asked one named in another clause, is that company's
+            asked_at = self._named_at(passage, subjects)
+            others = [o for o in passage.orgs if o not in subjects]
+            figures = [
+                n
+                for n in figures
+                if not asked_at
+                or any(_same_clause(passage.text, n.start, p) for p in asked_at)
+                or not self._clause_opens_on(passage, n.start, others)
+            ]
+            if not figures:
+                return None
         figures = _with_range(passage, figures)  # "24,50 bis 28,00 Euro": the range, not one bound of it
         if ask.kind is Kind.DATE and positions and len(highlights) > 1:
             # "bis wann ist alles ausgeliefert": the date by "Auslieferung", not the start said before it
@@ -1965,6 +1979,16 @@ class Reader:
             if any(head.endswith(f) and len(head) > len(f) for f in forms):
                 return match.group(0)
         return ""
+
+    def _clause_opens_on(self, passage: Passage, at: int, companies: list[str]) -> bool:
+        """Does the clause holding position `at` open on one of `companies` ("…, Globex nannte …")?"""
+        start = max((m.end() for m in _CLAUSE_END.finditer(passage.text, 0, at)), default=0)
+        opening = passage.text[start:at].lstrip(' „“"(').casefold()
+        return any(
+            opening.startswith(self.names.names[c].display.casefold())
+            for c in companies
+            if c in self.names.names
+        )
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
