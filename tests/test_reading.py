@@ -132,6 +132,8 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
     [
         ("Wie viel zahlt Brightwater?", Kind.MONEY),
         ("what stake does brightwater get", Kind.PERCENT),
+        ("what part of the cost does brightwater pay", Kind.PERCENT),  # a part of a sum
+        ("which part of the campus is finished", Kind.WHAT),  # no money named: no percentage
         ("how many employees does nordlicht have", Kind.COUNT),
         ("wer leitet brightwater", Kind.PERSON),
         ("wo sitzt nordlicht", Kind.PLACE),
@@ -1695,3 +1697,26 @@ def test_a_figure_in_a_clause_opening_on_another_company_is_that_companys(root: 
     engine = _engine_with_article(root, tmp_path, "060_morkel", text)
     assert "38" not in engine.ask("was kostet eine gpu-stunde bei morkel compute?").answer
     assert "38" in engine.ask("was kostet eine gpu-stunde bei pálava?").answer
+
+
+def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.engine.reading as reading
+
+    town = "Lindow fördert KI\n\nDie Stadt Lindow startet ein Programm.\n\n"
+    town += "Die Stadt trägt 70 Prozent der Kosten.\n"
+    crowd = "Korvel baut\n\n" + "".join(
+        f"Korvel trägt {n} Prozent der Kosten für den Standort {n} und übernimmt die Planung.\n"
+        for n in range(11, 19)
+    )
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "061_lindow.txt").write_text(town, encoding="utf-8")
+    (folder / "058_korvel.txt").write_text(crowd, encoding="utf-8")
+    reader = _engine_with(root, folder).reader
+    monkeypatch.setattr(reading, "MAX_CANDIDATES", 4)  # fewer than the other article's sentences on costs
+    question = "wie viel prozent der kosten übernimmt lindow"
+    ask = asked(words(question), question, {"lindow"})
+    found = [reader.passages[i].text for i in reader._candidates(ask, [], {"061_lindow"})]
+    assert "Die Stadt trägt 70 Prozent der Kosten." in found

@@ -822,7 +822,7 @@ class Reader:
     def _candidates(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
     ) -> list[int]:
-        ids = self._found(ask, subjects)
+        ids = self._found(ask, subjects, documents)
         ids |= self._followers(ids)
         if ask.kind in (Kind.ORG, Kind.PERSON) and subjects:
             # "who were the lead banks for Acme's bond": a sentence of Acme's article naming only the banks
@@ -860,7 +860,9 @@ class Reader:
             )
         return sorted(ids)
 
-    def _found(self, ask: Asked, subjects: list[str]) -> set[int]:
+    def _found(
+        self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str] = frozenset()
+    ) -> set[int]:
         """The sentences about the subjects, or (nobody named) those sharing the rarest question words."""
         if subjects:
             people = [s for s in subjects if self.names.kind(s) == PERSON]
@@ -898,7 +900,7 @@ class Reader:
             if ask.kind in FIGURE_KINDS and len(sentences) <= OWN_SENTENCES:
                 ids.update(sentences)
         else:  # nobody named: the passages sharing the rarest question words, best first
-            ids = self._posted(ask)
+            ids = self._posted(ask, documents)
         return ids
 
     def _term_ids(self, term: str) -> list[set[int]]:
@@ -912,11 +914,16 @@ class Reader:
         parts.extend(self.by_part[f] for f in forms if f in self.by_part)
         return parts
 
-    def _posted(self, ask: Asked) -> set[int]:
-        """The passages sharing the rarest question words (at most MAX_CANDIDATES), best first."""
+    def _posted(self, ask: Asked, documents: set[str] | frozenset[str] = frozenset()) -> set[int]:
+        """The passages sharing the rarest question words (at most MAX_CANDIDATES), best first; of
+        `documents` only, where given (the articles a place named picked: their sentences, not the best of
+        every article's, which others may crowd out)."""
+        within = {p.id for d in documents for p in self.by_document.get(d, ())} if documents else None
         postings = []
         for term in (*ask.topic, *ask.counted):  # "how many shares": the counted thing above all
             parts = self._term_ids(term)
+            if within is not None:
+                parts = [part & within for part in parts]
             size = sum(map(len, parts))
             if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
                 postings.append((size, self._weight(term), parts))
