@@ -76,7 +76,7 @@ def _deal_for(kb: KnowledgeBase, reader: Reader, document_id: str) -> tuple[str,
     names = [reader.names.names[k].display for k in sorted(subject)] or [document_id]
     slug = "-".join(normalize(n).replace(" ", "-") for n in names)[:60].strip("-") or "draft"
     deal_id = slug if slug not in kb.deals else f"{slug}-{document_id[:3]}"
-    used = {normalize(a) for d in kb.deals.values() for a in (*d.aliases, *d.parties)}
+    used = {normalize(a) for d in kb.deals.values() for a in (*d.every_alias, *d.parties)}
     aliases = [normalize(n) for n in names if normalize(n) not in used]
     title = "–".join(names)
     return deal_id, {

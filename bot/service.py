@@ -300,7 +300,7 @@ class KnowledgeService:
             (
                 f"{d.name.en} / {d.name.de}" if d.name.en != d.name.de else d.name.en,
                 d.id,
-                [d.name.en, d.name.de, d.id, *d.aliases, *d.parties],
+                [d.name.en, d.name.de, d.id, *d.every_alias, *d.parties],
             )
             for d in self._kb.deals.values()
         ]

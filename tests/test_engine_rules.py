@@ -49,6 +49,17 @@ def test_misspelt_company_alias_stands_for_the_company() -> None:
     assert "infrastruktur" in answer.answer.lower()
 
 
+def test_a_ticker_names_its_company_not_only_the_deal() -> None:
+    # no article names Broadcom's chief: the other party's CEO is no answer
+    assert not ask("who's avgo's ceo?").answered
+    answer = ask("wie viel investiert nvda in oai")
+    assert answer.answered and "100" in answer.answer
+    # Oracle's role, not SoftBank's
+    assert "infrastruktur" in ask("was macht orcl bei stargate").answer.lower()
+    # the ticker names the company's article
+    assert ask("what worries does the avgo article raise about oai's money situaton").answered
+
+
 @pytest.mark.parametrize(
     "question",
     [

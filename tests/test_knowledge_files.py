@@ -240,6 +240,13 @@ def test_fact_naming_unknown_deal(root: Path) -> None:
     assert "openai-amd-agreement" in message
 
 
+def test_an_alias_of_a_company_that_is_no_party(root: Path) -> None:
+    path = root / "deals.yaml"
+    _replace_once(path, "      Broadcom: [avgo]", "      Intel: [intc]")
+    message = str(_error(root))
+    assert str(path) in message and "Intel" in message and "not among the parties" in message
+
+
 def test_duplicate_fact_id_across_two_files(root: Path) -> None:
     first = root / "facts" / "openai-amd.yaml"
     second = root / "facts" / "zz-copy.yaml"

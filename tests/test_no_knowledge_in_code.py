@@ -25,7 +25,7 @@ def _countries() -> set[str]:
 
 def _knowledge_names() -> set[str]:
     kb = load_knowledge(ROOT / "knowledge")
-    names = {n for d in kb.deals.values() for n in (*d.parties, *d.aliases)}
+    names = {n for d in kb.deals.values() for n in (*d.parties, *d.every_alias)}
     names |= {e for f in kb.facts.values() for e in f.entities}
     learned = Reader(kb).names.names.values()  # what the documents teach, too
     names |= {n.display for n in learned if n.kind in ("org", "person")}

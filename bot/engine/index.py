@@ -243,6 +243,7 @@ class KnowledgeIndex:
         self.kb = kb
         self.places = PLACES | places
         self.entities: dict[str, Entity] = {}
+        self.party_named: dict[str, str] = {}  # a party's curated alias (`acmx`) → the party's key
         self._add_entities(kb)
         self.max_entity_words = max((len(k.split()) for k in self.entities), default=1)
         self.stemmed_entities = {
@@ -254,7 +255,7 @@ class KnowledgeIndex:
                 self.single_word_entities[key[0]].append(key)
 
         deal_words = {
-            d.id: [w for a in (*d.aliases, *d.parties) for w in words(a)] for d in kb.deals.values()
+            d.id: [w for a in (*d.every_alias, *d.parties) for w in words(a)] for d in kb.deals.values()
         }
         self.vocabulary: set[str] = {w for doc in kb.documents.values() for w in words(doc.text)}
         self.vocabulary |= {w for e in self.entities for w in e.split()} | CHITCHAT
@@ -378,12 +379,28 @@ class KnowledgeIndex:
                     for part in person.key.split():
                         if part in self.entities and not self.entities[part].party_of:
                             self.entities[part].person = True
+        self._link_party_aliases(kb)
         self._link_misspellings()
         for entity in self.entities.values():
             entity.fact_deals = {kb.facts[f].deal for f in entity.facts}
         for name in FOREIGN_NAMES:
             if name not in self.entities:
                 self.entities[name] = Entity(key=name, display=name, foreign=name not in known_words)
+
+    def _link_party_aliases(self, kb: KnowledgeBase) -> None:
+        """A party's curated alias (`acmx`) names that company as its name does, and the deal."""
+        for deal in kb.deals.values():
+            for party, aliases in deal.party_aliases.items():
+                company = self._entity(party)
+                for alias in aliases:
+                    entity = self._entity(alias)
+                    if entity is None or company is None:
+                        continue
+                    self.party_named[entity.key] = company.key
+                    entity.alias_of.add(deal.id)
+                    entity.party_of |= company.party_of
+                    entity.facts |= company.facts
+                    entity.person = entity.person or company.person
 
     def _link_misspellings(self) -> None:
         """A deal alias that misspells a company ("orbsi", "sun bank") stands for that company too."""

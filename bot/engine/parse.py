@@ -251,7 +251,9 @@ class Parser:
                 titled = set()
                 if near not in STOPWORDS:
                     titled = self.index.documents_by_word.get(stem(near), set())
-                    spelt = None if titled else self.index.fuzzy_entity(near)  # "laut dem Acmee-Artikel"
+                    # "laut dem Acmee-Artikel", "the ACMX article": the company misspelt or by its alias
+                    by_alias = self.index.party_named.get(near)
+                    spelt = None if titled else by_alias or self.index.fuzzy_entity(near)
                     if spelt is not None:
                         titled = self.index.documents_by_word.get(stem(spelt), set())
                 if titled and len(titled) < self.document_count:

@@ -2489,6 +2489,10 @@ def _add_aliases(book: NameBook, kb: KnowledgeBase) -> None:
     used = {w for d in kb.documents.values() for w in normalize(d.text).split()}
     for deal in kb.deals.values():
         parties = [normalize(p) for p in deal.parties]
+        for company, aliases in deal.party_aliases.items():  # `acmx`: a name of the company, curated
+            for alias in aliases:
+                if normalize(alias) not in book.names and normalize(company) in book.names:
+                    book.add(alias, "org", canonical=normalize(company))
         for alias in deal.aliases:
             key = normalize(alias)
             if " " in key or key in book.names:

@@ -37,7 +37,7 @@ def reader_for(kb: KnowledgeBase) -> Reader:
     reuses the one built before (at 10,000 facts over 40 documents that saves seconds per reload)."""
     key = (
         tuple((d.id, d.fingerprint()) for d in kb.documents.values()),
-        tuple((d.id, tuple(d.parties), tuple(d.aliases)) for d in kb.deals.values()),
+        tuple((d.id, tuple(d.parties), tuple(d.every_alias)) for d in kb.deals.values()),
     )
     if _readers and _readers[0][0] == key:
         return _readers[0][1]
@@ -238,7 +238,7 @@ class Retriever:
             for deal in deals
             if deal in self.kb.deals
             for name in (
-                *self.kb.deals[deal].aliases,
+                *self.kb.deals[deal].every_alias,
                 *(p for p in self.kb.deals[deal].parties if p not in others),  # one of every deal tells none
                 deal,
             )

@@ -103,7 +103,23 @@ class Deal(Strict):
     name: Localized
     parties: list[NonEmpty] = Field(min_length=1)
     aliases: list[NonEmpty] = Field(default_factory=list, description="names, tickers, misspellings")
+    party_aliases: dict[NonEmpty, list[NonEmpty]] = Field(
+        default_factory=dict,
+        description="names of one party (its ticker, short form): they name that company, and the deal",
+    )
     summary: Localized | None = None
+
+    @property
+    def every_alias(self) -> list[str]:
+        """The deal's aliases and its parties' own."""
+        return [*self.aliases, *(a for aliases in self.party_aliases.values() for a in aliases)]
+
+    @model_validator(mode="after")
+    def _aliases_of_parties(self) -> Deal:
+        unknown = sorted(set(self.party_aliases) - set(self.parties))
+        if unknown:
+            raise ValueError(f"party_aliases names {', '.join(unknown)}, which is not among the parties")
+        return self
 
 
 # The plausible values per unit, in base units: a figure outside is a typo (an extra zero, a wrong
