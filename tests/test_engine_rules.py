@@ -49,6 +49,12 @@ def test_misspelt_company_alias_stands_for_the_company() -> None:
     assert "infrastruktur" in answer.answer.lower()
 
 
+def test_what_a_companys_chief_said_is_said_by_that_companys_chief() -> None:
+    # the article quotes OpenAI's CEO on the Broadcom deal, and no one of Broadcom
+    assert not ask("what did broadcom's ceo say about the oai partnership?").answered
+    assert "Altman" in ask("what did openai's ceo say about the broadcom partnership?").answer
+
+
 def test_a_ticker_names_its_company_not_only_the_deal() -> None:
     # no article names Broadcom's chief: the other party's CEO is no answer
     assert not ask("who's avgo's ceo?").answered

@@ -133,6 +133,8 @@ class Asked:
     # "who's the ceo of the chip designer": a role at a company the question describes and does not name,
     # whom no sentence on another company's chief answers
     role_of_unnamed: bool = False
+    # "what did Acme's CEO say", "der Chef von Acme": the named company whose role is asked (as typed)
+    role_of: str = ""
     # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose
     # figure a sentence on another place ("In Stavanger entsteht … 120 Megawatt") does not give
     places: frozenset[str] = frozenset()
@@ -1455,6 +1457,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         deal=any(_starts(w, DEAL_WORDS) for w in words),
         source=_source(words, names),
         role_of_unnamed=_role_of_unnamed(words, names),
+        role_of=_role_of(words, names),
         yearly=kind is Kind.MONEY and per_year,
         stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
@@ -1931,6 +1934,20 @@ def _share_of(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
 
 SHARE_OF_REACH = 4  # words after "share of" that may hold the noun ("of its new European workforce")
 _POSSESSIVES = frozenset("its their his her the a der die das des dem den seiner ihrer seines ihres".split())
+
+
+def _role_of(words: list[str], names: frozenset[str]) -> str:
+    """ "broadcom's ceo", "der acme chef", "ceo of acme", "chef von acme": the name beside the role."""
+    for i, word in enumerate(words):
+        if not asks_role(word):
+            continue
+        before = words[i - 2] if i >= 2 and words[i - 1] == "s" else words[i - 1] if i else ""
+        if before in names:
+            return before
+        rest = [w for w in words[i + 1 : i + 4] if w not in ("the", "a", "dem", "den", "die", "das")]
+        if len(rest) >= 2 and rest[0] in _OF and rest[1] in names:
+            return rest[1]
+    return ""
 
 
 def _role_of_unnamed(words: list[str], names: frozenset[str]) -> bool:

@@ -1784,7 +1784,9 @@ class Reader:
                 # "Was hat der Cobalt-CEO gesagt": a speaker holding a title at that company, not the
                 # other company's CEO quoted in the same article (an analyst holds none there)
                 speakers = [self.names.names[p] for p in passage.people]
-                if not any(p.org and normalize(p.org) in subjects for p in speakers):
+                # ... of the company the role is said of ("Acme's CEO … about the Globex deal")
+                holders = self.names_in([ask.role_of])[0] if ask.role_of else subjects
+                if not any(p.org and normalize(p.org) in holders for p in speakers):
                     return None
             return [], ()
         return [], ()
