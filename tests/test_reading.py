@@ -241,6 +241,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_af",
         DATA / "articles_ag",
         DATA / "articles_ah",
+        DATA / "articles_ai",
     ],
     ids=[
         "articles",
@@ -274,6 +275,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_af",
         "articles_ag",
         "articles_ah",
+        "articles_ai",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
