@@ -134,6 +134,7 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("what stake does brightwater get", Kind.PERCENT),
         ("what part of the cost does brightwater pay", Kind.PERCENT),  # a part of a sum
         ("which part of the campus is finished", Kind.WHAT),  # no money named: no percentage
+        ("how much is brightwater's part of the deal worth", Kind.MONEY),  # its worth, no percentage
         ("how many employees does nordlicht have", Kind.COUNT),
         ("wer leitet brightwater", Kind.PERSON),
         ("wo sitzt nordlicht", Kind.PLACE),
@@ -1722,3 +1723,20 @@ def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(
     ask = asked(words(question), question, {"lindow"})
     found = [reader.passages[i].text for i in reader._candidates(ask, [], {"061_lindow"})]
     assert "Die Stadt trägt 70 Prozent der Kosten." in found
+
+
+ORDER_ARTICLE = """Aurelis bestellt Anlagen für 105 Milliarden Yen
+
+Der Halbleiterhersteller Aurelis hat bei zwei Ausrüstern Anlagen im Wert von 105 Milliarden Yen bestellt.
+
+Den größeren Teil des Auftrags erhält Sakuro Seiki aus Hachioji. Das Unternehmen liefert 38 Ätzanlagen im \
+Wert von 64 Milliarden Yen. Die übrigen 41 Milliarden Yen entfallen auf Kiyoto Kogaku aus Utsunomiya.
+"""
+
+
+def test_a_sentence_on_the_company_just_named_by_its_kind_goes_on_about_what_was_said_of_it(
+    root: Path, tmp_path: Path
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "063_aurelis", ORDER_ARTICLE)
+    answer = engine.ask("how much is sakuro's part of the order worth?")
+    assert answer.answered and "64" in answer.answer.split("\n")[0]

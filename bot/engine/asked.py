@@ -1675,7 +1675,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERCENT  # "wie viel vom Strombedarf", "how much of the electricity": a share of a whole
     portion_of = any(_has(words, (part, "of")) for part in _PORTIONS)  # "what share of", "what portion of"
     # ... "what part of the cost": a part of a sum (not "which part of the state", no money named)
-    portion_of = portion_of or (_has(words, ("part", "of")) and _money_named(words[words.index("part") :]))
+    portion_of = portion_of or (
+        (_has(words, ("what", "part", "of")) or _has(words, ("which", "part", "of")))
+        and _money_named(words[words.index("part") :])
+    )
     # "wann wird die Beteiligung abgeschlossen": when, not how big the stake is
     dated = any(w in _WHEN for w in words) and not asks_percent and "prozent" not in words and not how_much
     # "Can Acme sell its stake to someone else?", "Darf Acme seine Anteile verkaufen?": whether, not how much

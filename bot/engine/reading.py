@@ -1907,8 +1907,19 @@ class Reader:
         worked out when asked, as most sentences of a long article open on a company)."""
         pid = self._antecedents.get(passage.id)
         if pid is None:
-            return self._before(passage) if self._same_company_on(passage) else None
+            on = self._same_company_on(passage) or self._kind_of_the_one_before(passage)
+            return self._before(passage) if on else None
         return self.passages[pid]
+
+    def _kind_of_the_one_before(self, passage: Passage) -> bool:
+        """ "Den größeren Teil des Auftrags erhält Globex. Das Unternehmen liefert 38 Anlagen im Wert von …":
+        a sentence speaking of the company the one before named, by its kind, goes on about what that one
+        said of it."""
+        before = self._before(passage)
+        if before is None or passage.orgs or not refers_back(passage.text):
+            return False
+        companies = {k for k in passage.about if self.names.kind(k) == ORG}
+        return len(companies) == 1 and companies <= set(before.orgs)
 
     def _find_antecedent(self, passage: Passage) -> Passage | None:
         """The sentence a sentence opening on "Der Vertrag …" speaks of: the nearest one before it (up to
