@@ -100,6 +100,18 @@ def test_a_name_set_off_after_its_kind_and_a_town_the_dictionary_lists_are_learn
     assert book.kind("data") is None  # "Mainport" is a company, no town ("-ort")
 
 
+def test_a_place_of_several_words_is_one_place() -> None:
+    text = (
+        "Der australische Bundesstaat New South Wales zahlt. Acme baut in Tamil Nadu. Globex gewinnt in "
+        "Europa Marktanteile. Das Werk steht in Austin Texas."
+    )
+    book = learn([("064_acme", "Acme baut", text)])
+    assert book.kind("new south wales") == PLACE and book.kind("new") is None
+    assert book.kind("tamil nadu") == PLACE
+    assert book.kind("europa marktanteile") is None  # a long word after it is a noun
+    assert book.kind("austin texas") is None  # a word of the language ends a name
+
+
 def test_two_unknown_words_and_where_they_are_from_name_a_company() -> None:
     text = (
         "Den größeren Teil erhält Sakuro Seiki aus Hachioji bei Tokio. Es liefert 38 Anlagen.\n\n"

@@ -1112,15 +1112,37 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     nxt = tokens[start + 1].strip(",.;:!?") if start + 1 < len(tokens) else ""
     if nxt in ORG_HEADS:
         return
+    # `Bundesstaat New South Wales`: a place of several words, each capitalised and no noun of the texts
+    whole = [bare]
+    for raw in tokens[start + 1 : start + PLACE_WORDS] if tokens[start] == bare else ():
+        word = raw.strip(",.;:!?")
+        if not (_is_cap(word) and word.isalpha() and word not in nouns and word not in ORG_HEADS):
+            break
+        if is_title(word) or word in book.lowered:
+            break
+        if dictionary_word(normalize(word)) and bare not in _PLACE_LEADS:
+            break  # `in Austin Texas`: a word of the language ends it
+        if len(word) > PLACE_PART_MAX:
+            break  # `in Europa Marktanteile`: a long word after it is a noun (a German compound)
+        whole.append(word)
+        if word != raw:
+            break  # punctuation ends the name
+    if len(whole) > 1:
+        book.add(" ".join(whole), PLACE, doc_id)
+        return
     book.add(bare, PLACE, doc_id)
     if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
 
+PLACE_WORDS = 3  # words of a place's name after "in" or a region's noun ("New South Wales")
+PLACE_PART_MAX = 8  # letters of a later word of a place's name ("Wales", "Rzeczna"; not "Windstrom…")
 LONG_DICTIONARY_NOUN = 10  # letters from which a word the dictionary knows is taken for a noun after "aus"
 
 # Words that open a place's name of two: `Sankt Albrun`, `Port Treliss`, `Bad Kreuzach`, `San Ardo`.
 _PLACE_OPENERS = frozenset("Sankt St. Saint San Santa Santo São Port Fort Bad Mount Lake Cape Kap".split())
+# English first words of a place's name whose other words are words of the language too: `New South Wales`.
+_PLACE_LEADS = frozenset("New North South East West Upper Lower Great".split())
 # Small words inside a place's name: `Mo i Rana`, `Frankfurt am Main`, `Stratford upon Avon`.
 _PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
