@@ -1940,7 +1940,7 @@ _POSSESSIVES = frozenset("its their his her the a der die das des dem den seiner
 
 
 def _role_of(words: list[str], names: frozenset[str]) -> str:
-    """ "broadcom's ceo", "der acme chef", "ceo of acme", "chef von acme": the name beside the role."""
+    """ "acme's ceo", "der acme chef", "ceo of acme", "chef von acme": the name beside the role."""
     for i, word in enumerate(words):
         if not asks_role(word):
             continue

@@ -1121,7 +1121,7 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         if is_title(word) or word in book.lowered:
             break
         if dictionary_word(normalize(word)) and bare not in _PLACE_LEADS:
-            break  # `in Austin Texas`: a word of the language ends it
+            break  # `in Lyon Frankreich`: a word of the language ends it
         if len(word) > PLACE_PART_MAX:
             break  # `in Europa Marktanteile`: a long word after it is a noun (a German compound)
         whole.append(word)
