@@ -1752,3 +1752,25 @@ def test_a_sentence_on_the_company_just_named_by_its_kind_goes_on_about_what_was
     engine = _engine_with_article(root, tmp_path, "063_aurelis", ORDER_ARTICLE)
     answer = engine.ask("how much is sakuro's part of the order worth?")
     assert answer.answered and "64" in answer.answer.split("\n")[0]
+
+
+PARTNERS_ARTICLE = """Centaro Datos baut Campus mit Wasserrecycling
+
+Der Rechenzentrumsentwickler Centaro Datos baut in Lindow einen Campus. Centaro Datos und AguaVerde \
+unterzeichneten den Vertrag am 27. Januar 2026.
+
+Centaro Datos betreibt bereits vier Rechenzentren und erzielte 2025 einen Umsatz von 3,6 Milliarden Pesos, \
+während AguaVerde im selben Jahr auf 850 Millionen Pesos kam und bislang 37 Recyclinganlagen gebaut hat.
+"""
+
+
+def test_a_figure_of_a_clause_going_on_from_another_companys_is_that_companys(
+    root: Path, tmp_path: Path
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "065_centaro", PARTNERS_ARTICLE)
+    # "Centaro Datos und AguaVerde": "Datos" is the second word of a name, no company of its own
+    assert engine.reader.names.names["centaro datos"].canonical == "centaro"
+    assert engine.reader.names.kind("datos") is None
+    # "…, während AguaVerde … kam und bislang 37 Recyclinganlagen gebaut hat": AguaVerde's plants
+    assert "37" not in engine.ask("wie viele recyclinganlagen hat centaro datos gebaut?").answer
+    assert "37" in engine.ask("wie viele recyclinganlagen hat aguaverde gebaut?").answer

@@ -904,6 +904,8 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
         beside = [w for w in (left, right) if w]
         if _person_after(tokens, i) is not None:
             continue  # "Der CEO von Acme, Jane Roe, sagte": a person in apposition, no company in a list
+        if book.kind(normalize(bare[i - 1])) == ORG and tokens[i - 1] == bare[i - 1] and _is_cap(bare[i - 1]):
+            continue  # "Acme Datos und Globex": the second word of a company's name, no company of its own
         if any(book.kind(normalize(w)) == ORG for w in beside):
             book.add(word, ORG, doc_id)
 

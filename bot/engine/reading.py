@@ -2001,14 +2001,19 @@ class Reader:
         return ""
 
     def _clause_opens_on(self, passage: Passage, at: int, companies: list[str]) -> bool:
-        """Does the clause holding position `at` open on one of `companies` ("…, Globex nannte …")?"""
-        start = max((m.end() for m in _CLAUSE_END.finditer(passage.text, 0, at)), default=0)
-        opening = passage.text[start:at].lstrip(' „“"(').casefold()
-        return any(
-            opening.startswith(self.names.names[c].display.casefold())
-            for c in companies
-            if c in self.names.names
-        )
+        """Does the clause holding position `at` open on one of `companies` ("…, Globex nannte …"), or the
+        clause before it, which one joined by "und" goes on from ("während Globex … kam und bislang 37
+        Anlagen gebaut hat")?"""
+        bounds = list(_CLAUSE_END.finditer(passage.text, 0, at))
+        displays = [self.names.names[c].display.casefold() for c in companies if c in self.names.names]
+        while True:
+            start = bounds[-1].end() if bounds else 0
+            opening = passage.text[start:at].lstrip(' „“"(').casefold()
+            if any(opening.startswith(d) for d in displays):
+                return True
+            if not bounds or bounds[-1].group(0).strip() not in _SAME_SUBJECT_JOINS:
+                return False
+            at = bounds.pop().start()
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
@@ -2784,7 +2789,8 @@ def _in_period(duration: str, period: str) -> bool:
     return any(w in said for forms in _TIME_FORMS if forms[0] == period for w in forms)
 
 
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:und|sowie|während|whereas|while|and)\s")
+_SAME_SUBJECT_JOINS = frozenset({"und", "and", "sowie"})  # "… kam und … gebaut hat": one subject, two verbs
+_CLAUSE_END = re.compile(r"[;:]|,(?!\d)|\s(?:und|sowie|während|whereas|while|and)\s")  # not "3,6"
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
