@@ -49,6 +49,16 @@ def test_misspelt_company_alias_stands_for_the_company() -> None:
     assert "infrastruktur" in answer.answer.lower()
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["How many people does Stargate employ at present?", "wie viele jobs hat stargate zurzeit geschaffen"],
+)
+def test_the_state_now_is_not_answered_by_a_plan(question: str) -> None:
+    # "expected to create more than 100,000 jobs" is a plan, not today's staff
+    answer = ask(question)
+    assert not answer.answered and "100" not in answer.answer, answer.answer
+
+
 def test_what_a_companys_chief_said_is_said_by_that_companys_chief() -> None:
     # the article quotes OpenAI's CEO on the Broadcom deal, and no one of Broadcom
     assert not ask("what did broadcom's ceo say about the oai partnership?").answered

@@ -26,6 +26,7 @@ from bot.engine.lexicon import (
     SIZE_ASKS,
     STOPWORDS,
     parts_named,
+    says_now,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, ORG_PREFIXES, asks_role
 from bot.engine.passages import periods
@@ -1378,7 +1379,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         announced=kind is Kind.DATE and asks_when_announced(normalize(text).split()),
-        now=any(w in NOW_WORDS for w in words),
+        now=says_now(words),
         earlier=_asks_earlier(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")

@@ -15,7 +15,6 @@ from bot.engine.lexicon import (
     COMPLETION_WORDS,
     CONJUNCTIONS,
     EXACT_ASKS,
-    NOW_WORDS,
     NUMBER_WORDS,
     PERSONAL,
     PLAN_WORDS,
@@ -23,6 +22,7 @@ from bot.engine.lexicon import (
     VAGUE_QUANTITIES,
     WHEN_WORDS,
     matches,
+    says_now,
 )
 from bot.engine.passages import DATE, DAY, DURATION, MONTH, QUARTER, SPEECH, deadline
 from bot.engine.query import Query
@@ -72,18 +72,8 @@ def deals_stated(query: Query, index: KnowledgeIndex) -> set[str]:
 
 
 def asks_now(query: Query) -> bool:
-    """ "wie viele GPUs hat Acme heute": today's state; not "wer ist denn jetzt eigentlich …", where "jetzt"
-    between particles only urges the question on."""
-    said = query.words
-    return any(
-        w in NOW_WORDS
-        and not (i > 0 and said[i - 1] in _PARTICLES)
-        and not (i + 1 < len(said) and said[i + 1] in _PARTICLES)
-        for i, w in enumerate(said)
-    )
-
-
-_PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn jetzt eigentlich"
+    """ "wie viele GPUs hat Acme heute": today's state (bot/engine/lexicon.says_now)."""
+    return says_now(query.words)
 
 
 def planned(fact: Fact) -> bool:

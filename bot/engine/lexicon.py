@@ -7,6 +7,7 @@ matches any word that starts with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -1079,7 +1080,27 @@ ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 # "today", "heute": the state now is asked; a fact told as a plan or an expectation does not give it.
-NOW_WORDS = frozenset("today heute currently aktuell derzeit momentan jetzt now".split())
+NOW_WORDS = frozenset(
+    "today heute currently aktuell derzeit momentan jetzt now zurzeit gegenwaertig presently present".split()
+)
+
+
+_PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn jetzt eigentlich"
+
+
+def says_now(words: Sequence[str]) -> bool:
+    """ "wie viele GPUs hat Acme heute", "at present": today's state ("present" only after "at", not
+    "present the plan"); not "wer ist denn jetzt eigentlich …", where "jetzt" between particles only urges
+    the question on."""
+    return any(
+        w in NOW_WORDS
+        and (w != "present" or (i > 0 and words[i - 1] == "at"))
+        and not (i > 0 and words[i - 1] in _PARTICLES)
+        and not (i + 1 < len(words) and words[i + 1] in _PARTICLES)
+        for i, w in enumerate(words)
+    )
+
+
 # "wie viele waren es vorher", "previous guidance": the value a figure replaced is what is asked
 EARLIER_WORDS = frozenset(
     "vorher bisher zuvor frueher ursprünglich urspruenglich anfangs vorjahr vorjahresquartal previously "
