@@ -18,7 +18,7 @@ from labelled import DATA, Miss, load_items, score
 from bot.engine.asked import Kind, asked
 from bot.engine.engine import Engine
 from bot.engine.names import ORG, PERSON, PLACE, learn
-from bot.engine.passages import read
+from bot.engine.passages import fractions, read
 from bot.engine.text import normalize, words
 from bot.knowledge.base import Document
 from bot.knowledge.loader import load_knowledge
@@ -1774,3 +1774,33 @@ def test_a_figure_of_a_clause_going_on_from_another_companys_is_that_companys(
     # "…, während AguaVerde … kam und bislang 37 Recyclinganlagen gebaut hat": AguaVerde's plants
     assert "37" not in engine.ask("wie viele recyclinganlagen hat centaro datos gebaut?").answer
     assert "37" in engine.ask("wie viele recyclinganlagen hat aguaverde gebaut?").answer
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Die Hälfte der neuen Stellen will Acme besetzen.", [50.0]),
+        ("Acme soll zwei Drittel des Strombedarfs decken.", [66.67]),
+        ("Ein Viertel der Gesamtinvestition entfällt auf die Wassertechnik.", [25.0]),
+        ("a third of the compute time is free", [33.33]),
+        ("Die erste Phase beginnt in der zweiten Hälfte 2026.", []),  # a half-year, no share
+        ("Die Hälfte 2027 ist verplant.", []),  # a year after it: a period
+    ],
+)
+def test_a_share_said_as_a_fraction_is_a_percentage(text: str, shares: list[float]) -> None:
+    assert [n.value for n in fractions(text)] == shares
+
+
+FRACTION_ARTICLE = """Holvik versorgt den Campus von Tarnlo
+
+Der Rechenzentrumsbetreiber Tarnlo baut in Vejle einen Campus. Der Versorger Holvik Orka betreibt drei \
+Geothermiekraftwerke. Das Unternehmen soll künftig zwei Drittel des Strombedarfs des Tarnlo-Campus decken.
+"""
+
+
+def test_a_fraction_answers_what_share_is_asked(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "066_tarnlo", FRACTION_ARTICLE)
+    english = engine.ask("what fraction of the tarnlo campus electricity comes from geothermal power?")
+    assert english.answered and "67%" in english.answer and "zwei Drittel" in english.answer
+    german = engine.ask("wie viel vom strombedarf des tarnlo-campus deckt holvik?")
+    assert german.answered and "zwei Drittel" in german.answer.split("\n")[0]

@@ -1261,6 +1261,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.MONEY and w in _RATE_NOUNS)  # "what hourly rate": a sum per something
             and not (kind is Kind.PERCENT and any(w == b for _, b in _HOW_STRONGLY))  # "how fast": the kind
+            and not (kind is Kind.PERCENT and w in _PORTIONS[1:])  # "what fraction of": the kind asked
             # "die MW-Grenze": a bound asked (`threshold`), which a sentence says by its figure
             and not (kind in FIGURE_KINDS and (_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS)))
             and not (kind is Kind.ORG and w in _COMPANIES)

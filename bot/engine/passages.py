@@ -72,6 +72,33 @@ COUNT_WORDS = {
     )
     for w in group.split()
 }
+# A share said as a fraction: "zwei Drittel", "ein Viertel", "die Hälfte der Stellen", "a third"; not "in der
+# zweiten Hälfte 2026" (a half-year: an ordinal between, or a year after).
+FRACTION = re.compile(
+    r"\b(?P<count>ein|eine|einem|einen|einer|zwei|drei|vier|a|one|two|three)\s+"
+    r"(?P<part>Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?)\b"
+    r"|\b(?:die|der|zur|eine|a|one)\s+(?P<half>Hälfte|half)\b(?!\s+(?:of\s+)?\d{4})",
+    re.I,
+)
+_FRACTION_PARTS = {
+    "drittel": 3, "third": 3, "viertel": 4, "quarter": 4, "fünftel": 5, "fifth": 5, "zehntel": 10,
+}  # fmt: skip
+
+
+def fractions(sentence: str) -> list[Number]:
+    """The shares a sentence says as fractions, as percentages ("zwei Drittel": 66.67)."""
+    out = []
+    for match in FRACTION.finditer(sentence):
+        if match["half"]:
+            value, start = 50.0, match.start("half")
+        else:
+            count = COUNT_WORDS.get(match["count"].casefold(), 1)
+            value = 100.0 * count / _FRACTION_PARTS[match["part"].casefold().rstrip("s")]
+            start = match.start()
+        out.append(Number(value=round(value, 2), unit="percent", start=start, end=match.end(), raw=match[0]))
+    return out
+
+
 _SPELLED_COUNT = re.compile(
     rf"\b((?i:{'|'.join(COUNT_WORDS)}))\b(?=\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]"
     # "zwei der neun Sitze", "zwei der 24 Faserpaare": a part of a whole counted
@@ -561,7 +588,7 @@ def _passage(
         text=sentence,
         words=words,
         stems=frozenset(stem(w) for w in words if w not in STOPWORDS),
-        numbers=tuple(in_crown(find_numbers(sentence, "de"), sentence, crown)),
+        numbers=tuple(in_crown(find_numbers(sentence, "de"), sentence, crown)) + tuple(fractions(sentence)),
         names=shared.setdefault(mentioned, mentioned),
         about=shared.setdefault(about, about),
         near=shared.setdefault(near, near),

@@ -57,6 +57,7 @@ from bot.engine.passages import (
 from bot.engine.passages import (
     DAY,
     DURATION,
+    FRACTION,
     MONEY_UNITS,
     MONTH,
     MOVED,
@@ -1308,6 +1309,8 @@ class Reader:
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
         share = ask.kind is Kind.PERCENT and _SHARE_OF.search(passage.text) is not None
+        # ... or as a fraction, which is a share by itself ("Die Hälfte der neuen Stellen")
+        share = share or (ask.kind is Kind.PERCENT and any(FRACTION.fullmatch(n.raw) for n in figures))
         if (
             ask.kind is Kind.PERCENT
             and not share
@@ -1916,10 +1919,9 @@ class Reader:
         a sentence speaking of the company the one before named, by its kind, goes on about what that one
         said of it."""
         before = self._before(passage)
-        if before is None or passage.orgs or not refers_back(passage.text):
+        if before is None or not before.orgs or not refers_back(passage.text):
             return False
-        companies = {k for k in passage.about if self.names.kind(k) == ORG}
-        return len(companies) == 1 and companies <= set(before.orgs)
+        return set(before.orgs) <= set(passage.about)
 
     def _find_antecedent(self, passage: Passage) -> Passage | None:
         """The sentence a sentence opening on "Der Vertrag …" speaks of: the nearest one before it (up to
@@ -2866,7 +2868,12 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
     said = _AT_MOST.search(passage.text, max(0, figure.start - 20), figure.start)
     if said is not None:  # "höchstens 0,8 Prozent" is at most, which is more than "bis zu" says
         words = said.group(1) if language == "de" else "at most"
-    if language == "en" and figure.unit in MONEY_UNITS:
+    fraction = figure.unit == "percent" and FRACTION.fullmatch(figure.raw) is not None
+    if fraction:  # "zwei Drittel" as said; in English with its percentage ("67% (zwei Drittel)")
+        tail = _UNIT_TAIL.match(passage.text[figure.end :])
+        as_said = (figure.raw + (tail.group(0) if tail else "")).strip(" ,.;:")
+        shown = as_said if language == "de" else f"{number(round(figure.value), 'en')}% ({figure.raw})"
+    elif language == "en" and figure.unit in MONEY_UNITS:
         shown = money(figure.value, figure.unit, "en")
     elif language == "en" and figure.unit == "percent":
         shown = f"{number(figure.value, 'en')}%"
