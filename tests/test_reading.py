@@ -147,6 +147,7 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("what part of the cost does brightwater pay", Kind.PERCENT),  # a part of a sum
         ("which part of the campus is finished", Kind.WHAT),  # no money named: no percentage
         ("how much is brightwater's part of the deal worth", Kind.MONEY),  # its worth, no percentage
+        ("mit wie vielen gpus startet nordlicht", Kind.COUNT),  # "wie vielen": a count, in the dative
         ("how many employees does nordlicht have", Kind.COUNT),
         ("wer leitet brightwater", Kind.PERSON),
         ("wo sitzt nordlicht", Kind.PLACE),
@@ -1804,3 +1805,31 @@ def test_a_fraction_answers_what_share_is_asked(root: Path, tmp_path: Path) -> N
     assert english.answered and "67%" in english.answer and "zwei Drittel" in english.answer
     german = engine.ask("wie viel vom strombedarf des tarnlo-campus deckt holvik?")
     assert german.answered and "zwei Drittel" in german.answer.split("\n")[0]
+
+
+CHANGE_ARTICLE = """Tarnlo baut den Campus in Vejle aus
+
+Der Rechenzentrumsbetreiber Tarnlo baut seinen Campus in Vejle aus. Die Anschlussleistung des Campus soll \
+von 30 auf 72 Megawatt wachsen. Der Cluster startet mit 512 Grafikprozessoren; bis Ende 2028 soll die Zahl \
+auf 2.048 steigen.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("von wie viel auf wie viel mw wächst der tarnlo-campus?", "von 30 auf 72 Megawatt"),
+        ("from how much to how much mw does the tarnlo campus grow?", "from 30 to 72 Megawatt"),
+        ("mit wie vielen gpus startet der cluster von tarnlo und wie viele sollen es später werden?", "512"),
+    ],
+)
+def test_a_change_asked_is_answered_with_both_values(
+    root: Path, tmp_path: Path, question: str, said: str
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "067_tarnlo", CHANGE_ARTICLE)
+    line = engine.ask(question).answer.split("\n")[0]
+    assert said in line, line
+    if said == "512":
+        assert "2.048" in line  # the value it grows to as well
+    # one value asked: the value now
+    assert "30 " not in engine.ask("wie viel mw hat der tarnlo-campus künftig?").answer.split("\n")[0]

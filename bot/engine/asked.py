@@ -106,6 +106,8 @@ class Asked:
     # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
+    # "von wie viel auf wie viel", "at first and after the expansion": both the value before and after
+    change: bool = False
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
     besides: frozenset[str] = frozenset()  # "besides Acme, who else": names set aside, no answer
@@ -782,6 +784,7 @@ _HOW_MUCH = (
 )
 _HOW_MANY = (
     ("wie", "viele"),
+    ("wie", "vielen"),  # "mit wie vielen GPUs", "an wie vielen Standorten"
     ("how", "many"),
     ("how", "viele"),  # chat mixes the languages
     ("wie", "many"),
@@ -1083,6 +1086,30 @@ def _asks_earlier(words: list[str]) -> bool:
     return False
 
 
+_AMOUNT_WORDS = frozenset("wieviel wieviele viel viele much many what welcher welchem".split())
+_START_WORDS = frozenset(
+    "first initially start starts startet starten launch anfang anfangs beginn zunaechst zuerst".split()
+)
+_LATER_WORDS = frozenset("later spaeter after danach eventually kuenftig end endausbau".split())
+
+
+def _asks_change(words: list[str]) -> bool:
+    """ "von wie viel auf wie viel", "from how much to how much": a change's two values; "at first and
+    later", "zum Start und bis 2030": the value at the start and the one after."""
+    said = [w for w in words if w != "wie" and w != "how"]
+    for i, word in enumerate(said[:-3]):
+        if word in ("von", "from") and said[i + 1] in _AMOUNT_WORDS and said[i + 2] in ("auf", "to"):
+            return True
+    start = next((i for i, w in enumerate(words) if w in _START_WORDS), None)
+    if start is None:
+        return False
+    after = words[start + 1 :]
+    return any(
+        w in _LATER_WORDS or (w in ("by", "bis") and i + 1 < len(after) and _YEAR.fullmatch(after[i + 1]))
+        for i, w in enumerate(after)
+    )
+
+
 DEADLINE_REACH = 3  # "before the end of 2025": the year or end comes within this many words
 _DEADLINE_PREPOSITIONS = frozenset({"before", "prior"})
 _END_WORDS = frozenset("end ende schluss launch start".split())
@@ -1260,7 +1287,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.MONEY and w in _RATE_NOUNS)  # "what hourly rate": a sum per something
-            and not (kind is Kind.PERCENT and any(w == b for _, b in _HOW_STRONGLY))  # "how fast": the kind
+            # "how fast", "wie stark wird der Anschluss ausgebaut": the kind asked, no word a sentence says
+            and not (kind in FIGURE_KINDS and any(w == b and _has(words, (a, b)) for a, b in _HOW_STRONGLY))
             and not (kind is Kind.PERCENT and w in _PORTIONS[1:])  # "what fraction of": the kind asked
             # "die MW-Grenze": a bound asked (`threshold`), which a sentence says by its figure
             and not (kind in FIGURE_KINDS and (_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS)))
@@ -1382,6 +1410,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         announced=kind is Kind.DATE and asks_when_announced(normalize(text).split()),
         now=says_now(words),
         earlier=_asks_earlier(words),
+        change=_asks_change(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
         if kind is Kind.WHAT
@@ -1988,7 +2017,8 @@ def _who(words: list[str]) -> Kind:
 def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, ...]:
     """The noun phrase after "how many" / "wie viele" ("feste Stellen", "AI accelerators")."""
     for i, word in enumerate(words):
-        if word in ("viele", "many", "wieviele", "anzahl", "number"):
+        vielen = word == "vielen" and i > 0 and words[i - 1] == "wie"  # "mit wie vielen GPUs"
+        if word in ("viele", "many", "wieviele", "anzahl", "number") or vielen:
             run: list[str] = []
             for nxt in words[i + 1 : i + 5]:
                 if nxt in _PEOPLE_WORDS and not run:

@@ -906,6 +906,7 @@ KIND_WORDS = frozenset(
 QUANTITY_PHRASES = (
     ("wie", "viel"),
     ("wie", "viele"),
+    ("wie", "vielen"),  # "mit wie vielen GPUs"
     ("wieviel",),
     ("wieviele",),
     ("how", "much"),
@@ -1048,7 +1049,7 @@ PLACES = frozenset("usa us america amerika vereinigte staaten united states".spl
 
 # "how many people / wie viele Menschen": head counts the articles give only as jobs.
 PEOPLE_COUNTED = frozenset("people ppl persons leute menschen personen workers arbeiter".split())
-COUNT_WORDS = frozenset("viele wieviele many".split())
+COUNT_WORDS = frozenset("viele vielen wieviele many".split())
 # A time told in words ("über die kommenden vier Jahre", "seit einem Jahrzehnt").
 NUMBER_WORDS = frozenset(
     "zwei drei vier fuenf sechs sieben acht neun zehn zwoelf two three four five six seven eight nine ten "

@@ -1123,7 +1123,10 @@ class Reader:
         figures, highlights = evidence
         if kind_named and not highlights:
             highlights = (kind_named,)
-        if not ask.earlier:
+        changed = _changed(passage, figures) if ask.change else []
+        if changed:
+            figures = changed  # "von 30 auf 72 Megawatt": both values asked
+        elif not ask.earlier:
             figures = _current(passage, figures)
         elif ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text):
             return None  # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer
@@ -1447,7 +1450,9 @@ class Reader:
             explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
         positions = [m for m in matched if m is not None]
         limited = [n for n in figures if ask.limit and qualifier_before(passage.text, n.start) is ask.limit]
-        if limited:  # "at most": "bis zu 32.000 Chips", and it says more exactly what is asked
+        if changed:
+            pass
+        elif limited:  # "at most": "bis zu 32.000 Chips", and it says more exactly what is asked
             figures = limited[:1]
         elif (
             len(figures) > 1
@@ -2358,6 +2363,8 @@ _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
 _FROM_VALUE = re.compile(rf"\bvon\s+(?:{_HEDGE})?$")
 _TO_VALUE = re.compile(rf"\bauf\s+(?:{_HEDGE})?$")
+# "von 30 auf 72", "von 120 Ingenieuren auf 450": what lies between a value and the one replacing it
+_CHANGE_JOIN = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:auf|to)\s+(?:{_HEDGE})?", re.I)
 _INSTEAD = re.compile(rf"\b(?i:statt|anstatt|instead of)\s+(?:{_HEDGE})?$")
 _AFTER_VALUE = re.compile(rf"\bnach\s+(?:{_HEDGE})?$")
 _COMPLETED = re.compile(
@@ -2801,6 +2808,37 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return _CLAUSE_END.search(text, low, high) is None
 
 
+def _changed(passage: Passage, figures: list[Number]) -> list[Number]:
+    """The value a figure replaced and the figure, in that order ("von 30 auf 72 Megawatt": the first
+    in the second's unit), or []."""
+    for new in figures:
+        for old in passage.numbers:
+            if old.end > new.start or old.unit not in (None, new.unit):
+                continue
+            replaced = _FROM_VALUE.search(passage.text, max(0, old.start - 20), old.start) is not None
+            if replaced and _CHANGE_JOIN.fullmatch(passage.text[old.end : new.start]):
+                return [replace(old, unit=new.unit), new]
+    # "Ilima startet mit 512 Grafikprozessoren; bis Ende 2028 soll die Zahl auf 2.048 steigen": the value
+    # it grows "auf" from, the one before it in the sentence
+    for new in figures:
+        if not _TO_VALUE.search(passage.text, max(0, new.start - 20), new.start):
+            continue
+        before = [n for n in passage.numbers if n.end <= new.start and n.unit in (None, new.unit)]
+        if before:
+            return [replace(before[-1], unit=new.unit), new]
+    for old in figures:  # ... and the value "auf" it grows, which says no unit of its own
+        after = [
+            n
+            for n in passage.numbers
+            if n.start > old.end
+            and n.unit in (None, old.unit)
+            and _TO_VALUE.search(passage.text, max(0, n.start - 20), n.start)
+        ]
+        if after:
+            return [old, replace(after[0], unit=old.unit)]
+    return []
+
+
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     """The figures a sentence gives as the value now, without the ones they replaced ("von 2.900 auf rund
     3.400": 3.400; "auf 14,2 Prozent nach 11,8 Prozent": 14,2)."""
@@ -2862,6 +2900,21 @@ def range_text(passage: Passage, low: Number, high: Number, language: str) -> st
     return (passage.text[low.start : high.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
 
 
+def change_text(passage: Passage, old: Number, new: Number, language: str) -> str | None:
+    """ "von 30 auf 72 Megawatt" / "from 30 to 72 Megawatt": a value and the one replacing it, or None."""
+    opened = _FROM_VALUE.search(passage.text, max(0, old.start - 20), old.start)
+    if old.end > new.start or not _TO_VALUE.search(passage.text, max(0, new.start - 20), new.start):
+        return None
+    if opened is None or not _CHANGE_JOIN.fullmatch(passage.text[old.end : new.start]):
+        # "startet mit 512 Grafikprozessoren; bis Ende 2028 soll die Zahl auf 2.048 steigen"
+        later = "später" if language == "de" else "later"
+        return f"{figure_text(passage, old, language)}, {later} {number(new.value, language)}"
+    if language == "en":
+        return f"from {figure_text(passage, old, language)} to {figure_text(passage, new, language)}"
+    tail = _UNIT_TAIL.match(passage.text[new.end :])
+    return (passage.text[opened.start() : new.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
+
+
 def figure_text(passage: Passage, figure: Number, language: str) -> str:
     qualifier = qualifier_before(passage.text, figure.start)
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier)
@@ -2905,6 +2958,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     ]
     ranged = (
         range_text(passage, reading.figures[0], reading.figures[1], language)
+        or change_text(passage, reading.figures[0], reading.figures[1], language)
         if len(reading.figures) == 2
         else None
     )
