@@ -112,6 +112,14 @@ def test_a_place_of_several_words_is_one_place() -> None:
     assert book.kind("austin texas") is None  # a word of the language ends a name
 
 
+def test_a_person_of_three_words_before_the_title_is_one_person() -> None:
+    text = "Acme baut.\n\n„Gut“, sagte Lucía Ferrer Ibarra, Vorstandsvorsitzende von Acme Datos."
+    book = learn([("068_acme", "Acme baut", text)])
+    person = book.names["lucia ferrer ibarra"]
+    assert person.title == "Vorstandsvorsitzende" and person.org == "Acme"
+    assert book.names["ibarra"].canonical == "lucia ferrer ibarra"
+
+
 def test_two_unknown_words_and_where_they_are_from_name_a_company() -> None:
     text = (
         "Den größeren Teil erhält Sakuro Seiki aus Hachioji bei Tokio. Es liefert 38 Anlagen.\n\n"

@@ -774,6 +774,9 @@ def _learn_sentence(
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
             if i >= 1 and any(is_title(t) for t in after) and _is_cap(tokens[i - 1]):
                 pair = [t.strip(",.;:") for t in tokens[i - 1 : i + 1]]
+                first = tokens[i - 2] if i >= 2 else ""
+                if _is_cap(first) and first.isalpha() and first not in nouns and not is_title(first):
+                    pair.insert(0, first)  # `Lucía Ferrer Ibarra, Vorstandsvorsitzende von …`: three words
                 if all(_is_cap(p) and p not in nouns for p in pair):
                     title = next(t for t in after if is_title(t))
                     # the company the title names, a few words on: `…, Gründerin und Chefin des
