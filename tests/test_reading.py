@@ -113,10 +113,11 @@ def test_a_place_of_several_words_is_one_place() -> None:
 
 
 def test_a_person_of_three_words_before_the_title_is_one_person() -> None:
-    text = "Acme baut.\n\n„Gut“, sagte Lucía Ferrer Ibarra, Vorstandsvorsitzende von Acme Datos."
+    text = "Der Betreiber Korvalo Datos baut.\n\n„Gut“, sagte Lucía Ferrer Ibarra, Vorstandsvorsitzende "
+    text += "von Korvalo."
     book = learn([("068_acme", "Acme baut", text)])
     person = book.names["lucia ferrer ibarra"]
-    assert person.title == "Vorstandsvorsitzende" and person.org == "Acme"
+    assert person.title == "Vorstandsvorsitzende" and person.org == "Korvalo"
     assert book.names["ibarra"].canonical == "lucia ferrer ibarra"
 
 
