@@ -121,6 +121,13 @@ def test_a_person_of_three_words_before_the_title_is_one_person() -> None:
     assert book.names["ibarra"].canonical == "lucia ferrer ibarra"
 
 
+def test_a_university_named_by_its_compound_is_a_body_and_a_currency_code_none() -> None:
+    text = "Die Umvela-Universität in Durban und Korvalo investieren 1,8 Milliarden Rand (ZAR)."
+    book = learn([("069_umvela", "Umvela baut", text)])
+    assert book.kind("umvela") == ORG  # `Umvela-Universität`, as `Acme-Konzern`
+    assert book.kind("zar") is None  # the code of the amount's currency
+
+
 def test_two_unknown_words_and_where_they_are_from_name_a_company() -> None:
     text = (
         "Den größeren Teil erhält Sakuro Seiki aus Hachioji bei Tokio. Es liefert 38 Anlagen.\n\n"

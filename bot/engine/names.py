@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from babel import Locale
+from babel.numbers import list_currencies
 
 from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word
@@ -103,7 +104,7 @@ _TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
 # Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
 NAME_COMPOUND_HEADS = frozenset(
     "aktie aktien papier papiere konzern deal partnerschaft gruppe werk werke rechenzentrum campus "
-    "standort sprecher sprecherin".split()
+    "standort sprecher sprecherin universität hochschule university klinikum".split()
 )
 # Common phrases that put a capitalised noun after "in/aus/nach" without an article ("in Betrieb").
 PLACE_IDIOMS = frozenset(
@@ -353,6 +354,22 @@ def _company_form(token: str) -> bool:
     inner_capital = bare[:1].isupper() and any(c.isupper() for c in bare[1:]) and bare[1:2].islower()
     letters_digits = bare[:1].isupper() and any(c.isdigit() for c in bare) and bare[:2].isalpha()
     return inner_capital or letters_digits
+
+
+CURRENCY_REACH = 3  # words back from a currency's code to its amount ("1,8 Milliarden Rand (ZAR)")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def _currency_of_amount(tokens: list[str], i: int) -> bool:
+    """ "1,8 Milliarden Rand (ZAR)": a currency's code after an amount names no company."""
+    bare = tokens[i].strip(",.;:!?")
+    return bare in _currency_codes() and any(
+        any(c.isdigit() for c in t) for t in tokens[max(0, i - CURRENCY_REACH) : i]
+    )
 
 
 def _spelled_out_term(tokens: list[str], i: int) -> bool:
@@ -643,7 +660,7 @@ def _learn_sentence(
     for i, token in enumerate(tokens):
         bare = token.strip(",.;:!?")
         nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
-        if _company_form(bare) and not _spelled_out_term(tokens, i):
+        if _company_form(bare) and not _spelled_out_term(tokens, i) and not _currency_of_amount(tokens, i):
             book.add(bare, ORG, doc_id)
         numbered = _NUMBERED.match(bare)
         if numbered and not dictionary_word(normalize(numbered.group(1))):
