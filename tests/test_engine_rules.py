@@ -62,6 +62,10 @@ def test_the_state_now_is_not_answered_by_a_plan(question: str) -> None:
 def test_what_a_companys_chief_said_is_said_by_that_companys_chief() -> None:
     # the article quotes OpenAI's CEO on the Broadcom deal, and no one of Broadcom
     assert not ask("what did broadcom's ceo say about the oai partnership?").answered
+    # a fact on the AMD agreement quotes nobody of AMD
+    assert not ask("What did AMD's chief executive say about the OpenAI agreement?").answered
+    # "sagen Sie mir, wer …" asks who, not what someone said
+    assert "Son" in ask("Würden Sie mir sagen, wer als Vorsitzender von Stargate fungieren wird?").answer
     assert "Altman" in ask("what did openai's ceo say about the broadcom partnership?").answer
 
 

@@ -478,6 +478,10 @@ _MOVE_WORDS = (
     *("hochgeg", "hochging", "runtergeg", "runterging", "abgesackt", "eingebroch", "geklettert"),
     *("react", "reagier", "reaktion"),
 )
+# Question words after "sagen"/"tell me" that ask the question they open ("sagen, wer …").
+_EMBEDDED = frozenset(
+    "wer wen wem was wann wo wie welche welcher welches ob who what when where which how".split()
+)
 _SAID_WORDS = (
     "call",
     "nennt",
@@ -1672,9 +1676,14 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.SAID  # "what does Roe think compute is", "was hält Acme von dem Plan": their words
     if _has(words, ("s", "take")) and not how_much:
         return Kind.SAID  # "what was Roe's take on it": her view
-    # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"
+    # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"; nor
+    # "können Sie mir sagen, wer …", "tell me who …": the question after it is what is asked
     if (
-        any(_starts(w, _SAID_WORDS) for w in words if w not in names)
+        any(
+            _starts(w, _SAID_WORDS) and not (i + 1 < len(words) and words[i + 1] in _EMBEDDED)
+            for i, w in enumerate(words)
+            if w not in names
+        )
         and not how_much
         and not any(w in _WHEN for w in words)
     ):
@@ -1970,10 +1979,18 @@ SHARE_OF_REACH = 4  # words after "share of" that may hold the noun ("of its new
 _POSSESSIVES = frozenset("its their his her the a der die das des dem den seiner ihrer seines ihres".split())
 
 
+# Who speaks for a company besides a title: "Acme's management", "die Acme-Führung", "Acme's chief executive".
+SPEAKER_WORDS = frozenset(
+    "management manager leadership executives execs exec chief chairman vorstand vorstandschef fuehrung "
+    "spitze sprecher sprecherin spokesperson spokesman gruender gruenderin finanzchef finanzchefin".split()
+)
+
+
 def _role_of(words: list[str], names: frozenset[str]) -> str:
-    """ "acme's ceo", "der acme chef", "ceo of acme", "chef von acme": the name beside the role."""
+    """ "acme's ceo", "der acme chef", "ceo of acme", "chef von acme", "acme's management": the name beside
+    the role, whose holder's words are asked."""
     for i, word in enumerate(words):
-        if not asks_role(word):
+        if not (asks_role(word) or word in SPEAKER_WORDS):
             continue
         before = words[i - 2] if i >= 2 and words[i - 1] == "s" else words[i - 1] if i else ""
         if before in names:

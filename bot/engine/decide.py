@@ -382,14 +382,15 @@ class Decider:
                 # "wo sitzt Acme": where a deal builds is not where a company has its seat
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            owner = _speaker_owner(list(query.words), names)
+            owner = ask.role_of
             if (
                 ask.kind is Kind.SAID
                 and owner
-                and not any(owner in normalize(c.quote) for c in best.fact.citations)
+                and not (said(best.fact) and any(owner in normalize(c.quote) for c in best.fact.citations))
             ):
-                # "what did Globex's management say": the words of Acme's CEO are not Globex's
-                read = self._sentence(query, [owner], spans, WORDED_KINDS)
+                # "what did Globex's management say": the words of Acme's CEO are not Globex's, nor is a
+                # fact on Globex that quotes nobody
+                read = self._sentence(query, self.reader.names_in([owner])[0] or [owner], spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if (
                 ask.kind is Kind.SAID
@@ -742,30 +743,9 @@ class Decider:
 
 
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
+
+
 # The people who speak for a company ("Acme's management", "der Acme-Vorstand", "the CEO of Acme").
-SPEAKER_ROLES = ROLE_WORDS | frozenset(
-    "management manager leadership executives execs exec vorstand vorstandschef fuehrung spitze sprecher "
-    "sprecherin spokesperson spokesman gruender gruenderin finanzchef finanzchefin".split()
-)
-
-
-def _speaker_owner(words_: list[str], names: list[str]) -> str:
-    """The company whose speaker a question asks for ("Acme's management", "Acme-Chef", "CEO von Acme"),
-    or ""."""
-    for i, word in enumerate(words_):
-        if word not in names:
-            continue
-        after = words_[i + 1 : i + 3]
-        if after[:1] == ["s"]:
-            after = after[1:]
-        before = words_[max(0, i - 2) : i]
-        if (after and after[0] in SPEAKER_ROLES) or (
-            len(before) == 2 and before[0] in SPEAKER_ROLES and before[1] in ("von", "of", "bei", "at")
-        ):
-            return word
-    return ""
-
-
 def _owned_after(words_: list[str], i: int) -> bool:
     """Is the word after words_[i] (and a possessive "s") a company's ("roe's company")?"""
     after = words_[i + 1 : i + 3]
