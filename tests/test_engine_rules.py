@@ -59,6 +59,12 @@ def test_the_state_now_is_not_answered_by_a_plan(question: str) -> None:
     assert not answer.answered and "100" not in answer.answer, answer.answer
 
 
+def test_a_number_quoted_with_its_unit_names_no_fact_of_another_unit() -> None:
+    # "10 per cent" is no claim about the 10 GW; "10 gw" is
+    assert not ask("is it true nvidia gets a 10 per cent stake in openai?").answered
+    assert "10 GW" in ask("stimmt es, dass nvidia 10 gw baut?").answer
+
+
 def test_what_a_companys_chief_said_is_said_by_that_companys_chief() -> None:
     # the article quotes OpenAI's CEO on the Broadcom deal, and no one of Broadcom
     assert not ask("what did broadcom's ceo say about the oai partnership?").answered

@@ -166,13 +166,15 @@ class Parser:
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
         capitalised = {normalize(t) for t in text.split()[1:] if t[:1].isupper()}
         strongest = max(intents.values(), default=0.0)
+        stated = find_numbers(text, language)
         return Query(
             text=text,
             language=language,
             words=all_words,
             content=content,
             spaced=f" {' '.join(all_words)} ",
-            numbers=tuple(n.value for n in find_numbers(text, language)),
+            numbers=tuple(n.value for n in stated),
+            number_units=tuple(n.unit for n in stated),
             entities=names.entities,
             entity_words=names.words,
             besides=names.besides,

@@ -23,6 +23,7 @@ class Query:
     content: tuple[str, ...]  # the words that are not stopwords
     spaced: str  # " word word … ": curated question phrases are looked up in it
     numbers: tuple[float, ...]
+    number_units: tuple[str | None, ...]  # each number's unit as the question states it ("10 per cent")
     entities: tuple[Entity, ...]  # the names it mentions, in the order it mentions them
     entity_words: frozenset[str]  # the words that spell those names
     besides: frozenset[str]  # names after "besides": known, not asked about

@@ -254,8 +254,12 @@ class Scorer:
         else:
             entity = NO_NAME_ENTITY  # no name asked: neither for nor against any fact
         figure = fact.figure
-        if figure is not None and any(_same_number(n, figure.value) for n in query.numbers):
-            entity = max(entity, FIGURE_NAMED)  # "3,59 Billionen Yuan – worum geht's?"
+        if figure is not None and any(
+            _same_number(n, figure.value) and unit in (None, "year", figure.unit.value)
+            for n, unit in zip(query.numbers, query.number_units, strict=True)
+        ):
+            # "3,59 Billionen Yuan – worum geht's?"; not "a 10 per cent stake" for 10 GW
+            entity = max(entity, FIGURE_NAMED)
         return entity
 
     def score(self, query: Query, fact: Fact, ask: Prepared | None = None) -> float:
@@ -274,7 +278,16 @@ class Scorer:
             phrase_question = asked_phrase and any(" " in p.strip() for p in phrases)
             overlap = min(1.0, overlap + (PHRASE_QUESTION_OVERLAP if phrase_question else PHRASE_OVERLAP))
         told = self.index.fact_numbers[fact.id]
-        if any(_same_number(n, v) for n in query.numbers for v in told):
+        # ... the fact's own figure in another unit is not the number quoted
+        other_unit = (
+            fact.figure is not None
+            and all(
+                unit not in (None, "year", fact.figure.unit.value) or not _same_number(n, fact.figure.value)
+                for n, unit in zip(query.numbers, query.number_units, strict=True)
+            )
+            and any(_same_number(n, fact.figure.value) for n in query.numbers)
+        )
+        if not other_unit and any(_same_number(n, v) for n in query.numbers for v in told):
             overlap = min(1.0, overlap + NUMBER_OVERLAP)  # the question quotes this fact's number ("2026")
         if query.asks_conflict and fact.conflict is not None:
             overlap = min(1.0, overlap + CONFLICT_OVERLAP)  # "why do the figures differ": the disputed one
