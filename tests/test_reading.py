@@ -1849,3 +1849,19 @@ def test_a_change_asked_is_answered_with_both_values(
         assert "2.048" in line  # the value it grows to as well
     # one value asked: the value now
     assert "30 " not in engine.ask("wie viel mw hat der tarnlo-campus künftig?").answer.split("\n")[0]
+
+
+JOINT_ARTICLE = """Universität in Perrin erhält KI-Forschungszentrum
+
+Die Coast University in Perrin erhält ein Forschungszentrum für Künstliche Intelligenz. Der Bundesstaat \
+Lindland und das Technologieunternehmen Korvalo Systems finanzieren den Großteil der Kosten von insgesamt \
+85 Millionen australischen Dollar (AUD).
+
+Nach Angaben der Universität trägt Korvalo mit 42 Millionen AUD den größten Anteil.
+"""
+
+
+def test_a_sum_two_payers_share_is_no_one_payers_part(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "070_korvalo", JOINT_ARTICLE)
+    answer = engine.ask("wie viel zahlt korvalo für das ki-zentrum?")
+    assert answer.answered and "42" in answer.answer.split("\n")[0] and "85" not in answer.answer

@@ -1252,6 +1252,9 @@ class Reader:
                 None  # "the Teesside data centre's cost": "900 Mio. …, vor allem für ein neues Rechenzentrum"
             )
         direct = any(m is not None for m in matched)
+        # "wie viel zahlt Acme für das KI-Zentrum": "… trägt Acme mit 42 Millionen AUD den größten Anteil" in
+        # the article whose lead says what the centre is; a sentence naming the asked company and no other
+        own_sum = ask.kind is Kind.MONEY and bool(passage.orgs) and set(passage.orgs) <= set(subjects)
         # "wie viele GPUs kommen in den Campus": a list item under an article titled "… baut einen Campus"
         # is about the campus; the words the title says belong to each of its sentences' typed figures, where
         # the sentence speaks of no company ("Das Unternehmen beschäftigt 6.300 Mitarbeiter" is its own)
@@ -1264,8 +1267,9 @@ class Reader:
                 or direct
                 or (ask.kind is Kind.COUNT and bool(ask.counted))
                 or narrowed == "article"  # "was kostet das Seekabel", the cable its headline's only
+                or own_sum
             )
-            and not passage.orgs
+            and (not passage.orgs or own_sum)
             and not refers_back(passage.text)
             and all(
                 m is not None or self._in_lead(passage, t) for t, m in zip(ask.topic, matched, strict=True)
@@ -1308,6 +1312,14 @@ class Reader:
             # "the fine for the cloud provider using Acme's campus": another party's figure, which a
             # sentence naming no other company than Acme does not give (one naming the utility may)
             return None
+        if (
+            ask.kind is Kind.MONEY
+            and len(subjects) == 1
+            and not ask.total
+            and any(w in _TOTAL_WORDS for w in passage.words)
+            and self._paid_jointly(passage, subjects[0])
+        ):
+            return None  # "Der Bundesstaat X und Acme finanzieren … von insgesamt 85 Mio.": not Acme's part
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
@@ -2006,6 +2018,19 @@ class Reader:
             if any(head.endswith(f) and len(head) > len(f) for f in forms):
                 return match.group(0)
         return ""
+
+    def _paid_jointly(self, passage: Passage, subject: str) -> bool:
+        """Does the sentence name the company beside another company or a place by "und" ("Der Bundesstaat
+        New South Wales und das Technologieunternehmen Acme finanzieren …")?"""
+        said = passage.text.casefold()
+        spans = []
+        for key in {subject, *passage.orgs, *passage.places}:
+            if key in self.names.names and (at := said.find(self.names.names[key].display.casefold())) >= 0:
+                spans.append((at, at + len(self.names.names[key].display), key == subject))
+        spans.sort()
+        return any(
+            (a[2] or b[2]) and _JOINT.fullmatch(said[a[1] : b[0]]) is not None for a, b in pairwise(spans)
+        )
 
     def _clause_opens_on(self, passage: Passage, at: int, companies: list[str]) -> bool:
         """Does the clause holding position `at` open on one of `companies` ("…, Globex nannte …"), or the
@@ -2798,6 +2823,8 @@ def _in_period(duration: str, period: str) -> bool:
     return any(w in said for forms in _TIME_FORMS if forms[0] == period for w in forms)
 
 
+# Between two payers named as one subject: "New South Wales und das Technologieunternehmen Acme".
+_JOINT = re.compile(r"\s+und\s+(?:\S+\s+){0,3}")
 _SAME_SUBJECT_JOINS = frozenset({"und", "and", "sowie"})  # "… kam und … gebaut hat": one subject, two verbs
 _CLAUSE_END = re.compile(r"[;:]|,(?!\d)|\s(?:und|sowie|während|whereas|while|and)\s")  # not "3,6"
 
