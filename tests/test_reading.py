@@ -1865,3 +1865,14 @@ def test_a_sum_two_payers_share_is_no_one_payers_part(root: Path, tmp_path: Path
     engine = _engine_with_article(root, tmp_path, "070_korvalo", JOINT_ARTICLE)
     answer = engine.ask("wie viel zahlt korvalo für das ki-zentrum?")
     assert answer.answered and "42" in answer.answer.split("\n")[0] and "85" not in answer.answer
+
+
+def test_a_role_said_after_a_name_of_two_words_is_that_companys(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvalo Telecom und die Umvela-Universität bauen ein KI-Zentrum\n\n"
+        "„Wir haben 14 Millionen Kunden“, sagte Thandiwe Mokoena, Vorstandsvorsitzende von Korvalo Telecom.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "071_korvalo", text)
+    answer = engine.ask("what did the korvalo telecom ceo say about her customers?")
+    assert answer.answered and "Mokoena" in answer.answer
+    assert not engine.ask("what did the umvela ceo say about the customers?").answered

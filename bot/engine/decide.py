@@ -390,7 +390,7 @@ class Decider:
             ):
                 # "what did Globex's management say": the words of Acme's CEO are not Globex's, nor is a
                 # fact on Globex that quotes nobody
-                read = self._sentence(query, self.reader.names_in([owner])[0] or [owner], spans, WORDED_KINDS)
+                read = self._sentence(query, self.reader.names_in([owner])[0] or names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if (
                 ask.kind is Kind.SAID

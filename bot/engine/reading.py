@@ -1805,7 +1805,7 @@ class Reader:
                 # other company's CEO quoted in the same article (an analyst holds none there)
                 speakers = [self.names.names[p] for p in passage.people]
                 # ... of the company the role is said of ("Acme's CEO … about the Globex deal")
-                holders = self.names_in([ask.role_of])[0] if ask.role_of else subjects
+                holders = self._holders(ask.role_of, subjects) if ask.role_of else subjects
                 if not any(p.org and normalize(p.org) in holders for p in speakers):
                     return None
             return [], ()
@@ -2018,6 +2018,22 @@ class Reader:
             if any(head.endswith(f) and len(head) > len(f) for f in forms):
                 return match.group(0)
         return ""
+
+    def _holders(self, word: str, subjects: list[str]) -> list[str]:
+        """The company a role is said of by `word` ("acme's ceo"), also by the last word of its name
+        ("acme telecom ceo": of the asked companies, the one whose name "telecom" ends)."""
+        named = self.names_in([word])[0]
+        if named:
+            return named
+        return [
+            s
+            for s in subjects
+            if any(
+                k.split()[-1] == word and (n.canonical or k) == s
+                for k, n in self.names.names.items()
+                if k.startswith(s.split()[0])
+            )
+        ]
 
     def _paid_jointly(self, passage: Passage, subject: str) -> bool:
         """Does the sentence name the company beside another company or a place by "und" ("Der Bundesstaat
