@@ -24,7 +24,7 @@ TARGET = Path(__file__).resolve().parent.parent / "bot" / "data" / "en_de.tsv.gz
 # (Ding lists the common sense first) are kept, the long tail would match nearly any sentence.
 MAX_PER_WORD = 8
 MIN_LETTERS = 3
-_NOTES = re.compile(r"\{[^}]*\}|\([^)]*\)|\[[^\]]*\]|<[^>]*>")
+_NOTES = re.compile(r"\{[^}]*\}|\([^)]*\)|\[[^\]]*\]|<[^>]*>|/[^/\s]+/")  # also "/Spr./", "/lang./"
 _FILLERS = frozenset("to a an the sth sb etw jdm jdn jds sich".split())
 
 

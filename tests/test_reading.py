@@ -8,6 +8,7 @@ on) no trap answered, no forbidden figure, and no answer citing an article the q
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from pathlib import Path
@@ -20,6 +21,7 @@ from bot.engine.engine import Engine
 from bot.engine.names import ORG, PERSON, PLACE, learn
 from bot.engine.passages import fractions, read
 from bot.engine.text import normalize, words
+from bot.engine.translations import WORD_LIST
 from bot.knowledge.base import Document
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.numbers import find_numbers
@@ -379,6 +381,24 @@ def test_english_words_are_found_in_german_sentences(root: Path, tmp_path: Path)
     engine = _engine_with_article(root, tmp_path, "051_kestrel_varnholt", SECOND_ARTICLE)
     answer = engine.ask("according to kestrel, what could the rising demand trigger?")
     assert answer.answered and "Engpässe auslösen" in answer.answer
+
+
+def test_the_word_list_keeps_entries_with_an_abbreviation_note(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", ROOT / "scripts" / "build_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    source = tmp_path / "de-en"
+    source.write_text("Sprache {f} /Spr./ [ling.] | Sprachen {pl} :: language /lang./ | languages\n", "utf-8")
+    assert builder.build(source) == {"language": ["sprache"]}
+    # ... and the shipped list has it
+    with gzip.open(WORD_LIST, "rt", encoding="utf-8") as shipped:
+        language = next(line for line in shipped if line.startswith("language\t"))
+    assert "sprache" in language.split("\t")[1].split()
 
 
 def test_today_is_not_answered_by_a_plan() -> None:
