@@ -1896,3 +1896,19 @@ def test_a_role_said_after_a_name_of_two_words_is_that_companys(root: Path, tmp_
     answer = engine.ask("what did the korvalo telecom ceo say about her customers?")
     assert answer.answered and "Mokoena" in answer.answer
     assert not engine.ask("what did the umvela ceo say about the customers?").answered
+
+
+VALUED_ARTICLE = """Holvik kauft sich bei Tarnlo ein
+
+Der Industriekonzern Holvik zahlt 420 Millionen Kronen für 24 Prozent an dem KI-Start-up Tarnlo. Mit der \
+Transaktion wird Tarnlo mit 1,75 Milliarden Kronen bewertet. Der Liefervertrag hat ein Volumen von 95 \
+Millionen Kronen.
+"""
+
+
+def test_what_a_company_is_worth_is_its_valuation(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "072_tarnlo", VALUED_ARTICLE)
+    assert "1,75" in engine.ask("wie viel ist tarnlo nach dem deal wert?").answer.split("\n")[0]
+    assert "1.75" in engine.ask("what is tarnlo worth").answer.split("\n")[0]
+    # ... not its contract's worth
+    assert "1,75" not in engine.ask("how much is tarnlo's supply contract worth?").answer

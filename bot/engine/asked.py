@@ -1033,6 +1033,24 @@ _PRICE_VERBS = (
 _LOSS_VERBS = ("verlier", "verlor", "loses", "losing", "lost", "lose")
 _RATE_NOUNS = frozenset("rate rates satz tarif".split())
 _VALUE_WORDS = frozenset("wert worth value".split())
+VALUATION = "bewertung"  # the word a sentence gives a company's worth by ("mit 1,75 Mrd. bewertet")
+_IS = frozenset("ist is sind are".split())
+
+
+def _company_worth(words: list[str], names: frozenset[str]) -> bool:
+    """ "wie viel ist Acme nach dem Deal wert", "what is Acme worth": a company's worth is asked."""
+    if not _VALUE_WORDS & set(words):
+        return False
+    for i, word in enumerate(words[:-1]):
+        if word in _IS and words[i + 1] in names:
+            end = i + 1
+            while end < len(words) and words[end] in names:
+                end += 1
+            # ... not "how much is Acme's contract worth": its contract's value
+            return not (end < len(words) and words[end] == "s")
+    return False
+
+
 YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
 VALUE_HEAD = "wert"  # the word a deal's value is asked by, said alone or as "Gesamtwert", "Auftragswert"
 DEAL_WORDS = ("uebernahme", "takeover", "acquisition", "kaufpreis", "transaktion", "transaction", "deal")
@@ -1378,6 +1396,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
             heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
             heads += tuple(w for w in topic if _starts(w, _LOSS_VERBS) and w not in heads)
+            if _company_worth(words, names):  # "wie viel ist Acme wert": Acme's valuation, no price paid
+                topic, heads = (*topic, VALUATION), (*heads, VALUATION)
     elif kind is Kind.ORG:  # "which power company": a company the sentence says is of power
         heads = tuple(
             w
