@@ -1912,3 +1912,15 @@ def test_what_a_company_is_worth_is_its_valuation(root: Path, tmp_path: Path) ->
     assert "1.75" in engine.ask("what is tarnlo worth").answer.split("\n")[0]
     # ... not its contract's worth
     assert "1,75" not in engine.ask("how much is tarnlo's supply contract worth?").answer
+
+
+def test_a_district_of_the_town_asked_is_no_other_site(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvalo eröffnet Designzentrum in Lindau\n\nDer Elektronikkonzern Korvalo baut in Lindau ein "
+        "Designzentrum. Das Zentrum entsteht im Stadtteil Aeschach und soll im Frühjahr 2027 eröffnet "
+        "werden.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "073_korvalo", text)
+    assert engine.reader.names.names["aeschach"].district
+    answer = engine.ask("wann soll das designzentrum in lindau eröffnen?")
+    assert answer.answered and "2027" in answer.answer

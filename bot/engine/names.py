@@ -196,6 +196,7 @@ _REGION_NOUNS = frozenset(
 # ... and those a river's, lake's or other place's name follows ("aus dem Fluss Ticino", "Lake Mälaren").
 FOREIGN_TOWN_MAX = 9  # letters of the longest word with a noun's ending still read as a foreign town
 _AREA_NOUNS = frozenset("Küste Norden Süden Osten Westen Coast North South East West".split())
+DISTRICT_ENDINGS = ("stadtteil", "ortsteil", "stadtviertel", "viertel", "bezirk", "stadtbezirk", "vorort")
 TOWN_WORDS = 2  # words of a town's name after "Stadt" ("Grande Prairie")
 TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
     *("stadt", "städtchen", "gemeinde", "metropole", "dorf", "stadtteil", "ortsteil", "vorort", "ort"),
@@ -235,6 +236,7 @@ class Name:
     title: str | None = None
     canonical: str | None = None  # `mistral ai` is `mistral`: one key per company
     region: bool = False  # a place named after a region noun ("im Kanton Aargau"): wider than a town
+    district: bool = False  # ... after a district's noun ("im Stadtteil Çankaya"): a part of a town
 
 
 @lru_cache(maxsize=1)
@@ -843,7 +845,9 @@ def _learn_sentence(
                 not dictionary_word(normalize(w)) or (w not in nouns and w not in book.lowered) for w in town
             )
             if town and unknown and normalize(" ".join(town)) not in book.names:
-                book.add(" ".join(town), PLACE, doc_id)
+                added = book.add(" ".join(town), PLACE, doc_id)
+                if added is not None and token.casefold().endswith(DISTRICT_ENDINGS):
+                    added.district = True
         if token in _REGION_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `in der Grafschaft Lincolnshire`
             region = book.names.get(normalize(tokens[i + 1].strip(",.;:!?")))

@@ -966,8 +966,10 @@ class Reader:
         if ask.kind in _DATED_KINDS and ask.places and passage.places:
             here = ask.places & self._places_of(passage.document)
             # ("Cluj" is "Cluj-Napoca", by the first word of its name)
-            named_places = {*passage.places, *(p.split()[0] for p in passage.places)}
-            if here and here.isdisjoint(named_places):
+            # ... a district of a town ("im Stadtteil Çankaya") is within it, no other site
+            towns = [p for p in passage.places if not self.names.names[p].district]
+            named_places = {*towns, *(p.split()[0] for p in towns)}
+            if here and towns and here.isdisjoint(named_places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
         if (
             ask.kind in FIGURE_KINDS
