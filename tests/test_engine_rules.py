@@ -59,6 +59,14 @@ def test_the_state_now_is_not_answered_by_a_plan(question: str) -> None:
     assert not answer.answered and "100" not in answer.answer, answer.answer
 
 
+def test_a_percent_sign_alone_asks_a_percentage() -> None:
+    from bot.engine.text import normalize
+
+    assert normalize("um wie viel % stieg") == "um wie viel prozent stieg"
+    assert normalize("stieg um 4,4 %") == "stieg um 4 4"  # a figure's unit is parsed with the figure
+    assert "4" in ask("what % did nvda gain after the openai deal?").answer
+
+
 def test_a_number_quoted_with_its_unit_names_no_fact_of_another_unit() -> None:
     # "10 per cent" is no claim about the 10 GW; "10 gw" is
     assert not ask("is it true nvidia gets a 10 per cent stake in openai?").answered

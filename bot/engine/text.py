@@ -17,6 +17,7 @@ _FOLD = str.maketrans(
 )
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _US_DOLLAR = re.compile(r"\bus[ -]?dollar")
+_BARE_PERCENT = re.compile(r"(?<![\d\s])\s*%|(?<![\d])\s+%|^%")
 _GERMAN_ENDINGS = (
     "ung",
     "ungen",
@@ -44,6 +45,8 @@ def normalize(text: str) -> str:
     """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     text = _US_DOLLAR.sub("usd", text)  # the "US" of US-Dollar is no mention of the USA
+    if "%" in text:  # "um wie viel %": the word, as "Prozent" is one; not "4 %", a figure's unit
+        text = _BARE_PERCENT.sub(" prozent ", text)
     if not text.isascii():  # drop other accents (é -> e); the ASCII check keeps the common case fast
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
