@@ -51,7 +51,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         f"articles{suffix}"
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o", "_t"),
-            *("_ae", "_af"),
+            *("_ab", "_ae", "_af", "_aj"),
         )
     }
 )
@@ -274,6 +274,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ag",
         DATA / "articles_ah",
         DATA / "articles_ai",
+        DATA / "articles_aj",
     ],
     ids=[
         "articles",
@@ -308,6 +309,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ag",
         "articles_ah",
         "articles_ai",
+        "articles_aj",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
