@@ -59,6 +59,12 @@ def test_the_state_now_is_not_answered_by_a_plan(question: str) -> None:
     assert not answer.answered and "100" not in answer.answer, answer.answer
 
 
+def test_a_duration_asked_by_its_noun_needs_no_sentence_saying_the_noun() -> None:
+    # "Laufzeit" asks the kind, as "wie lange" does: the sentence says "über die kommenden vier Jahre"
+    answer = ask("stargate laufzeit jahre")
+    assert answer.answered and "4 years" in answer.answer.split("\n")[0], answer.answer
+
+
 def test_a_percent_sign_alone_asks_a_percentage() -> None:
     from bot.engine.text import normalize
 

@@ -732,6 +732,8 @@ _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself per
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
+# Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
+_SPAN_WORDS = frozenset("zeitraum period laufzeit duration".split())
 _WHO = frozenset("wer who whom wem wen".split())
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
 _EXACT_WORDS = frozenset("genau exact exactly exakt".split())  # ... and "the exact date"
@@ -1305,7 +1307,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not any(c.isdigit() for c in w)
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
             and not (kind is Kind.SAID and (_starts(w, _SAID_WORDS) or _starts(w, _OPINIONS)))
-            and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in ("zeitraum", "period")))
+            and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in _SPAN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.MONEY and w in _RATE_NOUNS)  # "what hourly rate": a sum per something
