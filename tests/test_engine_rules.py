@@ -65,6 +65,12 @@ def test_a_duration_asked_by_its_noun_needs_no_sentence_saying_the_noun() -> Non
     assert answer.answered and "4 years" in answer.answer.split("\n")[0], answer.answer
 
 
+def test_a_products_name_is_a_word_asked_and_context_to_a_figure() -> None:
+    assert "Abilene" in ask("gb200 where").answer  # a model number is no figure of the question
+    figure = ask("the GB200 site – how many gigawatts can those data centers consume?")
+    assert figure.answered and "4" in figure.answer.split("\n")[0]
+
+
 def test_a_percent_sign_alone_asks_a_percentage() -> None:
     from bot.engine.text import normalize
 

@@ -731,6 +731,7 @@ _TOTALS = frozenset("total totals gesamt gesamte insgesamt zusammen combined ove
 _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
+_PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450", "h100": letters, then the model number
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
 _SPAN_WORDS = frozenset("zeitraum period laufzeit duration".split())
@@ -1304,7 +1305,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and w not in apposed
             and w not in counted
             and len(w) >= 3
-            and not any(c.isdigit() for c in w)
+            # a figure ("500bn", "10gw") is parsed as one; a product's name ("xb300 where") is a word asked,
+            # though only context to a figure ("the XB300 site – how many gigawatts")
+            and not (
+                w[:1].isdigit()
+                or (any(c.isdigit() for c in w) and (kind in FIGURE_KINDS or not _PRODUCT.fullmatch(w)))
+            )
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
             and not (kind is Kind.SAID and (_starts(w, _SAID_WORDS) or _starts(w, _OPINIONS)))
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in _SPAN_WORDS))
