@@ -731,7 +731,7 @@ _TOTALS = frozenset("total totals gesamt gesamte insgesamt zusammen combined ove
 _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
-_PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450", "h100": letters, then the model number
+_PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450": two letters or more, then the model number
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
 _SPAN_WORDS = frozenset("zeitraum period laufzeit duration".split())
