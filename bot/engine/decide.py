@@ -745,7 +745,6 @@ class Decider:
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 
-# The people who speak for a company ("Acme's management", "der Acme-Vorstand", "the CEO of Acme").
 def _owned_after(words_: list[str], i: int) -> bool:
     """Is the word after words_[i] (and a possessive "s") a company's ("roe's company")?"""
     after = words_[i + 1 : i + 3]

@@ -140,6 +140,14 @@ def _same_number(a: float, b: float) -> bool:
     return abs(a - b) < SAME_NUMBER * max(1.0, abs(a))
 
 
+def _quoted(query: Query, value: float, unit: str) -> bool:
+    """Does the question state `value` in `unit`, or with no unit of its own (a year counts as none)?"""
+    return any(
+        _same_number(n, value) and said in (None, "year", unit)
+        for n, said in zip(query.numbers, query.number_units, strict=True)
+    )
+
+
 class Scorer:
     """Scores facts of one knowledge index against queries."""
 
@@ -254,10 +262,7 @@ class Scorer:
         else:
             entity = NO_NAME_ENTITY  # no name asked: neither for nor against any fact
         figure = fact.figure
-        if figure is not None and any(
-            _same_number(n, figure.value) and unit in (None, "year", figure.unit.value)
-            for n, unit in zip(query.numbers, query.number_units, strict=True)
-        ):
+        if figure is not None and _quoted(query, figure.value, figure.unit.value):
             # "3,59 Billionen Yuan – worum geht's?"; not "a 10 per cent stake" for 10 GW
             entity = max(entity, FIGURE_NAMED)
         return entity
@@ -281,11 +286,8 @@ class Scorer:
         # ... the fact's own figure in another unit is not the number quoted
         other_unit = (
             fact.figure is not None
-            and all(
-                unit not in (None, "year", fact.figure.unit.value) or not _same_number(n, fact.figure.value)
-                for n, unit in zip(query.numbers, query.number_units, strict=True)
-            )
             and any(_same_number(n, fact.figure.value) for n in query.numbers)
+            and not _quoted(query, fact.figure.value, fact.figure.unit.value)
         )
         if not other_unit and any(_same_number(n, v) for n in query.numbers for v in told):
             overlap = min(1.0, overlap + NUMBER_OVERLAP)  # the question quotes this fact's number ("2026")
