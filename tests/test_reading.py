@@ -178,6 +178,9 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("wie viel finanziert nordlicht?", Kind.MONEY),
         ("how big is the plot the campus is built on?", Kind.MEASURE),  # an area, not the budget
         ("wie groß ist das grundstück", Kind.MEASURE),
+        ("wie viel kohle legt brightwater für den anteil hin", Kind.MONEY),  # slang for money, not the share
+        ("how many bucks does brightwater pay", Kind.MONEY),  # a sum, counted in its slang
+        ("how many dollars does brightwater pay", Kind.MONEY),
     ],
 )
 def test_the_asked_kind(question: str, kind: Kind) -> None:
@@ -1751,6 +1754,94 @@ def test_a_figure_in_a_clause_opening_on_another_company_is_that_companys(root: 
     engine = _engine_with_article(root, tmp_path, "060_morkel", text)
     assert "38" not in engine.ask("was kostet eine gpu-stunde bei morkel compute?").answer
     assert "38" in engine.ask("was kostet eine gpu-stunde bei pálava?").answer
+
+
+def test_a_figure_in_a_clause_naming_another_company_before_the_asked_one_is_the_others(
+    root: Path, tmp_path: Path
+) -> None:
+    # "Wagniskapitalgeber" is what the investor is, not a title of a person named "Wagniskapitalgeber Velo"
+    text = (
+        "Harnvik kauft sich bei Tolmar ein\n\nDer Industriekonzern Harnvik zahlt 300 Millionen Kronen "
+        "für seinen Anteil an Tolmar. Die übrigen 40 Millionen Kronen steuert der Osloer "
+        "Wagniskapitalgeber Velofjord Ventures bei, der bereits an Tolmar beteiligt ist.\n\nDer Windpark "
+        "Skarnholm, den Harnvik für 900 Millionen Kronen errichtet, liefert den Strom.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "062_harnvik", text)
+    for question in (
+        "wie viel kohle legt harnvik für den tolmar-anteil hin?",
+        "how many bucks does harnvik pay",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and "300" in answer.answer and "40 " not in answer.answer, question
+    assert "40" in engine.ask("wie viel geld steuert velofjord bei?").answer
+    # a clause that goes on about the company named before it gives that company's figure
+    assert "900" in engine.ask("was kostet der windpark skarnholm?").answer
+
+
+STORAGE_ARTICLE = """Drei Partner finanzieren Batteriespeicher für KI-Rechenzentrum in Skelde
+
+Der Betreiber Marnholt Datahall, der Speicherspezialist Varnvolt Lager und der Investor Tuulisto bauen \
+gemeinsam einen Speicherpark in Skelde. Insgesamt fließen 600 Millionen Kronen in das Projekt.
+
+Marnholt Datahall aus Ornby steuert 280 Millionen Kronen bei. Varnvolt Lager aus Ystholm investiert 200 \
+Millionen Kronen. Tuulisto übernimmt die restlichen 120 Millionen Kronen.
+
+Zu den Kosten des Rechenzentrums selbst machte Marnholt keine Angaben.
+"""
+
+KORVIA_ARTICLE = """Seekabel zwischen Korvia und Tessa
+
+„Das Kabel verbindet zwei Märkte“, sagte Park Min-seo, Vorstandschefin von Korvia Cable.
+"""
+
+
+def test_each_partner_gets_its_own_sum_not_the_total_of_all(root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "063_marnholt.txt").write_text(STORAGE_ARTICLE, encoding="utf-8")
+    (folder / "064_korvia.txt").write_text(KORVIA_ARTICLE, encoding="utf-8")
+    engine = _engine_with(root, folder)
+    # "park" is no "Park Min-seo", whose article names none of the other names asked
+    assert engine.reader.names_in(words("varnvolt storage park skelde"))[0] == ["varnvolt", "skelde"]
+    assert "park min seo" in engine.reader.names_in(words("was sagte park"))[0]
+    # "aus Ystholm" is where the company sits, no other site than Skelde
+    for question, figure in (
+        ("how much is varnvolt putting into the skelde battery storage?", "200"),
+        ("wie viel steckt marnholt in den speicher?", "280"),
+        ("wie viel zahlt tuulisto?", "120"),
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and figure in answer.answer and "600" not in answer.answer, question
+    # the data centre itself: a cost the article says was not made known, not a partner's share
+    for question in (
+        "was kostet das rechenzentrum von marnholt?",
+        "how much does marnholt's data center itself cost?",
+    ):
+        answer = engine.ask(question)
+        assert not answer.answered and "280" not in answer.answer, question
+
+
+LINK_ARTICLE = """Seekabel zwischen Vessa und Orlund: Tarnel und Moskel investieren 300 Millionen Kronen
+
+Der Netzbetreiber Tarnel aus Vessa und der Partner Moskel aus Orlund wollen ein Unterseekabel verlegen.
+
+Das Kabel mit dem Namen „Opal Link“ soll rund 800 Kilometer lang werden. Ein Speicher am Kabelende soll \
+120 Megawattstunden fassen.
+
+Die Verlegung soll 18 Monate dauern. Der Baustart ist für Mai 2026 geplant, die Inbetriebnahme für den \
+Herbst 2027.
+"""
+
+
+def test_a_thing_named_once_whose_kind_the_title_names_is_what_the_article_is_about(
+    root: Path, tmp_path: Path
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "065_tarnel", LINK_ARTICLE)
+    assert "18 Monate" in engine.ask("wie lange dauert die verlegung vom opal link kabel").answer
+    # the storage's capacity is energy held (MWh); "go live" is when it goes into service, in its clause
+    assert "120" in engine.ask("whats the storage capacity at the cable end?").answer
+    went_live = engine.ask("when does opal link go live")
+    assert "2027" in went_live.answer and "Mai 2026" not in went_live.answer.split("\n")[0]
 
 
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(

@@ -270,7 +270,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft",
         "startet|starten|beginn|anfang|auftakt|losgeh",  # "wann startet der Bau": "sollen … beginnen"
         # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
-        "service$|operation$|operational|betrieb$|inbetrieb",
+        "service$|operation$|operational|betrieb$|inbetrieb|live$",  # "go live": "in Betrieb gehen"
         "first|erste|ersten",
         "phase|stufe|etappe|abschnitt",
         "work|arbeit|zusammenarbeit|untersuch|entwickl|develop|projekt",
@@ -440,6 +440,13 @@ _MONEY_WORDS = (
     "budget",
     "kapital",
 )
+# A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
+_STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
+_PUT_VERBS = ("put", "puts", "putting", "pour", "pump", "steck", "throw", "schiess", "schieß")
+# The particle of a German verb split off to close the question ("legt … hin", "drückt … ab")
+_VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".split())
+# Money by its slang, said whole: "wie viel Kohle", "how many bucks" (not "Kohlekraftwerk": coal)
+_MONEY_SLANG = frozenset("kohle knete kies moneten zaster bucks cash dough".split())
 _PORTIONS = ("share", "portion", "proportion", "fraction")  # "what portion of the price": a percentage
 _PERCENT_WORDS = (
     "prozent",
@@ -1258,6 +1265,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         # ... a link's capacity in bits per second ("what capacity will the cable have")
         measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW", "Tbps", "Gbps"})
+        if any(_starts(w, _STORAGE_WORDS) for w in words):
+            measure |= ENERGY_UNITS  # "the storage capacity of the battery park": "240 Megawattstunden"
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
     given = [n for n in found if not (priced and n.unit in ("GPU", "jobs", "acres", "count"))]
@@ -1316,6 +1325,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in _SPAN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            and not (kind is Kind.MONEY and w in _MONEY_SLANG)  # "wie viel Kohle": the kind asked
+            # "how much is Acme putting into it", "wie viel steckt Acme rein": a sum put in, said any way
+            and not (kind is Kind.MONEY and _starts(w, _PUT_VERBS))
+            # "wie viel legt Acme dafür hin", "was drückt Acme ab": a verb whose particle closes the question
+            # names the sum by an idiom, which the sentence says its own way ("zahlt")
+            and not (
+                kind is Kind.MONEY and words[-1] in _VERB_PARTICLES and finite_verb(w) and w not in nouned
+            )
             and not (kind is Kind.MONEY and w in _RATE_NOUNS)  # "what hourly rate": a sum per something
             # "how fast", "wie stark wird der Anschluss ausgebaut": the kind asked, no word a sentence says
             and not (kind in FIGURE_KINDS and any(w == b and _has(words, (a, b)) for a, b in _HOW_STRONGLY))
@@ -1647,7 +1664,10 @@ _OWN_VERBS = (
 
 def _money_named(words: list[str]) -> bool:
     """Does the question name money ("Geld", "kostet", "Euro")?"""
-    return any(_starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS for w in words)
+    return any(
+        _starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG
+        for w in words
+    )
 
 
 _STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share")
@@ -1759,7 +1779,9 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
         # "what did Acme pay for the stake": its price ("what portion of the price was paid": a share of it)
-        priced = currency or (any(_starts(w, _PRICE_VERBS) for w in words) and not portion_of)
+        priced = currency or (
+            any(_starts(w, _PRICE_VERBS) or w in _MONEY_SLANG for w in words) and not portion_of
+        )
         named_percent = any(w in ("prozent", "percent") for w in words)  # "the cost overrun in percent"
         return Kind.MONEY if priced and not asks_percent and not named_percent else Kind.PERCENT
     moves = _moves(words)
@@ -1769,8 +1791,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
     # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
     if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words:
-        if any(w in _MAGNITUDES for w in words):
-            return Kind.MONEY  # "wie viele Milliarden": a sum
+        if any(w in _MAGNITUDES or w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words):
+            return Kind.MONEY  # "wie viele Milliarden", "how many dollars", "how many bucks": a sum
         return Kind.COUNT
     if any(w in _WHO for w in words) and not how_much and not any(c.isdigit() or c in "$€£¥" for c in text):
         # "wer finanziert den Rest": who pays, not how much ("wer steckt 500 Mrd rein": the sum's sentence)

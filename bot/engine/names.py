@@ -154,6 +154,9 @@ DESCRIPTOR_ENDINGS = (
     "konzern",
     "unternehmen",
     "investor",
+    "kapitalgeber",  # "der Wagniskapitalgeber Fjordlys", "ein Risikokapitalgeber"
+    "geldgeber",
+    "auftraggeber",
     "firma",
     "gruppe",
     "spezialist",
@@ -1311,20 +1314,27 @@ def subject_of(book: NameBook, title: str, text: str, document: str = "") -> fro
         if document:
             book.main[document] = main
     # "Das System mit dem Namen „Firnblick“ …", named again and again: the thing the article is about
-    keys |= _main_projects(book, text, document)
+    keys |= _main_projects(book, text, document, title)
     # "Das Joint Venture mit dem Namen Acme Compute": the venture the parties found is the subject too
     return frozenset(keys | set(ventures_in(book, text)))
 
 
-def _main_projects(book: NameBook, text: str, document: str) -> set[str]:
-    """The projects a document names in MAIN_MENTIONS sentences or more."""
+def _main_projects(book: NameBook, text: str, document: str, title: str = "") -> set[str]:
+    """The projects a document names in MAIN_MENTIONS sentences or more, or whose kind its title names
+    ("Seekabel zwischen Korea und Taiwan: …" of "Das Kabel mit dem Namen „Jade Link“")."""
     own = {p for p in book.projects if document in book.names[p].documents}
     if not own:
         return set()
     counts: Counter[str] = Counter()
     for sentence in split_sentences(text):
         counts.update(own.intersection(book.find(normalize(sentence).split())))
-    return {p for p, n in counts.items() if n >= MAIN_MENTIONS}
+    titled = normalize(title).split()
+    return {
+        p
+        for p in own
+        if counts[p] >= MAIN_MENTIONS
+        or any(w.endswith(noun) for w in titled for noun in book.project_nouns.get(p, ()))
+    }
 
 
 def ventures_in(book: NameBook, text: str) -> list[str]:

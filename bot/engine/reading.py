@@ -348,7 +348,23 @@ class Reader:
             if known and country not in self.names.names:
                 found.append(known[0])
                 spans.update(country.split())
-        return list(dict.fromkeys(found)), spans
+        found = list(dict.fromkeys(found))
+        return [key for key in found if not self._stray_part(key, words, found)], spans
+
+    def _stray_part(self, key: str, words: list[str], found: list[str]) -> bool:
+        """Is `key` a person the question names only by a part that is a word of the language, from no
+        article of the other names it mentions ("the storage park" is no "Park Ji-won")?"""
+        name = self.names.names.get(key)
+        if name is None or name.kind != PERSON or all(part in words for part in key.split()):
+            return False
+        parts = [part for part in key.split() if part in words]
+        others = [self.names.names[k] for k in found if k != key and k in self.names.names]
+        return (
+            bool(parts)
+            and all(dictionary_word(part) for part in parts)
+            and bool(others)
+            and not any(name.documents & other.documents for other in others)
+        )
 
     def short_form(self, word: str) -> str | None:
         """The name a short question word stands for (`oai`), learned from the documents; else None."""
@@ -967,7 +983,9 @@ class Reader:
             here = ask.places & self._places_of(passage.document)
             # ("Cluj" is "Cluj-Napoca", by the first word of its name)
             # ... a district of a town ("im Stadtteil Çankaya") is within it, no other site
-            towns = [p for p in passage.places if not self.names.names[p].district]
+            # ... and the asked company's seat ("Acme aus Umeå investiert …") is no site either
+            seats = {place for org, place in passage.homes if org in subjects}
+            towns = [p for p in passage.places if not self.names.names[p].district and p not in seats]
             named_places = {*towns, *(p.split()[0] for p in towns)}
             if here and towns and here.isdisjoint(named_places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
@@ -1120,6 +1138,16 @@ class Reader:
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
             return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
         evidence = self._evidence(passage, ask, subjects)
+        if (
+            evidence is None
+            and ask.kind in FIGURE_KINDS
+            and ask.topic
+            and _UNDISCLOSED.search(passage.text)
+            and all(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
+        ):
+            # "Zu den Kosten des Rechenzentrums machte Acme keine Angaben", saying every word asked: the
+            # figure is not known, which answers better than another figure on the subject
+            evidence = ([], ())
         if evidence is None:
             return None
         figures, highlights = evidence
@@ -1322,6 +1350,17 @@ class Reader:
             and self._paid_jointly(passage, subjects[0])
         ):
             return None  # "Der Bundesstaat X und Acme finanzieren … von insgesamt 85 Mio.": not Acme's part
+        if (
+            ask.kind is Kind.MONEY
+            and len(subjects) == 1
+            and not ask.total
+            and subjects[0] not in passage.names
+            and any(w in _TOTAL_WORDS for w in passage.words)
+            and self._own_sum_elsewhere(passage, subjects[0])
+        ):
+            # "Insgesamt fließen 900 Mio. in das Projekt" of three partners, one of which "steuert 420 Mio.
+            # bei": the sum of all, not the company's own
+            return None
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
@@ -1362,7 +1401,9 @@ class Reader:
                 and elsewhere
                 and not headed
                 and not (share and term in _SHARE_HEADS)
-                and not self._in_lead(passage, term)
+                # ... which the lead may say for it, unless the thing itself is asked ("the data centre
+                # itself" of an article on a battery park for it)
+                and not (self._in_lead(passage, term) and not ask.alone)
             ):
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
@@ -1389,7 +1430,10 @@ class Reader:
                 t in _THE_DEAL for t, m in zip(ask.topic, matched, strict=True) if m is None
             )
             # ... and where the article is the one asked of, the words its headline says are said
-            by_headline = headed and narrowed == "article"
+            by_headline = headed and narrowed in ("article", "place")  # ... or the place its headline names
+            # ... or the company's own sum, where the lead says what it is for ("Drei Partner finanzieren
+            # einen Batteriespeicher …": "Acme investiert 200 Mio." is for it)
+            by_headline = by_headline or (headed and own_sum)
             if (
                 cover < need
                 and not spoken
@@ -1488,15 +1532,25 @@ class Reader:
             figures = figures[:2]
         if figures and subjects and len(set(passage.orgs)) > 1:
             # "Pálava berechnet 38 Kronen pro GPU-Stunde, Morava nannte keine Preise": a figure in a clause
-            # that opens on another company, the asked one named in another clause, is that company's
+            # that opens on another company, the asked one named in another clause, is that company's; so
+            # is one in a clause naming another company, the asked one named only in a later clause ("Die
+            # übrigen 60 Mio. steuert Globex bei, der … an Acme beteiligt ist"; not "der Windpark Acme, den
+            # Globex für 1,1 Mrd. errichtet": that clause goes on about Acme)
             asked_at = self._named_at(passage, subjects)
             others = [o for o in passage.orgs if o not in subjects]
+            others_at = self._named_at(passage, others)
             figures = [
                 n
                 for n in figures
                 if not asked_at
                 or any(_same_clause(passage.text, n.start, p) for p in asked_at)
-                or not self._clause_opens_on(passage, n.start, others)
+                or not (
+                    self._clause_opens_on(passage, n.start, others)
+                    or (
+                        any(_same_clause(passage.text, n.start, p) for p in others_at)
+                        and min(asked_at) > n.start
+                    )
+                )
             ]
             if not figures:
                 return None
@@ -1504,7 +1558,15 @@ class Reader:
         if ask.kind is Kind.DATE and positions and len(highlights) > 1:
             # "bis wann ist alles ausgeliefert": the date by "Auslieferung", not the start said before it
             said = normalize(passage.text)
-            nearest = min(highlights, key=lambda d: min(abs(said.find(normalize(d)) - p) for p in positions))
+            # ... said in its clause ("Der Spatenstich ist für Juni 2026 geplant, die Inbetriebnahme für …")
+            terms = [t for t, m in zip(ask.topic, matched, strict=True) if m is not None]
+            nearest = min(
+                highlights,
+                key=lambda d: (
+                    not any(self._says(self._clause_of(passage, d), t) for t in terms),
+                    min(abs(said.find(normalize(d)) - p) for p in positions),
+                ),
+            )
             highlights = (nearest,)
         # A title names the region ("… in Aragón"), the body the town: for a place the lead is no hint.
         lead = 0.0 if ask.kind is Kind.PLACE else W_LEAD * passage.lead
@@ -2049,6 +2111,32 @@ class Reader:
         return any(
             (a[2] or b[2]) and _JOINT.fullmatch(said[a[1] : b[0]]) is not None for a, b in pairwise(spans)
         )
+
+    @staticmethod
+    def _clause_of(passage: Passage, said: str) -> list[str]:
+        """The words of the clause of the sentence that says `said` ([] if it says it nowhere)."""
+        at = passage.text.find(said)
+        if at < 0:
+            return []
+        ends = list(_CLAUSE_END.finditer(passage.text))
+        start = max((m.end() for m in ends if m.end() <= at), default=0)
+        end = min((m.start() for m in ends if m.start() >= at + len(said)), default=len(passage.text))
+        return normalize(passage.text[start:end]).split()
+
+    def _says(self, words: list[str], term: str) -> bool:
+        """Does one of `words` say the question word, in a form of it or as its German word?"""
+        return any(hit(w, form) for w in words for form in (term, *self.translations.of(term)))
+
+    def _own_sum_elsewhere(self, passage: Passage, subject: str) -> bool:
+        """Does another sentence of the article name the company with a sum other than this one's, and
+        none with this one's ("Acme baut für bis zu 420 Mrd. Yen …" makes the total Acme's)?"""
+        here = {n.value for n in passage.figures(MONEY_UNITS)}
+        sums = [
+            {n.value for n in other.figures(MONEY_UNITS)}
+            for other in self.by_document[passage.document]
+            if other.id != passage.id and subject in other.names
+        ]
+        return any(values - here for values in sums) and not any(values & here for values in sums)
 
     def _clause_opens_on(self, passage: Passage, at: int, companies: list[str]) -> bool:
         """Does the clause holding position `at` open on one of `companies` ("…, Globex nannte …"), or the
@@ -2960,6 +3048,13 @@ def change_text(passage: Passage, old: Number, new: Number, language: str) -> st
     return (passage.text[opened.start() : new.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
 
 
+# Measures shown to an English reader by their symbols, not as the German sentence writes them
+_ENGLISH_UNITS = {
+    **{u: u for u in ("GW", "MW", "TWh", "GWh", "MWh", "km", "nm", "Tbps", "Gbps")},
+    **{"ha": "hectares", "m3": "m³", "tonnes": "tonnes"},
+}
+
+
 def figure_text(passage: Passage, figure: Number, language: str) -> str:
     qualifier = qualifier_before(passage.text, figure.start)
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier)
@@ -2975,6 +3070,8 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
         shown = money(figure.value, figure.unit, "en")
     elif language == "en" and figure.unit == "percent":
         shown = f"{number(figure.value, 'en')}%"
+    elif language == "en" and figure.unit in _ENGLISH_UNITS:  # "240 Megawattstunden": "240 MWh"
+        shown = f"{number(figure.value, 'en')} {_ENGLISH_UNITS[figure.unit]}"
     else:
         tail = _UNIT_TAIL.match(passage.text[figure.end :])
         shown = (passage.text[figure.start : figure.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
