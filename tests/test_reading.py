@@ -1512,7 +1512,7 @@ def test_a_year_asked_finds_the_sentence_dated_so(root: Path) -> None:
     engine = _engine_with(root, DATA / "articles_q")
     # no curated figure is of 2027, and the year, said by few sentences, finds the one that is
     answer = engine.ask("What capacity should be running by the end of 2027?")
-    assert answer.answered and "40 Megawatt" in answer.answer.splitlines()[0], answer.answer
+    assert answer.answered and "40 MW" in answer.answer.splitlines()[0], answer.answer
 
 
 def test_a_partners_part_is_a_share_of_the_same_and_its_sum_what_it_pays_for_it(root: Path) -> None:
@@ -1844,6 +1844,30 @@ def test_a_thing_named_once_whose_kind_the_title_names_is_what_the_article_is_ab
     assert "2027" in went_live.answer and "Mai 2026" not in went_live.answer.split("\n")[0]
 
 
+REVISED_ARTICLE = """Kestor stockt Kühlungsauftrag an Vellak auf
+
+Der Betreiber Kestor Compute vergrößert seinen Auftrag an den Kühlanlagenbauer Vellak.
+
+Ursprünglich wollte das Unternehmen dort 600 Server-Racks betreiben, nach dem neuen Plan sollen es 840 Racks \
+werden. Die Kühlung von Vellak soll den Stromverbrauch um 38 Prozent senken.
+
+Die erste Lieferung war ursprünglich für Ende 2025 vorgesehen, nun rechnet Kestor Compute mit dem zweiten \
+Quartal 2026.
+"""
+
+
+def test_a_figure_first_planned_gives_way_to_the_one_now_planned(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "066_kestor", REVISED_ARTICLE)
+    # "jetzt" beside "will" asks the plan as it now stands, which a plan's sentence gives
+    now = engine.ask("wieviele server racks will kestor compute jetzt betreiben").answer.split("\n")[0]
+    assert "840" in now and "600" not in now
+    assert "600" in engine.ask("how many racks did kestor originally plan").answer.split("\n")[0]
+    delivery = engine.ask("wann kommt die erste lieferung von vellak laut neuem plan?").answer.split("\n")[0]
+    assert "2026" in delivery and "2025" not in delivery
+    # "um wie viel Prozent … von Vellak": by how much, no stake in Vellak
+    assert "38" in engine.ask("um wie viel prozent senkt die kühlung von vellak den stromverbrauch").answer
+
+
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1948,7 +1972,7 @@ auf 2.048 steigen.
     ("question", "said"),
     [
         ("von wie viel auf wie viel mw wächst der tarnlo-campus?", "von 30 auf 72 Megawatt"),
-        ("from how much to how much mw does the tarnlo campus grow?", "from 30 to 72 Megawatt"),
+        ("from how much to how much mw does the tarnlo campus grow?", "from 30 MW to 72 MW"),
         ("mit wie vielen gpus startet der cluster von tarnlo und wie viele sollen es später werden?", "512"),
     ],
 )

@@ -1539,7 +1539,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         role_of_unnamed=_role_of_unnamed(words, names),
         role_of=_role_of(words, names),
         yearly=kind is Kind.MONEY and per_year,
-        stake_in=_stake_in(words, names) if kind is Kind.PERCENT else "",
+        # ... not "um wie viel Prozent senkt die Kühlung von Acme den Verbrauch": by how much, a change
+        stake_in=_stake_in(words, names)
+        if kind is Kind.PERCENT
+        and not (_has(words, ("um", "wie", "viel")) or _has(words, ("by", "how", "much")))
+        else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),

@@ -44,6 +44,7 @@ GERMAN_MARKERS = frozenset(
     zwischen fuer ueber bei im zum zur auf aus es ein eine einen nicht auch noch schafft plant
     rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig welchem genau
     monat startet laut dass seit bis nach schon denn eigentlich seine seinen seiner ihre ihren ihrer sich
+    jetzt nun wurde wurden kann koennen muss muessen dort hier
     """.split()
 )
 ENGLISH_MARKERS = frozenset(
@@ -1092,7 +1093,9 @@ _PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn
 def says_now(words: Sequence[str]) -> bool:
     """ "wie viele GPUs hat Acme heute", "at present": today's state ("present" only after "at", not
     "present the plan"); not "wer ist denn jetzt eigentlich …", where "jetzt" between particles only urges
-    the question on."""
+    the question on; nor "wie viele Racks will Acme jetzt betreiben", a plan as it now stands."""
+    if not PLAN_WORDS.isdisjoint(words):
+        return False
     return any(
         w in NOW_WORDS
         and (w != "present" or (i > 0 and words[i - 1] == "at"))

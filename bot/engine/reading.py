@@ -1160,6 +1160,19 @@ class Reader:
             figures = _current(passage, figures)
         elif ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text):
             return None  # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer
+        else:  # "how many racks were planned originally": the value the current one replaced
+            now = _current(passage, figures)
+            figures = [n for n in figures if n not in now] or figures
+        if ask.kind is Kind.DATE and len(highlights) > 1:
+            # "Die erste Lieferung war ursprünglich für Ende 2025 vorgesehen, nun … im zweiten Quartal 2026":
+            # the date now, unless the one first planned is asked
+            first = {
+                h
+                for h in highlights
+                if _ORIGINALLY.search(_clause_before(passage.text, passage.text.find(h)))
+            }
+            kept = tuple(h for h in highlights if (h in first) == ask.earlier)
+            highlights = kept or highlights
         if figures and not ask.threshold:
             # "Rechenzentren mit mehr als 30 MW": a rule's threshold is no amount of anything
             figures = [
@@ -2050,7 +2063,16 @@ class Reader:
             and bool(passage.about)
             and passage.about <= subject
             and all(s in subject for s in subjects)
-            and ask.deal
+            # ... or a date of what the pair do, said by the question's rarest word ("wann kommt die erste
+            # Lieferung von Globex": "Die erste Lieferung … nun rechnet Acme mit dem zweiten Quartal 2026")
+            and (
+                ask.deal
+                or (
+                    ask.kind is Kind.DATE
+                    and bool(ask.topic)
+                    and self._match(passage, max(ask.topic, key=self._weight)) is not None
+                )
+            )
         )
 
     def _in_document(self, document: str, term: str, nearby: dict[tuple[str, str], bool]) -> bool:
@@ -2972,6 +2994,16 @@ def _changed(passage: Passage, figures: list[Number]) -> list[Number]:
     return []
 
 
+# A figure said to be the one first planned, which a later one in the sentence replaces
+_ORIGINALLY = re.compile(r"\b(?:ursprünglich|eigentlich|originally)\b", re.I)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause of the sentence up to position `at`."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return text[start:at]
+
+
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     """The figures a sentence gives as the value now, without the ones they replaced ("von 2.900 auf rund
     3.400": 3.400; "auf 14,2 Prozent nach 11,8 Prozent": 14,2)."""
@@ -2980,6 +3012,8 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
         return pattern.search(passage.text, max(0, number.start - 20), number.start) is not None
 
     instead = [n for n in figures if after(n, _INSTEAD)]  # "Statt 2,4 Mrd. … nun mit rund 3,1 Mrd."
+    # "Ursprünglich wollte Acme 600 Racks betreiben, nach dem neuen Plan sollen es 840 werden"
+    instead += [n for n in figures if _ORIGINALLY.search(_clause_before(passage.text, n.start))]
     if instead:
         later = [n for n in figures if any(n.start > i.start and n.unit == i.unit for i in instead)]
         figures = [n for n in figures if n not in instead] if later else figures
@@ -3029,6 +3063,8 @@ def range_text(passage: Passage, low: Number, high: Number, language: str) -> st
         return None
     if language == "en" and high.unit in MONEY_UNITS:
         return f"{money(low.value, low.unit or '', 'en')}–{money(high.value, high.unit or '', 'en')}"
+    if language == "en" and high.unit in _ENGLISH_UNITS:  # "zwischen 40 und 60 MW": "40–60 MW"
+        return f"{number(low.value, 'en')}–{number(high.value, 'en')} {_ENGLISH_UNITS[high.unit]}"
     tail = _UNIT_TAIL.match(passage.text[high.end :])
     return (passage.text[low.start : high.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
 
