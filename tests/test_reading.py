@@ -1868,6 +1868,54 @@ def test_a_figure_first_planned_gives_way_to_the_one_now_planned(root: Path, tmp
     assert "38" in engine.ask("um wie viel prozent senkt die kühlung von vellak den stromverbrauch").answer
 
 
+LAB_ARTICLE = """Stadt Vardenfeld fördert KI-Robotiklabor von Morvik Robotics
+
+Der Roboterhersteller Morvik Robotics eröffnet in Vardenfeld ein Labor. Die Gesamtkosten des Projekts \
+beziffert das Unternehmen auf 84 Millionen Złoty. Die Stadt Vardenfeld übernimmt davon 21 Millionen Złoty, \
+also 25 Prozent. Der Bundesstaat Nova Sul Tarvia steuert 9 Millionen Złoty bei.
+
+Die Rechenleistung liefert der IT-Dienstleister Telvek Systems, der einen Cluster mit 512 Grafikprozessoren \
+installiert.
+
+Morvik Robotics verpflichtet sich, das Labor mindestens acht Jahre in Vardenfeld zu betreiben.
+"""
+
+
+def test_a_town_or_state_named_as_a_public_body_pays_its_own_part(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "067_morvik", LAB_ARTICLE)
+    for question, figure in (
+        ("wie viel zahlt die stadt vardenfeld für das robotiklabor?", "21 Millionen"),
+        ("wieviel prozent der kosten trägt die stadt vardenfeld", "25 Prozent"),
+        ("how much is the nst government chipping in?", "9 million"),  # a state by its first letters
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and figure in answer.answer.split("\n")[0], question
+    # "das Labor" is what the article is about, not a company of that kind whose figure it would be
+    assert "512" in engine.ask("wie viele gpus liefert telvek für das labor").answer
+    assert "8 years" in engine.ask("how long does morvik have to keep the lab running?").answer
+
+
+DELAY_ARTICLE = """Kühlsystem fällt durch: Varqa Data verschiebt KI-Rechenzentrum auf der Halbinsel Morrak
+
+Morrak, 3. März 2026 – Der Rechenzentrumsbetreiber Varqa Data verschiebt die Inbetriebnahme seines \
+Rechenzentrums auf dem Gelände der stillgelegten Kupfermine Orrowa.
+
+Ursprünglich sollte die Anlage am 1. Oktober 2026 ans Netz gehen. Neuer Termin ist der 15. März 2027.
+
+Die erste Halle soll im zweiten Quartal 2027 in Betrieb gehen.
+"""
+
+
+def test_a_datelines_day_is_when_it_was_reported_not_what_was_planned(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "068_varqa", DELAY_ARTICLE)
+    assert "1. Oktober 2026" in engine.ask("wann sollte das varqa rechenzentrum ursprünglich starten?").answer
+    # a date asked by its noun, with no question word
+    assert "15. März 2027" in engine.ask("new start date for the varqa data center?").answer
+    # the mine's closing: a date the article does not give (not the first hall's, nor the dateline's)
+    closed = engine.ask("wann wurde die kupfermine orrowa stillgelegt?")
+    assert not closed.answered and "2027" not in closed.answer and "3. März" not in closed.answer
+
+
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

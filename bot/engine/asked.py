@@ -271,6 +271,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "startet|starten|beginn|anfang|auftakt|losgeh",  # "wann startet der Bau": "sollen … beginnen"
         # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
         "service$|operation$|operational|betrieb$|inbetrieb|live$",  # "go live": "in Betrieb gehen"
+        "betreib|operate$|operates$|operated|operating|running$",  # "keep the lab running": "betreiben"
         "first|erste|ersten",
         "phase|stufe|etappe|abschnitt",
         "work|arbeit|zusammenarbeit|untersuch|entwickl|develop|projekt",
@@ -927,6 +928,7 @@ HOME_WORDS = (
 # "woher kommt Acme", "where is Acme from": with nothing else asked, a company's origin is its seat (not
 # "woher kommt der Strom", which asks where the power comes from)
 _ORIGIN_VERBS = ("komm", "stamm", "come", "hail")
+_DAY_NOUNS = frozenset("date dates datum termin zeitpunkt deadline".split())  # nouns only a date answers
 _DATE_NOUNS = (
     "jahr",
     "year",
@@ -1682,6 +1684,32 @@ STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozen
 _HOLD_VERBS = frozenset("hold holds own owns haelt halten besitzt besitzen".split())
 
 
+# A public body named by its place: "die Stadt Łódź", "the city of Brno", "Kanton Tessin", "NSW government"
+_PUBLIC_BODIES = frozenset(
+    "stadt gemeinde kommune land bundesland staat kanton provinz region bezirk landkreis regierung "
+    "ministerium city town municipality council state province canton county government govt gov "
+    "ministry".split()
+)
+
+
+def acts_as_body(words: list[str], place: str) -> bool:
+    """Does the question name the place as a public body that acts ("wie viel zahlt die Stadt Łódź",
+    "how much is the NSW government paying")?"""
+    size = len(place.split())
+    for i in range(len(words) - size + 1):
+        if " ".join(words[i : i + size]) != place:
+            continue
+        before = words[max(0, i - 2) : i]
+        after = words[i + size : i + size + 1]
+        if (
+            (before and before[-1] in _PUBLIC_BODIES)  # "die Stadt Łódź"
+            or (len(before) == 2 and before[1] == "of" and before[0] in _PUBLIC_BODIES)  # "the city of Brno"
+            or (after and after[0] in _PUBLIC_BODIES)  # "the NSW government"
+        ):
+            return True
+    return False
+
+
 def _stake_in(words: list[str], names: frozenset[str]) -> str:
     """The name after "Prozent an", "percentage of", "stake in": the company a stake is asked in; the
     last such ("der Anteil von Acme an Globex": Globex)."""
@@ -1834,6 +1862,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
                 return Kind.PLACE
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
+    if not any(w in _WHICH or w in ("what", "was") for w in words) and any(
+        w in _DAY_NOUNS or w.endswith(("termin", "datum")) for w in words
+    ):
+        return Kind.DATE  # "new start date for the campus?", "Starttermin Acme?": a date, asked by its noun
     return Kind.WHAT
 
 

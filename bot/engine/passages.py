@@ -283,6 +283,16 @@ class Passage:
         return out
 
 
+# A dateline opening the lead: place (and country), the day of the report, a dash
+_DATELINE = re.compile(rf"^[A-ZÄÖÜ][^–—.!?]{{0,60}}?,\s*\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}}\s*[–—-]\s+")
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the sentence's text begins after a dateline ("Ras al-Khaimah, 3. März 2026 – "), else 0."""
+    found = _DATELINE.match(sentence)
+    return found.end() if found else 0
+
+
 def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage], dict[int, tuple[int, ...]]]:
     """The documents' passages, and the list items each sentence ending in a colon introduces ("Zu den
     Vorteilen gehören:" → "• Schnelleres Training", "• Besserer Zugang")."""
@@ -595,7 +605,8 @@ def _passage(
         people=people,
         places=places,
         orgs=orgs,
-        dates=tuple(m.group(0) for m in DATE.finditer(sentence)),
+        # (not the dateline's: "Ras al-Khaimah, 3. März 2026 – Der Betreiber …" is when it was reported)
+        dates=tuple(m.group(0) for m in DATE.finditer(sentence, _dateline_end(sentence))),
         durations=tuple(m.group(0) for m in DURATION.finditer(sentence)),
         speech=bool(SPEECH.search(sentence)),
         lead=position <= 1,

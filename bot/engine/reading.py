@@ -287,6 +287,13 @@ class Reader:
         for key, name in sorted(self.names.names.items()):
             if name.kind == "org" and not name.canonical:
                 self.orgs_by_first[key[0]].append(key)
+        # "nsw" for "New South Wales": the first letters of a place or company of several words
+        by_initials: dict[str, list[str]] = defaultdict(list)
+        for key, name in self.names.names.items():
+            spelt = key.split()
+            if name.kind in ("org", "place") and not name.canonical and len(spelt) >= MIN_INITIALS:
+                by_initials["".join(w[0] for w in spelt)].append(key)
+        self.initials = {short: keys[0] for short, keys in by_initials.items() if len(keys) == 1}
         self.vocabulary = {w for passage in self.passages for w in passage.words}
         self.words_by_prefix: dict[str, set[str]] = defaultdict(set)  # "europ" → europa, europaeische …
         for word in self.vocabulary:
@@ -392,6 +399,8 @@ class Reader:
                 and "".join(c for c in display if c.isupper()).casefold() == word
             ]
             name = capitals[0] if len(capitals) == 1 else None
+        if name is None and not language and word in self.initials:
+            name = self.initials[word]  # "nsw": New South Wales, the one name of these first letters
         if name is None and len(word) >= 5 and not language:
             near = [k for k in self.single_by_first.get(word[0], ()) if abs(len(k) - len(word)) <= 2]
             hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=86)
@@ -1309,7 +1318,9 @@ class Reader:
                 ask.kind in (Kind.PLACE, Kind.MEASURE)
                 or direct
                 or (ask.kind is Kind.COUNT and bool(ask.counted))
-                or narrowed == "article"  # "was kostet das Seekabel", the cable its headline's only
+                # "was kostet das Seekabel", the cable its headline's only (a date needs a word of its
+                # event: "wann wurde die Mine stillgelegt" is not when the first hall opens)
+                or (narrowed == "article" and ask.kind is not Kind.DATE)
                 or own_sum
             )
             and (not passage.orgs or own_sum)
@@ -1350,7 +1361,11 @@ class Reader:
             ask.kind in FIGURE_KINDS
             and subjects
             and not set(passage.orgs) - set(subjects)
-            and any(m is None and is_descriptor(t) for t, m in zip(ask.topic, matched, strict=True))
+            # ... not the thing the article is about ("für das Labor" of a "KI-Robotiklabor" in the title)
+            and any(
+                m is None and is_descriptor(t) and not self._in_lead(passage, t)
+                for t, m in zip(ask.topic, matched, strict=True)
+            )
         ):
             # "the fine for the cloud provider using Acme's campus": another party's figure, which a
             # sentence naming no other company than Acme does not give (one naming the utility may)
@@ -2840,6 +2855,7 @@ def _position(passage: Passage, word: str) -> int:
     return max(0, index)
 
 
+MIN_INITIALS = 3  # words of a name whose first letters may stand for it ("nsw"; two letters are too few)
 MIN_TRANSLATED = 5  # letters of a translation a counted noun may start with ("haushalt"; not "haus")
 
 

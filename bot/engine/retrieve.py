@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from bot.engine.asked import FIGURE_KINDS, Kind, asked
+from bot.engine.asked import FIGURE_KINDS, Kind, acts_as_body, asked
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import ARTICLE_WORDS
 from bot.engine.query import Query
@@ -163,6 +163,20 @@ class Retriever:
                 for c in f.citations
             }
         places = [n for n in names if self.reader.names.kind(n) == "place" and n not in query.besides]
+        bodies = False
+        if wanted.kind in (Kind.MONEY, Kind.PERCENT) and not subjects:
+            # "wie viel zahlt die Stadt Łódź": the town as a payer, whose own figure is asked
+            # ... by its name or a short form of it ("the NSW government")
+            said = list(query.words)
+            subjects = [
+                p
+                for p in places
+                if any(
+                    acts_as_body(said, form)
+                    for form in (p, *(w for w in said if self.reader.short_form(w) == p))
+                )
+            ]
+            bodies = bool(subjects)
         if places:  # "das erste Gebäude in Brugg": only the articles that name Brugg can say
             named = set.intersection(*(self.reader.documents_naming(p) for p in places))
             documents = documents & named if documents else named
@@ -206,6 +220,9 @@ class Retriever:
         # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
         narrowed = "article" if query.documents else "place" if places else ""
         _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
+        if reading is None and bodies:  # ... said by its kind ("Die Landesregierung steuert … bei")
+            subjects = []
+            _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
         if reading is not None and self._of_another_deal(query, reading, subjects):
             reading = None
         titled = None if reading or subjects or pointed or narrowed else self._titled(wanted.topic)
