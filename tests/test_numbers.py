@@ -148,3 +148,13 @@ def test_gulf_currencies_are_read_with_their_code() -> None:
     text = "umgerechnet rund 5,3 Milliarden Dirham (AED), 1,35 Milliarden Saudi-Riyal (SAR)"
     found = find_numbers(text, "de")
     assert [(n.value, n.unit) for n in found] == [(5.3e9, "AED"), (1.35e9, "SAR")]
+
+
+def test_any_currency_in_use_is_money_by_its_name_or_its_code() -> None:
+    # babel's names of every currency in use, in German and English, and its code in capitals
+    assert [(n.value, n.unit) for n in find_numbers("Auftragswert: 2,3 Milliarden Baht (THB)", "de")] == [
+        (2.3e9, "THB")
+    ]
+    assert [n.unit for n in find_numbers("kostet 405 Milliarden chilenische Pesos", "de")] == ["CLP"]
+    assert [n.unit for n in find_numbers("a fine of 12 million Thai baht", "en")] == ["THB"]
+    assert [n.unit for n in find_numbers("240 Server mit KI-Beschleunigern", "de")] == [None]

@@ -181,6 +181,8 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("wie viel kohle legt brightwater für den anteil hin", Kind.MONEY),  # slang for money, not the share
         ("how many bucks does brightwater pay", Kind.MONEY),  # a sum, counted in its slang
         ("how many dollars does brightwater pay", Kind.MONEY),
+        ("wie teuer ist der supercomputer", Kind.MONEY),  # how expensive: a price
+        ("power draw of the new supercomputer?", Kind.MEASURE),  # a power asked by its noun
     ],
 )
 def test_the_asked_kind(question: str, kind: Kind) -> None:
@@ -1914,6 +1916,29 @@ def test_a_datelines_day_is_when_it_was_reported_not_what_was_planned(root: Path
     # the mine's closing: a date the article does not give (not the first hall's, nor the dateline's)
     closed = engine.ask("wann wurde die kupfermine orrowa stillgelegt?")
     assert not closed.answered and "2027" not in closed.answer and "3. März" not in closed.answer
+
+
+WEATHER_ARTICLE = """Tharon Meteo kauft Supercomputer für KI-Wettermodell
+
+Der Wetterdienst Tharon Meteo hat beim Hersteller Kelvaro Computing einen Supercomputer bestellt.
+
+Die wichtigsten Eckdaten des Auftrags:
+
+- 240 Server mit KI-Beschleunigern
+- Leistungsaufnahme: 6,5 Megawatt
+- Anteil Solarstrom: 45 Prozent
+"""
+
+
+def test_a_list_item_gives_the_headline_things_figures_and_no_other_deal_answers_for_it(
+    root: Path, tmp_path: Path
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "069_tharon", WEATHER_ARTICLE)
+    solar = engine.ask("wieviel prozent solarstrom kriegt der wetterrechner")
+    assert solar.answered and "45 Prozent" in solar.answer
+    # the thing asked is this article's headline thing: no curated fact of another deal (its gigawatts)
+    drawn = engine.ask("power draw of the new weather supercomputer?")
+    assert "GW" not in drawn.answer.split("\n")[0] and "4.5" not in drawn.answer
 
 
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(

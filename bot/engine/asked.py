@@ -443,6 +443,7 @@ _MONEY_WORDS = (
 )
 # A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
+_DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
 _PUT_VERBS = ("put", "puts", "putting", "pour", "pump", "steck", "throw", "schiess", "schieß")
 # The particle of a German verb split off to close the question ("legt … hin", "drückt … ab")
 _VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".split())
@@ -873,6 +874,9 @@ _LIGHT_VERBS = frozenset(
     takes taking took make makes making made bring brings
     """.split()
 )
+# "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
+_COSTLY = frozenset("teuer expensive pricey".split())
+_GET_VERBS = frozenset("kriegt kriegen bekommt bekommen get gets getting got".split())
 _PARTNER_VERBS = (
     "team",
     "zusammenarbeit",
@@ -1328,6 +1332,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.MONEY and w in _MONEY_SLANG)  # "wie viel Kohle": the kind asked
+            and not (kind in FIGURE_KINDS and w in _GET_VERBS)
+            and not (kind is Kind.MONEY and w in _COSTLY)  # "wie teuer": the kind asked
             # "how much is Acme putting into it", "wie viel steckt Acme rein": a sum put in, said any way
             and not (kind is Kind.MONEY and _starts(w, _PUT_VERBS))
             # "wie viel legt Acme dafür hin", "was drückt Acme ab": a verb whose particle closes the question
@@ -1836,10 +1842,15 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     power = power or (
         how_much and any(w.endswith("leistung") for w in words) and not any(w in _WHEN for w in words)
     )
+    # "power draw of the new supercomputer?", "Stromverbrauch des Campus?": a power asked by its noun
+    sized = any(_starts(w, _DRAW_WORDS) for w in words) and power
+    if sized and not any(_starts(w, _MONEY_WORDS) for w in words) and not any(w in _WHEN for w in words):
+        return Kind.MEASURE
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
     if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):
         return Kind.MEASURE  # "how much power", "the power capacity": gigawatts or megawatts
-    if how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
+    costly = _has(words, ("wie", "teuer")) or _has(words, ("how", "expensive"))  # "wie teuer ist …": a price
+    if costly or how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
             return Kind.DATE
         return Kind.MONEY

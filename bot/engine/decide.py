@@ -62,7 +62,7 @@ from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading, moved_other_
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
-from bot.engine.text import normalize, words
+from bot.engine.text import normalize, stem, words
 from bot.engine.weights import (
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
@@ -198,6 +198,19 @@ class Decider:
                 return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
         return self._best(query, ranked, names, spans)
 
+    def _titled_elsewhere(self, query: Query, fact: Fact) -> bool:
+        """Does a word the question asks, which the fact does not say, name one article by its headline, an
+        article the fact does not quote?"""
+        terms = self.index.fact_terms[fact.id]
+        stems = {stem(t) for t in terms}
+        unsaid = tuple(
+            w
+            for w in query.content
+            if w not in query.entity_words and w not in terms and stem(w) not in stems
+        )
+        titled = self.retriever.titled(unsaid)
+        return titled is not None and titled not in {c.document for c in fact.citations}
+
     def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:
         """The best candidate, when it is strong, clearly ahead and gives the kind asked; else a sentence."""
         deals = query.named_deals
@@ -240,6 +253,11 @@ class Decider:
             else:  # "aus Sonne": said by its synonym ("Solarstrom"), which no fact is about
                 read = self._sentence(query, names, spans, None)
                 return read or Decline(self._suggestions(query, ranked))
+        if best and not deals and not names and self._titled_elsewhere(query, best.fact):
+            # "power draw of the new weather supercomputer?": the thing asked is one other article's
+            # headline thing, which no curated fact of another deal is about
+            read = self._sentence(query, names, spans, None)
+            return read or Decline(self._suggestions(query, ranked))
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             if any(asks_role(t) or t in ROLE_WORDS for t in ask.topic) and self._person_unsaid(
                 query, names, best.fact

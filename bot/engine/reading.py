@@ -1322,6 +1322,8 @@ class Reader:
                 # event: "wann wurde die Mine stillgelegt" is not when the first hall opens)
                 or (narrowed == "article" and ask.kind is not Kind.DATE)
                 or own_sum
+                # "Auftragswert: 2,3 Milliarden Baht", listed under "Die Eckdaten des Auftrags:"
+                or (passage.id in self.listed_in and ask.kind in FIGURE_KINDS)
             )
             and (not passage.orgs or own_sum)
             and not refers_back(passage.text)
@@ -1462,6 +1464,8 @@ class Reader:
             # ... or the company's own sum, where the lead says what it is for ("Drei Partner finanzieren
             # einen Batteriespeicher …": "Acme investiert 200 Mio." is for it)
             by_headline = by_headline or (headed and own_sum)
+            # ... or an item of a list of the headline thing's figures ("Anteil Solarstrom: 45 Prozent")
+            by_headline = by_headline or (headed and passage.id in self.listed_in)
             if (
                 cover < need
                 and not spoken

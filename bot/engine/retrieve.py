@@ -225,7 +225,7 @@ class Retriever:
             _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
         if reading is not None and self._of_another_deal(query, reading, subjects):
             reading = None
-        titled = None if reading or subjects or pointed or narrowed else self._titled(wanted.topic)
+        titled = None if reading or subjects or pointed or narrowed else self.titled(wanted.topic)
         if titled is not None:
             # "was kostet das Seekabel": a word that only one article's headline or lead says, which no
             # sentence beside the answer repeats, names that article as "laut dem Seekabel-Artikel" would
@@ -266,7 +266,7 @@ class Retriever:
             return False  # the deal's own article, by its headline ("Acme & Globex: 10 GW …")
         return not own & set(reading.passage.words)
 
-    def _titled(self, topic: tuple[str, ...]) -> str | None:
+    def titled(self, topic: tuple[str, ...]) -> str | None:
         """The article whose title or lead alone says one of the topic words."""
         for word in topic:
             if len(word) < MIN_TITLE_WORD:

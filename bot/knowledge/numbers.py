@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.core import get_global
+from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
 
 _SCALES_DE = {
     "tausend": 1e3,
@@ -87,8 +88,51 @@ _UNIT_NAMES = {
     "acres": r"acker|acres?\b",
     "years": r"jahren?\b|years?\b",
 }
+
+
+def _adjective(word: str) -> str:
+    """A German adjective of a currency's name in any declension ("chilenischer": "chilenische[nrs]?")."""
+    stem = re.sub(r"e[nrs]?$", "", word)
+    return re.escape(stem) + "e[nrs]?" if stem != word else re.escape(word)
+
+
+def _currency_patterns() -> dict[str, str]:
+    """Every currency in use that the list above does not name, as babel names it in German and English
+    ("Chilenische Pesos", "Thai baht"), by its code in capitals ("THB"), or by a word before its code in
+    brackets ("2,3 Milliarden Baht (THB)")."""
+    codes: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        codes.update(get_territory_currencies(territory))
+    patterns = {}
+    for code in sorted(codes - set(_UNIT_NAMES)):
+        names = {get_currency_name(code, count=n, locale=lang) for lang in ("de", "en") for n in (1, 2)}
+        spelt = sorted(
+            {
+                r"\s+".join(
+                    [*map(_adjective, n.casefold().split()[:-1]), re.escape(n.casefold().split()[-1])]
+                )
+                for n in names
+                if n != code
+            },
+            key=len,
+            reverse=True,
+        )
+        patterns[code] = "|".join([*spelt, rf"[^\W\d_]+\s+\((?-i:{code})\)", rf"\b(?-i:{code})\b"])
+    return patterns
+
+
+_OTHER_CURRENCIES = _currency_patterns()
+# The currency codes a number's unit may be: those named above and every other one in use
+MONEY_CODES = frozenset(
+    n
+    for n in (*_UNIT_NAMES, *_OTHER_CURRENCIES)
+    if get_currency_name(n, locale="en") != n  # not "GPU"
+)
 # One alternation: the first unit word after a number wins, found in a single regex search.
-_UNIT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_NAMES.items()), re.I)
+_UNIT = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in {**_UNIT_NAMES, **_OTHER_CURRENCIES}.items()),
+    re.I,
+)
 
 # A number: German thousands (100.000), English thousands (100,000) or a plain/decimal one (4,5 / 4.5).
 _NUMBER = re.compile(
