@@ -118,10 +118,17 @@ def test_a_ticker_names_its_company_not_only_the_deal() -> None:
         "Welchen finanziellen Umfang in US-Dollar hat die Vereinbarung zwischen OpenAI und Broadcom?",
         "wie hoch sind die stromkosten von stargate",  # the investment is no power bill ("Kosten" is a part)
         "how many gpus did openai have before the ramp",  # the plan is no count before it
+        # one day asked, though the question names two things a fact set could each answer
+        "wann genau, also an welchem tag, geht das erste nvidia gigawatt live?",
     ],
 )
 def test_traps_are_declined(question: str) -> None:
     assert not ask(question).answered
+
+
+def test_a_greeting_in_regional_german_is_no_name_asked() -> None:
+    answer = ask("Grüss Gott, wie viele GPUs will OpenAI bis Ende 2025 in Betrieb nehmen?")
+    assert answer.answered and "1 Million" in answer.answer
 
 
 def test_size_of_a_deal_gives_money_and_capacity() -> None:

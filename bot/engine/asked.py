@@ -376,7 +376,8 @@ KIND_WORDS = frozenset(
     going gonna supposed expected voraussichtlich actually eigentlich nochmal again also auch already
     bereits schon
     unternehmen company firma firm konzern companies firmen
-    yo hey hi hallo moin servus bot leute guys lol pls plz thx haha btw okay hmm wat ya ja nein abt bout wrt
+    yo hey hi hallo moin servus gruezi gruess gott bot leute guys lol pls plz thx haha btw okay hmm wat ya
+    ja nein abt bout wrt
     rein raus drin dran drauf
     between zwischen near nahe nearby
     womit wofuer wozu worauf woran wovon wodurch wobei worin warum wieso weshalb weswegen

@@ -673,6 +673,10 @@ class Decider:
             )
         if len(several) < 2:
             return None
+        _, spans = self._names(query)
+        ask = asked(list(query.words), query.text, spans)
+        if ask.kind is Kind.DATE and (ask.to_the_day or ask.to_the_month or ask.to_the_quarter):
+            return None  # "an welchem Tag geht das erste Gigawatt live": one date, as exact as asked
         # "how many jobs" alone would rule out the gigawatts: each asked attribute stands on its own.
         each = self.retriever.candidates(replace(query, primary={})) if query.primary else ranked
         picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]

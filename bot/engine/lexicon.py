@@ -707,7 +707,8 @@ PRICE_MOVES = (
 
 CHITCHAT = frozenset(
     """
-    hi hallo hello hey heya hiya moin servus gruezi gruss yo ahoi guten morgen tag abend nacht good morning
+    hi hallo hello hey heya hiya moin servus gruezi gruss gruess gott griass di yo ahoi guten morgen tag abend
+    nacht good morning
     evening afternoon night danke dank thanks thank thx ty merci vielen lieben ok okay k cool nice super
     toll lol haha hahaha xd bye tschuess ciao cya tschau wie gehts geht how are you doing whats what up
     sup test testing ping bot na alles klar gut fine great yes no ja nein jo nope yep welcome gern geschehen
