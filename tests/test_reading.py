@@ -51,7 +51,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         f"articles{suffix}"
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o", "_t"),
-            *("_ab", "_ae", "_af", "_aj"),
+            *("_ab", "_ae", "_af", "_aj", "_ak", "_al"),
         )
     }
 )
@@ -280,6 +280,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ah",
         DATA / "articles_ai",
         DATA / "articles_aj",
+        DATA / "articles_ak",
+        DATA / "articles_al",
+        DATA / "articles_am",
     ],
     ids=[
         "articles",
@@ -315,6 +318,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ah",
         "articles_ai",
         "articles_aj",
+        "articles_ak",
+        "articles_al",
+        "articles_am",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1939,6 +1945,33 @@ def test_a_list_item_gives_the_headline_things_figures_and_no_other_deal_answers
     # the thing asked is this article's headline thing: no curated fact of another deal (its gigawatts)
     drawn = engine.ask("power draw of the new weather supercomputer?")
     assert "GW" not in drawn.answer.split("\n")[0] and "4.5" not in drawn.answer
+
+
+def test_a_figure_for_someone_else_is_no_answer_for_whom_the_question_names(
+    root: Path, tmp_path: Path
+) -> None:
+    text = (
+        "Vantar gründet KI-Akademie in Selvo\n\nDie Akademie von Vantar bildet jedes Jahr 1.200 Fachkräfte "
+        "aus. Ein Viertel der Ausbildungsplätze ist für Bewerber aus dem Landesinneren reserviert.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "070_vantar", text)
+    assert (
+        "Viertel" in engine.ask("wie viel prozent der plätze sind für bewerber aus dem landesinneren?").answer
+    )
+    women = engine.ask("wie viel prozent der plätze an der akademie sind für frauen reserviert?")
+    assert not women.answered and "Viertel" not in women.answer
+
+
+def test_a_sum_asked_per_month_needs_a_sentence_counting_it_so(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Kaiwa baut Edge-Netz\n\nDas Auftragsvolumen beträgt 186 Millionen Neuseeland-Dollar (NZD). "
+        "Insgesamt sollen 38 Edge-Knoten entstehen. Kunden zahlen 90 Neuseeland-Dollar pro Monat.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "071_kaiwa", text)
+    monthly = engine.ask("how much will kaiwa charge customers per month?")
+    assert monthly.answered and "90" in monthly.answer.split("\n")[0]
+    weekly = engine.ask("how much will kaiwa charge customers per week?")  # a span no sentence counts over
+    assert not weekly.answered and "186" not in weekly.answer and "38" not in weekly.answer
 
 
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(

@@ -148,6 +148,10 @@ class Asked:
     # "wie viel Strom kommt aus erneuerbaren", "how much comes from wind": where the amount asked comes from,
     # which the answer must say (the whole's figure is no part's from one source)
     source: tuple[str, ...] = ()
+    # whom a figure is for ("für Frauen reserviert"): a sentence saying it for someone else is no answer
+    beneficiary: tuple[str, ...] = ()
+    # "per month", "pro Stunde": the span a figure is counted over, which its sentence must say
+    per_span: tuple[str, ...] = ()
 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -876,6 +880,14 @@ _LIGHT_VERBS = frozenset(
     """.split()
 )
 # "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
+_FOR_WORDS = frozenset({"fuer", "for"})
+# Spans shorter than a year a figure may be counted over, each with the words a sentence says it by
+_SPANS = (
+    ("monat", "month", "monatlich", "monthly", "monats"),
+    ("woche", "week", "woechentlich", "weekly"),
+    ("tag", "day", "taeglich", "daily"),
+    ("stunde", "hour", "stuendlich", "hourly", "gpu-stunde"),
+)
 _COSTLY = frozenset("teuer expensive pricey".split())
 _GET_VERBS = frozenset("kriegt kriegen bekommt bekommen get gets getting got".split())
 _PARTNER_VERBS = (
@@ -1042,6 +1054,7 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen ausserhalb outside".s
 _PRICE_VERBS = (
     *("kost", "cost", "zahl", "bezahl", "pay", "pays", "paying", "paid"),
     *("umfass", "betraeg", "belaeuf"),
+    *("charge", "charges", "charging", "charged", "verlangt", "berechnet"),  # "what will Acme charge"
 )
 
 
@@ -1545,6 +1558,21 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         of_deal=of_deal,
         deal=any(_starts(w, DEAL_WORDS) for w in words),
         source=_source(words, names),
+        per_span=next(
+            (
+                spans
+                for a, b in pairwise(words)
+                if a in ("pro", "per", "je", "a")
+                for spans in _SPANS
+                if b in spans
+            ),
+            (),
+        )
+        if kind in FIGURE_KINDS
+        else (),
+        beneficiary=tuple(b for a, b in pairwise(words) if a in _FOR_WORDS and b in topic)
+        if kind in FIGURE_KINDS
+        else (),
         role_of_unnamed=_role_of_unnamed(words, names),
         role_of=_role_of(words, names),
         yearly=kind is Kind.MONEY and per_year,

@@ -1391,6 +1391,14 @@ class Reader:
             # "Insgesamt fließen 900 Mio. in das Projekt" of three partners, one of which "steuert 420 Mio.
             # bei": the sum of all, not the company's own
             return None
+        if ask.per_span and not any(
+            w.startswith(ask.per_span) or w.endswith(ask.per_span) for w in passage.words
+        ):
+            return None  # "how much per month": a total, or a price per hour, is no monthly sum
+        if any(
+            m is None and t in ask.beneficiary for t, m in zip(ask.topic, matched, strict=True)
+        ) and not _FOR_SAID.isdisjoint(passage.words):
+            return None  # "wie viel Prozent ist für Frauen reserviert": "… für Bewerber aus X" is for others
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
@@ -2490,6 +2498,7 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
 # Words for one site, campus or data centre (German and English)
+_FOR_SAID = frozenset({"fuer", "for"})  # a sentence saying whom its figure is for
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 _COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
