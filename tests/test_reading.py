@@ -1974,6 +1974,27 @@ def test_a_sum_asked_per_month_needs_a_sentence_counting_it_so(root: Path, tmp_p
     assert not weekly.answered and "186" not in weekly.answer and "38" not in weekly.answer
 
 
+SITES_ARTICLE = """Banca Merlo lässt KI-Cluster in Vescano und Tarnow bauen
+
+Den Auftrag erhält der Betreiber Quarzit AG. Der Vertrag hat ein Volumen von insgesamt 124 Millionen Franken.
+
+Quarzit baut dafür zwei Standorte auf. In Vescano entsteht der größere Cluster mit 320 Servern. Die \
+Investition dort beziffert Quarzit auf 78 Millionen Franken.
+
+In Tarnow baut Quarzit einen kleineren Cluster mit 190 Servern für 46 Millionen Franken.
+"""
+
+
+def test_each_site_gets_its_own_sum_and_there_is_the_place_just_named(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "072_merlo", SITES_ARTICLE)
+    for question, figure in (
+        ("was kostet der standort vescano?", "78"),
+        ("how much is quarzit spending on the tarnow site", "46"),
+    ):
+        first = engine.ask(question).answer.split("\n")[0]
+        assert figure in first and "124" not in first, question
+
+
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -323,6 +323,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         previous_named = False  # the sentence before opened on a company
         opener: frozenset[str] = frozenset()  # ... one of the article's subject
         seen: set[str] = set()  # the companies the article named so far
+        there: frozenset[str] = frozenset()  # the places the sentence before named
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
@@ -354,6 +355,18 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 crown,
                 rivals_on,
             )
+            if not passage.places and there and not opens and _THERE.search(sentence):
+                # "In Bellinzona entsteht der größere Cluster. Die Investition dort beziffert Acme auf 78
+                # Mio.": the place the sentence before named is where "dort" is
+                named, about, near = passage.names | there, passage.about | there, passage.near | there
+                passage = replace(
+                    passage,
+                    places=tuple(sorted(there)),
+                    names=shared.setdefault(named, named),
+                    about=shared.setdefault(about, about),
+                    near=shared.setdefault(near, near),
+                )
+            there = frozenset(passage.places)
             fresh = set(passage.orgs) - seen
             if not opens and opener and passage.orgs and fresh == set(passage.orgs) and not fresh & subject:
                 # "Sentova betreibt drei Standorte. Zu den Kunden zählen die Privatbank X und Y.": companies

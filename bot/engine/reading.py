@@ -850,6 +850,12 @@ class Reader:
     ) -> list[int]:
         ids = self._found(ask, subjects, documents)
         ids |= self._followers(ids)
+        for place in ask.places:  # "was kostet der Standort Bellinzona": "Die Investition dort …"
+            ids |= {
+                i
+                for i in self.by_name.get(place, ())
+                if not documents or self.passages[i].document in documents
+            }
         if ask.kind in (Kind.ORG, Kind.PERSON) and subjects:
             # "who were the lead banks for Acme's bond": a sentence of Acme's article naming only the banks
             ids |= {
@@ -1191,6 +1197,11 @@ class Reader:
                 return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
+        if ask.places & set(passage.places):  # "the Frauenfeld site": "In Frauenfeld baut Acme …" says it
+            matched = [
+                0 if m is None and t.startswith(_SITE_WORDS) else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if kind_named:  # "which court": the compound naming one ("Oberverwaltungsgericht") says the noun
             matched = [
                 passage.text.find(kind_named) if t == ask.which and m is None else m
@@ -1391,6 +1402,17 @@ class Reader:
             # "Insgesamt fließen 900 Mio. in das Projekt" of three partners, one of which "steuert 420 Mio.
             # bei": the sum of all, not the company's own
             return None
+        if (
+            ask.kind is Kind.MONEY
+            and ask.places
+            and not ask.total
+            and ask.places.isdisjoint(passage.places)
+            and any(w in _TOTAL_WORDS for w in passage.words)
+            and any(self._own_sum_elsewhere(passage, place) for place in ask.places)
+        ):
+            return (
+                None  # "was kostet der Standort Bellinzona": not "ein Volumen von insgesamt 124 Mio." of both
+            )
         if ask.per_span and not any(
             w.startswith(ask.per_span) or w.endswith(ask.per_span) for w in passage.words
         ):
