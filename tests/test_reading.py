@@ -1995,6 +1995,18 @@ def test_each_site_gets_its_own_sum_and_there_is_the_place_just_named(root: Path
         assert figure in first and "124" not in first, question
 
 
+def test_a_title_compounded_with_a_kind_is_of_the_company_the_article_calls_so(
+    root: Path, tmp_path: Path
+) -> None:
+    text = (
+        "Vestra heizt mit Abwärme\n\nDer Energiekonzern Vestra Energi hat einen Vertrag mit dem Start-up "
+        "Kolvind Compute unterzeichnet.\n\nKonzern-Finanzchef Torven Lindaas sprach von einem Baustein.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "073_vestra", text)
+    assert "Lindaas" in engine.ask("wer ist finanzchef bei vestra").answer
+    assert "Lindaas" not in engine.ask("who is the cfo of kolvind").answer
+
+
 def test_a_place_named_picks_its_articles_before_the_sentences_are_cut(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -683,6 +683,7 @@ def _learn_sentence(
             if (
                 _is_cap(first)
                 and first not in nouns
+                and not is_descriptor(first)  # `Konzern-Finanzchef`: the company by its kind, no name
                 and not noun_chain
                 and not linked
                 and (is_title(tail.capitalize()) or tail.casefold() in NAME_COMPOUND_HEADS)
@@ -1247,6 +1248,14 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
             orgs.append(
                 (meant if len(meant) == 1 else set()) if unnamed else {k for k in keys if book.kind(k) == ORG}
             )
+        # "Konzern-Finanzchef Jo Roe": the title's company by its kind, the one the article calls so ("der
+        # Energiekonzern Acme")
+        for key in {k for keys in found for k in keys}:
+            name = book.names[key]
+            kind = (name.org or "").casefold()
+            if name.kind == PERSON and kind and is_descriptor(kind) and book.kind(normalize(kind)) != ORG:
+                meant = set().union(*(orgs_ for noun, orgs_ in called.items() if noun.endswith(kind)))
+                name.org = book.names[next(iter(meant))].display if len(meant) == 1 else None
         last: set[str] = set()  # the companies of the latest sentence naming any ("Der Konzern …" names none)
         for i, keys in enumerate(found):
             # Else the sentence after, when it names one company: "Vorstandschefin Ilse Wendt sprach von
