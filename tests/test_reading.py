@@ -44,14 +44,14 @@ Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
 
 
 # The target for articles nobody curated: 80 % of their answerable questions right. Held as a bar
-# for the sets that reach it (articles_l and _p do not yet).
+# for the sets that reach it (articles_p and others do not yet).
 UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
     {
         f"articles{suffix}"
         for suffix in (
-            *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_m", "_n", "_o", "_t"),
-            *("_ab", "_ae", "_af", "_aj", "_ak", "_al"),
+            *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
+            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al"),
         )
     }
 )

@@ -90,49 +90,64 @@ _UNIT_NAMES = {
 }
 
 
-def _adjective(word: str) -> str:
-    """A German adjective of a currency's name in any declension ("chilenischer": "chilenische[nrs]?")."""
+def _declined(word: str) -> set[str]:
+    """A German adjective of a currency's name in each declension ("chilenischer": "chilenische", …)."""
     stem = re.sub(r"e[nrs]?$", "", word)
-    return re.escape(stem) + "e[nrs]?" if stem != word else re.escape(word)
+    return {stem + ending for ending in ("e", "en", "er", "es")} if stem != word else {word}
 
 
-def _currency_patterns() -> dict[str, str]:
-    """Every currency in use that the list above does not name, as babel names it in German and English
-    ("Chilenische Pesos", "Thai baht"), by its code in capitals ("THB"), or by a word before its code in
-    brackets ("2,3 Milliarden Baht (THB)")."""
+def _currency_names() -> dict[str, str]:
+    """Every currency in use that the list above does not name, by the words babel names it with in German
+    and English ("chilenische pesos", "thai baht") and by its code: name or code → code."""
     codes: set[str] = set()
     for territory in get_global("territory_currencies"):
         codes.update(get_territory_currencies(territory))
-    patterns = {}
+    names: dict[str, str] = {}
     for code in sorted(codes - set(_UNIT_NAMES)):
-        names = {get_currency_name(code, count=n, locale=lang) for lang in ("de", "en") for n in (1, 2)}
-        spelt = sorted(
-            {
-                r"\s+".join(
-                    [*map(_adjective, n.casefold().split()[:-1]), re.escape(n.casefold().split()[-1])]
+        names[code] = code
+        for lang in ("de", "en"):
+            for count in (1, 2):
+                *adjectives, noun = get_currency_name(code, count=count, locale=lang).casefold().split()
+                forms = [""]
+                for adjective in adjectives:
+                    forms = [f"{f} {d}".strip() for f in forms for d in _declined(adjective)]
+                names.update(
+                    {f"{f} {noun}".strip(): code for f in forms if f"{f} {noun}".strip() != code.casefold()}
                 )
-                for n in names
-                if n != code
-            },
-            key=len,
-            reverse=True,
-        )
-        patterns[code] = "|".join([*spelt, rf"[^\W\d_]+\s+\((?-i:{code})\)", rf"\b(?-i:{code})\b"])
-    return patterns
+    return names
 
 
-_OTHER_CURRENCIES = _currency_patterns()
+_CURRENCY_WORDS = re.compile(r"\(([A-Z]{3})\)|[^\W\d_]+")
+NAME_WORDS_MAX = 3  # words of a currency's name ("israelische neue schekel")
+
+
+def _other_currency(window: str) -> tuple[int, str] | None:
+    """A currency of `_CURRENCY_NAMES` right after a number or one word on ("Milliarden Baht (THB)",
+    "chilenische Pesos", "THB"): where it starts and its code."""
+    words = list(_CURRENCY_WORDS.finditer(window))[: NAME_WORDS_MAX + 1]
+    for first in range(min(2, len(words))):
+        for size in range(NAME_WORDS_MAX, 0, -1):
+            run = words[first : first + size]
+            if len(run) < size:
+                continue
+            bracketed = run[0].group(1) if size == 1 else None
+            said = bracketed or " ".join(m.group(0) for m in run)
+            # a code in capitals, alone or in brackets; a name in any case
+            code = _CURRENCY_NAMES.get(said if said.isupper() else said.casefold())
+            if code is not None:
+                return run[0].start(), code
+    return None
+
+
+_CURRENCY_NAMES = _currency_names()
 # The currency codes a number's unit may be: those named above and every other one in use
 MONEY_CODES = frozenset(
     n
-    for n in (*_UNIT_NAMES, *_OTHER_CURRENCIES)
+    for n in (*_UNIT_NAMES, *_CURRENCY_NAMES.values())
     if get_currency_name(n, locale="en") != n  # not "GPU"
 )
 # One alternation: the first unit word after a number wins, found in a single regex search.
-_UNIT = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in {**_UNIT_NAMES, **_OTHER_CURRENCIES}.items()),
-    re.I,
-)
+_UNIT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_NAMES.items()), re.I)
 
 # A number: German thousands (100.000), English thousands (100,000) or a plain/decimal one (4,5 / 4.5).
 _NUMBER = re.compile(
@@ -189,12 +204,14 @@ def _unit_after(text: str) -> str | None:
     """The unit word right after a number (at most one word between: `10 Gigawatt`, `1 Mio. GPU`)."""
     window = text[:_UNIT_WINDOW]
     match = _UNIT.search(window)
-    if match is None or match.lastgroup is None:
-        return None
-    between = window[: match.start()].strip(" -\u00a0\u202f")
-    if any(ch.isdigit() for ch in between) or len(between.split()) > 1:
-        return None
-    return match.lastgroup
+    if match is not None and match.lastgroup is not None:
+        between = window[: match.start()].strip(" -\u00a0\u202f")
+        if any(ch.isdigit() for ch in between) or len(between.split()) > 1:
+            match = None
+    other = _other_currency(window) if match is None or match.start() > 0 else None
+    if other is not None and (match is None or other[0] < match.start()):
+        return other[1]
+    return match.lastgroup if match is not None else None
 
 
 def find_numbers(text: str, language: str = "de") -> list[Number]:
