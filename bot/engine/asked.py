@@ -880,7 +880,7 @@ _LIGHT_VERBS = frozenset(
     """.split()
 )
 # "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
-_FOR_WORDS = frozenset({"fuer", "for"})
+FOR_WORDS = frozenset({"fuer", "for"})  # what a figure is for follows ("für Frauen")
 # Spans shorter than a year a figure may be counted over, each with the words a sentence says it by
 _SPANS = (
     ("monat", "month", "monatlich", "monthly", "monats"),
@@ -1570,7 +1570,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         if kind in FIGURE_KINDS
         else (),
-        beneficiary=tuple(b for a, b in pairwise(words) if a in _FOR_WORDS and b in topic)
+        beneficiary=tuple(b for a, b in pairwise(words) if a in FOR_WORDS and b in topic)
         if kind in FIGURE_KINDS
         else (),
         role_of_unnamed=_role_of_unnamed(words, names),

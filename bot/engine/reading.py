@@ -20,6 +20,7 @@ from bot.engine.asked import (
     BULK_UNITS,
     COMPOUND_WORD,
     FIGURE_KINDS,
+    FOR_WORDS,
     PRICE_WORDS,
     VALUE_HEAD,
     YEARLY_WORD,
@@ -1419,7 +1420,7 @@ class Reader:
             return None  # "how much per month": a total, or a price per hour, is no monthly sum
         if any(
             m is None and t in ask.beneficiary for t, m in zip(ask.topic, matched, strict=True)
-        ) and not _FOR_SAID.isdisjoint(passage.words):
+        ) and not FOR_WORDS.isdisjoint(passage.words):
             return None  # "wie viel Prozent ist für Frauen reserviert": "… für Bewerber aus X" is for others
         if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
             return None  # "the construction costs of the campus": not the lease's value, which says no cost
@@ -2520,7 +2521,6 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
 # Words for one site, campus or data centre (German and English)
-_FOR_SAID = frozenset({"fuer", "for"})  # a sentence saying whom its figure is for
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 _COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
