@@ -446,9 +446,9 @@ _MONEY_WORDS = (
     "budget",
     "kapital",
 )
-# A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
 _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
+# A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
 _PUT_VERBS = ("put", "puts", "putting", "pour", "pump", "steck", "throw", "schiess", "schieß", "spend")
 # The particle of a German verb split off to close the question ("legt … hin", "drückt … ab")
 _VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".split())
@@ -879,7 +879,6 @@ _LIGHT_VERBS = frozenset(
     takes taking took make makes making made bring brings
     """.split()
 )
-# "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
 FOR_WORDS = frozenset({"fuer", "for"})  # what a figure is for follows ("für Frauen")
 # Spans shorter than a year a figure may be counted over, each with the words a sentence says it by
 _SPANS = (
@@ -889,6 +888,7 @@ _SPANS = (
     ("stunde", "hour", "stuendlich", "hourly", "gpu-stunde"),
 )
 _COSTLY = frozenset("teuer expensive pricey".split())
+# "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
 _GET_VERBS = frozenset("kriegt kriegen bekommt bekommen get gets getting got".split())
 _PARTNER_VERBS = (
     "team",
@@ -1872,8 +1872,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         how_much and any(w.endswith("leistung") for w in words) and not any(w in _WHEN for w in words)
     )
     # "power draw of the new supercomputer?", "Stromverbrauch des Campus?": a power asked by its noun
-    sized = any(_starts(w, _DRAW_WORDS) for w in words) and power
-    if sized and not any(_starts(w, _MONEY_WORDS) for w in words) and not any(w in _WHEN for w in words):
+    drawn = any(_starts(w, _DRAW_WORDS) for w in words) and power
+    if drawn and not any(_starts(w, _MONEY_WORDS) for w in words) and not any(w in _WHEN for w in words):
         return Kind.MEASURE
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
     if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):

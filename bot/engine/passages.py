@@ -26,7 +26,7 @@ from bot.engine.names import (
 from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
-from bot.knowledge.numbers import MONEY_CODES, Number, find_numbers, in_crown, local_crown
+from bot.knowledge.numbers import OTHER_CURRENCY_CODES, Number, find_numbers, in_crown, local_crown
 from bot.knowledge.sentences import Sentence, split_paragraphs
 
 _MONTHS = (
@@ -206,7 +206,7 @@ _PARTITIVE = frozenset("der des von den of the".split())
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
 
 # Currencies a money question accepts (Number.unit values).
-MONEY_UNITS = CURRENCIES | MONEY_CODES  # every currency in use, as an article may give any
+MONEY_UNITS = CURRENCIES | OTHER_CURRENCY_CODES  # every currency in use, as an article may give any
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,12 +140,8 @@ def _other_currency(window: str) -> tuple[int, str] | None:
 
 
 _CURRENCY_NAMES = _currency_names()
-# The currency codes a number's unit may be: those named above and every other one in use
-MONEY_CODES = frozenset(
-    n
-    for n in (*_UNIT_NAMES, *_CURRENCY_NAMES.values())
-    if get_currency_name(n, locale="en") != n  # not "GPU"
-)
+# The codes of the currencies in use that the list above does not name (those it names are `Unit`'s)
+OTHER_CURRENCY_CODES = frozenset(_CURRENCY_NAMES.values())
 # One alternation: the first unit word after a number wins, found in a single regex search.
 _UNIT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_NAMES.items()), re.I)
 
