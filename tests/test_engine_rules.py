@@ -85,6 +85,21 @@ def test_a_number_quoted_with_its_unit_names_no_fact_of_another_unit() -> None:
     assert "10 GW" in ask("stimmt es, dass nvidia 10 gw baut?").answer
 
 
+def test_a_claim_checked_asks_the_kind_of_figure_it_states_to_be_told_the_right_one() -> None:
+    # a wrong figure claimed is answered with the right one, heard from anyone in any channel
+    assert "500" in ask("stargate is part of a 50bn us ai push, right?").answer
+    assert "4" in ask("someone in #trading said nvda ripped 10% on the openai deal, true?").answer
+    assert (
+        "10 GW"
+        in ask("Stimmt es, dass OpenAI mit Broadcom 100 GW an KI-Beschleunigern entwickeln will?").answer
+    )
+    # ... a right one where a sentence states it; a claimed rise is no sentence's 10 GW
+    assert (
+        "10" in ask("true that nvda had already committed up to 10 gw with oai before the avgo deal?").answer
+    )
+    assert not ask("stimmt es, dass die broadcom aktie nach dem openai deal um 10 % gestiegen ist?").answered
+
+
 def test_what_a_companys_chief_said_is_said_by_that_companys_chief() -> None:
     # the article quotes OpenAI's CEO on the Broadcom deal, and no one of Broadcom
     assert not ask("what did broadcom's ceo say about the oai partnership?").answered

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from bot.knowledge.numbers import find_numbers, mentions_value
+from bot.knowledge.numbers import find_numbers, local_currencies, mentions_value
 from bot.knowledge.sentences import figure_snippets, split_sentences
 
 
@@ -158,3 +158,27 @@ def test_any_currency_in_use_is_money_by_its_name_or_its_code() -> None:
     assert [n.unit for n in find_numbers("kostet 405 Milliarden chilenische Pesos", "de")] == ["CLP"]
     assert [n.unit for n in find_numbers("a fine of 12 million Thai baht", "en")] == ["THB"]
     assert [n.unit for n in find_numbers("240 Server mit KI-Beschleunigern", "de")] == [None]
+
+
+def test_a_currency_named_by_its_noun_alone_is_the_one_so_called_or_the_one_the_article_pins() -> None:
+    # babel's nouns: "Rand" and "Lira" name one currency in use; "Pesos" and "Kronen" several
+    assert [n.unit for n in find_numbers("Die Kosten beziffert sie auf 3,8 Milliarden Rand.", "de")] == [
+        "ZAR"
+    ]
+    assert [n.unit for n in find_numbers("ein Vertragswert von rund 77 Milliarden Lira", "de")] == ["TRY"]
+    assert [n.unit for n in find_numbers("für 11,4 Milliarden Pesos", "de")] == [None]
+    article = "Der mexikanische Trust übernimmt drei Rechenzentren für 11,4 Milliarden Pesos."
+    local = local_currencies(article)
+    assert local == {"pesos": "MXN"}  # its adjective (or its country) pins the pesos
+    assert [n.unit for n in find_numbers(article, "de", local)] == ["MXN"]
+    # a full name beats a country named beside it; crowns named in full stay so in any article
+    crowns = "Statt 2,1 Milliarden dänischen Kronen nun 2,8 Milliarden Kronen; der Kunde sitzt in Norwegen."
+    local = local_currencies(crowns)
+    assert local == {"kronen": "DKK"}
+    assert [n.unit for n in find_numbers(crowns, "de", local)] == ["DKK", "DKK"]
+    assert [n.unit for n in find_numbers("900 Millionen schwedische Kronen", "de", local)] == ["SEK"]
+    # two currencies of one noun named in full pin neither: the bare one stays as read
+    assert "dollar" not in local_currencies(
+        "100 Millionen US-Dollar und 40 Millionen Singapur-Dollar; 5 Dollar"
+    )
+    assert [n.unit for n in find_numbers("am Rand der Stadt", "de")] == []

@@ -2180,3 +2180,14 @@ def test_a_district_of_the_town_asked_is_no_other_site(root: Path, tmp_path: Pat
     assert engine.reader.names.names["aeschach"].district
     answer = engine.ask("wann soll das designzentrum in lindau eröffnen?")
     assert answer.answered and "2027" in answer.answer
+
+
+def test_a_claimed_figure_of_an_article_nobody_curated_is_told_right(root: Path) -> None:
+    engine = _engine_with(root, DATA / "articles_ao")
+    for question, right in (
+        ("stimmt es, dass die glasfasertrasse von karoo lightpath 5 mrd rand kostet?", "3,8"),
+        ("karoo lightpath's fibre route costs 2 bn rand, right?", "3.8"),
+        ("umoya bucht 60 % der kapazität, stimmt das?", "40"),
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and right in answer.answer.split("\n")[0], question

@@ -22,6 +22,8 @@ from bot.engine.lexicon import (
     COUNT_WORDS,
     EARLIER_WORDS,
     MONEY_SCALES,
+    MOVE_SLANG_DOWN,
+    MOVE_SLANG_UP,
     NOW_WORDS,
     SIZE_ASKS,
     STOPWORDS,
@@ -29,11 +31,11 @@ from bot.engine.lexicon import (
     says_now,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, ORG_PREFIXES, asks_role
-from bot.engine.passages import periods
+from bot.engine.passages import MONEY_UNITS, periods
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
-from bot.knowledge.numbers import find_numbers
+from bot.knowledge.numbers import Number, find_numbers
 from bot.knowledge.quotes import QUALIFIER_BEFORE
 
 
@@ -60,6 +62,9 @@ class Asked:
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
+    # a claim checked ("nvda ripped 10%, true?") asks its figure's kind; this is what it asked before, the
+    # sentence stating the figure claimed, read where no figure of the kind answers
+    claim_of: Kind | None = None
     # durations that say which thing is asked of ("der Kupon der Anleihe mit zehn Jahren Laufzeit")
     periods: frozenset[tuple[float, str]] = frozenset()
     parts: frozenset[int] = frozenset()  # the parts ordinals name ("the second gigawatt": 2)
@@ -1243,6 +1248,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
     kind = _kind(words, text, names)
     found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
+    sums = [n for n in find_numbers(text, "de") if n.unit is None and n.value >= MIN_AMOUNT]
     stated = tuple(n.value for n in found)
     share_of = tuple(
         n.value
@@ -1299,6 +1305,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # "what is 10 GW compared to": the figure is given, something else is asked (but "the price of
         # the 9.5 % stake" still asks money)
         kind = Kind.WHAT
+    claimed = _claimed(words, found + sums) if kind in (Kind.WHAT, Kind.SAID) else None
+    claim_of = None
+    if claimed is not None:  # the figure claimed is the asker's to be told right
+        kind, claim_of = claimed, kind
+        if kind is Kind.MEASURE:
+            measure = frozenset({"GW", "MW"})
     origin = kind is Kind.PLACE and ("woher" in words or ("where" in words and "from" in words))
     # "wie viele Stellen soll das Werk schaffen": the infinitive closing a German question after a modal
     # asks the count; the sentence may say "entstehen"
@@ -1372,7 +1384,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and w not in _FUNCTION_WORDS
             and w != final
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
-            and not (kind is Kind.PERCENT and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS))
+            and not (
+                kind is Kind.PERCENT
+                and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS or w in MOVE_SLANG_UP | MOVE_SLANG_DOWN)
+            )
         )
     )
     if not origin and any(w not in _LIGHT_VERBS for w in topic):  # "woher kommt …": the verb asks it
@@ -1584,6 +1599,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
+        claim_of=claim_of,
     )
 
 
@@ -1632,13 +1648,34 @@ def checks_claim(words: Sequence[str]) -> bool:
     return bool(_CLAIM_WORDS.intersection(words)) or (bool(words) and words[0] in _WHETHER_OPENERS)
 
 
+def figure_kind(number: Number) -> Kind | None:
+    """The kind of figure a number is by its unit (a bare sum with its scale is money), if one of those a
+    claim is checked for."""
+    if number.unit == "percent":
+        return Kind.PERCENT
+    if number.unit in ("GW", "MW"):
+        return Kind.MEASURE
+    if number.unit in MONEY_UNITS or (number.unit is None and number.value >= MIN_AMOUNT):
+        return Kind.MONEY
+    return None
+
+
+def _claimed(words: list[str], found: list[Number]) -> Kind | None:
+    """ "nvda ripped 10% on the deal, true?", "Stargate is part of a 50bn push, right?": a claim checked asks
+    the kind of figure it states, to be told the right one."""
+    if not _CLAIM_WORDS.intersection(words):
+        return None
+    kinds = {figure_kind(n) for n in found}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
 def _direction(words: list[str]) -> str:
     """ "how much did the stock drop": "down"; "um wie viel stieg": "up"; "" when both, neither, or a claim
     is checked ("stimmt es, dass die Aktie fiel?": the answer may say it rose)."""
     said = set(words)
     if checks_claim(words):
         return ""
-    down, up = bool(said & _DOWN_WORDS), bool(said & _UP_WORDS)
+    down, up = bool(said & (_DOWN_WORDS | MOVE_SLANG_DOWN)), bool(said & (_UP_WORDS | MOVE_SLANG_UP))
     return "down" if down and not up else "up" if up and not down else ""
 
 
@@ -2045,7 +2082,7 @@ _CUT_WORDS = ("cut", "reduce", "reducing", "lower", "senk", "gesenkt", "reduzier
 def _moves(words: list[str]) -> bool:
     """Does the question ask a price's move ("stieg", "pop"; "Acme stock – up or down?": short move words
     beside a stock word only)?"""
-    if any(_starts(w, _MOVE_WORDS) for w in words):
+    if any(_starts(w, _MOVE_WORDS) or w in MOVE_SLANG_UP or w in MOVE_SLANG_DOWN for w in words):
         return True
     counts = any(_has(words, p) for p in _HOW_MANY)  # "how many shares does Acme pick up": a count
     return not counts and any(w in _MOVE_SHORT for w in words) and any(_starts(w, _QUOTED) for w in words)

@@ -18,6 +18,7 @@ STOPWORDS = frozenset(
     should so some such than that the their them then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you your yours
     much many how tell me please pls plz know want wanna gonna get got give let s t re ve ll d m
+    someone somebody jemand irgendwer irgendjemand
     bro dude hey exactly actually really currently now overall total totally roughly approximately
     ai ki deal deals
     aber alle allem allen aller alles als also am an ans auch auf aus bei beim bin bis bist da dabei damit
@@ -65,6 +66,10 @@ QUESTION_WORDS = frozenset(
 )
 
 # attribute -> (keyword, weight). Weights say how surely the word names that attribute.
+# Traders' words for a price's move, whole words only ("pump" begins "Pumpspeicher", "Tank" is a noun).
+MOVE_SLANG_UP = frozenset("ripped rippte pumped mooned rallied rally spiked popped".split())
+MOVE_SLANG_DOWN = frozenset("tanked tank dumped cratered crashed".split())
+
 INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     "investment": (
         ("invest*", 1.0),
@@ -377,6 +382,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("soar*", 0.7),
         ("sprang", 0.7),
         ("gesprung*", 0.7),
+        *((word, 0.7) for word in sorted(MOVE_SLANG_UP | MOVE_SLANG_DOWN)),
     ),
     "agreement": (
         ("vereinbarung*", 1.0),

@@ -5,13 +5,14 @@ many X", "which X", an interrogative) → what it cannot be answered by (out of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
-from bot.engine.asked import expansions, names_unit
+from bot.engine.asked import MIN_AMOUNT, checks_claim, expansions, names_unit
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -65,9 +66,33 @@ from bot.engine.weights import (
     SURE_ASK,
     VERB_PERSON,
 )
-from bot.knowledge.numbers import find_numbers
+from bot.knowledge.models import CURRENCIES
+from bot.knowledge.numbers import Number, find_numbers
 
 _MONEY_UNITS = frozenset({"USD", "CNY"})  # the currencies a bare "how much … Mrd" or "$" asks for
+
+# "someone in #trading said …": a channel named as typed says where, not what, is asked ("#1" is a rank)
+_CHANNEL = re.compile(r"(?:\b(?:in|im|on|auf|from|aus)\s+)?(?<![\w&])#[^\W\d]\S*", re.IGNORECASE)
+
+_POWER_UNITS = frozenset({"GW", "MW"})
+
+
+def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
+    """ "stimmt es, dass Acme 100 GW baut?", "a 50bn push, right?": a claim checked asks the kind of figure it
+    states (a bare sum with its scale is money), to be told the right one."""
+    out: set[str] = set()
+    for n in stated:
+        if n.unit in _POWER_UNITS:
+            out |= _POWER_UNITS
+        elif n.unit == "percent" or n.unit in CURRENCIES:
+            out.add(n.unit)
+        elif n.unit is None and n.value >= MIN_AMOUNT:
+            out |= _MONEY_UNITS
+    return frozenset(out)
+
+
+# Who a claim is heard from ("someone said …, true?", "jemand meinte …"): nobody whose words are asked
+_HEARSAY = frozenset("someone somebody jemand irgendwer irgendjemand man".split())
 
 # Words before "Ankündigung" / "announcement" that make it the event ("nach der Ankündigung stieg …")
 _EVENT_BEFORE = frozenset("nach after seit since vor before bei at during waehrend".split())
@@ -127,17 +152,20 @@ class Parser:
         return tuple(name.split()) if name is not None and name in self.index.entities else (word,)
 
     def parse(self, question: str, locale: str | None = None) -> Query:
-        text = question[:MAX_QUESTION_CHARS]
+        text = _CHANNEL.sub("", question[:MAX_QUESTION_CHARS])
         language = detect_language(text, locale)
-        all_words = tuple(part for w in words(text) for part in self._written_out(self.index.spell(w)))
+        worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
+        all_words = tuple(part for w in words(worded) for part in self._written_out(self.index.spell(w)))
         content = tuple(w for w in all_words if w not in STOPWORDS)
         names = self._names(all_words)
         documents, document_words = self._documents_named(all_words)
         intents: dict[str, float] = {}
         intent_terms: dict[str, float] = {}
-        for word in all_words:
+        for before, word in zip(("", *all_words), all_words, strict=False):
             if word in names.words or word in document_words:
                 continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
+            if before in _HEARSAY:
+                continue  # "someone said nvda ripped 10%": a claim heard, not anyone's words asked
             weights = intent_weights(word)
             for attribute, weight in weights.items():
                 intents[attribute] = max(intents.get(attribute, 0.0), weight)
@@ -153,6 +181,11 @@ class Parser:
         if "$" in text or "€" in text:  # "deal size $": money, with its sign
             units |= _MONEY_UNITS
             intents["investment"] = 1.0
+        stated = find_numbers(text, language)
+        if not units and checks_claim(all_words):
+            units = _claimed_units(stated)
+            if units & _MONEY_UNITS:  # ... a sum claimed, as a "$" asks for one
+                intents["investment"] = 1.0
         how_much = _how_much(all_words, names.words, units)
         units = how_much.units
         if how_much.asked and any(w in MONEY_SCALES for w in all_words):
@@ -166,7 +199,6 @@ class Parser:
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
         capitalised = {normalize(t) for t in text.split()[1:] if t[:1].isupper()}
         strongest = max(intents.values(), default=0.0)
-        stated = find_numbers(text, language)
         return Query(
             text=text,
             language=language,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.engine.lexicon import STOPWORDS
@@ -26,7 +27,7 @@ from bot.engine.names import (
 from bot.engine.text import normalize, stem
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
-from bot.knowledge.numbers import OTHER_CURRENCY_CODES, Number, find_numbers, in_crown, local_crown
+from bot.knowledge.numbers import OTHER_CURRENCY_CODES, Number, find_numbers, local_currencies
 from bot.knowledge.sentences import Sentence, split_paragraphs
 
 _MONTHS = (
@@ -312,7 +313,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             # a quote must be verbatim: only a title the text holds
             sentences.insert(0, Sentence(document.title, True, False))
         subject = book.subjects.get(document.id, frozenset())
-        crown = local_crown(body)
+        local = local_currencies(body)
         last: frozenset[str] = frozenset()  # the companies the latest sentence naming any was about
         speaker: str | None = None  # the one person the sentence before names
         called: dict[str, set[str]] = defaultdict(set)  # company → the kinds the article calls it
@@ -352,7 +353,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 shared,
                 speaker,
                 referred,
-                crown,
+                local,
                 rivals_on,
             )
             if not passage.places and there and not opens and _THERE.search(sentence):
@@ -543,13 +544,14 @@ def _passage(
     shared: dict[frozenset[str], frozenset[str]] | None = None,
     speaker: str | None = None,
     referred: frozenset[str] = frozenset(),
-    crown: str | None = None,
+    local: Mapping[str, str] | None = None,
     rivals_on: bool = False,
 ) -> Passage:
     """`shared`: the name sets earlier sentences hold, so that equal ones are one object. `speaker`: the
-    person the sentence before names, who says a quote that only says "sagte sie". `crown`: the currency
-    the document's bare "Kronen" are. `rivals_on`: the sentence before, in the same paragraph, named only
-    companies outside the article's subject (`last`), so "Das Paket umfasst …" goes on about theirs."""
+    person the sentence before names, who says a quote that only says "sagte sie". `local`: the currencies
+    the document pins its bare "Kronen" or "Pesos" to. `rivals_on`: the sentence before, in the same
+    paragraph, named only companies outside the article's subject (`last`), so "Das Paket umfasst …" goes on
+    about theirs."""
     shared = {} if shared is None else shared
     words = tuple(map(sys.intern, normalize(sentence).split()))  # one string per word across sentences
     located = book.locate(words)
@@ -611,7 +613,7 @@ def _passage(
         text=sentence,
         words=words,
         stems=frozenset(stem(w) for w in words if w not in STOPWORDS),
-        numbers=tuple(in_crown(find_numbers(sentence, "de"), sentence, crown)) + tuple(fractions(sentence)),
+        numbers=tuple(find_numbers(sentence, "de", local)) + tuple(fractions(sentence)),
         names=shared.setdefault(mentioned, mentioned),
         about=shared.setdefault(about, about),
         near=shared.setdefault(near, near),

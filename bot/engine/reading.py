@@ -28,6 +28,7 @@ from bot.engine.asked import (
     Kind,
     asked,
     expansions,
+    figure_kind,
     names_amount,
     ordinals,
     participle_root,
@@ -642,12 +643,31 @@ class Reader:
         "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
         named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
         ask = asked(words, text, named)
+        found = self._read(ask, words, subjects, kinds, documents, narrowed)
+        if found is None and ask.claim_of is not None:  # "true that Acme committed 10 GW?": where it says so
+            unclaimed = replace(ask, kind=ask.claim_of, claim_of=None)
+            found = self._read(unclaimed, words, subjects, kinds, documents, narrowed)
+            stating = found is not None and any(
+                n.value in ask.numbers and figure_kind(n) is ask.kind for n in found.passage.numbers
+            )
+            return ask, found if stating else None  # ... in its kind: 10 GW is no claimed rise of 10 %
+        return ask, found
+
+    def _read(
+        self,
+        ask: Asked,
+        words: list[str],
+        subjects: list[str],
+        kinds: frozenset[Kind] | None,
+        documents: set[str] | frozenset[str],
+        narrowed: str,
+    ) -> Reading | None:
         if kinds is not None and ask.kind not in kinds:
-            return ask, None
+            return None
         if ask.unnamed_speaker:
-            return ask, None  # "what did Zuck say": no sentence holds the words of one no article names
+            return None  # "what did Zuck say": no sentence holds the words of one no article names
         if ask.role_of_unnamed and ask.kind is Kind.PERSON:
-            return ask, None  # "who's the ceo of the chip designer": of a company no article is said to be
+            return None  # "who's the ceo of the chip designer": of a company no article is said to be
         if narrowed == "place":
             places = frozenset(n for n in self.names_in(words)[0] if self.names.kind(n) == PLACE)
             ask = replace(ask, places=places)
@@ -663,7 +683,7 @@ class Reader:
             measured = replace(ask, kind=Kind.MEASURE, measure=frozenset({"km"}), length=False)
             found = self._best(measured, subjects, documents, narrowed)
             if found is not None:
-                return ask, found
+                return found
         best = self._best(ask, subjects, documents, narrowed)
         if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
             best = self._sole(ask, documents)
@@ -673,7 +693,7 @@ class Reader:
             )
         if best is not None and ask.kind is Kind.WHAT and not best.figures:
             best = self._with_list(best)
-        return ask, best
+        return best
 
     def _lasts_other(self, passage: Passage, duration: str, ask: Asked) -> bool:
         """Is the duration that of a thing the sentence names right after it, which the question does not
@@ -930,7 +950,8 @@ class Reader:
             # ... and, where the subject's own articles are short, every sentence of them: each is about it
             # ("Den Rest der 4,2 Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst")
             sentences = [p.id for d in own for p in self.by_document.get(d, ())]
-            if ask.kind in FIGURE_KINDS and len(sentences) <= OWN_SENTENCES:
+            # ... or, no word asked beside the kind ("nvda ripped 10% on the openai deal?"), every one
+            if ask.kind in FIGURE_KINDS and (len(sentences) <= OWN_SENTENCES or not ask.topic):
                 ids.update(sentences)
         else:  # nobody named: the passages sharing the rarest question words, best first
             ids = self._posted(ask, documents)

@@ -7,6 +7,7 @@ Milliarde = 10^9 and Billion = 10^12; English billion = 10^9, trillion = 10^12.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from babel.core import get_global
@@ -196,8 +197,9 @@ def _to_float(raw: str, language: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def _unit_after(text: str) -> str | None:
-    """The unit word right after a number (at most one word between: `10 Gigawatt`, `1 Mio. GPU`)."""
+def _unit_after(text: str, local: Mapping[str, str]) -> str | None:
+    """The unit word right after a number (at most one word between: `10 Gigawatt`, `1 Mio. GPU`); a
+    currency's noun alone is the one `local` pins it to."""
     window = text[:_UNIT_WINDOW]
     match = _UNIT.search(window)
     if match is not None and match.lastgroup is not None:
@@ -207,11 +209,14 @@ def _unit_after(text: str) -> str | None:
     other = _other_currency(window) if match is None or match.start() > 0 else None
     if other is not None and (match is None or other[0] < match.start()):
         return other[1]
-    return match.lastgroup if match is not None else None
+    if match is None:
+        return _bare_currency(window, local)
+    return local.get(match.group(0).casefold(), match.lastgroup)
 
 
-def find_numbers(text: str, language: str = "de") -> list[Number]:
-    """Every number in `text` with its scale applied and the unit that follows (or precedes) it."""
+def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | None = None) -> list[Number]:
+    """Every number in `text` with its scale applied and the unit that follows (or precedes) it; `local`:
+    the currencies the document pins bare currency nouns to (`local_currencies`)."""
     scales = _SCALES_DE if language == "de" else _SCALES_EN
     found: list[Number] = []
     scaled: list[float] = []  # each number's scale word's factor (1 without one)
@@ -224,7 +229,8 @@ def find_numbers(text: str, language: str = "de") -> list[Number]:
             value *= scales[word]
             end = match.end("tail")
         before = _CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
-        unit = before.lastgroup if before is not None else _unit_after(text[end : end + _UNIT_WINDOW])
+        after = text[end : end + _UNIT_WINDOW]
+        unit = before.lastgroup if before is not None else _unit_after(after, local or {})
         if unit is None and re.fullmatch(r"(19|20)\d\d", raw):
             unit = "year"
         found.append(
@@ -257,27 +263,76 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
     return out
 
 
-# A crown named by its country; a bare "Kronen" is Swedish unless the document names another one
-_CROWNS = {
-    "DKK": re.compile(r"dänische[nr]? kronen|danish kron(?:er|e)|\bdkk\b", re.I),
-    "NOK": re.compile(r"norwegische[nr]? kronen|norwegian kron(?:er|e)|\bnok\b", re.I),
-    "CZK": re.compile(r"tschechische[nr]? kronen|czech korun[ay]?|\bczk\b", re.I),
-    "SEK": re.compile(r"schwedische[nr]? kronen|swedish kron(?:or|a)|\bsek\b|\bkronor\b", re.I),
-}
+def _in_use() -> frozenset[str]:
+    """The codes of every currency some territory uses today."""
+    return frozenset(code for t in get_global("territory_currencies") for code in get_territory_currencies(t))
 
 
-def local_crown(text: str) -> str | None:
-    """The one crown a document names by its country ("9,6 Milliarden dänischen Kronen"), if any: its
-    bare "212 Kronen" further down are that crown."""
-    named = [code for code, pattern in _CROWNS.items() if pattern.search(text)]
-    return named[0] if len(named) == 1 else None
+def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
+    """A currency's noun alone ("Rand", "Pesos", "Kronen") → the currencies in use it may be; and per code,
+    what names it for sure (its full name in German or English, or its code) and what points to it (its
+    country or its adjective: "der mexikanische Trust", "in Mexiko")."""
+    from babel import Locale
+
+    nouns: dict[str, set[str]] = {}
+    named: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    territories: dict[str, set[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory):
+            for lang in ("de", "en"):
+                place = Locale(lang).territories.get(territory)
+                if place:
+                    territories.setdefault(code, set()).add(place.casefold())
+    for code in sorted(_in_use()):
+        full: set[str] = set()
+        pointing: set[str] = set(territories.get(code, ()))
+        for lang in ("de", "en"):
+            for count in (1, 2):
+                *adjectives, noun = get_currency_name(code, count=count, locale=lang).casefold().split()
+                nouns.setdefault(noun.rsplit("-", 1)[-1], set()).add(code)
+                forms = [""]
+                for adjective in adjectives:
+                    forms = [f"{f} {d}".strip() for f in forms for d in _declined(adjective)]
+                    pointing |= _declined(adjective)
+                full |= {f"{f} {noun}".strip() for f in forms}
+        named[code] = (
+            re.compile(rf"\b{code}\b|(?i:{'|'.join(sorted(map(re.escape, full), key=len, reverse=True))})\b"),
+            re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, pointing), key=len, reverse=True))})\b)"),
+        )
+    return {n: frozenset(c) for n, c in nouns.items()}, named
 
 
-def in_crown(numbers: list[Number], sentence: str, crown: str | None) -> list[Number]:
-    """Bare crowns (read as SEK) in a sentence of a document naming `crown`, as that crown."""
-    if crown is None or crown == "SEK" or _CROWNS["SEK"].search(sentence):
-        return numbers
-    return [replace(n, unit=crown) if n.unit == "SEK" else n for n in numbers]
+_BARE, _NAMED = _bare_names()
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def local_currencies(text: str) -> dict[str, str]:
+    """The bare currency nouns a document's own words pin to one currency ("2,8 Milliarden Kronen" in an
+    article that says "dänische Kronen"; "11,4 Milliarden Pesos" beside "der mexikanische Trust"): the one
+    it names in full or by code, else the one whose country or adjective it names, if only one."""
+    local: dict[str, str] = {}
+    for noun in {w.casefold() for w in _WORD.findall(text)} & _BARE.keys():
+        codes = _BARE[noun]
+        if len(codes) < 2:
+            continue
+        for sure in (True, False):
+            hits = {c for c in codes if _NAMED[c][0 if sure else 1].search(text)}
+            if hits:
+                if len(hits) == 1:
+                    local[noun] = hits.pop()
+                break
+    return local
+
+
+def _bare_currency(window: str, local: Mapping[str, str]) -> str | None:
+    """The currency a noun right after a number names alone ("3,8 Milliarden Rand"): the one currency in
+    use so called, or the one the document pins it to."""
+    first = _WORD.match(window.lstrip(" \u00a0\u202f"))
+    if first is None:
+        return None
+    noun = first.group(0).casefold()
+    codes = _BARE.get(noun, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else local.get(noun)
 
 
 def _spelled(text: str, scales: dict[str, float]) -> list[Number]:
