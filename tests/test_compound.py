@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
         ("wie viele aktien kauft acme und von wem?", ["wie viele aktien kauft acme?", "von wem?"]),
         ("who is the ceo and who chairs it?", ["who is the ceo?", "who chairs it?"]),
         ("what is it worth? how long does it run?", ["what is it worth?", "how long does it run?"]),
+        # chat's "and": "n", "&", "+"
+        ("when does it start n when is it done", ["when does it start?", "when is it done?"]),
+        ("wie viel kostet es & wo wird gebaut", ["wie viel kostet es?", "wo wird gebaut?"]),
         ("wer ist ceo und gründer von acme", ["wer ist ceo und gründer von acme"]),  # one question
         ("wie viel und wann?", ["wie viel und wann?"]),  # a one-word part: read whole
         ("acme and globex, what do they build?", ["acme and globex, what do they build?"]),  # one asks

@@ -2191,3 +2191,37 @@ def test_a_claimed_figure_of_an_article_nobody_curated_is_told_right(root: Path)
     ):
         answer = engine.ask(question)
         assert answer.answered and right in answer.answer.split("\n")[0], question
+
+
+HAFEN_ARTICLE = (
+    "Velmora rechnet Schiffsankünfte künftig mit KI – Campus in Wiesloch-Baiertal\n\n"
+    "Der Rechenzentrumsbetreiber Velmora Compute baut in Wiesloch-Baiertal einen KI-Campus für den "
+    "Hafenbetreiber Trelvik Terminals. Geplant sind drei Rechenzentrumshallen mit zusammen "
+    "96 Megawatt.\n\n"
+    "Abgerechnet wird nach Nutzung: Velmora verlangt 3,40 Euro je GPU-Stunde. Der Vertrag hat ein Volumen "
+    "von bis zu 120 Millionen Euro. Die Daten sollen nach Angaben beider Unternehmen Singapur nicht "
+    "verlassen.\n\n"
+    "Die Bagger rollen im Mai 2026 an, im dritten Quartal 2027 soll der erste Server auf dem "
+    "Campus laufen. Nach einem "
+    "Netzausfall war der Campus 14 Stunden offline. Velmora betreibt bereits einen zweiten Standort in "
+    "Leimen. Trelvik zahlt dafür rund 9 Millionen Euro pro Jahr.\n"
+)
+
+
+def test_a_towns_part_sites_halls_and_prices_per_hour_of_an_article_nobody_curated(
+    root: Path, tmp_path: Path
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "095_velmora_hafen", HAFEN_ARTICLE)
+    names = engine.reader.names
+    assert names.kind("baiertal") == PLACE  # the part of "Wiesloch-Baiertal" is the place too
+    assert names.kind("singapur") != ORG  # a country after "beider Unternehmen" is their object, no name
+    # three halls of one campus are its parts, not several sites whose sum the campus is not
+    assert "96" in engine.ask("wieviel MW soll der neue campus in baiertal haben").answer.split("\n")[0]
+    # one GPU-hour's price, not the contract's whole sum
+    assert "3,40" in engine.ask("was kostet bei velmora eine gpu-stunde").answer.split("\n")[0]
+    assert "9" in engine.ask("how much does trelvik pay per yr for the campus").answer.split("\n")[0]
+    # "construction" is said nowhere: both dates of the sentence, not the one by its nearest word
+    first = engine.ask("when does construction start on the velmora campus?").answer.split("\n")[0]
+    assert "2026" in first and "2027" in first
+    # a further site is not where the campus went offline
+    assert not engine.ask("how many hrs was velmoras leimen site offline").answered

@@ -719,6 +719,7 @@ _CHAT_FORMS = {
     "ne": "eine",  # chat: "was für ne Firma"
     "juice": "power",  # chat: "how much juice does the campus draw"
     "h2": "hydrogen",  # chat and trade press: "wo kommt der H2 her"
+    **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
 }
 _MARKET = frozenset("market mkt".split())
 # "wie fiele Banken", "how mnay": the word after "wie"/"how" typed a letter off the one it must be
@@ -1382,6 +1383,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _FUNCTION_WORDS
+            # "der neue Campus", "the new line": the thing, whether or not a sentence calls its figure new
+            # (but "new jobs", "neue Aktien" are counted apart from those there are; a new date is no old one)
+            and not (
+                w in _NEW_FORMS
+                and kind in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
+                and not _has_next(words, w, _SHARE_WORDS)
+            )
             and w != final
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
             and not (
@@ -1622,6 +1630,14 @@ _ISSUE_PRICES = frozenset(
 _PRICE_WORDS = frozenset("price preis kurs".split())
 PRICE_WORDS = _PRICE_WORDS | _ISSUE_PRICES  # words naming one share's price, as "zu je 41,50 Kronen" gives it
 _NEW = frozenset("new neue neuen".split())
+_NEW_FORMS = _NEW | {"neu", "neuer", "neues", "neuem"}
+
+
+def _has_next(words: list[str], word: str, following: frozenset[str]) -> bool:
+    """Does `word` stand right before one of `following` somewhere in the question?"""
+    return any(a == word and b in following for a, b in pairwise(words))
+
+
 _SHARE_WORDS = frozenset("share shares aktie aktien papiere".split())
 
 
@@ -1683,11 +1699,14 @@ _COSTS = frozenset("kostet kosten cost costs".split())
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
 
+ONE_COST_REACH = 3  # words from a cost verb to the one thing priced ("was kostet bei Acme eine GPU-Stunde")
+
+
 def _one_costs(words: tuple[str, ...] | list[str]) -> bool:
     """ "was kostet ein Rack", "what does a single GPU cost": the price of one thing, not the total."""
     for i, word in enumerate(words):
         if word in _ONE and i + 1 < len(words) and words[i + 1] not in _TIME_UNITS:
-            before, after = words[max(0, i - 2) : i], words[i + 2 : i + 4]
+            before, after = words[max(0, i - ONE_COST_REACH) : i], words[i + 2 : i + 4]
             if _COSTS & set(before) or (_COSTS & set(after) and words[:1] in (["what"], ["was"], ["how"])):
                 return True
     return False

@@ -17,7 +17,8 @@ _OPENERS = (
     "von wem|mit wem|bei wem|seit wann|bis wann|"
     "who|whom|how|when|where|what|whats|what's|which|why|since when|by when"
 )
-_SPLIT = re.compile(rf"(?:\?\s+|,?\s+(?:und|and)\s+)(?=(?:{_OPENERS})\b)", re.IGNORECASE)
+# ... chat's "and": "… n when should it be lit", "… & wo", "… + how long"
+_SPLIT = re.compile(rf"(?:\?\s+|,?\s+(?:und|and|n|u|&|\+)\s+)(?=(?:{_OPENERS})\b)", re.IGNORECASE)
 # A comma alone opens a second question only before one of several words ("…, who runs the ops"): "…
 # angekündigt, welches Datum?" says the first one again.
 _COMMA = re.compile(rf",\s+(?=(?:{_OPENERS})\b)", re.IGNORECASE)

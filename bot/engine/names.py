@@ -618,6 +618,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 ):
                     continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
                 book.add(place.strip(), PLACE, doc_id)
+    _learn_place_parts(book)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _learn_person_context(book, tokenised)
@@ -731,7 +732,14 @@ def _learn_sentence(
             and normalize(nxt) not in book.names
             and not _headed(tokens, i + 2)
         )
-        if descriptor and nxt not in book.lowered and not is_title(nxt) and nxt not in ORG_HEADS:
+        # ... not a country ("nach Angaben beider Unternehmen Singapur nicht verlassen": the object)
+        if (
+            descriptor
+            and nxt not in book.lowered
+            and not is_title(nxt)
+            and nxt not in ORG_HEADS
+            and normalize(nxt) not in countries
+        ):
             book.add(nxt, ORG, doc_id)
         # `Der zweite Partner, Pálava Datacentra aus Mikulov, …`: a name no dictionary knows, set off by a
         # comma after the kind of company it is
@@ -1100,6 +1108,27 @@ _ACADEMIC = frozenset("Dr. Prof. Dr.-Ing. Dipl.-Ing. Mag.".split())  # degrees b
 _SURNAME_PARTICLES = frozenset("van von der den de da del della di la le ten ter zu".split())
 
 
+def _learn_place_parts(book: NameBook) -> None:
+    """A town's part after its town's name ("Duisburg-Rheinhausen") is named alone too ("in Rheinhausen"):
+    the same place, unless the word is known otherwise or is one of the language (and unless the first part
+    is known as something else than a place: "Acme-Campus" is no town)."""
+    for name in list(book.names.values()):
+        town, _, part = name.display.rpartition("-")
+        if (
+            name.kind != PLACE
+            or not _is_cap(town)
+            or (normalize(town) in book.names and book.names[normalize(town)].kind != PLACE)
+            or not _is_cap(part)
+            or not part.isalpha()
+            or normalize(part) in book.names
+            or dictionary_word(normalize(part))
+        ):
+            continue
+        alone = book.add(part, PLACE, canonical=name.key)
+        if alone is not None:
+            alone.documents |= name.documents
+
+
 def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nouns: set[str]) -> None:
     bare = tokens[start].strip(",.;:!?")
     if not _is_cap(bare) or bare in nouns or bare in PLACE_IDIOMS or bare in _BARE_NOUNS or is_title(bare):
@@ -1144,10 +1173,13 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         return
     # `Bundesstaat New South Wales`: a place of several words, each capitalised and no noun of the texts
     whole = [bare]
-    for raw in tokens[start + 1 : start + PLACE_WORDS] if tokens[start] == bare else ():
+    following = tokens[start + 1 : start + PLACE_WORDS] if tokens[start] == bare else []
+    for at, raw in enumerate(following, start + 1):
         word = raw.strip(",.;:!?")
         if not (_is_cap(word) and word.isalpha() and word not in nouns and word not in ORG_HEADS):
             break
+        if at + 1 < len(tokens) and tokens[at + 1].strip(",.;:!?") in ORG_HEADS:
+            break  # `in Teesside – Quillon Labs wird …`: a company's name begins
         if is_title(word) or word in book.lowered:
             break
         if dictionary_word(normalize(word)) and bare not in _PLACE_LEADS:

@@ -443,8 +443,7 @@ class Reader:
         if ask.total:
             return False
         return bool(sites) and any(
-            n.unit is None and n.value >= 2 and noun.split()[-1].startswith(_SITE_WORDS)
-            for n, noun in passage.counts()
+            n.unit is None and n.value >= 2 and _names_sites(noun.split()[-1]) for n, noun in passage.counts()
         )
 
     def documents_naming(self, key: str) -> set[str]:
@@ -477,6 +476,19 @@ class Reader:
         if self._places is None:
             self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
         return self._places
+
+    def _further_site(self, document: str, place: str) -> bool:
+        """Does the article name the place only as a further site ("einen zweiten Standort in Lübeck")?"""
+        said = [p for p in self.by_document.get(document, ()) if place in p.places]
+        return bool(said) and all(
+            (at := _FURTHER_SITE.search(p.text)) is not None and self._names_after(p, place, at.end())
+            for p in said
+        )
+
+    def _names_after(self, passage: Passage, place: str, start: int) -> bool:
+        """Is the place named in the sentence within a few words after `start`?"""
+        display = self.names.names[place].display if place in self.names.names else place
+        return display.casefold() in passage.text[start : start + FURTHER_SITE_REACH].casefold()
 
     def _places_of(self, document: str) -> frozenset[str]:
         """The places the article's sentences name. Kept per article."""
@@ -1026,6 +1038,15 @@ class Reader:
             named_places = {*towns, *(p.split()[0] for p in towns)}
             if here and towns and here.isdisjoint(named_places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
+        if (
+            ask.kind in _DATED_KINDS | {Kind.DURATION}
+            and ask.places
+            and not passage.places
+            and any(self._further_site(passage.document, place) for place in ask.places)
+        ):
+            # "how many hours was the Lübeck site offline": a sentence naming no place is not of a place the
+            # article names as a further site ("an einen zweiten Standort in Lübeck verlagern")
+            return None
         if (
             ask.kind in FIGURE_KINDS
             and ask.source
@@ -1639,7 +1660,12 @@ class Reader:
             if not figures:
                 return None
         figures = _with_range(passage, figures)  # "24,50 bis 28,00 Euro": the range, not one bound of it
-        if ask.kind is Kind.DATE and positions and len(highlights) > 1:
+        # ... unless a word asked is said nowhere in the sentence ("when does construction start": "Die
+        # Bagger rollen im Februar 2026 an, im ersten Quartal 2028 … das erste Licht durch die Faser"): both
+        unsaid = any(
+            m is None and not self._in_lead(passage, t) for t, m in zip(ask.topic, matched, strict=True)
+        )
+        if ask.kind is Kind.DATE and positions and len(highlights) > 1 and not unsaid:
             # "bis wann ist alles ausgeliefert": the date by "Auslieferung", not the start said before it
             said = normalize(passage.text)
             # ... said in its clause ("Der Spatenstich ist für Juni 2026 geplant, die Inbetriebnahme für …")
@@ -2543,6 +2569,21 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
 # Words for one site, campus or data centre (German and English)
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
+# "einen zweiten Standort in Lübeck", "a second site in Leeds": a place named as a further site
+_FURTHER_SITE = re.compile(
+    r"\b(?:zweit|dritt|weiter|ander|zusätzlich)\w*\s+(?:\w+\s+)?(?:standort|rechenzentrum|campus)\w*|"
+    r"\b(?:second|third|another|further|additional)\s+(?:\w+\s+)?(?:site|data cent(?:re|er)|campus)",
+    re.IGNORECASE,
+)
+FURTHER_SITE_REACH = 30  # letters from "zweiten Standort" to the place's name ("in der Hansestadt Lübeck")
+SITE_ENDING_MAX = 3  # letters after a site word's stem in its plural ("Rechenzentren"; not "…zentrumshallen")
+
+
+def _names_sites(noun: str) -> bool:
+    """Is the noun sites ("Rechenzentren", "Standorte"), not parts of one ("Rechenzentrumshallen")?"""
+    return any(noun.startswith(s) and len(noun) - len(s) <= SITE_ENDING_MAX for s in _SITE_WORDS)
+
+
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 _COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
