@@ -182,3 +182,11 @@ def test_a_currency_named_by_its_noun_alone_is_the_one_so_called_or_the_one_the_
         "100 Millionen US-Dollar und 40 Millionen Singapur-Dollar; 5 Dollar"
     )
     assert [n.unit for n in find_numbers("am Rand der Stadt", "de")] == []
+
+
+def test_square_metres_and_the_old_value_of_a_change_take_the_new_ones_unit() -> None:
+    found = find_numbers("Die Reinraumfläche wird von 6.000 auf 9.500 Quadratmeter erweitert.", "de")
+    assert [(n.value, n.unit) for n in found] == [(6000.0, "m2"), (9500.0, "m2")]
+    assert [n.unit for n in find_numbers("a 9,500 sqm cleanroom", "en")] == ["m2"]
+    # "auf" joins a change only after "von": "stieg auf 4.800 Quadratmeter" has one figure
+    assert [n.unit for n in find_numbers("Mit 12 Mitarbeitern auf 4.800 Quadratmetern", "de")] == [None, "m2"]

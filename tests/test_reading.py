@@ -88,6 +88,24 @@ def test_names_are_learned_from_the_text() -> None:
     assert book.names["helen"].canonical == "helen marsh"  # a first name no one else has
 
 
+def test_a_companys_name_before_its_head_is_learned_from_its_first_word() -> None:
+    text = (
+        "Velkor Test Labs baut Prüfzentrum in Teesside – Quillon Labs liefert\n\n"
+        "Velkor hat beim japanischen Messtechnik-Spezialisten Sorato Probe Systems 14 Anlagen bestellt. Der "
+        "Frankfurter Wettbewerber Kalmaro Data prüft schon. Sie gründen das Joint Venture Glenmoor Compute.\n"
+    )
+    book = learn([("096_velkor", "Velkor Test Labs baut Prüfzentrum", text)])
+    for whole, first in (
+        ("velkor test labs", "velkor"),
+        ("sorato probe systems", "sorato"),
+        ("kalmaro data", "kalmaro"),
+        ("glenmoor compute", "glenmoor"),
+    ):
+        assert book.names[whole].canonical == first, whole
+    assert book.kind("teesside") == PLACE  # the dash, no token, still ends the place before a company
+    assert book.kind("test") is None and book.kind("wettbewerber") is None and book.kind("venture") is None
+
+
 def test_a_name_set_off_after_its_kind_and_a_town_the_dictionary_lists_are_learned() -> None:
     text = (
         "Den größeren Teil stellt Morkel Compute bereit. Der zweite Partner, Pálava Datacentra aus Lindow, "
@@ -2204,7 +2222,8 @@ HAFEN_ARTICLE = (
     "Die Bagger rollen im Mai 2026 an, im dritten Quartal 2027 soll der erste Server auf dem "
     "Campus laufen. Nach einem "
     "Netzausfall war der Campus 14 Stunden offline. Velmora betreibt bereits einen zweiten Standort in "
-    "Leimen. Trelvik zahlt dafür rund 9 Millionen Euro pro Jahr.\n"
+    "Leimen. Trelvik zahlt dafür rund 9 Millionen Euro pro Jahr. Die Reinraumfläche wächst von 2.000 auf "
+    "3.500 Quadratmeter.\n"
 )
 
 
@@ -2223,5 +2242,7 @@ def test_a_towns_part_sites_halls_and_prices_per_hour_of_an_article_nobody_curat
     # "construction" is said nowhere: both dates of the sentence, not the one by its nearest word
     first = engine.ask("when does construction start on the velmora campus?").answer.split("\n")[0]
     assert "2026" in first and "2027" in first
+    # an area asked by its unit, of a change's new value
+    assert "3,500 m²" in engine.ask("how big is the cleanroom gonna be now, sqm?").answer.split("\n")[0]
     # a further site is not where the campus went offline
     assert not engine.ask("how many hrs was velmoras leimen site offline").answered

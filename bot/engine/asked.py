@@ -62,7 +62,7 @@ class Asked:
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
-    # a claim checked ("nvda ripped 10%, true?") asks its figure's kind; this is what it asked before, the
+    # a claim checked ("acme ripped 10%, true?") asks its figure's kind; this is what it asked before, the
     # sentence stating the figure claimed, read where no figure of the kind answers
     claim_of: Kind | None = None
     # durations that say which thing is asked of ("der Kupon der Anleihe mit zehn Jahren Laufzeit")
@@ -637,12 +637,13 @@ _PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stam
 _PLACE_HEAD_PART = "zentrale"
 # Land a question asks the size of: an area ("how big is the plot"), never a sum or a power
 _LAND_WORDS = ("plot", "grundstueck", "gelaende", "areal", "flaeche", "land", "acreage")
-_AREA_UNITS = frozenset({"ha", "acres"})
+_AREA_UNITS = frozenset({"ha", "acres", "m2"})
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW", "kilow": "kW", "kw": "kW"}
 # ("gigs": chat for GW) ... lengths, areas, volumes, weights and structure widths
 _MEASURES |= {
     **dict.fromkeys(("kilomet", "km"), "km"),
     **dict.fromkeys(("hektar", "hectare"), "ha"),
+    **dict.fromkeys(("quadratmet", "sqm", "m2"), "m2"),
     **dict.fromkeys(("kubikmet", "cubic", "m3"), "m3"),
     **dict.fromkeys(("tonne", "tons"), "tonnes"),
     **dict.fromkeys(("nanomet", "nm"), "nm"),
@@ -1354,6 +1355,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
                 or (any(c.isdigit() for c in w) and (kind in FIGURE_KINDS or not _PRODUCT.fullmatch(w)))
             )
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
+            and not (kind is Kind.MEASURE and _measure_of(w) in measure)  # "sqm", "Megawatt": the unit asked
             and not (kind is Kind.SAID and (_starts(w, _SAID_WORDS) or _starts(w, _OPINIONS)))
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in _SPAN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
@@ -1677,7 +1679,7 @@ def figure_kind(number: Number) -> Kind | None:
 
 
 def _claimed(words: list[str], found: list[Number]) -> Kind | None:
-    """ "nvda ripped 10% on the deal, true?", "Stargate is part of a 50bn push, right?": a claim checked asks
+    """ "acme ripped 10% on the deal, true?", "Skyport is part of a 50bn push, right?": a claim checked asks
     the kind of figure it states, to be told the right one."""
     if not _CLAIM_WORDS.intersection(words):
         return None

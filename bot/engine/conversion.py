@@ -14,6 +14,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "MWh": ("energy", 1e6),
     "GWh": ("energy", 1e9),
     "TWh": ("energy", 1e12),
+    "m2": ("area", 1.0),
     "ha": ("area", 1e4),
     "acres": ("area", 4046.8564224),  # the international acre in square metres
     "km": ("length", 1e3),

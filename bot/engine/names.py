@@ -164,6 +164,8 @@ DESCRIPTOR_ENDINGS = (
     "zulieferer",
     "rivale",
     "konkurrent",
+    "wettbewerber",  # "der Frankfurter Wettbewerber Acme Data"
+    "mitbewerber",
     "provider",
     "versorger",
     "gesellschaft",
@@ -207,6 +209,7 @@ TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
 )
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
+_VENTURE_WORDS = frozenset("Joint Venture Gemeinschaftsunternehmen Tochter Tochterfirma".split())
 _DETERMINERS = frozenset(
     "der die das den dem des ein eine einer einem einen eines im am zum zur vom beim ins kein keine "
     "seine seiner ihre ihrer unser unsere dieser diese dieses diesem diesen".split()
@@ -507,6 +510,35 @@ def _learn_legal_name(
             whole.canonical = normalize(run[0])
 
 
+NAME_RUN_MAX = 3  # words of a company's name before its head ("Al Noor Digital Capital")
+
+
+def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str]) -> list[str]:
+    """The capitalised words of a name ending at `at`, before a company's head ("Acme Probe" of "beim
+    Spezialisten Acme Probe Systems"): back to an article, a kind of
+    company, a title, a noun or punctuation."""
+    run = [tokens[at].strip(",.;:!?")]
+    for j in range(at - 1, max(-1, at - NAME_RUN_MAX), -1):
+        token = tokens[j]
+        if (
+            token != token.strip(",.;:!?")
+            # `in Teesside – Quillon Labs` (the dash is no token): a place, or a word after "in", ends it
+            or book.kind(normalize(token)) == PLACE
+            or (j and tokens[j - 1] in _PLACE_PREPOSITIONS)
+            or not _is_cap(token)
+            or not token.isalpha()
+            or token.casefold() in _DETERMINERS
+            or is_descriptor(token)
+            or is_title(token)
+            or token in nouns  # `der Rechenzentrumsbauer Nordbau Datacenter`: a noun after an article
+            or token in _VENTURE_HEADS
+            or token in _VENTURE_WORDS  # `das Joint Venture Glacia Compute`
+        ):
+            break
+        run.insert(0, token)
+    return run
+
+
 def is_descriptor(word: str) -> bool:
     """ "Betreiber", "des Betreibers", "dem größeren Rivalen": a kind of company, declined or not."""
     bare = word.casefold()
@@ -718,10 +750,13 @@ def _learn_sentence(
             and bare.isalpha()
             and not is_title(bare)
         ):
-            whole = book.add(f"{bare} {nxt}", ORG, doc_id, canonical=normalize(bare))
-            book.add(bare, ORG, doc_id)
-            if whole is not None and whole.kind == ORG:
-                whole.canonical = normalize(bare)
+            run = _name_run(book, tokens, i, nouns)  # `Acme Test Labs`: from its first word
+            first = normalize(run[0])
+            for words in ([*run, nxt], run if len(run) > 1 else []):
+                whole = book.add(" ".join(words), ORG, doc_id, canonical=first) if words else None
+                if whole is not None and whole.kind == ORG:
+                    whole.canonical = first
+            book.add(run[0], ORG, doc_id)
         descriptor = is_descriptor(bare) and _is_cap(nxt) and nxt.isalpha()
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
         # `der Halbleiterhersteller Kaneda`; not `will der Versorger Strom aus … zuschalten`: a word of the

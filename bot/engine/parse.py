@@ -165,7 +165,7 @@ class Parser:
             if word in names.words or word in document_words:
                 continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
             if before in _HEARSAY:
-                continue  # "someone said nvda ripped 10%": a claim heard, not anyone's words asked
+                continue  # "someone said acme ripped 10%": a claim heard, not anyone's words asked
             weights = intent_weights(word)
             for attribute, weight in weights.items():
                 intents[attribute] = max(intents.get(attribute, 0.0), weight)

@@ -962,7 +962,7 @@ class Reader:
             # ... and, where the subject's own articles are short, every sentence of them: each is about it
             # ("Den Rest der 4,2 Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst")
             sentences = [p.id for d in own for p in self.by_document.get(d, ())]
-            # ... or, no word asked beside the kind ("nvda ripped 10% on the openai deal?"), every one
+            # ... or, no word asked beside the kind ("acme ripped 10% on the globex deal?"), every one
             if ask.kind in FIGURE_KINDS and (len(sentences) <= OWN_SENTENCES or not ask.topic):
                 ids.update(sentences)
         else:  # nobody named: the passages sharing the rarest question words, best first
@@ -3200,7 +3200,7 @@ def change_text(passage: Passage, old: Number, new: Number, language: str) -> st
 # Measures shown to an English reader by their symbols, not as the German sentence writes them
 _ENGLISH_UNITS = {
     **{u: u for u in ("GW", "MW", "TWh", "GWh", "MWh", "km", "nm", "Tbps", "Gbps")},
-    **{"ha": "hectares", "m3": "m³", "tonnes": "tonnes"},
+    **{"ha": "hectares", "m3": "m³", "m2": "m²", "tonnes": "tonnes"},
 }
 
 

@@ -79,6 +79,7 @@ _UNIT_NAMES = {
     "km": r"kilometern?\b|kilomet(?:re|er)s?\b|\bkm\b",
     "ha": r"hektar\b|hectares?\b|\bha\b",
     "m3": r"kubikmetern?\b|cubic met(?:re|er)s?\b|m³|\bm3\b",
+    "m2": r"quadratmetern?\b|square met(?:re|er)s?\b|m²|\bm2\b|\bsqm\b",
     "tonnes": r"tonnen\b|tonnes?\b|\btons?\b",
     "nm": r"nanometern?\b|nanomet(?:re|er)s?\b|\bnm\b",
     "Tbps": r"terabit|tbit|tbps\b|tb/s",  # a link's capacity
@@ -249,6 +250,11 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
 RANGE_JOIN = re.compile(r"\s*(?:bis|und|to|and|–|-)\s*", re.I)
 
 
+# "von 6.000 auf 9.500 Quadratmeter", "from 6,000 to 9,500": a change; the old value takes the new one's unit
+_CHANGE_JOIN = re.compile(r"\s*(?:auf|to)\s*", re.I)
+_FROM = re.compile(r"\b(?:von|from)\s*$", re.I)
+
+
 def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]:
     out = list(found)
     for i in range(len(found) - 1):
@@ -257,7 +263,10 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
             low.unit is None
             and high.unit not in (None, "year")
             and scaled[i] == 1.0
-            and RANGE_JOIN.fullmatch(text[low.end : high.start])
+            and (
+                RANGE_JOIN.fullmatch(text[low.end : high.start])
+                or (_CHANGE_JOIN.fullmatch(text[low.end : high.start]) and _FROM.search(text[: low.start]))
+            )
         ):
             out[i] = replace(low, value=low.value * scaled[i + 1], unit=high.unit)
     return out
