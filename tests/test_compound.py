@@ -39,3 +39,14 @@ def test_each_part_is_answered_and_the_answers_joined() -> None:
     # a part the articles do not answer: the message is read whole, never half answered as if whole
     partial = engine.ask("who's the ceo of openai and who is the cfo of broadcom?")
     assert not (partial.answered and "Altman" in partial.answer and "\n\n" in partial.answer)
+
+
+def test_a_remark_after_the_question_is_set_apart() -> None:
+    from bot.engine.compound import asked_then_told
+
+    assert asked_then_told("stimmt es dass acme 200 mrd steckt?? hab das auf twitter gelesen") == (
+        "stimmt es dass acme 200 mrd steckt?",
+        "hab das auf twitter gelesen",
+    )
+    assert asked_then_told("how big is it? and when?") is None  # two questions
+    assert asked_then_told("how big is the campus?") is None  # no remark

@@ -98,6 +98,9 @@ def test_a_claim_checked_asks_the_kind_of_figure_it_states_to_be_told_the_right_
         "10" in ask("true that nvda had already committed up to 10 gw with oai before the avgo deal?").answer
     )
     assert not ask("stimmt es, dass die broadcom aktie nach dem openai deal um 10 % gestiegen ist?").answered
+    # a remark after the question in words no article uses tells nothing; one the articles use may
+    heard = ask("stimmt es dass nvidia 200 milliarden in openai steckt?? hab das auf twitter gelesen")
+    assert "100" in heard.answer
 
 
 def test_what_a_companys_chief_said_is_said_by_that_companys_chief() -> None:

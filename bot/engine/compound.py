@@ -95,6 +95,16 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
     return asked, told
 
 
+def asked_then_told(question: str) -> tuple[str, str] | None:
+    """ "stimmt es, dass Acme 200 Mrd. investiert?? hab das auf Twitter gelesen": a question, then a remark
+    after its question mark; (the question, the remark), else None."""
+    head, mark, tail = question.strip().partition("?")
+    tail = tail.lstrip("?!").strip()
+    if not mark or not tail or "?" in tail or len(head.split()) < MIN_FOCUS_WORDS:
+        return None
+    return f"{head}?", tail
+
+
 def points_back(part: str) -> bool:
     """Does a later part of a question speak of what the first part named ("its campus", "sie")?"""
     return _POINTS_BACK.search(part) is not None

@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
-from bot.engine.compound import joined, points_back, split_questions, told_then_asked
+from bot.engine.compound import asked_then_told, joined, points_back, split_questions, told_then_asked
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
 from bot.engine.described import Describer
 from bot.engine.followup import context_of, follow_up
 from bot.engine.index import KnowledgeIndex
+from bot.engine.lexicon import STOPWORDS
 from bot.engine.parse import Parser
 from bot.engine.query import Query
 from bot.engine.render import render
@@ -106,7 +107,14 @@ class Engine:
                 carried = answer.context or carried
             else:
                 return joined(question, answers)
-        return self._ask_one(question, locale, context)
+        answer = self._ask_one(question, locale, context)
+        remarked = None if answer.answered else asked_then_told(question)
+        if remarked is not None and not any(
+            w not in STOPWORDS and self.reader.knows(w) for w in words(remarked[1])
+        ):
+            # ... a remark after it in words no article uses ("hab das auf Twitter gelesen"): the question
+            return self._ask_one(remarked[0], locale, context).model_copy(update={"question": question})
+        return answer
 
     def _elsewhere(self, part: str, answer: Answer, first: Answer) -> bool:
         """Is a later part pointing back and naming nobody answered from other articles than the first part
