@@ -1657,6 +1657,14 @@ class Reader:
                     )
                 )
             ]
+            # ... and one in a relative clause on another company ("zum Wettbewerber Globex, der für seinen
+            # Campus, wo 12.000 GPUs laufen, …"), the asked one not named again before it, is that one's
+            clauses = self._relative_clauses(passage, others)
+            figures = [
+                n
+                for n in figures
+                if not any(r < n.start and not any(r < a < n.start for a in asked_at) for r in clauses)
+            ]
             if not figures:
                 return None
         figures = _with_range(passage, figures)  # "24,50 bis 28,00 Euro": the range, not one bound of it
@@ -2272,6 +2280,16 @@ class Reader:
                 return False
             at = bounds.pop().start()
 
+    def _relative_clauses(self, passage: Passage, names: list[str]) -> list[int]:
+        """Where a relative clause on one of the companies opens, right after its name ("Globex Datacenter,
+        der …")."""
+        out = []
+        for name in names:
+            display = self.names.names[name].display if name in self.names.names else name
+            pattern = rf"\b{re.escape(display)}(?:\s+[A-ZÄÖÜ][\w-]*)*{_RELATIVE}"
+            out.extend(match.end() for match in re.finditer(pattern, passage.text))
+        return out
+
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
         said = passage.text.casefold()
@@ -2569,6 +2587,8 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
 # Words for one site, campus or data centre (German and English)
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
+# A relative clause opening after a name: ", der …", ", dessen …", ", which …"
+_RELATIVE = r",\s+(?:der|die|das|dessen|deren|welcher|welche|welches|which|who|whose)\b"
 # "einen zweiten Standort in Lübeck", "a second site in Leeds": a place named as a further site
 _FURTHER_SITE = re.compile(
     r"\b(?:zweit|dritt|weiter|ander|zusätzlich)\w*\s+(?:\w+\s+)?(?:standort|rechenzentrum|campus)\w*|"
