@@ -2251,9 +2251,10 @@ def test_a_towns_part_sites_halls_and_prices_per_hour_of_an_article_nobody_curat
 def test_a_figure_in_a_relative_clause_on_another_company_is_that_ones(root: Path, tmp_path: Path) -> None:
     text = (
         "Dornvik baut KI-Campus bei Konya\n\n"
-        "Der Rechenzentrumsbetreiber Dornvik Compute will bei Konya einen KI-Campus mit 140 Megawatt bauen.\n\n"
-        "Dornvik setzt damit einen Kontrapunkt zum Wettbewerber Selvane Datacenter, der für seinen Campus bei "
-        "Bursa, wo nach Firmenangaben 12.000 GPUs laufen, ein eigenes Gaskraftwerk betreibt.\n"
+        "Der Rechenzentrumsbetreiber Dornvik Compute will bei Konya einen KI-Campus mit 140 Megawatt "
+        "bauen.\n\nDornvik setzt damit einen Kontrapunkt zum Wettbewerber Selvane Datacenter, der für "
+        "seinen Campus bei Bursa, wo nach Firmenangaben 12.000 GPUs laufen, ein eigenes Gaskraftwerk "
+        "betreibt.\n"
     )
     engine = _engine_with_article(root, tmp_path, "097_dornvik", text)
     assert not engine.ask("how many gpus will dornviks new campus have?").answered
