@@ -51,7 +51,11 @@ def test_misspelt_company_alias_stands_for_the_company() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["How many people does Stargate employ at present?", "wie viele jobs hat stargate zurzeit geschaffen"],
+    [
+        "How many people does Stargate employ at present?",
+        "wie viele jobs hat stargate zurzeit geschaffen",
+        "how many employees does stargate have in total rn?",  # chat's "right now"
+    ],
 )
 def test_the_state_now_is_not_answered_by_a_plan(question: str) -> None:
     # "expected to create more than 100,000 jobs" is a plan, not today's staff

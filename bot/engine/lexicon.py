@@ -1090,7 +1090,8 @@ CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
 # "today", "heute": the state now is asked; a fact told as a plan or an expectation does not give it.
 NOW_WORDS = frozenset(
-    "today heute currently aktuell derzeit momentan jetzt now zurzeit gegenwaertig presently present".split()
+    "today heute currently aktuell derzeit momentan jetzt now zurzeit gegenwaertig presently present "
+    "rn atm".split()  # chat: "right now", "at the moment"
 )
 
 
