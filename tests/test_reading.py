@@ -2258,4 +2258,6 @@ def test_a_figure_in_a_relative_clause_on_another_company_is_that_ones(root: Pat
     )
     engine = _engine_with_article(root, tmp_path, "097_dornvik", text)
     assert not engine.ask("how many gpus will dornviks new campus have?").answered
+    # a figure of another kind priced is the thing ("the 140 MW campus"), not what is asked
+    assert not engine.ask("what will the 140 mw campus in konya cost?").answered
     assert "12" in engine.ask("how many gpus does selvane run?").answer.split("\n")[0]

@@ -1297,7 +1297,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             measure |= ENERGY_UNITS  # "the storage capacity of the battery park": "240 Megawattstunden"
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
-    given = [n for n in found if not (priced and n.unit in ("GPU", "jobs", "acres", "count"))]
+    # ... or "what will the 24 MW expansion cost": the thing priced, whatever its unit
+    given = [n for n in found if not (priced and n.unit not in MONEY_UNITS)]
     if (
         given
         and not (kind is Kind.MONEY and all(n.unit == "percent" for n in given))
