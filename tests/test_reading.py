@@ -2254,10 +2254,13 @@ def test_a_figure_in_a_relative_clause_on_another_company_is_that_ones(root: Pat
         "Der Rechenzentrumsbetreiber Dornvik Compute will bei Konya einen KI-Campus mit 140 Megawatt "
         "bauen.\n\nDornvik setzt damit einen Kontrapunkt zum Wettbewerber Selvane Datacenter, der für "
         "seinen Campus bei Bursa, wo nach Firmenangaben 12.000 GPUs laufen, ein eigenes Gaskraftwerk "
-        "betreibt.\n"
+        "betreibt. Dornvik setzte sich gegen den Anbieter Marrowind Computing durch, der im vergangenen Jahr "
+        "14 Rechenzentren ausgeliefert hat.\n"
     )
     engine = _engine_with_article(root, tmp_path, "097_dornvik", text)
     assert not engine.ask("how many gpus will dornviks new campus have?").answered
+    # ... also after the particle closing the clause ("setzte sich gegen Globex durch, der …")
+    assert not engine.ask("how many data centers has dornvik delivered so far?").answered
     # a figure of another kind priced is the thing ("the 140 MW campus"), not what is asked
     assert not engine.ask("what will the 140 mw campus in konya cost?").answered
     assert "12" in engine.ask("how many gpus does selvane run?").answer.split("\n")[0]

@@ -2588,7 +2588,11 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 # Words for one site, campus or data centre (German and English)
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
 # A relative clause opening after a name: ", der …", ", dessen …", ", which …"
-_RELATIVE = r",\s+(?:der|die|das|dessen|deren|welcher|welche|welches|which|who|whose)\b"
+# (... also after a verb's particle that closes the clause: "setzte sich gegen Globex durch, der …")
+_RELATIVE = (
+    r"(?:\s+(?:durch|an|aus|ab|ein|zu|vor|mit|fest|bei|zurück|hinzu|nach|auf|um|weg))?"
+    r",\s+(?:der|die|das|dessen|deren|welcher|welche|welches|which|who|whose)\b"
+)
 # "einen zweiten Standort in Lübeck", "a second site in Leeds": a place named as a further site
 _FURTHER_SITE = re.compile(
     r"\b(?:zweit|dritt|weiter|ander|zusätzlich)\w*\s+(?:\w+\s+)?(?:standort|rechenzentrum|campus)\w*|"
