@@ -2264,3 +2264,17 @@ def test_a_figure_in_a_relative_clause_on_another_company_is_that_ones(root: Pat
     # a figure of another kind priced is the thing ("the 140 MW campus"), not what is asked
     assert not engine.ask("what will the 140 mw campus in konya cost?").answered
     assert "12" in engine.ask("how many gpus does selvane run?").answer.split("\n")[0]
+
+
+def test_the_price_of_the_thing_an_article_a_place_picks_is_about(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvane baut neuen KI-Supercomputer für Universität in Launceston\n\n"
+        "Die Kestrel Research University in Launceston ersetzt ihren alten Hochleistungsrechner. Den "
+        "Zuschlag erhielt der Server-Hersteller Korvane Systems aus Perth. Das Auftragsvolumen liegt bei "
+        "90 Millionen australischen Dollar.\n\nDer neue Rechner soll 1.024 Grafikprozessoren umfassen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "098_korvane", text)
+    # no word asked in the sentence but the place: every sentence of the article it picks; an order's
+    # value is its price
+    answer = engine.ask("wie teuer ist der neue supercomputer in launceston")
+    assert answer.answered and "90" in answer.answer.split("\n")[0]

@@ -1779,7 +1779,7 @@ _HOLD_VERBS = frozenset("hold holds own owns haelt halten besitzt besitzen".spli
 
 
 # A public body named by its place: "die Stadt Łódź", "the city of Brno", "Kanton Tessin", "NSW government"
-_PUBLIC_BODIES = frozenset(
+PUBLIC_BODIES = frozenset(
     "stadt gemeinde kommune land bundesland staat kanton provinz region bezirk landkreis regierung "
     "ministerium city town municipality council state province canton county government govt gov "
     "ministry".split()
@@ -1796,9 +1796,9 @@ def acts_as_body(words: list[str], place: str) -> bool:
         before = words[max(0, i - 2) : i]
         after = words[i + size : i + size + 1]
         if (
-            (before and before[-1] in _PUBLIC_BODIES)  # "die Stadt Łódź"
-            or (len(before) == 2 and before[1] == "of" and before[0] in _PUBLIC_BODIES)  # "the city of Brno"
-            or (after and after[0] in _PUBLIC_BODIES)  # "the NSW government"
+            (before and before[-1] in PUBLIC_BODIES)  # "die Stadt Łódź"
+            or (len(before) == 2 and before[1] == "of" and before[0] in PUBLIC_BODIES)  # "the city of Brno"
+            or (after and after[0] in PUBLIC_BODIES)  # "the NSW government"
         ):
             return True
     return False

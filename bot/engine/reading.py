@@ -22,6 +22,7 @@ from bot.engine.asked import (
     FIGURE_KINDS,
     FOR_WORDS,
     PRICE_WORDS,
+    PUBLIC_BODIES,
     VALUE_HEAD,
     YEARLY_WORD,
     Asked,
@@ -908,6 +909,19 @@ class Reader:
                 and all(self.passages[i].lead for i in ids)
             ):
                 ids = {p.id for document in documents for p in self.by_document.get(document, ())}
+            # ... or, a figure asked of the thing short articles picked are about (their lead says every word
+            # asked), every sentence of them ("wie teuer ist der Supercomputer in Hobart": "Das
+            # Auftragsvolumen liegt bei …"; not "wie viel zahlt die Gemeinde dazu": the town's part)
+            everything = [p.id for document in documents for p in self.by_document.get(document, ())]
+            if (
+                ask.kind in FIGURE_KINDS
+                and not subjects
+                and everything
+                and len(everything) <= OWN_SENTENCES
+                and not any(t in PUBLIC_BODIES for t in ask.topic)
+                and all(self._in_lead(self.by_document[d][-1], t) for d in documents for t in ask.topic)
+            ):
+                ids.update(everything)
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
@@ -1374,7 +1388,8 @@ class Reader:
                 or (ask.kind is Kind.COUNT and bool(ask.counted))
                 # "was kostet das Seekabel", the cable its headline's only (a date needs a word of its
                 # event: "wann wurde die Mine stillgelegt" is not when the first hall opens)
-                or (narrowed == "article" and ask.kind is not Kind.DATE)
+                # ... or the thing of the article a place named ("wie teuer ist der Supercomputer in Hobart")
+                or (narrowed in ("article", "place") and ask.kind is not Kind.DATE)
                 or own_sum
                 # "Auftragswert: 2,3 Milliarden Baht", listed under "Die Eckdaten des Auftrags:"
                 or (passage.id in self.listed_in and ask.kind in FIGURE_KINDS)
@@ -2609,7 +2624,8 @@ def _names_sites(noun: str) -> bool:
 
 
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
-_COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price", re.I)
+# ... and an order's value, which is its price ("Das Auftragsvolumen liegt bei …")
+_COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert", re.I)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 _TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
 _JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
