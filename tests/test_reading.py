@@ -2271,10 +2271,14 @@ def test_the_price_of_the_thing_an_article_a_place_picks_is_about(root: Path, tm
         "Korvane baut neuen KI-Supercomputer für Universität in Launceston\n\n"
         "Die Kestrel Research University in Launceston ersetzt ihren alten Hochleistungsrechner. Den "
         "Zuschlag erhielt der Server-Hersteller Korvane Systems aus Perth. Das Auftragsvolumen liegt bei "
-        "90 Millionen australischen Dollar.\n\nDer neue Rechner soll 1.024 Grafikprozessoren umfassen.\n"
+        "90 Millionen australischen Dollar.\n\nDer neue Rechner soll 1.024 Grafikprozessoren umfassen. Er "
+        "soll 70 Prozent des Rechenbedarfs der Universität decken.\n"
     )
     engine = _engine_with_article(root, tmp_path, "098_korvane", text)
     # no word asked in the sentence but the place: every sentence of the article it picks; an order's
     # value is its price
     answer = engine.ask("wie teuer ist der neue supercomputer in launceston")
     assert answer.answered and "90" in answer.answer.split("\n")[0]
+    # a verb asked in its third person ("deckt") is said in any form ("decken")
+    covered = engine.ask("wie viel prozent vom rechenbedarf deckt der supercomputer in launceston")
+    assert covered.answered and "70" in covered.answer.split("\n")[0]

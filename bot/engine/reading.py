@@ -2441,6 +2441,8 @@ class Reader:
             return None
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
+        if (root := _verb_root(term)) is not None and root in passage.stems:
+            return _position(passage, root)  # "deckt" of "decken", "kostet" of "kosten"
         if names_amount(term) or term == VALUE_HEAD:  # a compound is a kind of its last part: "Gesamtwert"
             ending = next((w for w in passage.words if w.endswith((term, f"{term}s", f"{term}es"))), None)
             if ending is not None:
@@ -2477,6 +2479,19 @@ class Reader:
                 if word.startswith(term) and term in _heads(word, self.words):
                     return _position(passage, word)
         return None
+
+
+VERB_ROOT_MIN = 4  # letters of a German verb's root read from its finite form ("deck" of "deckt"; not "bau")
+
+
+def _verb_root(term: str) -> str | None:
+    """The stem of the infinitive of a German verb's third person ("deckt" → "deck", "kostet" → "kost"),
+    which the stemmer leaves alone; None when the word has no such ending."""
+    for ending in ("et", "t"):
+        root = term[: -len(ending)]
+        if term.endswith(ending) and not term.endswith("st") and len(root) >= VERB_ROOT_MIN:
+            return stem(root + "en")
+    return None
 
 
 # A stake and the company it is in: "8,5 Prozent an dem Betreiber", "Aktien von Acme", "a stake in Acme".
