@@ -89,6 +89,11 @@ def test_a_number_quoted_with_its_unit_names_no_fact_of_another_unit() -> None:
     assert "10 GW" in ask("stimmt es, dass nvidia 10 gw baut?").answer
 
 
+def test_power_asked_in_megawatts_is_the_fact_in_gigawatts_converted() -> None:
+    answer = ask("wie viele MW braucht stargate in abilene?")
+    assert answer.answered and "4.500 MW" in answer.answer
+
+
 def test_a_claim_checked_asks_the_kind_of_figure_it_states_to_be_told_the_right_one() -> None:
     # a wrong figure claimed is answered with the right one, heard from anyone in any channel
     assert "500" in ask("stargate is part of a 50bn us ai push, right?").answer

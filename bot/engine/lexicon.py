@@ -127,6 +127,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     "capacity": (
         ("gigawatt*", 0.9),
         ("gw", 0.9),
+        ("megawatt*", 0.9),  # the same power in another unit ("wie viele MW …")
+        ("mw", 0.9),
         ("kapazitaet*", 0.9),
         ("capacity", 0.9),
         ("rechenleistung*", 1.0),
@@ -897,6 +899,8 @@ QUANTITY_UNITS: dict[str, frozenset[str]] = {
     "percent*": frozenset({"percent"}),
     "gw": frozenset({"GW"}),
     "gigawatt*": frozenset({"GW"}),
+    "mw": frozenset({"GW", "MW"}),  # "wie viele MW": power, told in megawatts whatever unit a fact has
+    "megawatt*": frozenset({"GW", "MW"}),
     "acre*": frozenset({"acres"}),
     "hektar*": frozenset({"acres", "ha"}),
     "dollar*": frozenset({"USD", "CNY"}),
