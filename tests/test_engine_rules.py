@@ -89,6 +89,14 @@ def test_a_number_quoted_with_its_unit_names_no_fact_of_another_unit() -> None:
     assert "10 GW" in ask("stimmt es, dass nvidia 10 gw baut?").answer
 
 
+def test_a_title_claimed_of_a_person_named_is_told_right() -> None:
+    for question in ("greg brockman cto von openai?", "greg brockman – was ist der bei oai nochmal, cto?"):
+        answer = ask(question)
+        assert answer.answered and "Präsident" in answer.answer, question
+    # "day job" asks a job, no day
+    assert "CEO" in ask("masayoshi son - what's his day job?").answer
+
+
 def test_power_asked_in_megawatts_is_the_fact_in_gigawatts_converted() -> None:
     answer = ask("wie viele MW braucht stargate in abilene?")
     assert answer.answered and "4.500 MW" in answer.answer

@@ -91,6 +91,9 @@ def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
     return frozenset(out)
 
 
+# "what's his day job": his job, no day asked
+_DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
+
 # Who a claim is heard from ("someone said …, true?", "jemand meinte …"): nobody whose words are asked
 _HEARSAY = frozenset("someone somebody jemand irgendwer irgendjemand man".split())
 
@@ -152,7 +155,7 @@ class Parser:
         return tuple(name.split()) if name is not None and name in self.index.entities else (word,)
 
     def parse(self, question: str, locale: str | None = None) -> Query:
-        text = _CHANNEL.sub("", question[:MAX_QUESTION_CHARS])
+        text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         language = detect_language(text, locale)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
         all_words = tuple(part for w in words(worded) for part in self._written_out(self.index.spell(w)))

@@ -129,6 +129,7 @@ _ROLE_WORDS = "ceo cfo cto coo boss chef chefin head heads leads runs leitet lei
 ROLE_WORDS = frozenset(f"{_ROLE_WORDS} chairman".split())
 # Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are
 # a "wer ist": the sentence naming her with her title answers, though it never says "Rolle".
+_ASKS_WHO = frozenset("who whom wer wen wem".split())
 IDENTITY_WORDS = frozenset(
     "rolle role funktion function position titel title job amt posten aufgabe zustaendig responsible".split()
 )
@@ -686,7 +687,17 @@ class Reader:
             ask = replace(ask, places=places)
         if (
             ask.topic
-            and all(t in IDENTITY_WORDS for t in ask.topic)
+            # ... "greg roe cto von acme?", "was ist der bei acme, cto?": a title asked of a person named is
+            # theirs to be told, whatever it is
+            and all(
+                t in IDENTITY_WORDS
+                or (
+                    ask.kind is Kind.PERSON
+                    and (asks_role(t) or t in ROLE_WORDS)
+                    and _ASKS_WHO.isdisjoint(words)  # "who is the CEO of …" asks another person
+                )
+                for t in ask.topic
+            )
             and any(self.names.kind(s) == PERSON for s in subjects)
         ):
             ask = replace(ask, kind=Kind.PERSON, topic=())
