@@ -2282,3 +2282,19 @@ def test_the_price_of_the_thing_an_article_a_place_picks_is_about(root: Path, tm
     # a verb asked in its third person ("deckt") is said in any form ("decken")
     covered = engine.ask("wie viel prozent vom rechenbedarf deckt der supercomputer in launceston")
     assert covered.answered and "70" in covered.answer.split("\n")[0]
+
+
+def test_a_price_per_unit_of_a_measure_is_a_rate_of_the_thing_asked(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Fernhall sichert sich Reaktorstrom für KI-Campus\n\n"
+        "Der Rechenzentrumsbetreiber Fernhall Data unterzeichnete einen Stromabnahmevertrag mit dem "
+        "Reaktorentwickler Quarrow Nuclear. Vereinbart ist die Lieferung von 300 Megawatt zu einem Festpreis "
+        "von 98 Euro je Megawattstunde. Das Projekt soll rund 4,6 Milliarden Euro kosten.\n\n"
+        "Bis die Reaktoren laufen, will Fernhall den Campus mit einem Gaskraftwerk betreiben.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_fernhall", text)
+    # "per MWh" asks a sum for each, not the MWh themselves nor the project's total
+    answer = engine.ask("price per mwh in the fernhall quarrow deal?")
+    assert answer.answered and "98" in answer.answer.split("\n")[0]
+    # the gas plant's power is another thing, which the article writes as a compound's first part
+    assert not engine.ask("what price per mwh does fernhall pay for the gas plant power?").answered

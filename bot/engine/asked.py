@@ -65,6 +65,7 @@ class Asked:
     # a claim checked ("acme ripped 10%, true?") asks its figure's kind; this is what it asked before, the
     # sentence stating the figure claimed, read where no figure of the kind answers
     claim_of: Kind | None = None
+    per_unit: bool = False  # "price per MWh": a sum for each unit of a measure, never a total
     # durations that say which thing is asked of ("der Kupon der Anleihe mit zehn Jahren Laufzeit")
     periods: frozenset[tuple[float, str]] = frozenset()
     parts: frozenset[int] = frozenset()  # the parts ordinals name ("the second gigawatt": 2)
@@ -1268,11 +1269,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind, counted = Kind.DURATION, ()  # "over how many years": a duration, not a count
     if _has(words, ("wie", "alt")) or _has(words, ("how", "old")):
         kind, counted, span = Kind.DURATION, (), True  # an age: years, never a date
-    # "how much will the 500 MW stage cost": a unit after a figure is the thing, not the unit asked
+    # "how much will the 500 MW stage cost": a unit after a figure is the thing, not the unit asked; nor
+    # one after "per" ("price per MWh": a sum for each)
     measure = frozenset(
         unit
         for before, w in zip(["", *words], words, strict=False)
-        if not before[:1].isdigit() and (unit := _measure_of(w))
+        if not before[:1].isdigit() and before not in _PER_WORDS and (unit := _measure_of(w))
     )
     if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
         measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
@@ -1611,6 +1613,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         claim_of=claim_of,
+        per_unit=kind is Kind.MONEY and any(a in _PER_WORDS and _measure_of(b) for a, b in pairwise(words)),
     )
 
 
@@ -1702,6 +1705,7 @@ _COSTS = frozenset("kostet kosten cost costs".split())
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
 
+_PER_WORDS = frozenset("per pro je".split())
 ONE_COST_REACH = 3  # words from a cost verb to the one thing priced ("was kostet bei Acme eine GPU-Stunde")
 
 

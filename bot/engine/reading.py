@@ -533,6 +533,14 @@ class Reader:
                 self._rare[key] = known
         return known
 
+    def _opens_compound(self, word: str, document: str) -> bool:
+        """Does the article write a compound opening with this short word ("gas": "Gaskraftwerk")?"""
+        return any(
+            w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
+            for p in self.by_document.get(document, ())
+            for w in p.words
+        )
+
     def _begins(self, word: str) -> bool:
         """Does an article write a compound starting with this word ("voraus": "Vorauszahlung"; not merely
         an inflection, "wachsende")? Kept per word."""
@@ -1536,6 +1544,16 @@ class Reader:
             ):
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
+            if any(
+                m is None
+                and weights[i] == weights[rarest]
+                and self._opens_compound(t, passage.document)
+                and not self._in_lead(passage, t)
+                for i, (t, m) in enumerate(zip(ask.topic, matched, strict=True))
+            ):
+                # ... and as rare a word its article writes as a compound's first part, said elsewhere
+                # ("the price for the gas plant power": "Gaskraftwerk", not the reactors' "Festpreis von 98")
+                return None
         if any(
             m is None and self._elsewhere(t, passage.document)
             for t, m in zip(ask.topic, matched, strict=True)
@@ -1824,8 +1842,8 @@ class Reader:
             ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
                 found = [n for n in found if n not in rated]
-            elif ask.per_thing and rated:  # "what hourly rate per GPU": "1,85 Dollar je GPU", not the total
-                found = rated
+            elif (ask.per_thing and rated) or ask.per_unit:  # "rate per GPU": "1,85 Dollar je GPU", no total
+                found = rated  # ... and "price per MWh" only so
             elif ask.per_thing and not any(t in PRICE_WORDS for t in ask.topic):
                 return None  # ... though a share's price may be said without "je"
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
