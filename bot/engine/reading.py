@@ -2327,7 +2327,7 @@ class Reader:
     def _relative_clauses(self, passage: Passage, names: list[str]) -> list[int]:
         """Where a relative clause on one of the companies opens, right after its name ("Globex Datacenter,
         der …")."""
-        out = []
+        out: list[int] = []
         for name in names:
             display = self.names.names[name].display if name in self.names.names else name
             pattern = rf"\b{re.escape(display)}(?:\s+[A-ZÄÖÜ][\w-]*)*{_RELATIVE}"
