@@ -301,6 +301,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ak",
         DATA / "articles_al",
         DATA / "articles_am",
+        DATA / "articles_an",
+        DATA / "articles_ao",
+        DATA / "articles_ap",
     ],
     ids=[
         "articles",
@@ -339,6 +342,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ak",
         "articles_al",
         "articles_am",
+        "articles_an",
+        "articles_ao",
+        "articles_ap",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
