@@ -90,9 +90,15 @@ def test_a_number_quoted_with_its_unit_names_no_fact_of_another_unit() -> None:
 
 
 def test_a_title_claimed_of_a_person_named_is_told_right() -> None:
-    for question in ("greg brockman cto von openai?", "greg brockman – was ist der bei oai nochmal, cto?"):
+    for question in (
+        "greg brockman cto von openai?",
+        "greg brockman – was ist der bei oai nochmal, cto?",
+        "is it true greg brockman is oai's cto?",
+    ):
         answer = ask(question)
         assert answer.answered and "Präsident" in answer.answer, question
+    # a chief of one function asked is no chief executive: OpenAI's CEO is not its CFO
+    assert not ask("oai cfo name?").answered
     # "day job" asks a job, no day
     assert "CEO" in ask("masayoshi son - what's his day job?").answer
 

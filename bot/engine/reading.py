@@ -695,12 +695,12 @@ class Reader:
             ask = replace(ask, places=places)
         if (
             ask.topic
-            # ... "greg roe cto von acme?", "was ist der bei acme, cto?": a title asked of a person named is
+            # ... "jane roe cto von acme?", "was ist der bei acme, cto?": a title asked of a person named is
             # theirs to be told, whatever it is
             and all(
                 t in IDENTITY_WORDS
                 or (
-                    ask.kind is Kind.PERSON
+                    ask.kind in (Kind.PERSON, Kind.WHAT)
                     and (asks_role(t) or t in ROLE_WORDS)
                     and _ASKS_WHO.isdisjoint(words)  # "who is the CEO of …" asks another person
                 )
@@ -1293,8 +1293,13 @@ class Reader:
             ]
             if titled:
                 at = _position(passage, normalize(titled[0].display).split()[0])
-                matched = [  # ... but no one of Acme is the analyst asked
-                    at if m is None and (asks_role(t) or t in ROLE_WORDS) and not is_judge(t) else m
+                matched = [  # ... but no one of Acme is the analyst asked, nor its CEO the CFO asked
+                    at
+                    if m is None
+                    and (asks_role(t) or t in ROLE_WORDS)
+                    and not is_judge(t)
+                    and (t in _CHIEF_WORDS or not _functional_chief(t) or _titled(titled[0].title or "", t))
+                    else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
         if any(m is None and is_judge(t) for t, m in zip(ask.topic, matched, strict=True)):
