@@ -260,6 +260,7 @@ class Reader:
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
+        self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
         self._specific_in: dict[str, frozenset[str]] = {}
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
@@ -534,12 +535,19 @@ class Reader:
         return known
 
     def _opens_compound(self, word: str, document: str) -> bool:
-        """Does the article write a compound opening with this short word ("gas": "Gaskraftwerk")?"""
-        return any(
-            w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
-            for p in self.by_document.get(document, ())
-            for w in p.words
-        )
+        """Does the article write a compound opening with this short word ("gas": "Gaskraftwerk")? Kept per
+        (word, article): a long article's words are many."""
+        key = (word, document)
+        known = self._opened.get(key)
+        if known is None:
+            known = any(
+                w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
+                for p in self.by_document.get(document, ())
+                for w in p.words
+            )
+            if len(self._opened) < NAME_CACHE:
+                self._opened[key] = known
+        return known
 
     def _begins(self, word: str) -> bool:
         """Does an article write a compound starting with this word ("voraus": "Vorauszahlung"; not merely
