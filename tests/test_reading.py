@@ -2229,7 +2229,7 @@ HAFEN_ARTICLE = (
     "Campus laufen. Nach einem "
     "Netzausfall war der Campus 14 Stunden offline. Velmora betreibt bereits einen zweiten Standort in "
     "Leimen. Trelvik zahlt dafür rund 9 Millionen Euro pro Jahr. Die Reinraumfläche wächst von 2.000 auf "
-    "3.500 Quadratmeter.\n"
+    "3.500 Quadratmeter. Das Gebäude errichtet der Baukonzern Korlitz Holding.\n"
 )
 
 
@@ -2248,6 +2248,8 @@ def test_a_towns_part_sites_halls_and_prices_per_hour_of_an_article_nobody_curat
     # "construction" is said nowhere: both dates of the sentence, not the one by its nearest word
     first = engine.ask("when does construction start on the velmora campus?").answer.split("\n")[0]
     assert "2026" in first and "2027" in first
+    # who builds the building: the one the sentence saying the building names, not the headline's builder
+    assert "Korlitz" in engine.ask("wer baut das gebäude in baiertal").answer.split("\n")[0]
     # an area asked by its unit, of a change's new value
     assert "3,500 m²" in engine.ask("how big is the cleanroom gonna be now, sqm?").answer.split("\n")[0]
     # a further site is not where the campus went offline

@@ -30,6 +30,7 @@ from bot.engine.asked import (
     asked,
     expansions,
     figure_kind,
+    finite_verb,
     names_amount,
     ordinals,
     participle_root,
@@ -1453,6 +1454,13 @@ class Reader:
             and any(self.names.names[p].region for p in passage.places)
             and all(s in passage.about for s in subjects)
         )
+        if (
+            ask.kind in (Kind.ORG, Kind.PERSON)
+            and any(m is not None for m in matched)
+            and all(m is None or finite_verb(t) for t, m in zip(ask.topic, matched, strict=True))
+            and any(m is None and not finite_verb(t) for t, m in zip(ask.topic, matched, strict=True))
+        ):
+            return None  # "wer baut das Gebäude": a sentence saying only "baut" is not of the building
         if ask.topic and not (direct or named or headed or counted_here or spoken or regional):
             return None  # words said only elsewhere in the article need the sentence to name both sides
         cover = found / total if total else 0.0
