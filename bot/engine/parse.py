@@ -12,7 +12,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
-from bot.engine.asked import MIN_AMOUNT, checks_claim, expansions, names_unit
+from bot.engine.asked import Kind, checks_claim, expansions, figure_kind, names_unit
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -79,14 +79,15 @@ _POWER_UNITS = frozenset({"GW", "MW"})
 
 def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
     """ "stimmt es, dass Acme 100 GW baut?", "a 50bn push, right?": a claim checked asks the kind of figure it
-    states (a bare sum with its scale is money), to be told the right one."""
+    states (as `figure_kind` reads it), to be told the right one: in the units curated facts have."""
     out: set[str] = set()
     for n in stated:
-        if n.unit in _POWER_UNITS:
+        kind = figure_kind(n)
+        if kind is Kind.MEASURE:
             out |= _POWER_UNITS
-        elif n.unit == "percent" or n.unit in CURRENCIES:
-            out.add(n.unit)
-        elif n.unit is None and n.value >= MIN_AMOUNT:
+        elif kind is Kind.PERCENT or (kind is Kind.MONEY and n.unit in CURRENCIES):
+            out.add(str(n.unit))
+        elif kind is Kind.MONEY and n.unit is None:
             out |= _MONEY_UNITS
     return frozenset(out)
 

@@ -940,16 +940,14 @@ class Reader:
             # ... or, a figure asked of the thing short articles picked are about (their lead says every word
             # asked), every sentence of them ("wie teuer ist der Supercomputer in Hobart": "Das
             # Auftragsvolumen liegt bei …"; not "wie viel zahlt die Gemeinde dazu": the town's part)
-            everything = [p.id for document in documents for p in self.by_document.get(document, ())]
-            if (
-                ask.kind in FIGURE_KINDS
-                and not subjects
-                and everything
-                and len(everything) <= OWN_SENTENCES
-                and not any(t in PUBLIC_BODIES for t in ask.topic)
-                and all(self._in_lead(self.by_document[d][-1], t) for d in documents for t in ask.topic)
-            ):
-                ids.update(everything)
+            if ask.kind in FIGURE_KINDS and not subjects and not any(t in PUBLIC_BODIES for t in ask.topic):
+                everything = [p.id for document in documents for p in self.by_document.get(document, ())]
+                if (
+                    everything
+                    and len(everything) <= OWN_SENTENCES
+                    and all(self._in_lead(self.by_document[d][-1], t) for d in documents for t in ask.topic)
+                ):
+                    ids.update(everything)
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids

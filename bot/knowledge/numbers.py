@@ -98,14 +98,16 @@ def _declined(word: str) -> set[str]:
     return {stem + ending for ending in ("e", "en", "er", "es")} if stem != word else {word}
 
 
+def _in_use() -> frozenset[str]:
+    """The codes of every currency some territory uses today."""
+    return frozenset(code for t in get_global("territory_currencies") for code in get_territory_currencies(t))
+
+
 def _currency_names() -> dict[str, str]:
     """Every currency in use that the list above does not name, by the words babel names it with in German
     and English ("chilenische pesos", "thai baht") and by its code: name or code → code."""
-    codes: set[str] = set()
-    for territory in get_global("territory_currencies"):
-        codes.update(get_territory_currencies(territory))
     names: dict[str, str] = {}
-    for code in sorted(codes - set(_UNIT_NAMES)):
+    for code in sorted(_in_use() - set(_UNIT_NAMES)):
         names[code] = code
         for lang in ("de", "en"):
             for count in (1, 2):
@@ -270,11 +272,6 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
         ):
             out[i] = replace(low, value=low.value * scaled[i + 1], unit=high.unit)
     return out
-
-
-def _in_use() -> frozenset[str]:
-    """The codes of every currency some territory uses today."""
-    return frozenset(code for t in get_global("territory_currencies") for code in get_territory_currencies(t))
 
 
 def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
