@@ -439,3 +439,17 @@ def test_a_last_question_without_words_of_its_own_asks_of_the_sentence_before() 
         "is done but i'm missing one number: the jobs figure for stargate. what does the article say?"
     )
     assert answer.answered and "100" in answer.answer.splitlines()[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many jobs has stargate already created so far?",  # what is done so far: no plan answers it
+        "wie viele arbeitsplätze hat stargate bislang geschaffen",
+        "how many cooling specialists will stargate hire?",  # specialists are counted, not the cooling
+    ],
+)
+def test_a_count_done_so_far_or_of_a_qualified_noun_is_no_plan_nor_other_figure(question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered
+    assert "100" not in answer.answer and "4,5" not in answer.answer and "4.5" not in answer.answer

@@ -201,6 +201,7 @@ def test_a_surname_with_a_particle_is_one_person() -> None:
         ("how many dollars does brightwater pay", Kind.MONEY),
         ("wie teuer ist der supercomputer", Kind.MONEY),  # how expensive: a price
         ("power draw of the new supercomputer?", Kind.MEASURE),  # a power asked by its noun
+        ("welche baufirma baut den campus", Kind.ORG),  # a compound ending in a company's noun
     ],
 )
 def test_the_asked_kind(question: str, kind: Kind) -> None:
@@ -2306,3 +2307,45 @@ def test_a_price_per_unit_of_a_measure_is_a_rate_of_the_thing_asked(root: Path, 
     assert answer.answered and "98" in answer.answer.split("\n")[0]
     # the gas plant's power is another thing, which the article writes as a compound's first part
     assert not engine.ask("what price per mwh does fernhall pay for the gas plant power?").answered
+
+
+def test_a_stage_named_is_that_stages_paragraph(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Marrowind verlegt Seekabel nach Norwegen – 900 Millionen Euro für zwei Trassen\n\n"
+        "Der Netzbetreiber Marrowind Networks will Dänemark und Norwegen mit zwei neuen Seekabeln verbinden. "
+        "Das Projekt soll insgesamt 900 Millionen Euro kosten und in zwei Phasen fertiggestellt werden.\n\n"
+        "Phase 1 verbindet Hirtshals mit Kristiansand. Die Trasse ist 140 Kilometer lang und kostet 350 "
+        "Millionen Euro. Die Bauarbeiten beginnen im Frühjahr 2026 und dauern rund 14 Monate.\n\n"
+        "Phase 2 führt von Esbjerg nach Stavanger. Die Verbindung ist mit 550 Millionen Euro veranschlagt. "
+        "Baustart ist 2028, die Fertigstellung ist bis Ende 2029 vorgesehen.\n\n"
+        "Die Lebensdauer der Kabel gibt Marrowind mit mindestens 25 Jahren an.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "097_marrowind", text)
+    # a sentence goes on about the stage its paragraph named; the whole's "in zwei Phasen" is no stage's
+    first = engine.ask("was kostet phase 1 des marrowind kabels")
+    assert first.answered and "350" in first.answer.split("\n")[0]
+    # ... a sum "veranschlagt" is a cost
+    second = engine.ask("how much will phase 2 of the marrowind cable cost?")
+    assert second.answered and "550" in second.answer.split("\n")[0]
+    # ... and a date or a time of the stage, which its sentence says without naming it
+    done = engine.ask("when is phase 2 of the marrowind cable supposed to be completed?")
+    assert done.answered and "2029" in done.answer.split("\n")[0]
+    took = engine.ask("wie lange dauert der bau von phase 1 bei marrowind?")
+    assert took.answered and "14" in took.answer.split("\n")[0]
+
+
+def test_a_company_of_a_trade_asked_is_the_one_named_by_it(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Corvello baut Packaging-Werk bei Posen\n\n"
+        "Der Halbleiterdienstleister Corvello Semiconductor errichtet in Swarzędz bei Posen ein Werk für "
+        "KI-Chips. Die Investition beläuft sich auf 2,1 Milliarden Złoty.\n\n"
+        "Mit dem Bau der Anlage ist das polnische Bauunternehmen Tarvik Budowa aus Krakau beauftragt.\n\n"
+        "Der Wettbewerber Halvex Electronics baut im ungarischen Győr ein Werk für 1,1 Milliarden Euro.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "096_corvello", text)
+    # "welches Bauunternehmen": the company the article calls so, not the one that owns the plant
+    builder = engine.ask("Welches Bauunternehmen errichtet das Werk von Corvello?")
+    assert builder.answered and "Tarvik" in builder.answer.split("\n")[0]
+    # a place where only a rival is: no figure of the company asked is its figure there
+    assert not engine.ask("Wie viel investiert Corvello in sein Werk in Győr?").answered
+    assert "2,1" in engine.ask("wie viel investiert corvello in swarzędz").answer.split("\n")[0]

@@ -31,7 +31,7 @@ from bot.engine.lexicon import (
     says_now,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, ORG_PREFIXES, asks_role
-from bot.engine.passages import MONEY_UNITS, periods
+from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -158,42 +158,6 @@ class Asked:
     beneficiary: tuple[str, ...] = ()
     # "per month", "pro Stunde": the span a figure is counted over, which its sentence must say
     per_span: tuple[str, ...] = ()
-
-
-# Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
-ORDINAL_FORMS = {
-    1: frozenset("first erste ersten erster erstes".split()),
-    2: frozenset("second zweite zweiten zweiter zweites".split()),
-    3: frozenset("third dritte dritten dritter drittes".split()),
-}
-
-
-# A stage written with its number after it: "phase 2", "Stufe 3" (the second, the third)
-_STAGE_NOUNS = (
-    "phase",
-    "stage",
-    "stufe",
-    "ausbaustufe",
-    "abschnitt",
-    "bauabschnitt",
-    "tranche",
-    "step",
-    "schritt",
-)
-
-
-def _numbered_stage(words: Iterable[str]) -> frozenset[int]:
-    return frozenset(
-        int(b)
-        for a, b in pairwise(words)
-        if a.startswith(_STAGE_NOUNS) and b.isdigit() and int(b) in ORDINAL_FORMS
-    )
-
-
-def ordinals(said: Iterable[str]) -> frozenset[int]:
-    """The ordinals (1, 2, 3) among the words."""
-    words_ = set(said)
-    return frozenset(n for n, forms in ORDINAL_FORMS.items() if forms & words_)
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -667,7 +631,6 @@ _MEASURES |= {
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh", "kWh"})
 _THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel")
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
-_TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 WHICH_REACH = 3  # "welcher Acme-Gründer": the noun asked comes within this many words after "which"
@@ -867,8 +830,12 @@ _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
 _ORG_ENDINGS = (
     *("maker", "makers", "hersteller", "herstellern", "supplier", "suppliers", "manufacturer"),
     *("manufacturers", "lieferant", "lieferanten", "provider", "providers"),
+    # "welches Bauunternehmen", "welche Baufirma": a compound ending in a company's noun names a company
+    *("unternehmen", "firma", "firmen", "konzern", "konzerne", "betreiber", "dienstleister"),
 )
-_MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
+MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
+_TRADE_ENDINGS = ("unternehmen", "firma", "konzern", "betreiber", "dienstleister")
+MIN_TRADE = 3  # letters of a trade's word ("Bau-"); "Ex-" names none
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
 _MODALS = frozenset(
@@ -1409,7 +1376,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     topic = () if origin else topic
     # "im dritten Quartal": the time asked (`timed`), which the sentence or its article names
     timed = {
-        w for pair in pairwise(words) if ordinals([pair[0]]) and pair[1].startswith(_TIME_NOUNS) for w in pair
+        w for pair in pairwise(words) if ordinals([pair[0]]) and pair[1].startswith(TIME_NOUNS) for w in pair
     }
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
@@ -1537,18 +1504,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         besides=aside,
         timed=next(
             (
-                (min(ordinals([w])), next(t for t in _TIME_NOUNS if nxt.startswith(t)))
+                (min(ordinals([w])), next(t for t in TIME_NOUNS if nxt.startswith(t)))
                 for w, nxt in pairwise(words)
-                if ordinals([w]) and nxt.startswith(_TIME_NOUNS)
+                if ordinals([w]) and nxt.startswith(TIME_NOUNS)
             ),
             (0, ""),
         ),
         # "the second site"; not "im dritten Quartal", "second half": a time (`timed`)
-        ordinal=min(
-            ordinals(w for w, nxt in pairwise([*words, ""]) if not nxt.startswith(_TIME_NOUNS))
-            | _numbered_stage(words),
-            default=0,
-        ),
+        ordinal=min(stages(words), default=0),
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
@@ -1559,7 +1522,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         or any(
             a in ("pro", "je", "per")
             and b not in _TIME_UNITS
-            and not b.startswith(_TIME_NOUNS)
+            and not b.startswith(TIME_NOUNS)
             and b not in ("the", "article", "artikel")
             for a, b in pairwise(words)
         ),
@@ -1744,7 +1707,17 @@ def _maker(words: list[str]) -> str:
     """ "which chip maker", "welcher Chiphersteller": the maker asked for, a word or two after "which"."""
     for i, word in enumerate(words):
         if word in _WHICH:
-            return next((w for w in words[i + 1 : i + 3] if w.endswith(_MAKER_ENDINGS)), "")
+            following = words[i + 1 : i + 3]
+            maker = next((w for w in following if w.endswith(MAKER_ENDINGS)), "")
+            # ... or a company of a trade: "welches Bauunternehmen", "welche Baufirma" (not "welches
+            # Unternehmen": any company)
+            trade = next(
+                (w for w in following if w.endswith(_TRADE_ENDINGS) and not _starts(w, _ORG_NOUNS)), ""
+            )
+            if trade:  # ... named by its trade's word ("Bau", "Netz"), as "Den Bau übernimmt Globex" says it
+                trade = trade[: -len(next(e for e in _TRADE_ENDINGS if trade.endswith(e)))]
+                trade = trade[:-1] if trade.endswith("s") and len(trade) > MIN_TRADE else trade
+            return maker or (trade if len(trade) >= MIN_TRADE else "")
     return ""
 
 

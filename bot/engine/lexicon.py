@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 STOPWORDS = frozenset(
     """
@@ -1097,6 +1098,11 @@ NOW_WORDS = frozenset(
     "today heute currently aktuell derzeit momentan jetzt now zurzeit gegenwaertig presently present "
     "rn atm".split()  # chat: "right now", "at the moment"
 )
+# What is done so far, where a figure is asked ("how many jobs has Acme already created"); "is the deal
+# already final" asks no state of a figure
+_SO_FAR_WORDS = frozenset("already bereits bislang".split())
+_SO_FAR_PAIRS = frozenset({("so", "far"), ("to", "date"), ("bis", "jetzt")})
+_HOW_MANY = frozenset("many much viele viel wieviel wieviele".split())
 
 
 _PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn jetzt eigentlich"
@@ -1108,6 +1114,9 @@ def says_now(words: Sequence[str]) -> bool:
     the question on; nor "wie viele Racks will Acme jetzt betreiben", a plan as it now stands."""
     if not PLAN_WORDS.isdisjoint(words):
         return False
+    so_far = not _SO_FAR_WORDS.isdisjoint(words) or any(p in _SO_FAR_PAIRS for p in pairwise(words))
+    if so_far and not _HOW_MANY.isdisjoint(words):
+        return True
     return any(
         w in NOW_WORDS
         and (w != "present" or (i > 0 and words[i - 1] == "at"))

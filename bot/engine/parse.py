@@ -358,6 +358,19 @@ def _set_aside(tokens: Sequence[str], i: int) -> bool:
 _COUNT_SCALES = frozenset("hundert hundred tausend thousand thousands tsd".split())
 
 
+def _counted_head(word: str, head: str, entity_words: frozenset[str]) -> bool:
+    """Is `head` the English plural noun `word` only qualifies ("cooling specialists", "data centers")?"""
+    return (
+        word.isalpha()
+        and not word.endswith("s")
+        and head.endswith("s")
+        and len(head) >= MIN_COUNTED_WORD
+        and head not in STOPWORDS
+        and head not in entity_words
+        and head not in PEOPLE_COUNTED
+    )
+
+
 def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozenset[str]) -> _HowMuch:
     """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
     for i in range(len(tokens)):
@@ -366,9 +379,13 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                 continue
             primary: dict[str, float] = {}
             counted: str | None = None
-            for word in tokens[i + len(phrase) : i + len(phrase) + 3]:
+            after = tokens[i + len(phrase) : i + len(phrase) + 3]
+            for at, word in enumerate(after):
                 if word in entity_words or word in STOPWORDS or word in _COUNT_SCALES:
                     continue  # "wie viele tausend Jobs": jobs are counted, in thousands
+                head = after[at + 1] if at + 1 < len(after) else ""
+                if phrase[-1] in COUNT_WORDS and _counted_head(word, head, entity_words):
+                    word = head  # "how many cooling specialists": specialists are counted, not cooling
                 if word in PEOPLE_COUNTED:
                     primary = {"jobs": 1.0}
                     break

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import (
@@ -206,6 +207,55 @@ _DEMONSTRATIVE_OPEN = re.compile(
 _PARTITIVE = frozenset("der des von den of the".split())
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
 
+# Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
+ORDINAL_FORMS = {
+    1: frozenset("first erste ersten erster erstes".split()),
+    2: frozenset("second zweite zweiten zweiter zweites".split()),
+    3: frozenset("third dritte dritten dritter drittes".split()),
+}
+
+
+# A stage written with its number after it: "phase 2", "Stufe 3" (the second, the third)
+STAGE_NOUNS = (
+    "phase",
+    "stage",
+    "stufe",
+    "ausbaustufe",
+    "abschnitt",
+    "bauabschnitt",
+    "tranche",
+    "step",
+    "schritt",
+)
+
+
+# Nouns after which an ordinal names a time ("im ersten Quartal", "second half"), not a stage
+TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
+
+
+def stages(said: Iterable[str]) -> frozenset[int]:
+    """The ordinals among the words, but those of a time ("im ersten Quartal"), and the numbers of stages
+    written "Phase 2" ("die zweite Phase": 2)."""
+    words_ = list(said)
+    untimed = (w for w, after in pairwise([*words_, ""]) if not after.startswith(TIME_NOUNS))
+    return ordinals(untimed) | numbered_stage(words_)
+
+
+def numbered_stage(words: Iterable[str]) -> frozenset[int]:
+    """The numbers of stages written with their number after them ("Phase 2", "Stufe 3")."""
+    return frozenset(
+        int(b)
+        for a, b in pairwise(words)
+        if a.startswith(STAGE_NOUNS) and b.isdigit() and int(b) in ORDINAL_FORMS
+    )
+
+
+def ordinals(said: Iterable[str]) -> frozenset[int]:
+    """The ordinals (1, 2, 3) among the words."""
+    words_ = set(said)
+    return frozenset(n for n, forms in ORDINAL_FORMS.items() if forms & words_)
+
+
 # Currencies a money question accepts (Number.unit values).
 MONEY_UNITS = CURRENCIES | OTHER_CURRENCY_CODES  # every currency in use, as an article may give any
 
@@ -236,6 +286,9 @@ class Passage:
     # König der Chips"); "der dänische Rechenzentrumsbetreiber Acme" → (acme, "dänische
     # Rechenzentrumsbetreiber").
     described: tuple[tuple[str, str], ...] = ()
+    # The stages it speaks of: those it names ("Phase 2", "die zweite Ausbaustufe"), else those the sentence
+    # before in its paragraph spoke of ("Phase 2 führt nach Dublin. … Baustart ist 2028")
+    stages: frozenset[int] = frozenset()
 
     def figures(self, units: frozenset[str]) -> list[Number]:
         return [n for n in self.numbers if n.unit in units]
@@ -325,6 +378,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         opener: frozenset[str] = frozenset()  # ... one of the article's subject
         seen: set[str] = set()  # the companies the article named so far
         there: frozenset[str] = frozenset()  # the places the sentence before named
+        staged: frozenset[int] = frozenset()  # the stages the paragraph speaks of so far
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
@@ -368,6 +422,9 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                     near=shared.setdefault(near, near),
                 )
             there = frozenset(passage.places)
+            staged = stages(passage.words) or (frozenset() if opens else staged)
+            if staged:
+                passage = replace(passage, stages=staged)
             fresh = set(passage.orgs) - seen
             if not opens and opener and passage.orgs and fresh == set(passage.orgs) and not fresh & subject:
                 # "Sentova betreibt drei Standorte. Zu den Kunden zählen die Privatbank X und Y.": companies

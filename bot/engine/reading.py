@@ -21,6 +21,7 @@ from bot.engine.asked import (
     COMPOUND_WORD,
     FIGURE_KINDS,
     FOR_WORDS,
+    MAKER_ENDINGS,
     PRICE_WORDS,
     PUBLIC_BODIES,
     VALUE_HEAD,
@@ -32,7 +33,6 @@ from bot.engine.asked import (
     figure_kind,
     finite_verb,
     names_amount,
-    ordinals,
     participle_root,
 )
 from bot.engine.conversion import asked_in, converted, of_kind
@@ -67,8 +67,11 @@ from bot.engine.passages import (
     MOVED,
     PRONOUN_SPEAKER,
     QUARTER,
+    STAGE_NOUNS,
     Passage,
     deadline,
+    numbered_stage,
+    ordinals,
     periods,
     read,
     refers_back,
@@ -489,6 +492,22 @@ class Reader:
             for p in said
         )
 
+    def _others_site(self, document: str, place: str, subjects: list[str]) -> bool:
+        """Is the place, in the article, only where another company is ("Der Wettbewerber Globex baut im
+        ungarischen Győr …" in an article on Acme): each sentence naming it names another company, and none
+        of the asked ones?"""
+        said = [p for p in self.by_document.get(document, ()) if place in p.places]
+        return bool(said) and all(
+            any(o not in subjects for o in p.orgs) and not any(s in p.names for s in subjects) for p in said
+        )
+
+    def _names_maker(self, passage: Passage, maker: str) -> bool:
+        """Does the sentence say the maker asked ("Chiphersteller"), or the trade of the company asked, as a
+        noun ("Bau", "Bauunternehmen"; "baut" is anyone's verb)?"""
+        if maker.endswith(MAKER_ENDINGS):
+            return self._match(passage, maker) is not None
+        return maker in passage.words or passage.id in self.by_head.get(maker, ())
+
     def _names_after(self, passage: Passage, place: str, start: int) -> bool:
         """Is the place named in the sentence within a few words after `start`?"""
         display = self.names.names[place].display if place in self.names.names else place
@@ -726,6 +745,19 @@ class Reader:
             if found is not None:
                 return found
         best = self._best(ask, subjects, documents, narrowed)
+        if (
+            best is not None
+            and narrowed == "place"
+            and subjects
+            and ask.kind in FIGURE_KINDS
+            and any(
+                p not in best.passage.places
+                and p not in countries()
+                and self._others_site(best.passage.document, p, subjects)
+                for p in ask.places
+            )
+        ):
+            return None  # "wie viel investiert Acme in Győr": Győr is its rival's plant, no site of Acme's
         if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
             best = self._sole(ask, documents)
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
@@ -918,6 +950,12 @@ class Reader:
                 for i in self.by_name.get(place, ())
                 if not documents or self.passages[i].document in documents
             }
+        if ask.maker and ask.kind is Kind.ORG:
+            # "welche Baufirma baut den Campus": the sentences naming a company by that trade's word ("Den Bau
+            # übernimmt der Konzern Globex"), which need not say the other words asked
+            trade = self.by_prefix.get(ask.maker[:PREFIX], set()) | self.by_head.get(ask.maker, set())
+            if len(trade) <= MAX_POSTINGS:
+                ids |= {i for i in trade if self.passages[i].orgs}
         if ask.kind in (Kind.ORG, Kind.PERSON) and subjects:
             # "who were the lead banks for Acme's bond": a sentence of Acme's article naming only the banks
             ids |= {
@@ -1129,14 +1167,16 @@ class Reader:
         if ask.share_of and not {n.value for n in passage.numbers} & set(ask.share_of):
             return None  # "wie viel Prozent der 100 Mrd": a percentage of something else is no answer
         if ask.ordinal:
-            present = ordinals(passage.words)
+            present = passage.stages
+            if ask.kind in FIGURE_KINDS and not present and _ALL_STAGES.search(passage.text):
+                return None  # "was kostet Phase 1": "soll insgesamt 840 Millionen … in zwei Phasen" is all
             if (
                 (present or ask.ordinal > 1)
                 and ask.ordinal not in present
-                and (ask.kind in FIGURE_KINDS or ask.ordinal > 1)
+                and (ask.kind in FIGURE_KINDS or ask.ordinal > 1 or bool(numbered_stage(ask.topic)))
             ):
                 # "the second site": "in der ersten Ausbaustufe" gives the first one's figure, and a sentence
-                # counting no sites gives no second one
+                # counting no sites gives no second one; "wie lange dauert Phase 1": not Phase 2's time
                 return None
         if (
             ask.kind in FIGURE_KINDS
@@ -1231,7 +1271,7 @@ class Reader:
                 )
             if self._stake_elsewhere(passage, ask.stake_in):
                 return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
-        if ask.maker and self._match(passage, ask.maker) is None:
+        if ask.maker and not self._names_maker(passage, ask.maker):
             return None  # "which chip maker supplies …": a sentence saying who makes it, not who installs
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
             return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
@@ -1371,6 +1411,16 @@ class Reader:
             done = _COMPLETED.search(passage.text)
             matched = [
                 done.start() if m is None and done and matches(t, COMPLETION_WORDS) else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
+        if ask.ordinal and ask.ordinal in passage.stages:
+            # "when is Phase 2 completed": "Baustart ist 2028, die Fertigstellung …" in Phase 2's paragraph
+            staged = zip(ask.topic, matched, strict=True)
+            matched = [0 if m is None and t.startswith(STAGE_NOUNS) else m for t, m in staged]
+        if ask.kind is Kind.ORG and ask.maker and not ask.maker.endswith(MAKER_ENDINGS):
+            # "welche Baufirma baut den Campus": "Den Bau übernimmt der Konzern Globex" says the firm's trade
+            matched = [
+                _position(passage, ask.maker) if m is None and t.startswith(ask.maker) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         # "wie viel zahlt Globex für seinen Anteil": a sum a partner puts in ("steuert 420 Millionen bei"),
@@ -1784,6 +1834,7 @@ class Reader:
         if ask.yearly and self._match(passage, YEARLY_WORD) is None:
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
+        score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         score -= W_NEAR * (ask.kind in FIGURE_KINDS and _CONDITIONAL.search(passage.text) is not None)
         if (
             ask.kind in FIGURE_KINDS
@@ -2688,7 +2739,7 @@ def _names_sites(noun: str) -> bool:
 
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 # ... and an order's value, which is its price ("Das Auftragsvolumen liegt bei …")
-_COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert", re.I)
+_COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag", re.I)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 _TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
 _JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
@@ -2721,6 +2772,12 @@ def _goes_on(passage: Passage) -> bool:
     return bool(first) and first[0] in _OPENS_ON and noun not in _COMPANY_HEADS
 
 
+# "in zwei Phasen", "beide Ausbaustufen": every stage, whose figure is none of one stage
+_ALL_STAGES = re.compile(
+    r"\b(?:zwei|drei|vier|beide[n]?|allen?|two|three|four|both|all)\s+(?:\w+\s+)?(?:Phasen|(?:Ausbau)?stufen|"
+    r"(?:Bau)?abschnitte[n]?|Tranchen|phases|stages|tranches)\b",
+    re.IGNORECASE,
+)
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from bot.engine.asked import expansions
 from bot.engine.lexicon import STOPWORDS
+from bot.engine.text import stem
 
 MIN_PREFIX = 4  # a form this long is looked for as the start of a word; a shorter one as a whole word
 MIN_INNER = 5  # a form this long is looked for inside a compound too
@@ -39,6 +40,9 @@ def forms(term: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
         prefixes.add(term[:OWN_PREFIX])
     exact = frozenset(f for f in found if len(f) < MIN_PREFIX)
     inner = tuple(f for f in found if len(f) >= MIN_INNER and " " not in f)
+    bare = term[:-1]
+    if term.endswith("s") and len(bare) >= MIN_INNER and stem(term) == stem(bare):
+        inner = (*inner, bare)  # a genitive "des Kabels": "Seekabel" says it, as it says "Kabel"
     return tuple(sorted(prefixes)), exact, inner
 
 
