@@ -2349,3 +2349,23 @@ def test_a_company_of_a_trade_asked_is_the_one_named_by_it(root: Path, tmp_path:
     # a place where only a rival is: no figure of the company asked is its figure there
     assert not engine.ask("Wie viel investiert Corvello in sein Werk in Győr?").answered
     assert "2,1" in engine.ask("wie viel investiert corvello in swarzędz").answer.split("\n")[0]
+
+
+def test_the_words_of_a_person_asked_by_their_title(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Halvor baut Chipwerk in Tarnów\n\n"
+        "Der Halbleiterkonzern Halvor Semiconductor errichtet in Tarnów ein Werk für KI-Chips. "
+        "Werksleiterin Agnieszka Wrona rechnet mit 900 Beschäftigten. „Wir bilden unsere Reinraumtechniker "
+        "gemeinsam mit der Universität selbst aus“, sagte Wrona.\n\n"
+        "„Der Standort ist für uns strategisch“, sagte Halvor-CTO Jun Park. Auch der Kunde Mireval nennt "
+        "das Werk wichtig: „Wir brauchen die Kapazität“, sagte Mireval-CTO Lena Ost.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "095_halvor", text)
+    # the one person the articles give the title: her words
+    manager = engine.ask("what did the plant manager say about training technicians?")
+    assert manager.answered and "Reinraumtechniker" in manager.answer
+    assert "Reinraumtechniker" in engine.ask("was sagte die werksleiterin über techniker").answer
+    # ... of the company named right before the title, where two people hold it
+    assert "strategisch" in engine.ask("what did halvor's cto say about the site?").answer
+    # ... and no one else's words for a company that has none with that title
+    assert not engine.ask("what did broadcom's ceo say about the oai partnership?").answered

@@ -183,6 +183,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",
         "cfo|finanzvorst|finanzchef|finance",  # "Finanzvorstand", "Finanzvorständin"
+        "werksleit|plantmanager|sitemanager|standortleit",  # "the plant manager": the "Werksleiterin"
         "cto|technikvorst|technikchef|technologievorst|technischer direktor|chief technology",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",

@@ -13,10 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import ORG, PERSON, asks_role
-from bot.engine.reading import Reader
+from bot.engine.reading import Reader, title_says
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 
@@ -35,9 +36,16 @@ _RANKING = frozenset(
     "big bigger biggest large largest major leading groesste groessten grosse grossen fuehrende fuehrenden "
     "bekannte bekannteste bekanntesten top".split()
 )
+_WHO_PERSON = frozenset("wer wen wem who whom which welche welcher welchen welchem".split())
 _NAMING = frozenset("heisst heissen heisse".split())  # "wie heißt das Gemeinschaftsunternehmen"
 _WHO = frozenset("wer wen who whom which welche welcher welches welchen welchem what".split())
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
+# Words of a question asking what someone said ("what did the plant manager say", "laut der CTO")
+_SPEECH = re.compile(
+    r"\b(?:say|says|said|saying|sagte|sagt|sagen|gesagt|meint|meinte|meinen|erklärte|erklärt|betonte|betont|laut|"
+    r"according|quote|zitat|zitiert)\b",
+    re.IGNORECASE,
+)
 MIN_PART = 3  # letters of a compound's first part read as a word of its own ("chip")
 MAX_MODIFIERS = 2  # words before the noun read as its description ("the big gpu maker": "gpu")
 _TOKEN = re.compile(r"[\w-]+")
@@ -96,6 +104,52 @@ class Describer:
                 found = re.search(spelled, question, re.IGNORECASE)
                 if found is not None:
                     return f"{question[: found.start()]}{name.org}{question[found.end() :]}"
+        return question
+
+    def of_title(self, question: str) -> str:
+        """ "what did the plant manager say about …", "was sagte der Werksleiter": the words of the one
+        person the articles give that title (of the company named, if one is), by name; else as asked."""
+        if _SPEECH.search(question) is None:
+            return question
+        tokens = list(_TOKEN.finditer(question))
+        said = [normalize(t.group()) for t in tokens]
+        if any(" " in w for w in said) or _WHO_PERSON & set(said):
+            return question  # "who's the Acme CEO quoted": who is what is asked
+        names = self.reader.names
+        keys = self.reader.names_in(said)[0]
+        if any(names.kind(k) == PERSON for k in keys):
+            return question
+        companies = {normalize(names.names[k].display) for k in keys if names.kind(k) == ORG}
+        # the title as one word ("Werksleiter", "CTO") or two ("plant manager")
+        asked = [(i, i + 1, w) for i, w in enumerate(said) if asks_role(w)]
+        asked += [
+            (i, i + 2, a + b)
+            for i, (a, b) in enumerate(pairwise(said))
+            if asks_role(b) and len(a) >= MIN_PART and a not in STOPWORDS and not self.reader.names_in([a])[0]
+        ]
+        for begin, end, role in sorted(asked, key=lambda a: a[0] - a[1]):  # the longer title first
+            # "broadcom's ceo", "der Acme-Werksleiter": the company named right before the title is its
+            at = begin - 2 if begin >= 2 and said[begin - 1] == "s" else begin - 1
+            owner = (
+                [k for k in self.reader.names_in(said[at:begin][:1])[0] if names.kind(k) == ORG]
+                if at >= 0
+                else []
+            )
+            if owner:
+                companies = {normalize(names.names[owner[0]].display)}
+                begin = at  # ... and is said by the person's name
+            people = {
+                key
+                for key, name in names.names.items()
+                if name.kind == PERSON
+                and not name.canonical
+                and name.title
+                and title_says(name.title, role)
+                and (not companies or normalize(name.org or "") in companies)
+            }
+            if len(people) == 1:
+                display = names.names[people.pop()].display
+                return f"{question[: tokens[begin].start()]}{display}{question[tokens[end - 1].end() :]}"
         return question
 
     def named(self, question: str) -> str:

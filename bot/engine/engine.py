@@ -127,7 +127,7 @@ class Engine:
     def _ask_one(
         self, question: str, locale: str | None, context: Context | None, inherit_only: bool = False
     ) -> Answer:
-        named = self.describer.named(self.describer.of_person(question))
+        named = self.describer.named(self.describer.of_title(self.describer.of_person(question)))
         if named != question:  # "how much is the gpu maker putting in": the company the articles call so
             answer = self._ask_one(named, locale, context, inherit_only)
             return answer.model_copy(update={"question": question})

@@ -1345,7 +1345,9 @@ class Reader:
                     if m is None
                     and (asks_role(t) or t in ROLE_WORDS)
                     and not is_judge(t)
-                    and (t in _CHIEF_WORDS or not _functional_chief(t) or _titled(titled[0].title or "", t))
+                    and (
+                        t in _CHIEF_WORDS or not _functional_chief(t) or title_says(titled[0].title or "", t)
+                    )
                     else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
@@ -2063,7 +2065,7 @@ class Reader:
                     people = [
                         p
                         for p in people
-                        if not p.title or any(_titled(p.title, t) or _titled(said, t) for t in titles)
+                        if not p.title or any(title_says(p.title, t) or title_says(said, t) for t in titles)
                     ]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
@@ -3019,7 +3021,7 @@ _SHARE_OF = re.compile(
 
 
 # Words asking for a company's chief executive
-def _titled(title: str, asked: str) -> bool:
+def title_says(title: str, asked: str) -> bool:
     """Does a person's title say the title asked ("Präsident", "President of …"; "CFO": "Finanzchef")?"""
     said = normalize(title).replace(" ", "")
     return any(said.find(form) >= 0 or form.find(said) >= 0 for form in expansions(asked) if len(form) >= 3)
