@@ -41,6 +41,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("10 MW + 4 MW?", Operation.SUM),
         ("how many MW more is acme's campus than globex's", Operation.DIFFERENCE),
         ("wievielmal so groß ist acmes investment wie das von globex", Operation.RATIO),
+        ("whats the gap in MW between acme and globex?", Operation.DIFFERENCE),
+        ("der abstand zwischen acme und globex in mw?", Operation.DIFFERENCE),
         ("wie viele MW baut acme", None),
     ],
 )
@@ -76,3 +78,13 @@ def test_the_two_parties_of_one_deal_are_no_sum(engine: Engine) -> None:
 def test_a_side_the_articles_do_not_give_is_no_arithmetic(engine: Engine) -> None:
     answer = engine.ask("wie viele MW bauen acme und hooli zusammen?")
     assert "Zusammen" not in answer.answer
+
+
+def test_a_gap_between_two_and_a_sum_with_words_between_the_names(engine: Engine) -> None:
+    gap = engine.ask("whats the gap in MW between the acme campus and globex?")
+    assert gap.answered and "100 MW" in gap.answer and len(gap.citations) == 2
+    between = engine.ask("wie groß ist der abstand in mw zwischen acme und globex")
+    assert between.answered and "100 MW" in between.answer
+    # "Acme's MW and its Globex MW": a name each side of the joiner, a word or two between
+    added = engine.ask("if you add the acme mw and the globex mw together, what do you get?")
+    assert added.answered and "500 MW" in added.answer

@@ -38,14 +38,24 @@ _MORE = (
 )
 _DIFFERENCE = re.compile(
     rf"\b{_MORE}\b(?:\s+\w+){{0,6}}?\s+(?:than|als)\b|\b(?:difference|unterschied|differenz)\b"
+    r"|\b(?:gap|abstand|luecke)\b.*\b(?:between|zwischen)\b"  # "the gap in GW between Acme and Globex"
 )
+# "between Acme's target and the Springfield site", "zwischen X und Y": the two sides of a difference
+_BETWEEN = re.compile(r"\b(?:between|zwischen)\b(.+?)\b(?:and|und)\b(.+)$", re.IGNORECASE)
 _SUM = re.compile(r"\b(?:zusammen|zusammengerechnet|combined|add(?:s|ed)? up|together|summe|sum|plus)\b")
+# A unit the question asks the figures in ("in GW", "the Acme MW"): a side's question at its shortest
+_UNIT_WORD = re.compile(
+    r"\b(?:gw|mw|gigawatt\w*|megawatt\w*|mrd|milliarden|billions?|bn|prozent|percent|gpus?|jobs?)\b",
+    re.IGNORECASE,
+)
+MAX_BETWEEN = 3  # words between the two names of a sum, a joiner among them ("Acme GW and its Globex")
 # Words that join the two sides of a sum ("Acme und Globex", "Acme + Globex").
 _JOINERS = frozenset("und and plus sowie & + ,".split())
 # Words that only ask for the arithmetic: a side's own question is read without them.
 _OPERATION_WORDS = re.compile(
     rf"\b(?:zusammen|zusammengerechnet|combined|add(?:s|ed)? up(?: to)?|together|in sum|summe|plus"
-    rf"|insgesamt|in total|total|wievielmal|mal so|times as|times|than|als|{_MORE})\b|\+",
+    rf"|insgesamt|in total|total|wievielmal|mal so|times as|times|than|als|gap|abstand|luecke|lücke"
+    rf"|difference|unterschied|differenz|{_MORE})\b|\+",
     re.IGNORECASE,
 )
 _SIDE_SPLIT = re.compile(r"\b(?:than|als)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))", re.IGNORECASE)
@@ -95,6 +105,13 @@ class Calculator:
             if asked is None:
                 return None
             operands = [self._asked(q, label) for q, label in zip(asked, sides, strict=True)]
+            unit = _UNIT_WORD.search(question)
+            if unit is not None and None in operands:
+                # "if you add the Acme MW and the Globex MW, what do you get": each side asked by its unit
+                operands = [
+                    o or self._asked(f"{label} {unit.group(0)}?", label)
+                    for o, label in zip(operands, sides, strict=True)
+                ]
         first, second = operands
         if first is None or second is None:
             return None
@@ -124,9 +141,11 @@ class Calculator:
 
     def _asked(self, question: str, label: str) -> Operand | None:
         answer = self.ask(question)
-        figures = list(
-            {(f.value, f.unit): f for f in answer.figures if f.unit not in ("year", "times")}.values()
-        )
+        kept: dict[tuple[float, str], FigureOut] = {}
+        for f in answer.figures:  # one value said twice ("mindestens" here, "bis zu" there): the first's
+            if f.unit not in ("year", "times"):
+                kept.setdefault((f.value, f.unit), f)
+        figures = list(kept.values())
         if not answer.answered or len(figures) != 1 or not answer.citations:
             return None  # no figure, or several (sources that differ on "bis zu" give one): which is meant?
         return Operand(
@@ -151,13 +170,20 @@ class Calculator:
                 if key is None:
                     continue
                 j = i + 1
-                while j < len(named) and named[j][2] is None and named[j][0].casefold() in _JOINERS:
+                # ... or with a word or two between ("Acme's GW and its Globex GW")
+                while j < len(named) and named[j][2] is None and j - i <= MAX_BETWEEN:
                     j += 1
-                if j > i + 1 and j < len(named) and named[j][2] not in (None, key):
+                joined = any(t.casefold() in _JOINERS for t, _, _ in named[i + 1 : j])
+                if joined and j < len(named) and named[j][2] not in (None, key):
                     if self._one_deal(key, str(named[j][2])):
                         return None  # "wie viel GW bauen Acme und Globex zusammen": their own deal
                     return token, named[j][0]
             return None
+        between = _BETWEEN.search(question)
+        if between is not None:  # "the gap between Acme's target and Globex": a name on each side of "and"
+            first = [t for t, at, k in named if k is not None and between.start(1) <= at < between.end(1)]
+            second = [t for t, at, k in named if k is not None and at >= between.start(2)]
+            return (first[0], second[0]) if first and second else None
         split = _SIDE_SPLIT.search(question)
         if split is None:
             return None
@@ -188,6 +214,10 @@ def side_questions(question: str, op: Operation, first: str, second: str) -> tup
     sides' names as written; for a sum each side's question is the whole one without the other name."""
     if op is Operation.SUM:
         return _without(question, second), _without(question, first)
+    between = _BETWEEN.search(question)
+    if between is not None:  # "what's the gap in GW between A and B": "what's … in GW A", "… B"
+        head = question[: between.start()]
+        return _clean(f"{head} {between.group(1)}"), _clean(f"{head} {between.group(2)}")
     split = _SIDE_SPLIT.search(question)
     if split is None:
         return None
