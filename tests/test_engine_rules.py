@@ -447,6 +447,8 @@ def test_a_last_question_without_words_of_its_own_asks_of_the_sentence_before() 
         "how many jobs has stargate already created so far?",  # what is done so far: no plan answers it
         "wie viele arbeitsplätze hat stargate bislang geschaffen",
         "how many cooling specialists will stargate hire?",  # specialists are counted, not the cooling
+        "by when will all 10gw of nvda systems for oai be online",  # all of it: no first phase's date
+        "wie viele jobs direkt in abilene vor ort",  # the jobs at one site: the whole project's are none
     ],
 )
 def test_a_count_done_so_far_or_of_a_qualified_noun_is_no_plan_nor_other_figure(question: str) -> None:

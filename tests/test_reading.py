@@ -2369,3 +2369,22 @@ def test_the_words_of_a_person_asked_by_their_title(root: Path, tmp_path: Path) 
     assert "strategisch" in engine.ask("what did halvor's cto say about the site?").answer
     # ... and no one else's words for a company that has none with that title
     assert not engine.ask("what did broadcom's ceo say about the oai partnership?").answered
+
+
+def test_a_headcount_or_a_value_asked_as_it_is_is_no_plan(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Tarnhelm übernimmt Chipdesigner Quillon\n\n"
+        "Der Halbleiterkonzern Tarnhelm Semiconductor kauft das Start-up Quillon Silicon aus Haifa. Quillon "
+        "beschäftigt 140 Mitarbeiter. Der Konzern will die Belegschaft in Haifa bis Ende 2028 auf rund 250 "
+        "Mitarbeiter ausbauen.\n\n"
+        "Das neue Rechenzentrum von Tarnhelm soll einen PUE-Wert von 1,12 erreichen. Zum Vergleich: Der "
+        "Branchenverband Datacentres Aotearoa beziffert den durchschnittlichen PUE-Wert auf 1,45.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "094_tarnhelm", text)
+    # the staff a company has: a plan to grow another site's is none, and the start-up's are its own
+    staff = engine.ask("how many employees does tarnhelm have in total?")
+    assert not staff.answered and "250" not in staff.answer and "140" not in staff.answer
+    assert "140" in engine.ask("how many employees does quillon have").answer.split("\n")[0]
+    # a value asked as it is now: a target is none, nor an association's figure (a name after its kind)
+    current = engine.ask("What PUE do Tarnhelm's existing data centres currently achieve?")
+    assert "1,12" not in current.answer and "1,45" not in current.answer

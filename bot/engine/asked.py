@@ -25,6 +25,7 @@ from bot.engine.lexicon import (
     MOVE_SLANG_DOWN,
     MOVE_SLANG_UP,
     NOW_WORDS,
+    PLAN_WORDS,
     SIZE_ASKS,
     STOPWORDS,
     parts_named,
@@ -712,6 +713,28 @@ _OCCASIONS = frozenset("news nachricht nachrichten announcement ankuendigung mel
 _AFTER = frozenset("on after upon nach auf bei".split())
 _THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
+# "how many employees does Acme have": its staff today, which a plan to grow it ("will die Belegschaft bis
+# 2028 auf 250 ausbauen") is not
+_STAFF_WORDS = frozenset(
+    "employees employee staff mitarbeiter mitarbeitende beschaeftigte belegschaft workforce headcount "
+    "angestellte".split()
+)
+_HAVING = frozenset("have has hat haben beschaeftigt beschaeftigen employs employ".split())
+_LATER_WORDS = frozenset(
+    "wird werden future kuenftig zukuenftig new neue neuen additional zusaetzliche".split()
+)
+
+
+def _headcount(words: list[str]) -> bool:
+    """Is a company's staff as it is asked ("how many employees does Acme have")?"""
+    return (
+        not _STAFF_WORDS.isdisjoint(words)
+        and not _HAVING.isdisjoint(words)
+        and PLAN_WORDS.isdisjoint(words)
+        and _LATER_WORDS.isdisjoint(words)
+    )
+
+
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
 _TOTALS = frozenset("total totals gesamt gesamte insgesamt zusammen combined overall".split())
 _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
@@ -1475,7 +1498,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         announced=kind is Kind.DATE and asks_when_announced(normalize(text).split()),
-        now=says_now(words),
+        now=says_now(words) or _headcount(words),
         earlier=_asks_earlier(words),
         change=_asks_change(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),

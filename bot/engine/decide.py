@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Literal
 
 from bot.engine.asked import FIGURE_KINDS, Kind, asked, finite_verb, names_amount, names_unit
@@ -597,7 +598,9 @@ class Decider:
         """Does the question ask who works at a place that `fact` does not name, while other facts of its deal
         name it (so the fact's count is the whole deal's, not the place's)?"""
         places = frozenset(e.key for e in query.entities if e.place)
-        if not places or _WORKING.isdisjoint(query.words) or self._places_in(fact, places):
+        at_place = any(a in _AT and b in {p.split()[0] for p in places} for a, b in pairwise(query.words))
+        working = not _WORKING.isdisjoint(query.words) or (at_place and not _JOBS.isdisjoint(query.words))
+        if not places or not working or self._places_in(fact, places):
             return False
         return any(
             other.id != fact.id and self._places_in(other, places)
@@ -788,6 +791,10 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | N
 
 # Working somewhere: a count of the people at a site ("wie viele Leute arbeiten dort"), not of jobs created.
 _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers".split())
+# ... or how many jobs there are at a place ("wie viele Jobs in Abilene"; "the Texas project's jobs" are
+# the project's)
+_JOBS = frozenset("jobs job arbeitsplaetze stellen beschaeftigte mitarbeiter employees staff".split())
+_AT = frozenset("in at bei im am".split())
 
 
 def _amount_of_unknown(query: Query) -> bool:

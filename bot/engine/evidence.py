@@ -86,8 +86,15 @@ def asks_when(query: Query) -> bool:
 
 
 def asks_completion(query: Query) -> bool:
-    """ "wann ist es fertig", "bis wann komplett": the end, not a start."""
-    return any(matches(w, COMPLETION_WORDS) for w in query.words)
+    """ "wann ist es fertig", "bis wann komplett", "by when will all 10 GW be online": the end."""
+    if any(matches(w, COMPLETION_WORDS) for w in query.words):
+        return True
+    return not _ALL_OF.isdisjoint(query.words) and not _RUNNING.isdisjoint(query.words)
+
+
+# "all 10 GW … online", "alle Rechenzentren in Betrieb": the whole running, which a first phase is not
+_ALL_OF = frozenset("all alle allen gesamte gesamten entire whole".split())
+_RUNNING = frozenset("online live running betrieb laufen".split())
 
 
 def dateless(query: Query, fact: Fact, index: KnowledgeIndex) -> bool:

@@ -776,6 +776,12 @@ def _learn_sentence(
             and normalize(nxt) not in countries
         ):
             book.add(nxt, ORG, doc_id)
+        # `der Branchenverband Datacentres Aotearoa`: a company's head word opening the name, a word no
+        # dictionary knows after it
+        second = tokens[i + 2].strip(",.;:!?") if i + 2 < len(tokens) else ""
+        named_on = _unknown_cap(second) and second not in nouns and not is_title(second)
+        if descriptor and nxt in ORG_HEADS and named_on:
+            book.add(f"{nxt} {second}", ORG, doc_id)
         # `Der zweite Partner, Pálava Datacentra aus Mikulov, …`: a name no dictionary knows, set off by a
         # comma after the kind of company it is
         apposed = is_descriptor(bare) and token == f"{bare}," and _unknown_cap(nxt) and not is_title(nxt)

@@ -1158,7 +1158,9 @@ class Reader:
         ):
             return None  # "what stake does Nordhafen hold": "Die neuen Geldgeber halten zusammen 20 Prozent"
         if (
-            ask.kind in FIGURE_KINDS
+            # ... or a value no unit tells ("What PUE do Acme's data centres currently achieve": "soll einen
+            # PUE-Wert von 1,12 erreichen" is a target)
+            (ask.kind in FIGURE_KINDS or (ask.kind is Kind.WHAT and bool(passage.numbers)))
             and ask.now
             and not PLAN_WORDS.isdisjoint(passage.words)
             and NOW_WORDS.isdisjoint(passage.words)  # "beschäftigt derzeit 140 …; sollen … hinzukommen"
@@ -1275,6 +1277,15 @@ class Reader:
             return None  # "which chip maker supplies …": a sentence saying who makes it, not who installs
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
             return None  # "der Stromverbrauch des Globex-Werks": "Das Acme-Werk soll … verbrauchen"
+        if (
+            ask.kind is Kind.WHAT
+            and subjects
+            and passage.numbers
+            # (a project, or a company the article is about, is the subject's own business)
+            and set(passage.orgs) - self.names.projects - self.names.subjects.get(passage.document, set())
+            and not any(s in passage.about for s in subjects)
+        ):
+            return None  # "what PUE do Acme's centres achieve": "Der Verband Globex beziffert … auf 1,45"
         evidence = self._evidence(passage, ask, subjects)
         if (
             evidence is None
