@@ -2388,3 +2388,20 @@ def test_a_headcount_or_a_value_asked_as_it_is_is_no_plan(root: Path, tmp_path: 
     # a value asked as it is now: a target is none, nor an association's figure (a name after its kind)
     current = engine.ask("What PUE do Tarnhelm's existing data centres currently achieve?")
     assert "1,12" not in current.answer and "1,45" not in current.answer
+
+
+def test_a_quote_said_by_a_pronoun_names_its_speaker_and_a_silicon_firm_its_seat(
+    root: Path, tmp_path: Path
+) -> None:
+    text = (
+        "Kestrow kauft Chipdesigner Velmar\n\n"
+        "Der Dresdner Halbleiterkonzern Kestrow Semiconductor kauft das Start-up Velmar Silicon aus "
+        "Eilat.\n\n"
+        "Kestrow-Chefin Ilse Brandauer spricht von einem strategischen Schritt. „Mit Velmar holen wir uns "
+        "Know-how ins Haus“, sagte sie.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "093_kestrow", text)
+    said = engine.ask("what did the kestrow ceo say about buying velmar?")
+    assert said.answered and "Brandauer" in said.answer and "Know-how" in said.answer
+    seat = engine.ask("where is velmar based")
+    assert seat.answered and "Eilat" in seat.answer.split("\n")[0]

@@ -36,7 +36,8 @@ ORG_HEADS = frozenset(
     Capital Data Digital Semiconductor Semiconductors Intelligence Technologies Technology Systems Energy
     Cloud Networks Labs Partners Computing Robotics Power Telecom Datacentres Datacenters Datacentre
     Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
-    Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest
+    Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest Silicon
+    Cables Nuclear Renewables Materials
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",

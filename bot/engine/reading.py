@@ -2117,7 +2117,13 @@ class Reader:
                 holders = self._holders(ask.role_of, subjects) if ask.role_of else subjects
                 if not any(p.org and normalize(p.org) in holders for p in speakers):
                     return None
-            return [], ()
+            # "„Mit Acme holen wir …“, sagte sie.": who "sie" is, as the sentence before named her
+            unnamed = [
+                self.names.names[p].display
+                for p in passage.people
+                if self.names.names[p].display.split()[-1] not in passage.text
+            ]
+            return [], tuple(unnamed[:1]) if len(passage.people) == 1 else ()
         return [], ()
 
     def _listed(self, passage: Passage) -> list[str]:
