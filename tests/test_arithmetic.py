@@ -43,6 +43,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("wievielmal so groß ist acmes investment wie das von globex", Operation.RATIO),
         ("whats the gap in MW between acme and globex?", Operation.DIFFERENCE),
         ("der abstand zwischen acme und globex in mw?", Operation.DIFFERENCE),
+        ("acme 300 mw vs globex 200 mw which one is bigger", Operation.DIFFERENCE),
+        ("was ist größer, acme oder globex?", Operation.DIFFERENCE),
         ("wie viele MW baut acme", None),
     ],
 )
@@ -88,3 +90,10 @@ def test_a_gap_between_two_and_a_sum_with_words_between_the_names(engine: Engine
     # "Acme's MW and its Globex MW": a name each side of the joiner, a word or two between
     added = engine.ask("if you add the acme mw and the globex mw together, what do you get?")
     assert added.answered and "500 MW" in added.answer
+
+
+def test_which_of_two_is_bigger_gives_both(engine: Engine) -> None:
+    stated = engine.ask("acme 300 mw vs globex 200 mw which one is bigger")
+    assert stated.answered and "100 MW" in stated.answer and len(stated.citations) == 2
+    either = engine.ask("which is bigger in mw, the acme campus or the globex data center?")
+    assert either.answered and "300 MW" in either.answer and "200 MW" in either.answer

@@ -455,3 +455,12 @@ def test_a_count_done_so_far_or_of_a_qualified_noun_is_no_plan_nor_other_figure(
     answer = ask(question)
     assert not answer.answered
     assert "100" not in answer.answer and "4,5" not in answer.answer and "4.5" not in answer.answer
+
+
+def test_a_figure_asked_in_another_unit_is_the_deals_fact_in_that_unit() -> None:
+    # the deal's best fact on the chips says no figure; its capacity, in gigawatts, is told in MW
+    answer = ask("avgo oai custom chips capacity in mw?")
+    assert answer.answered and "10,000 MW" in answer.answer
+    # ... but a part of a sum asked ("how much of … goes to energy") is no whole in the sum's unit
+    part = ask("how much of nvda's hundred billion goes to energy supply specifically")
+    assert not part.answered and "100" not in part.answer

@@ -39,6 +39,8 @@ _MORE = (
 _DIFFERENCE = re.compile(
     rf"\b{_MORE}\b(?:\s+\w+){{0,6}}?\s+(?:than|als)\b|\b(?:difference|unterschied|differenz)\b"
     r"|\b(?:gap|abstand|luecke)\b.*\b(?:between|zwischen)\b"  # "the gap in GW between Acme and Globex"
+    # "which one is bigger", "was ist größer, A oder B": the two figures and how far apart they are
+    rf"|\b(?:which|what|was|welche[rs]?)\b(?:\s+\w+)?\s+(?:is|ist)\s+(?:the\s+)?{_MORE}\b"
 )
 # "between Acme's target and the Springfield site", "zwischen X und Y": the two sides of a difference
 _BETWEEN = re.compile(r"\b(?:between|zwischen)\b(.+?)\b(?:and|und)\b(.+)$", re.IGNORECASE)
@@ -58,7 +60,9 @@ _OPERATION_WORDS = re.compile(
     rf"|difference|unterschied|differenz|{_MORE})\b|\+",
     re.IGNORECASE,
 )
-_SIDE_SPLIT = re.compile(r"\b(?:than|als)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))", re.IGNORECASE)
+_SIDE_SPLIT = re.compile(
+    r"\b(?:than|als|vs|versus|oder|or)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))", re.IGNORECASE
+)
 
 
 def operation(question: str) -> Operation | None:

@@ -58,6 +58,7 @@ from bot.engine.lexicon import (
     matches,
 )
 from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
+from bot.engine.parse import in_unit
 from bot.engine.query import Query
 from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
 from bot.engine.retrieve import Retriever
@@ -447,6 +448,21 @@ class Decider:
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:
                     return read
+                # "the custom chips' capacity in MW": of the same deal, the fact in the unit asked
+                told_in = in_unit(query.words)
+                typed = next(
+                    (
+                        c
+                        for c in ranked
+                        if c.score >= MIN_SCORE
+                        and c.fact.deal == best.fact.deal
+                        and c.fact.figure is not None
+                        and c.fact.figure.unit.value in told_in
+                    ),
+                    None,
+                )
+                if typed is not None:
+                    return self._from_best(query, typed, margin, ranked)
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
             if not self._fits(query, names, best.fact, money=ask.kind is Kind.MONEY):
                 # "how much is Acme putting into the project": the project's total is not Acme's share

@@ -182,6 +182,7 @@ class Parser:
             if matches(w, (pattern,))
             for unit in pattern_units
         )
+        units |= in_unit(all_words)
         if "$" in text or "€" in text:  # "deal size $": money, with its sign
             units |= _MONEY_UNITS
             intents["investment"] = 1.0
@@ -356,6 +357,15 @@ def _set_aside(tokens: Sequence[str], i: int) -> bool:
 
 
 _COUNT_SCALES = frozenset("hundert hundred tausend thousand thousands tsd".split())
+
+
+def in_unit(words: Sequence[str]) -> frozenset[str]:
+    """The units a question asks its figure told in ("capacity in mw?", "in prozent")."""
+    found: frozenset[str] = frozenset()
+    for before, word in pairwise(words):
+        if before == "in":
+            found |= next((u for p, u in QUANTITY_UNITS.items() if matches(word, (p,))), frozenset())
+    return found
 
 
 def _counted_head(word: str, head: str, entity_words: frozenset[str]) -> bool:
