@@ -51,7 +51,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         f"articles{suffix}"
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
-            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al"),
+            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar"),
         )
     }
 )
@@ -305,6 +305,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_an",
         DATA / "articles_ao",
         DATA / "articles_ap",
+        DATA / "articles_aq",
+        DATA / "articles_ar",
+        DATA / "articles_as",
     ],
     ids=[
         "articles",
@@ -346,6 +349,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_an",
         "articles_ao",
         "articles_ap",
+        "articles_aq",
+        "articles_ar",
+        "articles_as",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
