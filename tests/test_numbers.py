@@ -190,3 +190,11 @@ def test_square_metres_and_the_old_value_of_a_change_take_the_new_ones_unit() ->
     assert [n.unit for n in find_numbers("a 9,500 sqm cleanroom", "en")] == ["m2"]
     # "auf" joins a change only after "von": "stieg auf 4.800 Quadratmeter" has one figure
     assert [n.unit for n in find_numbers("Mit 12 Mitarbeitern auf 4.800 Quadratmetern", "de")] == [None, "m2"]
+
+
+def test_a_currency_opening_a_compound_after_a_word_number_is_no_sum() -> None:
+    # "einen Dollarkredit", "ein Euro-Kredit": a kind of loan, not a sum of one
+    assert find_numbers("Zusätzlich gewährt eine Entwicklungsbank einen Dollarkredit.", "de") == []
+    assert find_numbers("Es ist ein Euro-Kredit.", "de") == []
+    assert [(n.value, n.unit) for n in find_numbers("Das kostet einen Dollar.", "de")] == [(1.0, "USD")]
+    assert [(n.value, n.unit) for n in find_numbers("ein Gigawatt-Campus", "de")] == [(1.0, "GW")]

@@ -2411,3 +2411,30 @@ def test_a_quote_said_by_a_pronoun_names_its_speaker_and_a_silicon_firm_its_seat
     assert said.answered and "Brandauer" in said.answer and "Know-how" in said.answer
     seat = engine.ask("where is velmar based")
     assert seat.answered and "Eilat" in seat.answer.split("\n")[0]
+
+
+def test_a_loan_its_term_and_stages_asked_in_words(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Lorvane finanziert KI-Cloud in Ghana mit Cedi-Anleihe\n\n"
+        "Der ghanaische Cloud-Anbieter Lorvane Cloud hat eine Anleihe über 900 Millionen Cedi platziert. "
+        "Zusätzlich gewährt eine Entwicklungsbank einen Dollarkredit.\n\n"
+        "Die Anleihe hat eine Laufzeit von sieben Jahren. Parallel dazu stellt die West African Development "
+        "Bank (WADB) einen Kredit über 60 Millionen US-Dollar mit einer Laufzeit von zwölf Jahren bereit.\n\n"
+        "Das geplante Rechenzentrum in Tema soll rund 1,1 Milliarden Cedi kosten. Die erste Ausbaustufe mit "
+        "rund 4.000 GPUs soll bis Ende 2027 in Betrieb gehen. Der Abschluss der Finanzierung wird im zweiten "
+        "Quartal 2026 erwartet.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "092_lorvane", text)
+    # "einen Dollarkredit" is no sum of one dollar, and "einen Kredit über 60 Millionen" is that sum
+    lent = engine.ask("how much does the development bank lend")
+    assert lent.answered and "60 million" in lent.answer and "more than" not in lent.answer
+    # a term asked "over what term": the loan's sentence of the company's own article, not the bond's
+    term = engine.ask("over what term is the development bank loan to lorvane")
+    assert term.answered and "12" in term.answer.split("\n")[0]
+    # "das geplante Rechenzentrum": planned or not, its cost
+    assert "1,1" in engine.ask("Was kostet das geplante Rechenzentrum von Lorvane?").answer.split("\n")[0]
+    # "phase one" is the first stage, in words
+    assert "4.000" in engine.ask("how many gpus in phase one at tema").answer.split("\n")[0]
+    # "der Abschluss der Finanzierung" says when it is done
+    done = engine.ask("Wann soll die Finanzierung von Lorvane abgeschlossen werden?")
+    assert done.answered and "2026" in done.answer.split("\n")[0]

@@ -827,6 +827,8 @@ _HOW_LONG = (
     ("ueber", "welchen", "zeitraum"),  # over what period: a span of time, not a date
     ("over", "what", "period"),
     ("over", "which", "period"),
+    ("over", "what", "term"),  # "over what term is the loan": how long it runs
+    ("over", "which", "term"),
     ("the", "term", "of"),  # "what is the term of the contract": how long it runs
     ("contract", "term"),
 )
@@ -1624,6 +1626,8 @@ _PRICE_WORDS = frozenset("price preis kurs".split())
 PRICE_WORDS = _PRICE_WORDS | _ISSUE_PRICES  # words naming one share's price, as "zu je 41,50 Kronen" gives it
 _NEW = frozenset("new neue neuen".split())
 _NEW_FORMS = _NEW | {"neu", "neuer", "neues", "neuem"}
+# "das geplante Rechenzentrum", "the planned campus": the thing, whether or not its figure's sentence says so
+_NEW_FORMS |= frozenset("geplante geplanten geplanter geplantes planned proposed".split())
 
 
 def _has_next(words: list[str], word: str, following: frozenset[str]) -> bool:

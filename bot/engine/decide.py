@@ -807,7 +807,7 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | N
 
 # Working somewhere: a count of the people at a site ("wie viele Leute arbeiten dort"), not of jobs created.
 _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers".split())
-# ... or how many jobs there are at a place ("wie viele Jobs in Abilene"; "the Texas project's jobs" are
+# ... or how many jobs there are at a place ("wie viele Jobs in Springfield"; "the Ohio project's jobs" are
 # the project's)
 _JOBS = frozenset("jobs job arbeitsplaetze stellen beschaeftigte mitarbeiter employees staff".split())
 _AT = frozenset("in at bei im am".split())

@@ -128,7 +128,7 @@ class Describer:
             if asks_role(b) and len(a) >= MIN_PART and a not in STOPWORDS and not self.reader.names_in([a])[0]
         ]
         for begin, end, role in sorted(asked, key=lambda a: a[0] - a[1]):  # the longer title first
-            # "broadcom's ceo", "der Acme-Werksleiter": the company named right before the title is its
+            # "globex's ceo", "der Acme-Werksleiter": the company named right before the title is its
             at = begin - 2 if begin >= 2 and said[begin - 1] == "s" else begin - 1
             owner = (
                 [k for k in self.reader.names_in(said[at:begin][:1])[0] if names.kind(k) == ORG]

@@ -242,12 +242,15 @@ def stages(said: Iterable[str]) -> frozenset[int]:
 
 
 def numbered_stage(words: Iterable[str]) -> frozenset[int]:
-    """The numbers of stages written with their number after them ("Phase 2", "Stufe 3")."""
+    """The numbers of stages written with their number after them ("Phase 2", "Stufe 3", "phase one")."""
     return frozenset(
-        int(b)
+        _STAGE_NUMBERS.get(b) or int(b)
         for a, b in pairwise(words)
-        if a.startswith(STAGE_NOUNS) and b.isdigit() and int(b) in ORDINAL_FORMS
+        if a.startswith(STAGE_NOUNS) and (b in _STAGE_NUMBERS or (b.isdigit() and int(b) in ORDINAL_FORMS))
     )
+
+
+_STAGE_NUMBERS = {"one": 1, "eins": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3}
 
 
 def ordinals(said: Iterable[str]) -> frozenset[int]:

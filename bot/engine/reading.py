@@ -177,6 +177,7 @@ CONTEXT_SENTENCES = 2  # a count's sentence goes on about what this many sentenc
 # Words found only as relatives ("campus" as "Rechenzentrum") cost a sentence up to this much of its score:
 # between two sentences, the one saying the word itself is the closer answer (more than a lead sentence).
 W_RELATIVE = 0.1
+W_BORROWED = 0.05
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
@@ -1040,8 +1041,11 @@ class Reader:
             # ... and, where the subject's own articles are short, every sentence of them: each is about it
             # ("Den Rest der 4,2 Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst")
             sentences = [p.id for d in own for p in self.by_document.get(d, ())]
-            # ... or, no word asked beside the kind ("acme ripped 10% on the globex deal?"), every one
-            if ask.kind in FIGURE_KINDS and (len(sentences) <= OWN_SENTENCES or not ask.topic):
+            # ... or, no word asked beside the kind ("acme ripped 10% on the globex deal?"), every one; a
+            # term too ("over what term is the development bank's loan to Acme": "Die PAIDB stellt einen
+            # Kredit … mit einer Laufzeit von zwölf Jahren bereit")
+            timed = ask.kind is Kind.DURATION and len(sentences) <= OWN_SENTENCES
+            if timed or (ask.kind in FIGURE_KINDS and (len(sentences) <= OWN_SENTENCES or not ask.topic)):
                 ids.update(sentences)
         else:  # nobody named: the passages sharing the rarest question words, best first
             ids = self._posted(ask, documents)
@@ -1386,6 +1390,7 @@ class Reader:
             # "Wie viel investiert Kiralon in seinen Campus": "… trägt einen Baukostenzuschuss von 95 Mio."
             # after a sentence on the campus names its sum as another thing than any word asked
             return None
+        own = matched  # the words the sentence says itself
         if before is not None:
             # "… einen Stromliefervertrag geschlossen. Das Volumen beläuft sich auf …": a figure's sentence
             # opening on "Das/Der/Die" goes on about what the one before it named, and so does an open
@@ -1404,6 +1409,9 @@ class Reader:
                 )
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        borrowed = sum(
+            w for w, m, o in zip(weights, matched, own, strict=True) if m is not None and o is None
+        )
         if (
             ask.kind is Kind.COUNT
             and ask.counted
@@ -1428,8 +1436,9 @@ class Reader:
             ]
         if ask.ordinal and ask.ordinal in passage.stages:
             # "when is Phase 2 completed": "Baustart ist 2028, die Fertigstellung …" in Phase 2's paragraph
+            # ... and the stage's own words ("zweite", "one") by the stage it speaks of
             staged = zip(ask.topic, matched, strict=True)
-            matched = [0 if m is None and t.startswith(STAGE_NOUNS) else m for t, m in staged]
+            matched = [0 if m is None and _names_stage(t) else m for t, m in staged]
         if ask.kind is Kind.ORG and ask.maker and not ask.maker.endswith(MAKER_ENDINGS):
             # "welche Baufirma baut den Campus": "Den Bau übernimmt der Konzern Globex" says the firm's trade
             matched = [
@@ -1817,6 +1826,9 @@ class Reader:
         score = W_COVER * (cover if ask.topic else 0.8) + W_EXPLICIT * explicit + lead
         topic_total = sum(weights)
         score -= W_RELATIVE * (relative / topic_total if topic_total else 0.0)
+        # ... and words found only in the sentence before it cost half that ("Die Zusatzzahlung … bis Ende
+        # 2027" after the takeover's lead, against "Der Abschluss der Übernahme wird … 2026 erwartet")
+        score -= W_BORROWED * (borrowed / topic_total if topic_total else 0.0)
         score += W_NEAR * bool(positions)
         score += W_NEAR * bool(limited)
         extension_asked = ask.kind is Kind.DURATION and any(t.startswith(_EXTEND_VERBS) for t in ask.topic)
@@ -1939,7 +1951,12 @@ class Reader:
                 )  # "how much water": "1,6 Millionen Kubikmeter Grundwasser"
             if not found and ask.bulk:
                 # "wie groß ist die Option auf zusätzliche Wafer": "weitere 6.000 Wafer", a thing counted
-                found = [n for n, noun in passage.counts() if any(_same_thing(t, noun) for t in ask.topic)]
+                # (the thing itself, not a relative: "development" is no "Mitarbeiter" for its "arbeit")
+                found = [
+                    n
+                    for n, noun in passage.counts()
+                    if any(_same_thing(t, noun) and stem(t) in stem(noun.replace(" ", "")) for t in ask.topic)
+                ]
             return (found, ()) if found else None
         if kind is Kind.PERCENT:
             if ask.direction and moved_other_way(passage.text, ask.direction):
@@ -2602,6 +2619,11 @@ class Reader:
 VERB_ROOT_MIN = 4  # letters of a German verb's root read from its finite form ("deck" of "deckt"; not "bau")
 
 
+def _names_stage(word: str) -> bool:
+    """Is a question word a stage's noun or its number ("phase", "Ausbaustufe", "zweite", "one")?"""
+    return word.startswith(STAGE_NOUNS) or bool(ordinals([word])) or bool(numbered_stage(["phase", word]))
+
+
 def _verb_root(term: str) -> str | None:
     """The stem of the infinitive of a German verb's third person ("deckt" → "deck", "kostet" → "kost"),
     which the stemmer leaves alone; None when the word has no such ending."""
@@ -2813,7 +2835,7 @@ _INSTEAD = re.compile(rf"\b(?i:statt|anstatt|instead of)\s+(?:{_HEDGE})?$")
 _AFTER_VALUE = re.compile(rf"\bnach\s+(?:{_HEDGE})?$")
 _COMPLETED = re.compile(
     r"\bbis\s+(?:zum\s+|zur\s+)?(?:Ende|Mitte|Anfang|Herbst|Frühjahr|Sommer|Winter|\d)|\b(?:fertig\w*|"
-    r"abgeschlossen|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
+    r"abgeschlossen|Abschluss|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
     re.IGNORECASE,
 )
 # Words naming a deal between two companies (not either one's own figures)
@@ -3325,7 +3347,13 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
 def qualifier_before(text: str, start: int) -> Qualifier:
     """ "bis zu", "mindestens", "rund" … right before a number at `start`."""
     before = text[max(0, start - 20) : start]
+    if _AMOUNTING.search(text[max(0, start - 40) : start]):
+        return Qualifier.EXACT  # "einen Kredit über 85 Millionen": a loan of that sum, not more
     return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
+
+
+# "über" right after a noun ("eine Anleihe über 250 Milliarden", "einen Auftrag über …"): in the amount of
+_AMOUNTING = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß-]{2,}\s+über\s*$")
 
 
 def _ranges(passage: Passage, low: Number, high: Number) -> bool:

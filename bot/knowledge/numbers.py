@@ -355,6 +355,12 @@ def _spelled(text: str, scales: dict[str, float]) -> list[Number]:
         unit = _UNIT.match(text, match.end())
         if unit is None or unit.lastgroup not in _WORD_UNITS:
             continue
+        if (
+            len(unit.lastgroup) == 3
+            and unit.lastgroup.isupper()
+            and re.match(r"-?[^\W\d_]", text[unit.end() :])
+        ):
+            continue  # "einen Dollarkredit", "ein Euro-Kredit": a kind of loan, no sum of one
         end = match.end("scale") if match.group("scale") else match.end("num")
         found.append(
             Number(
