@@ -2438,3 +2438,24 @@ def test_a_loan_its_term_and_stages_asked_in_words(root: Path, tmp_path: Path) -
     # "der Abschluss der Finanzierung" says when it is done
     done = engine.ask("Wann soll die Finanzierung von Lorvane abgeschlossen werden?")
     assert done.answered and "2026" in done.answer.split("\n")[0]
+
+
+def test_a_requirement_raised_now_and_a_thing_said_by_its_last_part(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Nuvarra gewinnt Ausschreibung für Staats-Cloud – Morvik verlegt Seekabel\n\n"
+        "Das Konsortium Nuvarra hat die Ausschreibung für die staatliche KI-Cloud gewonnen. Die Regierung "
+        "hatte die Anforderungen verschärft: Statt ursprünglich 10.000 GPUs verlangt die Ausschreibung nun "
+        "mindestens 16.000 GPUs.\n\n"
+        "Für die Anbindung baut Nuvarra ein neues Seekabel. Das Kabel fertigt und verlegt der Spezialist "
+        "Morvik Marine Cables aus Bergen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "091_nuvarra", text)
+    # "statt ursprünglich 10.000 … nun 16.000": the value now, in English with an English separator
+    now = engine.ask("How many GPUs does the tender now require?")
+    line = now.answer.split("\n")[0]
+    assert now.answered and "16,000" in line and "10,000" not in line
+    first = engine.ask("how many gpus did the tender originally require")
+    assert first.answered and "10" in first.answer.split("\n")[0]
+    # "das Seekabel": "Das Kabel fertigt und verlegt …" in the article that says "Seekabel"
+    laid = engine.ask("Welches Unternehmen fertigt und verlegt das Seekabel?")
+    assert laid.answered and "Morvik" in laid.answer.split("\n")[0]

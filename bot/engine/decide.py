@@ -508,7 +508,9 @@ class Decider:
                 return Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
-                return NotGiven(best.fact, self._suggestions(query, ranked), what="now")
+                # (naming nobody, a sentence may say how things stand: "verlangt die Ausschreibung nun …")
+                read = None if names or query.entities else self._sentence(query, names, spans, None)
+                return read or NotGiven(best.fact, self._suggestions(query, ranked), what="now")
             if not names and not query.entities:
                 # Nobody named, and the fact misses the most specific word asked, which a sentence with
                 # the kind asked says ("wie viele GPUs sollen in den Campus"): the sentence answers.

@@ -190,6 +190,8 @@ COMPOUND_HEAD_MAX = 5
 PLURAL_MIN = 7  # letters of a compound's last part before a plural ending is taken off ("prozessoren")
 COMPOUND_MIN = 8  # letters of the shortest word split into parts ("Abwärme" is; "Wärme" is not)
 COMPOUND_PART = 4  # letters each part of a compound question word has at least ("Bauzeit" is left alone)
+MIN_SHORT_HEAD = 3  # letters of a compound's first part, where its last part stands for it ("See-kabel")
+MIN_TAIL = 5  # ... and of that last part
 COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem ("vertraege", "gebaeuden")
 
 # The loader's qualifier words (bot/knowledge/quotes.py), right before the number.
@@ -2613,6 +2615,11 @@ class Reader:
             for word in passage.words:  # "bau" in "bauzeit": a compound of the word and another word
                 if word.startswith(term) and term in _heads(word, self.words):
                     return _position(passage, word)
+        # "das Seekabel": "Das Kabel fertigt …", in the article that says "Seekabel", is it by its last part
+        if term in self.doc_words[passage.document].words:
+            for cut in range(MIN_SHORT_HEAD, len(term) - MIN_TAIL + 1):
+                if term[cut:] in passage.words:
+                    return _position(passage, term[cut:])
         return None
 
 
@@ -3318,6 +3325,16 @@ def _clause_before(text: str, at: int) -> str:
     return text[start:at]
 
 
+def _first_planned(clause: str) -> bool:
+    """Does a clause give the figure at its end as the one first planned ("Ursprünglich wollte Acme 600"),
+    not the one that replaced it ("Statt ursprünglich 10.000 GPUs verlangt die Ausschreibung nun 16.000")?"""
+    said = list(_ORIGINALLY.finditer(clause))
+    return bool(said) and _NOW_SAID.search(clause, said[-1].end()) is None
+
+
+_NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
+
+
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     """The figures a sentence gives as the value now, without the ones they replaced ("von 2.900 auf rund
     3.400": 3.400; "auf 14,2 Prozent nach 11,8 Prozent": 14,2)."""
@@ -3327,7 +3344,7 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
 
     instead = [n for n in figures if after(n, _INSTEAD)]  # "Statt 2,4 Mrd. … nun mit rund 3,1 Mrd."
     # "Ursprünglich wollte Acme 600 Racks betreiben, nach dem neuen Plan sollen es 840 werden"
-    instead += [n for n in figures if _ORIGINALLY.search(_clause_before(passage.text, n.start))]
+    instead += [n for n in figures if _first_planned(_clause_before(passage.text, n.start))]
     if instead:
         later = [n for n in figures if any(n.start > i.start and n.unit == i.unit for i in instead)]
         figures = [n for n in figures if n not in instead] if later else figures
@@ -3430,7 +3447,10 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
         shown = f"{number(figure.value, 'en')} {_ENGLISH_UNITS[figure.unit]}"
     else:
         tail = _UNIT_TAIL.match(passage.text[figure.end :])
-        shown = (passage.text[figure.start : figure.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
+        raw = passage.text[figure.start : figure.end]
+        if language == "en" and re.fullmatch(r"\d[\d.,]*", raw):
+            raw = number(figure.value, "en")  # "16.000 GPUs": "16,000 GPUs" in English
+        shown = (raw + (tail.group(0) if tail else "")).strip(" ,.;:")
     return f"{words} {shown}" if words else shown
 
 
