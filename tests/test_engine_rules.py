@@ -464,3 +464,12 @@ def test_a_figure_asked_in_another_unit_is_the_deals_fact_in_that_unit() -> None
     # ... but a part of a sum asked ("how much of … goes to energy") is no whole in the sum's unit
     part = ask("how much of nvda's hundred billion goes to energy supply specifically")
     assert not part.answered and "100" not in part.answer
+
+
+def test_what_the_article_says_and_how_it_introduces_a_person() -> None:
+    # "heißt es 'bis zu' oder 'mindestens'": what the article says, no name asked
+    said = ask("openai x broadcom: heißt es 'bis zu' oder 'mindestens' 10 gw?")
+    assert said.answered and "bis zu 10 GW" in said.answer
+    # "how is X introduced": the title the article gives the person
+    introduced = ask("how is jeff bezos introduced in the broadcom article?")
+    assert introduced.answered and "Amazon-Gründer" in introduced.answer.split("\n")[0]

@@ -441,7 +441,10 @@ _PERCENT_WORDS = (
 _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a name is asked
 # "wie beschreibt der Artikel Acme", "how is Acme described", "what kind of company is Acme": what the
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
-_DESCRIBE_WORDS = ("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname")
+_DESCRIBE_WORDS = (
+    *("beschreib", "beschrieb", "describ", "bezeichn", "charakteris", "nickname", "spitzname"),
+    *("introduc", "vorgestellt"),  # "how is Jane Roe introduced in the article": as what it calls her
+)
 _KIND_OF = (("what", "kind", "of"), ("what", "sort", "of"), ("was", "fuer", "ein"), ("was", "fuer", "eine"))
 _COUNTRY_ASKS = frozenset("land laender country countries staat staaten nation".split())
 _REGION_ASKS = frozenset(
@@ -1523,7 +1526,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not any(_starts(w, (*_RUN_WORDS, "take", "brauch", "bau", "construct")) for w in words),
         bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
-        name=any(w in _NAME_ASKS for w in words)
+        # ... not "heißt es 'bis zu' oder 'mindestens'": what the article says
+        name=any(w in _NAME_ASKS and nxt != "es" for w, nxt in pairwise([*words, ""]))
         or any(a == "name" and b == "of" for a, b in pairwise(words))  # "what's the name of the chip"
         or (kind is Kind.WHAT and any(_in_which(words, i) for i in range(len(words)))),
         describe=describe,

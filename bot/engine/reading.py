@@ -2036,7 +2036,13 @@ class Reader:
                 return ([], called_by)
         if ask.describe:  # "wie beschreibt der Artikel Acme": what a sentence calls Acme
             called = tuple(dict.fromkeys(d for org, d in passage.described if org in subjects))
-            return ([], called) if called else None
+            # ... or a person, by the title the articles give them ("der Amazon-Gründer Jeff Bezos")
+            introduced = tuple(
+                f"{self.names.names[p].title} {self.names.names[p].display}"
+                for p in passage.people
+                if p in subjects and self.names.names[p].title
+            )
+            return ([], called or introduced) if called or introduced else None
         if kind is Kind.PLACE and ask.home and any(self.names.kind(s) == ORG for s in subjects):
             # "wo sitzt Acme": the seat the sentence gives Acme, never a site Acme builds or runs
             seats = [place for org, place in passage.homes if (org or self._spoken_of(passage)) in subjects]
