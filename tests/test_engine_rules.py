@@ -473,3 +473,8 @@ def test_what_the_article_says_and_how_it_introduces_a_person() -> None:
     # "how is X introduced": the title the article gives the person
     introduced = ask("how is jeff bezos introduced in the broadcom article?")
     assert introduced.answered and "Amazon-Gründer" in introduced.answer.split("\n")[0]
+
+
+def test_where_a_thing_was_announced_is_the_medium_it_was_said_on() -> None:
+    answer = ask("where did altman drop the 1m gpu announcement?")
+    assert answer.answered and "sozialen Medien" in answer.answer.split("\n")[0]

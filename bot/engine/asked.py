@@ -755,6 +755,7 @@ _QUARTER_WORDS = frozenset("quartal quarter".split())  # "in welchem Quartal": n
 # "when did Roe post it", "wann wurde das angekündigt": the time of a saying, not of what it says will happen
 # (not "bis wann soll die angekündigte Zahl erreicht sein": a deadline asked, the saying an adjective)
 _ANNOUNCE_STARTS = ("post", "tweet", "announc", "unveil")
+_DROP_WORDS = frozenset("drop drops dropped".split())  # chat: "drop the news", "dropped the announcement"
 _ANNOUNCE_FORMS = frozenset(
     "angekuendigt ankuendigte ankuendigten kuendigte kuendigten verkuendet verkuendete verkuendeten "
     "bekanntgegeben bekanntgab gepostet postete getweetet".split()
@@ -1335,6 +1336,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     apposed |= {a for a, b in pairwise(words) if b in names and a in _NAME_PREFIXES}  # "Grupa Wartan"
     # "the new plant": after an article or "new", a word is a noun, not a German verb ("plant")
     nouned = {b for a, b in pairwise(words) if a in _NOUN_BEFORE}
+    dropped = any(w.startswith(("announc", "ankuendig")) or w == "news" for w in words)
     topic = tuple(
         dict.fromkeys(
             w
@@ -1384,6 +1386,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _FUNCTION_WORDS
+            and not (w in _DROP_WORDS and dropped)  # "drop the announcement": the saying asked
             # "der neue Campus", "the new line": the thing, whether or not a sentence calls its figure new
             # (but "new jobs", "neue Aktien" are counted apart from those there are; a new date is no old one)
             and not (
@@ -1502,7 +1505,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
-        announced=kind is Kind.DATE and asks_when_announced(normalize(text).split()),
+        # ... or where ("where did Roe drop the announcement": on social media, at a press conference)
+        announced=kind in (Kind.DATE, Kind.PLACE) and asks_when_announced(normalize(text).split()),
         now=says_now(words) or _headcount(words),
         earlier=_asks_earlier(words),
         change=_asks_change(words),

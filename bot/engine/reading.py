@@ -2043,6 +2043,11 @@ class Reader:
                 if p in subjects and self.names.names[p].title
             )
             return ([], called or introduced) if called or introduced else None
+        if kind is Kind.PLACE and ask.announced:
+            # "where did Roe announce it": the medium or the event ("auf sozialen Medien angekündigt")
+            medium = _MEDIUM.search(passage.text) if _ANNOUNCED_SAID.search(passage.text) else None
+            if medium is not None:
+                return [], (medium.group(0),)
         if kind is Kind.PLACE and ask.home and any(self.names.kind(s) == ORG for s in subjects):
             # "wo sitzt Acme": the seat the sentence gives Acme, never a site Acme builds or runs
             seats = [place for org, place in passage.homes if (org or self._spoken_of(passage)) in subjects]
@@ -2826,6 +2831,18 @@ def _goes_on(passage: Passage) -> bool:
     return bool(first) and first[0] in _OPENS_ON and noun not in _COMPANY_HEADS
 
 
+# Where a thing was made known: a medium or an event ("auf sozialen Medien", "bei einer Pressekonferenz")
+_MEDIUM = re.compile(
+    r"\b(?:auf|in|bei|über|via|im|am)\s+(?:(?:einer|einem|einen|den|der|dem|seinem|seiner|ihrem|ihrer|sozialen|"
+    r"der\s+Plattform)\s+)*(?:[A-ZÄÖÜ][\w-]*-)?(?:Medien|Netzwerken|Blog\w*|X|Twitter|LinkedIn|Pressekonferenz|"
+    r"Konferenz|Interview|Podcast|Veranstaltung|Rede|Hauptversammlung|Investorentag|Telefonkonferenz|"
+    r"Kapitalmarkttag|Pressemitteilung|Mitteilung)\b"
+)
+_ANNOUNCED_SAID = re.compile(
+    r"\b(?:angekündigt|ankündigte|kündigte|verkündet\w*|bekanntgegeben|bekannt|gepostet|mitgeteilt|teilte|"
+    r"announced|posted)\b",
+    re.IGNORECASE,
+)
 # "in zwei Phasen", "beide Ausbaustufen": every stage, whose figure is none of one stage
 _ALL_STAGES = re.compile(
     r"\b(?:zwei|drei|vier|beide[n]?|allen?|two|three|four|both|all)\s+(?:\w+\s+)?(?:Phasen|(?:Ausbau)?stufen|"

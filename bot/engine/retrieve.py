@@ -54,7 +54,7 @@ _VENTURE_WORDS = re.compile(
 
 _SOURCE_LEADS = frozenset("laut gemaess per according".split())  # words leading to a source named
 # An article's name that is also a verb of saying, and the words before it that make it the article's
-_SAYING_WORDS = frozenset("post posted tweet".split())
+_SAYING_WORDS = frozenset("post posted tweet announcement announced ankuendigung angekuendigt".split())
 _POINTING = frozenset("the this that his her its in im dem den der des ein einem einen a laut".split())
 
 
