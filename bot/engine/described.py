@@ -36,9 +36,9 @@ _RANKING = frozenset(
     "big bigger biggest large largest major leading groesste groessten grosse grossen fuehrende fuehrenden "
     "bekannte bekannteste bekanntesten top".split()
 )
-_WHO_PERSON = frozenset("wer wen wem who whom which welche welcher welchen welchem".split())
 _NAMING = frozenset("heisst heissen heisse".split())  # "wie heißt das Gemeinschaftsunternehmen"
 _WHO = frozenset("wer wen who whom which welche welcher welches welchen welchem what".split())
+_WHO_PERSON = (_WHO | {"wem"}) - {"what", "welches"}  # ... a person asked ("who's the Acme CEO quoted")
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
 # Words of a question asking what someone said ("what did the plant manager say", "laut der CTO")
 _SPEECH = re.compile(

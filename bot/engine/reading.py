@@ -177,7 +177,7 @@ CONTEXT_SENTENCES = 2  # a count's sentence goes on about what this many sentenc
 # Words found only as relatives ("campus" as "Rechenzentrum") cost a sentence up to this much of its score:
 # between two sentences, the one saying the word itself is the closer answer (more than a lead sentence).
 W_RELATIVE = 0.1
-W_BORROWED = 0.05
+W_BORROWED = 0.05  # ... and words found only in the sentence before it, half that: it goes on about them
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
