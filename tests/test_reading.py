@@ -1236,7 +1236,8 @@ def test_a_project_article_is_about_the_company_building_it(root: Path, tmp_path
     assert "sgd" not in subjects  # a currency's code is no company
     assert {"talvex", "orvane"} <= subjects
     answer = engine.ask("How many accelerators will Orvane install in phase 1?")
-    assert answer.answered and "12.000" in answer.answer.splitlines()[0], answer.answer
+    # (in English with English separators)
+    assert answer.answered and "12,000" in answer.answer.splitlines()[0], answer.answer
     # the title's sum is the state's, not the company's, which the lead does not name
     answer = engine.ask("how much is orvane putting in?")
     assert "3.2" not in answer.answer.splitlines()[0], answer.answer
@@ -2434,7 +2435,7 @@ def test_a_loan_its_term_and_stages_asked_in_words(root: Path, tmp_path: Path) -
     # "das geplante Rechenzentrum": planned or not, its cost
     assert "1,1" in engine.ask("Was kostet das geplante Rechenzentrum von Lorvane?").answer.split("\n")[0]
     # "phase one" is the first stage, in words
-    assert "4.000" in engine.ask("how many gpus in phase one at tema").answer.split("\n")[0]
+    assert "4,000" in engine.ask("how many gpus in phase one at tema").answer.split("\n")[0]
     # "der Abschluss der Finanzierung" says when it is done
     done = engine.ask("Wann soll die Finanzierung von Lorvane abgeschlossen werden?")
     assert done.answered and "2026" in done.answer.split("\n")[0]

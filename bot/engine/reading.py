@@ -2036,7 +2036,7 @@ class Reader:
                 return ([], called_by)
         if ask.describe:  # "wie beschreibt der Artikel Acme": what a sentence calls Acme
             called = tuple(dict.fromkeys(d for org, d in passage.described if org in subjects))
-            # ... or a person, by the title the articles give them ("der Amazon-Gründer Jeff Bezos")
+            # ... or a person, by the title the articles give them ("die Globex-Gründerin Jane Roe")
             introduced = tuple(
                 f"{self.names.names[p].title} {self.names.names[p].display}"
                 for p in passage.people
