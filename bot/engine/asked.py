@@ -718,7 +718,7 @@ _THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
 # "how many employees does Acme have": its staff today, which a plan to grow it ("will die Belegschaft bis
 # 2028 auf 250 ausbauen") is not
-_STAFF_WORDS = frozenset(
+STAFF_WORDS = frozenset(
     "employees employee staff mitarbeiter mitarbeitende beschaeftigte belegschaft workforce headcount "
     "angestellte".split()
 )
@@ -731,7 +731,7 @@ _LATER_WORDS = frozenset(
 def _headcount(words: list[str]) -> bool:
     """Is a company's staff as it is asked ("how many employees does Acme have")?"""
     return (
-        not _STAFF_WORDS.isdisjoint(words)
+        not STAFF_WORDS.isdisjoint(words)
         and not _HAVING.isdisjoint(words)
         and PLAN_WORDS.isdisjoint(words)
         and _LATER_WORDS.isdisjoint(words)

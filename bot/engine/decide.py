@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
 
-from bot.engine.asked import FIGURE_KINDS, Kind, asked, finite_verb, names_amount, names_unit
+from bot.engine.asked import FIGURE_KINDS, STAFF_WORDS, Kind, asked, finite_verb, names_amount, names_unit
 from bot.engine.decisions import (
     Decision,
     Decline,
@@ -811,7 +811,7 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | N
 _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers".split())
 # ... or how many jobs there are at a place ("wie viele Jobs in Springfield"; "the Ohio project's jobs" are
 # the project's)
-_JOBS = frozenset("jobs job arbeitsplaetze stellen beschaeftigte mitarbeiter employees staff".split())
+_JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
 _AT = frozenset("in at bei im am".split())
 
 
