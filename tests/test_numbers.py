@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from bot.engine.formatting import date_text
 from bot.knowledge.numbers import find_numbers, local_currencies, mentions_value
 from bot.knowledge.sentences import figure_snippets, split_sentences
 
@@ -198,3 +199,27 @@ def test_a_currency_opening_a_compound_after_a_word_number_is_no_sum() -> None:
     assert find_numbers("Es ist ein Euro-Kredit.", "de") == []
     assert [(n.value, n.unit) for n in find_numbers("Das kostet einen Dollar.", "de")] == [(1.0, "USD")]
     assert [(n.value, n.unit) for n in find_numbers("ein Gigawatt-Campus", "de")] == [(1.0, "GW")]
+
+
+@pytest.mark.parametrize(
+    ("said", "english"),
+    [
+        ("1. Januar 2028", "1 January 2028"),
+        ("zweiten Quartal 2026", "Q2 2026"),
+        ("zweiten Hälfte des Jahres 2026", "second half of 2026"),
+        ("Ende 2032", "end of 2032"),
+        ("Oktober 2027", "October 2027"),
+        ("Frühjahr 2027", "spring 2027"),
+        ("2026", "2026"),
+        ("vor 2026", "vor 2026"),  # no date's words: as said
+    ],
+)
+def test_a_date_is_told_in_english_to_an_english_reader(said: str, english: str) -> None:
+    assert date_text(said, "en") == english
+    assert date_text(said, "de") == said
+
+
+def test_a_country_in_the_genitive_pins_a_bare_currency_noun() -> None:
+    text = "Der Bau eines der größten Rechenzentren Mexikos steht still. Er kostet 18,6 Milliarden Pesos."
+    assert local_currencies(text).get("pesos") == "MXN"
+    assert find_numbers(text, "de", local_currencies(text))[0].unit == "MXN"

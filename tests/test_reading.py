@@ -2460,3 +2460,75 @@ def test_a_requirement_raised_now_and_a_thing_said_by_its_last_part(root: Path, 
     # "das Seekabel": "Das Kabel fertigt und verlegt …" in the article that says "Seekabel"
     laid = engine.ask("Welches Unternehmen fertigt und verlegt das Seekabel?")
     assert laid.answered and "Morvik" in laid.answer.split("\n")[0]
+
+
+def test_a_spokesperson_asked_by_the_body_they_speak_for(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Streik legt Rechenzentrum bei Monterrey lahm\n\n"
+        "Auf der Baustelle des Betreibers Corvalda Data Centers streiken 900 Bauarbeiter. Die Gewerkschaft "
+        "Sindicato Nacional de Montadores Eléctricos (SNME) fordert mehr Lohn. Der staatliche Versorger "
+        "Agua Regia Norteña will weniger Wasser liefern als beantragt.\n\n"
+        "„Wir bleiben draußen, bis ein Angebot kommt“, sagte SNME-Sprecherin Lucía Garza. „Die Haushalte "
+        "haben Vorrang“, sagte Pablo Ruiz, Sprecher des Wasserversorgers.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "090_corvalda", text)
+    # "der Gewerkschaft": the union the capitals (SNME) stand for; "des Wasserversorgers": the utility
+    union = engine.ask("Was hat die Sprecherin der Gewerkschaft gesagt?")
+    assert union.answered and "Angebot" in union.answer
+    water = engine.ask("what did the spokesman of the water utility say?")
+    assert water.answered and "Vorrang" in water.answer
+    # a company's name of several heads ("Data Centers"), and one named after its kind in words no
+    # dictionary knows
+    assert "900" in engine.ask("how many workers are on strike at corvalda data centers?").answer
+    book = engine.reader.names
+    assert book.kind("agua regia nortena") == ORG
+    assert book.names["pablo ruiz"].org == "Agua Regia Norteña"
+
+
+def test_a_ranking_s_headings_say_whose_paragraph_follows(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Die zwei größten KI-Projekte Kenias\n\n"
+        "Kenia baut Rechenzentren. Ein Überblick.\n\n"
+        "Platz 1: Savanna Digital Holdings – „Rift AI Campus“, Naivasha\n\n"
+        "Das Unternehmen will dort 90 Milliarden Schilling investieren. Die Bauzeit beträgt 30 Monate.\n\n"
+        "Platz 2: Baobab Cloud – „Pwani Compute“, Mombasa\n\n"
+        "Das Investitionsvolumen liegt bei 40 Milliarden Schilling. Die Bauzeit veranschlagt das "
+        "Unternehmen auf 18 Monate.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "089_kenia", text)
+    # a colon before a name counts nothing ("Platz 2: Baobab"), and a dash ends the name before it
+    assert engine.reader.names.kind("baobab cloud") == ORG
+    assert engine.reader.names.kind("cloud") is None
+    built = engine.ask("how long will it take to build pwani compute?")
+    assert built.answered and "18" in built.answer.split("\n")[0]
+    spent = engine.ask("Wie viel investiert Baobab Cloud in Pwani Compute?")
+    assert spent.answered and "40" in spent.answer.split("\n")[0] and "90" not in spent.answer
+
+
+def test_a_contract_s_sum_price_share_and_start_of_a_new_article(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Nordbris liefert Windstrom an Rechenzentrum bei Aalborg\n\n"
+        "Aktualisiert am 19. März 2026, 16:40 Uhr\n\n"
+        "Der Windparkentwickler Nordbris Vind A/S hat mit dem Betreiber Kvantlys Data einen "
+        "Stromliefervertrag (Power Purchase Agreement, PPA) abgeschlossen. Der Vertrag läuft 15 Jahre und "
+        "hat ein Gesamtvolumen von 6,3 Milliarden Kronen. Das Rechenzentrum ist eines der größten "
+        "Dänemarks.\n\n"
+        "Nordbris soll ab dem 1. Januar 2028 Strom liefern. Der Festpreis liegt bei 382 Kronen je "
+        "Megawattstunde. Der Windstrom aus dem Vertrag deckt rund 70 Prozent des erwarteten Strombedarfs. "
+        "Die Bauarbeiten sollen im Frühjahr 2027 beginnen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "088_nordbris", text)
+    # "Stromliefervertrag (Power …)": no company; "das Gesamtvolumen des Stromliefervertrags" is a sum
+    assert engine.reader.names.kind("stromliefervertrag") is None
+    total = engine.ask(
+        "Wie hoch ist das Gesamtvolumen des Stromliefervertrags zwischen Nordbris und Kvantlys?"
+    )
+    assert total.answered and "6,3" in total.answer.split("\n")[0] and "Kronen" in total.answer
+    # "was kostet eine Megawattstunde": the price of one
+    assert "382" in engine.ask("Was kostet eine Megawattstunde im Nordbris-Vertrag?").answer.split("\n")[0]
+    # "demand" is the "Strombedarf", "cover" its "deckt"
+    share = engine.ask("What share of the data centre's expected power demand does the wind contract cover?")
+    assert share.answered and "70" in share.answer.split("\n")[0]
+    # a start is "ab dem 1. Januar 2028", in English as an English date; the update stamp is no answer
+    start = engine.ask("When is Nordbris supposed to start delivering power to Kvantlys?")
+    assert start.answered and "1 January 2028" in start.answer.split("\n")[0]

@@ -185,6 +185,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "|geschaeftsfuehr|managingdirector",
         "cfo|finanzvorst|finanzchef|finance",  # "Finanzvorstand", "Finanzvorständin"
         "werksleit|plantmanager|sitemanager|standortleit",  # "the plant manager": the "Werksleiterin"
+        "sprecher|spokesman|spokeswoman|spokesperson",
         "cto|technikvorst|technikchef|technologievorst|technischer direktor|chief technology",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
@@ -361,6 +362,8 @@ KIND_WORDS = frozenset(
     """.split()
 )
 
+# The last parts of German compounds that name a sum ("Gesamtvolumen", "Auftragswert", "Stromkosten")
+_SUM_HEADS = ("volumen", "wert", "werts", "kosten", "preis", "preise", "summe", "betrag", "umsatz")
 _MONEY_WORDS = (
     "geld",
     "money",
@@ -1271,7 +1274,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     measure = frozenset(
         unit
         for before, w in zip(["", *words], words, strict=False)
-        if not before[:1].isdigit() and before not in _PER_WORDS and (unit := _measure_of(w))
+        if not before[:1].isdigit()
+        and before not in _PER_WORDS
+        and (unit := _measure_of(w))
+        # ("was kostet eine Megawattstunde": the price of one, no quantity asked)
+        and not (before in _ONE and _one_costs(words))
     )
     if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
         measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
@@ -1610,7 +1617,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         claim_of=claim_of,
-        per_unit=kind is Kind.MONEY and any(a in _PER_WORDS and _measure_of(b) for a, b in pairwise(words)),
+        per_unit=kind is Kind.MONEY
+        and any(
+            (a in _PER_WORDS or (a in _ONE and _one_costs(words))) and _measure_of(b)
+            for a, b in pairwise(words)
+        ),
     )
 
 
@@ -1948,7 +1959,9 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if drawn and not any(_starts(w, _MONEY_WORDS) for w in words) and not any(w in _WHEN for w in words):
         return Kind.MEASURE
     sized = how_much or any(_starts(w, _CAPACITY_WORDS) for w in words)
-    if sized and power and not any(_starts(w, _MONEY_WORDS) for w in words):
+    # ("das Gesamtvolumen des Stromliefervertrags": a sum by its compound's last part)
+    summed = any(_starts(w, _MONEY_WORDS) or w.endswith(_SUM_HEADS) for w in words)
+    if sized and power and not summed:
         return Kind.MEASURE  # "how much power", "the power capacity": gigawatts or megawatts
     costly = _has(words, ("wie", "teuer")) or _has(words, ("how", "expensive"))  # "wie teuer ist …": a price
     if costly or how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):

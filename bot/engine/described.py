@@ -26,10 +26,11 @@ _HEADS = (
     *("maker", "makers", "hersteller", "designer", "entwickler", "developer", "konzern", "giant", "riese"),
     *("company", "firm", "firma", "unternehmen", "anbieter", "provider", "betreiber", "operator"),
     *("koenig", "king", "labor", "lab", "investor", "fonds", "fund", "versorger", "utility", "startup"),
+    *("group", "gruppe", "organisation", "organization", "verband", "association", "gewerkschaft", "union"),
 )
 # ... of which these say only that it is a company: the words before them must tell which
 _GENERIC_HEADS = frozenset(
-    "maker makers hersteller konzern giant riese company firm firma unternehmen player".split()
+    "maker makers hersteller konzern giant riese company firm firma unternehmen player group gruppe".split()
 )
 # Words before the noun that rank or size it, no description says ("der größte", "the leading"): not telling
 _RANKING = frozenset(
@@ -46,7 +47,11 @@ _SPEECH = re.compile(
     r"according|quote|zitat|zitiert)\b",
     re.IGNORECASE,
 )
+_SOURCES = frozenset("laut according quote zitat zitiert".split())  # ... which name a source, not a saying
 MIN_PART = 3  # letters of a compound's first part read as a word of its own ("chip")
+MIN_KIND = 5  # letters of a kind noun matched as a compound's last part ("versorger" of "wasserversorger")
+# Words between a title and the body it is of ("die Sprecherin der Gewerkschaft", "spokesman of the union")
+_OF_BODY = frozenset("der des dem von vom of the at bei beim".split())
 MAX_MODIFIERS = 2  # words before the noun read as its description ("the big gpu maker": "gpu")
 _TOKEN = re.compile(r"[\w-]+")
 # A person's company asked by them ("Okafor's company", "das Start-up von Ineke Vermeulen")
@@ -138,6 +143,9 @@ class Describer:
             if owner:
                 companies = {normalize(names.names[owner[0]].display)}
                 begin = at  # ... and is said by the person's name
+            body = self._body_after(said, end) if not owner and not companies else ()
+            if body:
+                end += self._body_words(said, end)
             people = {
                 key
                 for key, name in names.names.items()
@@ -146,11 +154,53 @@ class Describer:
                 and name.title
                 and title_says(name.title, role)
                 and (not companies or normalize(name.org or "") in companies)
+                and (not body or any(self._is_kind(name.org or "", name.title, w) for w in body))
             }
             if len(people) == 1:
                 display = names.names[people.pop()].display
                 return f"{question[: tokens[begin].start()]}{display}{question[tokens[end - 1].end() :]}"
         return question
+
+    def _body_after(self, said: list[str], end: int) -> tuple[str, ...]:
+        """ "die Sprecherin der Gewerkschaft", "the spokeswoman of the water utility": the words after a title
+        that say whose it is, by its kind."""
+        words = said[end : end + self._body_words(said, end)]
+        return tuple(w for w in words if w not in _OF_BODY)
+
+    @staticmethod
+    def _body_words(said: list[str], end: int) -> int:
+        """How many words after a title say its body: "of the" (or "der", "des", "von der") and up to
+        `MAX_MODIFIERS` words that are no stopwords; 0 without them."""
+        at = end
+        while at < len(said) and said[at] in _OF_BODY:
+            at += 1
+        if at == end:
+            return 0
+        start = at
+        while at < len(said) and at - start < MAX_MODIFIERS and said[at] not in STOPWORDS:
+            if _SPEECH.fullmatch(said[at]):
+                break
+            at += 1
+        return at - end if at > start else 0
+
+    def _is_kind(self, org: str, title: str, word: str) -> bool:
+        """Is a person's body (`org`: its name, or its kind noun; `title`: "Sprecherin des Versorgers") of
+        the kind `word` ("gewerkschaft", "water")? By its words and what the articles call it, in German or
+        English; a compound's first or last part is the word ("wasser" of "Wasserversorgers")."""
+        key = normalize(org)
+        said = set(key.split()) | set(normalize(title).split())
+        book = self.reader.names
+        canonical = book.names[key].canonical if key in book.names else None
+        for known in {key, canonical or key, book.spelled_out.get(key, key)}:
+            for description in self.descriptions.get(known, ()):
+                said |= set(normalize(description).split())
+        forms = {word, *self.reader.translations.of(word)}
+        return any(
+            s == f
+            or (min(len(s), len(f)) >= MIN_KIND and (s.endswith(f) or f.endswith(s) or s.startswith(f)))
+            for s in said
+            for f in forms
+        )
 
     def named(self, question: str) -> str:
         """The question with a company's description replaced by its name, where one company fits."""
@@ -174,8 +224,16 @@ class Describer:
         said = [w for words in parts for w in words]
         if not self.descriptions or any(w in _NAMING for w in said):
             return  # "wie heißt das Gemeinschaftsunternehmen": its name is what is asked
-        if said[:1] and said[0] in _WHO and not any(asks_role(w) for w in said):
-            return  # "wer ist der König der Grafikprozessoren": who is so described is asked
+        speech = _SPEECH.search(question)
+        saying = (
+            speech is not None
+            and speech.group().casefold() not in _SOURCES
+            and said[:1] in (["what"], ["was"])
+        )
+        if said[:1] and said[0] in _WHO and not any(asks_role(w) for w in said) and not saying:
+            # "wer ist der König der Grafikprozessoren": who is so described is asked (not in "what did
+            # the environmental group say")
+            return
         named = self.reader.names_in(said)[0]
         for i, words in enumerate(parts):
             head_at = next((j for j, w in enumerate(words) if w.endswith(_HEADS)), None)
@@ -232,6 +290,11 @@ class Describer:
             part in self.reader.vocabulary or bare in self.reader.vocabulary or dictionary_word(bare)
         )
 
+    def _opens(self, word: str, text: str) -> bool:
+        """Does a compound of `text` open on `word` or its German ("environmental": "Umweltorganisation")?"""
+        forms = [f for f in (word, *self.reader.translations.of(word)) if len(f) >= MIN_KIND]
+        return any(w.startswith(f) for w in normalize(text).split() for f in forms)
+
     def _fitting(self, telling: list[str], head: str) -> str | None:
         """The one company whose descriptions say every telling word (and the noun, unless it only says
         "company"), or None."""
@@ -240,7 +303,7 @@ class Describer:
             for org, said in self.descriptions.items()
             if org in self.reader.names.names
             and any(
-                all(self.reader.says(w, text) for w in telling)
+                all(self.reader.says(w, text) or self._opens(w, text) for w in telling)
                 and (head in _GENERIC_HEADS or self.reader.says(head, text))
                 for text in said
             )

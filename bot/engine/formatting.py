@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from babel.dates import get_month_names
 from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
 from babel.units import format_unit
 
@@ -30,6 +33,48 @@ _PERIODS_EN = {
     "anfang": "start of",
     "mitte": "mid",
 }
+
+
+# German words of a date and their English ("im zweiten Quartal 2026": "Q2 2026"); months come from babel
+_DATE_WORDS_EN = {
+    "ersten quartal": "Q1",
+    "zweiten quartal": "Q2",
+    "dritten quartal": "Q3",
+    "vierten quartal": "Q4",
+    "ersten halbjahr": "first half of",
+    "zweiten halbjahr": "second half of",
+    "ersten hälfte": "first half of",
+    "zweiten hälfte": "second half of",
+    "frühjahr": "spring",
+    "sommer": "summer",
+    "herbst": "autumn",
+    "winter": "winter",
+    "anfang": "start of",
+    "mitte": "mid",
+    "ende": "end of",
+}
+_MONTHS_DE = {name.casefold(): number_ for number_, name in get_month_names("wide", locale="de").items()}
+_MONTHS_EN = get_month_names("wide", locale="en")
+_GERMAN_DATE = re.compile(
+    r"^(?:(?P<day>\d{1,2})\.\s*)?(?:(?P<words>[A-Za-zÄÖÜäöü]+(?:\s+[A-Za-zÄÖÜäöü]+)?)\s+)?(?:des Jahres\s+)?"
+    r"(?P<year>\d{4})$"
+)
+
+
+def date_text(said: str, language: str) -> str:
+    """A German date as the article says it, in English for an English reader ("1. Januar 2028": "1
+    January 2028", "zweiten Quartal 2026": "Q2 2026", "Ende 2032": "end of 2032"); else as said."""
+    found = _GERMAN_DATE.match(said.strip())
+    if language != "en" or found is None:
+        return said
+    words = (found["words"] or "").casefold()
+    if words in _MONTHS_DE:
+        month = _MONTHS_EN[_MONTHS_DE[words]]
+        return f"{found['day']} {month} {found['year']}" if found["day"] else f"{month} {found['year']}"
+    if found["day"]:
+        return said
+    english = _DATE_WORDS_EN.get(words, "" if not words else None)
+    return said if english is None else f"{english} {found['year']}".strip()
 
 
 def number(value: float, language: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from babel import Locale
 from babel.numbers import list_currencies
@@ -37,13 +37,14 @@ ORG_HEADS = frozenset(
     Cloud Networks Labs Partners Computing Robotics Power Telecom Datacentres Datacenters Datacentre
     Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
     Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest Silicon
-    Cables Nuclear Renewables Materials
+    Cables Nuclear Renewables Materials Services Centers Centres
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",
 # "Grupo Elvira", "Banco Nordeste"): the name is the word after it, asked with or without it.
 ORG_PREFIXES = frozenset(
-    "Grupa Grupo Gruppo Groupe Groep Banco Banca Compagnie Société Companhia Compañía Koninklijke".split()
+    """Grupa Grupo Gruppo Groupe Groep Banco Banca Compagnie Société Companhia Compañía Koninklijke Minera
+    Mineração Constructora Construtora Corporación Inversiones Industrias Empresas""".split()
 )
 # Capitalised abbreviations that name no company: titles, units, currencies, quarters, the word "KI".
 NOT_NAMES = (
@@ -96,7 +97,10 @@ TITLE_ENDINGS = (
     "bürgermeister",
     "bürgermeisterin",
 )
-TITLES_EXACT = frozenset("CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief".split())
+TITLES_EXACT = frozenset(
+    """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
+    Spokesperson""".split()
+)
 # Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
 # "Kooperationspartner" is a company)
 _FIRM_ROLES = frozenset("Partner Partnerin Gesellschafter Gesellschafterin".split())
@@ -169,6 +173,7 @@ DESCRIPTOR_ENDINGS = (
     "mitbewerber",
     "provider",
     "versorger",
+    "versicherer",  # "der Versicherer Vértes Biztosító": an insurer is a company, no person's trade
     "gesellschaft",
     "fonds",
     "start-up",
@@ -185,6 +190,7 @@ DESCRIPTOR_ENDINGS = (
     "chipriese",
     "riese",
     "verband",
+    "organisation",  # "der Umweltorganisation Klimaallianz Oberösterreich"
     "stiftung",
     "gewerkschaft",
     "produzent",
@@ -365,7 +371,8 @@ def _company_form(token: str) -> bool:
     return inner_capital or letters_digits
 
 
-CURRENCY_REACH = 3  # words back from a currency's code to its amount ("1,8 Milliarden Rand (ZAR)")
+# words back from a currency's code to its amount ("12,4 Milliarden mexikanische Pesos (MXN)")
+CURRENCY_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -395,11 +402,21 @@ def _spelled_out_term(tokens: list[str], i: int) -> bool:
     )
 
 
+_DASHES = frozenset("– — -".split())
+_CLOSING = re.compile(r"[„“”\"»«()\[\]‚‘’]+(?=[,.;:!?]+$)")
+
+
 def _tokens(sentence: str) -> list[str]:
     """Words with the punctuation that follows them (`Roe,`), quotes stripped."""
-    out = []
+    out: list[str] = []
     for raw in sentence.split():
-        token = raw.strip(_QUOTES)
+        if (raw in _DASHES or raw.startswith("(")) and out and out[-1] == out[-1].rstrip(",.;:!?"):
+            # `Indlovu Data Systems – „Umhlanga AI Hub“`, `Stromliefervertrag (Power Purchase …)`: a dash or
+            # a bracket ends what came before
+            out[-1] += ";"
+        if raw in _DASHES:
+            continue
+        token = _CLOSING.sub("", raw.strip(_QUOTES))  # `Compute“,`: the quote before the comma too
         if token and (token[0].isalnum() or token[0] in "$€£¥"):
             out.append(token)
     return out
@@ -416,6 +433,8 @@ class NameBook:
         self.lowered: set[str] = set()  # capitalised forms of words the documents write in lower case
         self.firsts: set[str] = set()  # the first word of every name: where a name can start
         self.projects: set[str] = set()  # names of projects ("das Vorhaben mit dem Namen „Kestrel“")
+        # an abbreviation → the name it stands for ("sitc" → "sindicato")
+        self.spelled_out: dict[str, str] = {}
         # what each project is, as the documents call it before its name ("seekabel", "kabel")
         self.project_nouns: defaultdict[str, set[str]] = defaultdict(set)
         # the company an article about a project names again and again, not in its title or lead
@@ -476,7 +495,10 @@ class NameBook:
 
 
 # Legal forms that end a company's name whatever its other words are ("Die Acme Energie AG").
-LEGAL_FORMS = frozenset("AG SE GmbH Ltd Ltd. plc PLC Inc Inc. Corp Corp. SA NV ASA AB Oy KG".split())
+LEGAL_FORMS = frozenset(
+    """AG SE GmbH Ltd Ltd. plc PLC Inc Inc. Corp Corp. SA S.A NV ASA AB Oy KG A/S ApS SpA S.p.A BV B.V Bhd
+    Berhad""".split()
+)
 MAX_NAME_BEFORE_FORM = 3
 
 
@@ -493,6 +515,8 @@ def _learn_legal_name(
         run.insert(0, token)
     while len(run) > 1 and run[0] in nouns and dictionary_word(normalize(run[0])):
         run = run[1:]
+    if len(run) > 1 and run[0] in ORG_PREFIXES:
+        run = run[1:]  # "Minera Quillagua S.A.": the word after "Minera" is the name
     kinds = [i for i, token in enumerate(run) if is_descriptor(token)]
     if kinds:  # "der Walliser Wasserkraftproduzent Rhonewerke AG": the name follows its kind
         run = run[kinds[-1] + 1 :]
@@ -552,7 +576,7 @@ def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
     nouns: set[str] = set()
     for tokens in sentences:
         for before, token in pairwise(tokens):
-            counted = before.rstrip(",.;:")[-1:].isdigit()
+            counted = before[-1:].isdigit()  # (not "Platz 2: Fynbos Cloud", after a colon)
             if (before.casefold() in _DETERMINERS or counted) and token[:1].isupper():
                 nouns.add(token.strip(",.;:"))
     return nouns
@@ -629,6 +653,8 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
+    for doc_id, _, text in docs:
+        _learn_abbreviations(book, doc_id, text)
     for doc_id, _, text in docs:  # "wurde 2019 von Jonas Roe und Mia Doe gegründet": its founders
         for match in _FOUNDED_BY.finditer(text):
             for founder in (match.group(1), match.group(2)):
@@ -658,6 +684,31 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _learn_person_subject(book)
     _learn_person_parts(book)
     return book
+
+
+_ABBREVIATED = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-ZÄÖÜ]{2,6})\)")
+
+
+def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
+    """ "die Gewerkschaft Sindicato Independiente de Trabajadores de la Construcción (SITC)": the
+    capitals are the initials of the company named before them (`NameBook.spelled_out`)."""
+    for match in _ABBREVIATED.finditer(text):
+        short = match.group(2)
+        words = match.group(1).split()
+        while words and not _initials(words, short):
+            words = words[1:]  # "die Gewerkschaft …": from where the initials begin
+        if not words:
+            continue
+        found = [k for k in book.find(normalize(" ".join(words)).split()) if book.kind(k) == ORG]
+        if not found:
+            continue
+        full = book.names[found[0]]
+        book.spelled_out[normalize(short)] = full.canonical or full.key
+
+
+def _initials(words: list[str], short: str) -> bool:
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(capitals) == len(short) and "".join(w[0] for w in capitals).upper() == short
 
 
 def _main_company(book: NameBook, sentences: list[list[str]]) -> frozenset[str]:
@@ -745,6 +796,7 @@ def _learn_sentence(
         if (
             nxt in ORG_HEADS
             and bare not in ORG_HEADS  # "Data Centres" heads a name; it is none
+            and token == bare  # (not "Stromliefervertrag (Power Purchase Agreement)")
             and i > 0
             and known
             and _is_cap(bare)
@@ -753,13 +805,30 @@ def _learn_sentence(
         ):
             run = _name_run(book, tokens, i, nouns)  # `Acme Test Labs`: from its first word
             first = normalize(run[0])
-            for words in ([*run, nxt], run if len(run) > 1 else []):
+            heads = [nxt]  # `Nubaria Data Centers`: heads after heads are the name's too
+            while (
+                token == bare
+                and tokens[i + len(heads)] == heads[-1]
+                and i + 1 + len(heads) < len(tokens)
+                and (following := tokens[i + 1 + len(heads)].strip(",.;:!?")) in ORG_HEADS
+            ):
+                heads.append(following)
+            for words in ([*run, *heads], [*run, nxt] if len(heads) > 1 else [], run if len(run) > 1 else []):
                 whole = book.add(" ".join(words), ORG, doc_id, canonical=first) if words else None
                 if whole is not None and whole.kind == ORG:
                     whole.canonical = first
             book.add(run[0], ORG, doc_id)
         descriptor = is_descriptor(bare) and _is_cap(nxt) and nxt.isalpha()
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
+        if descriptor and tokens[i + 1] == nxt and nxt not in nouns and not is_title(nxt):
+            # `der staatliche Versorger Air Darul Takzim`: a word of any dictionary, then words of none
+            rest = [t.strip(",.;:!?") for t in tokens[i + 2 : i + 2 + APPOSITION_WORDS - 1]]
+            named_run = list(
+                takewhile(lambda t: _unknown_cap(t) and t not in nouns and not is_title(t), rest)
+            )
+            ended = [t for t in tokens[i + 2 : i + 2 + len(named_run)] if t != t.rstrip(",.;:!?")]
+            if named_run and not ended[:-1]:
+                book.add(" ".join([nxt, *named_run]), ORG, doc_id)
         # `der Halbleiterhersteller Kaneda`; not `will der Versorger Strom aus … zuschalten`: a word of the
         # dictionary after a descriptor is the verb's object, unless another pattern confirms it as a name
         # ... unless a company's ending follows (`der Reaktorentwickler Tundra Nuclear Power`)
@@ -855,6 +924,8 @@ def _learn_sentence(
                     # the company the title names, a few words on: `…, Gründerin und Chefin des
                     # Rechenzentrumsentwicklers Northbeam Datacentres`
                     org = _org_within(book, tokens[i + 1 : i + 8])
+                    if org is None and (body := _body_of_title(book, tokens, i + 1)) is not None:
+                        title, org = body  # ... or of the body it names by its kind: `des Versorgers`
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
@@ -1078,6 +1149,27 @@ def _unknown_cap(token: str) -> bool:
     """A capitalised word no dictionary knows: a name, once a pattern says of what ("die Globexbank" is
     one, though an article puts it after "die" like a noun)."""
     return _is_cap(token) and token.isalpha() and not dictionary_word(normalize(token))
+
+
+def _body_of_title(book: NameBook, tokens: list[str], at: int) -> tuple[str, str] | None:
+    """The title after a name and the body it is of, by its kind (`…, Sprecherin des Wasserversorgers`,
+    `Sprecher der Katastrophenschutzdirektion`): the whole title, and its noun, which a later pass gives
+    the name the article calls so; a person of another body is not the article's company's."""
+    end = min(len(tokens), at + ADJECTIVES_BEFORE_TITLE + 3)
+    for j in range(at, end - 1):
+        if not is_title(tokens[j].strip(",.;:!?")) or tokens[j] != tokens[j].rstrip(",.;:!?"):
+            continue
+        if tokens[j + 1] not in ("des", "der"):
+            return None
+        for k in range(j + 2, end):
+            word = tokens[k].strip(",.;:!?")
+            if _is_cap(word) and word.isalpha():
+                # (its name, if one follows: `der Umweltorganisation Klimaallianz Oberösterreich`)
+                named = _org_within(book, tokens[k + 1 : k + 2]) if word == tokens[k] else None
+                return " ".join([*tokens[j:k], word]), named or word
+            if not word.islower() or word != tokens[k]:
+                return None
+    return None
 
 
 def _org_within(book: NameBook, tokens: list[str]) -> str | None:
@@ -1328,7 +1420,11 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
             name = book.names[key]
             kind = (name.org or "").casefold()
             if name.kind == PERSON and kind and is_descriptor(kind) and book.kind(normalize(kind)) != ORG:
-                meant = set().union(*(orgs_ for noun, orgs_ in called.items() if noun.endswith(kind)))
+                kind = _kind_noun(kind)
+                # ("Sprecherin des Wasserversorgers": the one the article calls "der Versorger")
+                meant = set().union(
+                    *(orgs_ for noun, orgs_ in called.items() if noun.endswith(kind) or kind.endswith(noun))
+                )
                 name.org = book.names[next(iter(meant))].display if len(meant) == 1 else None
         last: set[str] = set()  # the companies of the latest sentence naming any ("Der Konzern …" names none)
         for i, keys in enumerate(found):

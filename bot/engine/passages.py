@@ -382,6 +382,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         seen: set[str] = set()  # the companies the article named so far
         there: frozenset[str] = frozenset()  # the places the sentence before named
         staged: frozenset[int] = frozenset()  # the stages the paragraph speaks of so far
+        section: frozenset[str] = frozenset()  # the companies the heading above names
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
@@ -424,6 +425,15 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                     about=shared.setdefault(about, about),
                     near=shared.setdefault(near, near),
                 )
+            if position and _heads_section(sentences, position):
+                # "Platz 2: Fynbos Cloud – „Kaap Compute“, Atlantis": what follows is of these, up to the
+                # next heading
+                section = frozenset(passage.orgs)
+            elif section and set(passage.orgs) <= section:
+                about, near = passage.about | section, passage.near | section
+                passage = replace(
+                    passage, about=shared.setdefault(about, about), near=shared.setdefault(near, near)
+                )
             there = frozenset(passage.places)
             staged = stages(passage.words) or (frozenset() if opens else staged)
             if staged:
@@ -456,6 +466,18 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
     return passages, {at: tuple(listed) for at, listed in items.items()}
+
+
+def _heads_section(sentences: list[Sentence], at: int) -> bool:
+    """Is sentence `at` a heading: a line of its own, no list item, ending in no sentence's mark?"""
+    sentence = sentences[at]
+    alone = at + 1 == len(sentences) or sentences[at + 1].opens
+    return (
+        sentence.opens
+        and alone
+        and not sentence.bullet
+        and not sentence.text.rstrip().endswith((".", "!", "?", ":", "“", '"', "«"))
+    )
 
 
 def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]) -> frozenset[str]:

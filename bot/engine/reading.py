@@ -36,7 +36,7 @@ from bot.engine.asked import (
     participle_root,
 )
 from bot.engine.conversion import asked_in, converted, of_kind
-from bot.engine.formatting import QUALIFIERS, duration, money, number
+from bot.engine.formatting import QUALIFIERS, date_text, duration, money, number
 from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches, parts_named
 from bot.engine.names import (
     COMPANY_NOUNS,
@@ -100,6 +100,11 @@ W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where th
 PLACES_COUNTED = 2  # further places counted at most
 SUMMARY_SENTENCES = 3  # an article's summary: its lead, as many sentences as a reader takes in at once
 # A dateline or date line alone ("Lelystad, 19. November 2025"): no sentence of the article's body
+# ... or an article's own stamp ("Aktualisiert am 19. März 2026, 16:40 Uhr", "Stand: 3. Mai 2026")
+_STAMP = re.compile(
+    r"^(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|updated|published|stand)\b[^.!?]{0,40}\d{4}[^.!?]{0,20}$",
+    re.I,
+)
 DATE_ONLY = re.compile(r"^[^.!?]{0,60},\s+\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}\s*$")
 MIN_KIND_FORM = 5  # "gericht": a kind noun this long, ending a compound, names one of its kind
 # A capitalised word and the capitalised words right after it ("Oberverwaltungsgericht Lüneburg")
@@ -1253,6 +1258,8 @@ class Reader:
             return None  # "what % of Acme does Globex get": "Initech, der 9 Prozent an Acme hält"
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
+        if _STAMP.match(passage.text) and not ask.of_an_article:
+            return None  # "Aktualisiert am 19. März 2026, 16:40 Uhr": when the article changed, nothing else
         listed = passage.id in self.lists or passage.id in self.listed_in  # a list and its items say things
         if ask.kind in (Kind.WHAT, Kind.SAID) and _heading(passage.text) and not listed:
             return None  # "Details der Partnerschaft" names a topic; it says nothing of it
@@ -1860,6 +1867,11 @@ class Reader:
                 return None
         if ask.yearly and self._match(passage, YEARLY_WORD) is None:
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
+        # "der Vertrag zwischen Acme und Globex": not a sentence naming nobody that goes on about one of
+        # them and a third ("Dieser Vertrag [mit Initech] läuft zehn Jahre") before one about the pair
+        pair = {s for s in subjects if self.names.kind(s) == ORG}
+        third = {k for k in passage.about if self.names.kind(k) == ORG} - pair
+        score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         score -= W_NEAR * (ask.kind in FIGURE_KINDS and _CONDITIONAL.search(passage.text) is not None)
@@ -2554,6 +2566,8 @@ class Reader:
     def _find(self, passage: Passage, term: str) -> int | None:
         if term in passage.words:  # the word itself ("Grundstück", which the compound rule's stems miss)
             return _position(passage, term)
+        if term.startswith(_START_WORDS) and (since := _FROM_WHEN.search(passage.text)) is not None:
+            return since.start()  # "when does Acme start delivering": "soll ab dem 1. Januar 2028 … liefern"
         for noun, verb in _SEPARABLE:
             if term.startswith(noun) and (separated := verb.search(passage.text)) is not None:
                 return separated.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
@@ -2622,6 +2636,27 @@ class Reader:
             ):  # "order" → "bestellen" → "bestell…": "bestellt"; "lease" → "mieten" → "Mietvertrag";
                 # "heat" → "Wärme" → "Abwärme"
                 return _position(passage, root)
+            # "demand" → "Bedarf": "des Strombedarfs", a kind of it (not "Zusammenarbeit", a word of its own,
+            # for "job" → "Arbeit"); "cover" → "decken": "deckt"
+            said_so = next(
+                (
+                    w
+                    for w in passage.words
+                    if (
+                        len(german) >= MIN_TRANSLATED_HEAD
+                        and w.endswith((german, f"{german}s", f"{german}es"))
+                        and (w == german or not dictionary_word(w.removesuffix("s").removesuffix("e")))
+                    )
+                    or (
+                        len(root) >= VERB_ROOT_MIN
+                        and german.endswith("en")
+                        and w in (f"{root}t", f"{root}et")
+                    )
+                ),
+                None,
+            )
+            if said_so is not None:
+                return _position(passage, said_so)
         if len(term) <= COMPOUND_HEAD_MAX and passage.id in self.by_head.get(term, ()):
             for word in passage.words:  # "bau" in "bauzeit": a compound of the word and another word
                 if word.startswith(term) and term in _heads(word, self.words):
@@ -2634,6 +2669,14 @@ class Reader:
         return None
 
 
+# A start asked ("start", "beginnen") is said by "ab" and a time ("ab dem 1. Januar 2028", "ab Oktober 2027")
+_START_WORDS = ("start", "begin", "beginn", "anfang", "anfaeng")
+_FROM_WHEN = re.compile(
+    r"\bab (?:dem |der |)(?:(?:ersten|zweiten|dritten|vierten) )?"
+    r"(?:\d|(?:Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter|Quartal|Halbjahr|Hälfte) "
+    r"|[A-ZÄÖÜ][a-zäöü]+ \d{4})"
+)
+MIN_TRANSLATED_HEAD = 5  # letters of a German word read as the last part of a compound ("bedarf", not "bau")
 VERB_ROOT_MIN = 4  # letters of a German verb's root read from its finite form ("deck" of "deckt"; not "bau")
 
 
@@ -3479,10 +3522,10 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
 
 def highlight_text(passage: Passage, said: str, language: str) -> str:
     """A duration found with its qualifier ("mindestens ein Jahr"), in English as a number ("at least 1
-    year"); any other highlight (a name, a place, a date) as the sentence says it."""
+    year"); a date in the reader's language; any other highlight (a name, a place) as the sentence says it."""
     start = passage.text.find(said)
     if start < 0 or not DURATION.fullmatch(said):
-        return said
+        return date_text(said, language)  # "1. Januar 2028": "1 January 2028" in English
     (lasting, *more) = periods(said) or {(0.0, "")}
     plain = len(said.split()) == 2 or "jährig" in said  # not "drei weitere Jahre", "innerhalb eines Monats"
     shown = duration(*lasting, language) if language == "en" and plain and lasting[0] and not more else said

@@ -303,7 +303,10 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
                 full |= {f"{f} {noun}".strip() for f in forms}
         named[code] = (
             re.compile(rf"\b{code}\b|(?i:{'|'.join(sorted(map(re.escape, full), key=len, reverse=True))})\b"),
-            re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, pointing), key=len, reverse=True))})\b)"),
+            # a country in the genitive points to it too ("eines der größten Rechenzentren Mexikos")
+            re.compile(
+                rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, pointing), key=len, reverse=True))})s?\b)"
+            ),
         )
     return {n: frozenset(c) for n, c in nouns.items()}, named
 
