@@ -97,3 +97,16 @@ def test_which_of_two_is_bigger_gives_both(engine: Engine) -> None:
     assert stated.answered and "100 MW" in stated.answer and len(stated.citations) == 2
     either = engine.ask("which is bigger in mw, the acme campus or the globex data center?")
     assert either.answered and "300 MW" in either.answer and "200 MW" in either.answer
+
+
+def test_whose_a_stated_figure_is_of_two_named(engine: Engine) -> None:
+    # "300 MW – Acme oder Globex?": the side whose own figure it is, quoted; both where both have it
+    mine = engine.ask("300 MW – welcher Campus war das, Acme oder Globex?")
+    head = mine.answer.split("\n")[0]
+    assert mine.answered and "300" in head and "Acme" in head and "Globex" not in mine.answer
+    assert len(mine.citations) == 1
+    # a sum stated without its currency is any currency's
+    spent = engine.ask("800 Millionen – acme oder globex?")
+    assert spent.answered and "Globex" in spent.answer.split("\n")[0] and "Acme" not in spent.answer
+    # a figure neither side has: no choice made
+    assert not engine.ask("450 MW – acme oder globex?").answered

@@ -478,3 +478,21 @@ def test_what_the_article_says_and_how_it_introduces_a_person() -> None:
 def test_where_a_thing_was_announced_is_the_medium_it_was_said_on() -> None:
     answer = ask("where did altman drop the 1m gpu announcement?")
     assert answer.answered and "sozialen Medien" in answer.answer.split("\n")[0]
+
+
+def test_where_is_asked_whatever_sum_the_question_names() -> None:
+    # "die 1-Mio-GPU-Ansage": a sum named in passing; "wo" asks where, and an "Ansage" is an announcement
+    answer = ask("wo hat altman die 1-mio-gpu-ansage gemacht")
+    assert answer.answered and "sozialen Medien" in answer.answer.split("\n")[0]
+
+
+def test_a_name_or_unit_typed_in_two_parts_is_one_word() -> None:
+    answer = ask("broad com and open ai how many giga watts of accelerators")
+    assert answer.answered and "10 GW" in answer.answer
+    # ... not a word and a letter ("what's": "what", "s")
+    assert ask("what's the financial worry about oai in the broadcom piece").answered
+
+
+def test_what_a_phrase_means_asks_the_sentence_saying_it() -> None:
+    answer = ask("ökologischer schwarzer schwan?? was meinen die damit")
+    assert answer.answered and "schwarzen Schwan" in answer.answer

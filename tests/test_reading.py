@@ -2532,3 +2532,28 @@ def test_a_contract_s_sum_price_share_and_start_of_a_new_article(root: Path, tmp
     # a start is "ab dem 1. Januar 2028", in English as an English date; the update stamp is no answer
     start = engine.ask("When is Nordbris supposed to start delivering power to Kvantlys?")
     assert start.answered and "1 January 2028" in start.answer.split("\n")[0]
+
+
+def test_a_subsidiary_s_results_stake_seat_and_parent(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Lotuspak startet Testwerk in Da Nang\n\n"
+        "Der Testdienstleister Lotuspak Semiconductor will im Mai die Produktion aufnehmen. Das Unternehmen "
+        "ist eine Tochter der in Singapur ansässigen Harbor Chip Holdings Pte. Ltd.\n\n"
+        "Im zweiten Quartal stieg der Umsatz von Lotuspak um 18 Prozent auf 3.120 Milliarden Dong. Der "
+        "Nettogewinn erreichte 286 Milliarden Dong.\n\n"
+        "Die Muttergesellschaft Harbor Chip Holdings hält 65 Prozent, der Fonds Mekong Capital A.Ş. "
+        "20 Prozent.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "087_lotus", text)
+    # a result after a sentence on the subsidiary is the subsidiary's, not its parent's beside it
+    parent_profit = engine.ask("What was Harbor Chip Holdings' group net profit last quarter?")
+    assert not parent_profit.answered and "286" not in parent_profit.answer
+    assert "286" in engine.ask("what was lotuspak's net profit").answer.split("\n")[0]
+    # "A.Ş. 20 Prozent": a legal form's initials end no sentence before a figure
+    stake = engine.ask("What stake does Mekong Capital hold?")
+    assert stake.answered and "20" in stake.answer.split("\n")[0]
+    # "der in Singapur ansässigen Harbor": its seat; a parent said by "Tochter"
+    seat = engine.ask("where is harbor chip holdings based")
+    assert seat.answered and "Singapur" in seat.answer.split("\n")[0]
+    parent = engine.ask("Which company is Lotuspak's parent?")
+    assert parent.answered and "Harbor" in parent.answer.split("\n")[0]

@@ -7,6 +7,7 @@ the question is read as usual."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from bot.engine.formatting import amount, number
 from bot.engine.reading import Reader
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import Figure, Unit
+from bot.knowledge.models import CURRENCIES, Figure, Unit
 from bot.knowledge.numbers import Number, find_numbers
 
 
@@ -60,6 +61,8 @@ _OPERATION_WORDS = re.compile(
     rf"|difference|unterschied|differenz|{_MORE})\b|\+",
     re.IGNORECASE,
 )
+# A choice between named sides asked of a stated figure: "welcher Deal war das, A oder B", "A or B?"
+_CHOICE = re.compile(r"\b(?:oder|or)\b(?:\W*\w+){1,3}\W*$")  # ... the question ending on the second side
 _SIDE_SPLIT = re.compile(
     r"\b(?:than|als|vs|versus|oder|or)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))", re.IGNORECASE
 )
@@ -90,9 +93,10 @@ class Operand:
 
 
 class Calculator:
-    """Arithmetic for one knowledge base; `ask` answers a side's own question (the engine's one-part ask)."""
+    """Arithmetic for one knowledge base; `ask` answers a side's own question in a language (the engine's
+    one-part ask)."""
 
-    def __init__(self, kb: KnowledgeBase, reader: Reader, ask: Callable[[str], Answer]) -> None:
+    def __init__(self, kb: KnowledgeBase, reader: Reader, ask: Callable[[str, str], Answer]) -> None:
         self.kb = kb
         self.reader = reader
         self.ask = ask
@@ -108,18 +112,66 @@ class Calculator:
             asked = side_questions(question, op, *sides)
             if asked is None:
                 return None
-            operands = [self._asked(q, label) for q, label in zip(asked, sides, strict=True)]
+            operands = [self._asked(q, label, language) for q, label in zip(asked, sides, strict=True)]
             unit = _UNIT_WORD.search(question)
             if unit is not None and None in operands:
                 # "if you add the Acme MW and the Globex MW, what do you get": each side asked by its unit
                 operands = [
-                    o or self._asked(f"{label} {unit.group(0)}?", label)
+                    o or self._asked(f"{label} {unit.group(0)}?", label, language)
                     for o, label in zip(operands, sides, strict=True)
                 ]
         first, second = operands
         if first is None or second is None:
             return None
         return calculated(question, language, op, first, second)
+
+    def owner(self, question: str, language: Language) -> Answer | None:
+        """ "zehn Gigawatt – welcher Deal war das, Nvidia oder Broadcom?", "100 mrd – nvidia oder
+        stargate?": the named sides whose own figure in the stated unit is the stated one, each quoted; None
+        when the question is no such choice, or neither side's articles give the figure."""
+        figures = stated(question)
+        if len(figures) != 1 or _CHOICE.search(normalize(question)) is None:
+            return None
+        figure = figures[0]
+        sides = self._sides(question, Operation.DIFFERENCE)
+        if sides is None:
+            return None
+        word = _UNIT_WORD.search(question)
+        unit_word = word.group(0) if word is not None else figure.raw
+        operands = [self._asked(f"{label} {unit_word}?", self._display(label), language) for label in sides]
+        # (a sum stated without its currency, "100 mrd", is any currency's)
+        having = [
+            o
+            for o in operands
+            if o is not None
+            and o.figure.unit in ((figure.unit,) if figure.unit else tuple(CURRENCIES))
+            and math.isclose(o.figure.value, figure.value)
+        ]
+        if not having:
+            return None
+        de = language == "de"
+        names = (" und " if de else " and ").join(o.label for o in having)
+        lines = [f"{having[0].figure.text}: {names}." if len(having) == 1 else f"{names}."]
+        for operand in having:
+            quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
+            lines.append(f"{operand.figure.text} ({operand.label}): {quote}")
+        return Answer(
+            question=question,
+            answered=True,
+            answer="\n".join(lines),
+            language=language,
+            confidence=round(min(o.confidence for o in having), 3),
+            figures=[o.figure for o in having],
+            citations=[o.citation for o in having],
+            deals=list(dict.fromkeys(d for o in having for d in o.deals)),
+            facts=list(dict.fromkeys(f for o in having for f in o.facts)),
+            is_question=True,
+        )
+
+    def _display(self, label: str) -> str:
+        """A side as the articles write its name ("nvidia": "NVIDIA")."""
+        found = self.reader.names_in(normalize(label).split())[0]
+        return self.reader.names.names[found[0]].display if found else label
 
     def _stated(self, figure: Number, question: str, language: Language) -> Operand | None:
         """A figure the question states, found in an article sentence (the one sharing most of the
@@ -143,8 +195,8 @@ class Calculator:
             citation=CitationOut(document=document.id, title=document.title, quote=best.text),
         )
 
-    def _asked(self, question: str, label: str) -> Operand | None:
-        answer = self.ask(question)
+    def _asked(self, question: str, label: str, language: Language) -> Operand | None:
+        answer = self.ask(question, language)
         kept: dict[tuple[float, str], FigureOut] = {}
         for f in answer.figures:  # one value said twice ("mindestens" here, "bis zu" there): the first's
             if f.unit not in ("year", "times"):

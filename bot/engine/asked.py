@@ -189,6 +189,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "cto|technikvorst|technikchef|technologievorst|technischer direktor|chief technology",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
+        # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
+        "parent|mutter|tochter|subsidiar",
         "chair|vorsitz|aufsichtsrat|chairman",
         "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
         "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$"
@@ -344,8 +346,8 @@ KIND_WORDS = frozenset(
     sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town zuhause daheim
     beheimatet
     person name heisst named called posten position titel title funktion amt
-    sagte sagt sagen gesagt said say says meint meinte gemeint statement quote zitat aeusserung kommentar
-    erklaerte
+    sagte sagt sagen gesagt said say says meint meinte meinen gemeint statement quote zitat aeusserung
+    kommentar erklaerte mean means meant bedeutet bedeuten
     anzahl number zahl figure
     stimmt true right richtig correct wahr
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
@@ -761,7 +763,7 @@ _ANNOUNCE_STARTS = ("post", "tweet", "announc", "unveil")
 _DROP_WORDS = frozenset("drop drops dropped".split())  # chat: "drop the news", "dropped the announcement"
 _ANNOUNCE_FORMS = frozenset(
     "angekuendigt ankuendigte ankuendigten kuendigte kuendigten verkuendet verkuendete verkuendeten "
-    "bekanntgegeben bekanntgab gepostet postete getweetet".split()
+    "bekanntgegeben bekanntgab gepostet postete getweetet ansage ankuendigung".split()
 )
 _BY_WHEN = (("bis", "wann"), ("by", "when"), ("until", "when"))
 
@@ -1964,6 +1966,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if sized and power and not summed:
         return Kind.MEASURE  # "how much power", "the power capacity": gigawatts or megawatts
     costly = _has(words, ("wie", "teuer")) or _has(words, ("how", "expensive"))  # "wie teuer ist …": a price
+    if any(w in _WHERE for w in words) and not (costly or how_much or any(c in text for c in "$€£¥")):
+        return Kind.PLACE  # "wo hat Roe die 1-Mio-GPU-Ansage gemacht": where, whatever sum it names
     if costly or how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
             return Kind.DATE

@@ -58,7 +58,7 @@ class Engine:
         self.retriever = Retriever(self.kb, self.index, self.reader)
         self.decider = Decider(self.kb, self.index, self.retriever, self._check)
         self.calculator = Calculator(
-            self.kb, self.reader, lambda question: self._ask_one(question, None, None)
+            self.kb, self.reader, lambda question, language: self._ask_one(question, language, None)
         )
 
     def parse(self, question: str, locale: str | None = None) -> Query:
@@ -91,6 +91,9 @@ class Engine:
             )
             if calculated is not None:
                 return calculated
+        owner = self.calculator.owner(question, self.parser.parse(question, locale).answer_language)
+        if owner is not None:  # "100 mrd – nvidia oder stargate?": whose figure it is
+            return owner
         parts = split_questions(question)
         if len(parts) > 1:
             answers: list[Answer] = []

@@ -52,6 +52,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.query import Query
 from bot.engine.text import detect_language, normalize, stem, words
+from bot.engine.translations import dictionary_word
 from bot.engine.weights import (
     BESIDES_REACH,
     CLEAR_ASK,
@@ -129,6 +130,9 @@ class _Primary:
     quantity: bool
 
 
+MIN_JOINED_PART = 2  # letters of each word of two typed apart ("open ai")
+
+
 class Parser:
     """Parses questions against one knowledge index (its names, words and document titles)."""
 
@@ -155,11 +159,40 @@ class Parser:
         name = self.short_forms(word)
         return tuple(name.split()) if name is not None and name in self.index.entities else (word,)
 
+    def _joined(self, said: list[str]) -> list[str]:
+        """Two words typed apart that are one ("broad com", "open ai", "giga watts"): a curated name, or a
+        word of the facts of which one part is no word at all."""
+        out: list[str] = []
+        at = 0
+        while at < len(said):
+            first, second = said[at], said[at + 1] if at + 1 < len(said) else ""
+            whole = first + second
+            one = (
+                first.isalpha()
+                and second.isalpha()
+                and min(len(first), len(second)) >= MIN_JOINED_PART  # not "what s" of "what's"
+                and first not in STOPWORDS
+                and second not in STOPWORDS
+                and f"{first} {second}" not in self.index.entities
+                and (
+                    whole in self.index.entities
+                    or (
+                        whole in self.index.vocabulary
+                        and not (dictionary_word(first) and dictionary_word(second))
+                    )
+                )
+            )
+            out.append(whole if one else first)
+            at += 2 if one else 1
+        return out
+
     def parse(self, question: str, locale: str | None = None) -> Query:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         language = detect_language(text, locale)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
-        all_words = tuple(part for w in words(worded) for part in self._written_out(self.index.spell(w)))
+        all_words = tuple(
+            part for w in self._joined(words(worded)) for part in self._written_out(self.index.spell(w))
+        )
         content = tuple(w for w in all_words if w not in STOPWORDS)
         names = self._names(all_words)
         documents, document_words = self._documents_named(all_words)
@@ -177,7 +210,8 @@ class Parser:
                 intent_terms[stem(word)] = max(weights.values())
         units = frozenset(
             unit
-            for w in all_words
+            for before, w in zip(("", *all_words), all_words, strict=False)
+            if not before.isdigit()  # "the 10 GW buildout": a figure given, not the unit asked
             for pattern, pattern_units in UNIT_WORDS.items()
             if matches(w, (pattern,))
             for unit in pattern_units

@@ -468,6 +468,12 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
     return passages, {at: tuple(listed) for at, listed in items.items()}
 
 
+# A company's results: what one company earned, never a second one's
+_RESULT = re.compile(
+    r"\b(?:Netto|Brutto)?(?:gewinn|umsatz|verlust|ergebnis|überschuss|fehlbetrag)\w*|\bEBITDA\b", re.I
+)
+
+
 def _heads_section(sentences: list[Sentence], at: int) -> bool:
     """Is sentence `at` a heading: a line of its own, no list item, ending in no sentence's mark?"""
     sentence = sentences[at]
@@ -676,6 +682,10 @@ def _passage(
         # "Bereits 2023 hatte Nordaxis mit Kvitfoss eine Vereinbarung geschlossen. Dieser Vertrag läuft zehn
         # Jahre …": this contract is the one just named, of the companies just named, not the article's
         about = near = mentioned | last
+    elif not named_orgs and len(last) == 1 and last < subject and _RESULT.search(sentence):
+        # "Der Umsatz von Sao Bac stieg … Der Nettogewinn erreichte 286 Milliarden Dong": a result goes on
+        # being the company's just named, not its parent's beside it in the article's subject
+        about = near = mentioned | last
     elif not named_orgs and referred:
         # "Im vergangenen Geschäftsjahr stand ein Verlust von …" after "…, dass das Start-up …": the same one
         about = near = mentioned | referred
@@ -740,6 +750,9 @@ def _before_a_place(word: str) -> bool:
 MIN_ADJECTIVE_ER = 5  # "Schweizer", "Leipziger": a place's adjective; "der", "oder", "aber" are none
 
 
+_RESIDING = ("ansaessig", "beheimatet", "basiert")
+
+
 def homes(
     book: NameBook, words: tuple[str, ...], located: list[tuple[int, int, str]]
 ) -> tuple[tuple[str, str], ...]:
@@ -782,5 +795,16 @@ def homes(
                     break
             based = n and words[start - 1] == "based" and located[n - 1][1] == start - 1  # "Leeds-based Acme"
             if based and book.kind(located[n - 1][2]) == PLACE:
+                out.append((key, located[n - 1][2]))
+            # "der in Singapur ansässigen Meridian": the place, then a word of residing, then the company
+            resident = (
+                n
+                and start >= 1
+                and words[start - 1].startswith(_RESIDING)
+                and located[n - 1][1] == start - 1
+                and book.kind(located[n - 1][2]) == PLACE
+                and words[located[n - 1][0] - 1] in ("in", "im")
+            )
+            if resident:
                 out.append((key, located[n - 1][2]))
     return tuple(out + adjectives)

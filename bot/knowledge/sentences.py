@@ -29,6 +29,7 @@ _ABBREVIATIONS = (
     "St.",
     "Co.",
     "Ltd.",
+    "Pte.",
     "vgl.",
     "sog.",
 )
@@ -37,6 +38,8 @@ _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_AFTER = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
+# "Hattuşa Telekom A.Ş. 34 Prozent": a legal form's initials before a figure end no sentence
+_INITIALS = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*[•\-*·]\s*")
 
@@ -88,6 +91,8 @@ def split_paragraphs(text: str) -> list[Sentence]:
             if head.endswith(_ABBREVIATIONS):
                 continue
             if _DAY_BEFORE.search(head) and _MONTH_AFTER.match(line, match.end()):
+                continue
+            if _INITIALS.search(head) and line[match.end() : match.end() + 1].isdigit():
                 continue
             pieces.append(head.strip())
             start = match.end()
