@@ -189,6 +189,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "cto|technikvorst|technikchef|technologievorst|technischer direktor|chief technology",
         "neu|neue|neuen|neuer|neues|new|zusaetzlich|additional|weitere|further|extra",
         "founder|gruend|founded",
+        "daily|taeglich|pro tag|je tag|jeden tag|per day|a day|each day",  # "daily": "für jeden Tag"
+        "apolog|entschuldig|bedauer|regret|sorry",
+        "strike|streik|bestreik|arbeitskampf|ausstand|walkout",  # (the dictionary's "strike" is "striking")
         # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
         "parent|mutter|tochter|subsidiar",
         "chair|vorsitz|aufsichtsrat|chairman",

@@ -815,12 +815,19 @@ _JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
 _AT = frozenset("in at bei im am".split())
 
 
+_VALUE_NOUNS = frozenset(
+    "wert werte value values rate quote ratio index score faktor factor kennzahl".split()
+)
+
+
 def _amount_of_unknown(query: Query) -> bool:
     """ "how much water", "wie viel Wasser": the word after "how much" is one neither the facts nor the
-    articles use, and no unit says what is measured."""
+    articles use, and no unit says what is measured; or a value of such a word ("der PUE-Wert")."""
     if query.units or names_unit(query.words):  # "how much juice, in GW": the unit says what is measured
         return False
     words = list(query.words)
+    if any(a in query.unknown and b in _VALUE_NOUNS for a, b in pairwise(words)):
+        return True  # "der PUE-Wert", "the PUE value": a measure no article names
     # ... "um wie viel senkt Acme den Bedarf": a verb after it, and what is asked is a change
     return any(
         (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower and not finite_verb(c)

@@ -27,6 +27,7 @@ _HEADS = (
     *("company", "firm", "firma", "unternehmen", "anbieter", "provider", "betreiber", "operator"),
     *("koenig", "king", "labor", "lab", "investor", "fonds", "fund", "versorger", "utility", "startup"),
     *("group", "gruppe", "organisation", "organization", "verband", "association", "gewerkschaft", "union"),
+    *("versicherer", "insurer"),
 )
 # ... of which these say only that it is a company: the words before them must tell which
 _GENERIC_HEADS = frozenset(

@@ -678,6 +678,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                     continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
                 book.add(place.strip(), PLACE, doc_id)
     _learn_place_parts(book)
+    _learn_places_naming_projects(book, tokenised)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _learn_person_context(book, tokenised)
@@ -709,6 +710,28 @@ def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
 def _initials(words: list[str], short: str) -> bool:
     capitals = [w for w in words if w[:1].isupper()]
     return len(capitals) == len(short) and "".join(w[0] for w in capitals).upper() == short
+
+
+def _learn_places_naming_projects(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
+    """ "„Umhlanga AI Hub“ … baut in Umhlanga nördlich von Durban": the first word of a company's name of
+    several words, written after "in" alone, is the place the thing is named after, no company of its own."""
+    firsts = {
+        name.canonical
+        for name in book.names.values()
+        if name.kind == ORG and name.canonical and " " in name.key and name.key.split()[0] == name.canonical
+    }
+    for sentences in tokenised.values():
+        for tokens in sentences:
+            for before, token, after in zip(["", *tokens[:-1]], tokens, [*tokens[1:], ""], strict=True):
+                key = normalize(token.strip(",.;:!?"))
+                if (
+                    key in firsts
+                    and before == "in"
+                    and book.kind(key) == ORG
+                    and (token != token.rstrip(",.;:!?") or after.strip(",.;:!?") not in ORG_HEADS)
+                    and " " not in key
+                ):
+                    book.names[key].kind = PLACE
 
 
 def _main_company(book: NameBook, sentences: list[list[str]]) -> frozenset[str]:

@@ -100,6 +100,9 @@ W_REGION = 0.15  # a region only ("im Kanton Aargau") says less exactly where th
 PLACES_COUNTED = 2  # further places counted at most
 SUMMARY_SENTENCES = 3  # an article's summary: its lead, as many sentences as a reader takes in at once
 # A dateline or date line alone ("Lelystad, 19. November 2025"): no sentence of the article's body
+# Kinds a question asks a name of (a place, a company, a person): a figure it states says which thing it is of
+_NAMING_KINDS = frozenset({Kind.PLACE, Kind.ORG, Kind.PERSON})
+FIGURE_REACH = 2  # sentences from the one giving such a figure: its paragraph, not the article's next item
 # ... or an article's own stamp ("Aktualisiert am 19. März 2026, 16:40 Uhr", "Stand: 3. Mai 2026")
 _STAMP = re.compile(
     r"^(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|updated|published|stand)\b[^.!?]{0,40}\d{4}[^.!?]{0,20}$",
@@ -470,6 +473,15 @@ class Reader:
             if len(self._documents_naming) < NAME_CACHE:
                 self._documents_naming[key] = found
         return set(found)
+
+    def _gives(self, passage: Passage, values: tuple[float, ...]) -> bool:
+        """Does the passage, or a sentence of its article at most FIGURE_REACH away, give one of these?"""
+        found = self.by_number()
+        return any(
+            self.passages[i].document == passage.document and abs(i - passage.id) <= FIGURE_REACH
+            for v in values
+            for i in found.get(v, ())
+        )
 
     def by_number(self) -> dict[float, set[int]]:
         """A figure's value → the sentences that give it; built the first time a question states one."""
@@ -1258,6 +1270,8 @@ class Reader:
             return None  # "what % of Acme does Globex get": "Initech, der 9 Prozent an Acme hält"
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
+        if ask.kind in _NAMING_KINDS and ask.numbers and not self._gives(passage, ask.numbers):
+            return None  # "where is the 80 MW hub being built": a sentence far from any 80 MW is of another
         if _STAMP.match(passage.text) and not ask.of_an_article:
             return None  # "Aktualisiert am 19. März 2026, 16:40 Uhr": when the article changed, nothing else
         listed = passage.id in self.lists or passage.id in self.listed_in  # a list and its items say things
@@ -2669,10 +2683,11 @@ class Reader:
         return None
 
 
-# A start asked ("start", "beginnen") is said by "ab" and a time ("ab dem 1. Januar 2028", "ab Oktober 2027")
+# A start asked ("start", "beginnen") is said by "ab" or "seit" and a time ("ab dem 1. Januar 2028", "seit dem
+# 9. Februar 2026 streiken …")
 _START_WORDS = ("start", "begin", "beginn", "anfang", "anfaeng")
 _FROM_WHEN = re.compile(
-    r"\bab (?:dem |der |)(?:(?:ersten|zweiten|dritten|vierten) )?"
+    r"\b(?:[Aa]b|[Ss]eit) (?:dem |der |)(?:(?:ersten|zweiten|dritten|vierten) )?"
     r"(?:\d|(?:Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter|Quartal|Halbjahr|Hälfte) "
     r"|[A-ZÄÖÜ][a-zäöü]+ \d{4})"
 )
