@@ -63,6 +63,7 @@ class Asked:
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
+    sized: tuple[float, ...] = ()  # ... of them, those in a unit of measure ("the 80 MW hub")
     # a claim checked ("acme ripped 10%, true?") asks its figure's kind; this is what it asked before, the
     # sentence stating the figure claimed, read where no figure of the kind answers
     claim_of: Kind | None = None
@@ -191,6 +192,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "founder|gruend|founded",
         "daily|taeglich|pro tag|je tag|jeden tag|per day|a day|each day",  # "daily": "für jeden Tag"
         "apolog|entschuldig|bedauer|regret|sorry",
+        "betreib|betrieb|operat",  # "wann soll Acme die Anwendungen betreiben": "der Betrieb soll … beginnen"
         "strike|streik|bestreik|arbeitskampf|ausstand|walkout",  # (the dictionary's "strike" is "striking")
         # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
         "parent|mutter|tochter|subsidiar",
@@ -642,6 +644,7 @@ _MEASURES |= {
     "kwh": "kWh",
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh", "kWh"})
+_MEASURE_UNITS = frozenset(_MEASURES.values()) | ENERGY_UNITS
 _THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel")
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
@@ -1587,6 +1590,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure=measure,
         topic=topic,
         numbers=stated,
+        sized=tuple(n.value for n in found if n.unit in _MEASURE_UNITS),
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
         parts=frozenset(parts_named(words)),
         share_of=share_of,
@@ -1937,7 +1941,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         priced = currency or (
             any(_starts(w, _PRICE_VERBS) or w in _MONEY_SLANG for w in words) and not portion_of
         )
-        named_percent = any(w in ("prozent", "percent") for w in words)  # "the cost overrun in percent"
+        # "the cost overrun in percent", "by what percentage does Acme cut its costs"
+        named_percent = any(w in ("prozent", "percent", "percentage", "prozentsatz") for w in words)
         return Kind.MONEY if priced and not asks_percent and not named_percent else Kind.PERCENT
     moves = _moves(words)
     if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:

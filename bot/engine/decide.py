@@ -53,6 +53,7 @@ from bot.engine.lexicon import (
     FIGURE_ATTRIBUTES,
     OVERVIEW_WORDS,
     PUBLISH_WORDS,
+    STOPWORDS,
     SUMMARY_WORDS,
     VIEWS_WORDS,
     matches,
@@ -233,10 +234,9 @@ class Decider:
         )
         margin = best.score - runner.score if best and runner else 1.0
         subject_unknown = bool(query.unknown) and not deals
-        if (
-            best
-            and _amount_of_unknown(query)
-            and not any(self.reader.mentions(w) for w in query.unknown_lower)
+        if best and (
+            (_amount_of_unknown(query) and not any(self.reader.mentions(w) for w in query.unknown_lower))
+            or self._value_of_unknown(query)
         ):
             # "how much water will the campus use": the thing measured is one no article speaks of, so no
             # figure of the deal (its gigawatts) is its amount
@@ -778,6 +778,18 @@ class Decider:
         return reading
 
     # ---------------------------------------------------------------- suggest
+    def _value_of_unknown(self, query: Query) -> bool:
+        """ "der PUE-Wert", "the PUE value": the value of a measure neither the facts nor the articles
+        name, which no figure of the deal is."""
+        return any(
+            b in _VALUE_NOUNS
+            and a not in STOPWORDS
+            and not a.isdigit()
+            and not self.index.is_known_word(a)
+            and not self.reader.mentions(a)
+            for a, b in pairwise(query.words)
+        )
+
     def _suggestions(self, query: Query, ranked: list[Candidate]) -> tuple[str, ...]:
         return tuple(self.suggester.related(query, ((c.fact, c.score) for c in ranked)))
 
@@ -822,12 +834,10 @@ _VALUE_NOUNS = frozenset(
 
 def _amount_of_unknown(query: Query) -> bool:
     """ "how much water", "wie viel Wasser": the word after "how much" is one neither the facts nor the
-    articles use, and no unit says what is measured; or a value of such a word ("der PUE-Wert")."""
+    articles use, and no unit says what is measured."""
     if query.units or names_unit(query.words):  # "how much juice, in GW": the unit says what is measured
         return False
     words = list(query.words)
-    if any(a in query.unknown and b in _VALUE_NOUNS for a, b in pairwise(words)):
-        return True  # "der PUE-Wert", "the PUE value": a measure no article names
     # ... "um wie viel senkt Acme den Bedarf": a verb after it, and what is asked is a change
     return any(
         (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower and not finite_verb(c)

@@ -96,6 +96,10 @@ TITLE_ENDINGS = (
     "ministerin",
     "bürgermeister",
     "bürgermeisterin",
+    "beauftragte",  # "Datenschutzbeauftragte", "der Datenschutzbeauftragter"
+    "beauftragter",
+    "obmann",
+    "obfrau",
 )
 TITLES_EXACT = frozenset(
     """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
@@ -509,6 +513,8 @@ def _learn_legal_name(
     first word its short form), though "Energie" alone is a noun; "mit dem Namen Acme Campus GmbH": a
     noun the documents use after an article, first, is none of it."""
     run: list[str] = []
+    if at >= 3 and tokens[at - 1] in ("Co.", "Co", "Cie.", "Cie") and tokens[at - 2] == "&":
+        at -= 2  # "Albis & Co. AG": the name is before "& Co."
     for token in reversed(tokens[max(0, at - MAX_NAME_BEFORE_FORM) : at]):
         if token != token.strip(",.;:!?") or not _is_cap(token) or token.casefold() in _DETERMINERS:
             break
@@ -567,7 +573,11 @@ def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str
 def is_descriptor(word: str) -> bool:
     """ "Betreiber", "des Betreibers", "dem größeren Rivalen": a kind of company, declined or not."""
     bare = word.casefold()
-    return any(form.endswith(DESCRIPTOR_ENDINGS) for form in (bare, bare[:-1], bare[:-2]))
+    if any(form.endswith(DESCRIPTOR_ENDINGS) for form in (bare, bare[:-1], bare[:-2])):
+        return True
+    # "die Zürcher Privatbank", "der Förderbank": a bank of a kind a word tells (not "die Globexbank")
+    head = normalize(bare).removesuffix("en").removesuffix("bank")
+    return head != normalize(bare).removesuffix("en") and dictionary_word(head.removesuffix("s"))
 
 
 def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
@@ -732,6 +742,9 @@ def _learn_places_naming_projects(book: NameBook, tokenised: dict[str, list[list
                     and " " not in key
                 ):
                     book.names[key].kind = PLACE
+                    for name in book.names.values():  # "Kitakami Compute" is a company of its own
+                        if name.canonical == key and name.kind == ORG:
+                            name.canonical = None
 
 
 def _main_company(book: NameBook, sentences: list[list[str]]) -> frozenset[str]:

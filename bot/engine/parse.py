@@ -236,8 +236,7 @@ class Parser:
             intents[attribute] = max(intents.get(attribute, 0.0), weight)
         chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
-        # ("PUE-Wert": its parts each)
-        capitalised = {w for t in text.split()[1:] if t[:1].isupper() for w in normalize(t).split()}
+        capitalised = {normalize(t) for t in text.split()[1:] if t[:1].isupper()}
         strongest = max(intents.values(), default=0.0)
         return Query(
             text=text,

@@ -1270,7 +1270,7 @@ class Reader:
             return None  # "what % of Acme does Globex get": "Initech, der 9 Prozent an Acme hält"
         if ask.kind is Kind.PLACE and len(subjects) >= 2 and not self._figure_about(passage, subjects):
             return None  # where the pair builds, not where one of them has its seat
-        if ask.kind in _NAMING_KINDS and ask.numbers and not self._gives(passage, ask.numbers):
+        if ask.kind in _NAMING_KINDS and ask.sized and not self._gives(passage, ask.sized):
             return None  # "where is the 80 MW hub being built": a sentence far from any 80 MW is of another
         if _STAMP.match(passage.text) and not ask.of_an_article:
             return None  # "Aktualisiert am 19. März 2026, 16:40 Uhr": when the article changed, nothing else
