@@ -40,9 +40,20 @@ _ENGLISH = Stemmer.Stemmer("english")
 NORMALIZE_CACHE = 1 << 12
 
 
-@lru_cache(maxsize=NORMALIZE_CACHE)
+NORMALIZE_CACHED_CHARS = 80  # ... and only short ones: a sentence is read once, a word or name many times
+
+
 def normalize(text: str) -> str:
     """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
+    return _normalized(text) if len(text) <= NORMALIZE_CACHED_CHARS else _normalize(text)
+
+
+@lru_cache(maxsize=NORMALIZE_CACHE)
+def _normalized(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     text = _US_DOLLAR.sub("usd", text)  # the "US" of US-Dollar is no mention of the USA
     if "%" in text:  # "um wie viel %": the word, as "Prozent" is one; not "4 %", a figure's unit
