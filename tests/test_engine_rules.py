@@ -496,3 +496,22 @@ def test_a_name_or_unit_typed_in_two_parts_is_one_word() -> None:
 def test_what_a_phrase_means_asks_the_sentence_saying_it() -> None:
     answer = ask("ökologischer schwarzer schwan?? was meinen die damit")
     assert answer.answered and "schwarzen Schwan" in answer.answer
+
+
+def test_qualifier_asked_a_unit_in_chat_and_one_figure_twice() -> None:
+    # "heißt das mindestens oder bis zu": what the article says, no name asked
+    said = ask("10 GW bei Broadcom – heißt das „mindestens“ oder „bis zu“?")
+    assert said.answered and "bis zu 10 GW" in said.answer
+    # "how many gigs": a unit, no thing counted
+    drawn = ask("how many gigs (GW) can the OpenAI/Oracle Stargate centres draw at most?")
+    assert drawn.answered and "4.5 GW" in drawn.answer
+    # one figure stated twice ("10GW" typed onto its unit): each side by its name
+    added = ask("if you add the nvidia 10GW and the broadcom 10GW together, what do you get?")
+    assert added.answered and "20 GW" in added.answer.split("\n")[0]
+    same = ask("nvidia 10gw vs broadcom 10gw, which one is bigger")
+    assert same.answered and "Both the same" in same.answer
+
+
+def test_the_value_of_a_measure_no_article_names_is_declined() -> None:
+    answer = ask("wie hoch ist der PUE-wert der stargate rechenzentren")
+    assert not answer.answered and "500" not in answer.answer

@@ -308,6 +308,10 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_aq",
         DATA / "articles_ar",
         DATA / "articles_as",
+        DATA / "articles_at",
+        DATA / "articles_au",
+        DATA / "articles_av",
+        DATA / "articles_aw",
     ],
     ids=[
         "articles",
@@ -352,6 +356,10 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_aq",
         "articles_ar",
         "articles_as",
+        "articles_at",
+        "articles_au",
+        "articles_av",
+        "articles_aw",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -2557,3 +2565,43 @@ def test_a_subsidiary_s_results_stake_seat_and_parent(root: Path, tmp_path: Path
     assert seat.answered and "Singapur" in seat.answer.split("\n")[0]
     parent = engine.ask("Which company is Lotuspak's parent?")
     assert parent.answered and "Harbor" in parent.answer.split("\n")[0]
+
+
+def test_a_bank_its_officer_a_cut_a_growth_and_a_cost_built_for(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Zürcher Bank Albis lagert KI aus\n\n"
+        "Die Zürcher Privatbank Albis & Co. AG verlagert ihre KI-Anwendungen in ein Rechenzentrum. Den "
+        "Auftrag erhält die Kairoer Nilwave Compute.\n\n"
+        "Nilwave Compute baut am Suezkanal ein Rechenzentrum für 21,4 Milliarden ägyptische Pfund.\n\n"
+        "Die Bank rechnet damit, ihre IT-Betriebskosten für KI-Anwendungen um 22 Prozent zu senken. "
+        "„Sämtliche Daten bleiben in der Schweiz“, sagte Corinne Vuilleumier, Datenschutzbeauftragte der "
+        "Albis & Co. AG.\n\n"
+        "Der Umsatz von Nilwave stieg von 14,2 auf 31,5 Milliarden Pfund, ein Plus von 122 Prozent.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "086_albis", text)
+    book = engine.reader.names
+    # "Privatbank" is the kind, "Albis" the name before "& Co. AG"; a data protection officer has a title
+    assert book.kind("albis") == ORG and book.names["corinne vuilleumier"].title == "Datenschutzbeauftragte"
+    cut = engine.ask("By what percentage does Albis expect to cut its IT operating costs?")
+    assert cut.answered and "22" in cut.answer.split("\n")[0]
+    # a growth "von Nilwave" is no stake in it
+    grown = engine.ask("um wieviel prozent ist der umsatz von nilwave gestiegen?")
+    assert grown.answered and "122" in grown.answer.split("\n")[0]
+    # "Suez" is said by "Suezkanal"; what a thing is built for is its cost
+    cost = engine.ask("What is the total cost of Nilwave's data centre in the Suez Canal zone?")
+    assert cost.answered and "21.4" in cost.answer.split("\n")[0]
+
+
+def test_a_measure_stated_of_a_thing_pins_its_paragraph_and_place(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Die zwei größten KI-Projekte Südafrikas\n\n"
+        "Platz 1: Savanna Digital Holdings – „Highveld AI Campus“, Ekurhuleni\n\n"
+        "Savanna baut in Ekurhuleni einen Campus mit 300 Megawatt.\n\n"
+        "Platz 2: Indlovu Data Systems – „Umhlanga AI Hub“, Durban\n\n"
+        "Indlovu Data Systems baut in Umhlanga nördlich von Durban einen KI-Knoten mit 80 Megawatt.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "085_afrika", text)
+    # "Umhlanga", named after in "in Umhlanga", is a place, though the hub's name opens with it
+    assert engine.reader.names.kind("umhlanga") == PLACE
+    hub = engine.ask("In which city is the 80 MW AI hub being built?")
+    assert hub.answered and "Umhlanga" in hub.answer.split("\n")[0] and "Ekurhuleni" not in hub.answer

@@ -48,7 +48,7 @@ _BETWEEN = re.compile(r"\b(?:between|zwischen)\b(.+?)\b(?:and|und)\b(.+)$", re.I
 _SUM = re.compile(r"\b(?:zusammen|zusammengerechnet|combined|add(?:s|ed)? up|together|summe|sum|plus)\b")
 # A unit the question asks the figures in ("in GW", "the Acme MW"): a side's question at its shortest
 _UNIT_WORD = re.compile(
-    r"\b(?:gw|mw|gigawatt\w*|megawatt\w*|mrd|milliarden|billions?|bn|prozent|percent|gpus?|jobs?)\b",
+    r"(?:\b|(?<=\d))(?:gw|mw|gigawatt\w*|megawatt\w*|mrd|milliarden|billions?|bn|prozent|percent|gpus?|jobs?)\b",
     re.IGNORECASE,
 )
 MAX_BETWEEN = 3  # words between the two names of a sum, a joiner among them ("Acme GW and its Globex")
@@ -103,9 +103,11 @@ class Calculator:
 
     def answer(self, question: str, op: Operation, language: Language) -> Answer | None:
         figures = stated(question)
+        operands: list[Operand | None] = [None, None]
         if len(figures) == 2:
             operands = [self._stated(f, question, language) for f in figures]
-        else:
+        # "the nvidia 10GW and the broadcom 10GW": one figure twice is found by each side's name
+        if len(figures) != 2 or (None not in operands and figures[0].value == figures[1].value):
             sides = self._sides(question, op)
             if sides is None:
                 return None
@@ -342,6 +344,8 @@ def calculated(
             line = (
                 f"Zusammen {text}: {a.text} + {b.text}." if de else f"{text} combined: {a.text} + {b.text}."
             )
+        elif value == 0:  # "which one is bigger": neither, both give one figure
+            line = f"Beide gleich: {a.text} und {b.text}." if de else f"Both the same: {a.text} and {b.text}."
         else:
             line = (
                 f"Der Unterschied beträgt {text}: {a.text} − {b.text}."

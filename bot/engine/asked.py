@@ -1546,7 +1546,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         # ... not "heißt es 'bis zu' oder 'mindestens'": what the article says
-        name=any(w in _NAME_ASKS and nxt != "es" for w, nxt in pairwise([*words, ""]))
+        # (not "heißt es 'bis zu' oder 'mindestens'", "heißt das mindestens …": what the article says)
+        name=any(
+            w in _NAME_ASKS and nxt != "es" and not (nxt == "das" and "mindestens" in words)
+            for w, nxt in pairwise([*words, ""])
+        )
         or any(a == "name" and b == "of" for a, b in pairwise(words))  # "what's the name of the chip"
         or (kind is Kind.WHAT and any(_in_which(words, i) for i in range(len(words)))),
         describe=describe,
@@ -1840,6 +1844,8 @@ def acts_as_body(words: list[str], place: str) -> bool:
 def _stake_in(words: list[str], names: frozenset[str]) -> str:
     """The name after "Prozent an", "percentage of", "stake in": the company a stake is asked in; the
     last such ("der Anteil von Acme an Globex": Globex)."""
+    if any(_starts(w, _GROWTH) for w in words):
+        return ""  # "um wie viel Prozent ist der Umsatz von Acme gestiegen": a growth, no stake
     for i, word in reversed(list(enumerate(words))):
         if (
             word in names

@@ -443,6 +443,8 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                 top = max(weights.values(), default=0.0)
                 if top >= LIKELY_ASK:  # "wieviel Kohle": whatever the word's weight, it is what is asked
                     primary = {a: w / top for a, w in weights.items() if w >= QUANTITY_SHARE * top}
+                elif names_unit([word]):
+                    pass  # "how many gigs": a unit of measure, no thing counted
                 elif phrase[-1] in COUNT_WORDS and len(word) >= MIN_COUNTED_WORD and not word.isdigit():
                     counted = word  # "wie viele Rechenzentren": a count the facts may not give
                 break

@@ -607,6 +607,10 @@ class Reader:
         root = participle_root(word)  # "geheizt": "heizen", "heizt"
         verbs = (f"{root}en", f"{root}t") if root else ()
         for form in (*expansions(word), *self.translations.of(word), *verbs):
+            # "Suez": "am Suezkanal" (a short name's compound)
+            short = len(form) == PREFIX - 1 and form == word
+            if short and any(p.startswith(form) for p in self.words_by_prefix):
+                return True
             if len(form) < PREFIX:
                 continue
             if any(w.startswith(form) for w in self.words_by_prefix.get(form[:PREFIX], ())):
@@ -2856,7 +2860,13 @@ def _names_sites(noun: str) -> bool:
 
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 # ... and an order's value, which is its price ("Das Auftragsvolumen liegt bei …")
-_COST_SAID = re.compile(r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag", re.I)
+_COST_SAID = re.compile(
+    r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag"
+    # "baut … ein Rechenzentrum für 21,4 Milliarden Pfund": what it is built for is its cost
+    r"|\b(?:baut|bauen|errichtet|errichten)\b[^.;]*\bfür (?:rund |etwa |knapp )?\d[\d.,]* "
+    r"(?:Milliard|Million|Mrd|Mio)",
+    re.I,
+)
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 _TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
 _JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
