@@ -106,7 +106,7 @@ class Calculator:
         operands: list[Operand | None] = [None, None]
         if len(figures) == 2:
             operands = [self._stated(f, question, language) for f in figures]
-        # "the nvidia 10GW and the broadcom 10GW": one figure twice is found by each side's name
+        # "the acme 10GW and the globex 10GW": one figure twice is found by each side's name
         if len(figures) != 2 or (None not in operands and figures[0].value == figures[1].value):
             sides = self._sides(question, op)
             if sides is None:
@@ -128,8 +128,8 @@ class Calculator:
         return calculated(question, language, op, first, second)
 
     def owner(self, question: str, language: Language) -> Answer | None:
-        """ "zehn Gigawatt – welcher Deal war das, Nvidia oder Broadcom?", "100 mrd – nvidia oder
-        stargate?": the named sides whose own figure in the stated unit is the stated one, each quoted; None
+        """ "zehn Gigawatt – welcher Deal war das, Acme oder Globex?", "100 mrd – acme oder
+        globex?": the named sides whose own figure in the stated unit is the stated one, each quoted; None
         when the question is no such choice, or neither side's articles give the figure."""
         figures = stated(question)
         if len(figures) != 1 or _CHOICE.search(normalize(question)) is None:
@@ -171,7 +171,7 @@ class Calculator:
         )
 
     def _display(self, label: str) -> str:
-        """A side as the articles write its name ("nvidia": "NVIDIA")."""
+        """A side as the articles write its name ("acme": "ACME")."""
         found = self.reader.names_in(normalize(label).split())[0]
         return self.reader.names.names[found[0]].display if found else label
 

@@ -66,6 +66,7 @@ from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
 from bot.engine.text import normalize, stem, words
+from bot.engine.translations import dictionary_word
 from bot.engine.weights import (
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
@@ -787,6 +788,7 @@ class Decider:
             and not a.isdigit()
             and not self.index.is_known_word(a)
             and not self.reader.mentions(a)
+            and not dictionary_word(a)  # "the market value": a word of its own, which other facts may say
             for a, b in pairwise(query.words)
         )
 
@@ -827,9 +829,8 @@ _JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
 _AT = frozenset("in at bei im am".split())
 
 
-_VALUE_NOUNS = frozenset(
-    "wert werte value values rate quote ratio index score faktor factor kennzahl".split()
-)
+# Nouns of a measure's value ("der PUE-Wert", "the PUE value"; not "quote", which asks whose words)
+_VALUE_NOUNS = frozenset("wert werte value values rate ratio index score faktor factor kennzahl".split())
 
 
 def _amount_of_unknown(query: Query) -> bool:

@@ -92,7 +92,7 @@ class Engine:
             if calculated is not None:
                 return calculated
         owner = self.calculator.owner(question, self.parser.parse(question, locale).answer_language)
-        if owner is not None:  # "100 mrd – nvidia oder stargate?": whose figure it is
+        if owner is not None:  # "100 mrd – acme oder globex?": whose figure it is
             return owner
         parts = split_questions(question)
         if len(parts) > 1:
