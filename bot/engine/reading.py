@@ -276,6 +276,7 @@ class Reader:
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
         self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
+        self._short_openings: dict[str, bool] = {}  # a four-letter word → a word of the documents opens so
         self._specific_in: dict[str, frozenset[str]] = {}
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
@@ -602,14 +603,22 @@ class Reader:
                 self._begun[word] = known
         return known
 
+    def _opens_a_word(self, short: str) -> bool:
+        """Does a word of the documents start with this short one ("suez": "suezkanal")? Once per word."""
+        found = self._short_openings.get(short)
+        if found is None:
+            found = any(p.startswith(short) for p in self.words_by_prefix)
+            if len(self._short_openings) < NAME_CACHE:
+                self._short_openings[short] = found
+        return found
+
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
         root = participle_root(word)  # "geheizt": "heizen", "heizt"
         verbs = (f"{root}en", f"{root}t") if root else ()
         for form in (*expansions(word), *self.translations.of(word), *verbs):
             # "Suez": "am Suezkanal" (a short name's compound)
-            short = len(form) == PREFIX - 1 and form == word
-            if short and any(p.startswith(form) for p in self.words_by_prefix):
+            if len(form) == PREFIX - 1 and form == word and self._opens_a_word(form):
                 return True
             if len(form) < PREFIX:
                 continue
