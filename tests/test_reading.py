@@ -2605,3 +2605,22 @@ def test_a_measure_stated_of_a_thing_pins_its_paragraph_and_place(root: Path, tm
     assert engine.reader.names.kind("umhlanga") == PLACE
     hub = engine.ask("In which city is the 80 MW AI hub being built?")
     assert hub.answered and "Umhlanga" in hub.answer.split("\n")[0] and "Ekurhuleni" not in hub.answer
+
+
+def test_new_units_counted_and_their_issue_price(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Yarrow Digital sammelt 450 Millionen A$ ein\n\n"
+        "Der Rechenzentrums-Trust Yarrow Digital Infrastructure Trust gab am 17. Februar 2026 eine "
+        "Platzierung bekannt. Ausgegeben werden rund 131,6 Millionen neue Anteilsscheine zum Preis von "
+        "3,42 A$ je Stück. Das entspricht einem Abschlag von 6,3 Prozent.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "084_yarrow", text)
+    # "wie viele neue Anteilsscheine": shares counted, no share of anything
+    units = engine.ask("wie viele neue anteilsscheine gibt yarrow aus?")
+    assert units.answered and "131,6" in units.answer.split("\n")[0]
+    # "zu welchem Preis … die neuen Anteile": the price of one
+    price = engine.ask("Zu welchem Preis gibt Yarrow Digital die neuen Anteile aus?")
+    assert price.answered and "3,42" in price.answer.split("\n")[0]
+    # ... and "by how many percent" still asks a percentage
+    discount = engine.ask("what discount do the new units carry")
+    assert discount.answered and "6.3" in discount.answer.split("\n")[0]

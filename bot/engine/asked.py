@@ -1667,7 +1667,8 @@ def _has_next(words: list[str], word: str, following: frozenset[str]) -> bool:
     return any(a == word and b in following for a, b in pairwise(words))
 
 
-_SHARE_WORDS = frozenset("share shares aktie aktien papiere".split())
+# Shares issued: "neue Aktien", "neue Anteile", "new units" (a trust's), "Anteilsscheine"
+_SHARE_WORDS = frozenset("share shares aktie aktien papiere anteile anteilsscheine units".split())
 
 
 _DOWN_WORDS = frozenset(
@@ -1936,16 +1937,25 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     dated = any(w in _WHEN for w in words) and not asks_percent and "prozent" not in words and not how_much
     # "Can Acme sell its stake to someone else?", "Darf Acme seine Anteile verkaufen?": whether, not how much
     whether = bool(words) and words[0] in _MAY and not how_much and not asks_percent
+    # "wie viele neue Anteilsscheine": shares counted, no share of anything
+    counting = (
+        any(_has(words, p) for p in _HOW_MANY)
+        and not asks_percent
+        and not any(w in ("prozent", "percent", "percentage", "prozentsatz") for w in words)
+    )
     if (
         not dated
         and not whether
+        and not counting
         and (asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or portion_of)
     ):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
         # "what did Acme pay for the stake": its price ("what portion of the price was paid": a share of it)
+        # ... "zu welchem Preis gibt Acme die neuen Anteile aus": a price per share
         priced = currency or (
-            any(_starts(w, _PRICE_VERBS) or w in _MONEY_SLANG for w in words) and not portion_of
+            any(_starts(w, _PRICE_VERBS) or w in _MONEY_SLANG or w in PRICE_WORDS for w in words)
+            and not portion_of
         )
         # "the cost overrun in percent", "by what percentage does Acme cut its costs"
         named_percent = any(w in ("prozent", "percent", "percentage", "prozentsatz") for w in words)
