@@ -110,3 +110,10 @@ def test_whose_a_stated_figure_is_of_two_named(engine: Engine) -> None:
     assert spent.answered and "Globex" in spent.answer.split("\n")[0] and "Acme" not in spent.answer
     # a figure neither side has: no choice made
     assert not engine.ask("450 MW – acme oder globex?").answered
+
+
+def test_what_a_stated_figure_is_about(engine: Engine) -> None:
+    # "worauf bezieht sich diese Zahl": the sentence giving it, quoted
+    about = engine.ask("200 Megawatt – worauf bezieht sich diese Zahl?")
+    assert about.answered and "Shelbyville" in about.answer and "Globex" in about.answer
+    assert not engine.ask("450 MW – what is that number about?").answered  # no article gives it

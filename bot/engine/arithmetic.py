@@ -61,6 +61,13 @@ _OPERATION_WORDS = re.compile(
     rf"|difference|unterschied|differenz|{_MORE})\b|\+",
     re.IGNORECASE,
 )
+# What a stated figure is about, asked ("what is that number about", "worauf bezieht sich diese Zahl",
+# "auf welches Projekt bezieht sich …", "which deal is that figure from")
+_REFERRED = re.compile(
+    r"\b(?:what is (?:that|this|the) (?:number|figure) about|what does (?:that|this|the) (?:number|figure) "
+    r"refer to|bezieht sich (?:diese|die) zahl|(?:diese|die) zahl bezieht sich|worauf bezieht sich"
+    r"|(?:which|what) (?:project|deal|partnership) (?:is )?(?:that|this) (?:number|figure))\b"
+)
 # A choice between named sides asked of a stated figure: "welcher Deal war das, A oder B", "A or B?"
 _CHOICE = re.compile(r"\b(?:oder|or)\b(?:\W*\w+){1,3}\W*$")  # ... the question ending on the second side
 _SIDE_SPLIT = re.compile(
@@ -167,6 +174,44 @@ class Calculator:
             citations=[o.citation for o in having],
             deals=list(dict.fromkeys(d for o in having for d in o.deals)),
             facts=list(dict.fromkeys(f for o in having for f in o.facts)),
+            is_question=True,
+        )
+
+    def source(self, question: str, language: Language) -> Answer | None:
+        """ "4,5 Gigawatt – auf welches Projekt bezieht sich diese Zahl?", "$500B – what is that number
+        about?": the sentence giving the one figure the question states, quoted; None when the question asks
+        no such thing or no article gives the figure."""
+        figures = stated(question)
+        if len(figures) != 1 or _REFERRED.search(normalize(question)) is None:
+            return None
+        found = self._stated(figures[0], question, language)
+        if found is None:
+            return None
+        said = found.citation.quote
+        passage = next(
+            (p for p in self.reader.by_document.get(found.citation.document, ()) if p.text == said), None
+        )
+        before = self.reader.passages[passage.id - 1] if passage is not None and passage.id else None
+        if (
+            passage is not None
+            and not passage.orgs
+            and before is not None
+            and before.document == passage.document
+            and before.orgs
+        ):
+            said = f"{before.text} {said}"  # "Diese Zentren werden bis zu 4,5 Gigawatt …": whose centres
+        de = language == "de"
+        quote = f"„{said}“" if de else f'"{said}"'
+        label = found.citation.document.split("_")[0]
+        head = f"Laut Artikel {label}:" if de else f"According to the article {label}:"
+        return Answer(
+            question=question,
+            answered=True,
+            answer=f"{head} {found.figure.text}.\n{quote}",
+            language=language,
+            confidence=found.confidence,
+            figures=[found.figure],
+            citations=[found.citation.model_copy(update={"quote": said})],
             is_question=True,
         )
 

@@ -91,8 +91,9 @@ class Engine:
             )
             if calculated is not None:
                 return calculated
-        owner = self.calculator.owner(question, self.parser.parse(question, locale).answer_language)
-        if owner is not None:  # "100 mrd – acme oder globex?": whose figure it is
+        language = self.parser.parse(question, locale).answer_language
+        owner = self.calculator.owner(question, language) or self.calculator.source(question, language)
+        if owner is not None:  # "100 mrd – acme oder globex?": whose figure; "what is that number about"
             return owner
         parts = split_questions(question)
         if len(parts) > 1:
