@@ -223,3 +223,17 @@ def test_a_country_in_the_genitive_pins_a_bare_currency_noun() -> None:
     text = "Der Bau eines der größten Rechenzentren Mexikos steht still. Er kostet 18,6 Milliarden Pesos."
     assert local_currencies(text).get("pesos") == "MXN"
     assert find_numbers(text, "de", local_currencies(text))[0].unit == "MXN"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$500B - what is that number about", 500e9, "USD"),  # a letter after a currency sign: its scale
+        ("nvda openai 100bn?", 100e9, None),  # "bn" in German chat too
+        ("€1,3 Mrd. für den Campus", 1.3e9, "EUR"),
+        ("ein 100m langes Kabel", 100.0, None),  # no sign before it: "m" is no million
+    ],
+)
+def test_a_sum_typed_short(text: str, value: float, unit: str | None) -> None:
+    found = find_numbers(text, "de")[0]
+    assert math.isclose(found.value, value) and found.unit == unit

@@ -25,6 +25,7 @@ _SCALES_DE = {
     "billion": 1e12,
     "billionen": 1e12,
     "bio": 1e12,
+    "bn": 1e9,  # chat and trade press write it in German too ("100bn")
 }
 _SCALES_EN = {
     "thousand": 1e3,
@@ -228,10 +229,12 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
         value = _to_float(raw, language)
         end = match.end("num")
         word = (match.group("scale") or "").lower()
-        if word in scales:
-            value *= scales[word]
-            end = match.end("tail")
         before = _CURRENCY_BEFORE.search(text[max(0, match.start() - 4) : match.start()])
+        # "$500B", "€1.3bn": after a currency sign a letter is the sum's scale, in any language
+        factor = scales.get(word) or (_SCALES_EN.get(word) if before is not None else None)
+        if factor is not None:
+            value *= factor
+            end = match.end("tail")
         after = text[end : end + _UNIT_WINDOW]
         unit = before.lastgroup if before is not None else _unit_after(after, local or {})
         if unit is None and re.fullmatch(r"(19|20)\d\d", raw):
@@ -239,7 +242,7 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
         found.append(
             Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
         )
-        scaled.append(scales.get(word, 1.0))
+        scaled.append(factor or 1.0)
     found = _ranged(text, found, scaled)
     if any(ch.isalpha() for ch in text):
         found.extend(_spelled(text, scales))
