@@ -515,3 +515,10 @@ def test_qualifier_asked_a_unit_in_chat_and_one_figure_twice() -> None:
 def test_the_value_of_a_measure_no_article_names_is_declined() -> None:
     answer = ask("wie hoch ist der PUE-wert der stargate rechenzentren")
     assert not answer.answered and "500" not in answer.answer
+
+
+def test_a_company_s_value_on_the_exchange_is_no_move_of_its_stock() -> None:
+    # "Börsenwert" is the market capitalisation, which no article gives; the 4.4 % rise is another figure
+    value = ask("Wie hoch ist Nvidias Börsenwert nach dem Deal?")
+    assert not value.answered and "4,4" not in value.answer
+    assert ask("um wie viel stieg die nvidia aktie").answered

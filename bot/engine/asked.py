@@ -697,6 +697,10 @@ _CHAT_FORMS = {
     "jv": "jointventure",  # chat for a joint venture
     "md": "managingdirector",  # "who's the MD": the managing director
     "mcap": "capitalization",  # "halvora mcap?"
+    # a company's value on the exchange is its capitalisation, not a move of its stock
+    "boersenwert": "marktkapitalisierung",
+    "boersenwerts": "marktkapitalisierung",
+    "marktwert": "marktkapitalisierung",
     "ne": "eine",  # chat: "was für ne Firma"
     "juice": "power",  # chat: "how much juice does the campus draw"
     "h2": "hydrogen",  # chat and trade press: "wo kommt der H2 her"
