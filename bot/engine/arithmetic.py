@@ -198,6 +198,8 @@ class Calculator:
             and before is not None
             and before.document == passage.document
             and before.orgs
+            # ... only where the two stand together as written: the quote stays verbatim
+            and f"{before.text} {said}" in " ".join(self.kb.documents[passage.document].text.split())
         ):
             said = f"{before.text} {said}"  # "Diese Zentren werden bis zu 4,5 Gigawatt …": whose centres
         de = language == "de"
