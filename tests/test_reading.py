@@ -2624,3 +2624,40 @@ def test_new_units_counted_and_their_issue_price(root: Path, tmp_path: Path) -> 
     # ... and "by how many percent" still asks a percentage
     discount = engine.ask("what discount do the new units carry")
     assert discount.answered and "6.3" in discount.answer.split("\n")[0]
+
+
+def test_a_short_lead_sentence_and_a_heading_name_whose_the_figures_are(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Zwei Angebote für Rechenzentrum in Tarvel: Quorvant gegen Lindmark-Konsortium\n\n"
+        "Für das geplante Rechenzentrum in Tarvel liegen zwei konkurrierende Angebote vor. Der Konzern "
+        "Quorvant Holding und ein Konsortium um die Lindmark Datacenter GmbH wollen es bauen.\n\n"
+        "Das Angebot von Quorvant\n\n"
+        "Quorvant Holding bietet 7,8 Milliarden Dirham. Die Bauzeit veranschlagt Quorvant auf 24 Monate.\n\n"
+        "Das Angebot des Lindmark-Konsortiums\n\n"
+        "Lindmark Datacenter tritt gemeinsam mit dem Kraftwerksbetreiber Ostra Power an. Das Konsortium "
+        "bietet 6,9 Milliarden Dirham. Den Strom garantiert das Konsortium zu einem Festpreis von 0,37 "
+        "Dirham pro Kilowattstunde.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "087_tarvel", text)
+    # a sentence naming no company under "Das Angebot des Lindmark-Konsortiums" is Lindmark's alone
+    price = engine.ask("what electricity price per kwh does quorvant offer?")
+    assert not price.answered and "0,37" not in price.answer and "0.37" not in price.answer
+    # "wie hoch ist das Angebot": the sum offered, not "Zwei Angebote"
+    offer = engine.ask("Wie hoch ist das Angebot von Quorvant?")
+    assert offer.answered and "7,8" in offer.answer.split("\n")[0]
+    # "consortum": one slip from an English word whose German ("Konsortium") the article says
+    bid = engine.ask("how much is the lindmark consortum bidding")
+    assert bid.answered and "6.9" in bid.answer.split("\n")[0]
+
+
+def test_a_short_sentence_of_the_lead_names_the_articles_subject(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Zürcher Bank Orsel lagert KI-Rechenlast ins Tessin aus\n\n"
+        "Die Zürcher Privatbank Orsel & Co. AG verlagert ihre KI-Anwendungen in ein Rechenzentrum im Tessin. "
+        "Den Auftrag erhält die Valcalc SA aus Stabio. Der Vertrag hat ein Volumen von 184 Millionen "
+        "Franken.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "086_orsel", text)
+    # "Den Auftrag erhält die Valcalc SA", a short sentence of the lead, names the article's subject too
+    worth = engine.ask("Wie viel ist der Auftrag der Bank Orsel an Valcalc wert?")
+    assert worth.answered and "184" in worth.answer.split("\n")[0]

@@ -50,7 +50,7 @@ class Engine:
         # Unreviewed drafts do not answer: the article's sentences do, until a curator signs them off.
         self.kb = replace(kb, facts={k: f for k, f in kb.facts.items() if not f.draft})
         self.reader = reader_for(self.kb)
-        self.index = KnowledgeIndex(self.kb, self.reader.places())
+        self.index = KnowledgeIndex(self.kb, self.reader.places(), self.reader.translations.english)
         self.describer = Describer(self.reader)
         self.parser = Parser(
             self.index, len(self.kb.documents), self.reader.short_form, self.describer.undescribed

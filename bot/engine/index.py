@@ -9,6 +9,7 @@ import hashlib
 import math
 import sys
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -254,9 +255,15 @@ LEAD_SENTENCES = 3  # a reader names an article by what its title or first sente
 LEAD_CHARS = 1500  # enough text for those sentences (a lead is one paragraph)
 
 
+MIN_ENGLISH_SPELT = 7  # shorter English words are too near each other to tell one slip from another word
+
+
 class KnowledgeIndex:
-    def __init__(self, kb: KnowledgeBase, places: frozenset[str] = frozenset()) -> None:
-        """`places`: the place names the documents taught (normalised), besides the general ones."""
+    def __init__(
+        self, kb: KnowledgeBase, places: frozenset[str] = frozenset(), english: AbstractSet[str] = frozenset()
+    ) -> None:
+        """`places`: the place names the documents taught (normalised), besides the general ones;
+        `english`: the English words whose German the documents use (what a misspelt one may be)."""
         self.kb = kb
         self.places = PLACES | places
         self.entities: dict[str, Entity] = {}
@@ -314,6 +321,10 @@ class KnowledgeIndex:
                 _spelling_target(word) or word in STOPWORDS or word in KIND_WORDS
             ) and word not in self.entities:
                 self.intent_words_by_first[word[0]].append(word)
+        self.english_by_first: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(english):
+            if len(word) >= MIN_ENGLISH_SPELT:
+                self.english_by_first[word[0]].append(word)
         self._spelled: dict[str, str] = {}
         self._fuzzy: dict[str, str | None] = {}
         self._near_known: dict[str, bool] = {}
@@ -473,10 +484,24 @@ class KnowledgeIndex:
                 said = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=85)
                 if said is not None and (best is None or said[1] > best[1]):
                     best = said
+                # ... or any English word whose German they use ("consortum": "consortium", "Konsortium")
+                near = [w for w in self.english_by_first.get(word[0], []) if abs(len(w) - len(word)) <= 1]
+                said = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=85)
+                if said is not None and (best is None or said[1] > best[1]):
+                    best = said
             cached = best[0] if best else word
         if len(self._spelled) < 65536:
             self._spelled[word] = cached
         return cached
+
+    def misspelt(self, word: str) -> str:
+        """A question word as the reader takes it: as typed, unless it is no word at all and one slip from an
+        English word the articles say in German ("consortum"); a German one the reader finds by its stem."""
+        if len(word) < MIN_ENGLISH_SPELT:
+            return word
+        spelt = self.spell(word)
+        english = spelt in self.english_by_first.get(spelt[:1], ())
+        return spelt if english and not dictionary_word(word) else word
 
     def is_known_word(self, word: str) -> bool:
         if word in self.vocabulary or word in STOPWORDS or intent_weights(word) or word.isdigit():

@@ -1511,9 +1511,13 @@ LEAD_SENTENCE_CHARS = 60  # shorter lines in an article's head are its date, sec
 
 def subject_of(book: NameBook, title: str, text: str, document: str = "") -> frozenset[str]:
     """The companies of a document's title and first sentence: what all its sentences are about."""
-    # the first two sentences of the body: not the title again, nor a head's date or section line
+    # the first two sentences of the body: not the title again, nor a head's date or section line (a
+    # short line of its own; a short sentence in the lead paragraph, "Den Auftrag erhält Globex.", counts)
     sentences = [
-        s for s in split_sentences(text) if len(s) >= LEAD_SENTENCE_CHARS and s.strip() != title.strip()
+        s
+        for line in text.splitlines()
+        if line.strip() != title.strip() and len(line.strip()) >= LEAD_SENTENCE_CHARS
+        for s in split_sentences(line)
     ]
     lead = [title, *sentences[:2]]
     keys: set[str] = set()
@@ -1521,6 +1525,15 @@ def subject_of(book: NameBook, title: str, text: str, document: str = "") -> fro
         for key in book.find(normalize(sentence).split()):
             if book.names[key].kind == ORG:
                 keys.add(key)
+    # "Helvetra Medien" in the lead is the "Helvetra" of the body: its first word, a company of the article
+    keys |= {
+        first
+        for key in keys
+        if " " in key
+        and (first := key.split()[0]) in book.names
+        and book.names[first].kind == ORG
+        and book.names[first].documents & book.names[key].documents
+    }
     if keys <= book.projects:
         # "Singapur baut … das Vorhaben „Kestrel“", with Acme building it named again and again: the article
         # is about Acme too (though not its title and lead, which say who else does what)

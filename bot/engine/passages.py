@@ -430,7 +430,13 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 # next heading
                 section = frozenset(passage.orgs)
             elif section and set(passage.orgs) <= section:
-                about, near = passage.about | section, passage.near | section
+                # (a sentence naming no company is of the heading's, not of the article's whole subject:
+                # "Das Konsortium bietet 6,9 Mrd." under "Das Angebot des Globex-Konsortiums" is not Acme's,
+                # unless the sentences since spoke of another: "Was Acme zahlt … Globex betreibt drei
+                # Standorte. Zusammen verfügen sie über 410 Megawatt")
+                heading_on = not last or bool(last & section)
+                kept = passage.about - subject if heading_on and not passage.orgs else passage.about
+                about, near = kept | section, passage.near | section
                 passage = replace(
                     passage, about=shared.setdefault(about, about), near=shared.setdefault(near, near)
                 )

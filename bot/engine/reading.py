@@ -1993,10 +1993,13 @@ class Reader:
             if not found and ask.bulk:
                 # "wie groß ist die Option auf zusätzliche Wafer": "weitere 6.000 Wafer", a thing counted
                 # (the thing itself, not a relative: "development" is no "Mitarbeiter" for its "arbeit")
+                # ... but not the asked thing, asked as one: "wie hoch ist das Angebot": "Zwei Angebote"
+                # counts the offers, it sizes none ("wieviel GPUs" asks them counted)
                 found = [
                     n
                     for n, noun in passage.counts()
                     if any(_same_thing(t, noun) and stem(t) in stem(noun.replace(" ", "")) for t in ask.topic)
+                    and not (ask.topic and ask.topic[0] != noun and stem(ask.topic[0]) == stem(noun))
                 ]
             return (found, ()) if found else None
         if kind is Kind.PERCENT:

@@ -187,7 +187,7 @@ class Retriever:
             documents = documents & within if documents else set(within)
         # The reader takes the words as typed: the curated vocabulary's spelling fix would turn "valued"
         # into "value", which is another question. A name typed wrong still counts as that name.
-        typed = words(query.text)
+        typed = [self.index.misspelt(w) for w in words(query.text)]
         if len(typed) == len(query.words):
             spans = spans | {t for t, w in zip(typed, query.words, strict=True) if w in spans}
         text = query.text

@@ -42,9 +42,13 @@ class Translations:
         # German word (of these documents) → the stems of the English words it translates
         self._meanings: dict[str, set[str]] = {}
         self.known: set[str] = set()  # the words of `asked` that the list knows as German words
+        # the English words the documents say in German: what a misspelt English question word may be
+        self.english: set[str] = set()
         for english, germans, stems in _rows(source):
             kept = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
             if kept:
+                if english.isalpha():
+                    self.english.add(english)
                 key = english_key(english)
                 self._table[key] = tuple(dict.fromkeys((*self._table.get(key, ()), *kept)))
                 for german in kept:
