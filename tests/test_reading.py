@@ -2661,3 +2661,28 @@ def test_a_short_sentence_of_the_lead_names_the_articles_subject(root: Path, tmp
     # "Den Auftrag erhält die Valcalc SA", a short sentence of the lead, names the article's subject too
     worth = engine.ask("Wie viel ist der Auftrag der Bank Orsel an Valcalc wert?")
     assert worth.answered and "184" in worth.answer.split("\n")[0]
+
+
+def test_a_years_figure_of_several_and_the_total_of_them(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Veltrask liefert Orrin Cloud Beschleuniger\n\n"
+        "Der Cloudanbieter Orrin Cloud hat sich für drei Jahre Chips des Entwicklers Veltrask gesichert. "
+        "Der Liefervertrag hat ein Volumen von 7,5 Milliarden Riyal.\n\n"
+        "Veltrask liefert Beschleuniger seiner Baureihe VX-7 in drei Jahrestranchen: 40.000 Einheiten im "
+        "Jahr 2026, 65.000 Einheiten im Jahr 2027 und 90.000 Einheiten im Jahr 2028. Insgesamt sind das "
+        "195.000 Chips.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "083_veltrask", text)
+    # "Einheiten" of the accelerators the sentence names are the chips asked; the asked year's only
+    year = engine.ask("wieviele chips liefert veltrask 2027")
+    assert (
+        year.answered
+        and "65.000" in year.answer.split("\n")[0]
+        and "40.000" not in year.answer.split("\n")[0]
+    )
+    # the total after them is of those years together: no year's, and none of a year never named
+    later = engine.ask("How many VX-7 chips will Veltrask deliver in 2029?")
+    assert not later.answered and "195" not in later.answer
+    # ... and the total asked is the sentence saying "insgesamt", not the first of the parts
+    total = engine.ask("Wie viele Beschleuniger liefert Veltrask an Orrin insgesamt?")
+    assert total.answered and "195.000" in total.answer.split("\n")[0]

@@ -1230,13 +1230,18 @@ class Reader:
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
             if not years and _LAST_YEAR.search(passage.text):
                 return None  # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's"
-            if not years and any(_RESULTS.search(h) for h in ask.heads):
+            previous = self._before(passage) if not years else None
+            dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
+            if not years and any(_RESULTS.search(h) for h in ask.heads) and not dated & set(ask.years):
                 # "revenue in 2025": a year's result, which a sentence naming no year (nor the one before
                 # it: "erzielte 2025 …. Beim Konkurrenten … von 640 Millionen Euro Umsatz") is not
-                previous = self._before(passage)
-                dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
-                if not dated & set(ask.years):
-                    return None
+                return None
+            if dated and (
+                not dated & set(ask.years) or (len(dated) >= 2 and _TOTAL_WORDS & set(passage.words))
+            ):
+                # "How many chips in 2029": "… im Jahr 2027 und 90.000 im Jahr 2028. Insgesamt sind das
+                # 195.000 Chips." is of the years the sentence before names, and all of them together
+                return None
         if ask.parts and (named_parts := parts_named(list(passage.words))) and not ask.parts & named_parts:
             return None  # "when is the second gigawatt online": "die erste Phase … 2026" is the first's
         if ask.periods and self._other_period(passage, ask.periods):
@@ -1352,6 +1357,8 @@ class Reader:
         else:  # "how many racks were planned originally": the value the current one replaced
             now = _current(passage, figures)
             figures = [n for n in figures if n not in now] or figures
+        if ask.years and len(figures) > 1:
+            figures = _of_the_years(passage, figures, ask.years)
         if ask.kind is Kind.DATE and len(highlights) > 1:
             # "Die erste Lieferung war ursprünglich für Ende 2025 vorgesehen, nun … im zweiten Quartal 2026":
             # the date now, unless the one first planned is asked
@@ -2024,7 +2031,8 @@ class Reader:
             asked_as = {
                 c: [t for t in self.translations.of(c) if len(t) >= MIN_TRANSLATED] for c in ask.counted
             }
-            said_of = any(self._match(passage, t) is not None for t in ask.topic)
+            # (or names the thing counted: "liefert Beschleuniger … 40.000 Einheiten" counts chips)
+            said_of = any(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
             found = [
                 n
                 for n, noun in passage.counts()
@@ -2045,6 +2053,8 @@ class Reader:
             if wholes and len(wholes) < len(found):
                 # "zwei der neun Sitze": the part a party gets, unless the whole is asked ("insgesamt")
                 found = wholes if ask.total else [n for n in found if n not in wholes]
+            if ask.total and len(found) >= 2 and not _TOTAL_WORDS & set(passage.words):
+                return None  # "wie viele insgesamt": "40.000 im Jahr 2026, 65.000 im Jahr 2027" are parts
             return (found, ()) if found else None
         if kind is Kind.DATE:
             exact = (
@@ -3436,6 +3446,26 @@ def _first_planned(clause: str) -> bool:
 
 
 _NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
+
+
+def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, ...]) -> list[Number]:
+    """ "wie viele Chips 2027": of "40.000 Einheiten im Jahr 2026, 65.000 Einheiten im Jahr 2027", the figure
+    the asked year stands nearest to; all of them where the sentence dates them by fewer than two years."""
+    dated = sorted((n for n in passage.numbers if n.unit == "year"), key=lambda y: y.start)
+    if len({n.value for n in dated}) < 2:
+        return figures
+    # the years follow their figures ("40.000 im Jahr 2026, 65.000 im Jahr 2027") or lead them ("2026:
+    # 40.000, 2027: 65.000"), as the first of each shows
+    after = min(n.start for n in figures) < dated[0].start
+    kept = []
+    for n in figures:
+        if after:
+            year = next((y for y in dated if y.start >= n.end), None)
+        else:
+            year = next((y for y in reversed(dated) if y.end <= n.start), None)
+        if year is not None and year.value in years:
+            kept.append(n)
+    return kept or figures
 
 
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
