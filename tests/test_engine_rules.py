@@ -522,3 +522,9 @@ def test_a_company_s_value_on_the_exchange_is_no_move_of_its_stock() -> None:
     value = ask("Wie hoch ist Nvidias Börsenwert nach dem Deal?")
     assert not value.answered and "4,4" not in value.answer
     assert ask("um wie viel stieg die nvidia aktie").answered
+
+
+def test_a_term_asked_is_no_span_a_collaboration_has_lasted() -> None:
+    # "die mehr als ein Jahrzehnt andauernde Zusammenarbeit" has lasted; it is no term of the deal
+    answer = ask("über wie viele jahre läuft der nvidia-openai deal genau?")
+    assert not answer.answered and "Jahrzehnt" not in answer.answer.split("\n")[0]

@@ -2686,3 +2686,16 @@ def test_a_years_figure_of_several_and_the_total_of_them(root: Path, tmp_path: P
     # ... and the total asked is the sentence saying "insgesamt", not the first of the parts
     total = engine.ask("Wie viele Beschleuniger liefert Veltrask an Orrin insgesamt?")
     assert total.answered and "195.000" in total.answer.split("\n")[0]
+
+
+def test_a_condition_s_figure_is_no_stake_held(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Kestrawind übernimmt Pellory für 14 Milliarden HKD\n\n"
+        "Der Betreiber Kestrawind bietet 38,60 HKD je Aktie für den Chipdesigner Pellory. Das Angebot steht "
+        "unter der Bedingung, dass Kestrawind mindestens 75 Prozent der Aktien erhält.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "082_pellory", text)
+    held = engine.ask("Wie viel Prozent an Pellory besitzt Kestrawind bereits vor dem Angebot?")
+    assert not held.answered and "75" not in held.answer
+    condition = engine.ask("Unter welcher Bedingung steht das Angebot von Kestrawind?")
+    assert condition.answered and "75 Prozent" in condition.answer

@@ -645,7 +645,17 @@ _MEASURES |= {
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh", "kWh"})
 _MEASURE_UNITS = frozenset(_MEASURES.values()) | ENERGY_UNITS
-_THRESHOLD_WORDS = ("grenz", "limit", "cap", "schwell", "threshold", "obergrenz", "deckel")
+_THRESHOLD_WORDS = (
+    "grenz",
+    "limit",
+    "cap",
+    "schwell",
+    "threshold",
+    "obergrenz",
+    "deckel",
+    "bedingung",
+    "condition",
+)
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())

@@ -805,9 +805,8 @@ class Reader:
         """Is the duration that of a thing the sentence names right after it, which the question does not
         ask ("die mehr als ein Jahrzehnt andauernde Zusammenarbeit" for how long the investment runs)?"""
         after = re.search(rf"{re.escape(duration)}\s+{_LASTING}\s+([\w-]+)", passage.text)
-        return (
-            after is not None and ask.topic != () and not any(self.says(t, after.group(1)) for t in ask.topic)
-        )
+        # (a question naming no thing asks the term of the deal: "über wie viele Jahre läuft der Deal")
+        return after is not None and not any(self.says(t, after.group(1)) for t in ask.topic)
 
     def _other_period(self, passage: Passage, asked: frozenset[tuple[float, str]]) -> bool:
         """Does the sentence (or, saying none, its article) give the thing it speaks of another duration
@@ -1372,7 +1371,11 @@ class Reader:
         if figures and not ask.threshold:
             # "Rechenzentren mit mehr als 30 MW": a rule's threshold is no amount of anything
             figures = [
-                n for n in figures if not _THRESHOLD.search(passage.text, max(0, n.start - 60), n.start)
+                n
+                for n in figures
+                if not _THRESHOLD.search(passage.text, max(0, n.start - 60), n.start)
+                # "unter der Bedingung, dass Acme mindestens 75 Prozent erhält": what must be, not what is
+                and not _CONDITION.search(passage.text, max(0, n.start - CONDITION_REACH), n.start)
             ]
             if not figures:
                 return None
@@ -3325,6 +3328,12 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
 
 # "Rechenzentren mit einem Netzanschluss von mehr als 30 MW", "Kleinere Rechenzentren mit höchstens 30 MW": a
 # kind of thing by a bound (not "rechnet mit mehr als 450", "Gebäude mit zusammen mehr als 1.400 Racks")
+# A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"
+_CONDITION = re.compile(
+    r"\b(?:(?i:unter der Bedingung|Bedingung),?\s+(?:dass|daß)|vorausgesetzt,?\s+(?:dass|daß)|sofern"
+    r"|(?i:on (?:the )?condition that|provided that))\b[^.;:]*$"
+)
+CONDITION_REACH = 80  # characters before a figure within which its clause opens
 _THRESHOLD = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
     r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
