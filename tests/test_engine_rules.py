@@ -528,3 +528,24 @@ def test_a_term_asked_is_no_span_a_collaboration_has_lasted() -> None:
     # "die mehr als ein Jahrzehnt andauernde Zusammenarbeit" has lasted; it is no term of the deal
     answer = ask("über wie viele jahre läuft der nvidia-openai deal genau?")
     assert not answer.answered and "Jahrzehnt" not in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how viele jobs bringt der nvidia openai 10 gw buildout?",
+        "what did zuck say about the nvidia openai 10gw deal",
+        "how much is avgo getting paid for the 10 gw",
+    ],
+)
+def test_the_unit_of_a_figure_the_asker_gives_asks_nothing(question: str) -> None:
+    # "the 10 GW buildout" names the deal by what the asker knows; the jobs, words or pay asked are not
+    # its capacity
+    answer = ask(question)
+    assert not answer.answered and not re.search(r"\b10 ?GW\b", answer.answer.split("\n")[0])
+
+
+@pytest.mark.parametrize("question", ["abilene hat 5gw, stimmt das?", "abilene has 5gw, right?"])
+def test_a_figure_typed_with_its_unit_in_a_claim_is_told_right(question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and re.search(r"4[,.]5 GW", answer.answer)

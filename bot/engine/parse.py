@@ -133,6 +133,13 @@ class _Primary:
 MIN_JOINED_PART = 2  # letters of each word of two typed apart ("open ai")
 
 
+GIVEN_FIGURE_OPENS = 2  # a unit at most this many words in follows the figure the question is about
+GIVEN_FIGURE_SHARE = (
+    0.5  # ... whose unit then weighs half: what is asked of it ("like what city?") comes first
+)
+_GLUED_UNIT = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]+)$")  # "5gw", "4.5gw": a figure and its unit typed as one
+
+
 class Parser:
     """Parses questions against one knowledge index (its names, words and document titles)."""
 
@@ -153,7 +160,11 @@ class Parser:
         self.undescribed = undescribed
 
     def _written_out(self, word: str) -> tuple[str, ...]:
-        """A short form of a curated name (`oai`) as that name's words; any other word as it is."""
+        """A short form of a curated name (`oai`) as that name's words; a figure typed with its unit word
+        (`5gw`) as the two; any other word as it is."""
+        glued = _GLUED_UNIT.match(word)
+        if glued and intent_weights(glued.group(2)) and glued.group(2) not in MONEY_SCALES:
+            return glued.group(1), glued.group(2)
         if self.short_forms is None or word in self.index.entities:
             return (word,)
         name = self.short_forms(word)
@@ -198,16 +209,34 @@ class Parser:
         documents, document_words = self._documents_named(all_words)
         intents: dict[str, float] = {}
         intent_terms: dict[str, float] = {}
-        for before, word in zip(("", *all_words), all_words, strict=False):
+        given: list[tuple[int, dict[str, float]]] = []  # the units of figures the asker gives, and where
+        for position, (before, word) in enumerate(zip(("", *all_words), all_words, strict=False)):
             if word in names.words or word in document_words:
                 continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
             if before in _HEARSAY:
                 continue  # "someone said acme ripped 10%": a claim heard, not anyone's words asked
             weights = intent_weights(word)
+            if (
+                before.isdigit()
+                and weights
+                and any(matches(word, (p,)) for p, u in QUANTITY_UNITS.items() if not u & _MONEY_UNITS)
+            ):
+                # "how many jobs does the 10 GW buildout bring": the unit of a figure given says what the
+                # asker knows, not what is asked; it asks only in a claim checked ("abilene 5gw, right?") or
+                # where nothing else is asked, or of a figure the question opens on ("4,5 GW is like what,
+                # a city?")
+                given.append((position, weights))
+                continue
             for attribute, weight in weights.items():
                 intents[attribute] = max(intents.get(attribute, 0.0), weight)
             if weights and word not in STOPWORDS:
                 intent_terms[stem(word)] = max(weights.values())
+        asks_given = not intents or checks_claim(all_words)
+        for position, weights in given:
+            if not asks_given and position > GIVEN_FIGURE_OPENS:
+                continue
+            for attribute, weight in weights.items():
+                intents[attribute] = max(intents.get(attribute, 0.0), weight)
         units = frozenset(
             unit
             for before, w in zip(("", *all_words), all_words, strict=False)
