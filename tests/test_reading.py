@@ -2699,3 +2699,19 @@ def test_a_condition_s_figure_is_no_stake_held(root: Path, tmp_path: Path) -> No
     assert not held.answered and "75" not in held.answer
     condition = engine.ask("Unter welcher Bedingung steht das Angebot von Kestrawind?")
     assert condition.answered and "75 Prozent" in condition.answer
+
+
+def test_the_worth_of_a_companys_order_and_a_growth_by_percent(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Tarrok Systems bestellt 4.800 KI-Chips bei Vellquist Silicon\n\n"
+        "Der Cloud-Anbieter Tarrok Systems hat beim Chiphersteller Vellquist Silicon 4.800 Beschleuniger im "
+        "Wert von 61,4 Millionen Omanischen Rial (OMR) bestellt. Mit dem Auftrag steigt die Rechenkapazität "
+        "von Tarrok nach Unternehmensangaben um 38 Prozent.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "081_tarrok", text)
+    # "how much is tarroks chip order worth": the order's worth, not Tarrok's valuation
+    worth = engine.ask("how much is tarroks chip order worth")
+    assert worth.answered and "61.4" in worth.answer.split("\n")[0]
+    # "wächst um wieviel Prozent": "steigt … um 38 Prozent" says the growth
+    grows = engine.ask("um wieviel prozent wächst tarroks rechenkapazität durch den deal?")
+    assert grows.answered and "38" in grows.answer.split("\n")[0]

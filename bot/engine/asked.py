@@ -470,6 +470,7 @@ _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
 # whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
 _MOVE_SHORT = frozenset("up down plus minus entwickelt entwickelte reagiert reagierte react reacted".split())
+_GROW_WORDS = frozenset("waechst wachsen wuchs gewachsen grow grows grew grown".split())
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
@@ -1095,6 +1096,7 @@ _RATE_NOUNS = frozenset("rate rates satz tarif".split())
 _VALUE_WORDS = frozenset("wert worth value".split())
 VALUATION = "bewertung"  # the word a sentence gives a company's worth by ("mit 1,75 Mrd. bewertet")
 _IS = frozenset("ist is sind are".split())
+_WORTH_WHEN = frozenset("nach after now jetzt heute today derzeit currently insgesamt".split())
 
 
 def _company_worth(words: list[str], names: frozenset[str]) -> bool:
@@ -1106,8 +1108,8 @@ def _company_worth(words: list[str], names: frozenset[str]) -> bool:
             end = i + 1
             while end < len(words) and words[end] in names:
                 end += 1
-            # ... not "how much is Acme's contract worth": its contract's value
-            return not (end < len(words) and words[end] == "s")
+            # ... not "how much is Acme's contract worth", "halvarks chip order": the value of a thing it has
+            return end == len(words) or words[end] in _VALUE_WORDS or words[end] in _WORTH_WHEN
     return False
 
 
@@ -1427,7 +1429,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
             and not (
                 kind is Kind.PERCENT
-                and (_starts(w, _MOVE_WORDS) or w in _HOW_FAR_WORDS or w in MOVE_SLANG_UP | MOVE_SLANG_DOWN)
+                and (
+                    _starts(w, _MOVE_WORDS)
+                    or w in _HOW_FAR_WORDS
+                    or w in MOVE_SLANG_UP | MOVE_SLANG_DOWN
+                    or w in _GROW_WORDS  # "um wie viel Prozent wächst": "steigt um 38 Prozent"
+                )
             )
         )
     )
@@ -1690,9 +1697,12 @@ _DOWN_WORDS = frozenset(
     "plunge plunged slump slumped crash crashed tumble tumbled verlor verloren verliert fiel gefallen faellt "
     "fallen sank gesunken sinkt eingebrochen abgestuerzt nachgegeben minus".split()
 )
-_UP_WORDS = frozenset(
-    "rise rose risen rises gain gained gains climb climbed jump jumped surge surged soar soared up stieg "
-    "gestiegen steigt zugelegt legte kletterte sprang plus".split()
+_UP_WORDS = (
+    frozenset(
+        "rise rose risen rises gain gained gains climb climbed jump jumped surge surged soar soared up stieg "
+        "gestiegen steigt zugelegt legte kletterte sprang plus".split()
+    )
+    | _GROW_WORDS
 )
 _CLAIM_WORDS = frozenset(
     "stimmt true richtig right correct oder gell really wirklich".split()
