@@ -2715,3 +2715,22 @@ def test_the_worth_of_a_companys_order_and_a_growth_by_percent(root: Path, tmp_p
     # "wächst um wieviel Prozent": "steigt … um 38 Prozent" says the growth
     grows = engine.ask("um wieviel prozent wächst tarroks rechenkapazität durch den deal?")
     assert grows.answered and "38" in grows.answer.split("\n")[0]
+
+
+def test_things_listed_after_in_are_no_places_and_a_term_is_the_contracts(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korrath Cloud sichert sich Wasserkraft von Ilveno Energie\n\n"
+        "Der Anbieter Korrath Cloud und der Versorger Ilveno Energie haben einen Stromliefervertrag für "
+        "ein Rechenzentrum im Tal von Sorvani geschlossen.\n\n"
+        "Korrath investiere dafür insgesamt 890 Millionen Lari in Gebäude, Kühlung und Netzanschluss. "
+        "Ilveno werde über eine Laufzeit von 15 Jahren jährlich rund 640 Gigawattstunden liefern. Der "
+        "Strompreis sei für die ersten fünf Jahre fest vereinbart. Der Vertrag gilt als wichtiges Signal.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "080_korrath", text)
+    # "in Gebäude, Kühlung und Netzanschluss": things, no places; the sum is the one spent in Sorvani
+    assert engine.reader.names.kind("gebaeude") is None and engine.reader.names.kind("kuehlung") is None
+    spent = engine.ask("Wie viel investiert Korrath Cloud in Sorvani?")
+    assert spent.answered and "890" in spent.answer.split("\n")[0]
+    # "wie lange läuft der Stromvertrag": the "Laufzeit" of 15 years, not the price's first five
+    term = engine.ask("wie lange läuft der stromvertrag zwischen ilveno und korrath")
+    assert term.answered and "15" in term.answer.split("\n")[0]

@@ -1341,6 +1341,15 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     nxt = tokens[start + 1].strip(",.;:!?") if start + 1 < len(tokens) else ""
     if nxt in ORG_HEADS:
         return
+    # `in Gebäude, Kühlung und Netzanschluss`, `in Gebäude und Technik`: a list of words of the language
+    # is of things (`in Essen, Bochum und Dortmund` of towns, one of which no dictionary knows)
+    listed = ""
+    if tokens[start].endswith(","):
+        listed = nxt
+    elif nxt in _LIST_JOINERS and start + 2 < len(tokens):
+        listed = tokens[start + 2].strip(",.;:!?")
+    if listed and _is_cap(listed) and dictionary_word(normalize(bare)) and dictionary_word(normalize(listed)):
+        return
     # `Bundesstaat New South Wales`: a place of several words, each capitalised and no noun of the texts
     whole = [bare]
     following = tokens[start + 1 : start + PLACE_WORDS] if tokens[start] == bare else []
@@ -1367,6 +1376,7 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
 
+_LIST_JOINERS = frozenset("und and oder or sowie".split())
 PLACE_WORDS = 3  # words of a place's name after "in" or a region's noun ("New South Wales")
 PLACE_PART_MAX = 8  # letters of a later word of a place's name ("Wales", "Rzeczna"; not "Windstrom…")
 LONG_DICTIONARY_NOUN = 10  # letters from which a word the dictionary knows is taken for a noun after "aus"

@@ -1381,6 +1381,16 @@ class Reader:
                 return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
+        term = _TERM_SAID.search(passage.text) if ask.kind is Kind.DURATION else None
+        if term is not None:
+            # "wie lange läuft der Stromvertrag": "über eine Laufzeit von 15 Jahren" is the term of the
+            # contract the article speaks of
+            matched = [
+                term.start()
+                if m is None and t.endswith(_CONTRACT_ENDS) and self._in_document(passage.document, t, nearby)
+                else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if ask.places & set(passage.places):  # "the Frauenfeld site": "In Frauenfeld baut Acme …" says it
             matched = [
                 0 if m is None and t.startswith(_SITE_WORDS) else m
@@ -3328,6 +3338,8 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
 
 # "Rechenzentren mit einem Netzanschluss von mehr als 30 MW", "Kleinere Rechenzentren mit höchstens 30 MW": a
 # kind of thing by a bound (not "rechnet mit mehr als 450", "Gebäude mit zusammen mehr als 1.400 Racks")
+_TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
+_CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
 # A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"
 _CONDITION = re.compile(
     r"\b(?:(?i:unter der Bedingung|Bedingung),?\s+(?:dass|daß)|vorausgesetzt,?\s+(?:dass|daß)|sofern"
