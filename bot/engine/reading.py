@@ -1381,12 +1381,12 @@ class Reader:
                 return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
-        term = _TERM_SAID.search(passage.text) if ask.kind is Kind.DURATION else None
-        if term is not None:
+        term_said = _TERM_SAID.search(passage.text) if ask.kind is Kind.DURATION else None
+        if term_said is not None:
             # "wie lange läuft der Stromvertrag": "über eine Laufzeit von 15 Jahren" is the term of the
             # contract the article speaks of
             matched = [
-                term.start()
+                term_said.start()
                 if m is None and t.endswith(_CONTRACT_ENDS) and self._in_document(passage.document, t, nearby)
                 else m
                 for t, m in zip(ask.topic, matched, strict=True)
