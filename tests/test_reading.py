@@ -2734,3 +2734,23 @@ def test_things_listed_after_in_are_no_places_and_a_term_is_the_contracts(root: 
     # "wie lange läuft der Stromvertrag": the "Laufzeit" of 15 years, not the price's first five
     term = engine.ask("wie lange läuft der stromvertrag zwischen ilveno und korrath")
     assert term.answered and "15" in term.answer.split("\n")[0]
+
+
+def test_a_currency_code_in_a_list_and_the_jv_of_the_asked_partner(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Marvesta, Kolbrand und Quenix gründen KI-Joint-Venture\n\n"
+        "Die Gesellschaft Marvesta Holding, der Betreiber Kolbrand Rechenwerke und der Chipentwickler "
+        "Quenix Semiconductors gründen ein gemeinsames Unternehmen. Das Joint Venture mit dem Namen Tallor "
+        "Compute soll einen Campus mit 300 Megawatt errichten.\n\n"
+        "Entsprechend verteilen sich die Einlagen: Marvesta bringt 255 Millionen Kuwait-Dinar (KWD) ein, "
+        "Kolbrand 170 Millionen KWD und Quenix 75 Millionen KWD. Insgesamt stehen damit 500 Millionen KWD "
+        "Eigenkapital zur Verfügung.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "079_tallor", text)
+    # "Kolbrand 170 Millionen KWD und Quenix": the code is the currency, no company in the list
+    assert engine.reader.names.kind("kwd") is None
+    equity = engine.ask("wie viel eigenkapital hat tallor compute insgesamt")
+    assert equity.answered and "500" in equity.answer.split("\n")[0]
+    # "the jv" of Kolbrand: the one joint venture its article names
+    put_in = engine.ask("how much is kolbrand putting into the jv?")
+    assert put_in.answered and "170" in put_in.answer.split("\n")[0]

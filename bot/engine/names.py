@@ -1072,6 +1072,7 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             or is_descriptor(word)  # "Der zweite Partner, Pálava …": the kind of the company beside
             or not word.isalpha()
             or normalize(word) in book.names
+            or _currency_of_amount(tokens, i)  # "Globex 170 Millionen KWD und Initech": a currency
         ):
             continue
         left = (

@@ -47,6 +47,7 @@ def reader_for(kb: KnowledgeBase) -> Reader:
 
 
 # A joint venture asked by its kind ("the JV", "das Gemeinschaftsunternehmen")
+_NAME_ASKED = re.compile(r"\b(?:hei(?:ß|ss)t|name[ns]?|called|nennt)\b", re.I)  # "wie heißt das JV": its name
 _VENTURE_WORDS = re.compile(
     r"\b(?:the |das |dem |des )?(?:jv|joint[ -]?venture|gemeinschaftsunternehmens?)\b", re.I
 )
@@ -220,6 +221,21 @@ class Retriever:
         # "laut dem Acme-Artikel": the article the asker means; "in Erstfeld": the articles naming the place
         narrowed = "article" if query.documents else "place" if places else ""
         _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
+        if reading is None and subjects and _VENTURE_WORDS.search(text) and not _NAME_ASKED.search(text):
+            # "how much is Acme putting into the JV": the one venture of the articles about Acme, by its name
+            theirs = {
+                v
+                for about in self.reader.names.subjects.values()
+                if set(subjects) <= about
+                for v in about & self.reader.ventures
+                if v not in subjects
+            }
+            if len(theirs) == 1:
+                venture = theirs.pop()
+                text = _VENTURE_WORDS.sub(self.reader.names.names[venture].display, text)
+                typed, subjects = words(text), [*subjects, venture]
+                spans = spans | set(venture.split())
+                _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
         if reading is None and bodies:  # ... said by its kind ("Die Landesregierung steuert … bei")
             subjects = []
             _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
