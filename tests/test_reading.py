@@ -2754,3 +2754,19 @@ def test_a_currency_code_in_a_list_and_the_jv_of_the_asked_partner(root: Path, t
     # "the jv" of Kolbrand: the one joint venture its article names
     put_in = engine.ask("how much is kolbrand putting into the jv?")
     assert put_in.answered and "170" in put_in.answer.split("\n")[0]
+
+
+def test_a_title_the_sentence_gives_of_the_asked_company(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Marvesta und Kolbrand gründen Tallor Compute\n\n"
+        "Die Gesellschaft Marvesta Holding und der Betreiber Kolbrand Rechenwerke gründen ein gemeinsames "
+        "Unternehmen mit dem Namen Tallor Compute.\n\n"
+        "Geschäftsführer von Tallor Compute wird der bisherige Kolbrand-Technikvorstand Jonas Wendrich.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "078_tallor", text)
+    # "Geschäftsführer von Tallor Compute wird … Jonas Wendrich": Tallor's, though he was Kolbrand's
+    director = engine.ask("Who will be managing director of Tallor Compute?")
+    assert director.answered and "Wendrich" in director.answer.split("\n")[0]
+    # ... and Kolbrand's title he had is none of Tallor's
+    other = engine.ask("wer ist technikvorstand von tallor compute?")
+    assert not other.answered

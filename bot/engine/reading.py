@@ -50,6 +50,7 @@ from bot.engine.names import (
     country_forms,
     is_descriptor,
     is_judge,
+    is_title,
     kind_nouns,
     learn,
     subject_of,
@@ -2150,15 +2151,20 @@ class Reader:
                 role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
                 # "Zur Geschäftsführerin des Gemeinschaftsunternehmens wurde Jane Roe bestellt": of the one
                 # joint venture asked, which the article names
-                venture = (
+                given = self._title_of(passage, subjects)  # the title the sentence gives, not one held
+                venture = bool(given) or (
                     bool(set(subjects) & self.ventures) and _VENTURE_KIND.search(passage.text) is not None
                 )
                 people = [
                     p
                     for p in people
-                    if (normalize(p.org) in subjects if p.org else (alone and not role) or venture)
+                    if (
+                        normalize(p.org) in subjects or bool(given)
+                        if p.org
+                        else (alone and not role) or venture
+                    )
                 ]
-                if any(t in _CHIEF_WORDS for t in ask.topic):
+                if any(t in _CHIEF_WORDS for t in ask.topic) and not given:
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
                     people = [p for p in people if not _functional_chief(p.title or "")]
                 titles = [
@@ -2167,11 +2173,15 @@ class Reader:
                 if titles:
                     # "wer ist Präsident von Acme": the one titled so, not Acme's CEO named beside
                     # (or said so in the sentence: "Helvetix-Gründer und CEO Marco Bernasconi")
-                    said = normalize(passage.text).replace(" ", "")
+                    said = normalize(given or passage.text).replace(" ", "")
                     people = [
                         p
                         for p in people
-                        if not p.title or any(title_says(p.title, t) or title_says(said, t) for t in titles)
+                        if (not p.title and not given)
+                        or any(
+                            (title_says(p.title or "", t) and not given) or title_says(said, t)
+                            for t in titles
+                        )
                     ]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
@@ -2419,6 +2429,15 @@ class Reader:
                     self._said_in[key] = said
             nearby[key] = said
         return nearby[key]
+
+    def _title_of(self, passage: Passage, subjects: list[str]) -> str:
+        """ "Geschäftsführer von Globex wird der bisherige Acme-Technikvorstand Jane Roe": the title of the
+        asked company the sentence gives its one person (whatever title she had before), or ""."""
+        if len(passage.people) != 1 or len(subjects) != 1 or subjects[0] not in self.names.names:
+            return ""
+        display = re.escape(self.names.names[subjects[0]].display)
+        found = re.search(rf"([\w-]+)\s+(?:von|bei|des|der|of|at)\s+{display}\b", passage.text)
+        return found.group(1) if found is not None and is_title(found.group(1)) else ""
 
     def _named_kind(self, passage: Passage, noun: str) -> str:
         """The one of the asked kind a sentence names by a compound of its noun, with the place after it
