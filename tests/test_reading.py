@@ -2770,3 +2770,25 @@ def test_a_title_the_sentence_gives_of_the_asked_company(root: Path, tmp_path: P
     # ... and Kolbrand's title he had is none of Tallor's
     other = engine.ask("wer ist technikvorstand von tallor compute?")
     assert not other.answered
+
+
+def test_a_price_per_share_and_the_premium_of_an_offer(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Kestrafin übernimmt Pellory für 14,2 Milliarden Hongkong-Dollar\n\n"
+        "Der Betreiber Kestrafin Holdings will den Kühlspezialisten Pellory Systems übernehmen. Je "
+        "Pellory-Aktie bietet Kestrafin 38,60 Hongkong-Dollar (HKD) in bar.\n\n"
+        "Das Angebot entspricht einem Aufschlag von 27 Prozent auf den letzten Schlusskurs der Pellory-Aktie "
+        "von 30,40 HKD. Für alle 368 Millionen ausstehenden Aktien ergibt sich ein Gesamtwert von rund 14,2 "
+        "Milliarden HKD.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "077_pellory", text)
+    # "Je Pellory-Aktie bietet Kestrafin 38,60": the clause opens on the one share priced
+    each = engine.ask("Wie viel zahlt Kestrafin pro Pellory-Aktie?")
+    assert each.answered and "38,60" in each.answer.split("\n")[0]
+    # the premium is the figure said of the "Aufschlag", never the closing price it is a premium on
+    premium = engine.ask("what premium is kestrafin paying over pellorys last close?")
+    assert (
+        premium.answered
+        and "27" in premium.answer.split("\n")[0]
+        and "30" not in premium.answer.split("\n")[0]
+    )

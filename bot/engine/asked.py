@@ -231,6 +231,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase|erwerb",
         "premium|aufschlag|praemie",
+        "close$|closing|schlusskurs",
         "train|trainier",
         "heat|waerme|abwaerme",
         "solar|sonne|photovolt",

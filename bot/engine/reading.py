@@ -1140,7 +1140,7 @@ class Reader:
         nearby: dict[tuple[str, str], bool],
         narrowed: str = "",
     ) -> Reading | None:
-        if ask.kind in FIGURE_KINDS and ask.whole and not any(w in _TOTAL_WORDS for w in passage.words):
+        if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if ask.kind in _DATED_KINDS and ask.places and passage.places:
             here = ask.places & self._places_of(passage.document)
@@ -1996,6 +1996,8 @@ class Reader:
                 for n in found
                 if _RATE_AFTER.match(passage.text, n.end)
                 or _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
+                # "Je Acme-Aktie bietet Globex 38,60 HKD": the clause opens on what one is priced
+                or _RATE_OPENS.match(passage.text[: n.start])
             ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
                 found = [n for n in found if n not in rated]
@@ -2005,8 +2007,18 @@ class Reader:
                 return None  # ... though a share's price may be said without "je"
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
                 found = [n for n in found if n.unit in ask.currencies]
-            if not found and any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
-                found = passage.figures(frozenset({"percent"}))  # "der Abschlag": "von knapp 8 Prozent"
+            if any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
+                # "what premium": the figure the premium is said by ("einem Aufschlag von 27 Prozent auf den
+                # letzten Schlusskurs … von 30,40 HKD": not the price it is a premium on)
+                relative = _RELATIVE_SAID.search(passage.text)
+                if relative is not None:
+                    found = [
+                        n
+                        for n in passage.figures(MONEY_UNITS | {"percent"})
+                        if relative.end() <= n.start <= relative.end() + RELATIVE_REACH
+                    ][:1]
+                elif not found:
+                    found = passage.figures(frozenset({"percent"}))  # "der Abschlag": "von knapp 8 Prozent"
             if not found and ask.bulk:
                 found = passage.figures(
                     BULK_UNITS
@@ -2067,7 +2079,7 @@ class Reader:
             if wholes and len(wholes) < len(found):
                 # "zwei der neun Sitze": the part a party gets, unless the whole is asked ("insgesamt")
                 found = wholes if ask.total else [n for n in found if n not in wholes]
-            if ask.total and len(found) >= 2 and not _TOTAL_WORDS & set(passage.words):
+            if ask.total and len(found) >= 2 and not any(_says_total(w) for w in passage.words):
                 return None  # "wie viele insgesamt": "40.000 im Jahr 2026, 65.000 im Jahr 2027" are parts
             return (found, ()) if found else None
         if kind is Kind.DATE:
@@ -2410,6 +2422,13 @@ class Reader:
             # Lieferung von Globex": "Die erste Lieferung … nun rechnet Acme mit dem zweiten Quartal 2026")
             and (
                 ask.deal
+                # ... or a term of the deal ("what premium is Globex paying": "Das Angebot entspricht einem
+                # Aufschlag von 27 Prozent auf den letzten Schlusskurs der Acme-Aktie")
+                # (saying every word asked: a premium "over the 3-month average" is not one on the close)
+                or (
+                    any(h.startswith(_RELATIVE_HEADS) for h in ask.heads)
+                    and all(self._match(passage, t) is not None for t in ask.topic)
+                )
                 or (
                     ask.kind is Kind.DATE
                     and bool(ask.topic)
@@ -2977,6 +2996,7 @@ _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # is still a total of its year)
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
+_RATE_OPENS = re.compile(r"(?:Je|Pro|Per)\s+[^.;,]*$")
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
 _FROM_VALUE = re.compile(rf"\bvon\s+(?:{_HEDGE})?$")
@@ -3202,6 +3222,8 @@ _STEIGT_EIN = re.compile(r"\bst(?:eigt|ieg|iegen|eigen)\b[^.;]{0,120}?\bein\b")
 _SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EIN))
 # Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
+_RELATIVE_SAID = re.compile(r"(?i:abschlag|aufschlag|discount|rabatt|premium|prämie)\w*")
+RELATIVE_REACH = 25  # characters from "Aufschlag" to its figure ("Aufschlag von rund 27 Prozent")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
 _SHARE_OF = re.compile(
     r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b"
@@ -3486,6 +3508,11 @@ def _first_planned(clause: str) -> bool:
 
 
 _NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
+
+
+def _says_total(word: str) -> bool:
+    """ "insgesamt", "zusammen", or a compound of a whole ("Gesamtwert", "Gesamtkosten")."""
+    return word in _TOTAL_WORDS or (word.startswith("gesamt") and len(word) > len("gesamt"))
 
 
 def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, ...]) -> list[Number]:
