@@ -2792,3 +2792,20 @@ def test_a_price_per_share_and_the_premium_of_an_offer(root: Path, tmp_path: Pat
         and "27" in premium.answer.split("\n")[0]
         and "30" not in premium.answer.split("\n")[0]
     )
+
+
+def test_a_sentence_naming_no_site_is_of_the_site_its_paragraph_counts(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Orvane Cloud baut drei KI-Rechenzentren für 6,7 Milliarden Cedi\n\n"
+        "Der Cloud-Anbieter Orvane Cloud will drei neue Standorte bauen.\n\n"
+        "Den Anfang macht der Standort Kessumba: Dort entsteht ein Rechenzentrum mit 48 Megawatt.\n\n"
+        "Als letzter Standort folgt Tapokre mit 30 Megawatt. Die Investition beläuft sich auf 1,2 Milliarden "
+        "Cedi.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "076_orvane", text)
+    # "Als letzter Standort folgt Tapokre" names a site; the sum after it is Tapokre's, never Kessumba's
+    assert engine.reader.names.kind("tapokre") == PLACE
+    other = engine.ask("wie viel investiert orvane in kessumba")
+    assert "1,2" not in other.answer.split("\n")[0]
+    own = engine.ask("wie viel investiert orvane in tapokre")
+    assert own.answered and "1,2" in own.answer.split("\n")[0]

@@ -995,7 +995,17 @@ def _learn_sentence(
             # `in der Hafenstadt Kaohsiung` (a town, whatever its ending), `der Stadt Grande Prairie`; and a
             # town the dictionary lists (`die Stadt Brno`), unless a document uses it as a noun
             town = []
-            for raw in tokens[i + 1 : i + 1 + TOWN_WORDS]:
+            start = i + 1
+            if (
+                i + 2 < len(tokens)
+                and tokens[i + 1] in _SITE_VERBS
+                and not dictionary_word(normalize(tokens[i + 2].strip(",.;:!?")))
+                and tokens[i + 2].strip(",.;:!?") not in nouns
+            ):
+                start = (
+                    i + 2
+                )  # `Als letzter Standort folgt Mpatabo`: the verb between, then a word none knows
+            for raw in tokens[start : start + TOWN_WORDS]:
                 nxt = raw.strip(",.;:!?")
                 if not (_is_cap(nxt) and nxt.isalpha() and not is_title(nxt)):
                     break
@@ -1377,6 +1387,7 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
 
+_SITE_VERBS = frozenset("folgt ist wird bleibt liegt wäre".split())  # "Als letzter Standort folgt Mpatabo"
 _LIST_JOINERS = frozenset("und and oder or sowie".split())
 PLACE_WORDS = 3  # words of a place's name after "in" or a region's noun ("New South Wales")
 PLACE_PART_MAX = 8  # letters of a later word of a place's name ("Wales", "Rzeczna"; not "Windstrom…")

@@ -292,6 +292,9 @@ class Passage:
     # The stages it speaks of: those it names ("Phase 2", "die zweite Ausbaustufe"), else those the sentence
     # before in its paragraph spoke of ("Phase 2 führt nach Dublin. … Baustart ist 2028")
     stages: frozenset[int] = frozenset()
+    # The places (no company's seat) the sentences before in its paragraph named, where it names none: "Als
+    # letzter Standort folgt Mpatabo. Die Investition beläuft sich auf 1,2 Mrd." is of Mpatabo
+    site: frozenset[str] = frozenset()
 
     def figures(self, units: frozenset[str]) -> list[Number]:
         return [n for n in self.numbers if n.unit in units]
@@ -383,6 +386,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         there: frozenset[str] = frozenset()  # the places the sentence before named
         staged: frozenset[int] = frozenset()  # the stages the paragraph speaks of so far
         section: frozenset[str] = frozenset()  # the companies the heading above names
+        sited: frozenset[str] = frozenset()  # the places the paragraph named so far (no seats)
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
@@ -441,6 +445,10 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                     passage, about=shared.setdefault(about, about), near=shared.setdefault(near, near)
                 )
             there = frozenset(passage.places)
+            sited = frozenset() if opens else sited
+            if sited and not passage.places:
+                passage = replace(passage, site=sited)
+            sited = frozenset(passage.places) - {place for _, place in passage.homes} or sited
             staged = stages(passage.words) or (frozenset() if opens else staged)
             if staged:
                 passage = replace(passage, stages=staged)

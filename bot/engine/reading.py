@@ -506,6 +506,18 @@ class Reader:
             self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
         return self._places
 
+    def _other_site(self, document: str, place: str, asked: frozenset[str]) -> bool:
+        """Is `place` another site than the asked ones: no region, and named in no sentence beside one of them
+        ("in Ishikari auf der Insel Hokkaido" makes Hokkaido no other site)?"""
+        if place in asked or place.split()[0] in asked or self.names.names[place].region:
+            return False
+        said = [p for p in self.by_document.get(document, ()) if place in p.places]
+        # ... one of several sites the article counts ("Als letzter Standort folgt Mpatabo"), not the town a
+        # campus is near ("Der Campus entsteht … bei Redcar")
+        return any(_SITES_COUNTED.search(p.text) for p in said) and not any(
+            asked & {*p.places, *(q.split()[0] for q in p.places)} for p in said
+        )
+
     def _further_site(self, document: str, place: str) -> bool:
         """Does the article name the place only as a further site ("einen zweiten Standort in Lübeck")?"""
         said = [p for p in self.by_document.get(document, ()) if place in p.places]
@@ -1152,6 +1164,14 @@ class Reader:
             named_places = {*towns, *(p.split()[0] for p in towns)}
             if here and towns and here.isdisjoint(named_places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
+        if (
+            ask.kind in _DATED_KINDS
+            and ask.places
+            and passage.site
+            and not passage.places
+            and any(self._other_site(passage.document, site, ask.places) for site in passage.site)
+        ):
+            return None  # "in Dabrekwa": "Als letzter Standort folgt Mpatabo. Die Investition beläuft sich …"
         if (
             ask.kind in _DATED_KINDS | {Kind.DURATION}
             and ask.places
@@ -2922,6 +2942,10 @@ _FURTHER_SITE = re.compile(
     r"\b(?:second|third|another|further|additional)\s+(?:\w+\s+)?(?:site|data cent(?:re|er)|campus)",
     re.IGNORECASE,
 )
+_SITES_COUNTED = re.compile(
+    rf"{_FURTHER_SITE.pattern}|\b(?:erst|letzt|nächst)\w*\s+(?:standort|campus)\w*|\b(?:first|last|next)\s+site",
+    re.IGNORECASE,
+)
 FURTHER_SITE_REACH = 30  # letters from "zweiten Standort" to the place's name ("in der Hansestadt Lübeck")
 SITE_ENDING_MAX = 3  # letters after a site word's stem in its plural ("Rechenzentren"; not "…zentrumshallen")
 
@@ -2936,7 +2960,8 @@ def _names_sites(noun: str) -> bool:
 _COST_SAID = re.compile(
     r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag"
     # "baut … ein Rechenzentrum für 21,4 Milliarden Pfund": what it is built for is its cost
-    r"|\b(?:baut|bauen|errichtet|errichten)\b[^.;]*\bfür (?:rund |etwa |knapp )?\d[\d.,]* "
+    r"|\b(?:baut|bauen|errichtet|errichten|entsteht|entstehen|gebaut)\b[^.;]*"
+    r"\bfür (?:rund |etwa |knapp )?\d[\d.,]* "
     r"(?:Milliard|Million|Mrd|Mio)",
     re.I,
 )
