@@ -214,6 +214,8 @@ def test_the_asked_kind(question: str, kind: Kind) -> None:
         ("wie viele windräder stellt nordlicht auf?", ("windraeder",)),  # "stellt" is no kind of Stellen
         ("wie viele aktien kauft nordlicht", ("aktien",)),
         ("how many accelerators does nordlicht buy", ("accelerators",)),
+        # a word written small where the nouns are capitalised is no noun: "entstehen" ends the run
+        ("Wie viele Arbeitsplätze entstehen allein bei Nordlicht?", ("arbeitsplaetze",)),
     ],
 )
 def test_what_how_many_counts(question: str, counted: tuple[str, ...]) -> None:

@@ -1287,7 +1287,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
     )
     words = _joined(_without_besides(_without_idioms(words), names), names)
-    counted = _counted(words, names) if kind is Kind.COUNT else ()
+    counted = _counted(words, names, _written_small(text, names)) if kind is Kind.COUNT else ()
     # "über wie viele Jahre", "how many years": a number of years (asked as a count or as "läuft")
     span = any(a in ("viele", "many", "wieviele") and b in _TIME_UNITS for a, b in pairwise(words))
     if counted and counted[0] in _TIME_UNITS:
@@ -2295,8 +2295,20 @@ def _who(words: list[str]) -> Kind:
     return Kind.ORG if org else Kind.PERSON
 
 
-def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, ...]:
-    """The noun phrase after "how many" / "wie viele" ("feste Stellen", "AI accelerators")."""
+def _written_small(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The words a question that capitalises its nouns writes small ("Wie viele Arbeitsplätze entstehen"):
+    no nouns; nothing where it writes all small but names ("wie viele jobs entstehen bei Acme")."""
+    tokens = text.split()[1:]
+    if not any(t[:1].isupper() and not set(normalize(t).split()) <= names for t in tokens):
+        return frozenset()
+    return frozenset(w for t in tokens if t[:1].islower() for w in normalize(t).split())
+
+
+def _counted(
+    words: list[str], names: frozenset[str] | set[str], small: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """The noun phrase after "how many" / "wie viele" ("feste Stellen", "AI accelerators"); `small`: the
+    words the question writes small, none of which a German noun after the first can be."""
     for i, word in enumerate(words):
         vielen = word == "vielen" and i > 0 and words[i - 1] == "wie"  # "mit wie vielen GPUs"
         if word in ("viele", "many", "wieviele", "anzahl", "number") or vielen:
@@ -2314,8 +2326,8 @@ def _counted(words: list[str], names: frozenset[str] | set[str]) -> tuple[str, .
                     if run:
                         break
                     continue
-                if run and word != "many" and finite_verb(nxt):
-                    break  # "wie viele Windräder stellt Acme auf": the verb ends the noun
+                if run and word != "many" and (finite_verb(nxt) or nxt in small):
+                    break  # "wie viele Windräder stellt Acme auf", "Stellen entstehen": a verb ends it
                 run.append(nxt)
                 if len(run) == 3:
                     break
