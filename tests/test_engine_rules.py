@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.answer import Answer
+from bot.engine.asked import Kind, asked
 from bot.engine.engine import Engine
+from bot.engine.text import words
 from bot.knowledge.loader import load_knowledge
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
@@ -549,3 +551,9 @@ def test_the_unit_of_a_figure_the_asker_gives_asks_nothing(question: str) -> Non
 def test_a_figure_typed_with_its_unit_in_a_claim_is_told_right(question: str) -> None:
     answer = ask(question)
     assert answer.answered and re.search(r"4[,.]5 GW", answer.answer)
+
+
+def test_a_percentage_stated_leaves_a_price_asked() -> None:
+    question = "Zu welchem Preis je Aktie kann Gründer Jane Roe seine restlichen 22 Prozent verkaufen?"
+    # "22 Prozent" is what she holds; the price of one share is asked
+    assert asked(words(question), question, {"jane", "roe"}).kind is Kind.MONEY

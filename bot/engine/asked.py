@@ -471,6 +471,7 @@ _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
 # whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
 _MOVE_SHORT = frozenset("up down plus minus entwickelt entwickelte reagiert reagierte react reacted".split())
+_PERCENT_NAMES = frozenset("prozent percent percentage prozentsatz".split())
 _GROW_WORDS = frozenset("waechst wachsen wuchs gewachsen grow grows grew grown".split())
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
@@ -1983,7 +1984,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
             and not portion_of
         )
         # "the cost overrun in percent", "by what percentage does Acme cut its costs"
-        named_percent = any(w in ("prozent", "percent", "percentage", "prozentsatz") for w in words)
+        # ... not a percentage stated ("zu welchem Preis … seine restlichen 22 Prozent verkaufen": a price)
+        named_percent = any(
+            w in _PERCENT_NAMES and not (i and words[i - 1][:1].isdigit()) for i, w in enumerate(words)
+        )
         return Kind.MONEY if priced and not asks_percent and not named_percent else Kind.PERCENT
     moves = _moves(words)
     if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
