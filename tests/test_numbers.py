@@ -237,3 +237,9 @@ def test_a_country_in_the_genitive_pins_a_bare_currency_noun() -> None:
 def test_a_sum_typed_short(text: str, value: float, unit: str | None) -> None:
     found = find_numbers(text, "de")[0]
     assert math.isclose(found.value, value) and found.unit == unit
+
+
+def test_a_currency_named_in_other_words_by_its_code_in_brackets() -> None:
+    # "Usbekische Som" is no name babel gives; the code in brackets after it says the currency
+    found = find_numbers("investiert insgesamt 940 Milliarden Usbekische Som (UZS) in das Projekt", "de")
+    assert [(n.value, n.unit) for n in found] == [(940e9, "UZS")]

@@ -2811,3 +2811,9 @@ def test_a_sentence_naming_no_site_is_of_the_site_its_paragraph_counts(root: Pat
     assert "1,2" not in other.answer.split("\n")[0]
     own = engine.ask("wie viel investiert orvane in tapokre")
     assert own.answered and "1,2" in own.answer.split("\n")[0]
+
+
+def test_energy_in_any_language_heads_a_companys_name() -> None:
+    text = "Rund 85 Prozent liefert das benachbarte Kraftwerk von Taveki Geotherm Energie. Der Vertrag läuft."
+    book = learn([("075_taveki", "Taveki liefert Strom", text)])
+    assert book.kind("taveki geotherm energie") == ORG or book.kind("geotherm energie") == ORG

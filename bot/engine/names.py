@@ -37,7 +37,7 @@ ORG_HEADS = frozenset(
     Cloud Networks Labs Partners Computing Robotics Power Telecom Datacentres Datacenters Datacentre
     Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
     Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest Silicon
-    Cables Nuclear Renewables Materials Services Centers Centres
+    Cables Nuclear Renewables Materials Services Centers Centres Energie Energia Energiya Enerji
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",

@@ -141,6 +141,11 @@ def _other_currency(window: str) -> tuple[int, str] | None:
             code = _CURRENCY_NAMES.get(said if said.isupper() else said.casefold())
             if code is not None:
                 return run[0].start(), code
+    # "940 Milliarden Usbekische Som (UZS)": a name babel words otherwise, its code in brackets after it
+    for word in words[2:]:
+        code = _CURRENCY_NAMES.get(word.group(1) or "")
+        if code is not None:
+            return words[1].start(), code
     return None
 
 
