@@ -106,6 +106,15 @@ def test_sentence_split_bullets_and_lines() -> None:
     ]
 
 
+def test_an_ordinal_after_an_article_ends_no_sentence() -> None:
+    text = "Zuständig ist die 4. Kammer für Handelssachen. Die Zahl stieg auf 4. Dann fiel sie."
+    assert split_sentences(text) == [
+        "Zuständig ist die 4. Kammer für Handelssachen.",
+        "Die Zahl stieg auf 4.",
+        "Dann fiel sie.",
+    ]
+
+
 def test_figure_snippets_carry_the_numbers() -> None:
     text = "Titel ohne Zahl\nOpenAI plant bis Ende 2025 mehr als 1 Mio. GPU ins Netzwerk. Kurz 5."
     snippets = figure_snippets("doc", text, "de")

@@ -216,6 +216,8 @@ def test_the_asked_kind(question: str, kind: Kind) -> None:
         ("how many accelerators does nordlicht buy", ("accelerators",)),
         # a word written small where the nouns are capitalised is no noun: "entstehen" ends the run
         ("Wie viele Arbeitsplätze entstehen allein bei Nordlicht?", ("arbeitsplaetze",)),
+        # a model's number and name before the noun: the units are counted
+        ("How many Glacis 400 cooling units did Nordlicht deliver?", ("glacis", "cooling", "units")),
     ],
 )
 def test_what_how_many_counts(question: str, counted: tuple[str, ...]) -> None:

@@ -2322,8 +2322,8 @@ def _counted(
                     return ("people",)  # "wie viele Leute arbeiten bei Acme": its staff
                 if nxt in _PER_WORDS and run:
                     break  # "wie viele Wafer pro Monat": wafers counted, a month is what they are per
-                if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names:
-                    continue
+                if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names or nxt.isdigit():
+                    continue  # ("how many Glacis 400 cooling units": a model's number is no noun)
                 counted_text = not run and (nxt in ARTICLE_WORDS or nxt.rstrip("s") in ARTICLE_WORDS)
                 if (nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3) and not counted_text:
                     # ... but "how many articles does Acme license" counts texts, no pointer to the article
@@ -2338,7 +2338,7 @@ def _counted(
             if word == "many" and len(run) > 1:
                 # English puts the verb right after the noun ("how many ppl work at"): the run ends with
                 # its last plural ("AI accelerators"), or is its first word.
-                plural = [i for i, w in enumerate(run) if w.endswith("s")]
+                plural = [i for i, w in enumerate(run) if w.endswith("s") and dictionary_word(w)]
                 run = run[: plural[-1] + 1] if plural else run[:1]
             return tuple(run)
     return ()

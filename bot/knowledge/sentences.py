@@ -38,6 +38,10 @@ _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_AFTER = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
+# "Zuständig ist die 4. Kammer für Handelssachen": an ordinal after an article ends no sentence
+_ORDINAL_BEFORE = re.compile(
+    r"(?:^|\s)(?i:der|die|das|den|dem|des|im|am|zum|zur|vom|beim|seine[mnrs]?|ihre[mnrs]?)\s+\d{1,3}\.$"
+)
 # "Hattuşa Telekom A.Ş. 34 Prozent": a legal form's initials before a figure end no sentence
 _INITIALS = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
@@ -93,6 +97,8 @@ def split_paragraphs(text: str) -> list[Sentence]:
             if _DAY_BEFORE.search(head) and _MONTH_AFTER.match(line, match.end()):
                 continue
             if _INITIALS.search(head) and line[match.end() : match.end() + 1].isdigit():
+                continue
+            if _ORDINAL_BEFORE.search(head):
                 continue
             pieces.append(head.strip())
             start = match.end()
