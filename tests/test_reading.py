@@ -2819,3 +2819,22 @@ def test_energy_in_any_language_heads_a_companys_name() -> None:
     text = "Rund 85 Prozent liefert das benachbarte Kraftwerk von Taveki Geotherm Energie. Der Vertrag läuft."
     book = learn([("075_taveki", "Taveki liefert Strom", text)])
     assert book.kind("taveki geotherm energie") == ORG or book.kind("geotherm energie") == ORG
+
+
+def test_a_figure_split_by_site_is_the_asked_sites(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Pelvarit streicht 1.050 Stellen in Ostervald und Oued Ramira\n\n"
+        "Der Chip-Spezialist Pelvarit Semiconductors baut Personal ab.\n\n"
+        "Insgesamt fallen 1.050 Arbeitsplätze weg, teilte das Unternehmen mit. Am Stammsitz in Ostervald "
+        "sind 640 Stellen betroffen, im tunesischen Werk im Technopark Oued Ramira 410 Stellen.\n\n"
+        "Der Werksleiter in Oued Ramira kündigte Umschulungen an.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "074_pelvarit", text)
+    # the site's own figure, never the sum of both nor the other site's
+    for question, figure in (
+        ("Wie viele Arbeitsplätze fallen in Oued Ramira weg?", "410"),
+        ("how many jobs r going in ostervald", "640"),
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and figure in answer.answer.split("\n")[0], question
+        assert "1.050" not in answer.answer.split("\n")[0] and "1,050" not in answer.answer.split("\n")[0]

@@ -506,6 +506,40 @@ class Reader:
             self._places = frozenset(k for k, n in self.names.names.items() if n.kind == PLACE)
         return self._places
 
+    def _of_the_places(self, passage: Passage, figures: list[Number], asked: frozenset[str]) -> list[Number]:
+        """ "in Oued Rimel": of "in Ostervenn sind 640 Stellen betroffen, im Werk Oued Rimel 410 Stellen", the
+        figure the asked place is named last before (or, named after all, first after)."""
+        said: list[tuple[int, str]] = []
+        for place in passage.places:
+            display = self.names.names[place].display
+            said += [(m.start(), place) for m in re.finditer(re.escape(display), passage.text)]
+        said.sort()
+        kept = []
+        for n in figures:
+            before = [p for at, p in said if at < n.start]
+            named = before[-1] if before else next((p for at, p in said if at > n.end), "")
+            if named in asked or named.split()[0] in asked:
+                kept.append(n)
+        return kept or figures
+
+    def _split_by_site(self, document: str, unit: str | None) -> bool:
+        """Does the article give a figure of `unit` site by site ("in Ostervenn 640 Stellen …, in Oued Rimel
+        410 Stellen")?"""
+        return any(
+            len(p.places) >= 2 and sum(n.unit == unit for n in p.numbers) >= 2
+            for p in self.by_document.get(document, ())
+        )
+
+    def _places_joined(self, passage: Passage, asked: frozenset[str]) -> bool:
+        """Does the sentence name an asked place joined with another ("in Ostervenn und Oued Rimel")?"""
+        shown = {p: self.names.names[p].display for p in passage.places}
+        return any(
+            re.search(rf"{re.escape(a)}\s+(?:und|and|sowie|&)\s+{re.escape(b)}", passage.text)
+            for p, a in shown.items()
+            for q, b in shown.items()
+            if p != q and ({p, q} & asked or {p.split()[0], q.split()[0]} & asked)
+        )
+
     def _other_site(self, document: str, place: str, asked: frozenset[str]) -> bool:
         """Is `place` another site than the asked ones: no region, and named in no sentence beside one of them
         ("in Ishikari auf der Insel Hokkaido" makes Hokkaido no other site)?"""
@@ -1379,6 +1413,16 @@ class Reader:
             figures = [n for n in figures if n not in now] or figures
         if ask.years and len(figures) > 1:
             figures = _of_the_years(passage, figures, ask.years)
+        if ask.places and len(figures) > 1 and len(passage.places) > 1:
+            figures = self._of_the_places(passage, figures, ask.places)
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.places
+            and not ask.whole
+            and len(figures) == 1
+            and self._places_joined(passage, ask.places)
+        ):
+            return None  # "wie viele Stellen in Oued Rimel": not "1.050 Stellen in Ostervenn und Oued Rimel"
         if ask.kind is Kind.DATE and len(highlights) > 1:
             # "Die erste Lieferung war ursprünglich für Ende 2025 vorgesehen, nun … im zweiten Quartal 2026":
             # the date now, unless the one first planned is asked
@@ -1942,6 +1986,18 @@ class Reader:
         score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
+        # "wie viele Stellen in Oued Rimel": where the article splits the figure by site, a total naming no
+        # site ("Insgesamt fallen 1.050 Arbeitsplätze weg") ranks below the sentence giving the site's
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.places
+            and not ask.whole
+            and figures
+            and not passage.places
+            and any(_says_total(w) for w in passage.words)
+            and self._split_by_site(passage.document, figures[0].unit)
+        ):
+            score -= W_PART
         score -= W_NEAR * (ask.kind in FIGURE_KINDS and _CONDITIONAL.search(passage.text) is not None)
         if (
             ask.kind in FIGURE_KINDS
