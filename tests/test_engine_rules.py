@@ -14,6 +14,7 @@ import pytest
 from bot.answer import Answer
 from bot.engine.asked import Kind, asked
 from bot.engine.engine import Engine
+from bot.engine.lexicon import counts_written_out
 from bot.engine.text import words
 from bot.knowledge.loader import load_knowledge
 
@@ -557,3 +558,10 @@ def test_a_percentage_stated_leaves_a_price_asked() -> None:
     question = "Zu welchem Preis je Aktie kann Gründer Jane Roe seine restlichen 22 Prozent verkaufen?"
     # "22 Prozent" is what she holds; the price of one share is asked
     assert asked(words(question), question, {"jane", "roe"}).kind is Kind.MONEY
+
+
+def test_a_count_written_after_its_noun_asks_how_many() -> None:
+    # chat's "gpu count": how many GPUs
+    assert counts_written_out(["nvda", "deal", "gpu", "count"]) == ["nvda", "deal", "number", "of", "gpu"]
+    answer = ask("nvda deal gpu count?")
+    assert answer.answered and "GPU" in answer.answer

@@ -28,6 +28,7 @@ from bot.engine.lexicon import (
     PLAN_WORDS,
     SIZE_ASKS,
     STOPWORDS,
+    counts_written_out,
     parts_named,
     says_now,
 )
@@ -1269,7 +1270,7 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
 
 @lru_cache(maxsize=4096)
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
-    words = [_CHAT_FORMS.get(w, w) for w in words_]
+    words = [_CHAT_FORMS.get(w, w) for w in counts_written_out(words_)]
     # "market cap", "mkt cap": the market capitalisation (a "cap" alone is a ceiling)
     words = [
         "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)

@@ -1140,3 +1140,16 @@ PLAN_WORDS = frozenset(
 def matches(word: str, patterns: tuple[str, ...] | frozenset[str]) -> bool:
     """Is `word` one of `patterns` (an entry ending in `*` matching every word it starts)?"""
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+_COUNT_AFTER = frozenset("count anzahl".split())  # "gpu count", "jobs anzahl": chat's "how many"
+_NOT_COUNTED = frozenset("how what the a an wie die der das head body".split())
+
+
+def counts_written_out(words: Sequence[str]) -> list[str]:
+    """ "nvda deal gpu count?", "job count": chat's count after its noun, written as "number of gpu"."""
+    out = list(words)
+    for i in range(len(out) - 1, 0, -1):
+        if out[i] in _COUNT_AFTER and out[i - 1].isalpha() and out[i - 1] not in _NOT_COUNTED:
+            out[i - 1 : i + 1] = ["number", "of", out[i - 1]]
+    return out

@@ -48,6 +48,7 @@ from bot.engine.lexicon import (
     UNIT_WORDS,
     WHICH_NOUNS,
     WHICH_WORDS,
+    counts_written_out,
     matches,
 )
 from bot.engine.query import Query
@@ -202,7 +203,9 @@ class Parser:
         language = detect_language(text, locale)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
         all_words = tuple(
-            part for w in self._joined(words(worded)) for part in self._written_out(self.index.spell(w))
+            counts_written_out(
+                [part for w in self._joined(words(worded)) for part in self._written_out(self.index.spell(w))]
+            )
         )
         content = tuple(w for w in all_words if w not in STOPWORDS)
         names = self._names(all_words)
