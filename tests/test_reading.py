@@ -2838,3 +2838,27 @@ def test_a_figure_split_by_site_is_the_asked_sites(root: Path, tmp_path: Path) -
         answer = engine.ask(question)
         assert answer.answered and figure in answer.answer.split("\n")[0], question
         assert "1.050" not in answer.answer.split("\n")[0] and "1,050" not in answer.answer.split("\n")[0]
+
+
+def test_whose_account_is_asked_and_a_figure_denied(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvent kündigt Rechenzentrum an – Partner Ilvavolt widerspricht\n\n"
+        "Der Betreiber Korvent Systems AG will mit dem Versorger Ilvavolt ein Rechenzentrum errichten. Zwei "
+        "Tage später hat Ilvavolt widersprochen.\n\n"
+        "Korvent Systems hatte am 14. April 2026 mitgeteilt, man habe eine Vereinbarung unterzeichnet. "
+        "Ilvavolt solle den Standort über einen Stromliefervertrag mit einer Laufzeit von 15 Jahren "
+        "versorgen.\n\n"
+        "„Es gibt keinen unterschriebenen Vertrag“, erklärte Ilvavolt-Finanzvorstand Bojan Telar. Der "
+        "Stromliefervertrag, über den derzeit verhandelt werde, sei auf zehn Jahre angelegt und nicht auf 15 "
+        "Jahre.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "073_ilvavolt", text)
+    # "laut Ilvavolt": what its finance chief goes on to say, and the term he says, not the one he denies
+    theirs = engine.ask("wie lange soll der stromliefervertrag laut ilvavolt laufen?")
+    assert (
+        theirs.answered
+        and "zehn" in theirs.answer.split("\n")[0]
+        and "15" not in theirs.answer.split("\n")[0]
+    )
+    ours = engine.ask("wie lange soll der stromliefervertrag laut korvent laufen?")
+    assert ours.answered and "15" in ours.answer.split("\n")[0]

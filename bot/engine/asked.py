@@ -161,6 +161,8 @@ class Asked:
     beneficiary: tuple[str, ...] = ()
     # "per month", "pro Stunde": the span a figure is counted over, which its sentence must say
     per_span: tuple[str, ...] = ()
+    # "laut Drinavolt", "according to Acme": the company whose account is asked (its people's words first)
+    per: str = ""
 
 
 FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
@@ -1639,6 +1641,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         if kind in FIGURE_KINDS
         else (),
+        per=_per(words, names),
         beneficiary=tuple(b for a, b in pairwise(words) if a in FOR_WORDS and b in topic)
         if kind in FIGURE_KINDS
         else (),
@@ -2055,6 +2058,15 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
 # "wie finanziert", "how is it funded", "how does Acme pay": asks the way money comes, not how much
 _PAID_VERBS = ("finanzier", "bezahl", "zahlt", "financ", "fund", "paid", "pay", "paying")
 _AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wurden soll sollen".split())
+
+
+def _per(words: list[str], names: frozenset[str]) -> str:
+    """The name after "laut" or "according to" ("laut Drinavolt", "according to the Acme statement")."""
+    for i, word in enumerate(words):
+        if word in ("laut", "according"):
+            ahead = words[i + 1 : i + 2 + SOURCE_REACH]
+            return next((w for w in ahead if w in names), "")
+    return ""
 
 
 def _source_words(words: list[str], names: frozenset[str]) -> set[str]:

@@ -522,6 +522,14 @@ class Reader:
                 kept.append(n)
         return kept or figures
 
+    def _said_by(self, passage: Passage) -> set[str]:
+        """The companies whose people say the sentence: its speakers', or, reported on without a name ("Der
+        Vertrag sei auf zehn Jahre angelegt"), the speakers' of the sentence before."""
+        speakers = list(passage.people)
+        if not speakers and _REPORTED.search(passage.text) and (before := self._before(passage)) is not None:
+            speakers = list(before.people)
+        return {normalize(o) for p in speakers if (o := self.names.names[p].org)}
+
     def _split_by_site(self, document: str, unit: str | None) -> bool:
         """Does the article give a figure of `unit` site by site ("in Ostervenn 640 Stellen …, in Oued Rimel
         410 Stellen")?"""
@@ -1406,6 +1414,7 @@ class Reader:
             figures = changed  # "von 30 auf 72 Megawatt": both values asked
         elif not ask.earlier:
             figures = _current(passage, figures)
+            figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
         elif ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text):
             return None  # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer
         else:  # "how many racks were planned originally": the value the current one replaced
@@ -1986,6 +1995,8 @@ class Reader:
         score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
+        # "laut Drinavolt": what Drinavolt's people say, above another's account of Drinavolt
+        score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
         # "wie viele Stellen in Oued Rimel": where the article splits the figure by site, a total naming no
         # site ("Insgesamt fallen 1.050 Arbeitsplätze weg") ranks below the sentence giving the site's
         if (
@@ -2177,6 +2188,9 @@ class Reader:
             if lengths:
                 return (lengths, ())  # "wie lang wird die Trasse": "soll 38 Kilometer lang werden"
             lasting = [d for d in passage.durations if not self._lasts_other(passage, d, ask)]
+            # "sei auf zehn Jahre angelegt und nicht auf 15 Jahre": the term said, not the one denied
+            affirmed = [d for d in lasting if not _denied(passage.text, passage.text.find(d))]
+            lasting = affirmed or lasting
             return ([], tuple(lasting)) if lasting else None
         if kind in (Kind.PERSON, Kind.ORG) and not subjects and ask.topic and passage.described:
             # "wer ist der König der Chips": the company the sentence calls so
@@ -3460,6 +3474,10 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
 
 # "Rechenzentren mit einem Netzanschluss von mehr als 30 MW", "Kleinere Rechenzentren mit höchstens 30 MW": a
 # kind of thing by a bound (not "rechnet mit mehr als 450", "Gebäude mit zusammen mehr als 1.400 Racks")
+# the subjunctive of reported speech: "sei", "habe", "werde" (what someone said, not what is)
+_REPORTED = re.compile(r"\b(?:sei|seien|habe|werde|würden|könne|solle|müsse|gebe)\b")
+_DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
+DENIED_REACH = 16  # characters before a figure within which "nicht auf" denies it
 _TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
 _CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
 # A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"
@@ -3589,6 +3607,11 @@ def _first_planned(clause: str) -> bool:
 
 
 _NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
+
+
+def _denied(text: str, at: int) -> bool:
+    """Is the figure at `at` one the sentence denies ("und nicht auf 15 Jahre", "statt 120 Megawatt")?"""
+    return at >= 0 and _DENIED_BEFORE.search(text, max(0, at - DENIED_REACH), at) is not None
 
 
 def _says_total(word: str) -> bool:
