@@ -51,7 +51,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         f"articles{suffix}"
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
-            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av"),
+            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ay"),
         )
     }
 )
@@ -316,6 +316,11 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_au",
         DATA / "articles_av",
         DATA / "articles_aw",
+        DATA / "articles_ax",
+        DATA / "articles_ay",
+        DATA / "articles_az",
+        DATA / "articles_ba",
+        DATA / "articles_bb",
     ],
     ids=[
         "articles",
@@ -364,6 +369,11 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_au",
         "articles_av",
         "articles_aw",
+        "articles_ax",
+        "articles_ay",
+        "articles_az",
+        "articles_ba",
+        "articles_bb",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
