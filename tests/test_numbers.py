@@ -252,3 +252,9 @@ def test_a_currency_named_in_other_words_by_its_code_in_brackets() -> None:
     # "Usbekische Som" is no name babel gives; the code in brackets after it says the currency
     found = find_numbers("investiert insgesamt 940 Milliarden Usbekische Som (UZS) in das Projekt", "de")
     assert [(n.value, n.unit) for n in found] == [(940e9, "UZS")]
+
+
+def test_a_currency_its_country_has_since_given_up_is_still_one() -> None:
+    # Bulgaria pays in euros since 2026; an article on a deal in lev still names a sum
+    found = find_numbers("Pelikom zahlt 1,15 Milliarden Lew (BGN) für 78 Prozent der Anteile", "de")
+    assert (found[0].value, found[0].unit) == (1.15e9, "BGN")

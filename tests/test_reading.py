@@ -2872,3 +2872,17 @@ def test_whose_account_is_asked_and_a_figure_denied(root: Path, tmp_path: Path) 
     )
     ours = engine.ask("wie lange soll der stromliefervertrag laut korvent laufen?")
     assert ours.answered and "15" in ours.answer.split("\n")[0]
+
+
+def test_a_price_paid_above_a_fee_owed_in_a_case(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Übernahme von Vostra Net verzögert sich\n\n"
+        "Der Konzern Pelvikom muss länger auf die Übernahme des Betreibers Vostra Net warten.\n\n"
+        "Am Kaufpreis ändert sich nichts. Pelvikom zahlt 1,15 Milliarden Lew (BGN) für 78 Prozent der "
+        "Anteile. Scheitert das Geschäft bis zum 30. Juni 2026, muss Pelvikom eine Ausstiegsgebühr von 35 "
+        "Millionen Lew an Vostra Net zahlen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "072_vostra", text)
+    # "Scheitert das Geschäft …, muss Pelvikom … zahlen": a fee in a case, not the price
+    paid = engine.ask("How much is Pelvikom paying for Vostra Net?")
+    assert paid.answered and "1.15" in paid.answer.split("\n")[0]

@@ -173,7 +173,7 @@ FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
-        "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen",
+        "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen|gesichert|secured",
         "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",

@@ -104,7 +104,10 @@ class Engine:
                 # its own ("who is Acme's biggest customer and how big is its campus": not another deal's)
                 back = i > 0 and points_back(part)
                 answer = self._ask_one(part, locale, carried, inherit_only=back)
-                if not answer.answered or (back and self._elsewhere(part, answer, answers[0])):
+                # ... nor is one naming nobody after a part read from an article's sentences ("… und wie viele
+                # Stellen entstehen?": Acme's, not another article's)
+                elsewhere = (back or not answers[0].facts) if i > 0 else False
+                if not answer.answered or (elsewhere and self._elsewhere(part, answer, answers[0])):
                     break
                 answers.append(answer)
                 # "wie viele Aktien kauft Acme und von wem": the next part is asked of Acme

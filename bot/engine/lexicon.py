@@ -1147,7 +1147,7 @@ _NOT_COUNTED = frozenset("how what the a an wie die der das head body".split())
 
 
 def counts_written_out(words: Sequence[str]) -> list[str]:
-    """ "nvda deal gpu count?", "job count": chat's count after its noun, written as "number of gpu"."""
+    """ "acme deal gpu count?", "job count": chat's count after its noun, written as "number of gpu"."""
     out = list(words)
     for i in range(len(out) - 1, 0, -1):
         if out[i] in _COUNT_AFTER and out[i - 1].isalpha() and out[i - 1] not in _NOT_COUNTED:

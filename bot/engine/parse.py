@@ -225,8 +225,8 @@ class Parser:
                 and any(matches(word, (p,)) for p, u in QUANTITY_UNITS.items() if not u & _MONEY_UNITS)
             ):
                 # "how many jobs does the 10 GW buildout bring": the unit of a figure given says what the
-                # asker knows, not what is asked; it asks only in a claim checked ("abilene 5gw, right?") or
-                # where nothing else is asked, or of a figure the question opens on ("4,5 GW is like what,
+                # asker knows, not what is asked; it asks only in a claim checked ("the site has 5gw, right?")
+                # or where nothing else is asked, or of a figure the question opens on ("4,5 GW is like what,
                 # a city?")
                 given.append((position, weights))
                 continue

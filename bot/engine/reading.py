@@ -531,12 +531,17 @@ class Reader:
         return {normalize(o) for p in speakers if (o := self.names.names[p].org)}
 
     def _split_by_site(self, document: str, unit: str | None) -> bool:
-        """Does the article give a figure of `unit` site by site ("in Ostervenn 640 Stellen …, in Oued Rimel
-        410 Stellen")?"""
-        return any(
-            len(p.places) >= 2 and sum(n.unit == unit for n in p.numbers) >= 2
+        """Does the article give figures of `unit` site by site ("in Ostervenn 640 Stellen …, in Oued Rimel
+        410 Stellen"; "Dabrekwa: … 48 Megawatt", "Osenkyi … 72 Megawatt"): in sentences naming two places or
+        more, no region or country among them?"""
+        sited = {
+            place
             for p in self.by_document.get(document, ())
-        )
+            if any(n.unit == unit for n in p.numbers)
+            for place in p.places
+            if not self.names.names[place].region and place not in countries()
+        }
+        return len(sited) >= 2
 
     def _places_joined(self, passage: Passage, asked: frozenset[str]) -> bool:
         """Does the sentence name an asked place joined with another ("in Ostervenn und Oued Rimel")?"""
@@ -3403,7 +3408,10 @@ _STAFF_CHANGE = re.compile(
 )
 # "das Volumen stiege dann auf bis zu 1,9 Mrd.": a figure if something happens, after the one that holds
 _CONDITIONAL = re.compile(
-    r"\b(?:stiegen?|lägen?|fielen?|wären?|würden?|hätten?|könnten?|would|could)\b", re.I
+    r"\b(?:stiegen?|lägen?|fielen?|wären?|würden?|hätten?|könnten?|would|could|falls|sofern)\b"
+    # "Scheitert das Geschäft bis zum 30. Juni, muss Acme … zahlen": a clause opening on its verb is a case
+    r"|(?-i:^[A-ZÄÖÜ]\w+t\s+(?:das|die|der|den|dem)\b)[^,]*,\s+(?:muss|müssen|wird|werden|soll|sollen|kann)\b",
+    re.I,
 )
 # A sentence on one of several parties, the largest: its figure is one part of a whole
 _ONE_PART = re.compile(
@@ -3478,6 +3486,10 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|werde|würden|könne|solle|müsse|gebe)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
 DENIED_REACH = 16  # characters before a figure within which "nicht auf" denies it
+MIN_KIND_PART = (
+    5  # letters of the end of a company's kind a title may open on ("institut" of "Forschungsinstitut")
+)
+MIN_KIND_TITLE = 8  # a shorter title ("Direktor") names no kind of its own
 _TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
 _CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
 # A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 
 from babel.core import get_global
 from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
@@ -99,9 +100,28 @@ def _declined(word: str) -> set[str]:
     return {stem + ending for ending in ("e", "en", "er", "es")} if stem != word else {word}
 
 
+def _currency_words(code: str, count: int, language: str) -> list[str]:
+    """babel's name of a currency in words, without what it adds in brackets ("Kubanischer Peso
+    (konvertibel)": the Peso is the noun)."""
+    return re.sub(r"\s*\(.*?\)", "", get_currency_name(code, count=count, locale=language)).casefold().split()
+
+
+IN_USE_SINCE = date(2000, 1, 1)  # news may name a currency its country has since given up (the Bulgarian lev)
+
+
+def _today(codes: set[str]) -> set[str]:
+    """Of currencies one name may mean ("Cedi": the new and the old), those still in use, if any is."""
+    current = {c for c in codes if c in _IN_USE_TODAY}
+    return current or codes
+
+
 def _in_use() -> frozenset[str]:
-    """The codes of every currency some territory uses today."""
-    return frozenset(code for t in get_global("territory_currencies") for code in get_territory_currencies(t))
+    """The codes of every currency some territory has used since IN_USE_SINCE."""
+    return frozenset(
+        code
+        for t in get_global("territory_currencies")
+        for code in get_territory_currencies(t, start_date=IN_USE_SINCE, end_date=date.today(), tender=True)
+    )
 
 
 def _currency_names() -> dict[str, str]:
@@ -112,7 +132,7 @@ def _currency_names() -> dict[str, str]:
         names[code] = code
         for lang in ("de", "en"):
             for count in (1, 2):
-                *adjectives, noun = get_currency_name(code, count=count, locale=lang).casefold().split()
+                *adjectives, noun = _currency_words(code, count, lang)
                 forms = [""]
                 for adjective in adjectives:
                     forms = [f"{f} {d}".strip() for f in forms for d in _declined(adjective)]
@@ -149,6 +169,9 @@ def _other_currency(window: str) -> tuple[int, str] | None:
     return None
 
 
+_IN_USE_TODAY = frozenset(
+    code for t in get_global("territory_currencies") for code in get_territory_currencies(t, tender=True)
+)
 _CURRENCY_NAMES = _currency_names()
 # The codes of the currencies in use that the list above does not name (those it names are `Unit`'s)
 OTHER_CURRENCY_CODES = frozenset(_CURRENCY_NAMES.values())
@@ -302,7 +325,7 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
         pointing: set[str] = set(territories.get(code, ()))
         for lang in ("de", "en"):
             for count in (1, 2):
-                *adjectives, noun = get_currency_name(code, count=count, locale=lang).casefold().split()
+                *adjectives, noun = _currency_words(code, count, lang)
                 nouns.setdefault(noun.rsplit("-", 1)[-1], set()).add(code)
                 forms = [""]
                 for adjective in adjectives:
@@ -334,6 +357,7 @@ def local_currencies(text: str) -> dict[str, str]:
             continue
         for sure in (True, False):
             hits = {c for c in codes if _NAMED[c][0 if sure else 1].search(text)}
+            hits = _today(hits)
             if hits:
                 if len(hits) == 1:
                     local[noun] = hits.pop()
@@ -348,7 +372,7 @@ def _bare_currency(window: str, local: Mapping[str, str]) -> str | None:
     if first is None:
         return None
     noun = first.group(0).casefold()
-    codes = _BARE.get(noun, frozenset())
+    codes = _today(set(_BARE.get(noun, frozenset())))
     return next(iter(codes)) if len(codes) == 1 else local.get(noun)
 
 
