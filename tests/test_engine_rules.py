@@ -565,3 +565,9 @@ def test_a_count_written_after_its_noun_asks_how_many() -> None:
     assert counts_written_out(["nvda", "deal", "gpu", "count"]) == ["nvda", "deal", "number", "of", "gpu"]
     answer = ask("nvda deal gpu count?")
     assert answer.answered and "GPU" in answer.answer
+
+
+def test_a_figure_stated_names_its_deal_where_no_deal_is_named() -> None:
+    # "4.5 gw" is the one deal's figure: another deal's gigawatts make it no closer call
+    answer = ask("4.5 gw: up to or at least?")
+    assert answer.answered and re.search(r"4[.,]5 GW", answer.answer) and "10 GW" not in answer.answer

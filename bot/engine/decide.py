@@ -223,6 +223,9 @@ class Decider:
         # A fact of the figure kind asked is not made doubtful by a close one that gives another kind
         # ("the size of Acme's investment": a sum, however close a gigawatt fact scores).
         kind_given = best is not None and gives_kind(ask.kind, best.fact)
+        # ... nor by one of another deal than the figure the question states names ("4.5 gw: up to or at
+        # least?": only the deal of 4.5 GW)
+        stated_deals = deals_stated(query, self.index)
         runner = next(
             (
                 c
@@ -230,6 +233,7 @@ class Decider:
                 if best
                 and not same_answer(best.fact, c.fact, self.index)
                 and not (kind_given and not gives_kind(ask.kind, c.fact))
+                and not (best.fact.deal in stated_deals and c.fact.deal not in stated_deals)
             ),
             None,
         )
