@@ -571,3 +571,9 @@ def test_a_figure_stated_names_its_deal_where_no_deal_is_named() -> None:
     # "4.5 gw" is the one deal's figure: another deal's gigawatts make it no closer call
     answer = ask("4.5 gw: up to or at least?")
     assert answer.answered and re.search(r"4[.,]5 GW", answer.answer) and "10 GW" not in answer.answer
+
+
+def test_per_a_name_at_the_end_is_according_to_it() -> None:
+    # chat's "… per huang?": according to him (a rate is "per Vera Rubin GPU", a name before a noun)
+    answer = ask("how long have nvidia and openai been working together per huang?")
+    assert answer.answered and "Jahrzehnt" in answer.answer

@@ -17,6 +17,7 @@ and the sentence-reading path); tests/test_engine_layers.py checks it. Every wei
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
@@ -43,6 +44,10 @@ class _Checked:
     answered: bool
     language: str
     facts: list[str]
+
+
+# ... at the message's end: "per Vera Rubin GPU" is a rate
+_PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
 class Engine:
@@ -131,10 +136,21 @@ class Engine:
         cited = {c.document for c in answer.citations}
         return bool(cited) and not cited & {c.document for c in first.citations}
 
+    def _sourced(self, question: str) -> str:
+        """Chat's "… per Huang?", "… acc to Acme" ending on a name the articles know: "according to" it."""
+
+        def according(match: re.Match[str]) -> str:
+            name = match.group(1)
+            return f"according to {name}" if self.reader.names_in(words(name))[0] else match.group(0)
+
+        return _PER_NAME.sub(according, question)
+
     def _ask_one(
         self, question: str, locale: str | None, context: Context | None, inherit_only: bool = False
     ) -> Answer:
-        named = self.describer.named(self.describer.of_title(self.describer.of_person(question)))
+        named = self.describer.named(
+            self.describer.of_title(self.describer.of_person(self._sourced(question)))
+        )
         if named != question:  # "how much is the gpu maker putting in": the company the articles call so
             answer = self._ask_one(named, locale, context, inherit_only)
             return answer.model_copy(update={"question": question})
