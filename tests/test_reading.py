@@ -2886,3 +2886,16 @@ def test_a_price_paid_above_a_fee_owed_in_a_case(root: Path, tmp_path: Path) -> 
     # "Scheitert das Geschäft …, muss Pelvikom … zahlen": a fee in a case, not the price
     paid = engine.ask("How much is Pelvikom paying for Vostra Net?")
     assert paid.answered and "1.15" in paid.answer.split("\n")[0]
+
+
+def test_a_denial_published_is_asked_in_english_words(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvane kündigt Rechenzentrum an – Partner Ulvadrin widerspricht\n\n"
+        "Der Betreiber Korvane Systems AG will mit dem Versorger Ulvadrin ein Rechenzentrum errichten.\n\n"
+        "Am 16. April 2026 veröffentlichte Ulvadrin eine Stellungnahme, die die Darstellung des Partners "
+        "zurückweist.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "071_ulvadrin", text)
+    # "publish" is "veröffentlichen", a "denial" what "zurückweist" says
+    when = engine.ask("on which date did ulvadrin publish its denial?")
+    assert when.answered and "16 April 2026" in when.answer.split("\n")[0]

@@ -235,6 +235,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase|erwerb",
         "premium|aufschlag|praemie",
         "close$|closing|schlusskurs",
+        "publish|veroeffentlich",
+        "denial|denied|deny|denies|dementi|dementier|widerspr|zurueckgewiesen|zurueckweis|bestreit|bestritten",
         "train|trainier",
         "heat|waerme|abwaerme",
         "solar|sonne|photovolt",
