@@ -85,6 +85,9 @@ def test_names_are_learned_from_the_text() -> None:
     assert book.kind("norwegen") == PLACE
     assert book.kind(normalize("Tromsø")) == PLACE
     assert book.kind("vereinbarung") is None and book.kind("laufzeit") is None  # common nouns
+    # a figure's abbreviation in brackets is no company
+    terms = learn([("070_kpi", "Acme", "Das operative Ergebnis (EBITDA) der Brightwater Power stieg.")])
+    assert terms.kind("ebitda") is None
     assert book.names["helen"].canonical == "helen marsh"  # a first name no one else has
 
 
