@@ -51,7 +51,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         f"articles{suffix}"
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
-            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ay"),
+            *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
         )
     }
 )

@@ -161,7 +161,7 @@ class Asked:
     beneficiary: tuple[str, ...] = ()
     # "per month", "pro Stunde": the span a figure is counted over, which its sentence must say
     per_span: tuple[str, ...] = ()
-    # "laut Drinavolt", "according to Acme": the company whose account is asked (its people's words first)
+    # "laut Globex", "according to Acme": the company whose account is asked (its people's words first)
     per: str = ""
 
 
@@ -1115,7 +1115,7 @@ def _company_worth(words: list[str], names: frozenset[str]) -> bool:
             end = i + 1
             while end < len(words) and words[end] in names:
                 end += 1
-            # ... not "how much is Acme's contract worth", "halvarks chip order": the value of a thing it has
+            # ... not "how much is Acme's contract worth", "acmes chip order": the value of a thing it has
             return end == len(words) or words[end] in _VALUE_WORDS or words[end] in _WORTH_WHEN
     return False
 
@@ -2063,7 +2063,7 @@ _AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wur
 
 
 def _per(words: list[str], names: frozenset[str]) -> str:
-    """The name after "laut" or "according to" ("laut Drinavolt", "according to the Acme statement")."""
+    """The name after "laut" or "according to" ("laut Globex", "according to the Acme statement")."""
     for i, word in enumerate(words):
         if word in ("laut", "according"):
             ahead = words[i + 1 : i + 2 + SOURCE_REACH]

@@ -46,7 +46,7 @@ class _Checked:
     facts: list[str]
 
 
-# ... at the message's end: "per Vera Rubin GPU" is a rate
+# ... at the message's end: "per Acme GPU" is a rate
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
@@ -137,7 +137,7 @@ class Engine:
         return bool(cited) and not cited & {c.document for c in first.citations}
 
     def _sourced(self, question: str) -> str:
-        """Chat's "… per Huang?", "… acc to Acme" ending on a name the articles know: "according to" it."""
+        """Chat's "… per Roe?", "… acc to Acme" ending on a name the articles know: "according to" it."""
 
         def according(match: re.Match[str]) -> str:
             name = match.group(1)

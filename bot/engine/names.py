@@ -1003,9 +1003,7 @@ def _learn_sentence(
                 and not dictionary_word(normalize(tokens[i + 2].strip(",.;:!?")))
                 and tokens[i + 2].strip(",.;:!?") not in nouns
             ):
-                start = (
-                    i + 2
-                )  # `Als letzter Standort folgt Mpatabo`: the verb between, then a word none knows
+                start = i + 2  # `Als letzter Standort folgt Lund`: the verb between, then a word none knows
             for raw in tokens[start : start + TOWN_WORDS]:
                 nxt = raw.strip(",.;:!?")
                 if not (_is_cap(nxt) and nxt.isalpha() and not is_title(nxt)):
@@ -1388,7 +1386,7 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
 
 
-_SITE_VERBS = frozenset("folgt ist wird bleibt liegt wäre".split())  # "Als letzter Standort folgt Mpatabo"
+_SITE_VERBS = frozenset("folgt ist wird bleibt liegt wäre".split())  # "Als letzter Standort folgt Lund"
 _LIST_JOINERS = frozenset("und and oder or sowie".split())
 PLACE_WORDS = 3  # words of a place's name after "in" or a region's noun ("New South Wales")
 PLACE_PART_MAX = 8  # letters of a later word of a place's name ("Wales", "Rzeczna"; not "Windstrom…")
@@ -1548,7 +1546,7 @@ def subject_of(book: NameBook, title: str, text: str, document: str = "") -> fro
         for key in book.find(normalize(sentence).split()):
             if book.names[key].kind == ORG:
                 keys.add(key)
-    # "Helvetra Medien" in the lead is the "Helvetra" of the body: its first word, a company of the article
+    # "Acme Medien" in the lead is the "Acme" of the body: its first word, a company of the article
     keys |= {
         first
         for key in keys

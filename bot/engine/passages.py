@@ -293,7 +293,7 @@ class Passage:
     # before in its paragraph spoke of ("Phase 2 führt nach Dublin. … Baustart ist 2028")
     stages: frozenset[int] = frozenset()
     # The places (no company's seat) the sentences before in its paragraph named, where it names none: "Als
-    # letzter Standort folgt Mpatabo. Die Investition beläuft sich auf 1,2 Mrd." is of Mpatabo
+    # letzter Standort folgt Lund. Die Investition beläuft sich auf 1,2 Mrd." is of Lund
     site: frozenset[str] = frozenset()
 
     def figures(self, units: frozenset[str]) -> list[Number]:

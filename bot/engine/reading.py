@@ -507,7 +507,7 @@ class Reader:
         return self._places
 
     def _of_the_places(self, passage: Passage, figures: list[Number], asked: frozenset[str]) -> list[Number]:
-        """ "in Oued Rimel": of "in Ostervenn sind 640 Stellen betroffen, im Werk Oued Rimel 410 Stellen", the
+        """ "in Monthey": of "in Basel sind 640 Stellen betroffen, im Werk Monthey 410 Stellen", the
         figure the asked place is named last before (or, named after all, first after)."""
         said: list[tuple[int, str]] = []
         for place in passage.places:
@@ -531,8 +531,8 @@ class Reader:
         return {normalize(o) for p in speakers if (o := self.names.names[p].org)}
 
     def _split_by_site(self, document: str, unit: str | None) -> bool:
-        """Does the article give figures of `unit` site by site ("in Ostervenn 640 Stellen …, in Oued Rimel
-        410 Stellen"; "Dabrekwa: … 48 Megawatt", "Osenkyi … 72 Megawatt"): in sentences naming two places or
+        """Does the article give figures of `unit` site by site ("in Basel 640 Stellen …, in Monthey
+        410 Stellen"; "Zug: … 48 Megawatt", "Brugg … 72 Megawatt"): in sentences naming two places or
         more, no region or country among them?"""
         sited = {
             place
@@ -544,7 +544,7 @@ class Reader:
         return len(sited) >= 2
 
     def _places_joined(self, passage: Passage, asked: frozenset[str]) -> bool:
-        """Does the sentence name an asked place joined with another ("in Ostervenn und Oued Rimel")?"""
+        """Does the sentence name an asked place joined with another ("in Basel und Monthey")?"""
         shown = {p: self.names.names[p].display for p in passage.places}
         return any(
             re.search(rf"{re.escape(a)}\s+(?:und|and|sowie|&)\s+{re.escape(b)}", passage.text)
@@ -559,7 +559,7 @@ class Reader:
         if place in asked or place.split()[0] in asked or self.names.names[place].region:
             return False
         said = [p for p in self.by_document.get(document, ()) if place in p.places]
-        # ... one of several sites the article counts ("Als letzter Standort folgt Mpatabo"), not the town a
+        # ... one of several sites the article counts ("Als letzter Standort folgt Lund"), not the town a
         # campus is near ("Der Campus entsteht … bei Redcar")
         return any(_SITES_COUNTED.search(p.text) for p in said) and not any(
             asked & {*p.places, *(q.split()[0] for q in p.places)} for p in said
@@ -1218,7 +1218,7 @@ class Reader:
             and not passage.places
             and any(self._other_site(passage.document, site, ask.places) for site in passage.site)
         ):
-            return None  # "in Dabrekwa": "Als letzter Standort folgt Mpatabo. Die Investition beläuft sich …"
+            return None  # "in Zug": "Als letzter Standort folgt Lund. Die Investition beläuft sich …"
         if (
             ask.kind in _DATED_KINDS | {Kind.DURATION}
             and ask.places
@@ -1436,7 +1436,7 @@ class Reader:
             and len(figures) == 1
             and self._places_joined(passage, ask.places)
         ):
-            return None  # "wie viele Stellen in Oued Rimel": not "1.050 Stellen in Ostervenn und Oued Rimel"
+            return None  # "wie viele Stellen in Monthey": not "1.050 Stellen in Basel und Monthey"
         if ask.kind is Kind.DATE and len(highlights) > 1:
             # "Die erste Lieferung war ursprünglich für Ende 2025 vorgesehen, nun … im zweiten Quartal 2026":
             # the date now, unless the one first planned is asked
@@ -2000,9 +2000,9 @@ class Reader:
         score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
-        # "laut Drinavolt": what Drinavolt's people say, above another's account of Drinavolt
+        # "laut Globex": what Globex's people say, above another's account of Globex
         score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
-        # "wie viele Stellen in Oued Rimel": where the article splits the figure by site, a total naming no
+        # "wie viele Stellen in Monthey": where the article splits the figure by site, a total naming no
         # site ("Insgesamt fallen 1.050 Arbeitsplätze weg") ranks below the sentence giving the site's
         if (
             ask.kind in FIGURE_KINDS
