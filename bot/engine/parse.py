@@ -139,6 +139,9 @@ GIVEN_FIGURE_SHARE = (
     0.5  # ... whose unit then weighs half: what is asked of it ("like what city?") comes first
 )
 _GLUED_UNIT = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]+)$")  # "5gw", "4.5gw": a figure and its unit typed as one
+# One question is parsed again by each step of answering it (its language, its parts, a retry without a remark):
+# the last few parses are kept, far fewer than a stream of different questions would ever reuse.
+PARSE_CACHE = 16
 
 
 class Parser:
@@ -159,6 +162,7 @@ class Parser:
         # A company spoken of by a description no company of the articles fits ("the chip designer"): as
         # unknown as a name no article uses (described.py)
         self.undescribed = undescribed
+        self._parsed: dict[tuple[str, str | None], Query] = {}
 
     def _written_out(self, word: str) -> tuple[str, ...]:
         """A short form of a curated name (`oai`) as that name's words; a figure typed with its unit word
@@ -199,6 +203,16 @@ class Parser:
         return out
 
     def parse(self, question: str, locale: str | None = None) -> Query:
+        """The question as a query; the same question asked again in a row is parsed once."""
+        key = (question, locale)
+        found = self._parsed.get(key)
+        if found is None:
+            if len(self._parsed) >= PARSE_CACHE:
+                del self._parsed[next(iter(self._parsed))]  # the oldest one
+            found = self._parsed[key] = self._parse(question, locale)
+        return found
+
+    def _parse(self, question: str, locale: str | None) -> Query:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         language = detect_language(text, locale)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
