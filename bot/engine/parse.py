@@ -139,8 +139,8 @@ GIVEN_FIGURE_SHARE = (
     0.5  # ... whose unit then weighs half: what is asked of it ("like what city?") comes first
 )
 _GLUED_UNIT = re.compile(r"^(\d+(?:[.,]\d+)?)([a-z]+)$")  # "5gw", "4.5gw": a figure and its unit typed as one
-# One question is parsed again by each step of answering it (its language, its parts, a retry without a remark):
-# the last few parses are kept, far fewer than a stream of different questions would ever reuse.
+# One question is parsed again by each step of answering it (its language, its parts, a retry without a
+# remark): the last few parses are kept, far fewer than a stream of different questions would ever reuse.
 PARSE_CACHE = 16
 
 
