@@ -50,3 +50,14 @@ def test_a_remark_after_the_question_is_set_apart() -> None:
     )
     assert asked_then_told("how big is it? and when?") is None  # two questions
     assert asked_then_told("how big is the campus?") is None  # no remark
+
+
+def test_two_parts_answered_alike_are_said_once() -> None:
+    from bot.engine.compound import joined
+
+    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    where = engine.ask("where is the flagship site of stargate?")
+    assert where.answered
+    # "wo wird gebaut? welcher Ort": two parts asking the same in other words, one answer
+    once = joined("where is it built? which place?", [where, where])
+    assert once.answer == where.answer and once.question == "where is it built? which place?"

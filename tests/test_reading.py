@@ -19,7 +19,7 @@ from labelled import DATA, Miss, load_items, score
 from bot.engine.asked import Kind, asked
 from bot.engine.engine import Engine
 from bot.engine.names import ORG, PERSON, PLACE, learn
-from bot.engine.passages import fractions, read
+from bot.engine.passages import fractions, read, refers_back
 from bot.engine.text import normalize, words
 from bot.engine.translations import WORD_LIST
 from bot.knowledge.base import Document
@@ -2902,3 +2902,69 @@ def test_a_denial_published_is_asked_in_english_words(root: Path, tmp_path: Path
     # "publish" is "veröffentlichen", a "denial" what "zurückweist" says
     when = engine.ask("on which date did ulvadrin publish its denial?")
     assert when.answered and "16 April 2026" in when.answer.split("\n")[0]
+
+
+FUND_ARTICLE = (
+    "Korvalt baut Rechenzentrum in Akrom für 900 Millionen Euro\n\n"
+    "Der Betreiber Korvalt Data will in Akrom ein Rechenzentrum bauen. Die Glasfasertrasse von Ostrava "
+    "nach Akrom ist 334 Kilometer lang.\n\n"
+    "Finanziert wird das Vorhaben unter anderem vom norwegischen Infrastrukturfonds Fjellgard Capital. Der "
+    "Fonds übernimmt für 90 Millionen Euro einen Anteil von 30 Prozent und erhält dafür 1.200.000 neue "
+    "Aktien. Ein Teil kommt über den Nationalen Fonds für Digitales.\n\n"
+    "Die Leitung erreicht eine Übertragungskapazität von bis zu 96 Tbit/s. Größter Kunde ist der "
+    "Cloud-Anbieter Talvik Compute, der sich für 15 Jahre mindestens 20 Tbit/s gesichert hat. Korvalt "
+    "finanziert das Projekt zu 40 Prozent aus Eigenmitteln.\n"
+)
+
+
+def test_a_fund_spoken_of_by_its_kind_and_a_link_by_its_bits(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "075_korvalt", FUND_ARTICLE)
+    for question, figure in (
+        # "Der Fonds übernimmt …" after "… vom Infrastrukturfonds Fjellgard Capital": Fjellgard's stake
+        ("wie viel prozent holt sich fjellgard capital bei korvalt", "30"),
+        # "the Norwegian fund": the company the article calls so ("Infrastrukturfonds" ends on "Fonds")
+        ("How many new shares does the Norwegian fund receive?", "1,200,000"),
+        # "Aqrom" as English writes the place the article calls "Akrom"; "how long" of a route is its length
+        ("how long is the fibre route between ostrava and aqrom?", "334 km"),
+        # "schafft" carries nothing; "Tbit/s" keeps its time
+        ("wieviel tbit/s schafft die leitung max", "96 Tbit/s"),
+        # "bandwidth" asks bits per second; "lock in" is securing it
+        ("How much bandwidth did Talvik Compute lock in?", "20"),
+        # "aus eigener Tasche" is "aus Eigenmitteln", and "zu 40 Prozent" a portion
+        ("Zu welchem Anteil finanziert Korvalt das Projekt aus eigener Tasche?", "40"),
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and figure in answer.answer.split("\n")[0], (question, answer.answer)
+    # "Der Fonds …" speaks of the fund just named; "über den Nationalen Fonds" and "Der Infrastrukturfonds
+    # Fjellgard …" name one
+    assert refers_back("Der Fonds übernimmt 30 Prozent.")
+    assert not refers_back("Ein Teil kommt über den Nationalen Fonds für Digitales.")
+    assert not refers_back("Der Infrastrukturfonds Fjellgard übernimmt 30 Prozent.")
+
+
+MEETING_ARTICLE = (
+    "Aktionäre von Varnholt Chips billigen Kapitalerhöhung\n\n"
+    "Die Hauptversammlung des Halbleiterkonzerns Varnholt Chips hat den Weg für eine Kapitalerhöhung frei "
+    "gemacht.\n\n"
+    "Mit 91,2 Prozent Zustimmung genehmigten die Anteilseigner die Ausgabe von 8 Millionen neuen Aktien.\n\n"
+    "Die Dividende steigt auf 70 Kronen je Aktie, nach 55 Kronen im Vorjahr. Dieser Vorschlag erhielt mit "
+    "97,4 Prozent die höchste Zustimmung des Tages.\n\n"
+    "Vor der Hauptversammlung hatte die Aktie am 27. April bei 812 Kronen geschlossen. Nach der Abstimmung "
+    "fiel sie am 29. April auf 774 Kronen.\n"
+)
+
+
+def test_a_shareholder_meeting_its_votes_and_its_prices(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "076_varnholt", MEETING_ARTICLE)
+    # "Dieser Vorschlag" is the dividend's: its vote is no vote on the capital increase ("Kapitalerhöhung"
+    # says no investing, though its first part is "Kapital")
+    approved = engine.ask("Mit wie viel Prozent wurde die Kapitalerhöhung angenommen?")
+    assert approved.answered and "91,2" in approved.answer.split("\n")[0]
+    # a share's price, the stock stood at before, and fell to after ("fiel sie": the stock just named)
+    before = engine.ask("What was Varnholt's closing share price before the shareholder meeting?")
+    assert before.answered and "812" in before.answer.split("\n")[0]
+    after = engine.ask("auf welchen kurs ist die aktie nach der abstimmung gefallen")
+    assert after.answered and "774" in after.answer.split("\n")[0], after.answer
+    # the meeting the question names is no one elected there
+    elected = engine.ask("who got elected to the varnholt board at the AGM?")
+    assert "Hauptversammlung" not in elected.answer.split("\n")[0]

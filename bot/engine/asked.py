@@ -183,7 +183,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
-        "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|steigt|investi|finanzier|financ|kapital|pump|steck|put|putting"
+        "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|investi|finanzier|financ|kapital|pump|steck|put|putting"
         "|verbau|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",
@@ -200,7 +200,13 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
         "parent|mutter|tochter|subsidiar",
         "chair|vorsitz|aufsichtsrat|chairman",
-        "board|committee|ausschuss|gremium|aufsichtsrat|beirat",
+        "board|committee|ausschuss|gremium|aufsichtsrat|beirat|verwaltungsrat|direktorium",
+        # a shareholders' meeting, its votes and what it approves
+        "agm$|hauptversammlung|aktionaerstreffen|aktionaersversammlung|generalversammlung|shareholder meeting"
+        "|annual meeting|general meeting",
+        "elect|gewaehlt|waehlt|waehlen|wahl$|zugewaehlt",
+        "approv|genehmig|billig|zustimm|zugestimmt|angenommen|gebilligt|endors|passed$",
+        "vote$|votes$|voted$|voting$|stimmen$|abstimmung|stimmrecht",
         "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$"
         "|partner$",
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
@@ -208,6 +214,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "windfarm|windpark|wind farm|windparks",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell|bauabschnitt|bauabschnitte",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
+        # "aus eigener Tasche", "out of pocket": a company's own money ("aus Eigenmitteln")
+        "tasche$|pocket$|eigenmittel|eigenkapital|own funds|own money|own resources",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
@@ -219,7 +227,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
         "stock|aktie|kurs|boerse|anleger|investor",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
-        "fell|fall|sank|gesunk|verlor|drop|minus|fallen",
+        "fell|fall|fiel$|fielen$|gefallen$|sank|gesunk|verlor|drop|minus|fallen",
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|bezahl|gezahlt|offer|angebot|bietet",
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
@@ -667,6 +675,7 @@ _THRESHOLD_WORDS = (
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+_LEVEL_OPENS = frozenset("auf bei to at".split())  # "auf welchen Kurs …": a price reached
 WHICH_REACH = 3  # "welcher Acme-Gründer": the noun asked comes within this many words after "which"
 _REGION_PREFIX = re.compile(r"\b(US|USA|EU|UK)-[A-Za-zÄÖÜäöü]")
 # a time unit asked, by its first letters in either language → the German unit's first letters
@@ -914,7 +923,7 @@ _LIGHT_VERBS = frozenset(
     """
     gehen geht gehe ging gegangen kommen kommt kam gekommen nehmen nimmt genommen machen macht gemacht
     bringen bringt gebracht lassen laesst stehen steht go goes going went gone come comes coming came take
-    takes taking took make makes making made bring brings
+    takes taking took make makes making made bring brings schaffen schafft geschafft manage manages managed
     """.split()
 )
 FOR_WORDS = frozenset({"fuer", "for"})  # what a figure is for follows ("für Frauen")
@@ -1134,9 +1143,10 @@ _INVESTED = ("investi", "investm", "invests", "invested")
 
 @lru_cache(maxsize=1 << 12)  # asked of every sentence word by word: once per word
 def names_amount(word: str) -> bool:
-    """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked."""
+    """ "Umsatz", "Jahresumsatz", "valuation": a word naming which amount is asked ("shareholder", who
+    holds one, names none)."""
     return (
-        _starts(word, _HEAD_WORDS)
+        (_starts(word, _HEAD_WORDS) and not _holder(word))
         or any(len(h) >= LONG_HEAD and h in word for h in _HEAD_WORDS)
         or any(len(h) >= COMPOUND_HEAD and word.endswith(h) for h in _HEAD_WORDS)  # "Strompreis"
         # "Stromkosten", "Betriebskosten": costs of one thing ("was kostet es" asks any sum it costs)
@@ -1145,6 +1155,18 @@ def names_amount(word: str) -> bool:
     )
 
 
+def _holder(word: str) -> bool:
+    """ "shareholder", "stakeholder", "Preisträger": an amount's word before a noun of who has it."""
+    return any(
+        word.startswith(h)
+        and len(rest := word[len(h) :]) >= MIN_HOLDER
+        and rest.endswith(("er", "ers"))
+        and dictionary_word(rest)
+        for h in (*_HEAD_WORDS, *_PRICED)
+    )
+
+
+MIN_HOLDER = 4  # letters of the noun after the amount's word ("holder"; not "s" of "shares")
 # a share's price: "acme kurs in dollar" asks no sum invested ("Kursreaktion" is a move, asked in percent)
 _SHARE_PRICES = frozenset("kurs aktienkurs boersenkurs kursziel".split())
 
@@ -1330,6 +1352,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         # ... a link's capacity in bits per second ("what capacity will the cable have")
         measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW", "Tbps", "Gbps"})
+        if any(_starts(w, _BANDWIDTH_WORDS) for w in words):
+            measure = frozenset({"Tbps", "Gbps"})
         if any(_starts(w, _STORAGE_WORDS) for w in words):
             measure |= ENERGY_UNITS  # "the storage capacity of the battery park": "240 Megawattstunden"
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
@@ -1395,6 +1419,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
             and not (kind is Kind.PLACE and _starts(w, _PLACE_VERBS))
             and not (kind is Kind.MEASURE and _measure_of(w) in measure)  # "sqm", "Megawatt": the unit asked
+            and not (kind is Kind.MEASURE and _starts(w, _BANDWIDTH_WORDS))  # "bandwidth": Tbit/s asked
             and not (kind is Kind.SAID and (_starts(w, _SAID_WORDS) or _starts(w, _OPINIONS)))
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in _SPAN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
@@ -1430,7 +1455,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (
                 w in _NEW_FORMS
                 and kind in (Kind.MONEY, Kind.MEASURE, Kind.PERCENT)
-                and not _has_next(words, w, _SHARE_WORDS)
+                and not _has_next(words, w, SHARE_WORDS)
             )
             and w != final
             # "wie stark fiel die Aktie": the move is asked, its verb need not be the sentence's ("gab nach")
@@ -1509,7 +1534,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             prefer += _share_of(words, topic)  # (said by "davon" too: preferred, not required)
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
             heads += tuple(
-                w for w in topic if _starts(w, _PRICED) and w not in heads and not _alternative(w, text)
+                w
+                for w in topic
+                if _starts(w, _PRICED) and not _holder(w) and w not in heads and not _alternative(w, text)
             )
             heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
             heads += tuple(w for w in topic if _starts(w, _LOSS_VERBS) and w not in heads)
@@ -1668,7 +1695,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
 
 
 # Nouns of an electric capacity: "how much … capacity" asks megawatts (unless money is named too).
-_GRID_WORDS = (*_CAPACITY_WORDS, "netzanschluss")
+# A link's capacity, in bits per second ("how much bandwidth", "welche Datenrate")
+_BANDWIDTH_WORDS = ("bandwidth", "bandbreite", "datenrate", "throughput", "durchsatz")
+_GRID_WORDS = (*_CAPACITY_WORDS, *_BANDWIDTH_WORDS, "netzanschluss")
 _CAPACITY_ENDINGS = ("leistung", "kapazitaet")  # "Anschlussleistung", "Gesamtkapazität"
 
 
@@ -1697,7 +1726,7 @@ def _has_next(words: list[str], word: str, following: frozenset[str]) -> bool:
 
 
 # Shares issued: "neue Aktien", "neue Anteile", "new units" (a trust's), "Anteilsscheine"
-_SHARE_WORDS = frozenset("share shares aktie aktien papiere anteile anteilsscheine units".split())
+SHARE_WORDS = frozenset("share shares aktie aktien papiere anteile anteilsscheine units".split())
 
 
 _DOWN_WORDS = frozenset(
@@ -1783,7 +1812,7 @@ def _unit_price(words: tuple[str, ...] | list[str]) -> bool:
         (a == "issue" and b in _PRICE_WORDS) or (a in _PRICE_WORDS and b == "range") for a, b in pairs
     ):
         return True
-    return bool(set(words) & _PRICE_WORDS) and any(a in _NEW and b in _SHARE_WORDS for a, b in pairs)
+    return bool(set(words) & _PRICE_WORDS) and any(a in _NEW and b in SHARE_WORDS for a, b in pairs)
 
 
 def _in_which(words: list[str], i: int) -> bool:
@@ -1996,6 +2025,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         )
         return Kind.MONEY if priced and not asks_percent and not named_percent else Kind.PERCENT
     moves = _moves(words)
+    if moves and any(
+        a in _LEVEL_OPENS and (b in _WHICH or b == "what") and c in PRICE_WORDS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    ):
+        return Kind.MONEY  # "auf welchen Kurs fiel die Aktie", "to what price": the level it reached
     if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"
     if moves and any(_starts(w, _QUOTED) for w in words):

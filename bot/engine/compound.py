@@ -112,7 +112,12 @@ def points_back(part: str) -> bool:
 
 def joined(question: str, answers: list[Answer]) -> Answer:
     """One answer to a question of several parts, each answered: their texts in order, their sources,
-    figures and facts together."""
+    figures and facts together. Two parts asking the same in other words ("wo wird gebaut? welcher Ort")
+    are said once."""
+    said: dict[str, Answer] = {}
+    for answer in answers:
+        said.setdefault(answer.answer, answer)
+    answers = list(said.values())
     first = answers[0]
     citations: list[CitationOut] = []
     for answer in answers:

@@ -509,8 +509,12 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.direction and figure is not None and moved_other_way(fact_text(best.fact), ask.direction):
-                # "how much did Acme stock drop": the articles tell of a rise, not of a drop
-                return Decline(self._suggestions(query, ranked))
+                # "how much did Acme stock drop": the articles tell of a rise, not of a drop; naming nobody,
+                # an article no curated fact quotes may tell of one ("Nach der Abstimmung fiel sie auf …")
+                read = None
+                if not names and not query.entities and self.retriever.uncurated_documents:
+                    read = self._sentence(query, names, spans, None, self.retriever.uncurated_documents)
+                return read or Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
                 # (naming nobody, a sentence may say how things stand: "verlangt die Ausschreibung nun …")

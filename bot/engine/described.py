@@ -296,6 +296,11 @@ class Describer:
         forms = [f for f in (word, *self.reader.translations.of(word)) if len(f) >= MIN_KIND]
         return any(w.startswith(f) for w in normalize(text).split() for f in forms)
 
+    def _ends(self, head: str, text: str) -> bool:
+        """Does a compound of `text` end on the noun `head` or its German ("fund": "Infrastrukturfonds")?"""
+        forms = [f for f in (head, *self.reader.translations.of(head)) if len(f) >= MIN_KIND]
+        return any(w.endswith(f) for w in normalize(text).split() for f in forms)
+
     def _fitting(self, telling: list[str], head: str) -> str | None:
         """The one company whose descriptions say every telling word (and the noun, unless it only says
         "company"), or None."""
@@ -305,7 +310,7 @@ class Describer:
             if org in self.reader.names.names
             and any(
                 all(self.reader.says(w, text) or self._opens(w, text) for w in telling)
-                and (head in _GENERIC_HEADS or self.reader.says(head, text))
+                and (head in _GENERIC_HEADS or self.reader.says(head, text) or self._ends(head, text))
                 for text in said
             )
         ]

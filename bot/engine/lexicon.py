@@ -1146,9 +1146,19 @@ _COUNT_AFTER = frozenset("count anzahl".split())  # "gpu count", "jobs anzahl": 
 _NOT_COUNTED = frozenset("how what the a an wie die der das head body".split())
 
 
+# English verbs whose particle changes their sense ("lock in" a price is securing it, not a lock-up): the
+# one word a sentence's German says it by
+_PHRASAL = {("lock", "in"): "secure", ("locks", "in"): "secures", ("locked", "in"): "secured"}
+
+
 def counts_written_out(words: Sequence[str]) -> list[str]:
-    """ "acme deal gpu count?", "job count": chat's count after its noun, written as "number of gpu"."""
+    """ "acme deal gpu count?", "job count": chat's count after its noun, written as "number of gpu"; an
+    English verb with its particle as one word ("locked in": "secured")."""
     out = list(words)
+    for i in range(len(out) - 2, -1, -1):
+        one = _PHRASAL.get((out[i], out[i + 1]))
+        if one is not None:
+            out[i : i + 2] = [one]
     for i in range(len(out) - 1, 0, -1):
         if out[i] in _COUNT_AFTER and out[i - 1].isalpha() and out[i - 1] not in _NOT_COUNTED:
             out[i - 1 : i + 1] = ["number", "of", out[i - 1]]

@@ -1414,7 +1414,11 @@ def kind_nouns(tokens: list[str], ventures: bool) -> Iterator[int]:
         if token.casefold() not in _DEFINITE:
             continue
         for j in range(i + 1, min(i + 4, len(tokens))):
-            bare = tokens[j].strip(',.;:!?»«„“"').casefold().removesuffix("s")
+            if j > i + 1 and tokens[j - 1][:1].isupper() and not tokens[j - 1].endswith("er"):
+                # "den Nationalen Fonds": an adjective written capital is part of a name, no kind (a
+                # town's "der Münchner Konzern" is one)
+                break
+            bare = _kind_noun(tokens[j])
             if (
                 bare.endswith(DESCRIPTOR_ENDINGS)
                 or bare in COMPANY_NOUNS
@@ -1425,7 +1429,14 @@ def kind_nouns(tokens: list[str], ventures: bool) -> Iterator[int]:
 
 
 def _kind_noun(token: str) -> str:
-    return token.strip(',.;:!?»«„“"').casefold().removesuffix("s")
+    """The noun without its genitive s ("des Konzerns"), not the s of its own ("der Fonds")."""
+    word = token.strip(',.;:!?»«„“"').casefold()
+    return word if word.endswith(DESCRIPTOR_ENDINGS) else word.removesuffix("s")
+
+
+def descriptor(word: str) -> bool:
+    """Does a word speak of a company by its kind ("Betreibers", "Infrastrukturfonds")?"""
+    return _kind_noun(word).endswith(DESCRIPTOR_ENDINGS)
 
 
 def _unnamed(tokens: list[str]) -> list[str]:

@@ -22,10 +22,12 @@ from bot.engine.names import (
     PLACE,
     TOWN_ENDINGS,
     NameBook,
+    descriptor,
     is_judge,
     kind_nouns,
 )
 from bot.engine.text import normalize, stem
+from bot.engine.translations import dictionary_word
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
 from bot.knowledge.numbers import OTHER_CURRENCY_CODES, Number, find_numbers, local_currencies
@@ -539,7 +541,14 @@ def refers_back(sentence: str) -> bool:
     tokens = sentence.split()
     if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
         return True
-    return next(kind_nouns(tokens, ventures=True), None) is not None
+    # (not "Der Infrastrukturfonds Pohjatuuli Oy übernimmt …": a kind before a name introduces that one)
+    return any(j + 1 >= len(tokens) or not _a_name(tokens[j + 1]) for j in kind_nouns(tokens, ventures=True))
+
+
+def _a_name(token: str) -> bool:
+    """Is a token a name: a capital word no dictionary knows ("Pohjatuuli"; not "Umsatz")?"""
+    bare = token.strip(",.;:!?()„“”\"'»«")
+    return bare[:1].isupper() and not dictionary_word(normalize(bare))
 
 
 def _this_thing(sentence: str) -> bool:
@@ -617,7 +626,7 @@ _ADJECTIVE = re.compile(r"^(?:[a-zäöüß]+(?:e|en|er|es|em)|[A-ZÄÖÜ]\w+er)$
 
 def _describes(word: str) -> bool:
     bare = word.casefold().removesuffix("s")
-    return bare.endswith((*DESCRIPTOR_ENDINGS, "up", "labor", "lab")) or bare in COMPANY_NOUNS
+    return descriptor(word) or bare.endswith(("up", "labor", "lab")) or bare in COMPANY_NOUNS
 
 
 def _place_of_adjective(book: NameBook, word: str) -> str:

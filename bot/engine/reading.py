@@ -24,6 +24,7 @@ from bot.engine.asked import (
     MAKER_ENDINGS,
     PRICE_WORDS,
     PUBLIC_BODIES,
+    SHARE_WORDS,
     VALUE_HEAD,
     YEARLY_WORD,
     Asked,
@@ -77,7 +78,7 @@ from bot.engine.passages import (
     read,
     refers_back,
 )
-from bot.engine.text import normalize, stem
+from bot.engine.text import normalize, sounded, stem
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
@@ -131,6 +132,7 @@ MIN_COVER = 0.5
 MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
+MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news item of 10 to 30 sentences)
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
@@ -169,6 +171,7 @@ _EARLIER_SAID = re.compile(
     r"\b(?:vorher|bisher|bislang|zuvor|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
     r"before|"
     r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
+    r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
     r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+",
     re.I,
 )
@@ -217,7 +220,8 @@ _UNIT_TAIL = re.compile(
     r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
     # a word after the figure is its unit, but a preposition or conjunction is not ("von 2.900 auf")
     r"|(?!(?:auf|von|bis|und|oder|in|im|zu|an|am|um|mit|nach|vor|aus|bei|on|to|and|or|in|at|by)\b)"
-    r"(?:[^\W\d_]|[$€£¥-])+\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"  # any script's letters ("Złoty")
+    # any script's letters ("Złoty"), and a rate's time ("Tbit/s")
+    r"(?:[^\W\d_]|[$€£¥-])+(?:/[^\W\d_]{1,3}\b)?\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
 )
 
 
@@ -300,9 +304,14 @@ class Reader:
         self.default_idf = math.log(1 + total)
         self.specific_idf = math.log(1 + total / SPECIFIC_SENTENCES)
         self.single_by_first: dict[str, list[str]] = defaultdict(list)
+        by_sound: dict[str, list[str]] = defaultdict(list)
         for key in self.names.names:
             if " " not in key and len(key) >= 5:
                 self.single_by_first[key[0]].append(key)
+            if " " not in key and len(key) >= MIN_SOUNDED:
+                by_sound[sounded(key)].append(key)
+        # "aqaba", "lviv": a name as another language writes it ("Akaba", "Lwiw"), where one name sounds so
+        self.by_sound = {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1}
         self._names_for: dict[str, str | None] = {}
         self._documents_naming: dict[str, set[str]] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
@@ -428,6 +437,11 @@ class Reader:
             hit = process.extractOne(word, near, scorer=fuzz.ratio, score_cutoff=86)
             if hit is not None:
                 found = self.names.names[hit[0]]
+                name = found.canonical or found.key
+        if name is None and len(word) >= MIN_SOUNDED and not language:
+            key = self.by_sound.get(sounded(word))
+            if key is not None:
+                found = self.names.names[key]
                 name = found.canonical or found.key
         if len(self._names_for) < NAME_CACHE:
             self._names_for[word] = name
@@ -1370,9 +1384,10 @@ class Reader:
             and not set(passage.names) - set(subjects) - set(passage.places)
             and not _QUOTED_NAME.search(passage.text)
             and not kind_named
+            and not (ask.which.startswith(_SITE_WORDS) and passage.places)
         ):
             # "wie heißt das Joint Venture": a sentence naming nothing new (but a place) names none; a name
-            # in quotes („Norna“) is one
+            # in quotes („Norna“) is one; "in welchen Rechenzentren": sites, which their places name
             return None
         if ask.stake_in and self.names.kind(ask.stake_in) != PLACE:
             before = self._before(passage)
@@ -1534,9 +1549,10 @@ class Reader:
             # ... or the one just before it ("Kredit über 45 Mrd. Yen vereinbart. Die Laufzeit beträgt fünf
             # Jahre": the loan's term, though a bond's "Laufzeit" was named further up)
             just_before = self._before(passage) if ask.kind in FIGURE_KINDS | {Kind.DURATION} else None
+            # (not the amount asked, which the sentence must say, but a share's price: "fiel sie auf …")
             matched = [
                 m
-                if m is not None or t in ask.heads
+                if m is not None or (t in ask.heads and t not in _STOCK_WORDS)
                 else (
                     self._anchor(before, t)
                     if self._anchor(before, t) is not None or just_before is None
@@ -1743,8 +1759,22 @@ class Reader:
         each = ask.rate and any(
             _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start) for n in figures
         )
+        # ... and a share's price by a sum the stock stood at ("hatte die Aktie bei 1.612 Dinar geschlossen")
+        # (or the one before: "Vor der Hauptversammlung hatte die Aktie … Nach der Abstimmung fiel sie auf …")
+        quoted = (
+            ask.kind is Kind.MONEY
+            and any(
+                _LEVEL_BEFORE.search(passage.text[max(0, n.start - LEVEL_REACH) : n.start]) for n in figures
+            )
+            and any(
+                _STOCK_SAID.search(p.text) is not None
+                and any(self._match(p, t) is not None for t in ask.topic if t in _STOCK_WORDS)
+                for p in (passage, self._before(passage))
+                if p is not None
+            )
+        )
         if any(
-            m is None and not (share and t in _SHARE_HEADS) and not (each and t in PRICE_WORDS)
+            m is None and not (share and t in _SHARE_HEADS) and not ((each or quoted) and t in _STOCK_WORDS)
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
         ):
@@ -2303,7 +2333,9 @@ class Reader:
             if not shown and not role and all(s in passage.about for s in subjects):
                 # "wer muss noch zustimmen": a body that no name names ("die Wettbewerbskommission",
                 # "ein Konsortium aus drei Landesbanken")
-                shown = _institutions(passage.text)
+                # ... not one the question names ("who got elected at the AGM": not "Die Hauptversammlung")
+                asked = tuple(f for t in ask.topic for f in expansions(t) if len(f) >= MIN_GLOSSARY_FORM)
+                shown = tuple(i for i in _institutions(passage.text) if not normalize(i).startswith(asked))
             return ([], shown) if shown else None
         if kind is Kind.ORG:
             # "which company builds Acme's cooling": Acme itself is no answer, nor one set aside ("besides
@@ -2454,7 +2486,11 @@ class Reader:
         worked out when asked, as most sentences of a long article open on a company)."""
         pid = self._antecedents.get(passage.id)
         if pid is None:
-            on = self._same_company_on(passage) or self._kind_of_the_one_before(passage)
+            on = (
+                self._same_company_on(passage)
+                or self._kind_of_the_one_before(passage)
+                or _PRONOUN_SUBJECT.match(passage.text) is not None
+            )
             return self._before(passage) if on else None
         return self.passages[pid]
 
@@ -2498,8 +2534,9 @@ class Reader:
         if all(s in passage.about for s in subjects):
             return True
         # "Globex leistet eine Vorauszahlung von 90 Mrd. Yen" in Acme's article: Globex's payment to Acme
+        # (also "Der Fonds übernimmt … 24,9 Prozent" after "… vom Fonds Globex": that company by its kind)
         subject = self.names.subjects.get(passage.document, frozenset())
-        return any(s in passage.names for s in subjects) and all(
+        return any(s in passage.names or s in passage.about for s in subjects) and all(
             s in passage.near or s in subject for s in subjects
         )
 
@@ -2926,6 +2963,15 @@ _RESULT_BEFORE = re.compile(
 _EXTRA_WORDS = ("weiter", "zusaetz", "further", "additional", "extra", "option", "more")
 _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|agreement|\border", re.I)
 _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
+# "Nach der Abstimmung fiel sie auf 1.534 Dinar": a pronoun a few words in, after the verb, is the
+# subject the sentence before named ("Die Aktie hatte … geschlossen")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:\S+\s+){1,5}?(?:sie|er|es)\s+(?:am|im|um|auf|bei|mit|nach|von|zum|zur|\d)"
+)
+# A price a stock stood at or reached: "bei 1.612 Dinar geschlossen", "fiel auf 1.534 Dinar"
+_LEVEL_BEFORE = re.compile(r"\b(?:bei|auf|at|to)\s+(?:rund\s+|knapp\s+|etwa\s+|about\s+)?$")
+LEVEL_REACH = 16  # characters before a figure that say it is a level
+_STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
@@ -3328,7 +3374,11 @@ _SHARE_HEADS = frozenset("anteil anteile share stake".split())
 _SHARE_OF = re.compile(
     r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b"
     # "steigt mit 35 Prozent in das Vehikel ein", "beteiligt sich mit 20 Prozent": a stake taken
-    r"|\bmit\s+(?:rund\s+|gut\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+(?:in|an|am|bei)\b",
+    r"|\bmit\s+(?:rund\s+|gut\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+(?:in|an|am|bei)\b"
+    # "Finanziert wird das Projekt zu 40 Prozent aus Eigenmitteln", "gehört zu 60 Prozent Acme": a portion
+    # (not "zu 4 Prozent verzinst", a rate)
+    r"|\bzu\s+(?:rund\s+|gut\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+"
+    r"(?:(?:aus|von|vom|über|durch|dem|der|den)\b|(?-i:[A-ZÄÖÜ]))",
     re.I,
 )
 

@@ -64,6 +64,22 @@ def _normalize(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+# Letters languages write one sound with ("Aqaba"/"Akaba", "Lviv"/"Lwiw", "Tbilisi"/"Tiflis" aside): a
+# foreign name as English and German news spell it. Longer spellings first.
+_SOUNDS = (
+    *(("sch", "sh"), ("ph", "f"), ("th", "t"), ("dh", "d")),
+    *(("ck", "k"), ("ou", "u"), ("q", "k"), ("v", "w")),
+)
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def sounded(word: str) -> str:
+    """A normalised name as it sounds, alike for its English and German spellings ("aqaba", "akaba")."""
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    return _DOUBLED.sub(r"\1", word)
+
+
 def words(text: str) -> list[str]:
     """All normalised words, stopwords included."""
     return normalize(text).split()
