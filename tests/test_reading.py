@@ -2968,3 +2968,71 @@ def test_a_shareholder_meeting_its_votes_and_its_prices(root: Path, tmp_path: Pa
     # the meeting the question names is no one elected there
     elected = engine.ask("who got elected to the varnholt board at the AGM?")
     assert "Hauptversammlung" not in elected.answer.split("\n")[0]
+
+
+CORRECTED_ARTICLE = (
+    "Lundqvist Halbleiter baut Chipfabrik in Zug – Fonds steigt ein\n\n"
+    "Der Halbleiterhersteller Lundqvist Halbleiter will in Zug ein Werk für Speicherchips errichten.\n\n"
+    "Das Unternehmen investiert insgesamt 8,4 Milliarden Yuan in eine Fabrik, deren Chips vor allem in "
+    "KI-Beschleunigern verbaut werden. Der Fonds Basel Capital zeichnet 360 Millionen neue Aktien zu einem "
+    "Preis von 6,80 Yuan je Aktie. Der Fonds hält danach 19,5 Prozent an dem Unternehmen.\n\n"
+    "Das Werk soll in der Endausbaustufe bis zu 30.000 Wafer pro Monat verarbeiten. Nach Angaben der "
+    "Stadt sollen rund 1.200 Arbeitsplätze entstehen. Die Serienfertigung soll im zweiten Quartal 2028 "
+    "anlaufen.\n\n"
+    "Korrektur: In einer früheren Version dieses Artikels hieß es, Lundqvist investiere 4,8 Milliarden Yuan. "
+    "Außerdem hieß es zunächst, der Fonds erhalte 25 Prozent; tatsächlich sind es 19,5 Prozent.\n"
+)
+
+
+def test_a_correction_takes_figures_back_and_a_final_stage_is_no_first(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "077_lundqvist", CORRECTED_ARTICLE)
+    for question, figure, never in (
+        # the figure a correction takes back is none; the right one after "tatsächlich" is
+        ("Wie viel investiert Lundqvist insgesamt in das neue Werk?", "8,4", "4,8"),
+        ("Welche Beteiligung hält der Fonds nach dem Einstieg an Lundqvist?", "19,5", "25"),
+        # "subscription": "zeichnet"; "mass production": "Serienfertigung"; a "fab" creates jobs that
+        # "entstehen"
+        ("What subscription price per share is Basel Capital paying?", "6.80", "360"),
+        ("when does mass production start in zug", "2028", "2027"),
+        ("how many jobs will the zug fab create?", "1,200", "30,000"),
+    ):
+        answer = engine.ask(question)
+        first = answer.answer.split("\n")[0]
+        assert answer.answered and figure in first and never not in first, (question, answer.answer)
+    # "in KI-Beschleunigern" names no place
+    assert "ki beschleunigern" not in engine.reader.names.names
+    # "in der Endausbaustufe" is the last stage's figure, no first phase's
+    first_phase = engine.ask("How many wafers per month will the Zug plant process in its first phase?")
+    assert not first_phase.answered, first_phase.answer
+
+
+EARNINGS_ARTICLE = (
+    "Lindqvist Cloud steigert Quartalsumsatz um 56 Prozent\n\n"
+    "Der Cloud-Anbieter Lindqvist Cloud hat im dritten Quartal 2025 deutlich mehr umgesetzt als ein Jahr "
+    "zuvor.\n\n"
+    "Lund – Lindqvist Cloud hat zwischen Juli und September einen Umsatz von 48,6 Milliarden Rupien erzielt. "
+    "Im Vorjahresquartal waren es 31,2 Milliarden Rupien gewesen. Der Nettogewinn stieg auf 7,9 Milliarden "
+    "Rupien.\n\n"
+    "Die Behörde genehmigt den Ausbau unter zwei Auflagen. Erstens muss Lindqvist 20 Prozent der Kapazität "
+    "reservieren. Zweitens verpflichtet sich das Unternehmen, bis zum 30. Juni 2027 mindestens 85 Millionen "
+    "Bahrain-Dinar in eine Solaranlage zu investieren. Verstößt Lindqvist gegen eine der Auflagen, droht ein "
+    "Bußgeld von bis zu 5 Millionen Bahrain-Dinar.\n"
+)
+
+
+def test_a_quarter_the_lead_dates_and_conditions_counted(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "078_lindqvist", EARNINGS_ARTICLE)
+    for question, figure in (
+        # the lead dates the quarter the body reports ("zwischen Juli und September")
+        ("Wie hoch war der Umsatz von Lindqvist Cloud im dritten Quartal 2025?", "48,6"),
+        # "year-ago" asks the earlier value, which "waren es" gives of the revenue just named
+        ("What revenue did Lindqvist Cloud report in the year-ago quarter?", "31.2"),
+        # "unterm Strich": net
+        ("Wie viel Gewinn hat Lindqvist unterm Strich gemacht?", "7,9"),
+        # "Zweitens": the second condition; "Bahrain-Dinar" is babel's BHD, hyphened
+        ("Zweite Auflage: Wie viel muss Lindqvist bis wann in Solarstrom investieren?", "2027"),
+        # "penalty" is a "Bußgeld", "breaches" what "verstößt" says
+        ("What penalty does Lindqvist face if it breaches the conditions?", "5 million BHD"),
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and figure in answer.answer.split("\n")[0], (question, answer.answer)

@@ -232,6 +232,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings",
+        "netto|nettogewinn|reingewinn|net profit|net income",
+        "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
         "build|built|bau|aufbau|errichte|construct|entsteh",
@@ -255,6 +257,13 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "site|standort|gelaende|campus",
         "plot|grundstueck|gelaende|baugrund|areal|parcel|land$",  # "how big is the plot": "38 Hektar Land"
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
+        "fab$|fabs$|fabrik|chipfabrik|chipwerk",  # chat's "fab": a chip plant
+        "creat|schaff|geschaffen|entsteh|entstand",  # "how many jobs will it create": "sollen … entstehen"
+        "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$",
+        "breach|verstoss|verstoes|violat|verletz",
+        "subscri|zeichnet|zeichnen|gezeichnet|zeichnung|bezugs",  # shares subscribed: "zeichnet … Aktien"
+        # "mass production": "Serienfertigung"
+        "massenproduktion|massenfertigung|serienfertigung|serienproduktion|mass production|volume production",
         "line|linie",
         "presid|praesident",
         "issu|ausgeb|gibt|emittier",
@@ -1155,6 +1164,20 @@ def names_amount(word: str) -> bool:
     )
 
 
+# Chat's quarter and half-year ("q4 guidance", "h2 2026"): the time asked
+_CHAT_PERIOD = re.compile(r"^([qh])([1-4])$")
+_CHAT_PERIOD_NOUNS = {"q": "quartal", "h": "haelfte"}
+
+
+def _chat_period(words: list[str]) -> tuple[int, str]:
+    """ "q4" → (4, "quartal"), "h2" → (2, "haelfte"); else (0, "")."""
+    for word in words:
+        found = _CHAT_PERIOD.match(word)
+        if found and (found.group(1) == "q" or int(found.group(2)) <= 2):
+            return int(found.group(2)), _CHAT_PERIOD_NOUNS[found.group(1)]
+    return 0, ""
+
+
 def _holder(word: str) -> bool:
     """ "shareholder", "stakeholder", "Preisträger": an amount's word before a noun of who has it."""
     return any(
@@ -1449,6 +1472,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _FUNCTION_WORDS
+            and not _CHAT_PERIOD.match(w)  # "q4": the time asked (`timed`)
             and not (w in _DROP_WORDS and dropped)  # "drop the announcement": the saying asked
             # "der neue Campus", "the new line": the thing, whether or not a sentence calls its figure new
             # (but "new jobs", "neue Aktien" are counted apart from those there are; a new date is no old one)
@@ -1616,7 +1640,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
                 for w, nxt in pairwise(words)
                 if ordinals([w]) and nxt.startswith(TIME_NOUNS)
             ),
-            (0, ""),
+            _chat_period(words),
         ),
         # "the second site"; not "im dritten Quartal", "second half": a time (`timed`)
         ordinal=min(stages(words), default=0),

@@ -13,7 +13,15 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
 
-from bot.engine.asked import FIGURE_KINDS, STAFF_WORDS, Kind, asked, finite_verb, names_amount, names_unit
+from bot.engine.asked import (
+    FIGURE_KINDS,
+    STAFF_WORDS,
+    Kind,
+    asked,
+    finite_verb,
+    names_amount,
+    names_unit,
+)
 from bot.engine.decisions import (
     Decision,
     Decline,

@@ -1129,7 +1129,7 @@ def says_now(words: Sequence[str]) -> bool:
 # "wie viele waren es vorher", "previous guidance": the value a figure replaced is what is asked
 EARLIER_WORDS = frozenset(
     "vorher bisher zuvor frueher ursprünglich urspruenglich anfangs vorjahr vorjahresquartal previously "
-    "formerly before prior earlier originally initially previous".split()
+    "formerly before prior earlier originally initially previous ago".split()
 )
 PLAN_WORDS = frozenset(
     "will soll sollen wollen plant planen geplant wants plans planned expected erwartet intends".split()
@@ -1148,17 +1148,27 @@ _NOT_COUNTED = frozenset("how what the a an wie die der das head body".split())
 
 # English verbs whose particle changes their sense ("lock in" a price is securing it, not a lock-up): the
 # one word a sentence's German says it by
-_PHRASAL = {("lock", "in"): "secure", ("locks", "in"): "secures", ("locked", "in"): "secured"}
+_PHRASAL = {
+    ("lock", "in"): "secure",
+    ("locks", "in"): "secures",
+    ("locked", "in"): "secured",
+    # ... and idioms of a net figure: "unterm Strich", "bottom line"
+    ("unterm", "strich"): "netto",
+    ("unter", "strich"): "netto",
+    ("unter", "dem", "strich"): "netto",
+    ("bottom", "line"): "net",
+}
 
 
 def counts_written_out(words: Sequence[str]) -> list[str]:
     """ "acme deal gpu count?", "job count": chat's count after its noun, written as "number of gpu"; an
     English verb with its particle as one word ("locked in": "secured")."""
     out = list(words)
-    for i in range(len(out) - 2, -1, -1):
-        one = _PHRASAL.get((out[i], out[i + 1]))
-        if one is not None:
-            out[i : i + 2] = [one]
+    for size in (3, 2):
+        for i in range(len(out) - size, -1, -1):
+            one = _PHRASAL.get(tuple(out[i : i + size]))
+            if one is not None:
+                out[i : i + size] = [one]
     for i in range(len(out) - 1, 0, -1):
         if out[i] in _COUNT_AFTER and out[i - 1].isalpha() and out[i - 1] not in _NOT_COUNTED:
             out[i - 1 : i + 1] = ["number", "of", out[i - 1]]

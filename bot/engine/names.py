@@ -1309,6 +1309,30 @@ def _learn_place_parts(book: NameBook) -> None:
             alone.documents |= name.documents
 
 
+COMPOUND_TAIL = 8  # letters of a compound's last word ("Speicher"; a town's "-hausen", "-kirchen" are less)
+COMPOUND_HEAD = 3  # ... and of its first part ("hoch" of "Hochleistung")
+
+
+def _compound_noun(word: str, depth: int = 2) -> bool:
+    """Is a capitalised word a compound of words of the language ("Hochleistungsspeicher",
+    "KI-Beschleunigern"), no name ("Saarbrücken": "Saar" is none)?"""
+    if "-" in word:
+        head, tail = word.rsplit("-", 1)
+        known = head.isupper() or dictionary_word(normalize(head)) or _compound_noun(head, depth - 1)
+        return len(tail) >= COMPOUND_TAIL and known and dictionary_word(normalize(tail))
+    bare = normalize(word)
+    if depth <= 0 or not bare.isalpha():
+        return False
+    for at in range(COMPOUND_HEAD, len(bare) - COMPOUND_TAIL + 1):
+        head, tail = bare[:at], bare[at:]
+        if not dictionary_word(tail):
+            continue
+        head = head.removesuffix("s") if not dictionary_word(head) else head  # "Leistungs-": its joining s
+        if dictionary_word(head) or (depth > 1 and _compound_noun(head, depth - 1)):
+            return True
+    return False
+
+
 def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nouns: set[str]) -> None:
     bare = tokens[start].strip(",.;:!?")
     if not _is_cap(bare) or bare in nouns or bare in PLACE_IDIOMS or bare in _BARE_NOUNS or is_title(bare):
@@ -1317,6 +1341,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         return  # `bei KI-Start-up Acme`: a company's kind, no place
     if "-" in bare and bare.rsplit("-", 1)[1] in nouns:
         return  # `in KI-Rechenzentrum in Ulsan`: a kind of a noun the articles use ("das Rechenzentrum")
+    if _compound_noun(bare):
+        return  # `nach Hochleistungsspeicher`, `in KI-Beschleunigern`: words of the language joined
     joined = [t.strip(",.;:!?") for t in tokens[start : start + 3]]
     if (
         len(joined) == 3

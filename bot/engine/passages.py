@@ -211,9 +211,10 @@ _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets 
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
 ORDINAL_FORMS = {
-    1: frozenset("first erste ersten erster erstes".split()),
-    2: frozenset("second zweite zweiten zweiter zweites".split()),
-    3: frozenset("third dritte dritten dritter drittes".split()),
+    # (and an enumeration's "erstens", "secondly": the second condition, step or site)
+    1: frozenset("first erste ersten erster erstes erstens firstly".split()),
+    2: frozenset("second zweite zweiten zweiter zweites zweitens secondly".split()),
+    3: frozenset("third dritte dritten dritter drittes drittens thirdly".split()),
 }
 
 

@@ -313,6 +313,7 @@ class Reader:
         # "aqaba", "lviv": a name as another language writes it ("Akaba", "Lwiw"), where one name sounds so
         self.by_sound = {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1}
         self._names_for: dict[str, str | None] = {}
+        self._separable_said: dict[str, bool] = {}
         self._documents_naming: dict[str, set[str]] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
@@ -770,7 +771,20 @@ class Reader:
 
     def knows(self, term: str) -> bool:
         """Does any article say the question word `term` (itself, as a compound's part, or in German)?"""
-        return stem(term) in self.idf or term in self.by_part or bool(self.translations.of(term))
+        return (
+            stem(term) in self.idf
+            or term in self.by_part
+            or bool(self.translations.of(term))
+            or any(term.startswith(noun) and self._says_separable(noun) for noun, _ in _SEPARABLE)
+        )
+
+    def _says_separable(self, noun: str) -> bool:
+        """Does any article say the noun as its separable verb ("Einstieg": "steigt … ein")? Once a noun."""
+        found = self._separable_said.get(noun)
+        if found is None:
+            verb = dict(_SEPARABLE)[noun]
+            found = self._separable_said[noun] = any(verb.search(p.text) for p in self.passages)
+        return found
 
     def says(self, term: str, text: str, whole: bool = False) -> bool:
         """Does `text` say the question word `term`, in any form or language? (`whole`: a part of the word,
@@ -1289,6 +1303,8 @@ class Reader:
             present = passage.stages
             if ask.kind in FIGURE_KINDS and not present and _ALL_STAGES.search(passage.text):
                 return None  # "was kostet Phase 1": "soll insgesamt 840 Millionen … in zwei Phasen" is all
+            if ask.kind in FIGURE_KINDS and not present and _FINAL_STAGE.search(passage.text):
+                return None  # "in its first phase": "in der Endausbaustufe bis zu 30.000 Wafer" is the last
             if (
                 (present or ask.ordinal > 1)
                 and ask.ordinal not in present
@@ -1313,7 +1329,17 @@ class Reader:
                 return None  # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's"
             previous = self._before(passage) if not years else None
             dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
-            if not years and any(_RESULTS.search(h) for h in ask.heads) and not dated & set(ask.years):
+            if (
+                not years
+                and any(_RESULTS.search(h) for h in ask.heads)
+                and not dated & set(ask.years)
+                # ... unless the article's lead dates what it reports ("hat im dritten Quartal 2025 deutlich
+                # mehr umgesetzt"), and the sentence says no other time
+                and not (
+                    self._lead_years(passage.document) & set(ask.years)
+                    and not _EARLIER_SAID.search(passage.text)
+                )
+            ):
                 # "revenue in 2025": a year's result, which a sentence naming no year (nor the one before
                 # it: "erzielte 2025 …. Beim Konkurrenten … von 640 Millionen Euro Umsatz") is not
                 return None
@@ -1435,6 +1461,13 @@ class Reader:
         elif not ask.earlier:
             figures = _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
+            if _RETRACTED.search(passage.text):
+                # "Korrektur: In einer früheren Version hieß es, Acme investiere 4,8 Milliarden …": a figure
+                # taken back is none, unless the sentence goes on with the right one ("tatsächlich sind es …")
+                right = _CORRECTED.search(passage.text)
+                figures = [n for n in figures if right is not None and n.start > right.start()]
+                if not figures and ask.kind in FIGURE_KINDS:
+                    return None
         elif ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text):
             return None  # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer
         else:  # "how many racks were planned originally": the value the current one replaced
@@ -1550,9 +1583,12 @@ class Reader:
             # Jahre": the loan's term, though a bond's "Laufzeit" was named further up)
             just_before = self._before(passage) if ask.kind in FIGURE_KINDS | {Kind.DURATION} else None
             # (not the amount asked, which the sentence must say, but a share's price: "fiel sie auf …")
+            # ... nor "Im Vorjahresquartal waren es 31,2 Milliarden": a figure with no noun of its own is of
+            # the amount the sentence before named
+            bare = _PRONOUN_FIGURE.match(passage.text) is not None
             matched = [
                 m
-                if m is not None or (t in ask.heads and t not in _STOCK_WORDS)
+                if m is not None or (t in ask.heads and t not in _STOCK_WORDS and not bare)
                 else (
                     self._anchor(before, t)
                     if self._anchor(before, t) is not None or just_before is None
@@ -2730,6 +2766,16 @@ class Reader:
         head, tail = passage.text[: mainly.start()], passage.text[mainly.start() :]
         return all(self.says(t, tail) and not self.says(t, head) for t in found)
 
+    def _lead_years(self, document: str) -> set[float]:
+        """The years an article's title and lead name."""
+        return {
+            n.value
+            for p in self.by_document.get(document, ())
+            if p.lead
+            for n in p.numbers
+            if n.unit == "year"
+        }
+
     def _in_lead(self, passage: Passage, term: str) -> bool:
         """Does the title or lead of the passage's article say `term`?"""
         return any(
@@ -2971,6 +3017,9 @@ _PRONOUN_SUBJECT = re.compile(
 # A price a stock stood at or reached: "bei 1.612 Dinar geschlossen", "fiel auf 1.534 Dinar"
 _LEVEL_BEFORE = re.compile(r"\b(?:bei|auf|at|to)\s+(?:rund\s+|knapp\s+|etwa\s+|about\s+)?$")
 LEVEL_REACH = 16  # characters before a figure that say it is a level
+_PRONOUN_FIGURE = re.compile(
+    r"^(?:\S+\s+){1,5}?(?:waren|war|sind|ist|lag|lagen) es\s+(?:rund\s+|knapp\s+)?\d"
+)
 _STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
@@ -3131,6 +3180,12 @@ _ANNOUNCED_SAID = re.compile(
     re.IGNORECASE,
 )
 # "in zwei Phasen", "beide Ausbaustufen": every stage, whose figure is none of one stage
+# The last stage of a build-out, whichever number it has
+_FINAL_STAGE = re.compile(
+    r"\b(?:end|voll)ausbau\w*|\bendstufe|\bletzten (?:Ausbau)?stufe|\bfinal (?:stage|phase)"
+    r"|\bfull build-?out",
+    re.IGNORECASE,
+)
 _ALL_STAGES = re.compile(
     r"\b(?:zwei|drei|vier|beide[n]?|allen?|two|three|four|both|all)\s+(?:\w+\s+)?(?:Phasen|(?:Ausbau)?stufen|"
     r"(?:Bau)?abschnitte[n]?|Tranchen|phases|stages|tranches)\b",
@@ -3534,6 +3589,15 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
 # kind of thing by a bound (not "rechnet mit mehr als 450", "Gebäude mit zusammen mehr als 1.400 Racks")
 # the subjunctive of reported speech: "sei", "habe", "werde" (what someone said, not what is)
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|werde|würden|könne|solle|müsse|gebe)\b")
+# A correction's figures taken back, and where the right ones follow
+_RETRACTED = re.compile(
+    r"früheren Version|hieß es (?:zunächst|zuvor|fälschlich\w*|irrtümlich)|fälschlicherweise|irrtümlich|"
+    r"earlier version|incorrectly (?:stated|reported|said)",
+    re.IGNORECASE,
+)
+_CORRECTED = re.compile(
+    r"\b(?:tatsächlich|richtig (?:ist|sind|wäre)|korrekt (?:ist|sind)|in fact|actually)\b", re.I
+)
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
 DENIED_REACH = 16  # characters before a figure within which "nicht auf" denies it
 MIN_KIND_PART = (

@@ -102,8 +102,9 @@ def _declined(word: str) -> set[str]:
 
 def _currency_words(code: str, count: int, language: str) -> list[str]:
     """babel's name of a currency in words, without what it adds in brackets ("Kubanischer Peso
-    (konvertibel)": the Peso is the noun)."""
-    return re.sub(r"\s*\(.*?\)", "", get_currency_name(code, count=count, locale=language)).casefold().split()
+    (konvertibel)": the Peso is the noun), its hyphened parts as words."""
+    name = re.sub(r"\s*\(.*?\)", "", get_currency_name(code, count=count, locale=language))
+    return name.replace("-", " ").casefold().split()  # "Bahrain-Dinar" as the text's words find it
 
 
 IN_USE_SINCE = date(2000, 1, 1)  # news may name a currency its country has since given up (the Bulgarian lev)
