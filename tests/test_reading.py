@@ -3036,3 +3036,10 @@ def test_a_quarter_the_lead_dates_and_conditions_counted(root: Path, tmp_path: P
     ):
         answer = engine.ask(question)
         assert answer.answered and figure in answer.answer.split("\n")[0], (question, answer.answer)
+
+
+def test_a_first_name_names_its_one_person(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # "sam", a word of the articles, is the first name of the one person who has it: his words on the deal
+    said = engine.ask("was hat sam zur broadcom partnerschaft gesagt?")
+    assert said.answered and "Altman" in said.answer, said.answer

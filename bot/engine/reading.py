@@ -132,6 +132,7 @@ MIN_COVER = 0.5
 MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
+MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news item of 10 to 30 sentences)
@@ -285,6 +286,7 @@ class Reader:
         self._specific_in: dict[str, frozenset[str]] = {}
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
+        self._by_first_name: dict[str, str] | None = None
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -375,7 +377,14 @@ class Reader:
                 found.append(place)
                 spans.add(word)
                 continue
-            if word in spans or word in self.names.names or word in STOPWORDS or word in self.vocabulary:
+            if word in spans or word in self.names.names or word in STOPWORDS:
+                continue
+            if word in self.vocabulary:
+                # "sam": a word of the articles, as the first name of the one person who has it
+                person = self._first_names().get(word) if len(word) >= MIN_FIRST_NAME else None
+                if person is not None and not dictionary_word(word):
+                    found.append(person)
+                    spans.add(word)
                 continue
             name = self._name_for(word)
             if name is not None:
@@ -447,6 +456,16 @@ class Reader:
         if len(self._names_for) < NAME_CACHE:
             self._names_for[word] = name
         return name
+
+    def _first_names(self) -> dict[str, str]:
+        """The persons the articles name in full, by a first name only one of them has ("sam")."""
+        if self._by_first_name is None:
+            by_first: dict[str, set[str]] = defaultdict(set)
+            for key, found in self.names.names.items():
+                if found.kind == PERSON and " " in key:
+                    by_first[key.split()[0]].add(found.canonical or key)
+            self._by_first_name = {first: keys.pop() for first, keys in by_first.items() if len(keys) == 1}
+        return self._by_first_name
 
     def _place_by_first(self, word: str) -> str | None:
         """The one place of several words ("Saudi-Arabien") a question word ("saudi") is the first word
