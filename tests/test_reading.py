@@ -3043,3 +3043,27 @@ def test_a_first_name_names_its_one_person(root: Path) -> None:
     # "sam", a word of the articles, is the first name of the one person who has it: his words on the deal
     said = engine.ask("was hat sam zur broadcom partnerschaft gesagt?")
     assert said.answered and "Altman" in said.answer, said.answer
+
+
+DELAYED_ARTICLE = (
+    "KI-Rechenzentrum in Lund verzögert sich um 16 Monate\n\n"
+    "Das Vorzeigeprojekt des Betreibers Korvalt Data wird deutlich später fertig als geplant. Schuld sind "
+    "fehlende Hochspannungstransformatoren.\n\n"
+    "Ursprünglich sollte die Anlage am 1. Dezember 2025 in Betrieb gehen. Nach dem neuen Plan ist die "
+    "Eröffnung nun für den 31. März 2027 vorgesehen – eine Verzögerung von 16 Monaten.\n\n"
+    "Vor der Verzögerung hatte die Stadt Lund mit 300 neuen Stellen gerechnet. Die Anlage bietet Platz für "
+    "rund 1.200 Server-Racks in mehreren Serverhallen.\n"
+)
+
+
+def test_a_delay_its_reason_and_the_thing_counted(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "080_korvalt", DELAYED_ARTICLE)
+    # "why is it late": the sentence saying so, and the next one naming the reason ("Schuld sind …")
+    why = engine.ask("why is the lund project late?")
+    assert why.answered and "Hochspannungstransformatoren" in why.answer, why.answer
+    # "verschiebt sich" is a delay ("Verzögerung")
+    months = engine.ask("Um wie viele Monate verschiebt sich die Inbetriebnahme?")
+    assert months.answered and "16" in months.answer.split("\n")[0], months.answer
+    # the counted thing ranks the candidates first ("Server-Racks"), above words said everywhere
+    racks = engine.ask("how many server racks can the facility hold?")
+    assert racks.answered and "1,200" in racks.answer.split("\n")[0], racks.answer

@@ -233,6 +233,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings",
         "netto|nettogewinn|reingewinn|net profit|net income",
+        "budget|etat|veranschlag|kalkulier|kostenplan",  # "the original budget": "hatte … veranschlagt"
         "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
@@ -287,7 +288,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "model|modell",
         "software|software",
         "goal|ziel",
-        "reason|grund|warum|why|weil|because",
+        "reason|grund|warum|why|weil|because|schuld$|schuld sind|wegen|aufgrund|ursache|due to",
         "compar|vergleich|verglich|entspricht|entsprech|equivalent|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",
@@ -342,7 +343,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "court|gericht|richter|urteil|ruling",
         "appeal|beschwerde|berufung|revision|rechtsmittel|einspruch",
         "legal|lawsuit|litigation|klage|rechtsstreit|verfahren|gerichtsverfahren|jurist",  # "the legal fight"
-        "drag|hinzieh|verzoeger|delay",  # "how long could it drag on": "sich … hinziehen"
+        # "how long could it drag on": "sich … hinziehen"; "late", "verschiebt sich": a delay
+        "drag|hinzieh|verzoeger|delay|verschieb|verschob|postpon|verspaet|late$",
         "antitrust|wettbewerbsbehoerde|kartell|competition authority",
         "condition|auflage|bedingung|voraussetzung",
         "vendor|anbieter|lieferant|supplier",
@@ -684,6 +686,8 @@ _THRESHOLD_WORDS = (
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+_WHY = frozenset("why warum wieso weshalb weswegen".split())
+REASON_WORD = "grund"  # the glossary word of reasons ("Grund", "weil", "wegen", "Schuld sind")
 _LEVEL_OPENS = frozenset("auf bei to at".split())  # "auf welchen Kurs …": a price reached
 WHICH_REACH = 3  # "welcher Acme-Gründer": the noun asked comes within this many words after "which"
 _REGION_PREFIX = re.compile(r"\b(US|USA|EU|UK)-[A-Za-zÄÖÜäöü]")
@@ -1505,6 +1509,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
     prefer: tuple[str, ...] = ()
+    if any(w in _WHY for w in words):
+        prefer += (REASON_WORD,)  # "why is it late": a sentence naming a reason ("Schuld sind …")
     if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
         prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
     per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))

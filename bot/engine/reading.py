@@ -24,6 +24,7 @@ from bot.engine.asked import (
     MAKER_ENDINGS,
     PRICE_WORDS,
     PUBLIC_BODIES,
+    REASON_WORD,
     SHARE_WORDS,
     VALUE_HEAD,
     YEARLY_WORD,
@@ -132,6 +133,7 @@ MIN_COVER = 0.5
 MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
+REASON_REACH = 3  # sentences after an answer to "why" in which its reason may follow
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
@@ -139,6 +141,7 @@ OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
 # sentences a common word would otherwise add tens of thousands to rank).
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
+COUNTED_BOOST = 2.0  # "how many racks can the facility hold": the counted thing outranks the other words
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
 _ROLE_WORDS = "ceo cfo cto coo boss chef chefin head heads leads runs leitet leiter leiterin founder chair"
@@ -173,6 +176,8 @@ _EARLIER_SAID = re.compile(
     r"before|"
     r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
     r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
+    # "Beim Baustart hatte das Unternehmen 14,2 Milliarden veranschlagt": a plan the pluperfect says was
+    r"|\bhatten?\b[^.;]{0,80}\b(?:veranschlagt|geplant|kalkuliert|budgetiert|angesetzt|erwartet)\b"
     r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+",
     re.I,
 )
@@ -906,7 +911,18 @@ class Reader:
             )
         if best is not None and ask.kind is Kind.WHAT and not best.figures:
             best = self._with_list(best)
+        if best is not None and REASON_WORD in ask.prefer and not best.more:
+            reason = self._reason_after(best.passage)
+            if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
+                best = replace(best, more=(reason,))
         return best
+
+    def _reason_after(self, passage: Passage) -> Passage | None:
+        """The next sentence (at most REASON_REACH on) naming a reason, where this one names none."""
+        if self._match(passage, REASON_WORD) is not None:
+            return None
+        later = [p for p in self.by_document[passage.document] if p.position > passage.position]
+        return next((p for p in later[:REASON_REACH] if self._match(p, REASON_WORD) is not None), None)
 
     def _lasts_other(self, passage: Passage, duration: str, ask: Asked) -> bool:
         """Is the duration that of a thing the sentence names right after it, which the question does not
@@ -1130,11 +1146,14 @@ class Reader:
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
             # ... said in any form the index knows ("Prüfzentrum für KI-Chips" says "chip test facility")
             said = [self._term_ids(t) for t in ask.topic]
+            # ... the thing counted first ("how many racks can the facility hold": "1.200 Server-Racks")
+            counted = [self._term_ids(t) for t in ask.counted]
             ids = set(
                 heapq.nlargest(
                     MAX_CANDIDATES,
                     pool,
                     key=lambda pid: (
+                        sum(any(pid in p for p in parts) for parts in counted),
                         self._overlap(pid, ask),
                         sum(any(pid in p for p in parts) for parts in said),
                     ),
@@ -1212,7 +1231,8 @@ class Reader:
                 parts = [part & within for part in parts]
             size = sum(map(len, parts))
             if parts and size <= MAX_POSTINGS:  # a word in most sentences narrows nothing down
-                postings.append((size, self._weight(term), parts))
+                boost = COUNTED_BOOST if term in ask.counted else 1.0
+                postings.append((size, self._weight(term) * boost, parts))
         weights: dict[int, float] = {}
         for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
             if len(weights) >= CANDIDATE_POOL and size > len(weights):
