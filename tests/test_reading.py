@@ -3067,3 +3067,35 @@ def test_a_delay_its_reason_and_the_thing_counted(root: Path, tmp_path: Path) ->
     # the counted thing ranks the candidates first ("Server-Racks"), above words said everywhere
     racks = engine.ask("how many server racks can the facility hold?")
     assert racks.answered and "1,200" in racks.answer.split("\n")[0], racks.answer
+
+
+POWER_PRICE_ARTICLE = (
+    "Velgard liefert Wasserkraftstrom für KI-Rechenzentrum in Lund\n\n"
+    "Der Wasserkraftbetreiber Velgard hat mit dem Rechenzentrumsbetreiber Korvalt Data einen "
+    "Stromliefervertrag über 25 Jahre abgeschlossen. Zum Start kostet die Kilowattstunde 8,75 Rupien.\n\n"
+    "Vereinbart ist eine jährliche Liefermenge von bis zu 420 Gigawattstunden (GWh). Korvalt verpflichtet "
+    "sich, mindestens 310 GWh pro Jahr abzunehmen.\n\n"
+    "Korvalt zeichnet zudem 4,8 Millionen neue Velgard-Aktien zum Preis von je 250 Rupien.\n"
+)
+
+
+def test_a_price_per_unit_and_the_limit_asked(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "081_velgard", POWER_PRICE_ARTICLE)
+    # "was kostet die Kilowattstunde": the price of one, no quantity of kilowatt hours
+    price = engine.ask("Was kostet die Kilowattstunde für Korvalt zum Vertragsstart?")
+    assert price.answered and "8,75" in price.answer.split("\n")[0], price.answer
+    # "max": the figure the sentence says "bis zu" of, above the one it says "mindestens" of
+    most = engine.ask("wieviel strom kann korvalt max pro jahr bekommen")
+    assert most.answered and "420" in most.answer.split("\n")[0], most.answer
+    # a price per share, which no curated fact gives, an article nobody curated does
+    share = engine.ask("zu welchem preis pro aktie zeichnet korvalt?")
+    assert share.answered and "250" in share.answer.split("\n")[0], share.answer
+    # ... but a price per thing is said per thing: the total is none
+    wafer = engine.ask("what's the price per gigawatt hour for korvalt?")
+    assert "4,8" not in wafer.answer.split("\n")[0]
+
+
+def test_a_numbered_phase_is_no_other_phase(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # "Phase 2": the first phase's date is not its date
+    assert not engine.ask("wann startet phase 2 vom nvda oai deal?").answered

@@ -1353,12 +1353,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # one after "per" ("price per MWh": a sum for each)
     measure = frozenset(
         unit
-        for before, w in zip(["", *words], words, strict=False)
+        for i, (before, w) in enumerate(zip(["", *words], words, strict=False))
         if not before[:1].isdigit()
         and before not in _PER_WORDS
         and (unit := _measure_of(w))
-        # ("was kostet eine Megawattstunde": the price of one, no quantity asked)
+        # ("was kostet eine Megawattstunde", "was kostet die Kilowattstunde": the price of one, no quantity)
         and not (before in _ONE and _one_costs(words))
+        and not _unit_priced(words, i)
     )
     if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
         measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
@@ -1718,8 +1719,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         claim_of=claim_of,
         per_unit=kind is Kind.MONEY
         and any(
-            (a in _PER_WORDS or (a in _ONE and _one_costs(words))) and _measure_of(b)
-            for a, b in pairwise(words)
+            ((a in _PER_WORDS or (a in _ONE and _one_costs(words))) and _measure_of(b))
+            or _unit_priced(words, i + 1)
+            for i, (a, b) in enumerate(pairwise(words))
         ),
     )
 
@@ -1822,6 +1824,17 @@ _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzel
 
 _PER_WORDS = frozenset("per pro je".split())
 ONE_COST_REACH = 3  # words from a cost verb to the one thing priced ("was kostet bei Acme eine GPU-Stunde")
+
+
+_THE_ONE = frozenset("die der das the".split())
+
+
+def _unit_priced(words: Sequence[str], at: int) -> bool:
+    """ "was kostet die Kilowattstunde": the unit at `at` is the one thing priced (a cost word just before
+    its article), no quantity of it asked."""
+    if at < 1 or words[at - 1] not in _THE_ONE or not _measure_of(words[at]):
+        return False
+    return bool(_COSTS & set(words[max(0, at - 1 - ONE_COST_REACH) : at - 1]))
 
 
 def _one_costs(words: tuple[str, ...] | list[str]) -> bool:

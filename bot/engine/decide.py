@@ -177,8 +177,14 @@ class Decider:
             if self._unsaid_figure(query, spans):
                 return Decline(self._starter_suggestions(query))
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
-        if any(e.foreign for e in query.entities) or query.out_of_scope:
+        if any(e.foreign for e in query.entities):
             return Decline(self._starter_suggestions(query))
+        if query.out_of_scope:
+            # a price, a share price, an energy bill: nothing a curated fact gives, which an article no
+            # curated fact quotes may still say ("Zum Start kostet die Kilowattstunde 8,75 Rupien")
+            uncurated = self.retriever.uncurated_documents
+            read = self._sentence(query, names, spans, None, uncurated) if uncurated else None
+            return read or Decline(self._starter_suggestions(query))
         ranked = self.retriever.candidates(query)
         deals = query.named_deals
         if query.compare and len(deals) >= 2:

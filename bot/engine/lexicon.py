@@ -861,11 +861,22 @@ def _ordinal(word: str) -> int | None:
 def parts_named(said: list[str]) -> set[int]:
     """The parts ordinals name ("die zweite Phase", "the 2nd gigawatt": 2), not a time's ("in der zweiten
     Hälfte 2026")."""
-    return {
+    ordinal = {
         number
         for w, after in zip(said, [*said[1:], ""], strict=True)
         if (number := _ordinal(w)) is not None and after not in _TIME_PARTS
     }
+    # ... and those numbered after the part's noun ("Phase 2", "stage two")
+    numbered = {
+        _PART_NUMBERS.get(after) or int(after)
+        for w, after in zip(said, [*said[1:], ""], strict=True)
+        if w.startswith(_PART_NOUNS) and (after in _PART_NUMBERS or (after.isdigit() and 0 < int(after) < 10))
+    }
+    return ordinal | numbered
+
+
+_PART_NOUNS = ("phase", "stage", "stufe", "ausbaustufe", "abschnitt", "bauabschnitt", "tranche")
+_PART_NUMBERS = {"one": 1, "eins": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3}
 
 
 # "Wann ist es fertig?": a completion date, which a start or an investment period does not give.

@@ -2104,6 +2104,10 @@ class Reader:
         third = {k for k in passage.about if self.names.kind(k) == ORG} - pair
         score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
+        # "wie viel kann Acme max. bekommen": "bis zu 420 GWh", above "mindestens 310 GWh"
+        score += W_NEAR * bool(
+            ask.limit and any(qualifier_before(passage.text, n.start) is ask.limit for n in figures)
+        )
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         # "laut Globex": what Globex's people say, above another's account of Globex
         score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
@@ -2200,8 +2204,10 @@ class Reader:
                 found = [n for n in found if n not in rated]
             elif (ask.per_thing and rated) or ask.per_unit:  # "rate per GPU": "1,85 Dollar je GPU", no total
                 found = rated  # ... and "price per MWh" only so
-            elif ask.per_thing and not any(t in PRICE_WORDS for t in ask.topic):
-                return None  # ... though a share's price may be said without "je"
+            elif ask.per_thing and not (
+                any(t in PRICE_WORDS for t in ask.topic) and any(t in SHARE_WORDS for t in ask.topic)
+            ):
+                return None  # ... though a share's price may be said without "je" (a wafer's may not)
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
                 found = [n for n in found if n.unit in ask.currencies]
             if any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
