@@ -3099,3 +3099,26 @@ def test_a_numbered_phase_is_no_other_phase(root: Path) -> None:
     engine = Engine(load_knowledge(root))
     # "Phase 2": the first phase's date is not its date
     assert not engine.ask("wann startet phase 2 vom nvda oai deal?").answered
+
+
+def test_a_thing_other_articles_name_is_not_this_articles(root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "082_velgard.txt").write_text(
+        "Velgard liefert Strom für Rechenzentrum in Lund\n\n"
+        "Der Versorger Velgard liefert dem Betreiber Korvalt Data Strom aus Wasserkraft. Korvalt "
+        "verpflichtet sich, mindestens 310 GWh pro Jahr abzunehmen, auch wenn das Rechenzentrum weniger "
+        "Strom verbraucht.\n",
+        encoding="utf-8",
+    )
+    (folder / "083_vardar.txt").write_text(
+        "Universität Zug kauft Supercomputer\n\n"
+        "Die Universität Zug hat bei Pelagon Systems einen Supercomputer mit 1.248 Grafikprozessoren "
+        "bestellt. Die Anlage nimmt bis zu 1,1 Megawatt Strom auf.\n",
+        encoding="utf-8",
+    )
+    engine = _engine_with(root, folder)
+    # naming nobody, "der Supercomputer" is the one article's that says so: another article's yearly
+    # consumption ("weniger Strom verbraucht") is none of its
+    answer = engine.ask("Wie viel Strom verbraucht der Supercomputer pro Jahr in Gigawattstunden?")
+    assert "310" not in answer.answer.split("\n")[0], answer.answer

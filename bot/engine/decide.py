@@ -226,8 +226,7 @@ class Decider:
             for w in query.content
             if w not in query.entity_words and w not in terms and stem(w) not in stems
         )
-        titled = self.retriever.titled(unsaid)
-        return titled is not None and titled not in {c.document for c in fact.citations}
+        return bool(self.retriever.titles(unsaid) - {c.document for c in fact.citations})
 
     def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:
         """The best candidate, when it is strong, clearly ahead and gives the kind asked; else a sentence."""

@@ -321,6 +321,7 @@ class Reader:
         self.by_sound = {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1}
         self._names_for: dict[str, str | None] = {}
         self._separable_said: dict[str, bool] = {}
+        self._literal_in: dict[tuple[str, str], bool] = {}
         self._documents_naming: dict[str, set[str]] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
@@ -1892,6 +1893,18 @@ class Reader:
             # "When did the Billbrook campus open": a word one article alone says, once or twice, is as
             # good as a name; another article's sentence (a first phase's 2026) is not of its thing
             return None
+        if (
+            not subjects
+            and narrowed in ("", "sole")
+            and ask.kind in FIGURE_KINDS
+            and any(
+                m is None and self._said_by_others(t, passage.document, nearby)
+                for t, m in zip(ask.topic, matched, strict=True)
+            )
+        ):
+            # "Wie viel Strom verbraucht der Supercomputer": naming nobody, a thing other articles say in so
+            # many words and this one never does is not this article's ("… weniger Strom verbraucht")
+            return None
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
@@ -2649,6 +2662,20 @@ class Reader:
                 )
             )
         )
+
+    def _said_by_others(self, term: str, document: str, nearby: dict[tuple[str, str], bool]) -> bool:
+        """Do other articles say `term` word for word (its stem), and `document` neither so nor in a compound
+        ("Rapti Compute" says no "Supercomputer"), where nothing else says it? Kept per (document, word)."""
+        if expansions(term) != (term,) or self.translations.of(term):
+            return False  # a word said in other words too ("late": "verzögert") may be said so here
+        found = self._literal_in.get((document, term))
+        if found is None:
+            key = stem(term)
+            here = any(key in word for word in self.doc_stems[document])
+            found = not here and any(key in stems for d, stems in self.doc_stems.items() if d != document)
+            if len(self._literal_in) < SAID_IN_CACHE:
+                self._literal_in[(document, term)] = found
+        return found
 
     def _in_document(self, document: str, term: str, nearby: dict[tuple[str, str], bool]) -> bool:
         key = (document, term)

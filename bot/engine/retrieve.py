@@ -283,11 +283,18 @@ class Retriever:
         return not own & set(reading.passage.words)
 
     def titled(self, topic: tuple[str, ...]) -> str | None:
-        """The article whose title or lead alone says one of the topic words."""
+        """The article whose title or lead alone says one of the topic words, where no other topic word is
+        another article's alone ("Strom" of one title, "Supercomputer" of another: neither)."""
+        found = self.titles(topic)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def titles(self, topic: tuple[str, ...]) -> set[str]:
+        """The articles whose title or lead alone says one of the topic words."""
+        found: set[str] = set()
         for word in topic:
             if len(word) < MIN_TITLE_WORD:
                 continue
             documents = self.index.documents_by_word.get(stem(word), set())
             if len(documents) == 1:
-                return next(iter(documents))
-        return None
+                found |= documents
+        return found
