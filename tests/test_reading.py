@@ -3122,3 +3122,27 @@ def test_a_thing_other_articles_name_is_not_this_articles(root: Path, tmp_path: 
     # consumption ("weniger Strom verbraucht") is none of its
     answer = engine.ask("Wie viel Strom verbraucht der Supercomputer pro Jahr in Gigawattstunden?")
     assert "310" not in answer.answer.split("\n")[0], answer.answer
+
+
+TENDER_ARTICLE = (
+    "Pelagon Systems baut Supercomputer für die Universität Zug\n\n"
+    "Der Hersteller Pelagon Systems hat die Ausschreibung für den neuen Hochleistungsrechner der "
+    "Universität Zug gewonnen.\n\n"
+    "Finanziert wird das Vorhaben mit einem EU-Zuschuss von 40 Millionen Euro aus einem Förderprogramm der "
+    "Europäischen Union.\n\n"
+    "Rektorin Prof. Elena Marthaler sprach von der „größten Investition seit Gründung der Hochschule“. "
+    "„Wir können mit den Großen mithalten“, sagte Pelagon-Geschäftsführer Dragan Weibel.\n"
+)
+
+
+def test_who_won_a_tender_and_who_heads_a_university(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "084_pelagon", TENDER_ARTICLE)
+    # "who won the tender": a bidder, a company, not the person quoted
+    won = engine.ask("Who won the supercomputer tender at Zug?")
+    assert won.answered and "Pelagon" in won.answer.split("\n")[0], won.answer
+    # "Rektorin Prof. Elena Marthaler": a title, a degree, then the name
+    for question in ("wer is die rektorin von der uni zug", "who is the rector of the university of zug"):
+        rector = engine.ask(question)
+        assert rector.answered and "Marthaler" in rector.answer.split("\n")[0], rector.answer
+    # "EU" names the union an article names in full ("der Europäischen Union")
+    assert engine.decider._country_said("eu")

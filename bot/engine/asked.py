@@ -267,6 +267,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "massenproduktion|massenfertigung|serienfertigung|serienproduktion|mass production|volume production",
         "line|linie",
         "presid|praesident",
+        "rector|rektor|rektorin",
+        "dean$|dekan",
+        "governor|gouverneur",
         "issu|ausgeb|gibt|emittier",
         "facilit|anlage|einrichtung|standort|rechenzentr",
         "connect|verbund|verbind|vernetz|netzwerk|network|anschluss|anschluess|hookup|hooked|angeschlossen"
@@ -2388,7 +2391,12 @@ def _who(words: list[str]) -> Kind:
     org = org_at is not None
     # "who else does Acme want to team up with": a partner of a company is a company
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
+    # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company
+    org = org or any(_starts(w, _AWARD_WORDS) for w in words)
     return Kind.ORG if org else Kind.PERSON
+
+
+_AWARD_WORDS = ("tender", "ausschreibung", "zuschlag", "vergabe", "bidder", "bieter")
 
 
 def _written_small(text: str, names: frozenset[str]) -> frozenset[str]:

@@ -154,7 +154,7 @@ class Decider:
             if e.foreign
             and not self.reader.mentions(e.key)
             # "Switzerland" where an article says "Schweiz"
-            and not any(self.reader.mentions(form) for form in country_forms(e.key))
+            and not self._country_said(e.key)
         ]
         if any(set(e.key.split()) <= said or not names for e in foreign) or self._unsaid_country(query):
             return Decline(self._starter_suggestions(query))
@@ -177,7 +177,12 @@ class Decider:
             if self._unsaid_figure(query, spans):
                 return Decline(self._starter_suggestions(query))
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
-        if any(e.foreign for e in query.entities):
+        foreign = [e for e in query.entities if e.foreign]
+        if foreign:
+            # a country no curated fact knows, which an article names in full ("die EU": "der Europäischen
+            # Union"): only a sentence can answer
+            if all(self._country_said(e.key) for e in foreign):
+                return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
             return Decline(self._starter_suggestions(query))
         if query.out_of_scope:
             # a price, a share price, an energy bill: nothing a curated fact gives, which an article no
@@ -672,6 +677,11 @@ class Decider:
             and not self.reader.knows(w)
             for w in query.unknown
         )
+
+    def _country_said(self, key: str) -> bool:
+        """Does an article name the country `key` names, in either language ("EU": "Europäischen Union",
+        each word of a name of several)?"""
+        return any(all(self.reader.mentions(w) for w in form.split()) for form in country_forms(key))
 
     def _unsaid_country(self, query: Query) -> bool:
         """ "wie viel GW hat Acme in Norwegen", "Globex UAE": a country no article names, in either

@@ -101,10 +101,23 @@ TITLE_ENDINGS = (
     "beauftragter",
     "obmann",
     "obfrau",
+    # heads of a university, a government or a court: "Rektorin Prof. Elena Roe"
+    "rektor",
+    "rektorin",
+    "dekan",
+    "dekanin",
+    "kanzler",
+    "kanzlerin",
+    "gouverneur",
+    "gouverneurin",
+    "kommissar",
+    "kommissarin",
+    "richter",
+    "richterin",
 )
 TITLES_EXACT = frozenset(
     """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
-    Spokesperson""".split()
+    Spokesperson Rector Dean Governor Chancellor""".split()
 )
 # Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
 # "Kooperationspartner" is a company)
@@ -270,7 +283,7 @@ def countries() -> frozenset[str]:
 
 
 # Abbreviations everyone writes for a country (general knowledge, like the CLDR names): ISO code → forms.
-COUNTRY_ABBREVIATIONS = {"AE": ("uae", "vae"), "US": ("usa",), "GB": ("uk",)}
+COUNTRY_ABBREVIATIONS = {"AE": ("uae", "vae"), "US": ("usa",), "GB": ("uk",), "EU": ("eu",)}
 
 
 @lru_cache(maxsize=1)
