@@ -3146,3 +3146,22 @@ def test_who_won_a_tender_and_who_heads_a_university(root: Path, tmp_path: Path)
         assert rector.answered and "Marthaler" in rector.answer.split("\n")[0], rector.answer
     # "EU" names the union an article names in full ("der Europäischen Union")
     assert engine.decider._country_said("eu")
+
+
+def test_an_interviewed_chief_addressed_by_name_is_no_company(root: Path, tmp_path: Path) -> None:
+    text = (
+        "„Wir bauen das Rechenzentrum des Nordens“ – Korvalt-Chefin Ilvy Marthaler im Interview\n\n"
+        "Korvalt Data aus Lund will zum größten Betreiber von KI-Rechenzentren werden.\n\n"
+        "**Frage:** Frau Marthaler, Korvalt Data betreibt bislang ein Rechenzentrum. Was haben Sie vor?\n\n"
+        "Marthaler: Wir planen in den kommenden vier Jahren Investitionen von rund 2,4 Milliarden Kronen.\n\n"
+        "**Frage:** Woher kommen die Chips?\n\n"
+        "Marthaler: Wir haben beim Hersteller Globex 24.000 KI-Beschleuniger bestellt.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "085_korvalt", text)
+    # "Frau Marthaler, Korvalt Data betreibt …" addresses the chief: her surname is no company listed beside
+    assert engine.reader.names.kind("marthaler") == PERSON
+    # ... so her answers ("Wir …") are her company's
+    invest = engine.ask("Wie viel will Korvalt in den nächsten vier Jahren investieren?")
+    assert invest.answered and "2,4" in invest.answer.split("\n")[0], invest.answer
+    chips = engine.ask("how many ai chips did korvalt order?")
+    assert chips.answered and "24,000" in chips.answer.split("\n")[0], chips.answer

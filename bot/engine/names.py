@@ -1083,6 +1083,15 @@ def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nou
                 whole.canonical = name.key
 
 
+_HONORIFICS = frozenset("Frau Herr Herrn Mr Mr. Mrs Mrs. Ms Ms. Dr. Prof.".split())
+
+
+def _surname(book: NameBook, word: str) -> bool:
+    """Is `word` the last name of a person the texts name in full ("Vong" of "Chantrea Vong")?"""
+    ending = " " + normalize(word)
+    return any(key.endswith(ending) and name.kind == PERSON for key, name in book.names.items())
+
+
 def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: set[str]) -> None:
     bare = [t.strip(",.;:!?") for t in tokens]
     for i in range(1, len(bare)):
@@ -1095,6 +1104,8 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             or not word.isalpha()
             or normalize(word) in book.names
             or _currency_of_amount(tokens, i)  # "Globex 170 Millionen KWD und Initech": a currency
+            or bare[i - 1] in _HONORIFICS  # "Frau Roe, Acme betreibt …": a person addressed
+            or _surname(book, word)
         ):
             continue
         left = (
