@@ -577,3 +577,13 @@ def test_per_a_name_at_the_end_is_according_to_it() -> None:
     # chat's "… per huang?": according to him (a rate is "per Vera Rubin GPU", a name before a noun)
     answer = ask("how long have nvidia and openai been working together per huang?")
     assert answer.answered and "Jahrzehnt" in answer.answer
+
+
+def test_a_role_claimed_of_the_wrong_person_is_answered_with_its_holder() -> None:
+    # "stimmt es dass Jensen Chairman von Stargate ist": asked without the person, who holds the role
+    for question in ("stimmt es dass jensen chairman von stargate ist?", "is jensen the chairman of stargate?"):
+        answer = ask(question)
+        assert answer.answered and "Masayoshi Son" in answer.answer, answer.answer
+    # German chat's "Saft" is power, as "juice" is
+    juice = ask("wie viel saft zieht das abilene ding?")
+    assert juice.answered and "4,5" in juice.answer, juice.answer

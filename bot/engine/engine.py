@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
+from bot.engine.asked import checks_claim
 from bot.engine.compound import asked_then_told, joined, points_back, split_questions, told_then_asked
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
@@ -29,6 +30,7 @@ from bot.engine.described import Describer
 from bot.engine.followup import context_of, follow_up
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import STOPWORDS
+from bot.engine.names import PERSON, asks_role
 from bot.engine.parse import Parser
 from bot.engine.query import Query
 from bot.engine.render import render
@@ -120,6 +122,11 @@ class Engine:
             else:
                 return joined(question, answers)
         answer = self._ask_one(question, locale, context)
+        holder = None if answer.answered else self._role_claimed(question)
+        if holder is not None:  # "stimmt es dass Roe Chairman von Acme ist": who is, the articles say
+            answer = self._ask_one(holder, locale, context).model_copy(update={"question": question})
+            if answer.answered:
+                return answer
         remarked = None if answer.answered else asked_then_told(question)
         if remarked is not None and not any(
             w not in STOPWORDS and self.reader.knows(w) for w in words(remarked[1])
@@ -127,6 +134,20 @@ class Engine:
             # ... a remark after it in words no article uses ("hab das auf Twitter gelesen"): the question
             return self._ask_one(remarked[0], locale, context).model_copy(update={"question": question})
         return answer
+
+    def _role_claimed(self, question: str) -> str | None:
+        """ "stimmt es dass Roe Chairman von Acme ist", "is Roe Acme's CEO?": a role claimed of a person,
+        asked without the person ("stimmt es dass Chairman von Acme ist"), so the answer names who holds it;
+        None when the question claims no role of a person."""
+        said = words(question)
+        if not checks_claim(said) or not any(asks_role(w) for w in said):
+            return None
+        people = [n for n in self.reader.names_in(said)[0] if self.reader.names.kind(n) == PERSON]
+        if not people:
+            return None
+        named = {w for person in people for w in person.split()}
+        kept = [w for w in question.split() if not set(words(w)) & named]
+        return " ".join(kept)
 
     def _elsewhere(self, part: str, answer: Answer, first: Answer) -> bool:
         """Is a later part pointing back and naming nobody answered from other articles than the first part

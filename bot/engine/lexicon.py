@@ -139,6 +139,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("rechenkapazitaet*", 1.0),
         ("power", 0.7),
         ("juice", 0.7),  # chat: "how much juice" is power
+        ("saft", 0.7),  # ... and German chat's "wie viel Saft"
         ("rechenpower", 1.0),  # chat: German and English in one word, "Rechenleistung"
         ("strom*", 0.6),
         ("energie*", 0.5),
