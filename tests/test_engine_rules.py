@@ -581,9 +581,21 @@ def test_per_a_name_at_the_end_is_according_to_it() -> None:
 
 def test_a_role_claimed_of_the_wrong_person_is_answered_with_its_holder() -> None:
     # "stimmt es dass Jensen Chairman von Stargate ist": asked without the person, who holds the role
-    for question in ("stimmt es dass jensen chairman von stargate ist?", "is jensen the chairman of stargate?"):
+    for question in (
+        "stimmt es dass jensen chairman von stargate ist?",
+        "is jensen the chairman of stargate?",
+    ):
         answer = ask(question)
         assert answer.answered and "Masayoshi Son" in answer.answer, answer.answer
     # German chat's "Saft" is power, as "juice" is
     juice = ask("wie viel saft zieht das abilene ding?")
     assert juice.answered and "4,5" in juice.answer, juice.answer
+
+
+def test_what_is_set_aside_is_not_asked_and_which_deal_came_first() -> None:
+    # "besides gpus": the GPUs are set aside; what the investment covers is asked
+    covered = ask("what does nvda's 100bn cover besides gpus?")
+    assert covered.answered and "power supply" in covered.answer, covered.answer
+    # "amd oder broadcom zuerst": the sentence saying one followed the other ("folgt kurz auf")
+    first = ask("amd oder broadcom zuerst?")
+    assert first.answered and "folgt kurz auf" in first.answer, first.answer

@@ -259,6 +259,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "plot|grundstueck|gelaende|baugrund|areal|parcel|land$",  # "how big is the plot": "38 Hektar Land"
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
         "fab$|fabs$|fabrik|chipfabrik|chipwerk",  # chat's "fab": a chip plant
+        # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit AMD"
+        "zuerst|erst$|first$|folgt|folgte|follow|davor|vorausgegangen|preced",
         "creat|schaff|geschaffen|entsteh|entstand",  # "how many jobs will it create": "sollen … entstehen"
         "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$",
         "breach|verstoss|verstoes|violat|verletz",

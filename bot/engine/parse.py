@@ -227,11 +227,19 @@ class Parser:
         intents: dict[str, float] = {}
         intent_terms: dict[str, float] = {}
         given: list[tuple[int, dict[str, float]]] = []  # the units of figures the asker gives, and where
+        aside: list[Mapping[str, float]] = []  # what the words after "besides" would ask
         for position, (before, word) in enumerate(zip(("", *all_words), all_words, strict=False)):
             if word in names.words or word in document_words:
                 continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
             if before in _HEARSAY:
                 continue  # "someone said acme ripped 10%": a claim heard, not anyone's words asked
+            if before in BESIDES_WORDS:
+                # "what does it cover besides gpus": the GPUs are set aside, unless the rest asks of them
+                # too ("was gehört zur Energiestrategie neben Erneuerbaren") or nothing else is asked
+                aside.append(weights := intent_weights(word))
+                if weights and word not in STOPWORDS:  # ... though its word still ranks what says it
+                    intent_terms[stem(word)] = max(weights.values())
+                continue
             weights = intent_weights(word)
             if (
                 before.isdigit()
@@ -248,6 +256,10 @@ class Parser:
                 intents[attribute] = max(intents.get(attribute, 0.0), weight)
             if weights and word not in STOPWORDS:
                 intent_terms[stem(word)] = max(weights.values())
+        for weights in aside:  # ... of what the rest asks too, it still says how much
+            for attribute, weight in weights.items():
+                if attribute in intents or not intents:
+                    intents[attribute] = max(intents.get(attribute, 0.0), weight)
         asks_given = not intents or checks_claim(all_words)
         for position, weights in given:
             if not asks_given and position > GIVEN_FIGURE_OPENS:
