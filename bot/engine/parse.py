@@ -236,9 +236,10 @@ class Parser:
             if before in BESIDES_WORDS:
                 # "what does it cover besides gpus": the GPUs are set aside, unless the rest asks of them
                 # too ("was gehört zur Energiestrategie neben Erneuerbaren") or nothing else is asked
-                aside.append(weights := intent_weights(word))
-                if weights and word not in STOPWORDS:  # ... though its word still ranks what says it
-                    intent_terms[stem(word)] = max(weights.values())
+                set_aside = intent_weights(word)
+                aside.append(set_aside)
+                if set_aside and word not in STOPWORDS:  # ... though its word still ranks what says it
+                    intent_terms[stem(word)] = max(set_aside.values())
                 continue
             weights = intent_weights(word)
             if (
