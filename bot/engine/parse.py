@@ -227,7 +227,7 @@ class Parser:
         intents: dict[str, float] = {}
         intent_terms: dict[str, float] = {}
         given: list[tuple[int, dict[str, float]]] = []  # the units of figures the asker gives, and where
-        aside: list[Mapping[str, float]] = []  # what the words after "besides" would ask
+        aside: list[dict[str, float]] = []  # what the words after "besides" would ask
         for position, (before, word) in enumerate(zip(("", *all_words), all_words, strict=False)):
             if word in names.words or word in document_words:
                 continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
@@ -257,8 +257,8 @@ class Parser:
                 intents[attribute] = max(intents.get(attribute, 0.0), weight)
             if weights and word not in STOPWORDS:
                 intent_terms[stem(word)] = max(weights.values())
-        for weights in aside:  # ... of what the rest asks too, it still says how much
-            for attribute, weight in weights.items():
+        for aside_weights in aside:  # ... of what the rest asks too, it still says how much
+            for attribute, weight in aside_weights.items():
                 if attribute in intents or not intents:
                     intents[attribute] = max(intents.get(attribute, 0.0), weight)
         asks_given = not intents or checks_claim(all_words)
