@@ -52,6 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
+            *("_bc", "_bd", "_be"),
         )
     }
 )
@@ -324,6 +325,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_az",
         DATA / "articles_ba",
         DATA / "articles_bb",
+        DATA / "articles_bc",
+        DATA / "articles_bd",
+        DATA / "articles_be",
     ],
     ids=[
         "articles",
@@ -377,6 +381,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_az",
         "articles_ba",
         "articles_bb",
+        "articles_bc",
+        "articles_bd",
+        "articles_be",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
