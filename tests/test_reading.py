@@ -3172,3 +3172,17 @@ def test_an_interviewed_chief_addressed_by_name_is_no_company(root: Path, tmp_pa
     assert invest.answered and "2,4" in invest.answer.split("\n")[0], invest.answer
     chips = engine.ask("how many ai chips did korvalt order?")
     assert chips.answered and "24,000" in chips.answer.split("\n")[0], chips.answer
+
+
+def test_a_portion_of_a_workforce_is_no_stake(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Behörde genehmigt Übernahme von Awalon Compute\n\n"
+        "Die Behörde hat den Kauf des Betreibers Awalon Compute durch die Seefar Holding genehmigt.\n\n"
+        "Seefar übernimmt 46,8 Millionen Aktien von Awalon Compute und damit 78 Prozent des Unternehmens.\n\n"
+        "Drittens muss der Anteil einheimischer Staatsbürger an der Belegschaft innerhalb von 24 Monaten auf "
+        "60 Prozent steigen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "086_awalon", text)
+    # "der Anteil … an der Belegschaft" is a portion of the staff; "78 Prozent des Unternehmens" the stake
+    stake = engine.ask("what stake in awalon does seefar get?")
+    assert stake.answered and "78" in stake.answer.split("\n")[0], stake.answer

@@ -174,7 +174,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
         "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen|gesichert|secured",
-        "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain",
+        "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain"
+        "|prozent des unternehmens|prozent der anteile|prozent der aktien",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot",

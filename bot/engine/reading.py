@@ -1466,6 +1466,14 @@ class Reader:
                 )
             if self._stake_elsewhere(passage, ask.stake_in):
                 return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
+            portion = _PORTION_OF_THING.search(passage.text)
+            if (
+                portion is not None
+                and ask.stake_in not in passage.names
+                and self.names.kind(normalize(portion.group(1))) is None
+                and not portion.group(1).casefold().endswith(COMPANY_NOUNS_ENDINGS)
+            ):
+                return None  # "what stake in Acme": "der Anteil der Staatsbürger an der Belegschaft" is none
         if ask.maker and not self._names_maker(passage, ask.maker):
             return None  # "which chip maker supplies …": a sentence saying who makes it, not who installs
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
@@ -3092,6 +3100,9 @@ LEVEL_REACH = 16  # characters before a figure that say it is a level
 _PRONOUN_FIGURE = re.compile(
     r"^(?:\S+\s+){1,5}?(?:waren|war|sind|ist|lag|lagen) es\s+(?:rund\s+|knapp\s+)?\d"
 )
+# "der Anteil bahrainischer Staatsbürger an der Belegschaft": a portion of a thing, no stake in a company
+_PORTION_OF_THING = re.compile(r"\bAnteil\b[^.;]{0,60}?\ban\s+(?:der|dem|den)\s+([A-ZÄÖÜ][\w-]+)")
+COMPANY_NOUNS_ENDINGS = ("unternehmen", "konzern", "gesellschaft", "firma", "gruppe", "betreiber", "holding")
 _STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
