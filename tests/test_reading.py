@@ -3186,3 +3186,33 @@ def test_a_portion_of_a_workforce_is_no_stake(root: Path, tmp_path: Path) -> Non
     # "der Anteil … an der Belegschaft" is a portion of the staff; "78 Prozent des Unternehmens" the stake
     stake = engine.ask("what stake in awalon does seefar get?")
     assert stake.answered and "78" in stake.answer.split("\n")[0], stake.answer
+
+
+MERGER_ARTICLE = (
+    "Korvalt Data und Globex Cloud fusionieren\n\n"
+    "Die Betreiber Korvalt Data und Globex Cloud schließen sich zusammen. Der neue Konzern soll unter dem "
+    "Namen Nordvia Data firmieren.\n\n"
+    "Die Führung des neuen Konzerns übernimmt Jane Marthaler, bislang Vorstandschefin von Globex Cloud. Den "
+    "Vorsitz des Verwaltungsrats übernimmt Tomas Weibel, bisheriger CEO von Korvalt Data.\n\n"
+    "Korvalt Data beschäftigt rund 9.400 Menschen, während Globex Cloud 260 Mitarbeiter zählt und mehr als "
+    "70 Rechenzentren gebaut hat.\n\n"
+    "Die jährliche Versicherungsprämie liegt bei 1,8 Prozent des versicherten Anlagewerts.\n"
+)
+
+
+def test_posts_handed_over_a_name_given_and_a_clause_of_another(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "087_nordvia", MERGER_ARTICLE)
+    # "Die Führung des neuen Konzerns übernimmt …": the chief; "Den Vorsitz des Verwaltungsrats …": the chair
+    chief = engine.ask("who is the ceo of nordvia data?")
+    assert chief.answered and "Marthaler" in chief.answer.split("\n")[0], chief.answer
+    chair = engine.ask("who chairs the board of nordvia?")
+    assert chair.answered and "Weibel" in chair.answer.split("\n")[0], chair.answer
+    # "unter dem Namen Nordvia Data firmieren": the name asked
+    name = engine.ask("wie heißt die neue firma nach der fusion von korvalt und globex")
+    assert name.answered and "Nordvia" in name.answer, name.answer
+    # "…, während Globex Cloud … 70 Rechenzentren gebaut hat": Globex's, never Korvalt's
+    built = engine.ask("wie viele rechenzentren hat korvalt gebaut?")
+    assert "70" not in built.answer.split("\n")[0], built.answer
+    # "value": "des versicherten Anlagewerts", a compound of "Wert"
+    premium = engine.ask("What's the insurance premium, as a share of the value?")
+    assert premium.answered and "1.8" in premium.answer.split("\n")[0], premium.answer

@@ -262,6 +262,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "fab$|fabs$|fabrik|chipfabrik|chipwerk",  # chat's "fab": a chip plant
         # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit AMD"
         "zuerst|erst$|first$|folgt|folgte|follow|davor|vorausgegangen|preced",
+        "speed|geschwindigkeit|tempo$",
+        "designed$|ausgelegt|auslegung",  # a building "designed for 290 km/h": "ausgelegt"
+        "fuel$|diesel|treibstoff|kraftstoff|brennstoff",
+        "outage|stromausfall|ausfall|blackout|faellt aus",
+        "insurance|versicher|praemie|premium",
         "creat|schaff|geschaffen|entsteh|entstand",  # "how many jobs will it create": "sollen … entstehen"
         "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$",
         "breach|verstoss|verstoes|violat|verletz",

@@ -134,6 +134,7 @@ MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
 REASON_REACH = 3  # sentences after an answer to "why" in which its reason may follow
+MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on ("wert" of "Anlagewert")
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
@@ -1449,6 +1450,7 @@ class Reader:
             and ask.kind is Kind.WHAT
             and not set(passage.names) - set(subjects) - set(passage.places)
             and not _QUOTED_NAME.search(passage.text)
+            and not _NAMED_AS.search(passage.text)
             and not kind_named
             and not (ask.which.startswith(_SITE_WORDS) and passage.places)
         ):
@@ -1501,6 +1503,12 @@ class Reader:
         if evidence is None:
             return None
         figures, highlights = evidence
+        if ask.kind in FIGURE_KINDS and len(subjects) == 1 and len(passage.orgs) >= 2 and figures:
+            # "Acme beschäftigt 9.400 Menschen, während Globex … mehr als 70 Chips entworfen hat": a figure
+            # in a clause of another company's is not the asked one's
+            figures = [n for n in figures if not self._other_clause(passage, n, subjects[0])]
+            if not figures:
+                return None
         if kind_named and not highlights:
             highlights = (kind_named,)
         changed = _changed(passage, figures) if ask.change else []
@@ -2125,6 +2133,7 @@ class Reader:
         third = {k for k in passage.about if self.names.kind(k) == ORG} - pair
         score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
+        score += W_NEAR * bool(ask.name and _NAMED_AS.search(passage.text))  # "unter dem Namen …"
         # "wie viel kann Acme max. bekommen": "bis zu 420 GWh", above "mindestens 310 GWh"
         score += W_NEAR * bool(
             ask.limit and any(qualifier_before(passage.text, n.start) is ask.limit for n in figures)
@@ -2406,6 +2415,9 @@ class Reader:
                 if any(t in _CHIEF_WORDS for t in ask.topic) and not given:
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
                     people = [p for p in people if not _functional_chief(p.title or "")]
+                chiefs = [t for t in ask.topic if t in _CHIEF_WORDS]
+                if chiefs and given and not any(title_says(given, t) for t in chiefs):
+                    people = []  # "Acme's CEO": "Den Vorsitz des Verwaltungsrats übernimmt …" is the chair
                 titles = [
                     t for t in ask.topic if asks_role(t) and t not in _CHIEF_WORDS and t not in ROLE_WORDS
                 ]
@@ -2704,7 +2716,18 @@ class Reader:
             return ""
         display = re.escape(self.names.names[subjects[0]].display)
         found = re.search(rf"([\w-]+)\s+(?:von|bei|des|der|of|at)\s+{display}\b", passage.text)
-        return found.group(1) if found is not None and is_title(found.group(1)) else ""
+        if found is not None and is_title(found.group(1)):
+            return found.group(1)
+        # "Die Führung des neuen Konzerns übernimmt Jane Roe", "Den Vorsitz des Verwaltungsrats übernimmt
+        # …": the post the sentence hands the asked company's (its subject's) one person
+        taken = _POST_TAKEN.match(passage.text)
+        # (of the article's company, whatever post the person held before: "bisheriger CEO von Globex")
+        if taken is None or subjects[0] not in self.names.subjects.get(passage.document, frozenset()):
+            return ""
+        post, of = taken.group(1).casefold(), taken.group(2)
+        if post == "vorsitz":
+            return f"Vorsitzender {of}".strip() if of else "Vorsitzender"
+        return "Chef"  # the lead of the company: its chief
 
     def _named_kind(self, passage: Passage, noun: str) -> str:
         """The one of the asked kind a sentence names by a compound of its noun, with the place after it
@@ -2803,6 +2826,21 @@ class Reader:
             pattern = rf"\b{re.escape(display)}(?:\s+[A-ZÄÖÜ][\w-]*)*{_RELATIVE}"
             out.extend(match.end() for match in re.finditer(pattern, passage.text))
         return out
+
+    def _other_clause(self, passage: Passage, figure: Number, subject: str) -> bool:
+        """Is `figure` in a clause ("…, während Globex …") naming another company and not `subject`?"""
+        text = passage.text
+        starts = [m.end() for m in _CONTRAST.finditer(text) if m.end() <= figure.start]
+        ends = [m.start() for m in _CONTRAST.finditer(text) if m.start() >= figure.end]
+        if not starts and not ends:
+            return False
+        clause = text[max(starts, default=0) : min(ends, default=len(text))].casefold()
+
+        def named(key: str) -> bool:
+            name = self.names.names.get(key)
+            return (name.display if name else key).casefold() in clause
+
+        return not named(subject) and any(named(o) for o in passage.orgs if o != subject)
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
@@ -2955,7 +2993,11 @@ class Reader:
         if (root := _verb_root(term)) is not None and root in passage.stems:
             return _position(passage, root)  # "deckt" of "decken", "kostet" of "kosten"
         if names_amount(term) or term == VALUE_HEAD:  # a compound is a kind of its last part: "Gesamtwert"
-            ending = next((w for w in passage.words if w.endswith((term, f"{term}s", f"{term}es"))), None)
+            # (an English amount's German word too: "value" of "des versicherten Anlagewerts")
+            germans = (g for g in self.translations.of(term) if len(g) >= MIN_AMOUNT_HEAD and g.isalpha())
+            heads = [term, *germans]
+            ends = tuple(f"{h}{e}" for h in heads for e in ("", "s", "es"))
+            ending = next((w for w in passage.words if w.endswith(ends)), None)
             if ending is not None:
                 return _position(passage, ending)
         said = joined(passage.words)
@@ -3103,6 +3145,14 @@ _PRONOUN_FIGURE = re.compile(
 # "der Anteil bahrainischer Staatsbürger an der Belegschaft": a portion of a thing, no stake in a company
 _PORTION_OF_THING = re.compile(r"\bAnteil\b[^.;]{0,60}?\ban\s+(?:der|dem|den)\s+([A-ZÄÖÜ][\w-]+)")
 COMPANY_NOUNS_ENDINGS = ("unternehmen", "konzern", "gesellschaft", "firma", "gruppe", "betreiber", "holding")
+# A post handed over: "Die Führung des neuen Konzerns übernimmt …", "Den Vorsitz des Verwaltungsrats …"
+_POST_TAKEN = re.compile(
+    r"^(?:Die|Den)\s+(Führung|Leitung|Spitze|Vorsitz)\b\s*"
+    r"((?:des|der)\s+[\w-]+(?:\s+[\w-]+)?)?[^.;]{0,20}?"
+    r"\s+übern(?:immt|ehmen|ahm)\s"
+)
+# Where a sentence turns to another party: "…, während Globex …", "…; Globex …"
+_CONTRAST = re.compile(r",\s+(?:während|wohingegen|whereas|while)\b|;\s", re.IGNORECASE)
 _STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
@@ -3609,6 +3659,8 @@ _ONE_PART = re.compile(
 )
 _WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
 _COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
+# A name given in so many words: "soll unter dem Namen Paranávia Data firmieren", "namens Norna"
+_NAMED_AS = re.compile(r"\bunter dem Namen\s+[A-ZÄÖÜ]|\bnamens\s+[A-ZÄÖÜ]|\bunder the name\s+[A-Z]", re.I)
 _QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
 _LABELLED = re.compile(r"^[A-ZÄÖÜ][\w-]*(?:\s[\w-]+)?:\s+\S")  # "Gemeinschaftsfirma: Grimsel Compute AG"
 
