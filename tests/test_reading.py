@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_bc", "_bd", "_be"),
+            *("_bc", "_bd", "_be", "_bf"),
         )
     }
 )
@@ -328,6 +328,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bc",
         DATA / "articles_bd",
         DATA / "articles_be",
+        DATA / "articles_bf",
     ],
     ids=[
         "articles",
@@ -384,6 +385,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bc",
         "articles_bd",
         "articles_be",
+        "articles_bf",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
