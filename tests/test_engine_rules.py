@@ -599,3 +599,9 @@ def test_what_is_set_aside_is_not_asked_and_which_deal_came_first() -> None:
     # "amd oder broadcom zuerst": the sentence saying one followed the other ("folgt kurz auf")
     first = ask("amd oder broadcom zuerst?")
     assert first.answered and "folgt kurz auf" in first.answer, first.answer
+
+
+def test_already_asks_the_state_now() -> None:
+    # "wieviel … schon live": the state today, which a planned capacity is not
+    live = ask("abilene wieviel mw sind schon live?")
+    assert not live.answered and "4,5" not in live.answer, live.answer

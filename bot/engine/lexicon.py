@@ -1112,7 +1112,7 @@ NOW_WORDS = frozenset(
 )
 # What is done so far, where a figure is asked ("how many jobs has Acme already created"); "is the deal
 # already final" asks no state of a figure
-_SO_FAR_WORDS = frozenset("already bereits bislang".split())
+_SO_FAR_WORDS = frozenset("already bereits bislang schon".split())
 _SO_FAR_PAIRS = frozenset({("so", "far"), ("to", "date"), ("bis", "jetzt")})
 _HOW_MANY = frozenset("many much viele viel wieviel wieviele".split())
 
