@@ -312,14 +312,10 @@ class Reader:
         self.default_idf = math.log(1 + total)
         self.specific_idf = math.log(1 + total / SPECIFIC_SENTENCES)
         self.single_by_first: dict[str, list[str]] = defaultdict(list)
-        by_sound: dict[str, list[str]] = defaultdict(list)
         for key in self.names.names:
             if " " not in key and len(key) >= 5:
                 self.single_by_first[key[0]].append(key)
-            if " " not in key and len(key) >= MIN_SOUNDED:
-                by_sound[sounded(key)].append(key)
-        # "aqaba", "lviv": a name as another language writes it ("Akaba", "Lwiw"), where one name sounds so
-        self.by_sound = {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1}
+        self._by_sound: dict[str, str] | None = None  # built when first needed (bot/engine/text.sounded)
         self._names_for: dict[str, str | None] = {}
         self._separable_said: dict[str, bool] = {}
         self._literal_in: dict[tuple[str, str], bool] = {}
@@ -456,13 +452,24 @@ class Reader:
                 found = self.names.names[hit[0]]
                 name = found.canonical or found.key
         if name is None and len(word) >= MIN_SOUNDED and not language:
-            key = self.by_sound.get(sounded(word))
+            key = self._sounds().get(sounded(word))
             if key is not None:
                 found = self.names.names[key]
                 name = found.canonical or found.key
         if len(self._names_for) < NAME_CACHE:
             self._names_for[word] = name
         return name
+
+    def _sounds(self) -> dict[str, str]:
+        """ "aqaba", "lviv": the one-word names by how they sound, so that a name another language writes
+        otherwise ("Akaba", "Lwiw") finds them, where one name sounds so."""
+        if self._by_sound is None:
+            by_sound: dict[str, list[str]] = defaultdict(list)
+            for key in self.names.names:
+                if " " not in key and len(key) >= MIN_SOUNDED:
+                    by_sound[sounded(key)].append(key)
+            self._by_sound = {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1}
+        return self._by_sound
 
     def _first_names(self) -> dict[str, str]:
         """The persons the articles name in full, by a first name only one of them has ("sam")."""
