@@ -605,3 +605,20 @@ def test_already_asks_the_state_now() -> None:
     # "wieviel … schon live": the state today, which a planned capacity is not
     live = ask("abilene wieviel mw sind schon live?")
     assert not live.answered and "4,5" not in live.answer, live.answer
+
+
+def test_a_place_no_article_names_and_a_partys_own_share() -> None:
+    # "the Stargate site in Michigan": a place no article names, whose capacity no figure gives
+    michigan = ask("What is the capacity of the Stargate site in Michigan?")
+    assert not michigan.answered and "4.5" not in michigan.answer, michigan.answer
+    # ... but "im Rahmen der Partnerschaft" is a phrase, no place
+    frame = ask(
+        "Wie hoch ist die maximale Investitionssumme, die NVIDIA im Rahmen der Partnerschaft in Aussicht stellt?"
+    )
+    assert frame.answered and "100" in frame.answer, frame.answer
+    # "wie viel investiert SoftBank selbst": the deal's total is not SoftBank's own share
+    own = ask(
+        "masa ist ja chairman von stargate, aber wie viel investiert softbank selbst konkret in das projekt? "
+        "ich find nur gesamtsummen und keinen softbank-anteil, steht das irgendwo?"
+    )
+    assert "500" not in own.answer, own.answer

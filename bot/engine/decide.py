@@ -177,6 +177,9 @@ class Decider:
             if self._unsaid_figure(query, spans):
                 return Decline(self._starter_suggestions(query))
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
+        if self._unknown_place(query):
+            # "the Stargate site in Michigan": a place no article names, whose figures none gives
+            return Decline(self._starter_suggestions(query))
         foreign = [e for e in query.entities if e.foreign]
         if foreign:
             # a country no curated fact knows, which an article names in full ("die EU": "der Europäischen
@@ -678,6 +681,15 @@ class Decider:
             for w in query.unknown
         )
 
+    def _unknown_place(self, query: Query) -> bool:
+        """Does the question put something "in"/"near" a capitalised name no article uses ("in Michigan")?"""
+        return any(
+            re.search(rf"\b(?:in|im|bei|near|nahe|nähe)\s+{re.escape(w)}\b", query.text, re.IGNORECASE)
+            and not self.reader.mentions(w)
+            and not dictionary_word(w)  # "im Rahmen der …", "in Sachen …": words, no places
+            for w in query.unknown
+        )
+
     def _country_said(self, key: str) -> bool:
         """Does an article name the country `key` names, in either language ("EU": "Europäischen Union",
         each word of a name of several)?"""
@@ -734,6 +746,15 @@ class Decider:
         each = self.retriever.candidates(replace(query, primary={})) if query.primary else ranked
         picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]
         found = [c for c in picked if c is not None and c.score >= MIN_SCORE]
+        if ask.alone:
+            # "wie viel investiert SoftBank selbst": a figure a fact does not give of that company is the
+            # whole deal's, not its own
+            names, _ = self._names(query)
+            found = [
+                c
+                for c in found
+                if c.fact.figure is None or all(self.reader.says(n, fact_text(c.fact)) for n in names)
+            ]
         if len(found) < 2:
             return None
         if not deals and not query.entities:
