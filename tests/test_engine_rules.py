@@ -613,7 +613,8 @@ def test_a_place_no_article_names_and_a_partys_own_share() -> None:
     assert not michigan.answered and "4.5" not in michigan.answer, michigan.answer
     # ... but "im Rahmen der Partnerschaft" is a phrase, no place
     frame = ask(
-        "Wie hoch ist die maximale Investitionssumme, die NVIDIA im Rahmen der Partnerschaft in Aussicht stellt?"
+        "Wie hoch ist die maximale Investitionssumme, die NVIDIA im Rahmen der Partnerschaft in Aussicht "
+        "stellt?"
     )
     assert frame.answered and "100" in frame.answer, frame.answer
     # "wie viel investiert SoftBank selbst": the deal's total is not SoftBank's own share
