@@ -623,3 +623,9 @@ def test_a_place_no_article_names_and_a_partys_own_share() -> None:
         "ich find nur gesamtsummen und keinen softbank-anteil, steht das irgendwo?"
     )
     assert "500" not in own.answer, own.answer
+
+
+def test_exactly_asked_adds_the_exact_figure() -> None:
+    # "wie viel Prozent genau": beside "mehr als 4 %", the fact giving 4,4 %
+    exact = ask("boah nvda ist nach den oai news direkt hochgegangen, wie viel prozent genau?")
+    assert exact.answered and "4,4" in exact.answer, exact.answer

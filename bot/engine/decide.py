@@ -91,7 +91,7 @@ from bot.engine.weights import (
     SUPPLEMENT_COVER,
 )
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import CURRENCIES, Fact
+from bot.knowledge.models import CURRENCIES, Fact, Qualifier
 
 # Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
@@ -111,6 +111,20 @@ _MEANING = re.compile(
     r"trigger[s]?|tell us|sagt|say[s]?)\b",
     re.I,
 )
+
+
+_EXACT_WORDS = frozenset("genau exakt exactly precisely exact praezise".split())
+
+
+def _asks_exact(query: Query) -> bool:
+    return not _EXACT_WORDS.isdisjoint(query.words)
+
+
+def _more_exact(fact: Fact, than: Fact) -> bool:
+    """Does `fact` give its figure more exactly than `than` does ("4,4 %" than "mehr als 4 %")?"""
+    if fact.figure is None or than.figure is None:
+        return False
+    return fact.figure.qualifier is Qualifier.EXACT and than.figure.qualifier is not Qualifier.EXACT
 
 
 class Decider:
@@ -787,6 +801,7 @@ class Decider:
                 best.score - c.score <= SIBLING_GAP
                 or names_more(query, c.fact, best.fact)
                 or (c.fact.figure is not None and c.fact.figure.value in query.numbers)  # "4 % oder 4,4 %?"
+                or (_asks_exact(query) and _more_exact(c.fact, best.fact))  # "wie viel Prozent genau?"
             )
         ][:1]
         confidence = min(
