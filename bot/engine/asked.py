@@ -260,7 +260,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "plot|grundstueck|gelaende|baugrund|areal|parcel|land$",  # "how big is the plot": "38 Hektar Land"
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
         "fab$|fabs$|fabrik|chipfabrik|chipwerk",  # chat's "fab": a chip plant
-        # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit AMD"
+        # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit Globex"
         "zuerst|erst$|first$|folgt|folgte|follow|davor|vorausgegangen|preced",
         "speed|geschwindigkeit|tempo$",
         "designed$|ausgelegt|auslegung",  # a building "designed for 290 km/h": "ausgelegt"

@@ -192,7 +192,7 @@ class Decider:
                 return Decline(self._starter_suggestions(query))
             return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
         if self._unknown_place(query):
-            # "the Stargate site in Michigan": a place no article names, whose figures none gives
+            # "the Acme site in Michigan": a place no article names, whose figures none gives
             return Decline(self._starter_suggestions(query))
         foreign = [e for e in query.entities if e.foreign]
         if foreign:
@@ -761,7 +761,7 @@ class Decider:
         picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]
         found = [c for c in picked if c is not None and c.score >= MIN_SCORE]
         if ask.alone:
-            # "wie viel investiert SoftBank selbst": a figure a fact does not give of that company is the
+            # "wie viel investiert Globex selbst": a figure a fact does not give of that company is the
             # whole deal's, not its own
             names, _ = self._names(query)
             found = [
