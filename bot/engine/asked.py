@@ -259,6 +259,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "site|standort|gelaende|campus",
         "plot|grundstueck|gelaende|baugrund|areal|parcel|land$",  # "how big is the plot": "38 Hektar Land"
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
+        "erzeug|generat|produzier|produc",  # power made: "erzeugt", "generates", "Stromerzeugung"
         "fab$|fabs$|fabrik|chipfabrik|chipwerk",  # chat's "fab": a chip plant
         # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit Globex"
         "zuerst|erst$|first$|folgt|folgte|follow|davor|vorausgegangen|preced",
@@ -503,6 +504,8 @@ _LIMIT_WORDS = frozenset(
 _MAY = frozenset("can could may darf duerfen kann koennen".split())
 _DEFINING = frozenset("define defines defined definition definiert definieren versteht verstehen".split())
 _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
+_NAMING = frozenset("nennt nennen nannte genannt".split())  # "welche Firmen nennt der Artikel": a list
+_NAMED_BY_ARTICLE = frozenset("der die das dort noch eigentlich denn da so sonst".split())
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
 # whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
 _MOVE_SHORT = frozenset("up down plus minus entwickelt entwickelte reagiert reagierte react reacted".split())
@@ -932,6 +935,8 @@ _ORG_ENDINGS = (
 MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _TRADE_ENDINGS = ("unternehmen", "firma", "konzern", "betreiber", "dienstleister")
 MIN_TRADE = 3  # letters of a trade's word ("Bau-"); "Ex-" names none
+# Making power ("erzeugt", "generates"): what a plant puts out, not what it sells or delivers to someone
+_GENERATES = ("erzeug", "generate", "generating", "produzier", "produce")  # ("generation" is none)
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
 _MODALS = frozenset(
@@ -1597,6 +1602,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # ... but "die Stiftung Globex" names who, and its spokeswoman's words are the foundation's
         named_after = {w for w, nxt in pairwise(words) if nxt in names}
         heads = tuple(w for w in topic if _starts(w, _JUDGES) and w not in named_after)
+    elif kind is Kind.MEASURE:  # "wie viel Strom erzeugt Acme": its output, which a delivery to one buyer is not
+        heads = tuple(w for w in topic if _starts(w, _GENERATES))
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
@@ -2007,11 +2014,16 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.SAID  # "what was Roe's take on it": her view
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"; nor
     # "können Sie mir sagen, wer …", "tell me who …": the question after it is what is asked
+    # "welche Firmen nennt der Artikel" (the article's name taken out: "nennt der noch"): what it names
+    listed = any(w in _WHICH for w in words) and any(
+        w in _NAMING and all(a in ARTICLE_WORDS or a in _NAMED_BY_ARTICLE for a in words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
     if (
         any(
             _starts(w, _SAID_WORDS) and not (i + 1 < len(words) and words[i + 1] in _EMBEDDED)
             for i, w in enumerate(words)
-            if w not in names
+            if w not in names and not (listed and w in _NAMING)
         )
         and not how_much
         and not any(w in _WHEN for w in words)

@@ -1550,18 +1550,19 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
             # einem Wendepunkt. Kelvra wolle damit …" goes on with her own company's plans.
             after = orgs[i + 1] if i + 1 < len(orgs) else set()
             near = last if len(last) == 1 else after if len(after) == 1 else set()
+            said = f" {normalize(' '.join(sentences[i]))} "
             for key in keys:
                 name = book.names[key]
                 # (an analyst or economist judges the companies around; none of them is theirs)
                 title = name.title or ""
-                if (
-                    name.kind == PERSON
-                    and name.org is None
-                    and near
-                    and not is_judge(title)
-                    and not _official(title)
-                    and (len(subject) != 1 or near <= subject)
-                ):
+                if name.kind != PERSON or name.org is not None or is_judge(title) or _official(title):
+                    continue
+                # "Acme wurde 2019 gegründet und wird von Vorstandschefin Jo Roe geführt": her own sentence's
+                # one company, named before her, over those around (not "CEO Jo Roe erklärte, Globex werde …")
+                own = orgs[i] if len(orgs[i]) == 1 and not kinds_only[i] else set()
+                if own and 0 <= said.find(f" {next(iter(own))} ") < said.find(f" {key} "):
+                    name.org = book.names[next(iter(own))].display
+                elif near and (len(subject) != 1 or near <= subject):
                     name.org = book.names[next(iter(near))].display
             last = orgs[i] or (set() if kinds_only[i] else last)
 

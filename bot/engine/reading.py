@@ -172,6 +172,8 @@ EXTENSION_REACH = (
 )
 # Words asking for an extension ("um wie viel kann der Vertrag verlängert werden", "extend", "option").
 # A value before the one now, as a sentence says it: "(Vorjahr: 1,08 Mrd.)", "bisher", "von 2.900 auf 3.400"
+# A bound said in so many words ("mindestens", "Mindestpreis", "bis zu", "Obergrenze")
+_LIMIT_SAID = re.compile(r"mindest|minim|höchst|maxim|bis zu|obergrenze|untergrenze|at least|up to", re.I)
 _EARLIER_SAID = re.compile(
     r"\b(?:vorher|bisher|bislang|zuvor|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
     r"before|"
@@ -2028,6 +2030,8 @@ class Reader:
             pass
         elif limited:  # "at most": "bis zu 32.000 Chips", and it says more exactly what is asked
             figures = limited[:1]
+        elif ask.limit and figures and ask.kind in FIGURE_KINDS and not _LIMIT_SAID.search(passage.text):
+            return None  # "the minimum price": a bid of 18,5 Mrd. is no floor the sentence sets
         elif (
             len(figures) > 1
             and subjects
