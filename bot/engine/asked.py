@@ -1602,7 +1602,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # ... but "die Stiftung Globex" names who, and its spokeswoman's words are the foundation's
         named_after = {w for w, nxt in pairwise(words) if nxt in names}
         heads = tuple(w for w in topic if _starts(w, _JUDGES) and w not in named_after)
-    elif kind is Kind.MEASURE:  # "wie viel Strom erzeugt Acme": its output, which a delivery to one buyer is not
+    elif kind is Kind.MEASURE:  # "wie viel Strom erzeugt Acme": its output, not a delivery to one buyer
         heads = tuple(w for w in topic if _starts(w, _GENERATES))
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
