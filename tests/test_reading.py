@@ -3218,3 +3218,67 @@ def test_posts_handed_over_a_name_given_and_a_clause_of_another(root: Path, tmp_
     # "value": "des versicherten Anlagewerts", a compound of "Wert"
     premium = engine.ask("What's the insurance premium, as a share of the value?")
     assert premium.answered and "1.8" in premium.answer.split("\n")[0], premium.answer
+
+
+BID_ARTICLE = (
+    "Korvalt Data gewinnt Bieterwettstreit um Gelände in Lund\n\n"
+    "Im Rennen um ein früheres Werftgelände in Lund hat sich das Konsortium Korvalt Data gegen den Rivalen "
+    "Globex Compute durchgesetzt.\n\n"
+    "Die Agentur für Digitalparks gab die Entscheidung am 9. Oktober 2025 in Basel bekannt.\n\n"
+    "Das Angebot von Korvalt Data\n\n"
+    "Das Konsortium, an dem der Energiekonzern Initech beteiligt ist, bot 18,5 Milliarden Kronen für eine "
+    "Pacht über 30 Jahre.\n\n"
+    "Während der Bauphase sollen mehr als 350 Menschen auf der Baustelle arbeiten, im laufenden Betrieb "
+    "dauerhaft etwa 85.\n\n"
+    "Der Versorger Voltaris soll jährlich bis zu 420 Gigawattstunden an das Rechenzentrum liefern.\n\n"
+    "Agenturchefin Ilvy Marthaler sagte, das Land brauche Rechenleistung schneller.\n\n"
+    "Voltaris wurde 2019 in Basel gegründet und wird von Vorstandschefin Jane Weibel geführt. Korvalt Data "
+    "betreibt bereits zwei Rechenzentren.\n"
+)
+
+
+def test_a_bid_won_against_a_rival_and_the_figures_of_its_clauses(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "088_lund", BID_ARTICLE)
+    # "hat sich … gegen den Rivalen Globex Compute durchgesetzt": the one beaten is not who won
+    won = engine.ask("who won the lund site?")
+    assert won.answered and "Korvalt" in won.answer.split("\n")[0], won.answer
+    assert "Globex" not in won.answer.split("\n")[0], won.answer
+    # "Das Konsortium, an dem … Initech beteiligt ist, bot …": the consortium just named bids
+    bid = engine.ask("Wie viel hat Korvalt Data für das Gelände geboten?")
+    assert bid.answered and "18,5" in bid.answer.split("\n")[0], bid.answer
+    # "… wird von Vorstandschefin Jane Weibel geführt": her own sentence's company, not the next one's
+    assert engine.reader.names.names["jane weibel"].org == "Voltaris"
+    # where it was announced is no other site of the one asked
+    when = engine.ask("When was the decision on the Lund site announced?")
+    assert when.answered and "2025" in when.answer.split("\n")[0], when.answer
+    # a role asked beside a tender is a person
+    chief = engine.ask("wer ist die chefin der agentur, die den zuschlag gab?")
+    assert chief.answered and "Marthaler" in chief.answer.split("\n")[0], chief.answer
+
+
+def test_a_count_left_without_its_noun_and_power_made_or_bounded(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "088_lund", BID_ARTICLE)
+    # "…, im laufenden Betrieb dauerhaft etwa 85": the figure ending the sentence counts the same noun
+    running = engine.ask("wie viele menschen arbeiten im laufenden betrieb bei korvalt?")
+    assert running.answered and "85" in running.answer.split("\n")[0], running.answer
+    assert "350" not in running.answer.split("\n")[0], running.answer
+    # ... and the people who work there hold jobs
+    jobs = engine.ask("how many jobs during construction at korvalt?")
+    assert jobs.answered and "350" in jobs.answer.split("\n")[0], jobs.answer
+    # what a supplier delivers to one buyer is not what it generates
+    made = engine.ask("Wie viel Strom erzeugt Voltaris insgesamt pro Jahr?")
+    assert not made.answered and "420" not in made.answer, made.answer
+    delivered = engine.ask("wie viel strom liefert voltaris pro jahr?")
+    assert delivered.answered and "420" in delivered.answer.split("\n")[0], delivered.answer
+    # a floor asked ("minimum price") is no bid the sentence gives without a bound
+    floor = engine.ask("what was the agency's minimum price for the lund site?")
+    assert not floor.answered and "18" not in floor.answer, floor.answer
+
+
+def test_what_an_article_names_is_no_ones_words() -> None:
+    # "welche Firmen nennt der Artikel" (the article's name taken out by the parser): a list it names
+    listed = "welche anderen firmen von acme nennt der noch"
+    assert asked(listed.split(), listed, {"acme"}).kind is not Kind.SAID
+    # ... while "was nennt Roe" is still what Roe says
+    said = "was nennt roe als groesstes risiko"
+    assert asked(said.split(), said, {"roe"}).kind is Kind.SAID

@@ -363,6 +363,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "unit$|sparte|geschaeftsbereich|division|segment",
         "move$|moves$|transfer|wechsel|uebergeh",
         "order|auftrag|bestell|zuschlag|auftraeg",  # "den Zuschlag erhielt Acme": the order won
+        # a contest won: "wer bekam den Zuschlag": "Acme gewinnt Bieterwettstreit", "hat sich durchgesetzt"
+        "zuschlag|gewinnt|gewann|gewonnen|gewinner|win$|wins$|won$|winner|durchgesetzt|setzte sich|awarded",
         "auftrag|auftraeg|vertrag|contract",  # "wie groß ist der Auftrag": "dessen Vertrag ein Volumen …"
         "grant|foerder|subsid|zuschuss",
         "mayor|buergermeister",
@@ -2409,6 +2411,8 @@ def _who(words: list[str]) -> Kind:
     if org_at is not None and any(asks_role(w) for w in words[:org_at]):
         return Kind.PERSON  # "who's the ceo of the chip designer …": a person, by a role at the company
     org = org_at is not None
+    if not org and any(asks_role(w) for w in words):
+        return Kind.PERSON  # "wer ist die Chefin der Agentur, die Acme den Zuschlag gab": the one titled
     # "who else does Acme want to team up with": a partner of a company is a company
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
     # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company

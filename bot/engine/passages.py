@@ -318,10 +318,16 @@ class Passage:
         ]
         label = _LABEL.match(self.text)
         number_of = _NUMBER_OF.search(self.text)
-        for number in (*self.numbers, *spelled):
+        before = ""  # the noun the sentence's last count counted
+        for number in sorted((*self.numbers, *spelled), key=lambda n: n.start):
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
             tail = _TAIL_WORD.findall(self.text[number.end : number.end + 60])[:3]
+            if not tail and before and number.unit is None:
+                # "mehr als 350 Menschen auf der Baustelle, im laufenden Betrieb dauerhaft etwa 85.": the
+                # figure ending the sentence counts the noun left out, the one counted before it
+                out.append((number, before))
+                continue
             if tail and tail[0].casefold() in _PARTITIVE:
                 # "zwei der künftig neun Sitze", "two of the nine seats": a part of the noun a few words on
                 tail = [
@@ -334,6 +340,7 @@ class Passage:
                 noun = number_of.group(1)  # "von 2.900 auf rund 3.400" after "Die Zahl der Beschäftigten"
             if noun:
                 out.append((number, normalize(noun)))
+                before = normalize(noun)
                 # "1.850 Kühlmittelverteiler (Coolant Distribution Units, CDUs)": its other names count it too
                 at = self.text.find(noun, number.end)
                 aside = _ASIDE.match(self.text, at + len(noun)) if at >= 0 else None
@@ -546,6 +553,30 @@ def refers_back(sentence: str) -> bool:
     return any(j + 1 >= len(tokens) or not _a_name(tokens[j + 1]) for j in kind_nouns(tokens, ventures=True))
 
 
+_RELATIVE = frozenset("der die das dem den denen deren dessen".split())
+_RELATIVE_AFTER = frozenset("an in bei mit von für hinter zu".split())  # "an dem", "hinter dem"
+
+
+def _kind_then_relative(sentence: str) -> bool:
+    """ "Das Konsortium, an dem Globex beteiligt ist, …": the sentence opens on a company by its kind,
+    followed by a relative clause."""
+    tokens = sentence.split()
+    # (a consortium too, which only a clause like this ties to the one just named)
+    consortium = [j for j, t in enumerate(tokens[1 : KIND_OPENS + 1], 1) if t.casefold() == "konsortium,"]
+    for j in [*kind_nouns(tokens, ventures=True), *consortium]:
+        if j > KIND_OPENS or not tokens[j].endswith(","):
+            continue
+        after = [t.casefold() for t in tokens[j + 1 : j + 3]]
+        if after[:1] and (
+            after[0] in _RELATIVE or (after[0] in _RELATIVE_AFTER and after[1:2] and after[1] in _RELATIVE)
+        ):
+            return True
+    return False
+
+
+KIND_OPENS = 2  # "Das (neue) Konsortium, …": the kind noun within the sentence's first words
+
+
 def _a_name(token: str) -> bool:
     """Is a token a name: a capital word no dictionary knows ("Pohjatuuli"; not "Umsatz")?"""
     bare = token.strip(",.;:!?()„“”\"'»«")
@@ -702,6 +733,11 @@ def _passage(
         # Unternehmen 1,9 Mrd.": the takeover's price)
         about = mentioned | last
         near = about | subject if last <= subject else about
+    elif named_orgs and len(last) == 1 and not last & named_orgs and _kind_then_relative(sentence):
+        # "Das Konsortium, an dem der Konzern Globex beteiligt ist, bot 18,5 Mrd.": the one just named
+        # bids, the company named in the clause about it only takes part
+        about = mentioned | last
+        near = about | subject
     elif not named_orgs and last and not last <= subject and _this_thing(sentence):
         # "Bereits 2023 hatte Nordaxis mit Kvitfoss eine Vereinbarung geschlossen. Dieser Vertrag läuft zehn
         # Jahre …": this contract is the one just named, of the companies just named, not the article's

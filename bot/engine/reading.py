@@ -137,6 +137,7 @@ REASON_REACH = 3  # sentences after an answer to "why" in which its reason may f
 MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on ("wert" of "Anlagewert")
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
+NOUN_GAP = 2  # characters between a figure and the noun it counts ("350 Menschen")
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news item of 10 to 30 sentences)
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
@@ -1279,7 +1280,13 @@ class Reader:
     ) -> Reading | None:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
-        if ask.kind in _DATED_KINDS and ask.places and passage.places:
+        if (
+            ask.kind in _DATED_KINDS
+            and ask.places
+            and passage.places
+            # "when was it announced": "gab die Entscheidung am 9. Oktober in Dhaka bekannt" names where
+            and not (ask.announced and _ANNOUNCED_SAID.search(passage.text))
+        ):
             here = ask.places & self._places_of(passage.document)
             # ("Cluj" is "Cluj-Napoca", by the first word of its name)
             # ... a district of a town ("im Stadtteil Çankaya") is within it, no other site
@@ -2024,7 +2031,7 @@ class Reader:
         )
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):
             explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
-        positions = [m for m in matched if m is not None]
+        positions: list[int] = [m for m in matched if m is not None]
         limited = [n for n in figures if ask.limit and qualifier_before(passage.text, n.start) is ask.limit]
         if changed:
             pass
@@ -2046,8 +2053,19 @@ class Reader:
                     (not _same_clause(passage.text, n.start, p), n.start < p, abs(n.start - p)) for p in spots
                 ),
             )[:1]
-        elif figures and positions:
-            figures = sorted(figures, key=lambda n: min(abs(n.start - p) for p in positions))[:1]
+        elif len(figures) > 1 and positions:
+            # the figure in the clause saying the most words asked besides the thing counted, which a
+            # figure left without its noun shares ("350 Menschen auf der Baustelle, im laufenden Betrieb
+            # dauerhaft etwa 85"), else the nearest
+            nouns = [(n.end, n.end + len(noun) + NOUN_GAP) for n, noun in passage.counts()]
+            apart = [spot for spot in positions if not any(a <= spot <= b for a, b in nouns)]
+            figures = sorted(
+                figures,
+                key=lambda n: (
+                    -sum(_same_clause(passage.text, n.start, spot) for spot in apart),
+                    min(abs(n.start - p) for p in positions),
+                ),
+            )[:1]
         elif len(figures) > 1:
             figures = figures[:2]
         if figures and subjects and len(set(passage.orgs)) > 1:
@@ -2311,6 +2329,7 @@ class Reader:
                         _same_thing(c, noun)
                         or any(_translates(t, noun) for t in asked_as[c])
                         or _compound_spread(c, noun, passage)
+                        or _people_at_work(c, noun, passage)
                     )
                     and not self._other_head(c, noun, ask.counted)
                     for c in ask.counted
@@ -2450,10 +2469,11 @@ class Reader:
             if not shown and not role and not passage.people and ask.topic:
                 # "who is buying Acme's unit", "wer hat geklagt": a company, where the sentence names no
                 # person (the asked ones are no answer)
+                beaten = self._beaten(passage, set(subjects))
                 shown = tuple(
                     self.names.names[o].display if o in self.names.names else o
                     for o in passage.orgs
-                    if o not in subjects and not set(o.split()) & ask.besides
+                    if o not in subjects and not set(o.split()) & ask.besides and o not in beaten
                 )
             if not shown and not role and all(s in passage.about for s in subjects):
                 # "wer muss noch zustimmen": a body that no name names ("die Wettbewerbskommission",
@@ -2466,6 +2486,7 @@ class Reader:
             # "which company builds Acme's cooling": Acme itself is no answer, nor one set aside ("besides
             # Globex, who else")
             aside = set(subjects) | {o for o in passage.orgs if set(o.split()) & ask.besides}
+            aside |= self._beaten(passage, aside)
             listed = self._listed(passage)
             orgs = [*passage.orgs, *(o for o in listed if o not in passage.orgs)]
             shown = tuple(
@@ -2494,6 +2515,17 @@ class Reader:
             ]
             return [], tuple(unnamed[:1]) if len(passage.people) == 1 else ()
         return [], ()
+
+    def _beaten(self, passage: Passage, aside: set[str]) -> set[str]:
+        """ "Acme hat sich gegen den Rivalen Globex durchgesetzt": the companies named as opponents, who are
+        not who won or did what is asked, while another company is left."""
+        beaten = {
+            o
+            for o in passage.orgs
+            for at in self._named_at(passage, [o])
+            if _AGAINST.search(passage.text, max(0, at - AGAINST_REACH), at)
+        }
+        return beaten if set(passage.orgs) - beaten - aside else set()
 
     def _listed(self, passage: Passage) -> list[str]:
         """ "mit Quist, Acme und Globex": a capitalised word listed beside two companies is a company
@@ -3705,6 +3737,28 @@ _WHOLE_OF_PART = re.compile(
     rf"(?:\d|\b(?:{'|'.join(SPELLED_NUMBERS)}))\s+(?:der|des|von den|von|of the|of)\s+(?:[a-zäöüß]+\s+)?$",
     re.I,
 )
+
+
+# An opponent named: "gegen den Rivalen Globex", "against rival Globex", "vor dem Konkurrenten Globex"
+_RIVAL = r"(?:rivalen|rival|konkurrenten|konkurrentin|konkurrenz|mitbewerber|wettbewerber|competitor)\s+"
+_AGAINST = re.compile(
+    r"\b(?:(?:gegen|against)\s+(?:(?:den|die|das|the|its|seinen|seine|ihren|ihre)\s+)?(?:" + _RIVAL + r")?"
+    r"|(?:über|over|vor|ahead of)\s+(?:(?:den|die|dem|the|its|seinen|seine|ihren|ihre)\s+)?" + _RIVAL + r")$",
+    re.I,
+)
+AGAINST_REACH = 40  # characters before a company's name an opponent's "gegen den Rivalen" takes
+_JOB_NOUNS = ("job", "arbeitsplae", "arbeitsplatz", "stellen")
+_PEOPLE_NOUNS = ("menschen", "leute", "personen", "mitarbeit", "beschaeftigte", "arbeitskraefte", "people")
+_AT_WORK = re.compile(r"\b(?:arbeit|beschäftig|tätig|work|employ)", re.I)
+
+
+def _people_at_work(asked_noun: str, noun: str, passage: Passage) -> bool:
+    """ "how many jobs": "85 Menschen sollen dort arbeiten" counts the people a job each."""
+    return (
+        asked_noun.startswith(_JOB_NOUNS)
+        and noun.rsplit(" ", 1)[-1].startswith(_PEOPLE_NOUNS)
+        and _AT_WORK.search(passage.text) is not None
+    )
 
 
 def _compound_spread(asked_noun: str, noun: str, passage: Passage) -> bool:
