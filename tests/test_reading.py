@@ -3282,3 +3282,24 @@ def test_what_an_article_names_is_no_ones_words() -> None:
     # ... while "was nennt Roe" is still what Roe says
     said = "was nennt roe als groesstes risiko"
     assert asked(said.split(), said, {"roe"}).kind is Kind.SAID
+
+
+CHAT_WORDS_ARTICLE = (
+    "Korvalt Data will bis Ende 2025 mehr als 200.000 GPU betreiben\n\n"
+    "Der Betreiber Korvalt Data will bis Ende 2025 mehr als 200.000 GPU in Betrieb nehmen. Jane Veldmoor, "
+    "Präsidentin von Korvalt Data, sprach von einem großen Schritt.\n\n"
+    "Die erste Ausbaustufe mit der Plattform Nordlicht soll in der zweiten Hälfte 2026 in Betrieb gehen.\n"
+)
+
+
+def test_chat_words_for_a_president_a_years_end_and_running(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "089_korvalt", CHAT_WORDS_ARTICLE)
+    prez = engine.ask("korvalt prez?")  # chat's "prez": the president
+    assert prez.answered and "Veldmoor" in prez.answer.split("\n")[0], prez.answer
+    target = engine.ask("how many gpus does korvalt target by eoy25?")  # "eoy25": the end of 2025
+    assert target.answered and "200,000" in target.answer.split("\n")[0], target.answer
+    running = engine.ask("by when will the nordlicht stuff be running")  # "stuff" asks nothing
+    assert running.answered and "2026" in running.answer.split("\n")[0], running.answer
+    # "H2 2026": the second half of the year, not hydrogen
+    half = "wie viele mw gehen in h2 2026 ans netz"
+    assert "hydrogen" not in asked(half.split(), half, set()).topic

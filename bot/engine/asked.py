@@ -290,7 +290,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft",
         "startet|starten|beginn|anfang|auftakt|losgeh",  # "wann startet der Bau": "sollen … beginnen"
         # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
-        "service$|operation$|operational|betrieb$|inbetrieb|live$",  # "go live": "in Betrieb gehen"
+        "service$|operation$|operational|betrieb$|inbetrieb|live$|running$",  # "go live", "be running"
         "betreib|operate$|operates$|operated|operating|running$",  # "keep the lab running": "betreiben"
         "first|erste|ersten",
         "phase|stufe|etappe|abschnitt",
@@ -760,9 +760,18 @@ _CHAT_FORMS = {
     "ne": "eine",  # chat: "was für ne Firma"
     "juice": "power",  # chat: "how much juice does the campus draw"
     "h2": "hydrogen",  # chat and trade press: "wo kommt der H2 her"
+    "prez": "president",  # chat: "acme prez?"
     **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
 }
 _MARKET = frozenset("market mkt".split())
+
+
+def _of_a_year(word: str, words: tuple[str, ...], i: int) -> bool:
+    """ "in H2 2026", "h2/26": a half of a year (the period), not hydrogen."""
+    near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+    return _CHAT_PERIOD.match(word) is not None and any(w.isdigit() and len(w) in (2, 4) for w in near)
+
+
 # "wie fiele Banken", "how mnay": the word after "wie"/"how" typed a letter off the one it must be
 _HOW_WORDS = frozenset("wie how".split())
 _AFTER_HOW = (
@@ -1341,7 +1350,10 @@ def asked(words: list[str], text: str, names: set[str]) -> Asked:
 
 @lru_cache(maxsize=4096)
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
-    words = [_CHAT_FORMS.get(w, w) for w in counts_written_out(words_)]
+    words = [
+        w if _of_a_year(w, words_, i) else _CHAT_FORMS.get(w, w)
+        for i, w in enumerate(counts_written_out(words_))
+    ]
     # "market cap", "mkt cap": the market capitalisation (a "cap" alone is a ceiling)
     words = [
         "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)

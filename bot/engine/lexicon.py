@@ -36,6 +36,7 @@ STOPWORDS = frozenset(
     worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway yet tun nen
     kontext context solchen solcher solches gegenueber per nem
     listed mentioned erwaehnt aufgelistet aufgezaehlt aufgefuehrt
+    stuff zeug kram
     """.split()
 )
 
@@ -435,6 +436,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("founder*", 1.0),
         ("praesident*", 1.0),
         ("president*", 1.0),
+        ("prez", 1.0),  # chat for the president
         ("vorsitz*", 1.0),
         ("chair*", 1.0),
         ("leiter*", 0.8),

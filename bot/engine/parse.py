@@ -96,6 +96,18 @@ def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
 
 # "what's his day job": his job, no day asked
 _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
+# chat's "eoy25", "EOY 2026": the end of that year, as an article says it ("bis Ende 2025")
+_END_OF_YEAR = re.compile(r"\beoy\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)
+
+
+def _end_of(year: str, language: str) -> str:
+    """ "25" → "end of 2025" ("Ende 2025" in German)."""
+    full = year if len(year) == FULL_YEAR else f"20{year}"
+    return f"Ende {full}" if language == "de" else f"end of {full}"
+
+
+FULL_YEAR = 4  # digits of a year written in full
+
 
 # Who a claim is heard from ("someone said …, true?", "jemand meinte …"): nobody whose words are asked
 _HEARSAY = frozenset("someone somebody jemand irgendwer irgendjemand man".split())
@@ -215,6 +227,7 @@ class Parser:
     def _parse(self, question: str, locale: str | None) -> Query:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         language = detect_language(text, locale)
+        text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
         all_words = tuple(
             counts_written_out(

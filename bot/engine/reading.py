@@ -3729,7 +3729,12 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
         if len(form) >= 4 and (noun.startswith(form) or form in noun.replace(" ", "")):
             return True
     a, b = stem(asked_noun), stem(noun.split()[-1]) if noun else ""
-    return bool(b) and (a == b or (len(a) >= 5 and a in noun.replace(" ", "")))
+    # "gpus" / `GPU`: an abbreviation's English plural, which the stemmer keeps
+    plural = asked_noun.endswith("s") and len(asked_noun) > MIN_ABBREVIATION and asked_noun[:-1] == b
+    return bool(b) and (a == b or plural or (len(a) >= 5 and a in noun.replace(" ", "")))
+
+
+MIN_ABBREVIATION = 3  # letters of an abbreviation with its plural "s" ("gpus"; not "as")
 
 
 # the whole a part is counted of: "zwei der (künftig) neun Sitze", "two of the nine seats"
