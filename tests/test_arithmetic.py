@@ -46,6 +46,10 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("acme 300 mw vs globex 200 mw which one is bigger", Operation.DIFFERENCE),
         ("was ist größer, acme oder globex?", Operation.DIFFERENCE),
         ("wie viele MW baut acme", None),
+        ("acme GW minus globex GW = ?", Operation.DIFFERENCE),
+        ("acme is 300 MW – how much less is globex?", Operation.DIFFERENCE),
+        ("is acme's campus twice as big as globex's in MW?", Operation.RATIO),
+        ("1,2 mrd vs 800 mio – is that 2x?", Operation.RATIO),
     ],
 )
 def test_the_arithmetic_asked_is_read(question: str, op: Operation | None) -> None:
@@ -117,3 +121,14 @@ def test_what_a_stated_figure_is_about(engine: Engine) -> None:
     about = engine.ask("200 Megawatt – worauf bezieht sich diese Zahl?")
     assert about.answered and "Shelbyville" in about.answer and "Globex" in about.answer
     assert not engine.ask("450 MW – what is that number about?").answered  # no article gives it
+
+
+def test_chat_arithmetic_minus_a_dash_and_times(engine: Engine) -> None:
+    # "minus", and a side said before a dash: the difference, both quoted
+    minus = engine.ask("acme MW minus globex MW = ?")
+    assert minus.answered and "100 MW" in minus.answer and len(minus.citations) == 2
+    less = engine.ask("the acme campus is 300 MW – how much less is the globex data center?")
+    assert less.answered and "100 MW" in less.answer and len(less.citations) == 2
+    # "twice as big as": the ratio, which says where the two are the same
+    twice = engine.ask("is the acme campus twice as big as the globex data center in MW?")
+    assert twice.answered and "1.5 times" in twice.answer, twice.answer

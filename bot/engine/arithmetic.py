@@ -31,14 +31,18 @@ class Operation(Enum):
 # What asks for arithmetic, in the normalised question (umlauts folded, punctuation gone).
 _RATIO = re.compile(
     r"\b(?:wie ?viel ?mal|wievielmal|how many times|mal so (?:gross|viel|hoch|lang)\w*"
-    r"|times (?:as|bigger|larger|more|higher|greater))\b"
+    r"|times (?:as|bigger|larger|more|higher|greater)"
+    # "twice as big as", "doppelt so groß wie", chat's "is that 5x"
+    r"|twice as|doppelt so|half as|halb so|\d+ ?x)\b"
 )
 _MORE = (
     r"(?:more|bigger|larger|higher|greater|less|fewer|smaller|lower"
     r"|mehr|groesser|hoeher|weniger|kleiner|niedriger)"
 )
 _DIFFERENCE = re.compile(
-    rf"\b{_MORE}\b(?:\s+\w+){{0,6}}?\s+(?:than|als)\b|\b(?:difference|unterschied|differenz)\b"
+    rf"\b{_MORE}\b(?:\s+\w+){{0,6}}?\s+(?:than|als)\b|\b(?:difference|unterschied|differenz|minus)\b"
+    # "X is 10 GW – how much less is Y": the other side said before
+    rf"|\b(?:how much|wie ?viel)\s+{_MORE}\b"
     r"|\b(?:gap|abstand|luecke)\b.*\b(?:between|zwischen)\b"  # "the gap in GW between Acme and Globex"
     # "which one is bigger", "was ist größer, A oder B": the two figures and how far apart they are
     rf"|\b(?:which|what|was|welche[rs]?)\b(?:\s+\w+)?\s+(?:is|ist)\s+(?:the\s+)?{_MORE}\b"
@@ -71,7 +75,9 @@ _REFERRED = re.compile(
 # A choice between named sides asked of a stated figure: "welcher Deal war das, A oder B", "A or B?"
 _CHOICE = re.compile(r"\b(?:oder|or)\b(?:\W*\w+){1,3}\W*$")  # ... the question ending on the second side
 _SIDE_SPLIT = re.compile(
-    r"\b(?:than|als|vs|versus|oder|or)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))", re.IGNORECASE
+    r"\b(?:than|als|vs|versus|oder|or|minus)\b|\bwie\b(?!\s*(?:viel|gross|hoch|lang))"
+    r"|(?<=\bas )\w+ as\b|\s[—–]\s",  # "twice as big as", "Acme is 10 GW – how much less is Globex"
+    re.IGNORECASE,
 )
 
 
@@ -122,6 +128,9 @@ class Calculator:
             if asked is None:
                 return None
             operands = [self._asked(q, label, language) for q, label in zip(asked, sides, strict=True)]
+            # "Acme is 300 MW – how much less is Globex": the one figure stated gives both sides' unit
+            wanted = figures[0].unit if len(figures) == 1 else None
+            operands = [o if o is None or wanted in (None, o.figure.unit) else None for o in operands]
             unit = _UNIT_WORD.search(question)
             if unit is not None and None in operands:
                 # "if you add the Acme MW and the Globex MW, what do you get": each side asked by its unit
@@ -289,14 +298,13 @@ class Calculator:
             first = [t for t, at, k in named if k is not None and between.start(1) <= at < between.end(1)]
             second = [t for t, at, k in named if k is not None and at >= between.start(2)]
             return (first[0], second[0]) if first and second else None
-        split = _SIDE_SPLIT.search(question)
-        if split is None:
-            return None
-        before = [(t, k) for t, at, k in named if k is not None and at < split.start()]
-        after = [(t, k) for t, at, k in named if k is not None and at > split.start()]
-        if not before or not after or before[0][1] == after[0][1]:
-            return None
-        return before[0][0], after[0][0]
+        # the first split with a name on each side ("zehn GW – welcher Deal war das, Acme oder Globex")
+        for split in _SIDE_SPLIT.finditer(question):
+            before = [(t, k) for t, at, k in named if k is not None and at < split.start()]
+            after = [(t, k) for t, at, k in named if k is not None and at > split.start()]
+            if before and after and before[0][1] != after[0][1]:
+                return before[0][0], after[0][0]
+        return None
 
     def _one_deal(self, a: str, b: str) -> bool:
         """Are the two names parties of one deal, or the subject of one article together?"""
@@ -323,12 +331,17 @@ def side_questions(question: str, op: Operation, first: str, second: str) -> tup
     if between is not None:  # "what's the gap in GW between A and B": "what's … in GW A", "… B"
         head = question[: between.start()]
         return _clean(f"{head} {between.group(1)}"), _clean(f"{head} {between.group(2)}")
-    split = _SIDE_SPLIT.search(question)
+    split = next(
+        (
+            m
+            for m in _SIDE_SPLIT.finditer(question)
+            if first in question[: m.start()] and second in question[m.end() :]
+        ),
+        None,
+    )
     if split is None:
         return None
     before, after = question[: split.start()], question[split.end() :]
-    if first not in before or second not in after:
-        return None
     opening = before.split(first, 1)[0]
     head = _OPERATION_WORDS.split(opening, maxsplit=1)[0]  # "how many GW (more)": the asking words
     return _clean(before), _clean(f"{head} {after}")
@@ -384,6 +397,9 @@ def calculated(
             if de
             else f"{big.text} is {times} times {small.text}."
         )
+        if value == 1:  # "is Acme's twice as big as Globex's": neither, both give one figure
+            line = f"Beide gleich: {a.text} und {b.text}." if de else f"Both the same: {a.text} and {b.text}."
+
     else:
         text = shown(value, a.unit, language)
         result = FigureOut(value=value, unit=a.unit, text=text)
