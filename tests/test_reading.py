@@ -3303,3 +3303,34 @@ def test_chat_words_for_a_president_a_years_end_and_running(root: Path, tmp_path
     # "H2 2026": the second half of the year, not hydrogen
     half = "wie viele mw gehen in h2 2026 ans netz"
     assert "hydrogen" not in asked(half.split(), half, set()).topic
+
+
+VENTURE_ARTICLE = (
+    "Drei Partner gründen Nordfjell Compute\n\n"
+    "Der Energieversorger Hraunvik, der Fonds Lundgard Kapital und der Serverhersteller Kaltbrunn Systems "
+    "bündeln ihre Kräfte.\n\n"
+    "Die drei Unternehmen haben ein Joint Venture gegründet, das unter dem Namen Nordfjell Compute firmieren "
+    "wird. Hraunvik hält 45 Prozent der Anteile, Lundgard Kapital 35 Prozent und Kaltbrunn Systems 20 "
+    "Prozent.\n\n"
+    "Hraunvik entsendet drei Mitglieder, Lundgard Kapital zwei und Kaltbrunn Systems eines.\n\n"
+    "Geführt wird Nordfjell Compute von Katrín Sigurðardóttir, die bislang Technikvorständin von Hraunvik "
+    "war. „Wir haben sauberen Strom“, sagte Sigurðardóttir.\n\n"
+    "Die Partner bringen zusammen 46 Milliarden isländische Kronen an Eigenkapital ein.\n"
+)
+
+
+def test_a_venture_led_by_a_former_chief_of_a_partner(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "090_nordfjell", VENTURE_ARTICLE)
+    book = engine.reader.names
+    # "ð" is folded like an umlaut: the name is one person, not two words
+    assert "katrin sigurdardottir" in book.names
+    # "die bislang Technikvorständin von Hraunvik war": a post she held, not her company now
+    assert book.names["katrin sigurdardottir"].org != "Hraunvik"
+    # "drei Mitglieder, Lundgard Kapital zwei": a thing counted is no company listed
+    assert book.kind("mitglieder") is None
+    # "Geführt wird Nordfjell Compute von …": its chief
+    chief = engine.ask("Who is the CEO of Nordfjell?")
+    assert chief.answered and "Sigurðardóttir" in chief.answer.split("\n")[0], chief.answer
+    # "Die Partner bringen zusammen …": all of the article's parties, not the one named last
+    equity = engine.ask("How much equity are the Nordfjell partners putting in?")
+    assert equity.answered and "46" in equity.answer.split("\n")[0], equity.answer

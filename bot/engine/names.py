@@ -970,12 +970,17 @@ def _learn_sentence(
                 if _is_cap(first) and first.isalpha() and first not in nouns and not is_title(first):
                     pair.insert(0, first)  # `Lucía Ferrer Ibarra, Vorstandsvorsitzende von …`: three words
                 if all(_is_cap(p) and p not in nouns for p in pair):
-                    title = next(t for t in after if is_title(t))
+                    at = next(j for j, t in enumerate(after) if is_title(t))
+                    title = after[at]
                     # the company the title names, a few words on: `…, Gründerin und Chefin des
                     # Rechenzentrumsentwicklers Northbeam Datacentres`
                     org = _org_within(book, tokens[i + 1 : i + 8])
                     if org is None and (body := _body_of_title(book, tokens, i + 1)) is not None:
                         title, org = body  # ... or of the body it names by its kind: `des Versorgers`
+                    if any(t.casefold() in _FORMERLY for t in after[:at]):
+                        # `…, die bislang Technikvorständin von Globex war`: a post she held, not hers now
+                        book.add(" ".join(pair), PERSON, doc_id)
+                        continue
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
         if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)
@@ -1092,6 +1097,17 @@ def _surname(book: NameBook, word: str) -> bool:
     return any(key.endswith(ending) and name.kind == PERSON for key, name in book.names.items())
 
 
+_FORMERLY = frozenset("bislang bisher zuvor früher ehemals einst formerly previously".split())
+_COUNTS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six".split()
+)
+
+
+def _counted(before: str) -> bool:
+    """Is the word before a capital word a count ("drei Mitglieder", "12 Sitze")?"""
+    return before.replace(".", "").isdigit() or before.casefold() in _COUNTS
+
+
 def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: set[str]) -> None:
     bare = [t.strip(",.;:!?") for t in tokens]
     for i in range(1, len(bare)):
@@ -1106,6 +1122,7 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             or _currency_of_amount(tokens, i)  # "Globex 170 Millionen KWD und Initech": a currency
             or bare[i - 1] in _HONORIFICS  # "Frau Roe, Acme betreibt …": a person addressed
             or _surname(book, word)
+            or _counted(bare[i - 1])  # "Acme entsendet drei Mitglieder, Globex zwei": a thing counted
         ):
             continue
         left = (

@@ -549,8 +549,18 @@ def refers_back(sentence: str) -> bool:
     tokens = sentence.split()
     if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
         return True
-    # (not "Der Infrastrukturfonds Pohjatuuli Oy übernimmt …": a kind before a name introduces that one)
-    return any(j + 1 >= len(tokens) or not _a_name(tokens[j + 1]) for j in kind_nouns(tokens, ventures=True))
+    # (not "Der Infrastrukturfonds Pohjatuuli Oy übernimmt …": a kind before a name introduces that one;
+    # nor "Die Partner bringen zusammen …": all of the article's parties, not the one just named)
+    return any(
+        j + 1 >= len(tokens) or not (_a_name(tokens[j + 1]) or _plural(tokens, j))
+        for j in kind_nouns(tokens, ventures=True)
+    )
+
+
+def _plural(tokens: list[str], j: int) -> bool:
+    """ "Die Partner bringen …", "Die Unternehmen haben …": a kind noun after "Die" with a plural verb."""
+    verb = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return tokens[j - 1] == "Die" and verb.islower() and verb.endswith("en") and j > 0
 
 
 _RELATIVE = frozenset("der die das dem den denen deren dessen".split())

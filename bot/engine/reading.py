@@ -2761,6 +2761,13 @@ class Reader:
         found = re.search(rf"([\w-]+)\s+(?:von|bei|des|der|of|at)\s+{display}\b", passage.text)
         if found is not None and is_title(found.group(1)):
             return found.group(1)
+        # "Geführt wird Acme von Jane Roe", "Acme wird von Jane Roe geleitet": the company's chief
+        if re.search(
+            rf"\b(?:[Gg]eführt|[Gg]eleitet)\s+(?:wird|werden)\s+(?:\w+\s+)?{display}\b", passage.text
+        ) or re.search(
+            rf"\b{display}\b[^.;]{{0,60}}\bwird\s+von\b[^.;]{{0,60}}\b(?:geführt|geleitet)\b", passage.text
+        ):
+            return "Chef"
         # "Die Führung des neuen Konzerns übernimmt Jane Roe", "Den Vorsitz des Verwaltungsrats übernimmt
         # …": the post the sentence hands the asked company's (its subject's) one person
         taken = _POST_TAKEN.match(passage.text)

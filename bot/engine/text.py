@@ -13,7 +13,20 @@ from bot.engine.lexicon import ENGLISH_MARKERS, GERMAN_MARKERS, STOPWORDS
 # German umlauts as Germans type them without; letters that no accent-stripping decomposes ("Tromsø",
 # "Łódź") as their plain Latin letter, so a reader typing "tromso" finds them.
 _FOLD = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"}
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+    }
 )
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _US_DOLLAR = re.compile(r"\bus[ -]?dollar")
