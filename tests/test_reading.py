@@ -3334,3 +3334,31 @@ def test_a_venture_led_by_a_former_chief_of_a_partner(root: Path, tmp_path: Path
     # "Die Partner bringen zusammen …": all of the article's parties, not the one named last
     equity = engine.ask("How much equity are the Nordfjell partners putting in?")
     assert equity.answered and "46" in equity.answer.split("\n")[0], equity.answer
+
+
+CHANGED_PLAN_ARTICLE = (
+    "Korvalt-Werk in Lund: teurer, kleiner, später\n\n"
+    "Das Werk von Korvalt Data hat seit der ersten Ankündigung mehrfach seine Gestalt verändert. Nach der "
+    "jüngsten Überarbeitung sollen 54 Milliarden Kronen investiert werden – deutlich mehr als ursprünglich.\n\n"
+    "Als Korvalt-Chef Tomas Weibel das Vorhaben 2023 vorstellte, war von 38 Milliarden Kronen die Rede. "
+    "Damals sollten 1.200 Arbeitsplätze entstehen.\n\n"
+    "Am 8. Oktober 2024 erhöhte Korvalt das Budget auf 61 Milliarden Kronen.\n\n"
+    "Den aktuellen Plan legte Finanzvorständin Jane Marthaler im November 2025 vor. Demnach beträgt das "
+    "Budget nun 54 Milliarden Kronen. Das Werk soll 1.650 Arbeitsplätze bieten. Die Produktion soll im "
+    "dritten Quartal 2027 anlaufen, später als ursprünglich vorgesehen.\n"
+)
+
+
+def test_a_plan_changed_over_time_now_and_at_first(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "091_lund", CHANGED_PLAN_ARTICLE)
+    # "the current budget": the value as the plan now stands, not a raise of a year before
+    current = engine.ask("whats the current budget for korvalt's plant")
+    assert current.answered and "54" in current.answer.split("\n")[0], current.answer
+    jobs = engine.ask("How many jobs is the Korvalt plant now expected to create?")
+    assert jobs.answered and "1,650" in jobs.answer.split("\n")[0], jobs.answer
+    # "originally": the value first given ("war von 38 Milliarden die Rede"), not one compared with it
+    first = engine.ask("How much did Korvalt originally plan to invest in the plant?")
+    assert first.answered and "38" in first.answer.split("\n")[0], first.answer
+    # "später als ursprünglich vorgesehen" compares with the first plan; it is the plan now
+    start = engine.ask("Wann soll die Produktion im Korvalt-Werk nach aktuellem Plan anlaufen?")
+    assert start.answered and "2027" in start.answer.split("\n")[0], start.answer

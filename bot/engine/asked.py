@@ -115,6 +115,9 @@ class Asked:
     # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
+    # "the current budget", "wie viele Jobs jetzt": the value as the plan now stands, of several an article
+    # gives over time (a plan is one: unlike `now`, which asks today's state)
+    latest: bool = False
     # "von wie viel auf wie viel", "at first and after the expansion": both the value before and after
     change: bool = False
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
@@ -764,6 +767,10 @@ _CHAT_FORMS = {
     **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
 }
 _MARKET = frozenset("market mkt".split())
+_LATEST_WORDS = frozenset(
+    "current currently now latest aktuell aktuelle aktuellen aktuellem derzeit jetzt nun inzwischen "
+    "mittlerweile neueste neuesten".split()
+)
 
 
 def _of_a_year(word: str, words: tuple[str, ...], i: int) -> bool:
@@ -1642,6 +1649,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         announced=kind in (Kind.DATE, Kind.PLACE) and asks_when_announced(normalize(text).split()),
         now=says_now(words) or _headcount(words),
         earlier=_asks_earlier(words),
+        latest=not _LATEST_WORDS.isdisjoint(words),
         change=_asks_change(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")

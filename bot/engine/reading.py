@@ -121,6 +121,7 @@ W_OTHERS = 0.05  # per further company a sentence names where "who else" is aske
 OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
+W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a closer match of words
 W_PART = 0.15  # a sentence on one part ("größter Gläubiger") ranks below the whole's (more than W_NEAR)
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
 W_SAID_PLACE = 0.2
@@ -175,6 +176,16 @@ EXTENSION_REACH = (
 # A value before the one now, as a sentence says it: "(Vorjahr: 1,08 Mrd.)", "bisher", "von 2.900 auf 3.400"
 # A bound said in so many words ("mindestens", "Mindestpreis", "bis zu", "Obergrenze")
 _LIMIT_SAID = re.compile(r"mindest|minim|höchst|maxim|bis zu|obergrenze|untergrenze|at least|up to", re.I)
+# A value as things now stand ("nun", "aktuell", "der jüngsten Überarbeitung"), or as they stood before
+_NOW_SAID = re.compile(
+    r"\b(?:nun|aktuell\w*|derzeit\w*|jetzt|inzwischen|mittlerweile|jüngste\w*|neuen Plan\w*|now|currently)\b",
+    re.I,
+)
+_THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a comparison with the first plan)
+    r"(?<!\bals )\b(?:ursprünglich|zunächst|anfangs|damals|zwischenzeitlich|sollten|erhöhte|senkte|originally|initially)\b"
+    r"|\bwar\b[^.;]{0,40}\bdie Rede\b",
+    re.I,
+)
 _EARLIER_SAID = re.compile(
     r"\b(?:vorher|bisher|bislang|zuvor|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
     r"before|"
@@ -182,7 +193,8 @@ _EARLIER_SAID = re.compile(
     r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
     # "Beim Baustart hatte das Unternehmen 14,2 Milliarden veranschlagt": a plan the pluperfect says was
     r"|\bhatten?\b[^.;]{0,80}\b(?:veranschlagt|geplant|kalkuliert|budgetiert|angesetzt|erwartet)\b"
-    r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+",
+    r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+"
+    r"|\bwar\b[^.;]{0,40}\bdie Rede\b",  # "Als Acme das Werk vorstellte, war von 38 Mrd. die Rede"
     re.I,
 )
 # A phrase a question quotes: 'Wertschöpfungskette', "Demokratisierung fortschrittlicher KI", „…“
@@ -2167,6 +2179,16 @@ class Reader:
         score += W_NEAR * bool(
             ask.limit and any(qualifier_before(passage.text, n.start) is ask.limit for n in figures)
         )
+        if ask.latest or ask.earlier:
+            # "the current budget": "Demnach beträgt das Budget nun 54 Mrd.", not "erhöhte … auf 61 Mrd." of
+            # a year before; "originally": the other way round
+            # (or the sentence before it says so: "Den aktuellen Plan legte … vor. … Das Werk soll …")
+            before = self._before(passage)
+            then = _THEN_SAID.search(passage.text) is not None
+            now = _NOW_SAID.search(passage.text) is not None or (
+                not then and before is not None and _NOW_SAID.search(before.text) is not None
+            )
+            score += W_TIMED * (int(now) - int(then)) * (1 if ask.latest else -1)
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         # "laut Globex": what Globex's people say, above another's account of Globex
         score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
