@@ -3339,7 +3339,8 @@ def test_a_venture_led_by_a_former_chief_of_a_partner(root: Path, tmp_path: Path
 CHANGED_PLAN_ARTICLE = (
     "Korvalt-Werk in Lund: teurer, kleiner, später\n\n"
     "Das Werk von Korvalt Data hat seit der ersten Ankündigung mehrfach seine Gestalt verändert. Nach der "
-    "jüngsten Überarbeitung sollen 54 Milliarden Kronen investiert werden – deutlich mehr als ursprünglich.\n\n"
+    "jüngsten Überarbeitung sollen 54 Milliarden Kronen investiert werden – deutlich mehr als "
+    "ursprünglich.\n\n"
     "Als Korvalt-Chef Tomas Weibel das Vorhaben 2023 vorstellte, war von 38 Milliarden Kronen die Rede. "
     "Damals sollten 1.200 Arbeitsplätze entstehen.\n\n"
     "Am 8. Oktober 2024 erhöhte Korvalt das Budget auf 61 Milliarden Kronen.\n\n"

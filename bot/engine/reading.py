@@ -182,7 +182,8 @@ _NOW_SAID = re.compile(
     re.I,
 )
 _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a comparison with the first plan)
-    r"(?<!\bals )\b(?:ursprünglich|zunächst|anfangs|damals|zwischenzeitlich|sollten|erhöhte|senkte|originally|initially)\b"
+    r"(?<!\bals )\b(?:ursprünglich|zunächst|anfangs|damals|zwischenzeitlich|sollten|erhöhte|senkte"
+    r"|originally|initially)\b"
     r"|\bwar\b[^.;]{0,40}\bdie Rede\b",
     re.I,
 )
@@ -2184,11 +2185,11 @@ class Reader:
             # a year before; "originally": the other way round
             # (or the sentence before it says so: "Den aktuellen Plan legte … vor. … Das Werk soll …")
             before = self._before(passage)
-            then = _THEN_SAID.search(passage.text) is not None
-            now = _NOW_SAID.search(passage.text) is not None or (
-                not then and before is not None and _NOW_SAID.search(before.text) is not None
+            then_said = _THEN_SAID.search(passage.text) is not None
+            now_said = _NOW_SAID.search(passage.text) is not None or (
+                not then_said and before is not None and _NOW_SAID.search(before.text) is not None
             )
-            score += W_TIMED * (int(now) - int(then)) * (1 if ask.latest else -1)
+            score += W_TIMED * (int(now_said) - int(then_said)) * (1 if ask.latest else -1)
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         # "laut Globex": what Globex's people say, above another's account of Globex
         score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
