@@ -3363,3 +3363,14 @@ def test_a_plan_changed_over_time_now_and_at_first(root: Path, tmp_path: Path) -
     # "später als ursprünglich vorgesehen" compares with the first plan; it is the plan now
     start = engine.ask("Wann soll die Produktion im Korvalt-Werk nach aktuellem Plan anlaufen?")
     assert start.answered and "2027" in start.answer.split("\n")[0], start.answer
+
+
+def test_an_article_cited_by_its_number(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "591_lund", CHANGED_PLAN_ARTICLE)
+    # "per 591", "Artikel 591", "in 001": the number answers cite the article by
+    for question in ("per 591, how many jobs now?", "was sagt artikel 591 zum budget", "laut 591 wie viel"):
+        assert engine.parser.parse(question).documents == {"591_lund"}, question
+    assert engine.parser.parse("in 001, who invests?").documents == {"001_dbc7a2c81421116c"}
+    # ... not a count or a sum that happens to be one ("in 591 Tagen", "591 Mio.")
+    assert not engine.parser.parse("was kostet es in 591 tagen").documents
+    assert not engine.parser.parse("wer zahlt 591 mio").documents

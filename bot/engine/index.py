@@ -348,6 +348,12 @@ class KnowledgeIndex:
             for word in words(f"{document.title} {lead}"):
                 if len(word) >= 3 and word not in STOPWORDS:
                     self.documents_by_word[stem(word)].add(document.id)
+        # ... and by the number its answers cite it by ("Artikel 002", "per 001"): the id before "_"
+        self.documents_by_label: dict[str, set[str]] = defaultdict(set)
+        for document in kb.documents.values():
+            label = document.id.split("_", 1)[0]
+            if label.isdigit():
+                self.documents_by_label[label].add(document.id)
         self.facts_by_deal: dict[str, list[Fact]] = defaultdict(list)
         self.facts_by_figure: dict[float, list[Fact]] = defaultdict(list)  # "the 1m GPUs" → their facts
         self.conflicts: dict[str, list[Fact]] = defaultdict(list)

@@ -100,6 +100,18 @@ _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\beoy\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)
 
 
+# Words before an article's number that cite it ("per 591", "laut 591"; "in 591" may count days)
+_CITING = frozenset("per laut gemaess".split())
+
+
+def _cites_label(tokens: Sequence[str], i: int) -> bool:
+    """Is the number at `i` an article's as answers cite it: written with its leading zeros ("001", "in
+    004"), or next to an article word or a citing word ("laut 591", "Artikel 591")?"""
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return tokens[i].startswith("0") or before in ARTICLE_WORDS or after in ARTICLE_WORDS or before in _CITING
+
+
 def _end_of(year: str, language: str) -> str:
     """ "25" → "end of 2025" ("Ende 2025" in German)."""
     full = year if len(year) == FULL_YEAR else f"20{year}"
@@ -388,6 +400,12 @@ class Parser:
         found: set[str] | None = None
         named_by: set[str] = set()
         for i, word in enumerate(tokens):
+            labelled = self.index.documents_by_label.get(word)
+            if labelled and _cites_label(tokens, i):
+                # "per 001", "laut 004", "the 001 conclusion": the article by the number answers cite it by
+                found = set(labelled) if found is None else (found & labelled) or found
+                named_by.add(word)
+                continue
             if word not in ARTICLE_WORDS or _EVENT_BEFORE.intersection(tokens[max(0, i - 2) : i]):
                 continue  # "nach der Ankündigung", "after the announcement": the event, not the article
             after = tokens[i + 1 : i + 6]
