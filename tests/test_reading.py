@@ -3374,3 +3374,16 @@ def test_an_article_cited_by_its_number(root: Path, tmp_path: Path) -> None:
     # ... not a count or a sum that happens to be one ("in 591 Tagen", "591 Mio.")
     assert not engine.parser.parse("was kostet es in 591 tagen").documents
     assert not engine.parser.parse("wer zahlt 591 mio").documents
+
+
+def test_a_chief_asked_of_a_company_the_fact_gives_another_role(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # "SoftBank-CEO Masayoshi Son soll Vorsitzender von Stargate werden": CEO of another company, chair here
+    chief = engine.ask("who's the ceo of stargate?")
+    assert not chief.answered and "Son" not in chief.answer, chief.answer
+    # ... while a fact that says the role of the company asked answers, by its alias too
+    own = engine.ask("wer ist gründer und ceo von nvda?")
+    assert own.answered and "Huang" in own.answer, own.answer
+    # ... and of a person named, the fact on them does ("no, of SoftBank")
+    claim = engine.ask("stimmt es dass masayoshi son der ceo von oracle ist?")
+    assert claim.answered and "SoftBank" in claim.answer, claim.answer

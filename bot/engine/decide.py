@@ -301,8 +301,12 @@ class Decider:
             read = self._sentence(query, names, spans, None)
             return read or Decline(self._suggestions(query, ranked))
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
-            if any(asks_role(t) or t in ROLE_WORDS for t in ask.topic) and self._person_unsaid(
-                query, names, best.fact
+            # (of a person named, the fact on them answers: "ist Roe CEO von Globex": no, of Acme)
+            elsewhere = (
+                not self._person_named(query, names) and self._role_ties(names, ask.topic, best.fact) is False
+            )
+            if any(asks_role(t) or t in ROLE_WORDS for t in ask.topic) and (
+                self._person_unsaid(query, names, best.fact) or elsewhere
             ):
                 # "ist Jane Roe CEO von Acme": a fact on Acme's CEO (someone else) says nothing of Roe's role;
                 # a fact naming Roe does, or her sentence
@@ -310,7 +314,10 @@ class Decider:
                     (
                         c
                         for c in ranked
-                        if c.score >= MIN_SCORE and not self._person_unsaid(query, names, c.fact)
+                        if c.score >= MIN_SCORE
+                        and not self._person_unsaid(query, names, c.fact)
+                        # (a role said of another company: a fact saying it of the asked one)
+                        and (not elsewhere or self._role_ties(names, ask.topic, c.fact) is True)
                     ),
                     None,
                 )
@@ -621,6 +628,26 @@ class Decider:
             for p in people
         )
 
+    def _role_ties(self, names: list[str], topic: tuple[str, ...], fact: Fact) -> bool | None:
+        """ "who's the CEO of Globex": does the fact say the chief's role asked of the company asked (True),
+        only of another ("Acme-CEO Jo Roe soll Vorsitzender von Globex werden": False), or not at all
+        (None)?"""
+        asked = {w for n in names if self.reader.names.kind(n) != PERSON for w in n.split()}
+        roles = [t for t in topic if t in _CHIEF_WORDS]
+        if not asked or not roles:
+            return None
+        tied = []
+        for statement in (fact.statement.de, fact.statement.en):
+            said = normalize(statement).split()
+            for i, word in enumerate(said):
+                if word not in roles:
+                    continue
+                before = said[i - 1] if i else ""
+                of = said[i + 2] if i + 2 < len(said) and said[i + 1] in _OF_WORDS else ""
+                holder = of or (before if before not in STOPWORDS else "")
+                tied.append(holder in asked or not holder)
+        return any(tied) if tied else None
+
     def _person_named(self, query: Query, names: list[str]) -> bool:
         """Does the question name a person (a curated one, or one the articles name)?"""
         curated = any(e.person for e in query.entities)
@@ -866,6 +893,10 @@ class Decider:
         return tuple(self.suggester.starters(query))
 
 
+_CHIEF_WORDS = frozenset(
+    "ceo chef chefin boss vorstandschef vorstandschefin konzernchef konzernchefin".split()
+)
+_OF_WORDS = frozenset("of von bei at des der".split())
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 
