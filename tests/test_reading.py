@@ -3305,7 +3305,7 @@ def test_chat_words_for_a_president_a_years_end_and_running(root: Path, tmp_path
     assert "hydrogen" not in asked(half.split(), half, set()).topic
 
 
-VENTURE_ARTICLE = (
+FJELL_ARTICLE = (
     "Drei Partner gründen Nordfjell Compute\n\n"
     "Der Energieversorger Hraunvik, der Fonds Lundgard Kapital und der Serverhersteller Kaltbrunn Systems "
     "bündeln ihre Kräfte.\n\n"
@@ -3320,7 +3320,7 @@ VENTURE_ARTICLE = (
 
 
 def test_a_venture_led_by_a_former_chief_of_a_partner(root: Path, tmp_path: Path) -> None:
-    engine = _engine_with_article(root, tmp_path, "090_nordfjell", VENTURE_ARTICLE)
+    engine = _engine_with_article(root, tmp_path, "090_nordfjell", FJELL_ARTICLE)
     book = engine.reader.names
     # "ð" is folded like an umlaut: the name is one person, not two words
     assert "katrin sigurdardottir" in book.names
