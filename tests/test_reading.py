@@ -3387,3 +3387,17 @@ def test_a_chief_asked_of_a_company_the_fact_gives_another_role(root: Path) -> N
     # ... and of a person named, the fact on them does ("no, of SoftBank")
     claim = engine.ask("stimmt es dass masayoshi son der ceo von oracle ist?")
     assert claim.answered and "SoftBank" in claim.answer, claim.answer
+
+
+def test_a_name_kept_back_is_not_disclosed(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvalt-Chefin Jane Marthaler im Interview\n\n"
+        "Korvalt Data baut einen Campus in Lund.\n\n"
+        "Frage: Wer sind Ihre Kunden?\n\n"
+        "Marthaler: Wir haben einen Ankerkunden, einen europäischen Cloud-Anbieter, dessen Namen ich nicht "
+        "nennen darf.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "092_korvalt", text)
+    # the speaker of the interview is not the customer she will not name
+    customer = engine.ask("Who is Korvalt's anchor customer?")
+    assert not customer.answered and "not disclosed" in customer.answer, customer.answer

@@ -1519,6 +1519,8 @@ class Reader:
         ):
             return None  # "what PUE do Acme's centres achieve": "Der Verband Globex beziffert … auf 1,45"
         evidence = self._evidence(passage, ask, subjects)
+        if evidence is not None and ask.kind in _NAMING_KINDS and _NAME_WITHHELD.search(passage.text):
+            evidence = ([], ())  # "who is the anchor customer": "…, dessen Namen ich nicht nennen darf"
         if (
             evidence is None
             and ask.kind in FIGURE_KINDS
@@ -3678,13 +3680,20 @@ def _functional_chief(title: str) -> bool:
 _QUOTE_OPEN = re.compile(r"[„»]|(?:^|\s)\"")
 _QUOTE_CLOSE = re.compile(r"[“«]|\"(?:\s|,|$)")
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
+# A name kept back: "ein Cloud-Anbieter, dessen Namen ich nicht nennen darf", "nicht namentlich genannt"
+_NAME_WITHHELD = re.compile(
+    r"\bNamen?\b[^.;]{0,30}\bnicht\b[^.;]{0,20}\b(?:nennen|verraten|sagen|preisgeben)|nicht namentlich"
+    r"|(?:declined|refused) to name|whose name\b[^.;]{0,30}\bnot",
+    re.I,
+)
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
     r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
     r"|\bnannten?\b[^.;]*\bnicht\b|undisclosed|not (?:been )?disclosed|did not disclose"
     r"|declined to (?:say|disclose)|wurde nicht beziffert|without (?:giving|naming)"
     r"|ohne (?:eine |einen )?(?:konkrete[nr]? |genaue[nr]? )?(?:Zahl|Betrag|Summe|Angabe|Details|Preis)\w* "
-    r"(?:zu )?(?:nennen|beziffern)",
+    r"(?:zu )?(?:nennen|beziffern)"
+    r"|" + _NAME_WITHHELD.pattern,
     re.I,
 )
 HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
