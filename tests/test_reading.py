@@ -3401,3 +3401,30 @@ def test_a_name_kept_back_is_not_disclosed(root: Path, tmp_path: Path) -> None:
     # the speaker of the interview is not the customer she will not name
     customer = engine.ask("Who is Korvalt's anchor customer?")
     assert not customer.answered and "not disclosed" in customer.answer, customer.answer
+
+
+MINE_ARTICLE = (
+    "Minera Valdrosa investiert 4,8 Milliarden Pesos in Rechenzentrum\n\n"
+    "Der chilenische Kupferproduzent Minera Valdrosa Alto baut auf seinem Minengelände ein Rechenzentrum. "
+    "Der Energieversorger Andes Volt Energía soll die Mine über 20 Jahre mit Strom beliefern.\n\n"
+    "Der Pensionsfonds Korvalt Retirement Fund hat zugesagt, mindestens 25 Prozent der neuen Aktien zu "
+    "zeichnen.\n\n"
+    "Vorstandschefin Naledi Mokoena rechnet mit einer Bauzeit von 22 Monaten. Finanzvorständin Valentina "
+    "Ríos sprach von einer zweiten Einnahmequelle.\n"
+)
+
+
+def test_a_company_named_in_another_language_and_its_officers(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "093_valdrosa", MINE_ARTICLE)
+    book = engine.reader.names
+    # "Minera Valdrosa Alto": a company's word in Spanish opens the name; "Energía" ends one as "Energie" does
+    assert book.kind("minera valdrosa alto") == ORG and book.kind("valdrosa") == ORG
+    assert book.kind("andes volt") == ORG
+    # a chief with no company in her sentence is of the company the headline opens on, not of the fund
+    # named just before
+    assert book.names["naledi mokoena"].org == "Valdrosa"
+    ceo = engine.ask("wer is die chefin von valdrosa?")
+    assert ceo.answered and "Mokoena" in ceo.answer.split("\n")[0], ceo.answer
+    # "chief financial officer" written out is the CFO, the "Finanzvorständin"
+    cfo = engine.ask("Who is Valdrosa's chief financial officer?")
+    assert cfo.answered and "Ríos" in cfo.answer.split("\n")[0], cfo.answer

@@ -1171,6 +1171,12 @@ _PHRASAL = {
     ("unter", "strich"): "netto",
     ("unter", "dem", "strich"): "netto",
     ("bottom", "line"): "net",
+    # ... and titles written out: "chief financial officer" is the CFO a German article calls
+    # "Finanzvorständin"
+    ("chief", "executive", "officer"): "ceo",
+    ("chief", "financial", "officer"): "cfo",
+    ("chief", "technology", "officer"): "cto",
+    ("chief", "operating", "officer"): "coo",
 }
 
 

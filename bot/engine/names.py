@@ -868,6 +868,22 @@ def _learn_sentence(
                 if whole is not None and whole.kind == ORG:
                     whole.canonical = first
             book.add(run[0], ORG, doc_id)
+        if is_descriptor(bare) and token == bare and nxt in ORG_PREFIXES and i + 2 < len(tokens):
+            # `der Kupferproduzent Minera Cerro Alto`: a company's word in another language opens the name,
+            # whose words after it may be any dictionary's ("Alto"); the name is asked without it too
+            named = list(takewhile(lambda t: t[:1].isupper(), tokens[i + 2 : i + 2 + APPOSITION_WORDS]))
+            closed = next((j for j, t in enumerate(named) if t != t.rstrip(",.;:!?")), None)
+            named = [t.rstrip(",.;:!?") for t in (named if closed is None else named[: closed + 1])]
+            if named and named[0].isalpha() and not is_title(named[0]):
+                book.add(named[0], ORG, doc_id)
+                for words in ([nxt, *named], named if len(named) > 1 else []):
+                    whole = (
+                        book.add(" ".join(words), ORG, doc_id, canonical=normalize(named[0]))
+                        if words
+                        else None
+                    )
+                    if whole is not None and whole.kind == ORG:
+                        whole.canonical = normalize(named[0])
         descriptor = is_descriptor(bare) and _is_cap(nxt) and nxt.isalpha()
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
         if descriptor and tokens[i + 1] == nxt and nxt not in nouns and not is_title(nxt):
@@ -1210,11 +1226,14 @@ def _headed(tokens: list[str], start: int) -> bool:
         bare = token.strip(",.;:!?")
         if not _is_cap(bare):
             return False
-        if bare in ORG_HEADS:
+        if bare in ORG_HEADS or normalize(bare) in _ORG_HEADS_NORMAL:  # ("Energía" as "Energia")
             return True
         if bare != token:
             return False
     return False
+
+
+_ORG_HEADS_NORMAL = frozenset(normalize(h) for h in ORG_HEADS)
 
 
 def _apposition_closed(tokens: list[str], start: int) -> bool:
@@ -1542,6 +1561,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
         called = _called(book, sentences)
         orgs: list[set[str]] = []
         kinds_only = [_unnamed(tokens) for tokens in sentences]
+        headline = {k for k in (found[0] if found else ()) if book.kind(k) == ORG} & subject
         for unnamed, keys in zip(kinds_only, found, strict=True):
             # "Gegründet wurde das Start-up von Forschenden der Globex": a sentence speaking of a company by
             # its kind speaks of the one the article gives that kind by name (if one), not of the one it names
@@ -1580,6 +1600,9 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                 if own and 0 <= said.find(f" {next(iter(own))} ") < said.find(f" {key} "):
                     name.org = book.names[next(iter(own))].display
                 elif near and (len(subject) != 1 or near <= subject):
+                    # ... of the article's parties, the one its headline opens on, where the company around
+                    # is none of them ("Der Pensionsfonds Globex zeichnet …" before Acme's Vorstandschefin)
+                    near = headline if len(headline) == 1 and subject and not near <= subject else near
                     name.org = book.names[next(iter(near))].display
             last = orgs[i] or (set() if kinds_only[i] else last)
 

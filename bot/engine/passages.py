@@ -584,6 +584,7 @@ def _kind_then_relative(sentence: str) -> bool:
     return False
 
 
+SPOKEN_OF_MAX = 2  # companies just named that a kind noun beside another company may speak of (a pair)
 KIND_OPENS = 2  # "Das (neue) Konsortium, …": the kind noun within the sentence's first words
 
 
@@ -759,7 +760,7 @@ def _passage(
     elif not named_orgs and referred:
         # "Im vergangenen Geschäftsjahr stand ein Verlust von …" after "…, dass das Start-up …": the same one
         about = near = mentioned | referred
-    elif len(last - named_orgs) == 1 and _speaks_of_another(sentence, book):
+    elif 1 <= len(last - named_orgs) <= SPOKEN_OF_MAX and _speaks_of_another(sentence, book):
         # "Kelvra stellt dem Konzern 18.000 GPUs bereit": the company just named is the other party
         mentioned |= last - named_orgs
         about = near = mentioned
