@@ -3428,3 +3428,17 @@ def test_a_company_named_in_another_language_and_its_officers(root: Path, tmp_pa
     # "chief financial officer" written out is the CFO, the "Finanzvorständin"
     cfo = engine.ask("Who is Valdrosa's chief financial officer?")
     assert cfo.answered and "Ríos" in cfo.answer.split("\n")[0], cfo.answer
+
+
+def test_a_noun_set_off_by_a_comma_and_a_grant_asked_for(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Förderprogramm für Rechenzentren\n\n"
+        "Zwei Unternehmen haben sich beworben. Lekkora Compute hat den Höchstbetrag beantragt. Der zweite "
+        "Antragsteller, Savanor Cloud Systems aus Kano, hat 8,5 Milliarden Naira beantragt.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "094_foerderung", text)
+    # "Der zweite Antragsteller, Savanor …": a noun of the dictionary after "zweite", no company in a list
+    assert engine.reader.names.kind("antragsteller") is None
+    # "how much did Savanor ask for": what it applied for ("beantragt")
+    asked_for = engine.ask("how much did savanor cloud ask for")
+    assert asked_for.answered and "8.5" in asked_for.answer.split("\n")[0], asked_for.answer

@@ -267,6 +267,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit Globex"
         "zuerst|erst$|first$|folgt|folgte|follow|davor|vorausgegangen|preced",
         "speed|geschwindigkeit|tempo$",
+        # a grant applied for: "how much did Acme ask for": "hat 8,5 Milliarden beantragt"
+        "antrag|antraeg|beantrag|request|apply|applied|applies|applicant|application|bewerb|beworben|ask$",
         "designed$|ausgelegt|auslegung",  # a building "designed for 290 km/h": "ausgelegt"
         "fuel$|diesel|treibstoff|kraftstoff|brennstoff",
         "outage|stromausfall|ausfall|blackout|faellt aus",

@@ -1119,6 +1119,22 @@ _COUNTS = frozenset(
 )
 
 
+_LISTING_WORDS = frozenset(
+    "mit von bei an für gegen zwischen wie etwa darunter with from by like including".split()
+)
+
+
+def _noun_phrase(before: str, word: str) -> bool:
+    """Is a dictionary's capital word after a small word no list runs on ("der zweite Antragsteller") a
+    noun rather than a name ("mit Acme, Globex und …" runs on from "mit")?"""
+    return (
+        before[:1].islower()
+        and before not in _COORDINATORS
+        and before not in _LISTING_WORDS
+        and dictionary_word(normalize(word))
+    )
+
+
 def _counted(before: str) -> bool:
     """Is the word before a capital word a count ("drei Mitglieder", "12 Sitze")?"""
     return before.replace(".", "").isdigit() or before.casefold() in _COUNTS
@@ -1139,6 +1155,7 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             or bare[i - 1] in _HONORIFICS  # "Frau Roe, Acme betreibt …": a person addressed
             or _surname(book, word)
             or _counted(bare[i - 1])  # "Acme entsendet drei Mitglieder, Globex zwei": a thing counted
+            or _noun_phrase(bare[i - 1], word)  # "Der zweite Antragsteller, Globex …": a noun
         ):
             continue
         left = (
