@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_bc", "_bd", "_be", "_bf"),
+            *("_bc", "_bd", "_be", "_bf", "_bg", "_bh"),
         )
     }
 )
@@ -329,6 +329,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bd",
         DATA / "articles_be",
         DATA / "articles_bf",
+        DATA / "articles_bg",
+        DATA / "articles_bh",
+        DATA / "articles_bi",
     ],
     ids=[
         "articles",
@@ -386,6 +389,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bd",
         "articles_be",
         "articles_bf",
+        "articles_bg",
+        "articles_bh",
+        "articles_bi",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

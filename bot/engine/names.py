@@ -457,6 +457,7 @@ class NameBook:
         self.project_nouns: defaultdict[str, set[str]] = defaultdict(set)
         # the company an article about a project names again and again, not in its title or lead
         self.main: dict[str, frozenset[str]] = {}
+        self.surnames: set[str] = set()  # the last words of every person's name ever added: a quick "no"
 
     def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
         key = normalize(display)
@@ -474,6 +475,8 @@ class NameBook:
                 setattr(name, attribute, value)
         if document is not None:
             name.documents.add(document)
+        if name.kind == PERSON and " " in key:
+            self.surnames.add(key.rsplit(" ", 1)[-1])
         return name
 
     def find(self, words: list[str]) -> list[str]:
@@ -1109,7 +1112,10 @@ _HONORIFICS = frozenset("Frau Herr Herrn Mr Mr. Mrs Mrs. Ms Ms. Dr. Prof.".split
 
 def _surname(book: NameBook, word: str) -> bool:
     """Is `word` the last name of a person the texts name in full ("Vong" of "Chantrea Vong")?"""
-    ending = " " + normalize(word)
+    last = normalize(word)
+    if last not in book.surnames:  # (most words are no one's surname: no scan of every name)
+        return False
+    ending = " " + last
     return any(key.endswith(ending) and name.kind == PERSON for key, name in book.names.items())
 
 
