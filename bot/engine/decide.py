@@ -69,7 +69,7 @@ from bot.engine.lexicon import (
 from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
 from bot.engine.parse import in_unit
 from bot.engine.query import Query
-from bot.engine.reading import PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
+from bot.engine.reading import CHIEF_WORDS, PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
@@ -633,7 +633,7 @@ class Decider:
         only of another ("Acme-CEO Jo Roe soll Vorsitzender von Globex werden": False), or not at all
         (None)?"""
         asked = {w for n in names if self.reader.names.kind(n) != PERSON for w in n.split()}
-        roles = [t for t in topic if t in _CHIEF_WORDS]
+        roles = [t for t in topic if t in CHIEF_WORDS]
         if not asked or not roles:
             return None
         tied = []
@@ -893,9 +893,6 @@ class Decider:
         return tuple(self.suggester.starters(query))
 
 
-_CHIEF_WORDS = frozenset(
-    "ceo chef chefin boss vorstandschef vorstandschefin konzernchef konzernchefin".split()
-)
 _OF_WORDS = frozenset("of von bei at des der".split())
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 

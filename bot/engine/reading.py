@@ -1630,9 +1630,7 @@ class Reader:
                     if m is None
                     and (asks_role(t) or t in ROLE_WORDS)
                     and not is_judge(t)
-                    and (
-                        t in _CHIEF_WORDS or not _functional_chief(t) or title_says(titled[0].title or "", t)
-                    )
+                    and (t in CHIEF_WORDS or not _functional_chief(t) or title_says(titled[0].title or "", t))
                     else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
@@ -2467,14 +2465,14 @@ class Reader:
                         else (alone and not role) or venture
                     )
                 ]
-                if any(t in _CHIEF_WORDS for t in ask.topic) and not given:
+                if any(t in CHIEF_WORDS for t in ask.topic) and not given:
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
                     people = [p for p in people if not _functional_chief(p.title or "")]
-                chiefs = [t for t in ask.topic if t in _CHIEF_WORDS]
+                chiefs = [t for t in ask.topic if t in CHIEF_WORDS]
                 if chiefs and given and not any(title_says(given, t) for t in chiefs):
                     people = []  # "Acme's CEO": "Den Vorsitz des Verwaltungsrats übernimmt …" is the chair
                 titles = [
-                    t for t in ask.topic if asks_role(t) and t not in _CHIEF_WORDS and t not in ROLE_WORDS
+                    t for t in ask.topic if asks_role(t) and t not in CHIEF_WORDS and t not in ROLE_WORDS
                 ]
                 if titles:
                     # "wer ist Präsident von Acme": the one titled so, not Acme's CEO named beside
@@ -3653,7 +3651,7 @@ def title_says(title: str, asked: str) -> bool:
     return any(said.find(form) >= 0 or form.find(said) >= 0 for form in expansions(asked) if len(form) >= 3)
 
 
-_CHIEF_WORDS = frozenset(
+CHIEF_WORDS = frozenset(
     "ceo chef chefin boss head vorstandschef vorstandschefin konzernchef konzernchefin".split()
 )
 # Chiefs of one function ("Finanzchef", "Technikchefin", "CFO"): not the company's chief executive
