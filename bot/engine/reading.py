@@ -2070,7 +2070,8 @@ class Reader:
             # the figure in the clause saying the most words asked besides the thing counted, which a
             # figure left without its noun shares ("350 Menschen auf der Baustelle, im laufenden Betrieb
             # dauerhaft etwa 85"), else the nearest
-            nouns = [(n.end, n.end + len(noun) + NOUN_GAP) for n, noun in passage.counts()]
+            of_count = passage.counts() if ask.kind is Kind.COUNT else []
+            nouns = [(n.end, n.end + len(noun) + NOUN_GAP) for n, noun in of_count]
             apart = [spot for spot in positions if not any(a <= spot <= b for a, b in nouns)]
             figures = sorted(
                 figures,
