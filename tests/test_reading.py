@@ -44,7 +44,7 @@ Nordlicht beschäftigt 310 Mitarbeiter in Tromsø, Norwegen.
 
 
 # The target for articles nobody curated: 80 % of their answerable questions right. Held as a bar
-# for the sets that reach it (articles_p and others do not yet).
+# for the sets that reach it (articles_q and others do not yet).
 UNSEEN_ARTICLE_BAR = 0.80
 ARTICLE_SETS_AT_THE_BAR = frozenset(
     {
@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_bc", "_bd", "_be", "_bf", "_bg", "_bh"),
+            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh"),
         )
     }
 )
