@@ -1610,7 +1610,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
             # einem Wendepunkt. Kelvra wolle damit …" goes on with her own company's plans.
             after = orgs[i + 1] if i + 1 < len(orgs) else set()
             near = last if len(last) == 1 else after if len(after) == 1 else set()
-            said = f" {normalize(' '.join(sentences[i]))} "
+            said = ""  # the sentence as written, normalised: only where it names one company
             for key in keys:
                 name = book.names[key]
                 # (an analyst or economist judges the companies around; none of them is theirs)
@@ -1620,6 +1620,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                 # "Acme wurde 2019 gegründet und wird von Vorstandschefin Jo Roe geführt": her own sentence's
                 # one company, named before her, over those around (not "CEO Jo Roe erklärte, Globex werde …")
                 own = orgs[i] if len(orgs[i]) == 1 and not kinds_only[i] else set()
+                said = said or (f" {normalize(' '.join(sentences[i]))} " if own else "")
                 if own and 0 <= said.find(f" {next(iter(own))} ") < said.find(f" {key} "):
                     name.org = book.names[next(iter(own))].display
                 elif near and (len(subject) != 1 or near <= subject):

@@ -560,7 +560,7 @@ def refers_back(sentence: str) -> bool:
 def _plural(tokens: list[str], j: int) -> bool:
     """ "Die Partner bringen …", "Die Unternehmen haben …": a kind noun after "Die" with a plural verb."""
     verb = tokens[j + 1] if j + 1 < len(tokens) else ""
-    return tokens[j - 1] == "Die" and verb.islower() and verb.endswith("en") and j > 0
+    return j > 0 and tokens[j - 1] == "Die" and verb.islower() and verb.endswith("en")
 
 
 _RELATIVE = frozenset("der die das dem den denen deren dessen".split())
