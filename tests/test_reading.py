@@ -3448,3 +3448,79 @@ def test_a_noun_set_off_by_a_comma_and_a_grant_asked_for(root: Path, tmp_path: P
     # "how much did Savanor ask for": what it applied for ("beantragt")
     asked_for = engine.ask("how much did savanor cloud ask for")
     assert asked_for.answered and "8.5" in asked_for.answer.split("\n")[0], asked_for.answer
+
+
+DISPUTE_ARTICLE = (
+    "Gericht setzt Auftragswert für Rechenzentrum fest\n\n"
+    "Im Streit zwischen dem Betreiber Varleon Datacentres und dem Lieferanten Quorvik Systems hat ein "
+    "Gericht entschieden.\n\n"
+    'Basel – Das Handelsgericht hat am 3. März 2026 im Streit um das Rechenzentrum „Arven One" entschieden. '
+    "Richterin Mara Lindqvist stellte fest, dass der Liefervertrag einen Wert von 2,9 Milliarden Franken hat "
+    "und Quorvik zur Bereitstellung einer IT-Leistung von 36 Megawatt verpflichtet.\n\n"
+    "Beide Unternehmen hatten den Vertrag unterschiedlich ausgelegt. Varleon hatte vor Gericht argumentiert, "
+    "die Vereinbarung habe einen Gesamtwert von mindestens 3,8 Milliarden Franken und garantiere eine "
+    "Kapazität von 50 Megawatt.\n\n"
+    "Der Energieversorger Alpen Sun Power und Varleon Datacentres unterzeichneten zudem einen Stromvertrag. "
+    "Das geplante Solarkraftwerk Fjellmo soll eine Leistung von 140 Megawatt erreichen; für seinen Strom "
+    "liegt der Tarif bei 0,11 Franken je Kilowattstunde.\n\n"
+    "Der Gründer und Verwaltungsratschef von Quorvik Systems, Aung Thet Naing, hält 4,2 Millionen Aktien.\n"
+)
+
+
+def test_a_dispute_the_courts_figure_above_a_partys_claim(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "095_arven", DISPUTE_ARTICLE)
+    book = engine.reader.names
+    # „Arven One" closed by a plain quote is a thing's name; "Solarkraftwerk Fjellmo" names a plant
+    assert book.kind("arven one") == ORG and "arven" in book.projects
+    assert book.kind("fjellmo") == ORG and "fjellmo" in book.projects
+    # "Alpen Sun Power und Varleon": the last word of a name of several words is no company of its own
+    assert book.kind("power") is None
+    # "Verwaltungsratschef von Quorvik Systems, Aung Thet Naing,": a person after a company of two words
+    assert book.names["aung thet naing"].org == "Quorvik Systems"
+    # "what capacity did the court say …": the figure asked, not someone's words; a party's claim ("hatte
+    # argumentiert") asked of the other party is not what the court found
+    found = engine.ask("What capacity did the court say Quorvik owes?")
+    assert found.answered and "36" in found.answer.split("\n")[0], found.answer
+    # ... and asked as the claimant's claim, the claim answers
+    claimed = engine.ask("which value did Varleon claim?")
+    assert claimed.answered and "3.8" in claimed.answer.split("\n")[0], claimed.answer
+    # a judge of no company, in the article about the thing named, is the judge asked of it
+    judge = engine.ask("who was the judge in the arven one case")
+    assert judge.answered and "Lindqvist" in judge.answer.split("\n")[0], judge.answer
+    # the plant by another kind's word ("Solarpark"), a tariff as a price, shares held by an irregular verb
+    power = engine.ask("leistung vom solarpark fjellmo in MW?")
+    assert power.answered and "140" in power.answer.split("\n")[0], power.answer
+    tariff = engine.ask("whats the tariff per kwh at fjellmo")
+    assert tariff.answered and "0.11" in tariff.answer.split("\n")[0], tariff.answer
+    held = engine.ask("Wie viele Aktien hält Aung Thet Naing?")
+    assert held.answered and "4,2" in held.answer.split("\n")[0], held.answer
+
+
+def test_which_article_mentions_a_name(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # the verb of mentioning is no word the sentence must say; the article naming it answers
+    for question in ("which article mentions coreweave?", "in which article does coreweave appear"):
+        found = engine.ask(question)
+        assert found.answered and "CoreWeave" in found.answer, (question, found.answer)
+
+
+def test_a_segments_figure_and_a_funds_name(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Kestrova Cloud steigert Quartalsumsatz\n\n"
+        "Der Cloud-Anbieter Kestrova Cloud Systems hat im dritten Quartal 2025 mehr umgesetzt als ein Jahr "
+        "zuvor.\n\n"
+        "Kestrova Cloud Systems hat zwischen Juli und September einen Umsatz von 48,2 Milliarden Rupien "
+        "erzielt. Im Vorjahresquartal waren es 31,2 Milliarden Rupien gewesen, ein Plus von rund 54 Prozent. "
+        "Das Segment „KI-Compute“ steuerte 18,5 Milliarden Rupien zum Umsatz bei, mehr als doppelt so viel "
+        "wie im Vorjahresquartal mit 8,7 Milliarden Rupien.\n\n"
+        'Die Europäische Union beteiligt sich über die Fazilität „Connecting Grids" mit einem Zuschuss von '
+        'höchstens 45 Millionen Euro. Analystin Jo Brandt bestätigte ihre Empfehlung „Halten".\n'
+    )
+    engine = _engine_with_article(root, tmp_path, "096_kestrova", text)
+    # a segment's figure is a part: the company's own revenue of the year-ago quarter answers
+    revenue = engine.ask("What revenue did Kestrova report in the year-ago quarter?")
+    assert revenue.answered and "31.2" in revenue.answer.split("\n")[0], revenue.answer
+    # a recommendation quoted is no thing named; a fund named is no company the grant would be of
+    assert engine.reader.names.kind("halten") is None
+    grant = engine.ask("Wie hoch ist der EU-Zuschuss für Kestrova?")
+    assert grant.answered and "45" in grant.answer.split("\n")[0], grant.answer

@@ -21,6 +21,7 @@ from bot.engine.lexicon import (
     ARTICLE_WORDS,
     COUNT_WORDS,
     EARLIER_WORDS,
+    MENTION_VERBS,
     MONEY_SCALES,
     MOVE_SLANG_DOWN,
     MOVE_SLANG_UP,
@@ -32,7 +33,7 @@ from bot.engine.lexicon import (
     parts_named,
     says_now,
 )
-from bot.engine.names import DESCRIPTOR_ENDINGS, ORG_PREFIXES, asks_role
+from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
@@ -118,6 +119,7 @@ class Asked:
     # "the current budget", "wie viele Jobs jetzt": the value as the plan now stands, of several an article
     # gives over time (a plan is one: unlike `now`, which asks today's state)
     latest: bool = False
+    contended: bool = False  # a party's claim asked ("how much did Acme demand", "was behauptet Acme")
     # "von wie viel auf wie viel", "at first and after the expansion": both the value before and after
     change: bool = False
     name: bool = False  # "wie heißt der Chip", "what's it called": a name the question does not say
@@ -281,6 +283,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "massenproduktion|massenfertigung|serienfertigung|serienproduktion|mass production|volume production",
         "line|linie",
         "presid|praesident",
+        "judge$|judges$|richter",
         "rector|rektor|rektorin",
         "dean$|dekan",
         "governor|gouverneur",
@@ -471,6 +474,7 @@ _MONEY_WORDS = (
     "million",
     "budget",
     "kapital",
+    "tarif",  # "whats the tariff per kwh": a price per unit ("0,68 Pula je Kilowattstunde")
 )
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
 _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
@@ -707,6 +711,7 @@ _THRESHOLD_WORDS = (
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+_WHAT_NOUN = _WHICH | {"what", "welch"}  # "what capacity", "welche Leistung": a noun asked of
 _WHY = frozenset("why warum wieso weshalb weswegen".split())
 REASON_WORD = "grund"  # the glossary word of reasons ("Grund", "weil", "wegen", "Schuld sind")
 _LEVEL_OPENS = frozenset("auf bei to at".split())  # "auf welchen Kurs …": a price reached
@@ -769,6 +774,7 @@ _CHAT_FORMS = {
     **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
 }
 _MARKET = frozenset("market mkt".split())
+_CONTENDED_WORDS = ("claim", "argu", "demand", "forder", "verlang", "behaupt", "insist", "contend")
 _LATEST_WORDS = frozenset(
     "current currently now latest aktuell aktuelle aktuellen aktuellem derzeit jetzt nun inzwischen "
     "mittlerweile neueste neuesten".split()
@@ -1458,8 +1464,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # "pro Jahr", "per year": how the figure is counted, which a sentence may say as "jährlich"
     per = {b for a, b in pairwise(words) if a in ("pro", "per", "je") and b in _TIME_UNITS} | {"pro", "je"}
     # "the rival Skarnholt", "der Konkurrent Skarnholt": which company, no word its sentence must say
+    # ... and "der Solarpark Tshele": a plant named by its kind
     apposed = {
-        a for a, b in pairwise(words) if (a in _APPOSITIVES or a.endswith(_KIND_ENDINGS)) and b in names
+        a
+        for a, b in pairwise(words)
+        if (a in _APPOSITIVES or a.endswith(_KIND_ENDINGS) or a.endswith(_FACILITY_KINDS)) and b in names
     }
     apposed |= _source_words(words, names)
     apposed |= {a for a, b in pairwise(words) if b in names and a in _NAME_PREFIXES}  # "Grupa Wartan"
@@ -1474,6 +1483,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and w not in STOPWORDS
             and not (kind in FIGURE_KINDS and w in per)
             and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
+            and not (w in MENTION_VERBS and not ARTICLE_WORDS.isdisjoint(words))
             and w not in names
             and w not in apposed
             and w not in counted
@@ -1511,7 +1521,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
             and not (kind is Kind.PLACE and w in _REGION_ASKS)  # "in welchem Bundesstaat": the kind asked
-            and not (kind is Kind.PERCENT and _starts(w, _OWN_VERBS))  # "wem gehört wie viel": the share
+            # "wem gehört wie viel": the share; "wie viele Aktien hält Roe": the count held, said any way
+            and not (kind in (Kind.PERCENT, Kind.COUNT) and _starts(w, _OWN_VERBS))
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
@@ -1652,6 +1663,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         now=says_now(words) or _headcount(words),
         earlier=_asks_earlier(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
+        contended=any(_starts(w, _CONTENDED_WORDS) for w in words),
         change=_asks_change(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
@@ -2052,6 +2064,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         and not how_much
         and not any(w in _WHEN for w in words)
     ):
+        if words[:1] and words[0] in _WHAT_NOUN and words[1:2] and words[1] not in STOPWORDS:
+            # "What capacity did the court say Acme owes": the figure its noun asks, whoever says it
+            unsaid = [w for w in words if not _starts(w, _SAID_WORDS)]
+            figure = _kind(unsaid, " ".join(unsaid), names)
+            if figure in FIGURE_KINDS:
+                return figure
         return Kind.SAID
     if any(_starts(w, _RATE_PERCENTS) for w in words) and not any(_has(words, p) for p in _HOW_LONG[:3]):
         return Kind.PERCENT  # "welchen Kupon hat die Anleihe mit zehn Jahren Laufzeit": a rate, not the term
@@ -2187,12 +2205,18 @@ _AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wur
 
 
 def _per(words: list[str], names: frozenset[str]) -> str:
-    """The name after "laut" or "according to" ("laut Globex", "according to the Acme statement")."""
+    """The name after "laut" or "according to" ("laut Globex", "according to the Acme statement"), or
+    before a verb of saying ("what capacity did Acme say …")."""
     for i, word in enumerate(words):
         if word in ("laut", "according"):
             ahead = words[i + 1 : i + 2 + SOURCE_REACH]
             return next((w for w in ahead if w in names), "")
+        if i and words[i - 1] in names and word in _SAY_VERBS:
+            return words[i - 1]
     return ""
+
+
+_SAY_VERBS = frozenset("say says said sagt sagte sagen meint meinte".split())
 
 
 def _source_words(words: list[str], names: frozenset[str]) -> set[str]:
@@ -2222,6 +2246,7 @@ _KIND_ENDINGS = (
     "firma",
 )
 # Nouns that name a company's role right before its name ("the rival Skarnholt")
+_FACILITY_KINDS = (*FACILITY_ENDINGS, "park", "plant")
 _APPOSITIVES = frozenset(
     "rival rivale konkurrent konkurrentin competitor wettbewerber partner partnerin startup company firma "
     "konzern unternehmen anbieter provider".split()

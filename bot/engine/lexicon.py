@@ -802,6 +802,12 @@ ARTICLE_WORDS = frozenset(
     "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
     "announcement story coverage post".split()
 )
+# "which article mentions Acme", "in welchem Artikel kommt Acme vor": the article naming it is asked, and the
+# verb of mentioning is no word its sentence must say
+MENTION_VERBS = frozenset(
+    """mention mentions mentioned mentioning appear appears appeared talk talks talking cover covers covered
+    erwaehnt erwaehnen erwaehnte vorkommt vorkommen kommt taucht auftaucht auftauchen""".split()
+)
 # "Wann ist der Artikel erschienen?": the document's date, not a deal's timeline.
 PUBLISH_WORDS = (
     "veroeffentlich*",

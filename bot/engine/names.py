@@ -117,7 +117,7 @@ TITLE_ENDINGS = (
 )
 TITLES_EXACT = frozenset(
     """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
-    Spokesperson Rector Dean Governor Chancellor""".split()
+    Spokesperson Rector Dean Governor Chancellor Judge""".split()
 )
 # Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
 # "Kooperationspartner" is a company)
@@ -655,7 +655,12 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         for match in (*_NAMED_VENTURE.finditer(text), *_NAMED_PROJECT.finditer(text)):
             project = match.re is _NAMED_PROJECT
             noun = match["noun"] if project else ""
-            if project and (normalize(noun) in book.names or is_title(noun) or noun in book.lowered):
+            if project and (
+                normalize(noun) in book.names
+                or is_title(noun)
+                or noun in book.lowered
+                or normalize(noun).endswith(_VERDICT_NOUNS)
+            ):
                 continue  # "Acme „Global“", "CEO „Jane“", "Der „Saphir“": no thing named by its kind
             name = match["name"] or match["quoted"] if project else match.group(1)
             said = name.split()
@@ -704,6 +709,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 ):
                     continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
                 book.add(place.strip(), PLACE, doc_id)
+    _learn_named_facilities(book, tokenised, nouns)
     _learn_place_parts(book)
     _learn_places_naming_projects(book, tokenised)
     for doc_id, title, text in docs:
@@ -737,6 +743,40 @@ def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
 def _initials(words: list[str], short: str) -> bool:
     capitals = [w for w in words if w[:1].isupper()]
     return len(capitals) == len(short) and "".join(w[0] for w in capitals).upper() == short
+
+
+# A plant or a site by its kind, right before its name: "das Solarkraftwerk Tshele", "der Windpark Aurora"
+FACILITY_ENDINGS = ("kraftwerk", "solarpark", "windpark", "rechenzentrum", "speicher", "mine", "seekabel")
+
+
+def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:
+    """ "das geplante Solarkraftwerk Tshele": a word no dictionary knows, capitalised after a facility's
+    kind, is that facility's name (a project, like one quoted), where it names nothing else yet."""
+    for doc_id, sentences in tokenised.items():
+        for tokens in sentences:
+            for at, (kind, token) in enumerate(pairwise(tokens)):
+                after = tokens[at + 2] if at + 2 < len(tokens) else ""
+                bare = token.strip(",.;:!?")
+                key = normalize(bare)
+                noun = kind.strip(',.;:!?»«„“"').casefold()
+                if (
+                    kind != kind.strip(",.;:!?")  # "… im Kraftwerk. Tshele …": no name of it
+                    or not kind[:1].isupper()
+                    or not noun.endswith(FACILITY_ENDINGS)
+                    or not _is_cap(bare)
+                    or len(key) < MIN_FACILITY_NAME
+                    or key in book.names
+                    or bare in nouns
+                    or dictionary_word(key)
+                    or (after[:1].isupper() and bare == token)  # "Kraftwerk Tshele Süd": a name of words
+                ):
+                    continue
+                book.add(bare, ORG, doc_id)
+                book.projects.add(key)
+                book.project_nouns[key].add(noun)
+
+
+MIN_FACILITY_NAME = 3  # letters of a facility's name ("Rechenzentrum A1" names no place)
 
 
 def _learn_places_naming_projects(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
@@ -975,11 +1015,16 @@ def _learn_sentence(
                 org = _org_within(book, tokens[i + 1 : copula])
                 book.add(person, PERSON, doc_id, org=org, title=bare)
         if is_title(bare) and i + 3 < len(tokens) and tokens[i + 1] in ("von", "bei", "of", "at"):
-            org_token = tokens[i + 2]
-            person = _person_after(tokens, i + 3) if org_token.endswith(",") else None
-            if person and book.kind(normalize(org_token.strip(","))) == ORG:
-                # `Der CEO von Acme, Jane Roe, sagte`: the title, its company, then the person
-                book.add(person, PERSON, doc_id, org=org_token.strip(","), title=bare)
+            # `Der CEO von Acme, Jane Roe, sagte`, `… von Acme Compute, Aung Kyaw Min, hat`: the title, its
+            # company (a name of a word or more), then the person
+            closing = next(
+                (j for j in range(i + 2, min(len(tokens), i + 2 + NAME_WORDS)) if tokens[j].endswith(",")),
+                None,
+            )
+            org_name = " ".join(tokens[i + 2 : closing + 1]).strip(",") if closing is not None else ""
+            person = _person_after(tokens, closing + 1) if closing is not None else None
+            if person and book.kind(normalize(org_name)) == ORG:
+                book.add(person, PERSON, doc_id, org=org_name, title=bare)
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
             # `Jane Roe, Gründer und CEO von ACME`: a person, then the title
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
@@ -1146,6 +1191,9 @@ def _counted(before: str) -> bool:
     return before.replace(".", "").isdigit() or before.casefold() in _COUNTS
 
 
+NAME_WORDS = 4  # words of a company's name before its last one, looked at ("Acme Sun Power Systems")
+
+
 def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: set[str]) -> None:
     bare = [t.strip(",.;:!?") for t in tokens]
     for i in range(1, len(bare)):
@@ -1181,6 +1229,10 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             continue  # "Der CEO von Acme, Jane Roe, sagte": a person in apposition, no company in a list
         if book.kind(normalize(bare[i - 1])) == ORG and tokens[i - 1] == bare[i - 1] and _is_cap(bare[i - 1]):
             continue  # "Acme Datos und Globex": the second word of a company's name, no company of its own
+        if any(
+            book.kind(normalize(" ".join(bare[j : i + 1]))) == ORG for j in range(max(0, i - NAME_WORDS), i)
+        ):
+            continue  # "Acme Sun Power und Globex": the last word of a known name of several words
         if any(book.kind(normalize(w)) == ORG for w in beside):
             book.add(word, ORG, doc_id)
 
@@ -1723,17 +1775,30 @@ def ventures_in(book: NameBook, text: str) -> list[str]:
 
 
 # "das Vorhaben mit dem Namen „Kestrel“", "ein Kabel namens Aurora", "der Rechenkern „Saphir“": a thing's
-# name (a project, a cable, a chip), asked as a company's; the noun before it says what is named
+# name (a project, a cable, a chip), asked as a company's; the noun before it says what is named (the quote
+# closed as typed: „Saphir“, „Saphir”, „Saphir")
 _NAMED_PROJECT = re.compile(
     r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?:"
     r",?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)\s+„?"
-    r"(?P<name>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
-    r"|\s+„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)“)"
+    r"(?P<name>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
+    r"|\s+„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)[“”\"])"
 )
 _PROJECT_WORDS = frozenset("project projekt operation".split())
 _NAMING_NOUNS = ("name", "namen", "bezeichnung", "typ")  # words naming a name, not what is named
+# "die Empfehlung „Halten“", "das Motto „Mehr Rechenleistung“": a verdict or a phrase quoted, no thing named
+_VERDICT_NOUNS = (
+    "empfehlung",
+    "einstufung",
+    "rating",
+    "votum",
+    "urteil",
+    "motto",
+    "slogan",
+    "titel",
+    "devise",
+)
 _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
     r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?"
-    r"„?([A-ZÄÖÜ][^\s,.;:“]*(?:\s+[A-ZÄÖÜ][^\s,.;:“]*)?)"
+    r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
 )

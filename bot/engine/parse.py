@@ -30,6 +30,7 @@ from bot.engine.lexicon import (
     INTERROGATIVES,
     KIND_WORDS,
     MAGNITUDE_WORDS,
+    MENTION_VERBS,
     MONEY_SCALES,
     PEOPLE_COUNTED,
     PER_UNIT,
@@ -246,7 +247,8 @@ class Parser:
                 [part for w in self._joined(words(worded)) for part in self._written_out(self.index.spell(w))]
             )
         )
-        content = tuple(w for w in all_words if w not in STOPWORDS)
+        cited = not ARTICLE_WORDS.isdisjoint(all_words)  # "which article mentions Acme": no word asked
+        content = tuple(w for w in all_words if w not in STOPWORDS and not (cited and w in MENTION_VERBS))
         names = self._names(all_words)
         documents, document_words = self._documents_named(all_words)
         intents: dict[str, float] = {}

@@ -122,6 +122,9 @@ OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
 W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a closer match of words
+# A party's claim, where another party's figure (or no claim) is asked: below a sentence stating it (more than
+# W_NEAR: "Acme hatte argumentiert, der Vertrag habe 60 MW" is not what the court found)
+W_CONTENDED = 0.15
 W_PART = 0.15  # a sentence on one part ("größter Gläubiger") ranks below the whole's (more than W_NEAR)
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
 W_SAID_PLACE = 0.2
@@ -2192,6 +2195,15 @@ class Reader:
             )
             score += W_TIMED * (int(now_said) - int(then_said)) * (1 if ask.latest else -1)
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
+        if ask.kind in FIGURE_KINDS and _CONTENDED.search(passage.text):
+            # "Acme hatte vor Gericht argumentiert, …", "Das Unternehmen hatte … gefordert": Acme's account;
+            # asked of Acme's claim it answers best, asked of another party's (or of what is) it answers last
+            claimant = passage.orgs[0] if passage.orgs else self._spoken_of(passage)
+            claims_own = bool(claimant) and claimant in subjects
+            if claims_own and (ask.contended or ask.per == claimant):
+                score += W_CONTENDED
+            elif subjects and not claims_own:
+                score -= W_CONTENDED
         # "laut Globex": what Globex's people say, above another's account of Globex
         score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
         # "wie viele Stellen in Monthey": where the article splits the figure by site, a total naming no
@@ -2457,13 +2469,21 @@ class Reader:
                 venture = bool(given) or (
                     bool(set(subjects) & self.ventures) and _VENTURE_KIND.search(passage.text) is not None
                 )
+                # "who was the judge in the Kafue One case": a thing named (a project, a site) has no staff
+                # of its own; a person of no company titled as asked, in its article, is its judge
+                titled_in_thing = role and all(
+                    s in self.names.projects and s in self.names.subjects.get(passage.document, ())
+                    for s in subjects
+                )
                 people = [
                     p
                     for p in people
                     if (
                         normalize(p.org) in subjects or bool(given)
                         if p.org
-                        else (alone and not role) or venture
+                        else (alone and not role)
+                        or venture
+                        or (titled_in_thing and any(title_says(p.title or "", t) for t in ask.topic))
                     )
                 ]
                 if any(t in CHIEF_WORDS for t in ask.topic) and not given:
@@ -2708,16 +2728,22 @@ class Reader:
         """A sentence's figure belongs to the asked companies when the sentence is about all of them
         (named, or the article's subject in a sentence naming no company), or names one of them and
         the others are the article's subject ("ASML hält 11 Prozent an dem Start-up")."""
-        if subjects and subjects[0] not in passage.about:
+        subject = self.names.subjects.get(passage.document, frozenset())
+        about = passage.about
+        # "Die EU beteiligt sich über die Fazilität „Connecting Europe“ mit …": a thing named (a fund, a
+        # programme) that the article is not about is no company; the sentence is of the article's own
+        things = {k for k in about if k in self.names.projects and k not in subject and k not in subjects}
+        if things and about <= things:
+            about = subject
+        if subjects and subjects[0] not in about:
             return (
                 False  # "what is Tessaron valued at after Kiyora's investment": Kiyora's money is no answer
             )
-        if all(s in passage.about for s in subjects):
+        if all(s in about for s in subjects):
             return True
         # "Globex leistet eine Vorauszahlung von 90 Mrd. Yen" in Acme's article: Globex's payment to Acme
         # (also "Der Fonds übernimmt … 24,9 Prozent" after "… vom Fonds Globex": that company by its kind)
-        subject = self.names.subjects.get(passage.document, frozenset())
-        return any(s in passage.names or s in passage.about for s in subjects) and all(
+        return any(s in passage.names or s in about for s in subjects) and all(
             s in passage.near or s in subject for s in subjects
         )
 
@@ -3678,7 +3704,6 @@ def _functional_chief(title: str) -> bool:
 # Marks opening and closing a quote as German articles print them („…“), or plain
 _QUOTE_OPEN = re.compile(r"[„»]|(?:^|\s)\"")
 _QUOTE_CLOSE = re.compile(r"[“«]|\"(?:\s|,|$)")
-_REPORTED = re.compile(r"\b(?:sei|seien|habe|könne|könnten|werde|müsse|solle|gebe|fehle|liege|stehe)\b")
 # A name kept back: "ein Cloud-Anbieter, dessen Namen ich nicht nennen darf", "nicht namentlich genannt"
 _NAME_WITHHELD = re.compile(
     r"\bNamen?\b[^.;]{0,30}\bnicht\b[^.;]{0,20}\b(?:nennen|verraten|sagen|preisgeben)|nicht namentlich"
@@ -3735,7 +3760,9 @@ _CONDITIONAL = re.compile(
 # A sentence on one of several parties, the largest: its figure is one part of a whole
 _ONE_PART = re.compile(
     r"\b(?:[Gg]rößte[rsn]?|largest|biggest)\s+(?:Gläubiger|Kunden?|Aktionär|Anteilseigner|Investor|Abnehmer|"
-    r"Geldgeber|creditor|customer|shareholder|investor|lender)",
+    r"Geldgeber|creditor|customer|shareholder|investor|lender)"
+    # ... or a segment's ("Das Segment „KI-Compute“ steuerte 18,5 Mrd. zum Umsatz bei"): part of the whole
+    r"|\b(?:Segment|Sparte|Geschäftsbereich|Geschäftsfeld|division)\b",
     re.I,
 )
 _WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
@@ -3832,6 +3859,12 @@ def _named_sum(passage: Passage, figure: Number) -> bool:
 # kind of thing by a bound (not "rechnet mit mehr als 450", "Gebäude mit zusammen mehr als 1.400 Racks")
 # the subjunctive of reported speech: "sei", "habe", "werde" (what someone said, not what is)
 _REPORTED = re.compile(r"\b(?:sei|seien|habe|werde|würden|könne|solle|müsse|gebe)\b")
+# A party's claim: "hatte vor Gericht argumentiert", "hatte … gefordert", "macht … geltend", "claimed"
+_CONTENDED = re.compile(
+    r"\b(?:argumentiert\w*|behauptet\w*|beziffert\w*|gefordert|forderte\w*|fordert|verlangt\w*"
+    r"|geltend gemacht|macht\w* geltend|pocht\w*|claim(?:s|ed)|argued|argues|demanded)\b",
+    re.IGNORECASE,
+)
 # A correction's figures taken back, and where the right ones follow
 _RETRACTED = re.compile(
     r"früheren Version|hieß es (?:zunächst|zuvor|fälschlich\w*|irrtümlich)|fälschlicherweise|irrtümlich|"
