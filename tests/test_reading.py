@@ -3524,3 +3524,20 @@ def test_a_segments_figure_and_a_funds_name(root: Path, tmp_path: Path) -> None:
     assert engine.reader.names.kind("halten") is None
     grant = engine.ask("Wie hoch ist der EU-Zuschuss für Kestrova?")
     assert grant.answered and "45" in grant.answer.split("\n")[0], grant.answer
+
+
+def test_an_institution_named_in_english_is_one_body(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Gericht entscheidet Streit um Rechenzentrum\n\n"
+        "Nairobi – Die Handelskammer des High Court in Nairobi hat am 14. Oktober 2025 im Streit um das "
+        "Rechenzentrum von Tavora Compute entschieden. Tavora kündigte an, Berufung vor dem Supreme Court "
+        "einzulegen. Zustimmen muss außerdem die Kenya Investment Commission.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "097_tavora", text)
+    book = engine.reader.names
+    assert {book.kind(k) for k in ("high court", "supreme court", "kenya investment commission")} == {ORG}
+    # the date the High Court ruled is no date of the Supreme Court's
+    other = engine.ask("Wann hat der Supreme Court im Fall Tavora entschieden?")
+    assert not other.answered and "14" not in other.answer, other.answer
+    ruled = engine.ask("wann hat der high court entschieden")
+    assert ruled.answered and "14" in ruled.answer.split("\n")[0], ruled.answer

@@ -642,6 +642,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     for doc_id, sentences in tokenised.items():  # first: a person's title in the passes below says who
         for tokens in sentences:
             _learn_from_origin(book, doc_id, tokens, nouns)
+            _learn_institutions(book, doc_id, tokens)
     for _ in range(2):  # a second pass sees the names the first one found (`dem Kaneda` after `Kaneda AG`)
         for doc_id, sentences in tokenised.items():
             for tokens in sentences:
@@ -743,6 +744,33 @@ def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
 def _initials(words: list[str], short: str) -> bool:
     capitals = [w for w in words if w[:1].isupper()]
     return len(capitals) == len(short) and "".join(w[0] for w in capitals).upper() == short
+
+
+# The English head of an institution's name in a German text: "der High Court", "die Myanmar Investment
+# Commission", "an der Yangon Stock Exchange" (words a dictionary knows, capitalised together: a name)
+_INSTITUTION_HEADS = frozenset(
+    "Court Commission Exchange Authority Council Agency Board Tribunal Ministry Parliament Senate "
+    "Bureau".split()
+)
+INSTITUTION_WORDS = 3  # words of such a name before its head at most ("Myanmar Investment Commission")
+
+
+def _learn_institutions(book: NameBook, doc_id: str, tokens: list[str]) -> None:
+    """ "vor dem Supreme Court", "des High Court in Lusaka": an institution named in English, its head
+    and the capitalised words before it, inside a sentence (a sentence's first word is capitalised anyway)."""
+    for at in range(2, len(tokens)):
+        head = tokens[at].strip(",.;:!?")
+        if head not in _INSTITUTION_HEADS or tokens[at - 1] != tokens[at - 1].strip(",.;:!?"):
+            continue
+        if not dictionary_word(normalize(tokens[at - 1])):
+            continue  # "Supreme", "Stock": the word before the head an English one, not a company's name
+        start = at
+        while start > 1 and at - start < INSTITUTION_WORDS and tokens[start - 1].isalpha():
+            if not _is_cap(tokens[start - 1]) or is_title(tokens[start - 1]):
+                break
+            start -= 1
+        if start < at:
+            book.add(" ".join([*tokens[start:at], head]), ORG, doc_id)
 
 
 # A plant or a site by its kind, right before its name: "das Solarkraftwerk Tshele", "der Windpark Aurora"
