@@ -629,3 +629,17 @@ def test_exactly_asked_adds_the_exact_figure() -> None:
     # "wie viel Prozent genau": beside "mehr als 4 %", the fact giving 4,4 %
     exact = ask("boah nvda ist nach den oai news direkt hochgegangen, wie viel prozent genau?")
     assert exact.answered and "4,4" in exact.answer, exact.answer
+
+
+def test_chat_ways_of_asking_for_a_summary_a_claim_and_a_product() -> None:
+    # "fass … zusammen": the summary verb split around its object, in German; "nvda x oai": the pair
+    summed = ask("fass den broadcom-artikel zusammen")
+    assert summed.answered and "Broadcom" in summed.answer and "Beschleuniger" in summed.answer, summed.answer
+    pair = ask("tl;dr nvda x oai deal pls")
+    assert pair.answered and "100" in pair.answer, pair.answer
+    # "…, korrekt?": a claim checked, answered with the year the article gives
+    claim = ask("OpenAI will bis Ende 2026 eine Mio GPUs online bringen, korrekt?")
+    assert claim.answered and "2025" in claim.answer, claim.answer
+    # "GB200s": the product the articles name, with an English plural
+    product = ask("GB200s deployed where??")
+    assert product.answered and "Abilene" in product.answer, product.answer

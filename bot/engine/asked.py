@@ -1828,7 +1828,7 @@ _UP_WORDS = (
     | _GROW_WORDS
 )
 _CLAIM_WORDS = frozenset(
-    "stimmt true richtig right correct oder gell really wirklich".split()
+    "stimmt stimmts true richtig right correct korrekt accurate wahr oder gell really wirklich".split()
 )  # a claim checked
 _WHETHER_OPENERS = frozenset(  # ... or asked yes or no
     "did does do is are was were will has hat haben ist sind war wird wollte wollen kann".split()

@@ -474,6 +474,8 @@ class KnowledgeIndex:
         subject ("Regierung") stays unknown."""
         if len(word) < 5 or word in self.vocabulary or word in self.entities or word in STOPWORDS:
             return word
+        if self._product_plural(word):
+            return word[:-1]  # "GB200s": the product the articles name, counted in English
         if word.isdigit() or intent_weights(word) or _in_lexicon(word) or self.fuzzy_entity(word):
             return word  # "starate" is a name: leave it be
         cached = self._spelled.get(word)
@@ -503,11 +505,17 @@ class KnowledgeIndex:
     def misspelt(self, word: str) -> str:
         """A question word as the reader takes it: as typed, unless it is no word at all and one slip from an
         English word the articles say in German ("consortum"); a German one the reader finds by its stem."""
+        if self._product_plural(word):
+            return word[:-1]
         if len(word) < MIN_ENGLISH_SPELT:
             return word
         spelt = self.spell(word)
         english = spelt in self.english_by_first.get(spelt[:1], ())
         return spelt if english and not dictionary_word(word) else word
+
+    def _product_plural(self, word: str) -> bool:
+        """ "gb200s", "h100s": a product code the articles name, with the English plural's s."""
+        return word.endswith("s") and any(c.isdigit() for c in word) and word[:-1] in self.vocabulary
 
     def is_known_word(self, word: str) -> bool:
         if word in self.vocabulary or word in STOPWORDS or intent_weights(word) or word.isdigit():

@@ -37,6 +37,7 @@ STOPWORDS = frozenset(
     kontext context solchen solcher solches gegenueber per nem
     listed mentioned erwaehnt aufgelistet aufgezaehlt aufgefuehrt
     stuff zeug kram
+    qualifier qualifiers wording formulierung
     """.split()
 )
 
@@ -47,7 +48,7 @@ GERMAN_MARKERS = frozenset(
     zwischen fuer ueber bei im zum zur auf aus es ein eine einen nicht auch noch schafft plant
     rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig welchem genau
     monat startet laut dass seit bis nach schon denn eigentlich seine seinen seiner ihre ihren ihrer sich
-    jetzt nun wurde wurden kann koennen muss muessen dort hier
+    jetzt nun wurde wurden kann koennen muss muessen dort hier mir uns kurz zusammen fass fasse gib nenn
     """.split()
 )
 ENGLISH_MARKERS = frozenset(
@@ -1026,7 +1027,8 @@ TITLE_WORDS = (
 # Words that ask how a figure is qualified ("a floor or a cap?", "garantiert oder höchstens?").
 QUALIFIER_ASKS = frozenset(
     "floor cap ceiling limit upper lower maximum minimum max min guaranteed garantiert obergrenze "
-    "untergrenze hoechstens mindestens hoechstgrenze deckel exact exakt genau precisely".split()
+    "untergrenze hoechstens mindestens hoechstgrenze deckel exact exakt genau precisely qualifier "
+    "qualifiers".split()
 )
 # "genau wie viele": an exact figure asked; "Millionen von GPUs" tells none.
 EXACT_ASKS = frozenset("genau exakt exact exactly precisely praezise".split())
@@ -1050,7 +1052,9 @@ OVERVIEW_WORDS = frozenset(
     "eli5 explain erklaer erklaere erklaeren tldr kurzfassung 5jaehrigen fuenfjaehrigen "
     # "tl;dr", "quick summary", "kurze Zusammenfassung", "fass … zusammen", "recap"
     "tl dr quick kurz kurze kurzer short brief summarize summarise summarized zusammenfassen fass fasse "
-    "recap bullet bullets stichpunkte stichpunkten".split()
+    "recap bullet bullets stichpunkte stichpunkten zusammen "
+    # "nvda x oai": the pair of the deal, joined as chat writes it
+    "x".split()
 )
 
 # Words asking for a summary of an article: an article nobody curated answers with its lead sentences.

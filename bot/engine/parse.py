@@ -98,6 +98,8 @@ def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
 # "what's his day job": his job, no day asked
 _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
 # chat's "eoy25", "EOY 2026": the end of that year, as an article says it ("bis Ende 2025")
+# "fass den Artikel zusammen": the verb of a summary, split around its object, is one word again
+_SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\beoy\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)
 
 
@@ -241,6 +243,7 @@ class Parser:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         language = detect_language(text, locale)
         text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)
+        text = _SUMMED_UP.sub(r"zusammenfassen\1", text)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
         all_words = tuple(
             counts_written_out(
