@@ -3541,3 +3541,57 @@ def test_an_institution_named_in_english_is_one_body(root: Path, tmp_path: Path)
     assert not other.answered and "14" not in other.answer, other.answer
     ruled = engine.ask("wann hat der high court entschieden")
     assert ruled.answered and "14" in ruled.answer.split("\n")[0], ruled.answer
+
+
+UPDATES_ARTICLE = (
+    "Stromausfall legt Rechenzentrum in Tarvik lahm\n\n"
+    "Ein Stromausfall hat am Donnerstag das Rechenzentrum des Cloud-Anbieters Brenvik Cloud vom Netz "
+    "genommen.\n\n"
+    "Tarvik, 18. Februar 2027 – Betroffen seien rund 1.200 Geschäftskunden, sagte ein Sprecher. Den Schaden "
+    "schätzte das Unternehmen zunächst auf mindestens 8 Millionen Kronen.\n\n"
+    "Update, 11:15 Uhr: Inzwischen sei klar, dass mehr als 3.400 Kunden betroffen sind. Die "
+    "Schadensschätzung liege nun bei bis zu 31 Millionen Kronen.\n"
+)
+
+
+def test_a_figure_revised_later_stands_and_those_affected_are_not_all(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "098_tarvik", UPDATES_ARTICLE)
+    # an update that revises a figure replaces the first report's, asked of no time
+    affected = engine.ask("How many customers were affected by the outage at Brenvik Cloud?")
+    assert affected.answered and "3,400" in affected.answer.split("\n")[0], affected.answer
+    # "auf wie viel schätzt …": the estimate, however the sentence words it; "inzwischen" the latest one
+    damage = engine.ask("Auf wie viel schätzt Brenvik Cloud den Schaden inzwischen?")
+    assert damage.answered and "31" in damage.answer.split("\n")[0], damage.answer
+    # the customers an event hit are not all the company has; an insurance's sum is not the damage
+    for question in (
+        "Wie viele Kunden hat Brenvik Cloud insgesamt?",
+        "How much insurance coverage does Brenvik have?",
+    ):
+        unknown = engine.ask(question)
+        assert not unknown.answered and not re.search(r"3[.,]400|31 Mi", unknown.answer), unknown.answer
+
+
+RESULTS_ARTICLE = (
+    "Vantor Chip Trading wächst im dritten Quartal\n\n"
+    "Der Chip-Distributor Vantor Chip Trading hat im dritten Quartal mehr umgesetzt.\n\n"
+    "Vientiane – Vantor Chip Trading hat am 5. November 2026 Zahlen für das dritte Quartal vorgelegt. Der "
+    "Umsatz stieg auf 1,42 Billionen Kip, nach 1,05 Billionen Kip im Vorjahresquartal.\n\n"
+    "Für das vierte Quartal erwartet Vantor einen Umsatz zwischen 1,5 und 1,7 Billionen Kip. Im "
+    "Vorjahresquartal hatte das Unternehmen 1,12 Billionen Kip umgesetzt. Für das Gesamtjahr 2026 soll der "
+    "Umsatz nun zwischen 5,2 und 5,5 Billionen Kip liegen.\n\n"
+    "Der dritte Standort in Pakse soll 2028 starten. Einen vierten Standort in Luang prüft das Unternehmen.\n"
+)
+
+
+def test_a_quarter_of_the_year_reported_and_a_site_only_considered(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "099_vantor", RESULTS_ARTICLE)
+    # "Chip-Distributor": a company's kind; the quarter asked with the year the article reports it in
+    assert engine.reader.names.kind("vantor") == ORG
+    quarter = engine.ask("Wie hoch war der Umsatz von Vantor im dritten Quartal 2026?")
+    assert quarter.answered and "1,42" in quarter.answer.split("\n")[0], quarter.answer
+    # ... the fourth quarter's outlook is its own, and the whole year's is no quarter's
+    fourth = engine.ask("umsatzprognose vantor viertes quartal")
+    assert fourth.answered and "1.5" in fourth.answer.split("\n")[0], fourth.answer
+    # "einen vierten Standort … prüft": a site only considered gives no figure of another
+    site = engine.ask("Wann startet Vantors Standort in Luang?")
+    assert not site.answered and "2028" not in site.answer, site.answer

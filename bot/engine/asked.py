@@ -474,6 +474,7 @@ _MONEY_WORDS = (
     "million",
     "budget",
     "kapital",
+    "schaden",  # "auf wie viel schätzt Acme den Schaden": a sum ("Schadenersatz" too)
     "tarif",  # "whats the tariff per kwh": a price per unit ("0,68 Pula je Kilowattstunde")
 )
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
@@ -662,6 +663,11 @@ _HEAD_WORDS = (
     "credit",
     "darlehen",
     "loan",
+    *(
+        "versicherung",
+        "insurance",
+        "insured",
+    ),  # an insurance's sum ("Versicherungssumme"): not the damage it would cover
 )
 # Nouns that name which place is asked ("der Hauptsitz", "die Konzernzentrale"): a site built elsewhere is
 # no answer. ("Sitz", "HQ", "headquarters" themselves only say that a place is asked: they are kind words.)
@@ -774,6 +780,7 @@ _CHAT_FORMS = {
     **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
 }
 _MARKET = frozenset("market mkt".split())
+_ESTIMATE_VERBS = ("schaetz", "beziffer", "veranschlag", "estimat", "taxier")
 _CONTENDED_WORDS = ("claim", "argu", "demand", "forder", "verlang", "behaupt", "insist", "contend")
 _LATEST_WORDS = frozenset(
     "current currently now latest aktuell aktuelle aktuellen aktuellem derzeit jetzt nun inzwischen "
@@ -1503,6 +1510,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
             and not (kind is Kind.MONEY and w in _MONEY_SLANG)  # "wie viel Kohle": the kind asked
             and not (kind in FIGURE_KINDS and w in _GET_VERBS)
+            # "auf wie viel schätzt Acme den Schaden": the figure asked, however the sentence estimates it
+            and not (
+                kind in FIGURE_KINDS
+                and (finite_verb(w) or w.startswith("estimat"))
+                and _starts(w, _ESTIMATE_VERBS)
+            )
             and not (kind is Kind.MONEY and w in _COSTLY)  # "wie teuer": the kind asked
             # "how much is Acme putting into it", "wie viel steckt Acme rein": a sum put in, said any way
             and not (kind is Kind.MONEY and _starts(w, _PUT_VERBS))
@@ -1526,6 +1539,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
             and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
+            and w not in _LATEST_WORDS  # "inzwischen": the value as it stands (`latest`), said any way
             and w not in _FUNCTION_WORDS
             and not _CHAT_PERIOD.match(w)  # "q4": the time asked (`timed`)
             and not (w in _DROP_WORDS and dropped)  # "drop the announcement": the saying asked

@@ -38,6 +38,7 @@ ORG_HEADS = frozenset(
     Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
     Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest Silicon
     Cables Nuclear Renewables Materials Services Centers Centres Energie Energia Energiya Enerji
+    Trading Logistics
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",
@@ -213,6 +214,7 @@ DESCRIPTOR_ENDINGS = (
     "gewerkschaft",
     "produzent",
     "integrator",  # "der Systemintegrator Kaltenegg Systems AG"
+    "distributor",  # "der Chip-Distributor Lanexang"
     "verbund",  # "der Rechenverbund Ostalpen", "ein Forschungsverbund"
     "anlagenbauer",
     "kasse",  # "die Pensionskasse Nordwest", "eine Sparkasse"

@@ -215,6 +215,7 @@ ORDINAL_FORMS = {
     1: frozenset("first erste ersten erster erstes erstens firstly".split()),
     2: frozenset("second zweite zweiten zweiter zweites zweitens secondly".split()),
     3: frozenset("third dritte dritten dritter drittes drittens thirdly".split()),
+    4: frozenset("fourth vierte vierten vierter viertes viertens fourthly".split()),  # the fourth quarter
 }
 
 
@@ -601,7 +602,7 @@ def _this_thing(sentence: str) -> bool:
 
 
 # "Der Vertrag läuft dort über zwölf Jahre": "dort" is where the sentence before was, with its company
-_THERE = re.compile(r"\b(?:dort|there)\b", re.IGNORECASE)
+_THERE = re.compile(r"\b(?:dort|there|hier|here|dortige[nmrs]?)\b", re.IGNORECASE)
 # A list item's label ("• Arbeitsplätze: rund 600 …"): what its figures count
 _LABEL = re.compile(r"^\s*(?:[•*–-]\s*)?([A-ZÄÖÜ][\wäöüß-]+)\s*:")
 # "Die Zahl der Beschäftigten stieg von 2.900 auf 3.400": the figures after it count that noun

@@ -125,6 +125,7 @@ W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a 
 # A party's claim, where another party's figure (or no claim) is asked: below a sentence stating it (more than
 # W_NEAR: "Acme hatte argumentiert, der Vertrag habe 60 MW" is not what the court found)
 W_CONTENDED = 0.15
+W_REVISED = 0.15  # a figure the article revises later ("inzwischen", "liege nun bei"): the one that stands
 W_PART = 0.15  # a sentence on one part ("größter Gläubiger") ranks below the whole's (more than W_NEAR)
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
 W_SAID_PLACE = 0.2
@@ -1398,8 +1399,11 @@ class Reader:
             years = {n.value for n in passage.numbers if n.unit == "year"}
             if years and not years & set(ask.years):
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
-            if not years and _LAST_YEAR.search(passage.text):
-                return None  # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's"
+            last = _LAST_YEAR.search(passage.text)
+            if not years and last and (not passage.numbers or last.start() < passage.numbers[0].start):
+                # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's (not "stieg auf 1,42
+                # Billionen, nach 1,05 Billionen im Vorjahresquartal": this year's, then last year's)
+                return None
             previous = self._before(passage) if not years else None
             dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
             if (
@@ -1411,6 +1415,13 @@ class Reader:
                 and not (
                     self._lead_years(passage.document) & set(ask.years)
                     and not _EARLIER_SAID.search(passage.text)
+                )
+                # ... or, a quarter asked that the article reports, the year it reported it in ("hat am 5.
+                # November 2026 Zahlen für das dritte Quartal vorgelegt")
+                and not (
+                    ask.timed[0]
+                    and self._reported_years(passage.document) & set(ask.years)
+                    and not _said_of_before(passage)
                 )
             ):
                 # "revenue in 2025": a year's result, which a sentence naming no year (nor the one before
@@ -1446,6 +1457,10 @@ class Reader:
             and not any(_STAFF_CHANGE.search(t) for t in ask.topic)
         ):
             return None  # "how many employees does Acme have": "340 Beschäftigte wechseln zum Käufer" moves
+        if ask.stock and _AFFECTED.search(passage.text) and not any(_AFFECTED.search(t) for t in ask.topic):
+            return (
+                None  # "wie viele Kunden hat Acme": "mehr als 3.400 Kunden betroffen" are those hit, not all
+            )
         if ask.now and _WOULD.search(passage.text):
             return (
                 None  # "wie viel zahlt Acme derzeit": "die Gemeinde hätte … einnehmen können" is no fact now
@@ -2194,6 +2209,14 @@ class Reader:
                 not then_said and before is not None and _NOW_SAID.search(before.text) is not None
             )
             score += W_TIMED * (int(now_said) - int(then_said)) * (1 if ask.latest else -1)
+        elif (
+            ask.kind in FIGURE_KINDS
+            and not (ask.years or ask.timed[0] or ask.earlier)
+            and _REVISED.search(passage.text)
+        ):
+            # "Inzwischen sei klar, dass mehr als 3.400 Kunden betroffen sind": a figure revised since
+            # replaces the first report's ("rund 1.200"), asked of no time
+            score += W_REVISED
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         if ask.kind in FIGURE_KINDS and _CONTENDED.search(passage.text):
             # "Acme hatte vor Gericht argumentiert, …", "Das Unternehmen hatte … gefordert": Acme's account;
@@ -2969,7 +2992,13 @@ class Reader:
         here = named(passage.words)
         if here:
             return ordinal in here
-        return ordinal in set().union(*(named(p.words) for p in self.by_document[passage.document]))
+        if _WHOLE_YEAR.search(passage.text):
+            return False  # "im dritten Quartal": "Für das Gesamtjahr 2026 …" is the whole year's
+        # a sentence naming none is of the one the article's first sentences report (not of the next one
+        # its outlook names: "Für das vierte Quartal erwartet …")
+        document = self.by_document[passage.document]
+        reported = set().union(*(named(p.words) for p in document[:REPORTED_SENTENCES]))
+        return ordinal in (reported or set().union(*(named(p.words) for p in document)))
 
     def _partly_for(
         self, passage: Passage, figures: list[Number], topic: tuple[str, ...], matched: list[int | None]
@@ -2983,6 +3012,11 @@ class Reader:
             return False
         head, tail = passage.text[: mainly.start()], passage.text[mainly.start() :]
         return all(self.says(t, tail) and not self.says(t, head) for t in found)
+
+    def _reported_years(self, document: str) -> set[float]:
+        """The years of the dates the article's first sentences give (when it was reported)."""
+        first = self.by_document.get(document, ())[:REPORTED_SENTENCES]
+        return {float(y) for p in first for d in p.dates for y in _YEAR.findall(d)}
 
     def _lead_years(self, document: str) -> set[float]:
         """The years an article's title and lead name."""
@@ -3341,8 +3375,10 @@ _RELATIVE = (
 )
 # "einen zweiten Standort in Lübeck", "a second site in Leeds": a place named as a further site
 _FURTHER_SITE = re.compile(
-    r"\b(?:zweit|dritt|weiter|ander|zusätzlich)\w*\s+(?:\w+\s+)?(?:standort|rechenzentrum|campus)\w*|"
-    r"\b(?:second|third|another|further|additional)\s+(?:\w+\s+)?(?:site|data cent(?:re|er)|campus)",
+    r"\b(?:zweit|dritt|viert|fünft|sechst|weiter|ander|zusätzlich)\w*\s+(?:\w+\s+)?"
+    r"(?:standort|rechenzentrum|campus)\w*|"
+    r"\b(?:second|third|fourth|fifth|sixth|another|further|additional)\s+(?:\w+\s+)?"
+    r"(?:site|data cent(?:re|er)|campus)",
     re.IGNORECASE,
 )
 _SITES_COUNTED = re.compile(
@@ -3744,6 +3780,17 @@ _STAFF = (
     "personal",
 )
 _CONSTRUCTION = re.compile(r"baustell|bauphase|bauarbeit|bauzeit|construction", re.I)
+# A figure revised since the first report: "nach oben korrigiert", "liege nun bei", "inzwischen sei klar"
+_REVISED = re.compile(
+    r"\b(?:nach (?:oben|unten) korrigiert|lieg(?:t|e) nun bei|(?:inzwischen|mittlerweile) "
+    r"(?:sei|ist|sind|seien) (?:klar|bekannt)|revised (?:up|down)\w*|now stands at)\b",
+    re.I,
+)
+# A whole year's figure ("Für das Gesamtjahr 2026"): no quarter's
+_WHOLE_YEAR = re.compile(r"\b(?:Gesamtjahr\w*|Geschäftsjahr\w*|full[- ]year|fiscal year)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+REPORTED_SENTENCES = 4  # the title, the lead and the dateline's sentence: when the article reports
+_AFFECTED = re.compile(r"\b(?:betroffen\w*|affected|impacted)\b", re.I)  # those an event hit, of all
 # A number of staff that changes: moves to a buyer, is hired or cut
 _STAFF_CHANGE = re.compile(
     r"\b(?:wechseln|wechselt|übergehen|übernommen|schaffen|streichen|abbauen|entlassen|einstellen|"
@@ -4009,6 +4056,13 @@ def _first_planned(clause: str) -> bool:
 
 
 _NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
+
+
+def _said_of_before(passage: Passage) -> bool:
+    """Does the sentence speak of an earlier time before its first figure ("Im Vorjahresquartal hatte …
+    1,12 Billionen"; not "stieg auf 1,42 Billionen, nach 1,05 Billionen im Vorjahresquartal")?"""
+    earlier = _EARLIER_SAID.search(passage.text)
+    return earlier is not None and (not passage.numbers or earlier.start() < passage.numbers[0].start)
 
 
 def _denied(text: str, at: int) -> bool:
