@@ -3595,3 +3595,15 @@ def test_a_quarter_of_the_year_reported_and_a_site_only_considered(root: Path, t
     # "einen vierten Standort … prüft": a site only considered gives no figure of another
     site = engine.ask("Wann startet Vantors Standort in Luang?")
     assert not site.answered and "2028" not in site.answer, site.answer
+
+
+def test_who_else_is_who_is_listed_with_the_one_set_aside(root: Path) -> None:
+    engine = Engine(load_knowledge(root))
+    # "wer … neben OpenAI": those listed with OpenAI ("durch Unternehmen wie OpenAI, Google, Amazon und
+    # Microsoft …"), not the chipmakers named after them, nor the curated fact's partner of the article
+    others = engine.ask("Wer strebt neben OpenAI noch nach kundenspezifischer KI-Hardware?")
+    first = others.answer.split("\n")[0]
+    assert others.answered and "Google" in first and "NVIDIA" not in first, others.answer
+    # "the nvda/oai thing": the deal, no word asked; "looking at": examining ("prüfen")
+    regulators = engine.ask("why are regulators looking at the nvda/oai thing?")
+    assert regulators.answered and "Regulierungsbehörden" in regulators.answer, regulators.answer

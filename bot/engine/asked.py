@@ -247,6 +247,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "deliver|liefer|supply|suppl|bereitstell|provide",
         "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
         "customer|kunde|client|abnehmer",
+        # "why are regulators looking at it": "prüfen", "untersuchen"
+        "prueft$|pruefen$|examin|scrutin|investigat|looking$|look into",
+        # "eigene KI-Chips", "custom silicon": hardware one designs for oneself
+        "custom|kundenspezifisch|massgeschneidert|proprietaer|in-house",
         "power|strom|energie|energy|electric|megawatt|gigawatt",
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase|erwerb",

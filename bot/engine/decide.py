@@ -412,11 +412,14 @@ class Decider:
             new = [
                 o
                 for o in {*told, *map(normalize, best.fact.entities)}
-                if self.reader.names.kind(o) == ORG and o not in names and o not in ask.besides
+                if self.reader.names.kind(o) == ORG
+                and o not in names
+                and o not in ask.besides
+                and o not in query.document_words  # "laut Broadcom-Artikel": the article's own company
             ]
-            if ask.kind is Kind.ORG and not new:
-                # "who else does Acme team up with": a fact naming no company but Acme and those set aside
-                # ("besides Globex") names no partner the asker does not know
+            if (ask.kind is Kind.ORG or (ask.kind is Kind.PERSON and ask.besides)) and not new:
+                # "who else does Acme team up with", "wer baut neben Acme noch …": a fact naming no company
+                # but Acme and those set aside ("besides Globex") names no one the asker does not know
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read

@@ -38,6 +38,7 @@ STOPWORDS = frozenset(
     listed mentioned erwaehnt aufgelistet aufgezaehlt aufgefuehrt
     stuff zeug kram
     qualifier qualifiers wording formulierung
+    thing things sache ding
     """.split()
 )
 

@@ -9,6 +9,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -2539,7 +2540,7 @@ class Reader:
                 beaten = self._beaten(passage, set(subjects))
                 shown = tuple(
                     self.names.names[o].display if o in self.names.names else o
-                    for o in passage.orgs
+                    for o in self._listed_with(passage, ask.besides) or passage.orgs
                     if o not in subjects and not set(o.split()) & ask.besides and o not in beaten
                 )
             if not shown and not role and all(s in passage.about for s in subjects):
@@ -2555,7 +2556,12 @@ class Reader:
             aside = set(subjects) | {o for o in passage.orgs if set(o.split()) & ask.besides}
             aside |= self._beaten(passage, aside)
             listed = self._listed(passage)
-            orgs = [*passage.orgs, *(o for o in listed if o not in passage.orgs)]
+            # "who else besides Globex": those listed with Globex ("Unternehmen wie Globex, Initech und
+            # Umbrella …, die Abhängigkeit von Hooli zu verringern": not Hooli)
+            orgs = self._listed_with(passage, ask.besides) or [
+                *passage.orgs,
+                *(o for o in listed if o not in passage.orgs),
+            ]
             shown = tuple(
                 self.names.names[o].display if o in self.names.names else o for o in orgs if o not in aside
             )
@@ -2593,6 +2599,16 @@ class Reader:
             if _AGAINST.search(passage.text, max(0, at - AGAINST_REACH), at)
         }
         return beaten if set(passage.orgs) - beaten - aside else set()
+
+    def _listed_with(self, passage: Passage, besides: AbstractSet[str]) -> list[str]:
+        """The companies listed with one set aside ("besides Acme": "wie Acme, Globex und Initech"), or []."""
+        if not besides:
+            return []
+        for run in _LISTING.finditer(passage.text):
+            keys = [normalize(i.strip()) for i in _LIST_SEPARATOR.split(run.group(0)) if i.strip()]
+            if any(set(k.split()) & besides for k in keys):
+                return [k for k in keys if self.names.kind(k) == ORG]
+        return []
 
     def _listed(self, passage: Passage) -> list[str]:
         """ "mit Quist, Acme und Globex": a capitalised word listed beside two companies is a company
