@@ -3607,3 +3607,20 @@ def test_who_else_is_who_is_listed_with_the_one_set_aside(root: Path) -> None:
     # "the nvda/oai thing": the deal, no word asked; "looking at": examining ("prüfen")
     regulators = engine.ask("why are regulators looking at the nvda/oai thing?")
     assert regulators.answered and "Regulierungsbehörden" in regulators.answer, regulators.answer
+
+
+def test_a_year_the_article_never_names_gets_no_figure(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Kalindra vergibt Auftrag für staatliches KI-Rechenzentrum an Korvane Datacore\n\n"
+        "Nicht das günstigste Angebot hat gewonnen: Die Kalindra Digital Authority hat den Bau des ersten "
+        "staatlichen KI-Rechenzentrums des Landes an das Konsortium Korvane Datacore vergeben. Der Auftrag "
+        "hat einen Wert von 2,84 Milliarden Lilangeni.\n\n"
+        "Mbabane. Drei Bieter waren am Ende der Ausschreibung im Rennen geblieben. Die Behörde hatte die "
+        "Ausschreibung am 3. Februar 2025 veröffentlicht.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "100_korvane", text)
+    bid = engine.ask("How much did Korvane Datacore bid?")
+    assert bid.answered and "2.84" in bid.answer.split("\n")[0], bid.answer
+    # "in the 2022 tender": an article naming no such year gives no figure of it
+    other = engine.ask("How much did Korvane Datacore bid in Kalindra's 2022 data centre tender?")
+    assert not other.answered and "2.84" not in other.answer, other.answer

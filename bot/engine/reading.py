@@ -340,6 +340,7 @@ class Reader:
         self._names_for: dict[str, str | None] = {}
         self._separable_said: dict[str, bool] = {}
         self._literal_in: dict[tuple[str, str], bool] = {}
+        self._document_years: dict[str, set[float]] = {}  # the years each article names
         self._documents_naming: dict[str, set[str]] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
@@ -1400,6 +1401,8 @@ class Reader:
             years = {n.value for n in passage.numbers if n.unit == "year"}
             if years and not years & set(ask.years):
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
+            if not years and not self._years_of(passage.document) & set(ask.years):
+                return None  # "the bid in the 2022 tender": an article of no such year gives no figure of it
             last = _LAST_YEAR.search(passage.text)
             if not years and last and (not passage.numbers or last.start() < passage.numbers[0].start):
                 # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's (not "stieg auf 1,42
@@ -3028,6 +3031,20 @@ class Reader:
             return False
         head, tail = passage.text[: mainly.start()], passage.text[mainly.start() :]
         return all(self.says(t, tail) and not self.says(t, head) for t in found)
+
+    def _years_of(self, document: str) -> set[float]:
+        """Every year the article names, as a figure or in a date (kept per article)."""
+        known = self._document_years.get(document)
+        if known is None:
+            known = self._document_years[document] = {
+                n.value for p in self.by_document.get(document, ()) for n in p.numbers if n.unit == "year"
+            } | {
+                float(y)
+                for p in self.by_document.get(document, ())
+                for d in p.dates
+                for y in _YEAR.findall(d)
+            }
+        return known
 
     def _reported_years(self, document: str) -> set[float]:
         """The years of the dates the article's first sentences give (when it was reported)."""
