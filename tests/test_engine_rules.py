@@ -643,3 +643,17 @@ def test_chat_ways_of_asking_for_a_summary_a_claim_and_a_product() -> None:
     # "GB200s": the product the articles name, with an English plural
     product = ask("GB200s deployed where??")
     assert product.answered and "Abilene" in product.answer, product.answer
+
+
+def test_which_article_is_answered_by_its_number() -> None:
+    # "which article mentions Bezos": a curated answer names the article it quotes first
+    bezos = ask("which article mentions jeff bezos?")
+    assert bezos.answered and bezos.answer.startswith("Article 002"), bezos.answer
+    small_town = ask("welcher artikel vergleicht 10 GW mit dem stromverbrauch einer kleinstadt?")
+    assert small_town.answered and small_town.answer.startswith("Artikel 001"), small_town.answer
+    # "which article says …": the article says it, no one's words are asked
+    acres = ask("which article says the abilene site is 1000 acres?")
+    assert acres.answered and "003" in acres.answer and "1000" in acres.answer, acres.answer
+    # ... while "what did Bezos say according to the article" asks his words, no article
+    said = ask("what did bezos say acc. to the article?")
+    assert said.answered and not said.answer.startswith("Article"), said.answer

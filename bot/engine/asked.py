@@ -19,6 +19,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.engine.lexicon import (
     ARTICLE_WORDS,
+    CITING_VERBS,
     COUNT_WORDS,
     EARLIER_WORDS,
     MENTION_VERBS,
@@ -29,6 +30,7 @@ from bot.engine.lexicon import (
     PLAN_WORDS,
     SIZE_ASKS,
     STOPWORDS,
+    asks_which_article,
     counts_written_out,
     parts_named,
     says_now,
@@ -1495,6 +1497,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind in FIGURE_KINDS and w in per)
             and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
             and not (w in MENTION_VERBS and not ARTICLE_WORDS.isdisjoint(words))
+            and not (w in CITING_VERBS and asks_which_article(words))
             and w not in names
             and w not in apposed
             and w not in counted
@@ -2073,8 +2076,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         w in _NAMING and all(a in ARTICLE_WORDS or a in _NAMED_BY_ARTICLE for a in words[i + 1 : i + 3])
         for i, w in enumerate(words)
     )
+    # "welcher Artikel nennt Arm", "which article says …": the article says it; what it says is asked
+    cited = asks_which_article(words)
     if (
-        any(
+        not cited
+        and any(
             _starts(w, _SAID_WORDS) and not (i + 1 < len(words) and words[i + 1] in _EMBEDDED)
             for i, w in enumerate(words)
             if w not in names and not (listed and w in _NAMING)

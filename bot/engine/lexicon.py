@@ -810,6 +810,17 @@ MENTION_VERBS = frozenset(
     """mention mentions mentioned mentioning appear appears appeared talk talks talking cover covers covered
     erwaehnt erwaehnen erwaehnte vorkommt vorkommen kommt taucht auftaucht auftauchen""".split()
 )
+# ... and "welcher Artikel nennt Arm", "which article says …": the verb of saying, where the article is asked
+CITING_VERBS = frozenset("say says said sagt nennt nennen schreibt schreiben writes write steht".split())
+_WHICH_OF = frozenset("which welche welcher welches welchem welchen what".split())
+
+
+def asks_which_article(words: Sequence[str]) -> bool:
+    """ "welcher Artikel nennt …", "in which article does Acme appear", "wo … – welcher Artikel": the article
+    itself is asked (not "what does the article say about Acme")."""
+    return any(a in _WHICH_OF and b in ARTICLE_WORDS for a, b in pairwise(words))
+
+
 # "Wann ist der Artikel erschienen?": the document's date, not a deal's timeline.
 PUBLISH_WORDS = (
     "veroeffentlich*",

@@ -20,6 +20,7 @@ from bot.engine.lexicon import (
     ATTRIBUTE_UNITS,
     BESIDES_WORDS,
     CHITCHAT,
+    CITING_VERBS,
     COMPARE_WORDS,
     CONFLICT_WORDS,
     COST_WORDS,
@@ -49,6 +50,7 @@ from bot.engine.lexicon import (
     UNIT_WORDS,
     WHICH_NOUNS,
     WHICH_WORDS,
+    asks_which_article,
     counts_written_out,
     matches,
 )
@@ -250,8 +252,11 @@ class Parser:
                 [part for w in self._joined(words(worded)) for part in self._written_out(self.index.spell(w))]
             )
         )
-        cited = not ARTICLE_WORDS.isdisjoint(all_words)  # "which article mentions Acme": no word asked
-        content = tuple(w for w in all_words if w not in STOPWORDS and not (cited and w in MENTION_VERBS))
+        # "which article mentions Acme", "welcher Artikel nennt Acme": the verb is no word asked
+        dropped = (MENTION_VERBS if not ARTICLE_WORDS.isdisjoint(all_words) else frozenset()) | (
+            CITING_VERBS if asks_which_article(all_words) else frozenset()
+        )
+        content = tuple(w for w in all_words if w not in STOPWORDS and w not in dropped)
         names = self._names(all_words)
         documents, document_words = self._documents_named(all_words)
         intents: dict[str, float] = {}

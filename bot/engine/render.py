@@ -16,6 +16,7 @@ from bot.engine.decisions import (
     NotGiven,
     Published,
 )
+from bot.engine.lexicon import asks_which_article
 from bot.engine.publication import publication
 from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
@@ -49,6 +50,17 @@ def _from_facts(query: Query, decision: FromFacts, kb: KnowledgeBase) -> Answer:
         overview=decision.shape == "overview",
         missing=decision.missing,
     )
+    if asks_which_article(query.words):
+        # "which article mentions Bezos": the articles the facts quote, by the number answers cite them by
+        labels = sorted({c.document.split("_")[0] for f in decision.facts for c in f.citations})
+        named = ", ".join(labels)
+        if labels:
+            head = (
+                f"Artikel {named}:"
+                if answer.language == "de"
+                else f"{'Article' if len(labels) == 1 else 'Articles'} {named}:"
+            )
+            answer = answer.model_copy(update={"answer": f"{head}\n{answer.answer}"})
     if decision.supplement is None:
         return answer
     extra = reading.render(query.text, answer.language, decision.supplement, kb)
