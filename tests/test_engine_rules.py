@@ -657,3 +657,11 @@ def test_which_article_is_answered_by_its_number() -> None:
     # ... while "what did Bezos say according to the article" asks his words, no article
     said = ask("what did bezos say acc. to the article?")
     assert said.answered and not said.answer.startswith("Article"), said.answer
+
+
+def test_an_open_question_of_a_year_no_sentence_gives() -> None:
+    # "target for end of 2026": the articles give the target for the end of 2025, which is another year's
+    other = ask("what's altman's GPU target for end of 2026?")
+    assert not other.answered and "1 million" not in other.answer, other.answer
+    same = ask("what's altman's GPU target for end of 2025?")
+    assert same.answered and "2025" in same.answer, same.answer

@@ -1397,6 +1397,12 @@ class Reader:
             return None  # "Anteil der US-Investoren": a figure of investors not said to be American
         if ask.kind in FIGURE_KINDS and ask.timed[0] and not self._of_the_time(passage, *ask.timed):
             return None  # "Umsatz im zweiten Quartal": the article's figures are of the third
+        if ask.kind is Kind.WHAT and ask.years:
+            years = {n.value for n in passage.numbers if n.unit == "year"}
+            if (years or self._years_of(passage.document)).isdisjoint(ask.years):
+                # "what's the target for end of 2026": "Bis Ende 2025 sollen …" is 2025's, and an article
+                # naming no 2026 says nothing of it
+                return None
         if ask.kind in FIGURE_KINDS and ask.years:
             years = {n.value for n in passage.numbers if n.unit == "year"}
             if years and not years & set(ask.years):
