@@ -332,6 +332,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bg",
         DATA / "articles_bh",
         DATA / "articles_bi",
+        DATA / "articles_bj",
+        DATA / "articles_bk",
+        DATA / "articles_bl",
     ],
     ids=[
         "articles",
@@ -392,6 +395,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bg",
         "articles_bh",
         "articles_bi",
+        "articles_bj",
+        "articles_bk",
+        "articles_bl",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -3624,3 +3630,21 @@ def test_a_year_the_article_never_names_gets_no_figure(root: Path, tmp_path: Pat
     # "in the 2022 tender": an article naming no such year gives no figure of it
     other = engine.ask("How much did Korvane Datacore bid in Kalindra's 2022 data centre tender?")
     assert not other.answered and "2.84" not in other.answer, other.answer
+
+
+def test_a_share_price_is_no_total_over_all_shares_and_sell_for_is_a_price(
+    root: Path, tmp_path: Path
+) -> None:
+    text = (
+        "Halvik übernimmt Rechenzentrumsbetreiber Tarnow Compute\n\n"
+        "Halvik zahlt 4.850 Kyat je Aktie. Für alle 180 Millionen ausstehenden Aktien von Tarnow Compute "
+        "ergibt sich ein Kaufpreis von rund 873 Milliarden Kyat. Tarnow plant mit bis zu 24 Millionen "
+        "Chipmodulen pro Jahr.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "101_tarnow", text)
+    # a share's price is no total over all the shares ("Für alle … Aktien ergibt sich ein Kaufpreis")
+    high = engine.ask("what was tarnow compute's all-time high share price?")
+    assert not high.answered and "873" not in high.answer, high.answer
+    # "how much will a module sell for": a price, not the modules counted
+    module = engine.ask("How much will a single Tarnow chip module sell for?")
+    assert not module.answered and "24" not in module.answer, module.answer

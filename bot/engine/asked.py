@@ -1984,9 +1984,10 @@ def _money_named(words: list[str]) -> bool:
     return any(
         _starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG
         for w in words
-    )
+    ) or any(a in _SELL_VERBS and b in ("for", "fuer") for a, b in pairwise(words))  # "what does it sell for"
 
 
+_SELL_VERBS = frozenset("sell sells sold selling verkauft".split())
 _STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share")
 _IN_WORDS = frozenset("an am in of von bei at".split())
 STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozent der Anteile an Globex")

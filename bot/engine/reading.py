@@ -2336,6 +2336,13 @@ class Reader:
                 any(t in PRICE_WORDS for t in ask.topic) and any(t in SHARE_WORDS for t in ask.topic)
             ):
                 return None  # ... though a share's price may be said without "je" (a wafer's may not)
+            if (
+                any(t in PRICE_WORDS for t in ask.topic)
+                and any(t in SHARE_WORDS for t in ask.topic)
+                and not rated
+                and _ALL_OF_THEM.search(passage.text)
+            ):
+                return None  # a share's price: not "Für alle 180 Mio. Aktien ergibt sich ein Kaufpreis …"
             if ask.currencies:  # "worth in euros": the euro figure; yen are no answer
                 found = [n for n in found if n.unit in ask.currencies]
             if any(h.startswith(_RELATIVE_HEADS) for h in ask.heads):
@@ -3829,6 +3836,7 @@ _REVISED = re.compile(
 _WHOLE_YEAR = re.compile(r"\b(?:Gesamtjahr\w*|Geschäftsjahr\w*|full[- ]year|fiscal year)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 REPORTED_SENTENCES = 4  # the title, the lead and the dateline's sentence: when the article reports
+_ALL_OF_THEM = re.compile(r"\b(?:für|for) (?:alle|all(?: the)?|sämtliche)\b", re.I)  # a total over all units
 _AFFECTED = re.compile(r"\b(?:betroffen\w*|affected|impacted)\b", re.I)  # those an event hit, of all
 # A number of staff that changes: moves to a buyer, is hired or cut
 _STAFF_CHANGE = re.compile(
