@@ -1477,7 +1477,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # "pro Jahr", "per year": how the figure is counted, which a sentence may say as "jährlich"
     per = {b for a, b in pairwise(words) if a in ("pro", "per", "je") and b in _TIME_UNITS} | {"pro", "je"}
     # "the rival Skarnholt", "der Konkurrent Skarnholt": which company, no word its sentence must say
-    # ... and "der Solarpark Tshele": a plant named by its kind
+    # ... and "der Solarpark Lund": a plant named by its kind
     apposed = {
         a
         for a, b in pairwise(words)
@@ -2077,7 +2077,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         w in _NAMING and all(a in ARTICLE_WORDS or a in _NAMED_BY_ARTICLE for a in words[i + 1 : i + 3])
         for i, w in enumerate(words)
     )
-    # "welcher Artikel nennt Arm", "which article says …": the article says it; what it says is asked
+    # "welcher Artikel nennt Globex", "which article says …": the article says it; what it says is asked
     cited = asks_which_article(words)
     if (
         not cited

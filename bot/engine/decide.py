@@ -415,7 +415,7 @@ class Decider:
                 if self.reader.names.kind(o) == ORG
                 and o not in names
                 and o not in ask.besides
-                and o not in query.document_words  # "laut Broadcom-Artikel": the article's own company
+                and o not in query.document_words  # "laut Acme-Artikel": the article's own company
             ]
             if (ask.kind is Kind.ORG or (ask.kind is Kind.PERSON and ask.besides)) and not new:
                 # "who else does Acme team up with", "wer baut neben Acme noch …": a fact naming no company

@@ -810,7 +810,7 @@ MENTION_VERBS = frozenset(
     """mention mentions mentioned mentioning appear appears appeared talk talks talking cover covers covered
     erwaehnt erwaehnen erwaehnte vorkommt vorkommen kommt taucht auftaucht auftauchen""".split()
 )
-# ... and "welcher Artikel nennt Arm", "which article says …": the verb of saying, where the article is asked
+# ... and "welcher Artikel nennt Globex", "which article says …": a verb of saying, the article asked
 CITING_VERBS = frozenset("say says said sagt nennt nennen schreibt schreiben writes write steht".split())
 _WHICH_OF = frozenset("which welche welcher welches welchem welchen what".split())
 
@@ -1065,7 +1065,7 @@ OVERVIEW_WORDS = frozenset(
     # "tl;dr", "quick summary", "kurze Zusammenfassung", "fass … zusammen", "recap"
     "tl dr quick kurz kurze kurzer short brief summarize summarise summarized zusammenfassen fass fasse "
     "recap bullet bullets stichpunkte stichpunkten zusammen "
-    # "nvda x oai": the pair of the deal, joined as chat writes it
+    # "acme x globex": the pair of the deal, joined as chat writes it
     "x".split()
 )
 

@@ -214,7 +214,7 @@ DESCRIPTOR_ENDINGS = (
     "gewerkschaft",
     "produzent",
     "integrator",  # "der Systemintegrator Kaltenegg Systems AG"
-    "distributor",  # "der Chip-Distributor Lanexang"
+    "distributor",  # "der Chip-Distributor Acme"
     "verbund",  # "der Rechenverbund Ostalpen", "ein Forschungsverbund"
     "anlagenbauer",
     "kasse",  # "die Pensionskasse Nordwest", "eine Sparkasse"
@@ -775,12 +775,12 @@ def _learn_institutions(book: NameBook, doc_id: str, tokens: list[str]) -> None:
             book.add(" ".join([*tokens[start:at], head]), ORG, doc_id)
 
 
-# A plant or a site by its kind, right before its name: "das Solarkraftwerk Tshele", "der Windpark Aurora"
+# A plant or a site by its kind, right before its name: "das Solarkraftwerk Lund", "der Windpark Aurora"
 FACILITY_ENDINGS = ("kraftwerk", "solarpark", "windpark", "rechenzentrum", "speicher", "mine", "seekabel")
 
 
 def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:
-    """ "das geplante Solarkraftwerk Tshele": a word no dictionary knows, capitalised after a facility's
+    """ "das geplante Solarkraftwerk Lund": a word no dictionary knows, capitalised after a facility's
     kind, is that facility's name (a project, like one quoted), where it names nothing else yet."""
     for doc_id, sentences in tokenised.items():
         for tokens in sentences:
@@ -790,7 +790,7 @@ def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]
                 key = normalize(bare)
                 noun = kind.strip(',.;:!?»«„“"').casefold()
                 if (
-                    kind != kind.strip(",.;:!?")  # "… im Kraftwerk. Tshele …": no name of it
+                    kind != kind.strip(",.;:!?")  # "… im Kraftwerk. Lund …": no name of it
                     or not kind[:1].isupper()
                     or not noun.endswith(FACILITY_ENDINGS)
                     or not _is_cap(bare)
@@ -798,7 +798,7 @@ def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]
                     or key in book.names
                     or bare in nouns
                     or dictionary_word(key)
-                    or (after[:1].isupper() and bare == token)  # "Kraftwerk Tshele Süd": a name of words
+                    or (after[:1].isupper() and bare == token)  # "Kraftwerk Lund Süd": a name of words
                 ):
                     continue
                 book.add(bare, ORG, doc_id)

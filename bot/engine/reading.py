@@ -2509,7 +2509,7 @@ class Reader:
                 venture = bool(given) or (
                     bool(set(subjects) & self.ventures) and _VENTURE_KIND.search(passage.text) is not None
                 )
-                # "who was the judge in the Kafue One case": a thing named (a project, a site) has no staff
+                # "who was the judge in the Acme One case": a thing named (a project, a site) has no staff
                 # of its own; a person of no company titled as asked, in its article, is its judge
                 titled_in_thing = role and all(
                     s in self.names.projects and s in self.names.subjects.get(passage.document, ())

@@ -51,7 +51,7 @@ def _from_facts(query: Query, decision: FromFacts, kb: KnowledgeBase) -> Answer:
         missing=decision.missing,
     )
     if asks_which_article(query.words):
-        # "which article mentions Bezos": the articles the facts quote, by the number answers cite them by
+        # "which article mentions Jo Roe": the articles the facts quote, by the number answers cite them by
         labels = sorted({c.document.split("_")[0] for f in decision.facts for c in f.citations})
         named = ", ".join(labels)
         if labels:
