@@ -106,6 +106,20 @@ def test_sentence_split_bullets_and_lines() -> None:
     ]
 
 
+def test_a_list_item_opened_by_a_dash_is_a_sentence_of_its_own() -> None:
+    # items a long first line would otherwise run into ("– Acme (Lund), ein Zusammenschluss …: 2,84 Mrd.")
+    text = (
+        "Die Angebote im Überblick:\n"
+        "– Acme Datacore (Lund), ein Zusammenschluss zweier Bauunternehmen aus der Region: 2,84 Milliarden\n"
+        "— Globex Compute (Basel): 2,61 Milliarden\n"
+    )
+    assert split_sentences(text) == [
+        "Die Angebote im Überblick:",
+        "Acme Datacore (Lund), ein Zusammenschluss zweier Bauunternehmen aus der Region: 2,84 Milliarden",
+        "Globex Compute (Basel): 2,61 Milliarden",
+    ]
+
+
 def test_an_ordinal_after_an_article_ends_no_sentence() -> None:
     text = "Zuständig ist die 4. Kammer für Handelssachen. Die Zahl stieg auf 4. Dann fiel sie."
     assert split_sentences(text) == [

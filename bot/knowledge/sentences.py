@@ -45,7 +45,7 @@ _ORDINAL_BEFORE = re.compile(
 # "Hattuşa Telekom A.Ş. 34 Prozent": a legal form's initials before a figure end no sentence
 _INITIALS = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
 _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
-_BULLET = re.compile(r"^\s*[•\-*·]\s*")
+_BULLET = re.compile(r"^\s*[•\-*·–—]\s*")  # "• ", "- ", "– " (an en dash opens a list item too)
 
 
 _WRAP_MIN = 60  # a line this long that ends mid-sentence was wrapped, not a heading
