@@ -3648,3 +3648,17 @@ def test_a_share_price_is_no_total_over_all_shares_and_sell_for_is_a_price(
     # "how much will a module sell for": a price, not the modules counted
     module = engine.ask("How much will a single Tarnow chip module sell for?")
     assert not module.answered and "24" not in module.answer, module.answer
+
+
+def test_a_close_above_the_issue_price_is_a_rise(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korvane Compute legt starkes Börsendebüt hin\n\n"
+        "Korvane Compute hat seine Aktien zu 262 Ouguiya je Stück platziert. Am ersten Handelstag schloss "
+        "die Aktie von Korvane 18 Prozent über dem Ausgabepreis.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "102_korvane", text)
+    # "18 Prozent über dem Ausgabepreis": a move measured from a price, upwards
+    rise = engine.ask("um wie viel prozent ist die korvane aktie am ersten handelstag gestiegen")
+    assert rise.answered and "18" in rise.answer.split("\n")[0], rise.answer
+    drop = engine.ask("how much did the korvane stock fall on its first trading day?")
+    assert not drop.answered and "18" not in drop.answer, drop.answer

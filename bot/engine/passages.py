@@ -138,7 +138,9 @@ MOVED = re.compile(
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
     r"stiegen|fielen|sanken|legten|gaben|kletterten|gewannen|sprangen|brachen|verloren|"
     r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"
-    r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared)\b",
+    r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared)\b"
+    # "schloss die Aktie 18 Prozent über dem Ausgabepreis": a move measured from a price
+    r"|\b(?:prozent|percent)\s+(?:über|unter|above|below)\b",
     re.I,
 )
 # Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".

@@ -3366,12 +3366,12 @@ def _split(term: str) -> tuple[tuple[str, str], ...]:
 
 _ROSE = re.compile(
     r"\b(?:stieg|steigt|gestiegen|stiegen|legte|zugelegt|kletterte|sprang|gewann|rose|risen|rises|jumped|"
-    r"climbed|gained|surged|soared|im plus|ins plus)\b",
+    r"climbed|gained|surged|soared|im plus|ins plus|prozent über|percent above)\b",
     re.I,
 )
 _FELL = re.compile(
     r"\b(?:fiel|fällt|gefallen|fielen|sank|sinkt|gesunken|sanken|verlor|verliert|verloren|nachgegeben|brach|"
-    r"fell|fallen|falls|dropped|slid|lost|declined|plunged|im minus|ins minus)\b",
+    r"fell|fallen|falls|dropped|slid|lost|declined|plunged|im minus|ins minus|prozent unter|percent below)\b",
     re.I,
 )
 
