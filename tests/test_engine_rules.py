@@ -665,3 +665,15 @@ def test_an_open_question_of_a_year_no_sentence_gives() -> None:
     assert not other.answered and "1 million" not in other.answer, other.answer
     same = ask("what's altman's GPU target for end of 2025?")
     assert same.answered and "2025" in same.answer, same.answer
+
+
+def test_a_figure_the_asker_states_wrongly_is_put_right() -> None:
+    # "since stargate only creates like 10k jobs": the answer on the roles, and the jobs the articles give
+    roles = ask("since stargate only creates like 10k jobs, what kinds of roles are those?")
+    assert roles.answered and "engineers" in roles.answer and "100,000" in roles.answer, roles.answer
+    # "since nvidia is putting 50bn into oai": the first phase's date, and the sum the articles give
+    phase = ask("since nvidia is putting 50bn into oai, when does the first phase actually go live?")
+    assert phase.answered and "2026" in phase.answer and "100 billion" in phase.answer, phase.answer
+    # ... but a figure stated right adds nothing
+    right = ask("since stargate creates more than 100k jobs, what kinds of roles are those?")
+    assert right.answer.count("100,000") <= 1, right.answer

@@ -153,8 +153,36 @@ class Decider:
             if quoted is not None:  # "what is meant by 'Wertschöpfungskette'": the sentence saying it
                 decision = FromSentence(quoted)
         if isinstance(decision, FromFacts) and decision.facts and not self.suggester.verifying:
-            decision = replace(decision, supplement=self._supplement(query, decision.facts))
+            decision = replace(
+                decision,
+                facts=(*decision.facts, *self._premise(query, decision.facts)),
+                supplement=self._supplement(query, decision.facts),
+            )
         return decision
+
+    def _premise(self, query: Query, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        """ "since Acme only creates like 10k jobs, what roles are those": a figure the asker states of a
+        deal, which its facts give otherwise (more than 100,000 jobs), is put right beside the answer."""
+        deals = query.named_deals or {f.deal for f in facts}
+        shown = {f.id for f in facts}
+        for value, unit in zip(query.numbers, query.number_units, strict=True):
+            if unit in (None, "year", "percent") and value < PREMISE_MIN_SUM:
+                continue  # a year, a share, a bare count: no figure of a deal to put right
+            of_kind = [
+                f
+                for deal in sorted(deals)
+                for f in self.index.facts_by_deal.get(deal, ())
+                if f.figure is not None
+                and (f.figure.unit.value == unit or (unit is None and f.figure.unit.value in CURRENCIES))
+            ]
+            if of_kind and not any(
+                abs(f.figure.value - value) < 0.01 * f.figure.value for f in of_kind if f.figure
+            ):
+                units = {f.figure.unit for f in facts if f.figure is not None}
+                right = [f for f in of_kind if f.id not in shown and f.figure and f.figure.unit not in units]
+                if right:
+                    return (right[0],)
+        return ()
 
     def _decide(self, query: Query) -> Decision:
         if not query.content or query.chitchat:
@@ -927,6 +955,7 @@ _JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
 _AT = frozenset("in at bei im am".split())
 
 
+PREMISE_MIN_SUM = 1_000_000  # a bare number this big stated of a deal is a sum ("50bn"), one to put right
 # Nouns of a measure's value ("der PUE-Wert", "the PUE value"; not "quote", which asks whose words)
 _VALUE_NOUNS = frozenset("wert werte value values rate ratio index score faktor factor kennzahl".split())
 
