@@ -677,3 +677,9 @@ def test_a_figure_the_asker_states_wrongly_is_put_right() -> None:
     # ... but a figure stated right adds nothing
     right = ask("since stargate creates more than 100k jobs, what kinds of roles are those?")
     assert right.answer.count("100,000") <= 1, right.answer
+
+
+def test_which_article_gives_a_figure_the_question_states() -> None:
+    # "welcher Artikel nennt die 4,4 % Kursplus": the one article whose sentence gives 4,4 %
+    rise = ask("welcher artikel nennt die 4,4 % kursplus?")
+    assert rise.answered and "001" in rise.answer and "4,4" in rise.answer, rise.answer

@@ -64,6 +64,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
     SUMMARY_WORDS,
     VIEWS_WORDS,
+    asks_which_article,
     matches,
 )
 from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
@@ -152,6 +153,11 @@ class Decider:
             quoted = self.reader.quoted(query.text)
             if quoted is not None:  # "what is meant by 'Wertschöpfungskette'": the sentence saying it
                 decision = FromSentence(quoted)
+        if isinstance(decision, Decline) and asks_which_article(query.words):
+            # "welcher Artikel nennt die 4,4 % Kursplus": the one article whose sentence gives that figure
+            stating = self.reader.stating(query.numbers, query.number_units)
+            if stating is not None:
+                decision = FromSentence(stating)
         if isinstance(decision, FromFacts) and decision.facts and not self.suggester.verifying:
             decision = replace(
                 decision,

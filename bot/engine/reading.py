@@ -126,6 +126,7 @@ W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a 
 # A party's claim, where another party's figure (or no claim) is asked: below a sentence stating it (more than
 # W_NEAR: "Acme hatte argumentiert, der Vertrag habe 60 MW" is not what the court found)
 W_CONTENDED = 0.15
+STATED_EPSILON = 1e-6  # a figure stated in the question is the sentence's when the values are the same
 W_REVISED = 0.15  # a figure the article revises later ("inzwischen", "liege nun bei"): the one that stands
 W_PART = 0.15  # a sentence on one part ("größter Gläubiger") ranks below the whole's (more than W_NEAR)
 # A place in a reported statement is mostly where it was said; it must outweigh naming the company.
@@ -1049,6 +1050,24 @@ class Reader:
             return None
         document = headed.pop()
         return self._best_of([p.id for p in self.by_document.get(document, ())], ask, [], "article")
+
+    def stating(self, numbers: tuple[float, ...], units: tuple[str | None, ...]) -> Reading | None:
+        """ "welcher Artikel nennt die 4,4 % Kursplus": the sentence giving a figure the question states (its
+        value in its unit), where one article's sentence or two give it."""
+        stated = [(v, u) for v, u in zip(numbers, units, strict=True) if u not in (None, "year")]
+        if not stated:
+            return None
+        found = [
+            p
+            for p in self.passages
+            if all(
+                any(abs(n.value - v) < STATED_EPSILON and n.unit == u for n in p.numbers) for v, u in stated
+            )
+        ]
+        if not found or len(found) > QUOTED_SENTENCES or len({p.document for p in found}) != 1:
+            return None
+        first = found[0]
+        return Reading(passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(found[1:]))
 
     def quoted(self, question: str) -> Reading | None:
         """ "What is meant by 'Wertschöpfungskette' in the Acme article?": the sentence that says the phrase
