@@ -182,7 +182,7 @@ class Decider:
                 and (f.figure.unit.value == unit or (unit is None and f.figure.unit.value in CURRENCIES))
             ]
             if of_kind and not any(
-                abs(f.figure.value - value) < 0.01 * f.figure.value for f in of_kind if f.figure
+                abs(f.figure.value - value) <= PREMISE_SAME * f.figure.value for f in of_kind if f.figure
             ):
                 units = {f.figure.unit for f in facts if f.figure is not None}
                 right = [f for f in of_kind if f.id not in shown and f.figure and f.figure.unit not in units]
@@ -962,6 +962,7 @@ _AT = frozenset("in at bei im am".split())
 
 
 PREMISE_MIN_SUM = 1_000_000  # a bare number this big stated of a deal is a sum ("50bn"), one to put right
+PREMISE_SAME = 0.01  # a stated figure within 1 % of the fact's is the fact's, rounded ("4.5gw", "100bn")
 # Nouns of a measure's value ("der PUE-Wert", "the PUE value"; not "quote", which asks whose words)
 _VALUE_NOUNS = frozenset("wert werte value values rate ratio index score faktor factor kennzahl".split())
 

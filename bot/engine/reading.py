@@ -9,6 +9,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -3068,20 +3069,14 @@ class Reader:
         """Every year the article names, as a figure or in a date (kept per article)."""
         known = self._document_years.get(document)
         if known is None:
-            known = self._document_years[document] = {
-                n.value for p in self.by_document.get(document, ()) for n in p.numbers if n.unit == "year"
-            } | {
-                float(y)
-                for p in self.by_document.get(document, ())
-                for d in p.dates
-                for y in _YEAR.findall(d)
-            }
+            sentences = self.by_document.get(document, ())
+            figures = {n.value for p in sentences for n in p.numbers if n.unit == "year"}
+            known = self._document_years[document] = figures | _date_years(sentences)
         return known
 
     def _reported_years(self, document: str) -> set[float]:
         """The years of the dates the article's first sentences give (when it was reported)."""
-        first = self.by_document.get(document, ())[:REPORTED_SENTENCES]
-        return {float(y) for p in first for d in p.dates for y in _YEAR.findall(d)}
+        return _date_years(self.by_document.get(document, ())[:REPORTED_SENTENCES])
 
     def _lead_years(self, document: str) -> set[float]:
         """The years an article's title and lead name."""
@@ -4122,6 +4117,11 @@ def _first_planned(clause: str) -> bool:
 
 
 _NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
+
+
+def _date_years(passages: Iterable[Passage]) -> set[float]:
+    """The years of the dates the sentences give ("5. November 2026")."""
+    return {float(y) for p in passages for d in p.dates for y in _YEAR.findall(d)}
 
 
 def _said_of_before(passage: Passage) -> bool:
