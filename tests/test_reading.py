@@ -3662,3 +3662,21 @@ def test_a_close_above_the_issue_price_is_a_rise(root: Path, tmp_path: Path) -> 
     assert rise.answered and "18" in rise.answer.split("\n")[0], rise.answer
     drop = engine.ask("how much did the korvane stock fall on its first trading day?")
     assert not drop.answered and "18" not in drop.answer, drop.answer
+
+
+def test_a_hyphened_name_is_learned_and_a_headline_things_figure_is_no_other_deals(
+    root: Path, tmp_path: Path
+) -> None:
+    text = (
+        "Seekabel erreicht Inselstaat\n\n"
+        "Der Netzbetreiber Sarvo-Kel Networks baut eine neue Landestation in Port Veyra, die ein "
+        "Rechenzentrum anbinden soll. Die Finanzierung über 900 Millionen Rufiyaa steht.\n\n"
+        "Chef von Sarvo-Kel Networks ist Tomas Ardell.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_sarvo", text)
+    assert engine.reader.names.kind("sarvo kel networks") == ORG  # `Sarvo-Kel`: a name's word, no compound
+    ceo = engine.ask("who is the ceo of sarvo-kel networks?")
+    assert ceo.answered and "Ardell" in ceo.answer, ceo.answer
+    # the landing station is the thing this article is about: another deal's jobs are not its jobs
+    jobs = engine.ask("how many jobs will the landing station create?")
+    assert not jobs.answered, jobs.answer

@@ -84,6 +84,7 @@ from bot.engine.weights import (
     MARGIN_SCALE,
     MIN_MARGIN,
     MIN_SCORE,
+    MIN_TITLE_WORD,
     NAMED_FACT_CONFIDENCE,
     NAMED_FACTS_SHOWN,
     OVERVIEW_CONFIDENCE,
@@ -282,7 +283,10 @@ class Decider:
             for w in query.content
             if w not in query.entity_words and w not in terms and stem(w) not in stems
         )
-        return bool(self.retriever.titles(unsaid) - {c.document for c in fact.citations})
+        headed = self.retriever.titles(unsaid).union(
+            *(self.reader.headed_by(w) for w in unsaid if len(w) >= MIN_TITLE_WORD)
+        )
+        return bool(headed - {c.document for c in fact.citations})
 
     def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:
         """The best candidate, when it is strong, clearly ahead and gives the kind asked; else a sentence."""

@@ -23,7 +23,7 @@ from babel import Locale
 from babel.numbers import list_currencies
 
 from bot.engine.text import normalize, stem
-from bot.engine.translations import dictionary_word
+from bot.engine.translations import dictionary_word, german_words
 from bot.knowledge.models import CURRENCIES
 from bot.knowledge.sentences import split_sentences
 
@@ -377,6 +377,26 @@ def asks_role(word: str) -> bool:
 
 def _is_cap(token: str) -> bool:
     return bool(_CAPITAL.match(token)) and token[0].isupper() and token not in NOT_NAMES
+
+
+def _hyphened_name(token: str, nouns: AbstractSet[str]) -> bool:
+    """ "Ala-Too", "Hewlett-Packard": capitalised parts joined by a hyphen, none a noun the documents use or
+    a German word (not "KI-Rechenzentrum", "Chip-Packaging"), the last no title or company word
+    ("Acme-Chef", "Acme-Aktie"): one name's word, where a pattern around it says it is a name."""
+    parts = token.split("-")
+    return (
+        len(parts) >= 2
+        and all(p[:1].isupper() and p.isalpha() and p not in nouns for p in parts)
+        and not any(normalize(p) in german_words() for p in parts)
+        and not is_title(parts[-1])
+        and not is_descriptor(parts[-1])
+        and parts[-1].casefold() not in NAME_COMPOUND_HEADS
+    )
+
+
+def _name_word(token: str, nouns: AbstractSet[str]) -> bool:
+    """A word a name may be made of: letters only, or a hyphened name ("Ala-Too")."""
+    return token.isalpha() or _hyphened_name(token, nouns)
 
 
 def _company_form(token: str) -> bool:
@@ -923,7 +943,7 @@ def _learn_sentence(
             and i > 0
             and known
             and _is_cap(bare)
-            and bare.isalpha()
+            and _name_word(bare, nouns)
             and not is_title(bare)
         ):
             run = _name_run(book, tokens, i, nouns)  # `Acme Test Labs`: from its first word
@@ -957,7 +977,7 @@ def _learn_sentence(
                     )
                     if whole is not None and whole.kind == ORG:
                         whole.canonical = normalize(named[0])
-        descriptor = is_descriptor(bare) and _is_cap(nxt) and nxt.isalpha()
+        descriptor = is_descriptor(bare) and _is_cap(nxt) and _name_word(nxt, nouns)
         descriptor = descriptor and token == bare  # `KI-Anbieter: Mit diesem Schritt` ends the phrase
         if descriptor and tokens[i + 1] == nxt and nxt not in nouns and not is_title(nxt):
             # `der staatliche Versorger Air Darul Takzim`: a word of any dictionary, then words of none

@@ -146,6 +146,7 @@ MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on 
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 NOUN_GAP = 2  # characters between a figure and the noun it counts ("350 Menschen")
+HEADLINE_SENTENCES = 3  # an article is named by its title and first sentences (as the index's LEAD_SENTENCES)
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news item of 10 to 30 sentences)
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
@@ -1087,6 +1088,27 @@ class Reader:
                     passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(found[1:])
                 )
         return None
+
+    def headed_by(self, term: str) -> set[str]:
+        """The one article whose title or first sentences hold `term` as a part of a compound ("landing
+        station": "eine neue Landestation"), and no other article says: a thing that article alone is about.
+        None where no article's or several articles' sentences say it."""
+        found = {
+            self.passages[i].document
+            for i in self.by_part.get(term, ())
+            if self.passages[i].position <= HEADLINE_SENTENCES
+        }
+        if len(found) != 1:
+            return set()
+        # (the word itself, not its looser translations: "station" is no "Kraftwerk", "concern" no "Sorge")
+        said = self.by_part.get(term, set()) | {
+            i
+            for i in self.by_prefix.get(term[:PREFIX], ())
+            if any(w.startswith(term) for w in self.passages[i].words)
+        }
+        if any(self.passages[i].document not in found for i in said):
+            return set()  # "invest": every article's "Investitionen", no one article's thing
+        return found
 
     def lead_of(self, document: str) -> Reading | None:
         """An article's summary: its first sentences after the title and dateline (at most
@@ -3556,7 +3578,7 @@ def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
     return None
 
 
-def _known_piece(piece: str, known: set[str], last: bool) -> bool:
+def _known_piece(piece: str, known: AbstractSet[str], last: bool) -> bool:
     """A word of its own; a first part maybe without its final "e"/"n" ("Miet-", "Liefer-"), the last part
     maybe with a plural ending ("-prozessoren")."""
     if piece in known:
@@ -3577,7 +3599,7 @@ def _known_piece(piece: str, known: set[str], last: bool) -> bool:
     )
 
 
-def _parts(word: str, known: set[str]) -> tuple[str, ...]:
+def _parts(word: str, known: AbstractSet[str]) -> tuple[str, ...]:
     """The parts of a German compound that splits wholly into words of their own (joined by an "s"), in
     the split with the fewest parts: `fernwaermenetz` → (`fern`, `waerme`, `netz`), `batteriehersteller`
     → (`batterie`, `hersteller`); never `ertrag` in `mietvertrag` (that leaves "miet" + "v"), nor

@@ -133,9 +133,10 @@ def dictionary_word(word: str) -> bool:
     )
 
 
-def german_words(source: Path = WORD_LIST) -> set[str]:
+@lru_cache(maxsize=2)
+def german_words(source: Path = WORD_LIST) -> frozenset[str]:
     """Every German word of the list: which parts of a compound are words of their own."""
-    return {german for _, germans, _ in _rows(source) for german in germans}
+    return frozenset(german for _, germans, _ in _rows(source) for german in germans)
 
 
 def _rows(source: Path) -> Iterable[tuple[str, list[str], list[str]]]:
