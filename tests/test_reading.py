@@ -3680,3 +3680,38 @@ def test_a_hyphened_name_is_learned_and_a_headline_things_figure_is_no_other_dea
     # the landing station is the thing this article is about: another deal's jobs are not its jobs
     jobs = engine.ask("how many jobs will the landing station create?")
     assert not jobs.answered, jobs.answer
+
+
+FINANCE_ARTICLE = (
+    "Kelvra Compute platziert Anleihe über 3,2 Milliarden Som\n\n"
+    "Der Rechenzentrumsbetreiber Kelvra Compute hat eine Anleihe über 3,2 Milliarden Som am Markt "
+    "untergebracht. Das Papier über 3,2 Milliarden Kirgisische Som (KGS) war rund 3,4-fach überzeichnet.\n\n"
+    "Für das Gemeinschaftsunternehmen „Torvi Data“ gilt: Kelvra Compute hält 60 Prozent der Anteile, "
+    "der Versorger Ostrava Energie 40 Prozent. Rund 80 Prozent der Beschäftigten kommen aus der Region.\n\n"
+    "Ein Vermessungsschiff kartiert die geplante Trasse. Sie führt über rund 1.900 Kilometer bis zur Küste. "
+    "Der Vollzug der Übertragung ist für den 30. Juni 2026 vorgesehen.\n"
+)
+
+
+def test_a_multiple_an_ownership_split_a_strong_verbs_noun_and_a_sentence_opening_on_a_pronoun(
+    root: Path, tmp_path: Path
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "099_kelvra", FINANCE_ARTICLE)
+    # "wie groß ist das Volumen der Anleihe", "the size of the bond": the bond's sum
+    for question in ("Wie groß ist das Volumen der Anleihe von Kelvra?", "what's the size of kelvra's bond?"):
+        sized = engine.ask(question)
+        assert sized.answered and "3,2" in sized.answer.replace("3.2", "3,2"), sized.answer
+    # a multiple asked: "3,4-fach", in English "3.4 times"
+    oversubscribed = engine.ask("How many times oversubscribed was Kelvra's bond?")
+    assert oversubscribed.answered and "3.4 times" in oversubscribed.answer, oversubscribed.answer
+    # who owns how much: the holders' percentages, not the staff's share from the region
+    for question in ("What is the ownership split in Torvi Data?", "who owns how much of torvi data"):
+        split = engine.ask(question)
+        assert split.answered and "60" in split.answer.split("\n")[0], split.answer
+        assert "80" not in split.answer, split.answer
+    # "vollzogen" is said by "Vollzug": a strong verb's noun
+    closing = engine.ask("Wann soll die Übertragung vollzogen werden?")
+    assert closing.answered and "30. Juni 2026" in closing.answer, closing.answer
+    # "Sie führt über …": the route the sentence before named; a route's length is no time
+    route = engine.ask("how long is the route?")
+    assert route.answered and "1,900 km" in route.answer, route.answer

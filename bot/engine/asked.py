@@ -22,6 +22,7 @@ from bot.engine.lexicon import (
     CITING_VERBS,
     COUNT_WORDS,
     EARLIER_WORDS,
+    MAGNITUDE_WORDS,
     MENTION_VERBS,
     MONEY_SCALES,
     MOVE_SLANG_DOWN,
@@ -154,6 +155,8 @@ class Asked:
     role_of_unnamed: bool = False
     # "what did Acme's CEO say", "der Chef von Acme": the named company whose role is asked (as typed)
     role_of: str = ""
+    # "how many times oversubscribed", "wievielfach": a multiple ("2,7-fach überzeichnet") is asked
+    multiple: bool = False
     # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose
     # figure a sentence on another place ("In Stavanger entsteht … 120 Megawatt") does not give
     places: frozenset[str] = frozenset()
@@ -181,7 +184,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
         "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen|gesichert|secured",
-        "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain"
+        "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain|ownership"
         "|prozent des unternehmens|prozent der anteile|prozent der aktien",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
@@ -284,6 +287,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "creat|schaff|geschaffen|entsteh|entstand",  # "how many jobs will it create": "sollen … entstehen"
         "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$",
         "breach|verstoss|verstoes|violat|verletz",
+        # a merger's savings: "Synergien", "Kostenvorteile", "Einsparungen"
+        "synerg|kostenvorteil|einspar|kostensenk|cost saving|savings",
         "subscri|zeichnet|zeichnen|gezeichnet|zeichnung|bezugs",  # shares subscribed: "zeichnet … Aktien"
         # "mass production": "Serienfertigung"
         "massenproduktion|massenfertigung|serienfertigung|serienproduktion|mass production|volume production",
@@ -618,6 +623,33 @@ _OPINIONS = (
 _BELIEF_WORDS = frozenset("think thinks believe believes believed glaubt glauben glaubte feel feels".split())
 _ADDRESSED = frozenset("you du ihr dir".split())
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
+# "wievielfach", "um das Wievielfache": a multiple asked; and so is any question of a demand told only as a
+# multiple ("how many times oversubscribed", "wie stark überzeichnet")
+_MULTIPLE_WORDS = ("wievielfach", "vielfach")
+_OVERSUBSCRIBED = ("ueberzeichn", "oversubscri")
+_HOW_OFTEN = frozenset("oft often times mal stark strongly".split())
+
+
+def _asks_multiple(words: list[str]) -> bool:
+    return any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
+
+
+# Who owns how much: a split of shares asked, its percentages answer ("ownership split", "Eigentümerstruktur")
+_OWNERSHIP = ("ownership", "eigentuemerstruktur", "beteiligungsverhaeltnis", "anteilsverhaeltnis")
+_SPLIT_WORDS = (
+    *("split", "aufteilung", "verteilung", "verteilt", "aufgeteilt", "breakdown", "structure", "struktur"),
+)
+# Things that are sums raised or put in: "the size of the bond" asks their amount.
+_FINANCINGS = (
+    "anleihe",
+    "bond",
+    "emission",
+    "investment",
+    "investition",
+    "finanzierung",
+    "financing",
+    "fonds",
+)
 _HEAD_WORDS = (
     *("bussgeld", "busgeld", "geldbusse", "geldstrafe", "penalt"),  # a fine is a sum
     # ... and so is a subsidy
@@ -1570,6 +1602,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
         )
     )
+    if kind is Kind.MONEY and any(w not in MAGNITUDE_WORDS for w in topic):
+        # "wie groß ist das Volumen der Anleihe", "the size of the bond": the sum of the thing named after,
+        # which its sentence gives as "eine Anleihe über 4,8 Milliarden"
+        topic = tuple(w for w in topic if w not in MAGNITUDE_WORDS)
     if not origin and any(w not in _LIGHT_VERBS for w in topic):  # "woher kommt …": the verb asks it
         topic = tuple(w for w in topic if w not in _LIGHT_VERBS)
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
@@ -1623,6 +1659,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.MONEY
     if (
         kind is Kind.WHAT
+        and any(w in MAGNITUDE_WORDS for w in topic)
+        and any(_starts(w, _FINANCINGS) or names_amount(w) for w in topic)
+    ):
+        # "what's the size of Acme's bond", "der Umfang der Finanzierung": the sum raised
+        kind = Kind.MONEY
+        topic = tuple(w for w in topic if w not in MAGNITUDE_WORDS)
+    if (
+        kind is Kind.WHAT
         and topic
         and all(asks_role(w) for w in topic)
         and all(w in topic or w in names or w in STOPWORDS for w in words)
@@ -1630,6 +1674,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.PERSON  # "acme ceo?": nothing but a name and a role, so who holds it
     if kind is Kind.WHAT and words[:1] and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
         kind = Kind.PERCENT  # "what share does Globex get in the JV": its percentage
+    if kind is Kind.WHAT and any(_starts(w, _OWNERSHIP) for w in topic):
+        # "what's the ownership split of the JV", "Beteiligungsverhältnisse": the parties' percentages
+        kind = Kind.PERCENT
+        topic = tuple(w for w in topic if not _starts(w, _SPLIT_WORDS))
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
         if kind is Kind.PERCENT:  # "what share of its European workforce": of the workforce before revenue
@@ -1663,7 +1711,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
     of_deal = kind is Kind.MONEY and bool(_CONTRACT_WORDS & set(words)) and not any(map(names_amount, topic))
+    multiple = _asks_multiple(words)
+    if multiple:  # "wievielfach überzeichnet": a multiple ("2,7-fach"), no count of things
+        kind, counted, heads = Kind.COUNT, (), ()
+        topic = tuple(w for w in topic if not w.startswith(_MULTIPLE_WORDS) and w not in _HOW_OFTEN)
     return Asked(
+        multiple=multiple,
         amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in _ALONE_WORDS for w in words),
@@ -1988,7 +2041,7 @@ def _money_named(words: list[str]) -> bool:
 
 
 _SELL_VERBS = frozenset("sell sells sold selling verkauft".split())
-_STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share")
+_STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share", "ownership", "eigentuemer")
 _IN_WORDS = frozenset("an am in of von bei at".split())
 STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozent der Anteile an Globex")
 
@@ -2037,6 +2090,8 @@ def _stake_in(words: list[str], names: frozenset[str]) -> str:
                 any(_starts(w, _STAKE_WORDS) for w in words[max(0, i - 1 - STAKE_WINDOW) : i - 1])
                 # "what stake does Nordhafen Ventures hold in Synaptra": the stake asked before its holder
                 or (words[i - 2] in _HOLD_VERBS and any(_starts(w, _STAKE_WORDS) for w in words[: i - 2]))
+                # "who owns how much of Acme", "wem gehört wie viel an Acme": the stake is the question
+                or any(w in _HOLD_VERBS or w in ("gehoert", "gehoeren") for w in words[: i - 1])
             )
         ):
             return word
@@ -2595,7 +2650,35 @@ def expansions(word: str) -> tuple[str, ...]:
     root = participle_root(word)
     if root:
         out.append(root)
+    out.extend(_ablauted(word))
     return tuple(dict.fromkeys(out))
+
+
+# A German strong verb's participle and the noun its vowel change makes ("vollzogen": "Vollzug",
+# "abgeschlossen": "Abschluss", "entworfen": "Entwurf"): general German, by the participle's last part
+_ABLAUT = (
+    *(("zogen", "zug"), ("schlossen", "schluss"), ("sprochen", "spruch"), ("flogen", "flug")),
+    *(("worfen", "wurf"), ("brochen", "bruch"), ("flossen", "fluss"), ("schossen", "schuss")),
+    *(("zwungen", "zwang"), ("gossen", "guss"), ("stiegen", "stieg"), ("wiesen", "weis"), ("rissen", "riss")),
+    *(("schlagen", "schlag"), ("griffen", "griff"), ("schnitten", "schnitt"), ("trieben", "trieb")),
+)
+MIN_ABLAUT_WORD = 7  # "zogen" alone is no participle of a prefixed verb; "bezogen" (7 letters) is
+
+
+def _ablauted(word: str) -> list[str]:
+    """The noun of a strong verb's participle and the participle of such a noun, its prefix kept
+    ("vollzogen" ⇄ "vollzug", "abgeschlossen" ⇄ "abschluss"; the "ge" after a separable prefix dropped)."""
+    if len(word) < MIN_ABLAUT_WORD:
+        return []
+    found = []
+    for participle, noun in _ABLAUT:
+        if word.endswith(participle):
+            before = word[: -len(participle)]
+            found.append((before[:-2] if before.endswith("ge") and len(before) > 2 else before) + noun)
+        elif word.endswith(noun) and len(word) > len(noun) + 1:
+            before = word[: -len(noun)]
+            found.extend((before + participle, f"{before}ge{participle}"))
+    return found
 
 
 # A German participle with "ge" after its separable prefix ("ausgeliefert", "zugestimmt") or at its start

@@ -33,10 +33,11 @@ _HEADS = (
 _GENERIC_HEADS = frozenset(
     "maker makers hersteller konzern giant riese company firm firma unternehmen player group gruppe".split()
 )
-# Words before the noun that rank or size it, no description says ("der größte", "the leading"): not telling
+# Words before the noun that rank or size it, no description says ("der größte", "the leading"), or say it
+# is new ("der neue Konzern": whichever the article forms): not telling
 _RANKING = frozenset(
     "big bigger biggest large largest major leading groesste groessten grosse grossen fuehrende fuehrenden "
-    "bekannte bekannteste bekanntesten top".split()
+    "bekannte bekannteste bekanntesten top new neu neue neuen neuer neues".split()
 )
 _NAMING = frozenset("heisst heissen heisse".split())  # "wie heißt das Gemeinschaftsunternehmen"
 _WHO = frozenset("wer wen who whom which welche welcher welches welchen welchem what".split())

@@ -86,7 +86,7 @@ from bot.engine.translations import Translations, dictionary_word, german_words,
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Qualifier
-from bot.knowledge.numbers import RANGE_JOIN, Number
+from bot.knowledge.numbers import RANGE_JOIN, Number, word_multiples
 from bot.knowledge.quotes import QUALIFIER_BEFORE
 
 # How a passage is scored: most of it is how much of what is asked its words cover (idf-weighted),
@@ -146,6 +146,9 @@ MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on 
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 NOUN_GAP = 2  # characters between a figure and the noun it counts ("350 Menschen")
+# a multiple's ending right after its number: "2,7-fach", "3x", "4-mal", "2.5 times"
+_MULTIPLE_AFTER = re.compile(r"(?:-?fach|x\b|-?mal\b|\s+times\b)", re.I)
+_MULTIPLE_WORD = ("fach", "fache", "fachen", "facher", "faches", "fold")  # "fünffach", "threefold"
 HEADLINE_SENTENCES = 3  # an article is named by its title and first sentences (as the index's LEAD_SENTENCES)
 MAX_CANDIDATES = 64  # passages scored per question; the index hands over the most specific ones
 OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news item of 10 to 30 sentences)
@@ -923,6 +926,8 @@ class Reader:
             found = self._best(measured, subjects, documents, narrowed)
             if found is not None:
                 return found
+            if any(t in _LONG_THINGS or t.endswith(_LONG_THING_ENDINGS) for t in ask.topic):
+                return None  # "how long is the cable route": a length, which no time answers
         best = self._best(ask, subjects, documents, narrowed)
         if (
             best is not None
@@ -950,6 +955,15 @@ class Reader:
             if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
                 best = replace(best, more=(reason,))
         return best
+
+    def _holders_of(self, passage: Passage, company: str) -> bool:
+        """Does the sentence tell a stake held ("hält 51 Prozent der Anteile"), in an article naming the
+        company the stake is asked in, and no other company's shares ("Anteile an Globex")?"""
+        return (
+            _STAKE_SAID.search(passage.text) is not None
+            and any(self.passages[i].document == passage.document for i in self.by_name.get(company, ()))
+            and not self._stake_elsewhere(passage, company)
+        )
 
     def _reason_after(self, passage: Passage) -> Passage | None:
         """The next sentence (at most REASON_REACH on) naming a reason, where this one names none."""
@@ -1522,6 +1536,8 @@ class Reader:
             ask.kind in _DATED_KINDS
             and not self._figure_about(passage, holders or subjects)
             and not self._of_the_deal(passage, ask, subjects)
+            # "the ownership split in Acme JV": who holds how much, in the article naming the venture
+            and not (ask.stake_in and not holders and self._holders_of(passage, ask.stake_in))
         ):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
             # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
@@ -2152,7 +2168,8 @@ class Reader:
             )[:1]
         elif len(figures) > 1:
             figures = figures[:2]
-        if figures and subjects and len(set(passage.orgs)) > 1:
+        split = bool(ask.stake_in) and not holders  # "who owns how much of Acme": every holder's stake
+        if figures and subjects and len(set(passage.orgs)) > 1 and not split:
             # "Pálava berechnet 38 Kronen pro GPU-Stunde, Morava nannte keine Preise": a figure in a clause
             # that opens on another company, the asked one named in another clause, is that company's; so
             # is one in a clause naming another company, the asked one named only in a later clause ("Die
@@ -2432,6 +2449,10 @@ class Reader:
             # (of a company named: "how many MW does the campus have" asked of nobody keeps to megawatts)
             found = passage.figures(of_kind(ask.measure) if subjects else ask.measure)
             return (found, ()) if found else None
+        if kind is Kind.COUNT and ask.multiple:  # "2,7-fach überzeichnet", "3x", "viermal so groß"
+            multiples = [n for n in passage.numbers if _MULTIPLE_AFTER.match(passage.text, n.end)]
+            multiples += word_multiples(passage.text)  # "mehr als fünffach überzeichnet"
+            return (multiples, ()) if multiples else None
         if kind is Kind.COUNT:
             # "households": "Haushalte", by the English word's German translations too
             asked_as = {
@@ -3349,6 +3370,9 @@ _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|
 _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
 # "Nach der Abstimmung fiel sie auf 1.534 Dinar": a pronoun a few words in, after the verb, is the
 # subject the sentence before named ("Die Aktie hatte … geschlossen")
+# Things whose "how long" is a length, never a time ("Seekabel", "Stromtrasse", "the pipeline")
+_LONG_THINGS = frozenset("route routes cable cables pipeline pipelines tunnel road bridge".split())
+_LONG_THING_ENDINGS = ("kabel", "trasse", "strecke", "leitung", "pipeline", "tunnel", "bruecke", "strasse")
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:\S+\s+){1,5}?(?:sie|er|es)\s+(?:am|im|um|auf|bei|mit|nach|von|zum|zur|\d)"
 )
@@ -3498,7 +3522,9 @@ _TOTAL_WORDS = frozenset(
 _COMPANY_HEADS = frozenset(normalize(n).split()[0] for n in COMPANY_NOUNS)  # "start" of "Start-up"
 REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
-_PRONOUNS = frozenset({"es", "er"})  # a sentence opening on one speaks of a thing the one before named
+# a sentence opening on one speaks of a thing the one before named ("Sie führt über rund 3.100 Kilometer …"
+# after "… kartiert die geplante Trasse")
+_PRONOUNS = frozenset({"es", "er", "sie"})
 _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
 _POINTER_REACH = 5  # words from a sentence's start within which a pointer refers back
 
@@ -4293,6 +4319,8 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
         shown = f"{number(figure.value, 'en')}%"
     elif language == "en" and figure.unit in _ENGLISH_UNITS:  # "240 Megawattstunden": "240 MWh"
         shown = f"{number(figure.value, 'en')} {_ENGLISH_UNITS[figure.unit]}"
+    elif language == "en" and figure.unit is None and _is_multiple(passage, figure):
+        shown = f"{number(figure.value, 'en')} times"  # "2,7-fach überzeichnet": "2.7 times"
     else:
         tail = _UNIT_TAIL.match(passage.text[figure.end :])
         raw = passage.text[figure.start : figure.end]
@@ -4300,6 +4328,13 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
             raw = number(figure.value, "en")  # "16.000 GPUs": "16,000 GPUs" in English
         shown = (raw + (tail.group(0) if tail else "")).strip(" ,.;:")
     return f"{words} {shown}" if words else shown
+
+
+def _is_multiple(passage: Passage, figure: Number) -> bool:
+    """ "2,7-fach", "fünffach": a number told as a multiple."""
+    return bool(_MULTIPLE_AFTER.match(passage.text, figure.end)) or figure.raw.casefold().endswith(
+        _MULTIPLE_WORD
+    )
 
 
 def highlight_text(passage: Passage, said: str, language: str) -> str:

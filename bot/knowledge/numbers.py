@@ -202,6 +202,28 @@ _WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?P<num>(?i:{'|'.join(_WORD_VALUES)}))[\s\u00a0]+"
     r"(?:(?P<scale>(?i:milliarden?|millionen|million|billionen|billion|trillion|tausend))[\s\u00a0]+)?"
 )
+# "fünffach überzeichnet", "doppelt so groß", "threefold": a multiple told in words
+_WORD_MULTIPLE = re.compile(
+    # (not "ein", "one": "einfach" is simple)
+    rf"(?<![\w-])(?P<num>(?i:{'|'.join(w for w in _WORD_VALUES if _WORD_VALUES[w] > 1)}))"
+    r"(?i:fach(?:e[nrs]?)?|fold)\b"
+)
+
+
+def word_multiples(text: str) -> list[Number]:
+    """Multiples told in words ("mehr als fünffach überzeichnet": 5), with no unit."""
+    return [
+        Number(
+            value=_WORD_VALUES[m.group("num").casefold()],
+            unit=None,
+            start=m.start(),
+            end=m.end(),
+            raw=m.group(0),
+        )
+        for m in _WORD_MULTIPLE.finditer(text)
+    ]
+
+
 _EACH = frozenset("jeweils je pro jedes jede jeder each per every".split())
 _WORD_UNITS = frozenset(
     {"GW", "MW", "percent", *(name for name in _UNIT_NAMES if name.isupper() and len(name) == 3)}
