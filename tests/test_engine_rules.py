@@ -683,3 +683,23 @@ def test_which_article_gives_a_figure_the_question_states() -> None:
     # "welcher Artikel nennt die 4,4 % Kursplus": the one article whose sentence gives 4,4 %
     rise = ask("welcher artikel nennt die 4,4 % kursplus?")
     assert rise.answered and "001" in rise.answer and "4,4" in rise.answer, rise.answer
+
+
+def test_a_list_asked_by_command_and_a_deals_own_fact_on_its_partners() -> None:
+    # "list …", "nenne …", "zähl … auf": what is asked, no word a sentence must say; the deal's own
+    # fact on its partners, not another deal's partner network that names it among them
+    for question in ("list the partners of Stargate", "nenne die partner von stargate"):
+        partners = ask(question)
+        assert partners.answered and "Oracle" in partners.answer and "SoftBank" in partners.answer, (
+            partners.answer
+        )
+        assert partners.facts == ["stargate-partners"], partners.facts
+    # ... but a supplier of cooling is asked, which no partner fact says
+    assert not ask("welche firma liefert die kühlung für stargate?").answered
+
+
+def test_a_rise_stated_then_a_share_price_asked_is_no_rise() -> None:
+    # "the 4.4% rise — what was the share price in dollars": the price, which no article gives
+    price = ask("the 4.4% rise — what was nvidia's share price in dollars?")
+    assert not price.answered, price.answer
+    assert ask("did nvidia's stock rise 4.4%?").answered

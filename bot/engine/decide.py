@@ -299,6 +299,16 @@ class Decider:
         # ... nor by one of another deal than the figure the question states names ("4.5 gw: up to or at
         # least?": only the deal of 4.5 GW)
         stated_deals = deals_stated(query, self.index)
+        # "the partners of Acme": Acme's own fact saying every word asked is not made doubtful by another
+        # deal's list of partners naming Acme among them (unless some are set aside: "besides Globex")
+        own_says_all = (
+            best is not None
+            and best.fact.deal in deals
+            and not query.besides
+            and self.reader.addresses(
+                list(query.words), query.text, spans, fact_text(best.fact), every_kind=True, all_words=True
+            )
+        )
         runner = next(
             (
                 c
@@ -307,6 +317,7 @@ class Decider:
                 and not same_answer(best.fact, c.fact, self.index)
                 and not (kind_given and not gives_kind(ask.kind, c.fact))
                 and not (best.fact.deal in stated_deals and c.fact.deal not in stated_deals)
+                and not (own_says_all and c.fact.deal not in deals)
             ),
             None,
         )

@@ -36,6 +36,7 @@ STOPWORDS = frozenset(
     worum woran wovon darum daran dazu damit ueberhaupt nochmal nochmals again anyway yet tun nen
     kontext context solchen solcher solches gegenueber per nem
     listed mentioned erwaehnt aufgelistet aufgezaehlt aufgefuehrt
+    list nenne nenn zaehl zaehle aufzaehlen auflisten
     stuff zeug kram
     qualifier qualifiers wording formulierung
     thing things sache ding
@@ -50,6 +51,7 @@ GERMAN_MARKERS = frozenset(
     rolle vorsitzender arbeitsplaetze gelaende hallo danke gehts spaet bitte erzaehl sag zeig welchem genau
     monat startet laut dass seit bis nach schon denn eigentlich seine seinen seiner ihre ihren ihrer sich
     jetzt nun wurde wurden kann koennen muss muessen dort hier mir uns kurz zusammen fass fasse gib nenn
+    nenne zaehl zaehle
     """.split()
 )
 ENGLISH_MARKERS = frozenset(

@@ -358,7 +358,12 @@ class Parser:
             titles=tuple(group for group in TITLE_GROUPS if any(w in group for w in all_words)),
             asks_qualifier=any(w in QUALIFIER_ASKS for w in all_words),
             asks_conflict=any(matches(w, CONFLICT_WORDS) for w in all_words),
-            out_of_scope=_out_of_scope(all_words, intents, units),
+            out_of_scope=_out_of_scope(
+                all_words,
+                intents,
+                units,
+                any(n.unit == "percent" for n in stated) and not checks_claim(all_words),
+            ),
             compare=any(matches(w, COMPARE_WORDS) for w in all_words),
             chitchat=chitchat,
             is_question=not chitchat
@@ -641,8 +646,12 @@ def _following_intent(entity_words: frozenset[str], tokens: Sequence[str]) -> di
 _PERIODS = frozenset("year jahr month monat week woche day tag quarter quartal annum".split())
 
 
-def _out_of_scope(tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str]) -> bool:
-    """Asks for what the articles never give: prices, revenue, head counts, weather, a share price."""
+def _out_of_scope(
+    tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str], move_stated: bool = False
+) -> bool:
+    """Asks for what the articles never give: prices, revenue, head counts, weather, a share price
+    (`move_stated`: the question states a percentage, so "the 4.4% rise — what was the share price" asks
+    the price, not the move)."""
     costs = any(matches(w, COST_WORDS) for w in tokens)
     # "per GPU", "pro Stück": a unit price; "per the article" names a source; "how much water per year" an
     # amount over time, which a sentence may give (but "TWh per year", "how many GPUs per year": no fact does)
@@ -653,7 +662,10 @@ def _out_of_scope(tokens: Sequence[str], intents: Mapping[str, float], units: fr
         and (counted or nxt not in _PERIODS)
         for w, nxt in pairwise((*tokens, ""))
     ) or (costs and any(w in UNIT_ARTICLES for w in tokens))
-    moves = any(matches(w, PRICE_MOVES) for w in tokens)
+    # (the move stated, a price in money asked: "the 4.4% rise — what was the share price in dollars")
+    moves = any(matches(w, PRICE_MOVES) for w in tokens) and not (
+        move_stated and (costs or bool(units & _MONEY_UNITS))
+    )
     energy_bill = costs and "energy" in intents
     market_cap = ("market", "cap") in set(pairwise(tokens))
     # "Was kostet die Acme-Aktie in Dollar": a share price, which the articles never give.
