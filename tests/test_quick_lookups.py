@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.asked import GLOSSARY, expansions, participle_root
+from bot.engine.asked import GLOSSARY, _ablauted, expansions, participle_root
 from bot.engine.reading import _abbreviated, _abbreviates, _add, _top
 from bot.engine.text import words
 from bot.engine.translations import _WordList
@@ -96,7 +96,8 @@ def _scanned_expansions(word: str) -> tuple[str, ...]:
         if any(_member(word, member) for member in group if " " not in member):
             out.extend(m.rstrip("$") for m in group)
     root = participle_root(word)  # not a glossary group: "abgeschlossen" is looked for as "abschloss" too
-    return tuple(dict.fromkeys([*out, root] if root else out))
+    # ... nor a strong verb's noun ("vollzogen": "vollzug")
+    return tuple(dict.fromkeys([*out, root, *_ablauted(word)] if root else [*out, *_ablauted(word)]))
 
 
 @settings(max_examples=500, deadline=None)

@@ -3715,3 +3715,19 @@ def test_a_multiple_an_ownership_split_a_strong_verbs_noun_and_a_sentence_openin
     # "Sie führt über …": the route the sentence before named; a route's length is no time
     route = engine.ask("how long is the route?")
     assert route.answered and "1,900 km" in route.answer, route.answer
+
+
+def test_a_government_named_in_english_and_a_tender_won(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Ministerium vergibt Regierungs-Cloud an Brevo Nuvem\n\n"
+        "Das Digitalministerium hat den Auftrag für eine staatliche Cloud-Plattform an den Anbieter Brevo "
+        "Nuvem vergeben. Im Rennen um den Auftrag hat sich Brevo Nuvem gegen Talvik Cloud durchgesetzt.\n\n"
+        "Der Vertrag läuft sieben Jahre und kann einmalig um drei Jahre verlängert werden.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_brevo", text)
+    # "government" is no foreign name where an article says "Regierungs-Cloud": its sentences may answer
+    term = engine.ask("How long does the government cloud contract run?")
+    assert term.answered and "7 years" in term.answer, term.answer
+    # "won the tender": "hat sich … durchgesetzt", "vergeben an"
+    won = engine.ask("who won the cloud tender?")
+    assert won.answered and "Brevo" in won.answer.split("\n")[0], won.answer

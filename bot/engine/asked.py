@@ -324,6 +324,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",
         "staat|staatlich|regierung|government|state$|states$|ministeri|ministry",
+        # a tender and its award: "who won the tender": "vergibt den Auftrag an", "hat sich durchgesetzt"
+        "tender|ausschreib|vergab|vergibt|vergeben|zuschlag",
+        "won$|win$|wins$|winner|gewann|gewonnen|gewinner|sieger|durchgesetzt|setzte sich durch",
         "european|europaeisch|europa|europe",
         "french|franzoesisch|frankreich|france",
         "dutch|niederlaendisch|niederlande|netherlands",
@@ -2662,6 +2665,10 @@ _ABLAUT = (
     *(("zwungen", "zwang"), ("gossen", "guss"), ("stiegen", "stieg"), ("wiesen", "weis"), ("rissen", "riss")),
     *(("schlagen", "schlag"), ("griffen", "griff"), ("schnitten", "schnitt"), ("trieben", "trieb")),
 )
+# German separable prefixes, which take "ge" before the participle ("abgeschlossen"; not "vollzogen")
+_SEPARABLE_PREFIXES = frozenset(
+    "ab an auf aus bei ein fest mit nach vor zu zurueck um weg frei los dar her hin".split()
+)
 MIN_ABLAUT_WORD = 7  # "zogen" alone is no participle of a prefixed verb; "bezogen" (7 letters) is
 
 
@@ -2674,10 +2681,11 @@ def _ablauted(word: str) -> list[str]:
     for participle, noun in _ABLAUT:
         if word.endswith(participle):
             before = word[: -len(participle)]
-            found.append((before[:-2] if before.endswith("ge") and len(before) > 2 else before) + noun)
+            separated = before.endswith("ge") and before[:-2] in _SEPARABLE_PREFIXES
+            found.append((before[:-2] if separated else before) + noun)
         elif word.endswith(noun) and len(word) > len(noun) + 1:
             before = word[: -len(noun)]
-            found.extend((before + participle, f"{before}ge{participle}"))
+            found.append(f"{before}ge{participle}" if before in _SEPARABLE_PREFIXES else before + participle)
     return found
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.engine.asked import (
     FIGURE_KINDS,
+    PUBLIC_BODIES,
     STAFF_WORDS,
     Kind,
     asked,
@@ -233,7 +234,11 @@ class Decider:
         if foreign:
             # a country no curated fact knows, which an article names in full ("die EU": "der Europäischen
             # Union"): only a sentence can answer
-            if all(self._country_said(e.key) for e in foreign):
+            # ... or a word of a body the articles name in German ("government": "Regierungs-Cloud")
+            if all(
+                self._country_said(e.key) or (e.key in PUBLIC_BODIES and self.reader.mentions(e.key))
+                for e in foreign
+            ):
                 return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
             return Decline(self._starter_suggestions(query))
         if query.out_of_scope:
