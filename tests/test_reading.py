@@ -3731,3 +3731,23 @@ def test_a_government_named_in_english_and_a_tender_won(root: Path, tmp_path: Pa
     # "won the tender": "hat sich … durchgesetzt", "vergeben an"
     won = engine.ask("who won the cloud tender?")
     assert won.answered and "Brevo" in won.answer.split("\n")[0], won.answer
+
+
+def test_a_guidance_cut_from_one_range_to_another(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Orvanta Systems senkt Prognose\n\n"
+        "Der Anlagenbauer Orvanta Systems hat seine Prognose gesenkt.\n\n"
+        "Das Unternehmen erwartet für das laufende Geschäftsjahr nur noch einen Umsatz von 1,9 bis 2,1 "
+        "Milliarden Trinidad-und-Tobago-Dollar (TTD). Auch beim Ergebnis vor Zinsen und Steuern (EBIT) "
+        "rudert Orvanta zurück: Statt 380 bis 420 Millionen TTD rechnet das Management nun nur noch mit 210 "
+        "bis 250 Millionen TTD.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_orvanta", text)
+    # a currency's long name ("Trinidad-und-Tobago-Dollar") is the amount's unit; "Spanne" asks the range
+    revenue = engine.ask("Auf welche Spanne hat Orvanta die Umsatzprognose gesenkt?")
+    assert revenue.answered and "1,9 bis 2,1" in revenue.answer.split("\n")[0], revenue.answer
+    # "Statt 380 bis 420 … nun 210 bis 250": the range now, unless the one before is asked
+    now = engine.ask("wie hoch ist das ebit von orvanta")
+    assert now.answered and "210 bis 250" in now.answer.split("\n")[0], now.answer
+    before = engine.ask("wie hoch war die ebit prognose von orvanta vorher")
+    assert before.answered and "380 bis 420" in before.answer.split("\n")[0], before.answer

@@ -637,6 +637,7 @@ def _asks_multiple(words: list[str]) -> bool:
     return any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
 
 
+_RANGE_WORDS = frozenset("spanne range bandbreite korridor zielkorridor zielspanne".split())
 # Who owns how much: a split of shares asked, its percentages answer ("ownership split", "Eigentümerstruktur")
 _OWNERSHIP = ("ownership", "eigentuemerstruktur", "beteiligungsverhaeltnis", "anteilsverhaeltnis")
 _SPLIT_WORDS = (
@@ -658,6 +659,7 @@ _HEAD_WORDS = (
     # ... and so is a subsidy
     *("foerderung", "foerdermittel", "subvention", "subsid", "zuschuss", "zuschuesse", "grant"),
     "umsatz",
+    *("ebit", "betriebsergebnis", "nettoergebnis", "jahresergebnis"),  # results, not any "Ergebnis"
     "revenue",
     "sales",
     "gewinn",
@@ -1575,6 +1577,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.ORG and w in _COMPANIES)
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
+            # "auf welche Spanne", "what range": the figure asked, given as a range ("1,9 bis 2,1 Mrd.")
+            and not (kind in FIGURE_KINDS and w in _RANGE_WORDS)
             and not (kind is Kind.PLACE and w in _REGION_ASKS)  # "in welchem Bundesstaat": the kind asked
             # "wem gehört wie viel": the share; "wie viele Aktien hält Roe": the count held, said any way
             and not (kind in (Kind.PERCENT, Kind.COUNT) and _starts(w, _OWN_VERBS))

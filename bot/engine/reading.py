@@ -199,7 +199,7 @@ _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a compa
     re.I,
 )
 _EARLIER_SAID = re.compile(
-    r"\b(?:vorher|bisher|bislang|zuvor|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
+    r"\b(?:vorher|bisher|bislang|zuvor|statt|anstatt|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
     r"before|"
     r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
     r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
@@ -4219,6 +4219,13 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     instead = [n for n in figures if after(n, _INSTEAD)]  # "Statt 2,4 Mrd. … nun mit rund 3,1 Mrd."
     # "Ursprünglich wollte Acme 600 Racks betreiben, nach dem neuen Plan sollen es 840 werden"
     instead += [n for n in figures if _first_planned(_clause_before(passage.text, n.start))]
+    # ... a range's upper bound with it ("Statt 380 bis 420 Millionen …")
+    instead += [
+        n
+        for n in figures
+        for i in instead
+        if i.end <= n.start and RANGE_JOIN.fullmatch(passage.text[i.end : n.start])
+    ]
     if instead:
         later = [n for n in figures if any(n.start > i.start and n.unit == i.unit for i in instead)]
         figures = [n for n in figures if n not in instead] if later else figures

@@ -188,7 +188,7 @@ _NUMBER = re.compile(
 _CURRENCY_BEFORE = re.compile(
     r"(?P<USD>US\$|\$|USD)\s*$|(?P<EUR>€|EUR)\s*$|(?P<GBP>£|GBP)\s*$|(?P<CHF>CHF)\s*$|(?P<JPY>¥|JPY)\s*$"
 )
-_UNIT_WINDOW = 24
+_UNIT_WINDOW = 44  # the longest currency names ("Konvertible Mark Bosnien und Herzegowina")
 
 
 # Figures written as words, where a scale or a unit follows at once: "ein Gigawatt", "eine Milliarde Euro",
