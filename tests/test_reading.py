@@ -3722,9 +3722,17 @@ def test_a_government_named_in_english_and_a_tender_won(root: Path, tmp_path: Pa
         "Ministerium vergibt Regierungs-Cloud an Brevo Nuvem\n\n"
         "Das Digitalministerium hat den Auftrag für eine staatliche Cloud-Plattform an den Anbieter Brevo "
         "Nuvem vergeben. Im Rennen um den Auftrag hat sich Brevo Nuvem gegen Talvik Cloud durchgesetzt.\n\n"
-        "Der Vertrag läuft sieben Jahre und kann einmalig um drei Jahre verlängert werden.\n"
+        "Der Vertrag läuft sieben Jahre und kann einmalig um drei Jahre verlängert werden.\n\n"
+        "Brevo Nuvem bot für die gesamte Laufzeit 318 Milliarden Kongo-Franc (CDF). Der Konkurrent Talvik "
+        "Cloud verlangte lediglich 276 Milliarden CDF. „Wir haben das günstigste Angebot vorgelegt. Dass der "
+        "Steuerzahler nun 42 Milliarden Franc mehr bezahlt, ist schwer zu erklären“, sagte Mira Osei, "
+        "Direktorin von Talvik Cloud.\n"
     )
     engine = _engine_with_article(root, tmp_path, "099_brevo", text)
+    # "bid price": the sum bid, as "bot", "verlangte" say it; not the difference a bidder complains of
+    for question, bid in (("brevo nuvem bid price??", "318"), ("what was talvik's bid price", "276")):
+        priced = engine.ask(question)
+        assert priced.answered and bid in priced.answer.split("\n")[0], priced.answer
     # "government" is no foreign name where an article says "Regierungs-Cloud": its sentences may answer
     term = engine.ask("How long does the government cloud contract run?")
     assert term.answered and "7 years" in term.answer, term.answer

@@ -188,7 +188,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "|prozent des unternehmens|prozent der anteile|prozent der aktien",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
         "valuation|valued|bewert",
-        "bid$|bids$|bidder|bieter|geboten|gebot|angebot",
+        # a bid, as a tender's article tells it: "bot 318 Mrd.", "verlangte lediglich 276 Mrd."
+        "bid$|bids$|bidder|bieter|geboten|gebot|angebot|bot$|bietet|bieten|offer$|offered|verlangt",
         "vorher|bisher|zuvor|previously|formerly|frueher",
         # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
@@ -637,6 +638,8 @@ def _asks_multiple(words: list[str]) -> bool:
     return any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
 
 
+_PRICE_NOUNS = frozenset("price preis".split())
+_BID_NOUNS = frozenset("bid bids gebot gebots angebot angebots offer".split())
 _RANGE_WORDS = frozenset("spanne range bandbreite korridor zielkorridor zielspanne".split())
 # Who owns how much: a split of shares asked, its percentages answer ("ownership split", "Eigentümerstruktur")
 _OWNERSHIP = ("ownership", "eigentuemerstruktur", "beteiligungsverhaeltnis", "anteilsverhaeltnis")
@@ -1686,7 +1689,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.PERCENT
         topic = tuple(w for w in topic if not _starts(w, _SPLIT_WORDS))
     if kind in (Kind.MONEY, Kind.PERCENT):
-        heads = tuple(w for w in topic if names_amount(w) and not _alternative(w, text))
+        heads = tuple(
+            w
+            for w in topic
+            if names_amount(w)
+            and not _alternative(w, text)
+            # "the bid price", "der Angebotspreis": the sum bid, which "bot 318 Mrd." says as its verb
+            and not (w in _PRICE_NOUNS and any(_has(words, (b, w)) for b in _BID_NOUNS))
+        )
         if kind is Kind.PERCENT:  # "what share of its European workforce": of the workforce before revenue
             prefer += _share_of(words, topic)  # (said by "davon" too: preferred, not required)
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
