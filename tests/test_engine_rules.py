@@ -703,3 +703,14 @@ def test_a_rise_stated_then_a_share_price_asked_is_no_rise() -> None:
     price = ask("the 4.4% rise — what was nvidia's share price in dollars?")
     assert not price.answered, price.answer
     assert ask("did nvidia's stock rise 4.4%?").answered
+
+
+def test_an_article_named_by_the_day_it_was_published() -> None:
+    # "im Artikel vom 24.07.2025", "the july 24 2025 post": the article published that day, and its date is
+    # no figure stated
+    for question, figure in (
+        ("Im Artikel vom 24.07.2025 — wie viele GW?", "4,5"),
+        ("the july 24 2025 post: how many jobs?", "100,000"),
+    ):
+        dated = ask(question)
+        assert dated.answered and "004" in dated.answer and figure in dated.answer, dated.answer

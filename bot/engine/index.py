@@ -11,6 +11,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -354,6 +355,13 @@ class KnowledgeIndex:
             label = document.id.split("_", 1)[0]
             if label.isdigit():
                 self.documents_by_label[label].add(document.id)
+        # ... and by the day each was published ("im Artikel vom 24.07.2025", "the july piece")
+        self.published: dict[str, date] = {}
+        for document in kb.documents.values():
+            try:
+                self.published[document.id] = date.fromisoformat(document.published or "")
+            except ValueError:
+                continue  # no date, or one given as the text writes it: no article named by it
         self.facts_by_deal: dict[str, list[Fact]] = defaultdict(list)
         self.facts_by_figure: dict[float, list[Fact]] = defaultdict(list)  # "the 1m GPUs" → their facts
         self.conflicts: dict[str, list[Fact]] = defaultdict(list)

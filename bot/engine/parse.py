@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
+
+from babel import Locale
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
 from bot.engine.asked import Kind, checks_claim, expansions, figure_kind, names_unit
@@ -315,6 +318,8 @@ class Parser:
             units |= _MONEY_UNITS
             intents["investment"] = 1.0
         stated = find_numbers(text, language)
+        # "the july 24 2025 post": a date naming the article, no figure asked or stated
+        stated = [n for n in stated if not (n.unit in (None, "year") and normalize(n.raw) in document_words)]
         if not units and checks_claim(all_words):
             units = _claimed_units(stated)
             if units & _MONEY_UNITS:  # ... a sum claimed, as a "$" asks for one
@@ -442,7 +447,25 @@ class Parser:
                 for j, token in enumerate(before):
                     if any(c.isdigit() for c in token):
                         named_by.update(before[j : j + 2])  # the figure and its unit ("900 mio")
+        if any(w in ARTICLE_WORDS for w in tokens):
+            # "im Artikel vom 24.07.2025", "the july 24 2025 post", "laut Juli-Artikel": by the day published
+            # (before a title's "2025", which many articles' leads say)
+            dated, said = self._dated(tokens)
+            if dated and len(dated) < self.document_count:
+                found, named_by = set(dated), named_by | said
         return frozenset(found or ()), frozenset(named_by)
+
+    def _dated(self, tokens: Sequence[str]) -> tuple[set[str], set[str]]:
+        """The documents published on the day (or in the month) the question names, and its words."""
+        asked = _dates_named(tokens)
+        found = {
+            document
+            for document, day in self.index.published.items()
+            for year, month, on in asked
+            if day.month == month and (year is None or day.year == year) and (on is None or day.day == on)
+        }
+        said = {w for w in tokens if w.isdigit() or _month(w)} if found else set()
+        return found, said
 
     def _names(self, tokens: Sequence[str]) -> _Names:
         """The names the question mentions: the longest first (up to three words), exactly, as the
@@ -644,6 +667,48 @@ def _following_intent(entity_words: frozenset[str], tokens: Sequence[str]) -> di
 
 
 _PERIODS = frozenset("year jahr month monat week woche day tag quarter quartal annum".split())
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names in German and English, written out and short (babel's CLDR data), normalised."""
+    names: dict[str, int] = {}
+    for language in ("de", "en"):
+        months = Locale(language).months["format"]
+        for width in ("wide", "abbreviated"):
+            for number, name in months[width].items():
+                names[normalize(name).rstrip(".")] = number
+    return names
+
+
+def _month(word: str) -> int | None:
+    return _month_names().get(word) if len(word) >= MIN_MONTH_NAME else None
+
+
+MIN_MONTH_NAME = 3  # "jul", "okt": shorter words are no month
+
+
+def _dates_named(tokens: Sequence[str]) -> list[tuple[int | None, int, int | None]]:
+    """(year, month, day) of each date the words give: "24 07 2025", "2025 07 24", "24 juli 2025",
+    "july 24 2025", or a month alone ("juli"); year and day None where not given."""
+    found: list[tuple[int | None, int, int | None]] = []
+    for i, word in enumerate(tokens):
+        nxt = tokens[i + 1 : i + 3]
+        numbers = [int(t) for t in nxt if t.isdigit()]
+        month = _month(word)
+        if month is not None:
+            day = next((n for n in numbers if 1 <= n <= 31), None)
+            year = next((n for n in numbers if n >= 1900), None)
+            if i and tokens[i - 1].isdigit() and 1 <= int(tokens[i - 1]) <= 31:
+                day = int(tokens[i - 1])  # "24 juli 2025"
+            found.append((year, month, day))
+        elif word.isdigit() and len(nxt) == 2 and all(t.isdigit() for t in nxt):
+            a, b, c = int(word), numbers[0], numbers[1]
+            if a >= 1900 and 1 <= b <= 12 and 1 <= c <= 31:
+                found.append((a, b, c))  # "2025/07/24"
+            elif 1 <= a <= 31 and 1 <= b <= 12 and c >= 1900:
+                found.append((c, b, a))  # "24.07.2025"
+    return found
 
 
 def _out_of_scope(
