@@ -714,3 +714,13 @@ def test_an_article_named_by_the_day_it_was_published() -> None:
     ):
         dated = ask(question)
         assert dated.answered and "004" in dated.answer and figure in dated.answer, dated.answer
+
+
+def test_two_deals_compared_get_a_verdict() -> None:
+    # "which deal is bigger": their money, and which is the larger (500 bn either way above 100 bn)
+    bigger = ask("which deal is bigger, nvidia or stargate?")
+    assert bigger.answer.startswith("Larger: Stargate project ($500 billion)"), bigger.answer
+    # the same figure told with each deal's own qualifier, never one qualifier for both
+    same = ask("mehr GW: broadcom oder nvidia?")
+    first = same.answer.split("\n")[0]
+    assert "at least 10 GW" in first and "up to 10 GW" in first, same.answer

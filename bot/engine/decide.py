@@ -100,6 +100,8 @@ from bot.knowledge.models import CURRENCIES, Fact, Qualifier
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
 # Words after a person's name that make the money asked a company's ("Roe's company", "Roes Firma").
 _OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team".split())
+# "which deal is bigger", "welcher Deal ist größer": the deals' sizes, told by their money
+_BIGGER = frozenset("bigger larger biggest largest groesser groesste groessere groesseren".split())
 # Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
 RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only nur ausschliesslich".split())
 
@@ -904,8 +906,11 @@ class Decider:
         picked: list[Fact] = []
         missing: list[str] = []
         ordered = sorted(deals, key=list(self.kb.deals).index)
+        wanted = {a for a, weight in query.intents.items() if weight >= CLEAR_ASK}
+        if not wanted and any(w in _BIGGER for w in query.words):
+            wanted = {"investment"}  # "which deal is bigger": a deal's size is its money
         for deal, scored in zip(ordered, self.retriever.of_deals(query, ordered), strict=True):
-            options = [c for c in scored if query.intents.get(c.fact.attribute.value, 0.0) >= CLEAR_ASK]
+            options = [c for c in scored if c.fact.attribute.value in wanted]
             options.sort(key=lambda c: c.score, reverse=True)
             if options:
                 picked.extend(self._with_conflicts(options[0].fact))

@@ -9,7 +9,7 @@ from bot.engine.conversion import asked_in, converted
 from bot.engine.formatting import figure_text, number
 from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import Fact
+from bot.knowledge.models import Fact, Figure
 
 
 def answer_language(parsed: Query) -> Language:
@@ -81,6 +81,9 @@ def from_facts(
             titles = ", ".join(sorted({c.document for c in fact.citations}))
             text = f"• {text} ({'Quelle' if language == 'de' else 'source'}: {titles})"
         lines.append(text)
+    verdict = _verdict(facts, kb, language) if len({f.deal for f in facts}) > 1 and not overview else None
+    if verdict is not None:
+        lines.insert(0, verdict)
     for deal in missing:
         name = deal_name(kb, deal, language)
         lines.append(
@@ -198,3 +201,35 @@ def no_figure(
         facts=[fact.id],
         is_question=True,
     )
+
+
+def _verdict(facts: Sequence[Fact], kb: KnowledgeBase, language: str) -> str | None:
+    """ "mehr GW: Acme oder Globex?": which deal's figure is the larger, or that both give the same, where
+    the two deals' figures (every claim of a conflict, in the unit of the deal's first) are in one unit
+    and all of one deal's lie above the other's; None where they cannot be told apart so."""
+    by_deal: dict[str, list[Figure]] = {}
+    for fact in facts:
+        if fact.figure is not None:
+            by_deal.setdefault(fact.deal, []).append(fact.figure)
+    if len(by_deal) != 2 or len(by_deal) != len({f.deal for f in facts}):
+        return None
+    # (a conflict's yuan beside its dollars aside)
+    by_deal = {deal: [f for f in group if f.unit == group[0].unit] for deal, group in by_deal.items()}
+    (first, a), (second, b) = by_deal.items()
+    if a[0].unit != b[0].unit:
+        return None
+    values_a, values_b = {f.value for f in a}, {f.value for f in b}
+    shown = {deal: figure_text(group[0], language) for deal, group in by_deal.items()}
+    name = {deal: deal_name(kb, deal, language) for deal in by_deal}
+    if values_a == values_b and len(values_a) == 1:  # (each with its own qualifier: "at least", "up to")
+        said = f"{name[first]} {shown[first]}, {name[second]} {shown[second]}"
+        return f"Gleiche Zahl: {said}." if language == "de" else f"The same figure: {said}."
+    if min(values_a) > max(values_b):
+        larger, smaller = first, second
+    elif min(values_b) > max(values_a):
+        larger, smaller = second, first
+    else:
+        return None
+    if language == "de":
+        return f"Größer: {name[larger]} ({shown[larger]}) gegenüber {name[smaller]} ({shown[smaller]})."
+    return f"Larger: {name[larger]} ({shown[larger]}) versus {name[smaller]} ({shown[smaller]})."
