@@ -724,3 +724,11 @@ def test_two_deals_compared_get_a_verdict() -> None:
     same = ask("mehr GW: broadcom oder nvidia?")
     first = same.answer.split("\n")[0]
     assert "at least 10 GW" in first and "up to 10 GW" in first, same.answer
+
+
+def test_a_deal_put_aside_is_no_subject() -> None:
+    # "not stargate, the broadcom one", "Broadcom und NVIDIA mal beiseite – …": the deal left is asked
+    broadcom = ask("not stargate, the broadcom one: how many GW?")
+    assert broadcom.answered and broadcom.deals == ["openai-broadcom"], broadcom.answer
+    stargate = ask("broadcom und nvidia mal beiseite – wie viele arbeitsplätze bringt stargate?")
+    assert stargate.answered and "100.000" in stargate.answer, stargate.answer

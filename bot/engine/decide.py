@@ -740,6 +740,7 @@ class Decider:
         # "welche Rolle spielt Globex laut dem Acme-Artikel": Acme names the article, not the subject
         pointed = self._pointed(query)
         found = [n for n in found if n not in pointed] or found
+        found = [n for n in found if n not in query.aside] or found  # "not Acme, the Globex one"
         return found, spans | typed_spans
 
     def _site_unsaid(self, query: Query, fact: Fact) -> bool:

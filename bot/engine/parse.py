@@ -141,6 +141,7 @@ class _Names:
     entities: tuple[Entity, ...]
     words: frozenset[str]
     besides: frozenset[str]
+    aside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -348,6 +349,7 @@ class Parser:
             entities=names.entities,
             entity_words=names.words,
             besides=names.besides,
+            aside=names.aside,
             documents=documents,
             document_words=document_words,
             intents=MappingProxyType(intents),
@@ -495,6 +497,13 @@ class Parser:
                     used[position] = True
                     spelt.add(tokens[position])
                 found.setdefault(key, (start, index.entities[key]))
+        # "not stargate, the broadcom one", "Broadcom und NVIDIA mal beiseite – …": names put aside are no
+        # subject at all, where another name is asked of
+        excluded = {key for key, (start, _) in found.items() if _put_aside(tokens, start)}
+        if excluded and set(found) - excluded:
+            found = {key: value for key, value in found.items() if key not in excluded}
+        else:
+            excluded = set()
         # "besides Sunbank and Orbis, who else": names after "besides" are known, not asked about.
         besides = [i for i, t in enumerate(tokens) if t in BESIDES_WORDS or _set_aside(tokens, i)]
         after_besides = {
@@ -504,7 +513,22 @@ class Parser:
             entities=tuple(entity for _, entity in sorted(found.values(), key=lambda item: item[0])),
             words=frozenset(spelt),
             besides=frozenset(after_besides),
+            aside=frozenset(excluded),
         )
+
+
+_NOT = frozenset("not nicht".split())
+_ASIDE = frozenset("beiseite aside".split())
+_ASIDE_REACH = 5  # words from a name to the "beiseite" after it ("Broadcom und NVIDIA mal beiseite")
+
+
+def _put_aside(tokens: Sequence[str], start: int) -> bool:
+    """ "not stargate, …", "nicht der AMD-Deal, sondern …", "Acme und Globex mal beiseite": a name the
+    asker puts aside."""
+    before = [t for t in tokens[max(0, start - 2) : start] if t not in ("the", "der", "den", "die", "das")]
+    return (bool(before[-1:]) and before[-1] in _NOT) or any(
+        t in _ASIDE for t in tokens[start : start + _ASIDE_REACH]
+    )
 
 
 def _set_aside(tokens: Sequence[str], i: int) -> bool:

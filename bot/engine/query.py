@@ -49,6 +49,7 @@ class Query:
     unknown: tuple[str, ...]  # capitalised words the articles never use ("Siemens")
     unknown_lower: tuple[str, ...]  # longer words the articles never use, in any case
     topic_words: tuple[str, ...]  # its own subject words ("finished", "second")
+    aside: frozenset[str] = frozenset()  # "not Acme, the Globex one": names put aside, no subject at all
 
     @property
     def named_deals(self) -> set[str]:
