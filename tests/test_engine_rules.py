@@ -732,3 +732,13 @@ def test_a_deal_put_aside_is_no_subject() -> None:
     assert broadcom.answered and broadcom.deals == ["openai-broadcom"], broadcom.answer
     stargate = ask("broadcom und nvidia mal beiseite – wie viele arbeitsplätze bringt stargate?")
     assert stargate.answered and "100.000" in stargate.answer, stargate.answer
+
+
+def test_a_wrong_role_claimed_of_a_person_names_who_holds_it() -> None:
+    # "altman is ceo of nvidia right?": who Altman is, and who the article says is NVIDIA's CEO
+    claimed = ask("altman is ceo of nvidia right?")
+    first = claimed.answer.split("\n")[0]
+    assert "Sam Altman – CEO, OpenAI" in first and "Jensen Huang (CEO, NVIDIA)" in first, claimed.answer
+    # ... and a right one names nobody else
+    right = ask("ist sam altman ceo von openai?")
+    assert "·" not in right.answer.split("\n")[0], right.answer

@@ -155,6 +155,8 @@ class Asked:
     role_of_unnamed: bool = False
     # "what did Acme's CEO say", "der Chef von Acme": the named company whose role is asked (as typed)
     role_of: str = ""
+    # "ist Jo Roe CEO von Acme": the roles a claim about a person names (the reader fills them in)
+    roles: tuple[str, ...] = ()
     # "how many times oversubscribed", "wievielfach": a multiple ("2,7-fach überzeichnet") is asked
     multiple: bool = False
     # "wie viel MW hat der Standort in Mo i Rana": the places asked (the reader fills them in), whose

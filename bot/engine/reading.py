@@ -158,6 +158,7 @@ CANDIDATE_POOL = 8 * MAX_CANDIDATES
 COUNTED_BOOST = 2.0  # "how many racks can the facility hold": the counted thing outranks the other words
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
+SHORT_TITLE = 3  # "ceo", "cfo": a title this short is written in capitals
 _ROLE_WORDS = "ceo cfo cto coo boss chef chefin head heads leads runs leitet leiter leiterin founder chair"
 ROLE_WORDS = frozenset(f"{_ROLE_WORDS} chairman".split())
 # Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are
@@ -918,7 +919,8 @@ class Reader:
             )
             and any(self.names.kind(s) == PERSON for s in subjects)
         ):
-            ask = replace(ask, kind=Kind.PERSON, topic=())
+            roles = tuple(t for t in ask.topic if asks_role(t) or t in ROLE_WORDS)
+            ask = replace(ask, kind=Kind.PERSON, topic=(), roles=roles)
         if ask.kind is Kind.WHAT and ask.name and any(asks_role(t) or t in ROLE_WORDS for t in ask.topic):
             ask = replace(ask, kind=Kind.PERSON, name=False)  # "wie heißt die Bürgermeisterin": a person
         if ask.length:  # "how long is the line": its length where a sentence gives one, else a time
@@ -944,6 +946,8 @@ class Reader:
             return None  # "wie viel investiert Acme in Győr": Győr is its rival's plant, no site of Acme's
         if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
             best = self._sole(ask, documents)
+        if best is not None and ask.roles:
+            best = self._with_holder(best, ask, subjects)
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
             best = replace(
                 best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
@@ -963,6 +967,33 @@ class Reader:
             _STAKE_SAID.search(passage.text) is not None
             and any(self.passages[i].document == passage.document for i in self.by_name.get(company, ()))
             and not self._stake_elsewhere(passage, company)
+        )
+
+    def _with_holder(self, best: Reading, ask: Asked, subjects: list[str]) -> Reading:
+        """ "altman is ceo of nvidia right?": beside who Altman is, who holds that role at the company
+        named, where an article says so ("Jensen Huang, Gründer und CEO von NVIDIA")."""
+        people = {s for s in subjects if self.names.kind(s) == PERSON}
+        orgs = [s for s in subjects if self.names.kind(s) == ORG and s not in people]
+        if not orgs:
+            return best
+        held = replace(ask, topic=ask.roles, roles=())
+        # (of the same article, whose quotes the answer shows)
+        holder = self._best(held, orgs, {best.passage.document}, "")
+        if holder is None or not holder.highlights or set(holder.passage.people) & people:
+            return best  # nobody named holding it, or the person asked does
+        org = self.names.names[orgs[0]].display
+
+        def titled(shown: str) -> str:  # "Greg Brockman (Präsident, OpenAI)": the title as written
+            title = self.names.names[key].title if (key := normalize(shown)) in self.names.names else None
+            role = ask.roles[0]
+            if not (title and role in normalize(title)):
+                title = role.upper() if len(role) <= SHORT_TITLE else role.capitalize()
+            return f"{shown} ({title}, {org})"
+
+        return replace(
+            best,
+            highlights=(*best.highlights, *map(titled, holder.highlights)),
+            more=(*best.more, holder.passage),
         )
 
     def _reason_after(self, passage: Passage) -> Passage | None:
