@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.engine.formatting import date_text
-from bot.knowledge.numbers import find_numbers, local_currencies, mentions_value
+from bot.knowledge.numbers import find_numbers, local_currencies, mentions_value, word_multiples
 from bot.knowledge.sentences import figure_snippets, split_sentences
 
 
@@ -272,3 +272,26 @@ def test_a_currency_its_country_has_since_given_up_is_still_one() -> None:
     # Bulgaria pays in euros since 2026; an article on a deal in lev still names a sum
     found = find_numbers("Pelikom zahlt 1,15 Milliarden Lew (BGN) für 78 Prozent der Anteile", "de")
     assert (found[0].value, found[0].unit) == (1.15e9, "BGN")
+
+
+def test_a_bare_currency_noun_is_the_one_its_document_names() -> None:
+    # babel's German calls Zambia's currency just "Kwacha": in an article on Malawi's ("Malawi-Kwacha (MWK)")
+    # a bare "Kwacha" is Malawi's; a currency's long name ("Trinidad-und-Tobago-Dollar") is read whole
+    text = (
+        "Der Preis beträgt 238 Milliarden Malawi-Kwacha (MWK). Das EBITDA liegt bei 16,4 Milliarden Kwacha."
+    )
+    local = local_currencies(text)
+    assert [n.unit for n in find_numbers(text, "de", local)] == ["MWK", "MWK"]
+    long_name = "ein Umsatz von 2,1 Milliarden Trinidad-und-Tobago-Dollar (TTD)"
+    assert [n.unit for n in find_numbers(long_name, "de", local_currencies(long_name))] == ["TTD"]
+
+
+def test_a_multiple_told_in_words() -> None:
+    multiples = word_multiples(
+        "mehr als fünffach überzeichnet, eine dreifache Menge, einfach so, a threefold rise"
+    )
+    assert [(n.value, n.raw) for n in multiples] == [
+        (5.0, "fünffach"),
+        (3.0, "dreifache"),
+        (3.0, "threefold"),
+    ]

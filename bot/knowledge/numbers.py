@@ -256,6 +256,11 @@ def _unit_after(text: str, local: Mapping[str, str]) -> str | None:
     """The unit word right after a number (at most one word between: `10 Gigawatt`, `1 Mio. GPU`); a
     currency's noun alone is the one `local` pins it to."""
     window = text[:_UNIT_WINDOW]
+    first = _WORD.match(window.lstrip(" \u00a0\u202f"))
+    if first is not None and first.group(0).casefold() in local:
+        # "16,4 Milliarden Kwacha" in an article on Malawi's: the one the document pins the noun to, though
+        # babel's German names Zambia's so too
+        return local[first.group(0).casefold()]
     match = _UNIT.search(window)
     if match is not None and match.lastgroup is not None:
         between = window[: match.start()].strip(" -\u00a0\u202f")
@@ -354,7 +359,8 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
                 for adjective in adjectives:
                     forms = [f"{f} {d}".strip() for f in forms for d in _declined(adjective)]
                     pointing |= _declined(adjective)
-                full |= {f"{f} {noun}".strip() for f in forms}
+                # (not the bare noun alone: "Kwacha", babel's German name of Zambia's, names no one currency)
+                full |= {f"{f} {noun}".strip() for f in forms if f or "-" in noun}
         named[code] = (
             re.compile(rf"\b{code}\b|(?i:{'|'.join(sorted(map(re.escape, full), key=len, reverse=True))})\b"),
             # a country in the genitive points to it too ("eines der größten Rechenzentren Mexikos")
