@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh"),
+            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm"),
         )
     }
 )
@@ -335,6 +335,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bj",
         DATA / "articles_bk",
         DATA / "articles_bl",
+        DATA / "articles_bm",
+        DATA / "articles_bn",
+        DATA / "articles_bo",
     ],
     ids=[
         "articles",
@@ -398,6 +401,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bj",
         "articles_bk",
         "articles_bl",
+        "articles_bm",
+        "articles_bn",
+        "articles_bo",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
