@@ -640,14 +640,13 @@ def _asks_multiple(words: list[str]) -> bool:
     return any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
 
 
+# "the bid price": the price of a bid is the sum bid
 _PRICE_NOUNS = frozenset("price preis".split())
 _BID_NOUNS = frozenset("bid bids gebot gebots angebot angebots offer".split())
 _RANGE_WORDS = frozenset("spanne range bandbreite korridor zielkorridor zielspanne".split())
 # Who owns how much: a split of shares asked, its percentages answer ("ownership split", "Eigentümerstruktur")
 _OWNERSHIP = ("ownership", "eigentuemerstruktur", "beteiligungsverhaeltnis", "anteilsverhaeltnis")
-_SPLIT_WORDS = (
-    *("split", "aufteilung", "verteilung", "verteilt", "aufgeteilt", "breakdown", "structure", "struktur"),
-)
+_SPLIT_WORDS = ("split", "aufteil", "verteil", "breakdown", "structur", "struktur")
 # Things that are sums raised or put in: "the size of the bond" asks their amount.
 _FINANCINGS = (
     "anleihe",
