@@ -742,3 +742,9 @@ def test_a_wrong_role_claimed_of_a_person_names_who_holds_it() -> None:
     # ... and a right one names nobody else
     right = ask("ist sam altman ceo von openai?")
     assert "·" not in right.answer.split("\n")[0], right.answer
+
+
+def test_a_deals_figures_asked_for_are_its_overview() -> None:
+    # "stargate numbers?", "Eckdaten": every figure of the deal, not one sentence on its energy questions
+    numbers = ask("stargate numbers?")
+    assert numbers.answered and "500" in numbers.answer and "100,000" in numbers.answer, numbers.answer

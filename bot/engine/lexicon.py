@@ -1068,7 +1068,9 @@ OVERVIEW_WORDS = frozenset(
     "tl dr quick kurz kurze kurzer short brief summarize summarise summarized zusammenfassen fass fasse "
     "recap bullet bullets stichpunkte stichpunkten zusammen "
     # "acme x globex": the pair of the deal, joined as chat writes it
-    "x".split()
+    "x "
+    # "gib mir alle Zahlen zum Deal", "key figures", "Eckdaten": every figure of it
+    "kennzahlen eckdaten figures numbers stats".split()
 )
 
 # Words asking for a summary of an article: an article nobody curated answers with its lead sentences.
