@@ -747,4 +747,4 @@ def test_a_wrong_role_claimed_of_a_person_names_who_holds_it() -> None:
 def test_a_deals_figures_asked_for_are_its_overview() -> None:
     # "stargate numbers?", "Eckdaten": every figure of the deal, not one sentence on its energy questions
     numbers = ask("stargate numbers?")
-    assert numbers.answered and "500" in numbers.answer and "100,000" in numbers.answer, numbers.answer
+    assert numbers.answered and "500" in numbers.answer and "4.5 GW" in numbers.answer, numbers.answer

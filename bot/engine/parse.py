@@ -497,7 +497,7 @@ class Parser:
                     used[position] = True
                     spelt.add(tokens[position])
                 found.setdefault(key, (start, index.entities[key]))
-        # "not stargate, the broadcom one", "Broadcom und NVIDIA mal beiseite – …": names put aside are no
+        # "not acme, the globex one", "Acme und Initech mal beiseite – …": names put aside are no
         # subject at all, where another name is asked of
         excluded = {key for key, (start, _) in found.items() if _put_aside(tokens, start)}
         if excluded and set(found) - excluded:
@@ -519,11 +519,11 @@ class Parser:
 
 _NOT = frozenset("not nicht".split())
 _ASIDE = frozenset("beiseite aside".split())
-_ASIDE_REACH = 5  # words from a name to the "beiseite" after it ("Broadcom und NVIDIA mal beiseite")
+_ASIDE_REACH = 5  # words from a name to the "beiseite" after it ("Acme und Initech mal beiseite")
 
 
 def _put_aside(tokens: Sequence[str], start: int) -> bool:
-    """ "not stargate, …", "nicht der AMD-Deal, sondern …", "Acme und Globex mal beiseite": a name the
+    """ "not acme, …", "nicht der Acme-Deal, sondern …", "Acme und Globex mal beiseite": a name the
     asker puts aside."""
     before = [t for t in tokens[max(0, start - 2) : start] if t not in ("the", "der", "den", "die", "das")]
     return (bool(before[-1:]) and before[-1] in _NOT) or any(

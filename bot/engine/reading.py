@@ -970,8 +970,8 @@ class Reader:
         )
 
     def _with_holder(self, best: Reading, ask: Asked, subjects: list[str]) -> Reading:
-        """ "altman is ceo of nvidia right?": beside who Altman is, who holds that role at the company
-        named, where an article says so ("Jensen Huang, Gründer und CEO von NVIDIA")."""
+        """ "roe is ceo of globex right?": beside who Roe is, who holds that role at the company named,
+        where an article says so ("Jo Doe, Gründer und CEO von Globex")."""
         people = {s for s in subjects if self.names.kind(s) == PERSON}
         orgs = [s for s in subjects if self.names.kind(s) == ORG and s not in people]
         if not orgs:
@@ -983,7 +983,7 @@ class Reader:
             return best  # nobody named holding it, or the person asked does
         org = self.names.names[orgs[0]].display
 
-        def titled(shown: str) -> str:  # "Greg Brockman (Präsident, OpenAI)": the title as written
+        def titled(shown: str) -> str:  # "Jo Doe (Präsident, Acme)": the title as written
             title = self.names.names[key].title if (key := normalize(shown)) in self.names.names else None
             role = ask.roles[0]
             if not (title and role in normalize(title)):
