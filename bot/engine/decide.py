@@ -308,14 +308,24 @@ class Decider:
         stated_deals = deals_stated(query, self.index)
         # "the partners of Acme": Acme's own fact saying every word asked is not made doubtful by another
         # deal's list of partners naming Acme among them (unless some are set aside: "besides Globex")
-        own_says_all = (
-            best is not None
-            and best.fact.deal in deals
-            and not query.besides
-            and self.reader.addresses(
-                list(query.words), query.text, spans, fact_text(best.fact), every_kind=True, all_words=True
-            )
-        )
+        own_deal = best is not None and best.fact.deal in deals and not query.besides
+        own_said: list[bool] = []  # worked out once, at the first rival of another deal (rarely needed)
+
+        def own_says_all() -> bool:
+            if not own_said:
+                own_said.append(
+                    best is not None
+                    and self.reader.addresses(
+                        list(query.words),
+                        query.text,
+                        spans,
+                        fact_text(best.fact),
+                        every_kind=True,
+                        all_words=True,
+                    )
+                )
+            return own_said[0]
+
         runner = next(
             (
                 c
@@ -324,7 +334,7 @@ class Decider:
                 and not same_answer(best.fact, c.fact, self.index)
                 and not (kind_given and not gives_kind(ask.kind, c.fact))
                 and not (best.fact.deal in stated_deals and c.fact.deal not in stated_deals)
-                and not (own_says_all and c.fact.deal not in deals)
+                and not (own_deal and c.fact.deal not in deals and own_says_all())
             ),
             None,
         )

@@ -313,6 +313,7 @@ class Reader:
         self._document_periods: dict[str, frozenset[tuple[float, str]]] = {}  # durations each document says
         self._matches: dict[tuple[int, str], int | None] = {}
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
+        self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
         self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
@@ -1137,14 +1138,23 @@ class Reader:
     def headed_by(self, term: str) -> set[str]:
         """The one article whose title or first sentences hold `term` as a part of a compound ("landing
         station": "eine neue Landestation"), and no other article says: a thing that article alone is about.
-        None where no article's or several articles' sentences say it."""
+        None where no article's or several articles' sentences say it. Kept per word: the sentences of a
+        Reader never change."""
+        known = self._headed.get(term)
+        if known is None:
+            known = self._headed_by(term)
+            if len(self._headed) < NAME_CACHE:
+                self._headed[term] = known
+        return set(known)
+
+    def _headed_by(self, term: str) -> frozenset[str]:
         found = {
             self.passages[i].document
             for i in self.by_part.get(term, ())
             if self.passages[i].position <= HEADLINE_SENTENCES
         }
         if len(found) != 1:
-            return set()
+            return frozenset()
         # (the word itself, not its looser translations: "station" is no "Kraftwerk", "concern" no "Sorge")
         said = self.by_part.get(term, set()) | {
             i
@@ -1152,8 +1162,8 @@ class Reader:
             if any(w.startswith(term) for w in self.passages[i].words)
         }
         if any(self.passages[i].document not in found for i in said):
-            return set()  # "invest": every article's "Investitionen", no one article's thing
-        return found
+            return frozenset()  # "invest": every article's "Investitionen", no one article's thing
+        return frozenset(found)
 
     def lead_of(self, document: str) -> Reading | None:
         """An article's summary: its first sentences after the title and dateline (at most
