@@ -379,6 +379,7 @@ class Reader:
                 for part in parts.get(word, ()):
                     self.by_part[part].add(passage.id)
         del known
+        german_words.cache_clear()  # read once per reload (the names above and the parts here), not kept
         all_stems |= {stem(part) for part in self.by_part}
         self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
         self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
