@@ -3768,3 +3768,28 @@ def test_a_guidance_cut_from_one_range_to_another(root: Path, tmp_path: Path) ->
     assert now.answered and "210 bis 250" in now.answer.split("\n")[0], now.answer
     before = engine.ask("wie hoch war die ebit prognose von orvanta vorher")
     assert before.answered and "380 bis 420" in before.answer.split("\n")[0], before.answer
+
+
+def test_a_correction_replaces_the_figures_it_first_reported(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Korrektur: Rechenzentrum von Veldmark wird kleiner\n\n"
+        "Das geplante Rechenzentrum des Betreibers Veldmark Data fällt kleiner aus als zunächst berichtet. "
+        "Die Investitionssumme liegt bei 410 Millionen Euro statt zunächst genannter 530 Millionen Euro.\n\n"
+        "In unserem Bericht vom 3. März 2026 hatten wir gemeldet, dass Veldmark Data rund 530 Millionen "
+        "Euro in das Rechenzentrum investieren wolle.\n\n"
+        "Grafikprozessoren: In der ersten Stufe sollen 4.800 GPUs installiert werden, nicht wie berichtet "
+        "7.000.\n\n"
+        "Im vergangenen Jahr machte Veldmark Data einen Umsatz von 96 Millionen Euro.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_veldmark", text)
+    # the figure an article corrects is no answer, not even in the sentence that first reported it
+    now = engine.ask("Wie hoch ist die Investitionssumme von Veldmark nach der Korrektur?")
+    assert now.answered and "410" in now.answer.split("\n")[0], now.answer
+    gpus = engine.ask("wie viele GPUs installiert veldmark")
+    assert gpus.answered and "4.800" in gpus.answer.split("\n")[0], gpus.answer
+    # ... unless the first report's figure is asked ("620 statt 860": the one after "statt")
+    before = engine.ask("what was the originally reported investment of veldmark?")
+    assert before.answered and "530" in before.answer.split("\n")[0], before.answer
+    # a light verb in the past ("machte") is said by no sentence it need be
+    revenue = engine.ask("Wie viel Umsatz machte Veldmark Data?")
+    assert revenue.answered and "96" in revenue.answer.split("\n")[0], revenue.answer

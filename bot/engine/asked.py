@@ -227,6 +227,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
         "windfarm|windpark|wind farm|windparks",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell|bauabschnitt|bauabschnitte",
+        # a construction's first day: "Spatenstich", "Baubeginn", "groundbreaking"
+        "groundbreak|ground-break|spatenstich|baubeginn|baustart|grundsteinleg|break ground|broke ground",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
         # "aus eigener Tasche", "out of pocket": a company's own money ("aus Eigenmitteln")
         "tasche$|pocket$|eigenmittel|eigenkapital|own funds|own money|own resources",
@@ -1030,9 +1032,10 @@ _FUNCTION_WORDS = frozenset("else sonst per".split())
 # need not say them, when the question has other words
 _LIGHT_VERBS = frozenset(
     """
-    gehen geht gehe ging gegangen kommen kommt kam gekommen nehmen nimmt genommen machen macht gemacht
-    bringen bringt gebracht lassen laesst stehen steht go goes going went gone come comes coming came take
-    takes taking took make makes making made bring brings schaffen schafft geschafft manage manages managed
+    gehen geht gehe ging gingen gegangen kommen kommt kam kamen gekommen nehmen nimmt nahm nahmen genommen
+    machen macht machte machten gemacht bringen bringt brachte brachten gebracht lassen laesst liess stehen
+    steht stand standen go goes going went gone come comes coming came take takes taking took make makes
+    making made bring brings schaffen schafft schaffte geschafft manage manages managed
     """.split()
 )
 FOR_WORDS = frozenset({"fuer", "for"})  # what a figure is for follows ("für Frauen")

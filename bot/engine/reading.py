@@ -319,6 +319,8 @@ class Reader:
         self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
         self._short_openings: dict[str, bool] = {}  # a four-letter word → a word of the documents opens so
         self._specific_in: dict[str, frozenset[str]] = {}
+        # an article → the figures it corrects ("statt zunächst genannter 860 Milliarden")
+        self._replaced: dict[str, frozenset[tuple[float, str | None]]] = {}
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
         self._by_first_name: dict[str, str] | None = None
@@ -1676,6 +1678,13 @@ class Reader:
         elif not ask.earlier:
             figures = _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
+            replaced = self.replaced_in(passage.document)
+            if replaced and ask.kind in FIGURE_KINDS:
+                # "620 statt zunächst genannter 860 Milliarden": the figure the article corrects is no
+                # answer in any of its sentences ("hatten wir gemeldet, … rund 860 Milliarden")
+                figures = [n for n in figures if (n.value, n.unit) not in replaced]
+                if not figures:
+                    return None
             if _RETRACTED.search(passage.text):
                 # "Korrektur: In einer früheren Version hieß es, Acme investiere 4,8 Milliarden …": a figure
                 # taken back is none, unless the sentence goes on with the right one ("tatsächlich sind es …")
@@ -2774,6 +2783,19 @@ class Reader:
         about = [k for k in passage.about if self.names.kind(k) == ORG]
         return about[0] if len(about) == 1 and not passage.orgs else ""
 
+    def replaced_in(self, document: str) -> frozenset[tuple[float, str | None]]:
+        """The figures an article gives as replaced by others ("statt zunächst genannter 860 Milliarden")."""
+        known = self._replaced.get(document)
+        if known is None:
+            known = frozenset(
+                (n.value, n.unit)
+                for p in self.by_document[document]
+                for n in p.numbers
+                if n.unit != "year" and _replaced(p, n)
+            )
+            self._replaced[document] = known
+        return known
+
     def _earlier(self, passage: Passage) -> list[Passage]:
         """The sentences just before in the same article (CONTEXT_SENTENCES of them at most)."""
         out: list[Passage] = []
@@ -3623,7 +3645,15 @@ _FROM_VALUE = re.compile(rf"\bvon\s+(?:{_HEDGE})?$")
 _TO_VALUE = re.compile(rf"\bauf\s+(?:{_HEDGE})?$")
 # "von 30 auf 72", "von 120 Ingenieuren auf 450": what lies between a value and the one replacing it
 _CHANGE_JOIN = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:auf|to)\s+(?:{_HEDGE})?", re.I)
-_INSTEAD = re.compile(rf"\b(?i:statt|anstatt|instead of)\s+(?:{_HEDGE})?$")
+# "statt 2,4 Mrd.", "statt zunächst genannter 860 Mrd.", "nicht wie berichtet 14.000", "instead of the 40 %
+# first reported": the figure that follows is the one replaced
+_INSTEAD = re.compile(
+    r"\b(?i:statt|anstatt|anstelle|instead of|rather than|nicht wie (?:zunächst |ursprünglich )?"
+    r"(?:berichtet|gemeldet|genannt|angegeben|angekündigt)|not as (?:first |originally )?(?:reported|stated))"
+    r"\s+(?i:(?:der|des|den|die|the)\s+)?(?i:(?:zunächst|ursprünglich|bisher|zuvor|anfangs|first|originally)\s+)?"
+    r"(?i:(?:genannt|gemeldet|berichtet|angegeben|angekündigt|geplant|veranschlagt|kommuniziert)\w*\s+)?"
+    rf"(?:{_HEDGE})?$"
+)
 _AFTER_VALUE = re.compile(rf"\bnach\s+(?:{_HEDGE})?$")
 _COMPLETED = re.compile(
     r"\bbis\s+(?:zum\s+|zur\s+)?(?:Ende|Mitte|Anfang|Herbst|Frühjahr|Sommer|Winter|\d)|\b(?:fertig\w*|"
@@ -4074,6 +4104,7 @@ _CORRECTED = re.compile(
 )
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
 DENIED_REACH = 16  # characters before a figure within which "nicht auf" denies it
+INSTEAD_REACH = 48  # characters before a figure within which "statt der ursprünglich gemeldeten" replaces it
 MIN_KIND_PART = (
     5  # letters of the end of a company's kind a title may open on ("institut" of "Forschungsinstitut")
 )
@@ -4251,6 +4282,11 @@ def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, .
     return kept or figures
 
 
+def _replaced(passage: Passage, number: Number) -> bool:
+    """Is the figure one the sentence gives as replaced ("statt zunächst genannter 860 Milliarden")?"""
+    return _INSTEAD.search(passage.text, max(0, number.start - INSTEAD_REACH), number.start) is not None
+
+
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     """The figures a sentence gives as the value now, without the ones they replaced ("von 2.900 auf rund
     3.400": 3.400; "auf 14,2 Prozent nach 11,8 Prozent": 14,2)."""
@@ -4258,7 +4294,7 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
     def after(number: Number, pattern: re.Pattern[str]) -> bool:
         return pattern.search(passage.text, max(0, number.start - 20), number.start) is not None
 
-    instead = [n for n in figures if after(n, _INSTEAD)]  # "Statt 2,4 Mrd. … nun mit rund 3,1 Mrd."
+    instead = [n for n in figures if _replaced(passage, n)]  # "Statt 2,4 Mrd. … nun mit rund 3,1 Mrd."
     # "Ursprünglich wollte Acme 600 Racks betreiben, nach dem neuen Plan sollen es 840 werden"
     instead += [n for n in figures if _first_planned(_clause_before(passage.text, n.start))]
     # ... a range's upper bound with it ("Statt 380 bis 420 Millionen …")
@@ -4269,8 +4305,9 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
         if i.end <= n.start and RANGE_JOIN.fullmatch(passage.text[i.end : n.start])
     ]
     if instead:
-        later = [n for n in figures if any(n.start > i.start and n.unit == i.unit for i in instead)]
-        figures = [n for n in figures if n not in instead] if later else figures
+        # "Statt 2,4 … nun 3,1", "620 statt 860": the other figure of the same unit is the value now
+        now = [n for n in figures if n not in instead and any(n.unit == i.unit for i in instead)]
+        figures = [n for n in figures if n not in instead] if now else figures
     new = [n for n in figures if after(n, _TO_VALUE)]
     if not new:
         return figures
