@@ -748,3 +748,22 @@ def test_a_deals_figures_asked_for_are_its_overview() -> None:
     # "stargate numbers?", "Eckdaten": every figure of the deal, not one sentence on its energy questions
     numbers = ask("stargate numbers?")
     assert numbers.answered and "500" in numbers.answer and "4.5 GW" in numbers.answer, numbers.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "oracle stargate contract value?",  # a capacity fact is no value
+        "nvidia capex plan for 2026?",  # a timeline's year is no sum
+        "openai verlust 2024 in mrd?",  # "mangelnde Profitabilität" gives no loss
+    ],
+)
+def test_a_sum_named_is_given_only_by_a_sum(question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered, answer.answer
+
+
+def test_a_sum_named_by_its_scale_alone_may_be_a_count() -> None:
+    # "Mrd", "million" scale counts as well: "eine Million GPUs" stays a count's answer
+    gpus = ask("stimmt es dass openai bis ende 2025 über ne million gpus online bringen will?")
+    assert gpus.answered and "1" in gpus.answer.split("\n")[0], gpus.answer

@@ -98,6 +98,8 @@ class Asked:
     # a part of it ("die ersten 4.000 Chips")
     limit: Qualifier | None = None
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
+    # "the contract's value", "Verlust in Mrd": money named by more than a scale ("Mrd", "million GPUs")
+    sum_named: bool = False
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
     whence: bool = False  # "wo kommt der Wasserstoff her": where a thing comes from, not where it is used
@@ -495,6 +497,9 @@ _MONEY_WORDS = (
     "kapital",
     "schaden",  # "auf wie viel schätzt Acme den Schaden": a sum ("Schadenersatz" too)
     "tarif",  # "whats the tariff per kwh": a price per unit ("0,68 Pula je Kilowattstunde")
+    "capex",  # investors' words for what is spent: capital and operating expenditure
+    "opex",
+    "verlust",  # "wie hoch ist der Verlust": a sum lost
 )
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
 _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
@@ -1738,7 +1743,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if not w.startswith(_MULTIPLE_WORDS) and w not in _HOW_OFTEN)
     return Asked(
         multiple=multiple,
-        amount=bool(heads) and (named or any(_has(words, p) for p in _HOW_MUCH)),
+        # (… or "Verlust in Mrd": the scale asks the amount)
+        amount=bool(heads)
+        and (named or any(_has(words, p) for p in _HOW_MUCH) or any(w in _SCALE_WORDS for w in words)),
+        sum_named=kind is Kind.MONEY and _sum_named(words),
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in _ALONE_WORDS for w in words),
         limit=_limit(text),
@@ -2061,6 +2069,18 @@ def _money_named(words: list[str]) -> bool:
     ) or any(a in _SELL_VERBS and b in ("for", "fuer") for a, b in pairwise(words))  # "what does it sell for"
 
 
+def _sum_named(words: list[str]) -> bool:
+    """Does the question name a sum by a word for one ("value", "Kosten", "Euro"; not "Mrd" alone, which
+    scales counts too: "eine Million GPUs")?"""
+    return any(_starts(w, _SUM_NOUNS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words)
+
+
+_SCALE_WORDS = ("mrd", "milliard", "billion", "bn", "mio", "million")
+# The nouns naming a sum and nothing else (not "invest", whose "investors" are people, nor "raise")
+_SUM_NOUNS = (
+    *("wert", "value", "valu", "worth", "volum", "capex", "opex", "verlust", "kosten", "cost", "preis"),
+    *("price", "umsatz", "revenue", "gewinn", "profit", "budget", "geld", "money", "summe", "betrag"),
+)
 _SELL_VERBS = frozenset("sell sells sold selling verkauft".split())
 _STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share", "ownership", "eigentuemer")
 _IN_WORDS = frozenset("an am in of von bei at".split())

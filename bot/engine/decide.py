@@ -416,7 +416,7 @@ class Decider:
                     # "no date", would read as the signing's
                     return Decline(self._suggestions(query, ranked))
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
-            if wrong_unit(ask.kind, best.fact, ask.measure):
+            if wrong_unit(ask.kind, best.fact, ask.measure, ask.sum_named):
                 # "how many shares does the utility get", "wie viel Prozent bekommt Acme": the fact's figure
                 # is another kind. Named companies get a figure only from facts, so only worded sentences.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -448,8 +448,13 @@ class Decider:
                 # is Springfield's area in "the whole network's acres, not just Springfield"
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            if ask.kind is Kind.PERCENT and figure is None and not told_in_words(query, best.fact):
-                # "what percentage of Acme does Globex own": a fact with no figure gives no share
+            if (
+                (ask.kind is Kind.PERCENT or (ask.sum_named and ask.amount))
+                and figure is None
+                and not told_in_words(query, best.fact)
+            ):
+                # "what percentage of Acme does Globex own": a fact with no figure gives no share; nor does
+                # one say "wie hoch ist der Verlust" ("mangelnde Profitabilität")
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             named_sums = [h for h in ask.heads if names_amount(h)]

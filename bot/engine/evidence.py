@@ -244,7 +244,9 @@ def no_span(fact: Fact) -> bool:
     return not any(DURATION.search(text) for text in texts)
 
 
-def wrong_unit(kind: Kind, fact: Fact, measure: frozenset[str] = frozenset()) -> bool:
+def wrong_unit(
+    kind: Kind, fact: Fact, measure: frozenset[str] = frozenset(), sum_named: bool = False
+) -> bool:
     """Does `fact` give a figure plainly not of the kind asked: a percentage or a sum for "how many
     shares", a sum or a count for "what percentage"? (Looser pairs, "how big" for acres or gigawatts, are
     left to the attributes.)"""
@@ -260,4 +262,7 @@ def wrong_unit(kind: Kind, fact: Fact, measure: frozenset[str] = frozenset()) ->
         asked = measure or {"GW", "MW"}
         # ... but megawatts asked of a fact in gigawatts are the same power ("10 GW — how many MW is that")
         return unit not in asked and unit != "year" and not any(convertible(unit, m) for m in asked)
+    if kind is Kind.MONEY and sum_named:
+        # "the contract's value", "capex plan for 2026": gigawatts, a count or a year are no sum
+        return unit not in CURRENCIES
     return False
