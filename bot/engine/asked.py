@@ -1009,6 +1009,8 @@ _ORG_NOUNS = (
     "bank",
     "cos",  # chat: "which big tech cos"
     "player",
+    "utilit",  # "which utility powers the site": a power company
+    "operator",
 )
 # Companies asked for in the plural ("which big tech companies"): a list of companies is asked
 _COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
@@ -1018,6 +1020,7 @@ _ORG_ENDINGS = (
     *("manufacturers", "lieferant", "lieferanten", "provider", "providers"),
     # "welches Bauunternehmen", "welche Baufirma": a compound ending in a company's noun names a company
     *("unternehmen", "firma", "firmen", "konzern", "konzerne", "betreiber", "dienstleister"),
+    *("versorger", "versorgern"),  # "welcher Energieversorger"
 )
 MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _TRADE_ENDINGS = ("unternehmen", "firma", "konzern", "betreiber", "dienstleister")
