@@ -3793,3 +3793,21 @@ def test_a_correction_replaces_the_figures_it_first_reported(root: Path, tmp_pat
     # a light verb in the past ("machte") is said by no sentence it need be
     revenue = engine.ask("Wie viel Umsatz machte Veldmark Data?")
     assert revenue.answered and "96" in revenue.answer.split("\n")[0], revenue.answer
+
+
+def test_a_line_of_business_is_asked_by_what_it_does(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Quellwerk Halbleiter legt Quartalszahlen vor\n\n"
+        "Der Chip-Zulieferer Quellwerk Halbleiter hat im dritten Quartal 210 Millionen Euro umgesetzt.\n\n"
+        "Testdienstleistungen: Der Bereich Halbleitertests wuchs um 14 Prozent auf 61 Millionen Euro.\n\n"
+        "Leistungsmodule: Am stärksten legte das Geschäft mit Leistungsmodulen zu. Der Umsatz stieg um 41 "
+        "Prozent auf 88 Millionen Euro.\n\n"
+        "Mindestens 20 Prozent der Kapazität sind für inländische Kunden freizuhalten.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_quellwerk", text)
+    # "Testgeschäft": the tests' business, not "das Geschäft mit Leistungsmodulen" (another business)
+    tests = engine.ask("um wie viel prozent wuchs das testgeschäft von quellwerk")
+    assert tests.answered and "14" in tests.answer.split("\n")[0], tests.answer
+    # "einheimische Kunden" are "inländische", and capacity "reserviert" is capacity "freizuhalten"
+    kept = engine.ask("wie viel prozent der kapazität muss quellwerk für einheimische kunden reservieren")
+    assert kept.answered and "20" in kept.answer.split("\n")[0], kept.answer

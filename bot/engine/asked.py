@@ -229,6 +229,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
         "windfarm|windpark|wind farm|windparks",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell|bauabschnitt|bauabschnitte",
+        # the home market's: "einheimische Kunden", "inländische Kunden", "domestic customers"
+        "einheimisch|inlaend|domestic|heimisch|hiesig",
+        # kept for someone: "reserviert", "freizuhalten", "Kapazitätsreserve", "set aside", "earmarked"
+        "reserv|freihalt|freizuhalt|freigehalten|vorbehalt|set aside|earmark",
         # a construction's first day: "Spatenstich", "Baubeginn", "groundbreaking"
         "groundbreak|ground-break|spatenstich|baubeginn|baustart|grundsteinleg|break ground|broke ground",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",

@@ -3245,6 +3245,31 @@ class Reader:
             self._matches[key] = found
         return found
 
+    @staticmethod
+    def _business_of(passage: Passage, term: str) -> str | None:
+        """ "Testgeschäft", "Sensorsparte": a line of business by what it does, which the sentence says by
+        that part ("Testdienstleistungen", "Halbleitertests", "das Sensorgeschäft")."""
+        head = next((h for h in _BUSINESS_HEADS if term.endswith(h)), None)
+        if head is None or len(term) - len(head) < COMPOUND_PART:
+            return None
+        first = term[: -len(head)]
+        first = first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+        return next(
+            (w for w in passage.words if w.startswith(first) or w.endswith((first, f"{first}s"))), None
+        )
+
+    def _other_kind(self, passage: Passage, term: str, word: str) -> bool:
+        """Is `word` the last part of the compound `term` whose first part the sentence does not say but its
+        article does ("Testgeschäft": "das Geschäft mit Leistungsmodulen" is another business, where the
+        article speaks of "Testdienstleistungen")?"""
+        if word == term or not term.endswith(word):
+            return False
+        first = term[: -len(word)]
+        first = first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+        if len(first) < COMPOUND_PART or any(first in w for w in passage.words):
+            return False
+        return any(first in w for p in self.by_document[passage.document] for w in p.words)
+
     def _other_sense(self, passage: Passage, part: str, term: str) -> bool:
         """Is every compound of the sentence holding the German `part` a word of its own meaning something
         other than the English `term` ("Schadenersatz" is damages, no "replacement")?"""
@@ -3301,6 +3326,9 @@ class Reader:
             ending = next((w for w in passage.words if w.endswith(ends)), None)
             if ending is not None:
                 return _position(passage, ending)
+        business = self._business_of(passage, term)
+        if business is not None:
+            return _position(passage, business)
         said = joined(passage.words)
         word = first_hit(passage.words, term, said)
         inside = (
@@ -3308,7 +3336,7 @@ class Reader:
             and not word.startswith(term[:4])
             and any(word in n.split() for n in passage.names)
         )
-        if word is not None and not inside:
+        if word is not None and not inside and not self._other_kind(passage, term, word):
             return _position(passage, word)  # ... not inside a name: "Alpenstrom" says no "Strom"
         if phrases:  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
             spoken = " " + " ".join(passage.words) + " "
@@ -3460,6 +3488,8 @@ _CONTRAST = re.compile(r",\s+(?:während|wohingegen|whereas|while)\b|;\s", re.IG
 _STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
+# The last parts of a compound naming a line of business by what it does ("Testgeschäft", "Sensorsparte")
+_BUSINESS_HEADS = ("geschaeft", "sparte", "segment", "bereich", "business")
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
 PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
