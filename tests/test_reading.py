@@ -3811,3 +3811,25 @@ def test_a_line_of_business_is_asked_by_what_it_does(root: Path, tmp_path: Path)
     # "einheimische Kunden" are "inländische", and capacity "reserviert" is capacity "freizuhalten"
     kept = engine.ask("wie viel prozent der kapazität muss quellwerk für einheimische kunden reservieren")
     assert kept.answered and "20" in kept.answer.split("\n")[0], kept.answer
+
+
+def test_a_title_without_its_company_is_of_the_headlines_company(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Veldhaven Data baut Rechenzentrum bei Ostrava\n\n"
+        "Der Betreiber Veldhaven Data baut mit dem Chiphändler Korvel Silicon ein Rechenzentrum.\n\n"
+        "Projektdirektorin Ilse Brandner begründete die Verzögerung mit fehlenden Genehmigungen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_veldhaven", text)
+    # the article is about Veldhaven, and the sentence names no other company: its project director
+    director = engine.ask("who is the project director at veldhaven data?")
+    assert director.answered and "Ilse Brandner" in director.answer.split("\n")[0], director.answer
+    # ... and never the partner's, whom the article is not about
+    other = engine.ask("who is the project director at korvel silicon?")
+    assert "Brandner" not in other.answer.split("\n")[0], other.answer
+
+
+def test_a_word_before_a_sites_noun_is_no_company() -> None:
+    # "Solar-Rechenzentrum" says what kind of data centre; "Veldhaven-Rechenzentrum" names its company
+    text = "Veldhaven plant ein Solar-Rechenzentrum. Das Veldhaven-Rechenzentrum soll 2027 öffnen.\n"
+    book = learn([("099_solar", "Veldhaven plant Rechenzentrum", text)])
+    assert "veldhaven" in book.names and "solar" not in book.names

@@ -229,6 +229,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
         "windfarm|windpark|wind farm|windparks",
         "construction|bauphase|bauzeit|bauarbeit|errichtung|baustell|bauabschnitt|bauabschnitte",
+        "director|direktor",  # "project director": "Projektdirektorin"
         # the home market's: "einheimische Kunden", "inländische Kunden", "domestic customers"
         "einheimisch|inlaend|domestic|heimisch|hiesig",
         # kept for someone: "reserviert", "freizuhalten", "Kapazitätsreserve", "set aside", "earmarked"

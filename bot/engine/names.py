@@ -118,7 +118,7 @@ TITLE_ENDINGS = (
 )
 TITLES_EXACT = frozenset(
     """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
-    Spokesperson Rector Dean Governor Chancellor Judge""".split()
+    Spokesperson Rector Dean Governor Chancellor Judge Director""".split()
 )
 # Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
 # "Kooperationspartner" is a company)
@@ -914,7 +914,11 @@ def _learn_sentence(
                 and not is_descriptor(first)  # `Konzern-Finanzchef`: the company by its kind, no name
                 and not noun_chain
                 and not linked
-                and (is_title(tail.capitalize()) or tail.casefold() in NAME_COMPOUND_HEADS)
+                and (
+                    is_title(tail.capitalize())
+                    # `Acme-Rechenzentrum`; a word's (`Solar-Rechenzentrum`) says what kind it is
+                    or (tail.casefold() in NAME_COMPOUND_HEADS and not dictionary_word(normalize(first)))
+                )
             ):
                 book.add(first, ORG, doc_id)
             parts = bare.split("-")[:-1]

@@ -81,7 +81,7 @@ from bot.engine.passages import (
     read,
     refers_back,
 )
-from bot.engine.text import normalize, sounded, stem
+from bot.engine.text import normalize, sounded, stem, words
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
@@ -2638,6 +2638,14 @@ class Reader:
                         else (alone and not role)
                         or venture
                         or (titled_in_thing and any(title_says(p.title or "", t) for t in ask.topic))
+                        # "Projektdirektorin Jo Roe begründete …" in the article whose headline names Acme
+                        # alone, in a sentence naming no company: Acme's, where her title is the role asked
+                        or (
+                            role
+                            and not passage.orgs
+                            and subjects == [self._headline_org(passage.document)]
+                            and any(title_says(p.title or "", t) for t in ask.topic if asks_role(t))
+                        )
                     )
                 ]
                 if any(t in CHIEF_WORDS for t in ask.topic) and not given:
@@ -3258,6 +3266,12 @@ class Reader:
             (w for w in passage.words if w.startswith(first) or w.endswith((first, f"{first}s"))), None
         )
 
+    def _headline_org(self, document: str) -> str:
+        """The one company an article's headline names ("Acme baut Rechenzentrum bei Ostrava"), or ""."""
+        title = self._titles.get(document, "")
+        orgs = {n for n in self.names_in(words(title))[0] if self.names.kind(n) == ORG}
+        return orgs.pop() if len(orgs) == 1 else ""
+
     def _other_kind(self, passage: Passage, term: str, word: str) -> bool:
         """Is `word` the last part of the compound `term` whose first part the sentence does not say but its
         article does ("Testgeschäft": "das Geschäft mit Leistungsmodulen" is another business, where the
@@ -3364,7 +3378,8 @@ class Reader:
                     for w in passage.words
                     if (
                         len(german) >= MIN_TRANSLATED_HEAD
-                        and w.endswith((german, f"{german}s", f"{german}es"))
+                        # (a woman's title too: "director" → "Direktor": "Projektdirektorin")
+                        and w.endswith((german, f"{german}s", f"{german}es", f"{german}in", f"{german}innen"))
                         and (w == german or not dictionary_word(w.removesuffix("s").removesuffix("e")))
                     )
                     or (
