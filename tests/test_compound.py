@@ -24,6 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
         ("wie viel kostet es & wo wird gebaut", ["wie viel kostet es?", "wo wird gebaut?"]),
         ("wer ist ceo und gründer von acme", ["wer ist ceo und gründer von acme"]),  # one question
         ("wie viel und wann?", ["wie viel und wann?"]),  # a one-word part: read whole
+        # ... unless the first part has more to ask it of: "and where?" asks where of the same thing
+        (
+            "who builds the acme campus, and where?",
+            ["who builds the acme campus?", "where builds the acme campus?"],
+        ),
+        ("the acme deal – how much and how long?", ["the acme deal – how much?", "how long the acme deal?"]),
         ("acme and globex, what do they build?", ["acme and globex, what do they build?"]),  # one asks
     ],
 )

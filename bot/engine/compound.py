@@ -41,9 +41,29 @@ def split_questions(question: str) -> list[str]:
     parts = [p.strip(" ,;?") for p in pieces if p.strip(" ,;?")]
     if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.search(parts[0]):
         return [question]
+    parts = [parts[0], *(_asked_of(parts[0], p) for p in parts[1:])]
     if any(len(p.split()) < MIN_PART_WORDS for p in parts):
         return [question]
     return [f"{p}?" for p in parts]
+
+
+# The word after a question word it asks with ("how long", "wie viel")
+_MEASURES = frozenset("viel viele vielen much many long lange hoch big gross".split())
+_OPENS = re.compile(rf"\b(?:{_OPENERS})(?:\s+(?:{'|'.join(_MEASURES)}))?\b\s*", re.I)
+
+
+def _asked_of(first: str, part: str) -> str:
+    """ "who builds the flagship, and where?": a part of one question word alone asks it of what the first
+    part asks about ("where builds the flagship"); any other part stays as it is."""
+    said = part.split()
+    if not _OPENS.fullmatch(part) or (len(said) > 1 and said[-1].casefold() not in _MEASURES):
+        return part  # ("von wem?" stands as a part, asked of what the first part named)
+    opened = _OPENS.search(first)
+    rest = f"{first[: opened.start()]} {first[opened.end() :]}" if opened is not None else ""
+    rest = " ".join(w for w in rest.split() if any(c.isalnum() for c in w))  # ("the Acme deal – how much")
+    if len(rest.split()) < MIN_PART_WORDS:
+        return part  # "wie viel und wann?": nothing to ask it of
+    return f"{part} {rest}"
 
 
 # Words pointing back at what the first part named: "how big is its campus", "und wo baut er"
