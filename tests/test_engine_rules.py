@@ -768,3 +768,22 @@ def test_a_sum_named_by_its_scale_alone_may_be_a_count() -> None:
     # "Mrd", "million" scale counts as well: "eine Million GPUs" stays a count's answer
     gpus = ask("stimmt es dass openai bis ende 2025 über ne million gpus online bringen will?")
     assert gpus.answered and "1" in gpus.answer.split("\n")[0], gpus.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # a platform a claim was read on is no subject; "legit?" checks the claim
+        ("saw a guy on twitter say stargate creates 10,000 jobs. legit?", "100,000"),
+        # "Stimmt die Zahl?" asks of a number: nothing is paid ("Zahl" is no "zahlt")
+        (
+            "Altman will bis Ende 2025 eine Milliarde GPUs online bringen, hab ich gelesen. Stimmt die Zahl?",
+            "1 Million",
+        ),
+        # ... and a tail of no question ("Brauch die Zahl für mein Deck") leaves it asked
+        ("Abilene soll ja 45 Gigawatt ziehen, passt das so? Brauch die Zahl für mein Deck", "4,5 GW"),
+    ],
+)
+def test_a_claim_checked_with_a_wrong_figure_gets_the_right_one(question: str, figure: str) -> None:
+    answer = ask(question)
+    assert answer.answered and figure in answer.answer.split("\n")[0], answer.answer

@@ -427,7 +427,7 @@ KIND_WORDS = frozenset(
     sagte sagt sagen gesagt said say says meint meinte meinen gemeint statement quote zitat aeusserung
     kommentar erklaerte mean means meant bedeutet bedeuten
     anzahl number zahl figure
-    stimmt true right richtig correct wahr
+    stimmt true right richtig correct wahr legit passt isn
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
     ganze ganzen ganzes whole entire
     going gonna supposed expected voraussichtlich actually eigentlich nochmal again also auch already
@@ -1224,7 +1224,8 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen ausserhalb outside".s
 # "Was kostet der Campus", "how much does X pay": the verb asks for money, the thing is the topic.
 # ... and "umfasst", "beträgt", "beläuft sich": what a sum is, no word a sentence must say
 _PRICE_VERBS = (
-    *("kost", "cost", "zahl", "bezahl", "pay", "pays", "paying", "paid"),
+    # (not "zahl" alone: "stimmt die Zahl?" asks of a number, nothing paid)
+    *("kost", "cost", "zahlt", "zahle", "bezahl", "pay", "pays", "paying", "paid"),
     *("umfass", "betraeg", "belaeuf"),
     *("charge", "charges", "charging", "charged", "verlangt", "berechnet"),  # "what will Acme charge"
 )
@@ -1939,7 +1940,8 @@ _UP_WORDS = (
     | _GROW_WORDS
 )
 _CLAIM_WORDS = frozenset(
-    "stimmt stimmts true richtig right correct korrekt accurate wahr oder gell really wirklich".split()
+    "stimmt stimmts true richtig right correct korrekt accurate wahr oder gell really wirklich legit passt "
+    "isn".split()  # ("isn't it": "isn", "t")
 )  # a claim checked
 _WHETHER_OPENERS = frozenset(  # ... or asked yes or no
     "did does do is are was were will has hat haben ist sind war wird wollte wollen kann".split()

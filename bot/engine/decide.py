@@ -207,6 +207,7 @@ class Decider:
             and not self.reader.mentions(e.key)
             # "Switzerland" where an article says "Schweiz"
             and not self._country_said(e.key)
+            and not _medium(query.text, e.key)
         ]
         if any(set(e.key.split()) <= said or not names for e in foreign) or self._unsaid_country(query):
             return Decline(self._starter_suggestions(query))
@@ -232,7 +233,7 @@ class Decider:
         if self._unknown_place(query):
             # "the Acme site in Michigan": a place no article names, whose figures none gives
             return Decline(self._starter_suggestions(query))
-        foreign = [e for e in query.entities if e.foreign]
+        foreign = [e for e in query.entities if e.foreign and not _medium(query.text, e.key)]
         if foreign:
             # a country no curated fact knows, which an article names in full ("die EU": "der Europäischen
             # Union"): only a sentence can answer
@@ -981,6 +982,12 @@ def _owned_after(words_: list[str], i: int) -> bool:
     if after[:1] == ["s"]:
         after = after[1:]
     return bool(after) and after[0] in _OWNED_WORDS
+
+
+def _medium(text: str, key: str) -> bool:
+    """ "saw a guy on twitter say …", "auf Twitter gelesen": a platform where something was said, not what
+    the question is about."""
+    return re.search(rf"\b(?:on|auf|via)\s+{re.escape(key)}\b", text, re.IGNORECASE) is not None
 
 
 def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | None:
