@@ -48,3 +48,14 @@ def test_the_engine_answers_who_wrote_an_article_and_its_views() -> None:
     # an article whose head names no author says so, and no other article's author is given
     silent = engine.ask("wer hat den nvidia artikel geschrieben")
     assert not silent.answered and "admin" not in silent.answer
+
+
+def test_the_engine_gives_an_articles_headline_verbatim() -> None:
+    kb = load_knowledge(Path(__file__).resolve().parent.parent / "knowledge")
+    engine = Engine(kb)
+    headline = engine.ask("whats the headline of the broadcom piece?")
+    title = next(d.title for d in kb.documents.values() if d.id.startswith("002"))
+    assert headline.answered and title in headline.answer, headline.answer
+    assert headline.citations[0].quote == title
+    german = engine.ask("Wie lautet die Überschrift des Artikels über Altmans GPU-Pläne?")
+    assert german.answered and german.answer.startswith("Die Überschrift von Artikel 003"), german.answer

@@ -60,6 +60,7 @@ from bot.engine.lexicon import (
     AUTHOR_WORDS,
     EARLIER_WORDS,
     FIGURE_ATTRIBUTES,
+    HEADLINE_WORDS,
     OVERVIEW_WORDS,
     PUBLISH_WORDS,
     STOPWORDS,
@@ -990,8 +991,10 @@ def _medium(text: str, key: str) -> bool:
     return re.search(rf"\b(?:on|auf|via)\s+{re.escape(key)}\b", text, re.IGNORECASE) is not None
 
 
-def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views"] | None:
-    """What of an article's head a question asks: its author, its views or its date."""
+def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views", "title"] | None:
+    """What of an article's head a question asks: its headline, its author, its views or its date."""
+    if any(matches(w, HEADLINE_WORDS) for w in said):
+        return "title"
     if any(matches(w, AUTHOR_WORDS) for w in said):
         return "author"
     if any(matches(w, VIEWS_WORDS) for w in said):

@@ -38,11 +38,11 @@ class NotGiven:
 
 @dataclass(frozen=True)
 class Published:
-    """What the heads of the articles asked about say of them: when they were published (their own date
-    lines), who wrote them, how often they were read."""
+    """What the heads of the articles asked about say of them: their headlines, when they were published
+    (their own date lines), who wrote them, how often they were read."""
 
     documents: tuple[Document, ...]
-    what: Literal["date", "author", "views"] = "date"
+    what: Literal["date", "author", "views", "title"] = "date"
 
 
 @dataclass(frozen=True)

@@ -838,6 +838,7 @@ PUBLISH_WORDS = (
     "posted",
 )
 # "Wer hat den Artikel geschrieben?", "how many views does the article have": the article's head says.
+HEADLINE_WORDS = ("headline*", "ueberschrift*", "schlagzeile*", "headlines")  # an article's title asked
 AUTHOR_WORDS = ("autor*", "author*", "geschrieben", "verfasst*", "wrote", "written", "writer")
 VIEWS_WORDS = ("views", "aufruf*", "aufgerufen", "klicks", "clicks", "gelesen", "angesehen", "angeschaut")
 # "Why do the figures differ?", "Widerspruch?": the facts the sources disagree on answer.

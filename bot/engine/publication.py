@@ -1,5 +1,5 @@
-"""When was an article published, who wrote it, how often was it read? Answered from the articles' heads,
-quoting the line that says it."""
+"""What is an article's headline, when was it published, who wrote it, how often was it read? Answered
+from the articles' heads, quoting the line that says it."""
 
 from __future__ import annotations
 
@@ -52,6 +52,13 @@ _SAYS = {
         ("Artikel {label} hat {value} Aufrufe.", "Article {label} has {value} views."),
         ("Artikel {label} nennt keine Aufrufe.", "Article {label} gives no view count."),
     ),
+    "title": (
+        (
+            "Die Überschrift von Artikel {label} lautet: „{value}“",
+            'The headline of article {label} is: "{value}"',
+        ),
+        ("Artikel {label} hat keine Überschrift.", "Article {label} has no headline."),
+    ),
 }
 MAX_NAMED_SILENT = (
     3  # articles asked about that say nothing of it are named; of more, the answer says so once
@@ -67,7 +74,9 @@ def publication(parsed: Query, documents: Sequence[Document], what: str = "date"
     citations: list[CitationOut] = []
     for document in documents:
         label = (
-            f"{document.id[:3]} „{document.title}“"
+            document.id[:3]
+            if what == "title"  # (the headline is the answer, not its label)
+            else f"{document.id[:3]} „{document.title}“"
             if language == "de"
             else f'{document.id[:3]} "{document.title}"'
         )
@@ -94,6 +103,9 @@ def publication(parsed: Query, documents: Sequence[Document], what: str = "date"
 
 def _given(document: Document, what: str, language: str) -> tuple[str, str] | None:
     """What the article's head gives, written for the reader, and the words of the head to quote."""
+    if what == "title":
+        title = " ".join(document.title.split())
+        return (title, title) if title else None
     if what == "date":
         try:
             when = date.fromisoformat(document.published) if document.published else None
