@@ -757,6 +757,9 @@ def test_a_deals_figures_asked_for_are_its_overview() -> None:
         "nvidia capex plan for 2026?",  # a timeline's year is no sum
         "openai verlust 2024 in mrd?",  # "mangelnde Profitabilität" gives no loss
         "which utility is powering the abilene site?",  # a company asked: "Nutzung" names none
+        "welcher versorger liefert den strom für abilene",  # SoftBank, who finances, is no utility
+        "Welcher Kühlungsanbieter, z. B. Vertiv oder Schneider, liefert für Stargate?",
+        "Was sind die 100 Mrd Dollar von Nvidia in Euro, laut Artikel?",  # the dollars given are not asked
     ],
 )
 def test_a_sum_or_a_company_asked_is_given_only_by_one(question: str) -> None:

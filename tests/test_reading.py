@@ -3833,3 +3833,15 @@ def test_a_word_before_a_sites_noun_is_no_company() -> None:
     text = "Veldhaven plant ein Solar-Rechenzentrum. Das Veldhaven-Rechenzentrum soll 2027 öffnen.\n"
     book = learn([("099_solar", "Veldhaven plant Rechenzentrum", text)])
     assert "veldhaven" in book.names and "solar" not in book.names
+
+
+def test_a_company_asked_by_its_trade_is_one_the_article_calls_so(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Veldhaven Data baut Rechenzentrum bei Ostrava\n\n"
+        "Der Betreiber Veldhaven Data baut ein Rechenzentrum mit 40 Megawatt. Den Strom liefert der "
+        "Energieversorger Voltaro, die Finanzierung übernimmt die Bank Kremnica.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_veldhaven", text)
+    utility = engine.ask("which utility supplies veldhaven data?")
+    assert utility.answered and "Voltaro" in utility.answer.split("\n")[0], utility.answer
+    assert "Kremnica" not in utility.answer.split("\n")[0], utility.answer

@@ -1024,7 +1024,7 @@ _ORG_ENDINGS = (
     *("maker", "makers", "hersteller", "herstellern", "supplier", "suppliers", "manufacturer"),
     *("manufacturers", "lieferant", "lieferanten", "provider", "providers"),
     # "welches Bauunternehmen", "welche Baufirma": a compound ending in a company's noun names a company
-    *("unternehmen", "firma", "firmen", "konzern", "konzerne", "betreiber", "dienstleister"),
+    *("unternehmen", "firma", "firmen", "konzern", "konzerne", "betreiber", "dienstleister", "anbieter"),
     *("versorger", "versorgern"),  # "welcher Energieversorger"
 )
 MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
@@ -1745,6 +1745,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
+    # "die 100 Mrd Dollar in Euro": the currency of a figure given is not the one asked
+    currencies = (currencies - {n.unit for n in found}) or currencies
     of_deal = kind is Kind.MONEY and bool(_CONTRACT_WORDS & set(words)) and not any(map(names_amount, topic))
     multiple = _asks_multiple(words)
     if multiple:  # "wievielfach überzeichnet": a multiple ("2,7-fach"), no count of things
@@ -1779,7 +1781,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         change=_asks_change(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
-        if kind is Kind.WHAT
+        if kind in (Kind.WHAT, Kind.ORG)
         else "",
         threshold=any(_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS) for w in words),
         period=next(

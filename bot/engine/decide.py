@@ -19,6 +19,7 @@ from bot.engine.asked import (
     STAFF_WORDS,
     Kind,
     asked,
+    expansions,
     finite_verb,
     names_amount,
     names_unit,
@@ -496,6 +497,15 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read
+            if ask.kind is Kind.ORG and self._kind_unsaid(ask.which, new):
+                # "welcher Kühlungsanbieter liefert für Acme", "which utility powers the site": the companies
+                # the fact names are none the articles call so (SoftBank is no utility); nor a sentence's
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                if read is not None and self._kind_unsaid(
+                    ask.which, [normalize(h) for h in read.reading.highlights]
+                ):
+                    read = None
+                return read or Decline(self._suggestions(query, ranked))
             if (
                 ask.kind is Kind.PERSON
                 and any(asks_role(t) for t in ask.topic)
@@ -672,6 +682,16 @@ class Decider:
             if read is not None:
                 return read
         return Decline(self._suggestions(query, ranked))
+
+    def _kind_unsaid(self, which: str, orgs: list[str]) -> bool:
+        """Is `which` a company's trade ("Kühlungsanbieter", "Versorger"; not "Unternehmen"), that no article
+        calls any of `orgs`?"""
+        if not which.endswith(_KIND_HEADS):
+            return False  # ("which existing partners", "welche großen Firmen": any company)
+        forms = {which, *(f for f in expansions(which) if " " not in f)}
+        return not any(
+            any(f in c or c.endswith(f) for f in forms for c in self.reader.called(o)) for o in orgs
+        )
 
     def _fits(self, query: Query, names: list[str], fact: Fact, money: bool = False) -> bool:
         """Is `fact` about the companies asked about? Names set aside ("besides Acme, who …") or pointing
@@ -983,6 +1003,13 @@ def _owned_after(words_: list[str], i: int) -> bool:
     if after[:1] == ["s"]:
         after = after[1:]
     return bool(after) and after[0] in _OWNED_WORDS
+
+
+# Nouns of a company's trade ("Kühlungsanbieter", "Versorger", "utility"): a kind the articles call it by
+_KIND_HEADS = (
+    *("anbieter", "versorger", "versorgern", "betreiber", "lieferant", "lieferanten", "dienstleister"),
+    *("provider", "providers", "supplier", "suppliers", "operator", "operators", "utility", "utilities"),
+)
 
 
 def _medium(text: str, key: str) -> bool:

@@ -321,6 +321,7 @@ class Reader:
         self._specific_in: dict[str, frozenset[str]] = {}
         # an article → the figures it corrects ("statt zunächst genannter 860 Milliarden")
         self._replaced: dict[str, frozenset[tuple[float, str | None]]] = {}
+        self._called: dict[str, list[str]] | None = None  # a company → what the articles call it
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
         self._by_first_name: dict[str, str] | None = None
@@ -3265,6 +3266,16 @@ class Reader:
         return next(
             (w for w in passage.words if w.startswith(first) or w.endswith((first, f"{first}s"))), None
         )
+
+    def called(self, org: str) -> list[str]:
+        """What the articles call a company ("der Energieversorger Acme": "Energieversorger"), normalised."""
+        if self._called is None:
+            called: dict[str, list[str]] = defaultdict(list)
+            for passage in self.passages:
+                for key, said in passage.described:
+                    called[key].append(normalize(said))
+            self._called = dict(called)
+        return self._called.get(org, [])
 
     def _headline_org(self, document: str) -> str:
         """The one company an article's headline names ("Acme baut Rechenzentrum bei Ostrava"), or ""."""
