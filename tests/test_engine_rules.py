@@ -790,3 +790,9 @@ def test_a_sum_named_by_its_scale_alone_may_be_a_count() -> None:
 def test_a_claim_checked_with_a_wrong_figure_gets_the_right_one(question: str, figure: str) -> None:
     answer = ask(question)
     assert answer.answered and figure in answer.answer.split("\n")[0], answer.answer
+
+
+def test_figures_asked_of_a_deal_that_gives_none_are_not_given() -> None:
+    # "alle Zahlen": no fact of the deal gives a figure, so none is given, and what the article says is shown
+    figures = ask("Alle Zahlen zum AMD-Deal bitte")
+    assert not figures.answered and "milliardenschwer" in figures.answer, figures.answer

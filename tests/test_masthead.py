@@ -59,3 +59,7 @@ def test_the_engine_gives_an_articles_headline_verbatim() -> None:
     assert headline.citations[0].quote == title
     german = engine.ask("Wie lautet die Überschrift des Artikels über Altmans GPU-Pläne?")
     assert german.answered and german.answer.startswith("Die Überschrift von Artikel 003"), german.answer
+    # a title only the knowledge gives (not the article's text) is quoted by the article's opening words
+    both = engine.ask("Wie heißt die Headline vom Nvidia-100-Milliarden-Artikel genau?")
+    texts = {d.id: " ".join(d.text.split()) for d in kb.documents.values()}
+    assert both.answered and all(" ".join(c.quote.split()) in texts[c.document] for c in both.citations)

@@ -465,6 +465,13 @@ class Decider:
                 # "die Stromkosten von Acme", "Acme's revenue": a fact on the investment gives another sum
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if (
+                figure is None
+                and not _FIGURES_ASKED.isdisjoint(query.words)
+                and not any(f.figure for f in self.index.facts_by_deal.get(best.fact.deal, ()))
+            ):
+                # "Alle Zahlen zum Acme-Deal": a deal no fact of which gives a figure ("milliardenschwer")
+                return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
             if ask.earlier and ask.kind in FIGURE_KINDS and not _says_earlier(best.fact):
                 # "how many GPUs did it have before the ramp": a fact on the plan says nothing of before
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
@@ -1005,6 +1012,8 @@ def _owned_after(words_: list[str], i: int) -> bool:
     return bool(after) and after[0] in _OWNED_WORDS
 
 
+# "alle Zahlen zum Acme-Deal", "every number on it": figures asked
+_FIGURES_ASKED = frozenset("zahl zahlen number numbers figure figures kennzahlen stats".split())
 # Nouns of a company's trade ("Kühlungsanbieter", "Versorger", "utility"): a kind the articles call it by
 _KIND_HEADS = (
     *("anbieter", "versorger", "versorgern", "betreiber", "lieferant", "lieferanten", "dienstleister"),

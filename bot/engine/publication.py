@@ -105,7 +105,10 @@ def _given(document: Document, what: str, language: str) -> tuple[str, str] | No
     """What the article's head gives, written for the reader, and the words of the head to quote."""
     if what == "title":
         title = " ".join(document.title.split())
-        return (title, title) if title else None
+        text = " ".join(document.text.split())
+        # the headline as its text says it; a title only the knowledge gives is quoted by the article's start
+        opening = text[: text.find(". ") + 1] if ". " in text else text
+        return (title, title if title in text else opening) if title else None
     if what == "date":
         try:
             when = date.fromisoformat(document.published) if document.published else None
