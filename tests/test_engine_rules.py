@@ -760,6 +760,7 @@ def test_a_deals_figures_asked_for_are_its_overview() -> None:
         "welcher versorger liefert den strom für abilene",  # SoftBank, who finances, is no utility
         "Welcher Kühlungsanbieter, z. B. Vertiv oder Schneider, liefert für Stargate?",
         "Was sind die 100 Mrd Dollar von Nvidia in Euro, laut Artikel?",  # the dollars given are not asked
+        "the 10 GW is compared to a town - which town, by name?",  # "eine Kleinstadt" names no town
     ],
 )
 def test_a_sum_or_a_company_asked_is_given_only_by_one(question: str) -> None:

@@ -436,7 +436,8 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="date")
             timeline = figure is not None and figure.unit.value == "year"
-            where = timeline or (figure is not None and not _WHERE.isdisjoint(query.words))
+            # ("which town is it compared to": a figure names none; "compared to a city" asks no place)
+            where = timeline or (figure is not None and not (_WHERE | _WHICH).isdisjoint(query.words))
             if ask.kind is Kind.PLACE and not ask.home and where and not self._places_in(best.fact):
                 # "where will the first gigawatt be built": a timeline names no place; "woher kommt der Strom
                 # für die 10 GW": nor does the gigawatts' fact
@@ -1001,6 +1002,7 @@ class Decider:
 
 
 _OF_WORDS = frozenset("of von bei at des der".split())
+_WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 
