@@ -3845,3 +3845,23 @@ def test_a_company_asked_by_its_trade_is_one_the_article_calls_so(root: Path, tm
     utility = engine.ask("which utility supplies veldhaven data?")
     assert utility.answered and "Voltaro" in utility.answer.split("\n")[0], utility.answer
     assert "Kremnica" not in utility.answer.split("\n")[0], utility.answer
+
+
+def test_an_administrator_named_by_trade_and_a_price_by_its_verbs_noun(root: Path, tmp_path: Path) -> None:
+    text = (
+        "Neustart für Veldhaven Data\n\n"
+        "Das Gericht eröffnete das Verfahren gegen Veldhaven Data und bestellte den Juristen Tomas Hrubek "
+        "zum Insolvenzverwalter. „Wir haben einen Investor gefunden“, sagte Insolvenzverwalter Hrubek.\n\n"
+        "Die neuen Aktien von Veldhaven Data boten die Banken in einer Spanne von 18 bis 21 Euro an. Am Ende "
+        "legten sie den Ausgabepreis bei 20 Euro fest.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "099_veldhaven", text)
+    # "den Juristen Tomas Hrubek": a person by trade; "Insolvenzverwalter Hrubek" is his title, no name
+    administrator = engine.ask("Wer ist Insolvenzverwalter bei Veldhaven Data?")
+    assert administrator.answered and "Tomas Hrubek" in administrator.answer.split("\n")[0], (
+        administrator.answer
+    )
+    # "ausgegeben": the "Ausgabepreis", not the range offered
+    price = engine.ask("Zu welchem Preis wurden die Aktien von Veldhaven Data ausgegeben?")
+    assert price.answered and "20" in price.answer.split("\n")[0], price.answer
+    assert "18" not in price.answer.split("\n")[0], price.answer

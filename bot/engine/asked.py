@@ -2714,6 +2714,7 @@ _ABLAUT = (
     *(("worfen", "wurf"), ("brochen", "bruch"), ("flossen", "fluss"), ("schossen", "schuss")),
     *(("zwungen", "zwang"), ("gossen", "guss"), ("stiegen", "stieg"), ("wiesen", "weis"), ("rissen", "riss")),
     *(("schlagen", "schlag"), ("griffen", "griff"), ("schnitten", "schnitt"), ("trieben", "trieb")),
+    *(("geben", "gabe"), ("nommen", "nahme")),  # "ausgegeben": "Ausgabe"; "übernommen": "Übernahme"
 )
 # German separable prefixes, which take "ge" before the participle ("abgeschlossen"; not "vollzogen")
 _SEPARABLE_PREFIXES = frozenset(

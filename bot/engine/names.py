@@ -74,6 +74,8 @@ TITLE_ENDINGS = (
     "vorsitzender",
     "direktor",
     "direktorin",
+    "verwalter",  # "Insolvenzverwalter Sadykow"
+    "verwalterin",
     "sprecher",
     "sprecherin",
     "geschäftsführer",
@@ -1303,7 +1305,7 @@ AFFILIATION_WORDS = (
 )
 
 
-_TRADE_ENDINGS = ("erin", "er", "istin", "ist", "orin", "or", "ikerin", "iker")
+_TRADE_ENDINGS = ("erin", "er", "istin", "ist", "isten", "orin", "or", "ikerin", "iker")  # ("den Juristen")
 
 
 _COPULAS = frozenset("wird ist bleibt wurde werden".split())
