@@ -3852,8 +3852,9 @@ def test_an_administrator_named_by_trade_and_a_price_by_its_verbs_noun(root: Pat
         "Neustart für Veldhaven Data\n\n"
         "Das Gericht eröffnete das Verfahren gegen Veldhaven Data und bestellte den Juristen Tomas Hrubek "
         "zum Insolvenzverwalter. „Wir haben einen Investor gefunden“, sagte Insolvenzverwalter Hrubek.\n\n"
-        "Die neuen Aktien von Veldhaven Data boten die Banken in einer Spanne von 18 bis 21 Euro an. Am Ende "
-        "legten sie den Ausgabepreis bei 20 Euro fest.\n"
+        "Der Investor zahlt 31 Millionen Euro, die Gläubiger erhalten eine Quote von 37 Prozent.\n\n"
+        "Veldhaven Data hatte seine Aktien in einer Preisspanne von 18 bis 21 Euro je Stück angeboten. Am "
+        "Ende legten die Banken den Ausgabepreis bei 20 Euro fest.\n"
     )
     engine = _engine_with_article(root, tmp_path, "099_veldhaven", text)
     # "den Juristen Tomas Hrubek": a person by trade; "Insolvenzverwalter Hrubek" is his title, no name
@@ -3861,6 +3862,9 @@ def test_an_administrator_named_by_trade_and_a_price_by_its_verbs_noun(root: Pat
     assert administrator.answered and "Tomas Hrubek" in administrator.answer.split("\n")[0], (
         administrator.answer
     )
+    # "Insolvenzquote": a rate, in percent ("eine Quote von 37 Prozent"), not the sum paid
+    text_quota = engine.ask("Wie hoch ist die Insolvenzquote für die Gläubiger von Veldhaven Data?")
+    assert text_quota.answered and "37 Prozent" in text_quota.answer.split("\n")[0], text_quota.answer
     # "ausgegeben": the "Ausgabepreis", not the range offered
     price = engine.ask("Zu welchem Preis wurden die Aktien von Veldhaven Data ausgegeben?")
     assert price.answered and "20" in price.answer.split("\n")[0], price.answer

@@ -526,6 +526,12 @@ _PERCENT_WORDS = (
     "prozentsatz",
     "praemie",
 )
+def _rate_compound(word: str) -> bool:
+    """ "Insolvenzquote", "Exportquote", "Eigenkapitalquote": a German rate, given in percent (not the
+    English "quote", a saying)."""
+    return word.endswith(("quote", "quoten")) and len(word) > len("quoten")
+
+
 _NAME_ASKS = frozenset("heisst heissen called codename codenamen".split())  # a name is asked
 # "wie beschreibt der Artikel Acme", "how is Acme described", "what kind of company is Acme": what the
 # article calls the company ("Acme, der König der Chips,", "der dänische Betreiber Acme")
@@ -2249,7 +2255,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         not dated
         and not whether
         and not counting
-        and (asks_percent or any(_starts(w, _PERCENT_WORDS) for w in words) or portion_of)
+        and (
+            asks_percent
+            or any(_starts(w, _PERCENT_WORDS) or _rate_compound(w) for w in words)
+            or portion_of
+        )
     ):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share
         currency = any(w in _CURRENCY_FORMS for w in words)
