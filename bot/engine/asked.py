@@ -98,7 +98,7 @@ class Asked:
     # a part of it ("die ersten 4.000 Chips")
     limit: Qualifier | None = None
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
-    # "the contract's value", "Verlust in Mrd": money named by more than a scale ("Mrd", "million GPUs")
+    # "the contract's value", "Verlust in Mrd": money named by more than a scale ("Mrd", "two million chips")
     sum_named: bool = False
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
@@ -526,6 +526,8 @@ _PERCENT_WORDS = (
     "prozentsatz",
     "praemie",
 )
+
+
 def _rate_compound(word: str) -> bool:
     """ "Insolvenzquote", "Exportquote", "Eigenkapitalquote": a German rate, given in percent (not the
     English "quote", a saying)."""
@@ -2089,7 +2091,7 @@ def _money_named(words: list[str]) -> bool:
 
 def _sum_named(words: list[str]) -> bool:
     """Does the question name a sum by a word for one ("value", "Kosten", "Euro"; not "Mrd" alone, which
-    scales counts too: "eine Million GPUs")?"""
+    scales counts too: "zwei Millionen Chips")?"""
     return any(_starts(w, _SUM_NOUNS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words)
 
 
@@ -2256,9 +2258,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         and not whether
         and not counting
         and (
-            asks_percent
-            or any(_starts(w, _PERCENT_WORDS) or _rate_compound(w) for w in words)
-            or portion_of
+            asks_percent or any(_starts(w, _PERCENT_WORDS) or _rate_compound(w) for w in words) or portion_of
         )
     ):
         # "how big is Acme's stake in dollars": the sum; "wie viel Prozent": the share

@@ -507,7 +507,7 @@ class Decider:
                     return read
             if ask.kind is Kind.ORG and self._kind_unsaid(ask.which, new):
                 # "welcher Kühlungsanbieter liefert für Acme", "which utility powers the site": the companies
-                # the fact names are none the articles call so (SoftBank is no utility); nor a sentence's
+                # the fact names are none the articles call so (a bank is no utility); nor a sentence's
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None and self._kind_unsaid(
                     ask.which, [normalize(h) for h in read.reading.highlights]
