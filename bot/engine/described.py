@@ -10,7 +10,6 @@ before, and a role or figure of a company it cannot tell stays unanswered.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -80,11 +79,7 @@ class Describer:
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
         self._last: tuple[str, tuple[_Found, ...]] | None = None
-        self.descriptions: dict[str, list[str]] = defaultdict(list)
-        for passage in reader.passages:
-            for org, said in passage.described:
-                if said not in self.descriptions[org]:
-                    self.descriptions[org].append(said)
+        self.descriptions = reader.descriptions()
 
     def of_person(self, question: str) -> str:
         """ "Martin Okafor's company", "das Unternehmen von Finanzchefin Malin Ekdahl": the company of the

@@ -321,7 +321,7 @@ class Reader:
         self._specific_in: dict[str, frozenset[str]] = {}
         # an article → the figures it corrects ("statt zunächst genannter 860 Milliarden")
         self._replaced: dict[str, frozenset[tuple[float, str | None]]] = {}
-        self._called: dict[str, list[str]] | None = None  # a company → what the articles call it
+        self._descriptions: dict[str, list[str]] | None = None  # a company → what the articles call it
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
         self._by_first_name: dict[str, str] | None = None
@@ -3261,21 +3261,26 @@ class Reader:
         head = next((h for h in _BUSINESS_HEADS if term.endswith(h)), None)
         if head is None or len(term) - len(head) < COMPOUND_PART:
             return None
-        first = term[: -len(head)]
-        first = first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+        first = _first_part(term, head)
         return next(
             (w for w in passage.words if w.startswith(first) or w.endswith((first, f"{first}s"))), None
         )
 
-    def called(self, org: str) -> list[str]:
-        """What the articles call a company ("der Energieversorger Acme": "Energieversorger"), normalised."""
-        if self._called is None:
-            called: dict[str, list[str]] = defaultdict(list)
+    def descriptions(self) -> dict[str, list[str]]:
+        """What the articles call each company ("der Energieversorger Acme": "Energieversorger"), each once;
+        gathered at the first call (the sentences of a Reader never change)."""
+        if self._descriptions is None:
+            found: dict[str, list[str]] = defaultdict(list)
             for passage in self.passages:
-                for key, said in passage.described:
-                    called[key].append(normalize(said))
-            self._called = dict(called)
-        return self._called.get(org, [])
+                for org, said in passage.described:
+                    if said not in found[org]:
+                        found[org].append(said)
+            self._descriptions = dict(found)
+        return self._descriptions
+
+    def called(self, org: str) -> list[str]:
+        """What the articles call a company, normalised."""
+        return [normalize(said) for said in self.descriptions().get(org, ())]
 
     def _headline_org(self, document: str) -> str:
         """The one company an article's headline names ("Acme baut Rechenzentrum bei Ostrava"), or ""."""
@@ -3289,8 +3294,7 @@ class Reader:
         article speaks of "Testdienstleistungen")?"""
         if word == term or not term.endswith(word):
             return False
-        first = term[: -len(word)]
-        first = first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+        first = _first_part(term, word)
         if len(first) < COMPOUND_PART or any(first in w for w in passage.words):
             return False
         return any(first in w for p in self.by_document[passage.document] for w in p.words)
@@ -3513,9 +3517,9 @@ _POST_TAKEN = re.compile(
 _CONTRAST = re.compile(r",\s+(?:während|wohingegen|whereas|while)\b|;\s", re.IGNORECASE)
 _STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
-# English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 # The last parts of a compound naming a line of business by what it does ("Testgeschäft", "Sensorsparte")
 _BUSINESS_HEADS = ("geschaeft", "sparte", "segment", "bereich", "business")
+# English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
 PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
@@ -4115,14 +4119,19 @@ def _people_at_work(asked_noun: str, noun: str, passage: Passage) -> bool:
     )
 
 
+def _first_part(compound: str, last: str) -> str:
+    """The part of `compound` before its last part `last`, without a linking "s" ("aufsichtsrat")."""
+    first = compound[: -len(last)]
+    return first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+
+
 def _compound_spread(asked_noun: str, noun: str, passage: Passage) -> bool:
     """ "wie viele Aufsichtsratssitze": "zwei der neun Sitze im Aufsichtsrat" says the compound's parts apart,
     its last part counted and its first part elsewhere in the sentence."""
     last = noun.rsplit(" ", 1)[-1]
     if len(last) < COMPOUND_PART or not asked_noun.endswith(last) or asked_noun == last:
         return False
-    first = asked_noun[: -len(last)]
-    first = first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+    first = _first_part(asked_noun, last)
     return len(first) >= COMPOUND_PART and any(w.startswith(first) for w in passage.words)
 
 
