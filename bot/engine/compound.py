@@ -49,7 +49,7 @@ def split_questions(question: str) -> list[str]:
 
 # The word after a question word it asks with ("how long", "wie viel")
 _MEASURES = frozenset("viel viele vielen much many long lange hoch big gross".split())
-_OPENS = re.compile(rf"\b(?:{_OPENERS})(?:\s+(?:{'|'.join(_MEASURES)}))?\b\s*", re.I)
+_OPENS = re.compile(rf"\b(?:{_OPENERS})(?:\s+(?:{'|'.join(sorted(_MEASURES))}))?\b\s*", re.I)
 
 
 def _asked_of(first: str, part: str) -> str:

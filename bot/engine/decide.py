@@ -697,9 +697,7 @@ class Decider:
         if not which.endswith(_KIND_HEADS):
             return False  # ("which existing partners", "welche großen Firmen": any company)
         forms = {which, *(f for f in expansions(which) if " " not in f)}
-        return not any(
-            any(f in c or c.endswith(f) for f in forms for c in self.reader.called(o)) for o in orgs
-        )
+        return not any(any(f in c for f in forms for c in self.reader.called(o)) for o in orgs)
 
     def _fits(self, query: Query, names: list[str], fact: Fact, money: bool = False) -> bool:
         """Is `fact` about the companies asked about? Names set aside ("besides Acme, who …") or pointing

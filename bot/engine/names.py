@@ -74,7 +74,7 @@ TITLE_ENDINGS = (
     "vorsitzender",
     "direktor",
     "direktorin",
-    "verwalter",  # "Insolvenzverwalter Sadykow"
+    "verwalter",  # "Insolvenzverwalter Roe"
     "verwalterin",
     "sprecher",
     "sprecherin",
