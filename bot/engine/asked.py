@@ -38,6 +38,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
+from bot.engine.payment import payer_asked
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -145,6 +146,7 @@ class Asked:
     # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
+    payer: str = ""  # who pays the sum asked, as the question names it ("how much will acme spend")
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
@@ -1890,6 +1892,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not (_has(words, ("um", "wie", "viel")) or _has(words, ("by", "how", "much")))
         else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
+        payer=payer_asked(words_, names) if kind is Kind.MONEY else "",
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         claim_of=claim_of,

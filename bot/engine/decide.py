@@ -72,6 +72,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
 from bot.engine.parse import in_unit
+from bot.engine.payment import paid_by_another
 from bot.engine.query import Query
 from bot.engine.reading import CHIEF_WORDS, PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
 from bot.engine.retrieve import Retriever
@@ -607,6 +608,14 @@ class Decider:
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
             if not self._fits(query, names, best.fact, money=ask.kind is Kind.MONEY):
                 # "how much is Acme putting into the project": the project's total is not Acme's share
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.payer and all(
+                paid_by_another(ask.payer, said, self.reader.names_in, self.reader.can_pay)
+                for said in (best.fact.statement.de, best.fact.statement.en)
+            ):
+                # "how much will Acme spend on chips from Globex": "Globex will … in Acme investieren" is
+                # Globex's money, not Acme's
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.currencies and figure is not None and figure.unit.value in CURRENCIES:

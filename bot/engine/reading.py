@@ -81,6 +81,7 @@ from bot.engine.passages import (
     read,
     refers_back,
 )
+from bot.engine.payment import paid_by_another
 from bot.engine.text import normalize, sounded, stem, words
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -404,6 +405,10 @@ class Reader:
                     self.by_head[head].add(passage.id)
 
     # ------------------------------------------------------------------ parse
+    def can_pay(self, key: str) -> bool:
+        """Is `key` a name that pays for itself (a company: not a person, who pays for one, nor a place)?"""
+        return self.names.kind(key) not in (PERSON, PLACE)
+
     def names_in(self, words: list[str]) -> tuple[list[str], set[str]]:
         """Names the question mentions (canonical keys), also misspelt by a letter (`mistrall`) or written
         short (`oai`), and the question words that spell them (`northbeam datacentres`: both words)."""
@@ -1636,6 +1641,8 @@ class Reader:
                 and not portion.group(1).casefold().endswith(COMPANY_NOUNS_ENDINGS)
             ):
                 return None  # "what stake in Acme": "der Anteil der Staatsbürger an der Belegschaft" is none
+        if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
+            return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
         if ask.maker and not self._names_maker(passage, ask.maker):
             return None  # "which chip maker supplies …": a sentence saying who makes it, not who installs
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):

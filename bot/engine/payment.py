@@ -1,0 +1,143 @@
+"""Who pays whom. A sum asked of its payer ("how much will Acme spend on chips from Globex") is not a sum the
+articles say another company pays ("Globex will bis zu 5 Mrd. Euro in Acme investieren"): that is the other
+company's money, however many words the two share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.engine.lexicon import ARTICLE_WORDS
+from bot.engine.text import normalize
+
+# Verbs whose subject pays (normalised, umlauts written out) ...
+PAY_VERBS = frozenset(
+    "spend spends spending spent pay pays paying paid buy buys buying bought invest invests investing "
+    "invested investiert investieren investiere investierte steckt stecken steckte putting puts zahlt zahlen "
+    "zahlte bezahlt bezahlen ausgeben ausgegeben kauft kaufen kaufte gekauft".split()
+)
+# ... and whose subject receives ("wie viel bekommt Acme von Globex": Globex pays)
+GET_VERBS = frozenset(
+    "get gets getting got receive receives receiving received erhaelt erhalten erhielt bekommt bekommen "
+    "bekam kassiert kassieren".split()
+)
+# A name after one of these is no subject: "from Globex", "in Acme", "bei Globex", "laut Acme" (but "die
+# Initiative von Acme, … zu investieren", "part of Acme's plan to invest": Acme's money)
+_PREPOSITIONS = frozenset("from bei beim at in into an am to zu fuer for with mit laut".split())
+_FROM = frozenset("from von vom".split())
+# "in Acme investieren", "invest in Acme", "an Acme zahlen": the name right after receives the money ("in das
+# Acme … investiert" is a relative clause: Acme pays)
+_INTO = frozenset("in into an".split())
+_ARTICLES = frozenset("die der das den dem the".split())
+_SOURCE = ("angaben", "von")
+# "wie viel will Acme …": the name after a modal verb is its subject
+_MODALS = frozenset(
+    "will wird soll wollen werden sollen plant planen moechte".split()
+)  # "Nach Angaben von Acme zahlt Globex …": Acme tells, Globex pays
+# How far from its verb the payer is named: "how much will Acme spend" (before), "wie viel steckt Acme in"
+# (after), "die Miete, die Acme an Globex zahlt" (a verb at the end)
+VERB_REACH_BEFORE = 4
+VERB_REACH_AFTER = 2
+RECEIVER_REACH = 4  # words from "in" to the name receiving ("in das KI-Labor Acme": "in das ki labor acme")
+
+NamesIn = Callable[[list[str]], tuple[list[str], set[str]]]
+"""The reader's `names_in`: the canonical names some normalised words say, and the words saying them."""
+CanPay = Callable[[str], bool]
+"""Is this canonical name one that pays? (a company: not a person, who pays for a company, nor a place)"""
+
+
+def payer_asked(words: Sequence[str], names: frozenset[str] | set[str]) -> str:
+    """The name (as the question words it) of who pays in a money question: the subject of a paying verb
+    ("how much will acme spend", "wie viel steckt globex in acme"), or whom a receiving verb gets it from
+    ("how much does acme get from globex"); "" when it says no payer, or both kinds of verb."""
+    said = set(words)
+    pays, gets = not said.isdisjoint(PAY_VERBS), not said.isdisjoint(GET_VERBS)
+    if pays == gets:
+        return ""
+    at: dict[int, str] = {}
+    for name in sorted(names, key=len):  # the longest name said at a place
+        parts = name.split()
+        at.update((i, name) for i in range(len(words)) if list(words[i : i + len(parts)]) == parts)
+    # names side by side are read as one ("marlowe labs", both words names of their own), which may stand
+    # for two companies ("acme globex invest"): `paid_by_another` tells
+    for i in sorted(at, reverse=True):
+        follows = i + len(at[i].split())
+        if follows in at:
+            at[i] = f"{at[i]} {at.pop(follows)}"
+    if gets:
+        return next((n for i, n in sorted(at.items()) if i and words[i - 1] in _FROM), "")
+    verb = next(i for i, w in enumerate(words) if w in PAY_VERBS)
+    near = {
+        n
+        for i, n in at.items()
+        # ("wie viel will Acme … in den USA stecken": the subject after a modal, however far from the verb)
+        if (verb - VERB_REACH_BEFORE <= i <= verb + VERB_REACH_AFTER or (i and words[i - 1] in _MODALS))
+        and (not i or words[i - 1] not in _PREPOSITIONS)
+        and ARTICLE_WORDS.isdisjoint(words[i + len(n.split()) : i + len(n.split()) + 1])  # "(Acme-Artikel)"
+    }
+    # ("acme globex invest summe": which of the two pays, the words do not say)
+    return near.pop() if len(near) == 1 else ""
+
+
+def located(said: list[str], names_in: NamesIn) -> dict[int, str]:
+    """Where in the normalised words `said` a name starts, and which (canonical) one."""
+    at: dict[int, str] = {}
+    for span in sorted(names_in(said)[1], key=lambda s: -len(s.split())):
+        parts = span.split()
+        canonical = names_in(parts)[0]
+        for i in range(len(said) - len(parts) + 1):
+            taken = any(j in at for j in range(i, i + len(parts)))
+            if said[i : i + len(parts)] == parts and canonical and not taken:
+                at[i] = canonical[0]
+    return at
+
+
+def receivers(said: list[str], at: dict[int, str]) -> set[str]:
+    """The names that receive money in the normalised words `said` (names `at` their places): the first one
+    after "in"/"into"/"an" ("in Acme investieren", "in den Standort Springfield", "in das KI-Labor Acme"),
+    but not one right after "in das" ("…, in das Acme 3,8 Milliarden investiert": a relative clause, whose
+    subject pays)."""
+    found = set()
+    for i, word in enumerate(said[:-1]):
+        if word not in _INTO:
+            continue
+        place = next((j for j in range(i + 1, i + 1 + RECEIVER_REACH) if j in at), None)
+        if place is not None and not (place == i + 2 and said[i + 1] in _ARTICLES):
+            found.add(at[place])
+    return found
+
+
+def payers(said: list[str], at: dict[int, str], can_pay: CanPay) -> set[str]:
+    """The companies that pay in `said`: named before the first paying verb and after no preposition but
+    "of" ("Acme will … in Globex investieren", "part of Acme's plan to invest"), else right after the verb
+    ("Insgesamt investiert Acme …")."""
+    verb = next((i for i, w in enumerate(said) if w in PAY_VERBS), None)
+    if verb is None:
+        return set()
+    taking = receivers(said, at)
+    found = {
+        name
+        for i, name in at.items()
+        if i < verb
+        and (i == 0 or said[i - 1] not in _PREPOSITIONS)
+        and tuple(said[max(0, i - 2) : i]) != _SOURCE
+        and name not in taking
+        and can_pay(name)
+    }
+    after = at.get(verb + 1)
+    return found or ({after} if after and can_pay(after) else set())
+
+
+def paid_by_another(payer: str, text: str, names_in: NamesIn, can_pay: CanPay) -> bool:
+    """Does `text` give a sum that another company than the one asked to pay (`payer`, as the question words
+    it) pays, or one that company receives?"""
+    if not payer:
+        return False
+    asked = {n for n in names_in(payer.split())[0] if can_pay(n)}
+    if len(asked) != 1:
+        return False  # no company, or two named side by side ("acme globex invest summe"): which pays, unsaid
+    said = normalize(text).split()
+    at = located(said, names_in)
+    if asked & receivers(said, at):
+        return True
+    paying = payers(said, at, can_pay)
+    return bool(paying) and not asked & paying
