@@ -3873,3 +3873,27 @@ def test_an_administrator_named_by_trade_and_a_price_by_its_verbs_noun(root: Pat
     price = engine.ask("Zu welchem Preis wurden die Aktien von Veldhaven Data ausgegeben?")
     assert price.answered and "20" in price.answer.split("\n")[0], price.answer
     assert "18" not in price.answer.split("\n")[0], price.answer
+
+
+PARTS_ARTICLE = """Tallis baut Rechenzentrum in Ghent
+
+Der Betreiber Tallis Data baut ein Rechenzentrum in Ghent. Die Anlage sollte Platz für 3.600 Server bieten
+und nach 18 Monaten fertig sein. Das Projekt schafft rund 900 Arbeitsplätze.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many servers are running in tallis's ghent data center rn?",  # "sollte … bieten": what was due
+        "how many of the tallis jobs are permanent?",  # all jobs are not the permanent ones
+        "wie viele feste Stellen schafft Tallis?",
+    ],
+)
+def test_a_figure_of_something_else_than_the_part_or_state_asked_is_no_answer(
+    root: Path, tmp_path: Path, question: str
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "050_tallis", PARTS_ARTICLE)
+    answer = engine.ask(question)
+    assert not answer.answered and not re.search(r"3[.,]?600|900", answer.answer), answer.answer
+    assert engine.ask("wie viele Arbeitsplätze schafft Tallis?").answered

@@ -65,6 +65,7 @@ from bot.engine.lexicon import (
     OVERVIEW_WORDS,
     PUBLISH_WORDS,
     STOPWORDS,
+    SUBSET_WORDS,
     SUMMARY_WORDS,
     VIEWS_WORDS,
     asks_which_article,
@@ -609,6 +610,14 @@ class Decider:
             if not self._fits(query, names, best.fact, money=ask.kind is Kind.MONEY):
                 # "how much is Acme putting into the project": the project's total is not Acme's share
                 read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.kind in FIGURE_KINDS and any(
+                t in SUBSET_WORDS and not self.reader.says(t, fact_text(best.fact))
+                for t in (*ask.topic, *ask.counted)
+            ):
+                # "how many of the jobs are permanent": the count of all jobs is not of the permanent ones
+                # (naming nobody, a sentence of any article may give it: "rund 280 dauerhafte Arbeitsplätze")
+                read = self._sentence(query, names, spans, WORDED_KINDS if names or query.entities else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.payer and all(
                 paid_by_another(ask.payer, said, self.reader.names_in, self.reader.can_pay)

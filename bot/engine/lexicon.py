@@ -1173,7 +1173,16 @@ EARLIER_WORDS = frozenset(
     "formerly before prior earlier originally initially previous ago".split()
 )
 PLAN_WORDS = frozenset(
-    "will soll sollen wollen plant planen geplant wants plans planned expected erwartet intends".split()
+    "will soll sollen sollte sollten wollen plant planen geplant wants plans planned expected erwartet "
+    "intends".split()
+)
+# Words asking for a part of what is counted ("how many of the jobs are permanent", "wie viele feste
+# Stellen"): a count of all of them is no answer, unless the evidence says the word too. (Not "direkt",
+# which is "at once" as often.)
+SUBSET_WORDS = frozenset(
+    "permanent permanente permanenten dauerhaft dauerhafte dauerhaften feste festen festangestellte "
+    "festangestellten fulltime vollzeit vollzeitstellen parttime teilzeit temporary temporaere befristet "
+    "befristete befristeten direkte direkten indirect indirekte indirekten".split()
 )
 
 

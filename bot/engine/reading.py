@@ -41,7 +41,15 @@ from bot.engine.asked import (
 )
 from bot.engine.conversion import asked_in, converted, of_kind
 from bot.engine.formatting import QUALIFIERS, date_text, duration, money, number
-from bot.engine.lexicon import COMPLETION_WORDS, NOW_WORDS, PLAN_WORDS, STOPWORDS, matches, parts_named
+from bot.engine.lexicon import (
+    COMPLETION_WORDS,
+    NOW_WORDS,
+    PLAN_WORDS,
+    STOPWORDS,
+    SUBSET_WORDS,
+    matches,
+    parts_named,
+)
 from bot.engine.names import (
     COMPANY_NOUNS,
     ORG,
@@ -1641,6 +1649,10 @@ class Reader:
                 and not portion.group(1).casefold().endswith(COMPANY_NOUNS_ENDINGS)
             ):
                 return None  # "what stake in Acme": "der Anteil der Staatsbürger an der Belegschaft" is none
+        if ask.kind in FIGURE_KINDS and any(
+            t in SUBSET_WORDS and self._match(passage, t) is None for t in (*ask.topic, *ask.counted)
+        ):
+            return None  # "how many of the jobs are permanent": "1.200 Arbeitsplätze" are all of them
         if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
             return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
         if ask.maker and not self._names_maker(passage, ask.maker):
