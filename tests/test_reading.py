@@ -3897,3 +3897,35 @@ def test_a_figure_of_something_else_than_the_part_or_state_asked_is_no_answer(
     answer = engine.ask(question)
     assert not answer.answered and not re.search(r"3[.,]?600|900", answer.answer), answer.answer
     assert engine.ask("wie viele Arbeitsplätze schafft Tallis?").answered
+
+
+COURT_ARTICLE = """Gericht verurteilt Dunmore Builders
+
+Lyon – Im Streit um ein verspätetes Rechenzentrum hat das Handelsgericht dem Betreiber Corvex Cloud
+Schadenersatz von 12 Millionen Euro zugesprochen. Der Baukonzern Dunmore Builders muss den Betrag innerhalb
+von 60 Tagen zahlen, entschied Richter Paul Garnier am Montag.
+
+„Das Urteil bestätigt, was wir seit drei Jahren sagen“, sagte Anne Roux, Gründerin und CEO von Corvex Cloud.
+
+Corvex hat mit Solvane Energie einen Stromliefervertrag über zwölf Jahre unterschrieben. Das Rechenzentrum
+liegt rund 40 Kilometer östlich von Lyon.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "wrong"),
+    [
+        # a public office asked by its title: the judge, not a company's CEO whose quote says "Urteil"
+        ("wer war der richter im streit corvex vs dunmore?", "Garnier", "Roux"),
+        ("who was the judge in the dunmore case", "Garnier", "Roux"),
+        # "pay" is "zahlen"
+        ("how long does dunmore have to pay up?", "60", "drei|three"),
+    ],
+)
+def test_a_role_or_a_term_asked_is_answered_by_what_says_it(
+    root: Path, tmp_path: Path, question: str, expected: str, wrong: str
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "050_corvex", COURT_ARTICLE)
+    answer = engine.ask(question)
+    assert answer.answered and re.search(expected, answer.answer), answer.answer
+    assert not re.search(wrong, answer.answer.splitlines()[0]), answer.answer

@@ -253,7 +253,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "stock|aktie|kurs|boerse|anleger|investor",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|fiel$|fielen$|gefallen$|sank|gesunk|verlor|drop|minus|fallen",
-        "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|bezahl|gezahlt|offer|angebot|bietet",
+        "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|zahlen$|zahlte$|zahlung|bezahl|gezahlt|offer|angebot|bietet",
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings",

@@ -352,7 +352,8 @@ _OFFICES = (
 )
 
 
-def _official(title: str) -> bool:
+def official(title: str) -> bool:
+    """Is `title` a public office ("Richter", "Bürgermeisterin"), held for no company?"""
     return any(o in title.casefold() for o in _OFFICES)
 
 
@@ -882,7 +883,7 @@ def _learn_person_subject(book: NameBook) -> None:
         title = name.title or ""
         if name.kind != PERSON or name.org is not None or not title or len(name.documents) != 1:
             continue
-        if is_judge(title) or _official(title):
+        if is_judge(title) or official(title):
             continue
         subject = [k for k in book.subjects.get(next(iter(name.documents)), ()) if book.kind(k) == ORG]
         if len(subject) == 1:
@@ -1723,7 +1724,7 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                 name = book.names[key]
                 # (an analyst or economist judges the companies around; none of them is theirs)
                 title = name.title or ""
-                if name.kind != PERSON or name.org is not None or is_judge(title) or _official(title):
+                if name.kind != PERSON or name.org is not None or is_judge(title) or official(title):
                     continue
                 # "Acme wurde 2019 gegründet und wird von Vorstandschefin Jo Roe geführt": her own sentence's
                 # one company, named before her, over those around (not "CEO Jo Roe erklärte, Globex werde …")

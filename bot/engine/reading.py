@@ -65,6 +65,7 @@ from bot.engine.names import (
     is_title,
     kind_nouns,
     learn,
+    official,
     subject_of,
     ventures_in,
 )
@@ -941,7 +942,9 @@ class Reader:
             ask = replace(ask, kind=Kind.PERSON, topic=(), roles=roles)
         if ask.kind is Kind.WHAT and ask.name and any(asks_role(t) or t in ROLE_WORDS for t in ask.topic):
             ask = replace(ask, kind=Kind.PERSON, name=False)  # "wie heißt die Bürgermeisterin": a person
-        if ask.length:  # "how long is the line": its length where a sentence gives one, else a time
+        # "how long is the line": its length where a sentence gives one, else a time (not of an agreement:
+        # "how long is Acme's power deal" asks its term, never "rund 60 Kilometer östlich")
+        if ask.length and not any(w.endswith(_TERM_THINGS) for w in words):
             measured = replace(ask, kind=Kind.MEASURE, measure=frozenset({"km"}), length=False)
             found = self._best(measured, subjects, documents, narrowed)
             if found is not None:
@@ -2658,6 +2661,14 @@ class Reader:
                         else (alone and not role)
                         or venture
                         or (titled_in_thing and any(title_says(p.title or "", t) for t in ask.topic))
+                        # "who was the judge in the Acme case": "entschied Richter Jo Roe" in a sentence
+                        # naming Acme, a public office asked by its title
+                        or (
+                            role
+                            and official(p.title or "")
+                            and any(s in passage.names for s in subjects)
+                            and any(title_says(p.title or "", t) for t in ask.topic if asks_role(t))
+                        )
                         # "Projektdirektorin Jo Roe begründete …" in the article whose headline names Acme
                         # alone, in a sentence naming no company: Acme's, where her title is the role asked
                         or (
@@ -2686,7 +2697,8 @@ class Reader:
                         for p in people
                         if (not p.title and not given)
                         or any(
-                            (title_says(p.title or "", t) and not given) or title_says(said, t)
+                            (title_says(p.title or "", t) and not given)
+                            or title_says(said, t, titles_only=not given)
                             for t in titles
                         )
                     ]
@@ -3967,10 +3979,15 @@ _SHARE_OF = re.compile(
 
 
 # Words asking for a company's chief executive
-def title_says(title: str, asked: str) -> bool:
-    """Does a person's title say the title asked ("Präsident", "President of …"; "CFO": "Finanzchef")?"""
+def title_says(title: str, asked: str, titles_only: bool = False) -> bool:
+    """Does a person's title say the title asked ("Präsident", "President of …"; "CFO": "Finanzchef")?
+    `titles_only`: by a title's forms alone, for a whole sentence (where "Urteil" says no "Richter")."""
     said = normalize(title).replace(" ", "")
-    return any(said.find(form) >= 0 or form.find(said) >= 0 for form in expansions(asked) if len(form) >= 3)
+    return any(
+        said.find(form) >= 0 or form.find(said) >= 0
+        for form in expansions(asked)
+        if len(form) >= 3 and (not titles_only or asks_role(form))
+    )
 
 
 CHIEF_WORDS = frozenset(
@@ -4195,6 +4212,8 @@ MIN_KIND_PART = (
 MIN_KIND_TITLE = 8  # a shorter title ("Direktor") names no kind of its own
 _TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
 _CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
+# What runs for a term, and has no length in km
+_TERM_THINGS = (*_CONTRACT_ENDS, "deals", "lease", "loan", "kredit", "anleihe", "bond", "partnership", "pact")
 # A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"
 _CONDITION = re.compile(
     r"\b(?:(?i:unter der Bedingung|Bedingung),?\s+(?:dass|daß)|vorausgesetzt,?\s+(?:dass|daß)|sofern"
