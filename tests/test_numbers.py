@@ -42,6 +42,8 @@ def _close(a: float, b: float) -> bool:
         ("2,4 Milliarden norwegischen Kronen", "de", 2.4e9, "NOK"),
         ("900 Millionen schwedische Kronen", "de", 900e6, "SEK"),
         ("1,2 Mrd. australische Dollar", "de", 1.2e9, "AUD"),
+        # a currency named with hyphens otherwise than babel does ("Cabo-Verde-Escudos"): by its noun
+        ("9,8 Milliarden Kap-Verde-Escudos", "de", 9.8e9, "CVE"),
     ],
 )
 def test_find_numbers(text: str, language: str, value: float, unit: str) -> None:
@@ -52,6 +54,14 @@ def test_find_numbers(text: str, language: str, value: float, unit: str) -> None
     assert number.unit == unit, number
     assert 0 <= number.start < number.end <= len(text)
     assert number.raw == text[number.start : number.end]
+
+
+def test_a_models_name_holds_no_figure() -> None:
+    assert find_numbers("Software für die NX-7-Chips und den Airbus A-320") == []
+
+
+def test_a_models_name_holds_no_figure() -> None:
+    assert find_numbers("Software für die NX-7-Chips und den Airbus A-320") == []
 
 
 def test_numbers_in_a_sentence_keep_their_positions() -> None:

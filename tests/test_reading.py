@@ -3929,3 +3929,29 @@ def test_a_role_or_a_term_asked_is_answered_by_what_says_it(
     answer = engine.ask(question)
     assert answer.answered and re.search(expected, answer.answer), answer.answer
     assert not re.search(wrong, answer.answer.splitlines()[0]), answer.answer
+
+
+VENTURE_ARTICLE = """Kestrel und Alvora gründen Joint Venture Solano Compute
+
+Lissabon – Der Betreiber Kestrel Systems und der Versorger Alvora Energia bauen gemeinsam einen Campus.
+Beide Unternehmen unterzeichneten am 4. März 2026 in Lissabon die Verträge für das Gemeinschaftsunternehmen
+Solano Compute. Die Gesamtinvestition beziffern die Partner auf 2,6 Milliarden Kap-Verde-Escudos.
+
+Kestrel hält 60 Prozent an dem Joint Venture, Alvora 40 Prozent.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wie viel prozent hält kestrel an solano compute", r"\b60\b"),  # "an dem Joint Venture" is it
+        ("total investment of the kestrel alvora jv?", r"2[.,]6"),  # "die Partner": the article's pair
+        ("when did kestrel and alvora sign the jv contracts", r"\b4\b.*(märz|march)|(march|märz) 4"),
+    ],
+)
+def test_a_joint_venture_is_its_partners_pair(
+    root: Path, tmp_path: Path, question: str, expected: str
+) -> None:
+    engine = _engine_with_article(root, tmp_path, "050_solano", VENTURE_ARTICLE)
+    answer = engine.ask(question)
+    assert answer.answered and re.search(expected, answer.answer, re.IGNORECASE), answer.answer

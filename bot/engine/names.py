@@ -1267,6 +1267,8 @@ def _learn_coordinated(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             or _surname(book, word)
             or _counted(bare[i - 1])  # "Acme entsendet drei Mitglieder, Globex zwei": a thing counted
             or _noun_phrase(bare[i - 1], word)  # "Der zweite Antragsteller, Globex …": a noun
+            # "an dem Joint Venture, Globex …": a word after a noun the documents use, itself a word
+            or (bare[i - 1] in nouns and dictionary_word(normalize(word)))
         ):
             continue
         left = (

@@ -772,6 +772,12 @@ def _passage(
         # "Im Bieterverfahren setzte sich Acme gegen Globex und Initech durch": a sentence naming a party of
         # the article's deal beside others is near the deal's other party too
         near = mentioned | subject if named_orgs <= subject or named_orgs & subject else mentioned
+    both = _BOTH_PARTIES.search(sentence)
+    if both is not None and (both.start() == 0 or not named_orgs):
+        # "Beide Unternehmen unterzeichneten … die Verträge für das Gemeinschaftsunternehmen Globex", "Die
+        # Gesamtinvestition beziffern die Partner auf …": the article's pair act, whatever else is named
+        # (not "Globex bietet …, wie beide Unternehmen mitteilten": they only tell)
+        about, near = about | subject, near | subject
     return Passage(
         id=pid,
         document=document,
@@ -795,6 +801,13 @@ def _passage(
         described=descriptions(sentence, book, orgs),
     )
 
+
+# The article's two parties, spoken of together
+_BOTH_PARTIES = re.compile(
+    r"\b(?:(?:die\s+)?beiden?\s+(?:Unternehmen|Partner|Konzerne|Firmen|Gesellschaften)|die\s+Partner\b"
+    r"|both\s+(?:companies|partners|firms)|the\s+(?:two\s+)?partners\b|the\s+two\s+companies)",
+    re.IGNORECASE,
+)
 
 # Words before "in <Ort>" that make it a company's seat: "mit Sitz in", "am Hauptsitz in", "based in".
 _SEAT_WORDS = frozenset(

@@ -2433,7 +2433,8 @@ class Reader:
         match = _STAKE_TARGET.search(passage.text)
         if match is None:
             return False
-        ahead = self.names.locate(normalize(match.group(1)).split()[:STAKE_AHEAD])
+        # (up to the clause's end: "an dem Joint Venture, Globex 49 Prozent" holds no stake in Globex)
+        ahead = self.names.locate(normalize(match.group(1).split(",")[0]).split()[:STAKE_AHEAD])
         orgs = [key for _, _, key in ahead if self.names.kind(key) == ORG]
         if not orgs and any(company in key.split() for key in passage.orgs):
             # "Acme-Gründer Roe, der 22 Prozent an dem Unternehmen hält, wechselt in den Vorstand von

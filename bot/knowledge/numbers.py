@@ -281,6 +281,8 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
     found: list[Number] = []
     scaled: list[float] = []  # each number's scale word's factor (1 without one)
     for match in _NUMBER.finditer(text):
+        if _DESIGNATION.search(text, max(0, match.start() - 3), match.start()):
+            continue  # "NX-7-Chips", "A-320": a model's name, no figure
         raw = match.group("num")
         value = _to_float(raw, language)
         end = match.end("num")
@@ -305,6 +307,8 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
         found.sort(key=lambda n: n.start)
     return found
 
+
+_DESIGNATION = re.compile(r"[^\W\d_]-$")  # letters and a hyphen right before the digits
 
 # "24,50 bis 28,00 Euro", "zwischen 3,1 und 3,5 Milliarden Euro", "$20-25 billion": the words joining a
 # range's bounds, the first of which takes the second's scale and unit
@@ -401,6 +405,10 @@ def _bare_currency(window: str, local: Mapping[str, str]) -> str | None:
     if first is None:
         return None
     noun = first.group(0).casefold()
+    token = window.split(maxsplit=1)[0].rstrip(".,;:") if window.strip() else ""
+    if "-" in token and _WORD.fullmatch(last := token.rsplit("-", 1)[1]):
+        # "9,8 Milliarden Kap-Verde-Escudos": a name babel words otherwise ("Cabo-Verde-Escudos"), by its noun
+        noun = last.casefold()
     codes = _today(set(_BARE.get(noun, frozenset())))
     return next(iter(codes)) if len(codes) == 1 else local.get(noun)
 
