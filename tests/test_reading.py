@@ -3955,3 +3955,18 @@ def test_a_joint_venture_is_its_partners_pair(
     engine = _engine_with_article(root, tmp_path, "050_solano", VENTURE_ARTICLE)
     answer = engine.ask(question)
     assert answer.answered and re.search(expected, answer.answer, re.IGNORECASE), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "„Die Kühlung mit Meerwasser spart …“ – wie endet der Satz?",
+        '"Die Kühlung mit Meerwasser spart ..." finish the line pls',
+        "was schreibt der Artikel – die Kühlung mit Meerwasser spart …?",  # trailing off, no quotes
+    ],
+)
+def test_a_quoted_fragment_is_completed_by_its_sentence(root: Path, tmp_path: Path, question: str) -> None:
+    text = ARTICLE + "\nDie Kühlung mit Meerwasser spart rund ein Drittel des Stroms.\n"
+    engine = _engine_with_article(root, tmp_path, "050_brightwater", text)
+    answer = engine.ask(question)
+    assert answer.answered and "Drittel des Stroms" in answer.answer, answer.answer

@@ -75,7 +75,7 @@ from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, co
 from bot.engine.parse import in_unit
 from bot.engine.payment import paid_by_another
 from bot.engine.query import Query
-from bot.engine.reading import CHIEF_WORDS, PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
+from bot.engine.reading import CHIEF_WORDS, COMPLETION, PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
@@ -156,6 +156,10 @@ class Decider:
 
     def decide(self, query: Query) -> Decision:
         """What answers `query`; a curated answer gets the article's sentence when that says more."""
+        if COMPLETION.search(query.text):
+            completed = self.reader.completed(query.text)
+            if completed is not None:  # "„Die Energie … wird nicht …“ wie geht der Satz weiter?"
+                return FromSentence(completed)
         decision = self._decide(query)
         if isinstance(decision, Decline) and _MEANING.search(query.text):
             quoted = self.reader.quoted(query.text)

@@ -224,6 +224,31 @@ _EARLIER_SAID = re.compile(
 _QUOTED_PHRASE = re.compile(r"['‘’\"„“”«»]([^'‘’\"„“”«»]{4,80})['‘’\"„“”«»]")
 QUOTED_MIN = 8  # letters of the shortest phrase quoted that picks a sentence ("Inbetriebnahme")
 QUOTED_SENTENCES = 2  # a phrase said in more sentences than this picks none of them
+COMPLETED_WORDS = 2  # words of the shortest fragment whose sentence a question asks to go on with
+# "…“ – wie endet der Satz?", "finish the line", "rest of that bullet", "what's the last word": a fragment
+# quoted (or trailing off) for the sentence it starts
+COMPLETION = re.compile(
+    r"(?:…|\.\.\.)\s*['‘’\"“”«»]?\s*(?:[-–—?]|$)|\bwie\s+(?:endet|geht)\b|\bweiter\b|\bfinish|\bcomplete\b"
+    r"|\brest\s+of\b|\blast\s+word|\bletzte\s+wort|\bvervollst|\bergänz",
+    re.IGNORECASE,
+)
+_TRAILING_OFF = re.compile(r"(?:^|[-–—:]\s)([^-–—:'‘’\"„“”«»?]{6,80}?)\s*(?:…|\.\.\.)")
+
+
+def _fragments(question: str) -> list[str]:
+    """The words a question quotes or trails off with ("„mehr Systeme, …“", "– einer der ehrgeizigsten …?"),
+    without the ellipsis."""
+    quoted = [p.strip(" …,.") for p in _QUOTED_PHRASE.findall(question)]
+    return [*quoted, *(m.group(1).strip(" ,") for m in _TRAILING_OFF.finditer(question))]
+
+
+def _says_in_order(passage: Passage, stems: list[str]) -> bool:
+    """Does the passage say these word stems one after the other?"""
+    said = [stem(w) for w in passage.words]
+    size = len(stems)
+    return any(said[i : i + size] == stems for i in range(len(said) - size + 1))
+
+
 _ALSO = re.compile(r"\b(?:ebenfalls|auch|also|too|as well)\b", re.I)  # "wo ebenfalls Stellen wegfallen"
 _EXTEND_VERBS = ("verlaenger", "extend", "extension", "prolong")  # an extension asked in so many words
 _EXTENDS = ("verlaenger", "extend", "extension", "option", "weitere", "additional", "zusaetzlich")
@@ -1152,6 +1177,23 @@ class Reader:
                 first = found[0]
                 return Reading(
                     passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(found[1:])
+                )
+        return None
+
+    def completed(self, question: str) -> Reading | None:
+        """ "„Die Energie für 10 Gigawatt an Systemen wird nicht …“ – wie geht der Satz weiter?", "einer der
+        ehrgeizigsten …?": the sentence that goes on from the words the question quotes, where one article's
+        sentence or two say them (by their stems: the asker may decline a word otherwise)."""
+        for fragment in _fragments(question):
+            said = [stem(w) for w in normalize(fragment).split()]
+            if len(said) < COMPLETED_WORDS or len("".join(said)) < QUOTED_MIN:
+                continue
+            longest = max(normalize(fragment).split(), key=len)
+            ids = sorted(self.by_prefix.get(longest[:PREFIX], ()))
+            found = [p for p in (self.passages[i] for i in ids) if _says_in_order(p, said)]
+            if found and len(found) <= QUOTED_SENTENCES and len({p.document for p in found}) == 1:
+                return Reading(
+                    passage=found[0], score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(found[1:])
                 )
         return None
 
