@@ -3970,3 +3970,21 @@ def test_a_quoted_fragment_is_completed_by_its_sentence(root: Path, tmp_path: Pa
     engine = _engine_with_article(root, tmp_path, "050_brightwater", text)
     answer = engine.ask(question)
     assert answer.answered and "Drittel des Stroms" in answer.answer, answer.answer
+
+
+NAMES_ARTICLE = """Kestrel entwickelt eigenen KI-Chip mit Marlowe
+
+Der Cloud-Anbieter Kestrel Systems entwickelt mit Marlowe Labs einen eigenen KI-Chip. Das Streben nach eigener
+KI-Hardware durch Unternehmen wie Initrex, Umbrix und Vantor zeigt den Wunsch nach Unabhängigkeit.
+
+Die erste Ausbaustufe nutzt die Marlowe-Plattform Zephyra.
+"""
+
+
+def test_a_name_asked_of_a_thing_is_a_name_given_beside_that_thing(root: Path, tmp_path: Path) -> None:
+    engine = _engine_with_article(root, tmp_path, "050_kestrel", NAMES_ARTICLE)
+    for question in ("what's the name of the custom chip kestrel is building?", "wie heißt der kestrel chip"):
+        answer = engine.ask(question)  # companies listed in a sentence on hardware name no chip
+        assert not answer.answered, answer.answer
+    answer = engine.ask("what is the name of the platform kestrel uses in the first stage")
+    assert answer.answered and "Zephyra" in answer.answer, answer.answer

@@ -224,6 +224,8 @@ _EARLIER_SAID = re.compile(
 _QUOTED_PHRASE = re.compile(r"['‘’\"„“”«»]([^'‘’\"„“”«»]{4,80})['‘’\"„“”«»]")
 QUOTED_MIN = 8  # letters of the shortest phrase quoted that picks a sentence ("Inbetriebnahme")
 QUOTED_SENTENCES = 2  # a phrase said in more sentences than this picks none of them
+NAMED_AFTER = 3  # words from the thing asked to its name ("die NVIDIA-Plattform Vera Rubin": one)
+_NAME_WORDS = frozenset("name names named called heissen heisst heisse nennt nennen bezeichnet".split())
 COMPLETED_WORDS = 2  # words of the shortest fragment whose sentence a question asks to go on with
 # "…“ – wie endet der Satz?", "finish the line", "rest of that bullet", "what's the last word": a fragment
 # quoted (or trailing off) for the sentence it starts
@@ -1675,6 +1677,16 @@ class Reader:
             # "wie heißt das Joint Venture": a sentence naming nothing new (but a place) names none; a name
             # in quotes („Norna“) is one; "in welchen Rechenzentren": sites, which their places name
             return None
+        if (
+            ask.name
+            and ask.kind is Kind.WHAT
+            and not _QUOTED_NAME.search(passage.text)
+            and not _NAMED_AS.search(passage.text)
+            and not self._named_after(passage, ask, subjects)
+        ):
+            # "what's the name of the custom chip": a name right after the thing ("die Plattform Vera Rubin",
+            # "das Gemeinschaftsunternehmen Globex"), not companies listed in a sentence on chips
+            return None
         if ask.stake_in and self.names.kind(ask.stake_in) != PLACE:
             before = self._before(passage)
             if not _STAKE_SAID.search(passage.text) and not (
@@ -3093,6 +3105,30 @@ class Reader:
         if post == "vorsitz":
             return f"Vorsitzender {of}".strip() if of else "Vorsitzender"
         return "Chef"  # the lead of the company: its chief
+
+    def _named_after(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
+        """Does the sentence give a name (not one asked of) right before the word saying the thing whose
+        name is asked ("das Stargate-Projekt") or within NAMED_AFTER words after it ("die Plattform Vera
+        Rubin")? (True when the question names no such thing: "wie heißt er".)"""
+        things = [
+            t for t in ask.topic if t not in subjects and t not in _NAME_WORDS and self.names.kind(t) is None
+        ]
+        if not things:
+            return True
+        # the thing's word itself, or a compound ending on it ("KI-Chips"; not "Chiphersteller")
+        forms = {
+            f
+            for t in things
+            for f in (t, *self.translations.of(t), *expansions(t))
+            if len(f) >= MIN_NOUN_PART and " " not in f
+        }
+        located = self.names.locate(passage.words)
+        starts = {start for start, _, key in located if key not in subjects}
+        for i, word in enumerate(passage.words):
+            said = any(word.endswith(f) or word[:-1].endswith(f) or word[:-2].endswith(f) for f in forms)
+            if said and starts & {i - 1, *range(i + 1, i + 1 + NAMED_AFTER)}:
+                return True
+        return False
 
     def _named_kind(self, passage: Passage, noun: str) -> str:
         """The one of the asked kind a sentence names by a compound of its noun, with the place after it
