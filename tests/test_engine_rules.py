@@ -797,3 +797,17 @@ def test_figures_asked_of_a_deal_that_gives_none_are_not_given() -> None:
     # "alle Zahlen": no fact of the deal gives a figure, so none is given, and what the article says is shown
     figures = ask("Alle Zahlen zum AMD-Deal bitte")
     assert not figures.answered and "milliardenschwer" in figures.answer, figures.answer
+
+
+def test_a_short_question_naming_its_deal_is_read_without_the_remark_after_it() -> None:
+    answer = ask("stargate job count? politicians love that number lol")
+    assert answer.answered and "100" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["openai valuation laut den artikeln?", "openai bewertung laut artikel?"]
+)
+def test_a_value_asked_is_not_answered_by_risks_that_mention_valuations(question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered, answer.answer
+    assert ask("is openai profitable according to the broadcom article?").answered  # a state, told in words

@@ -85,6 +85,7 @@ _ABBREVIATIONS = frozenset(
     "mrd. mio. bzw. ca. dr. nr. vs. z.b. u.a. inkl. bspw. etc. approx. st. mt.".split()
 )
 MIN_PREAMBLE_WORDS = 5  # a lead-in shorter than this ("Acme: wie viel GW?") is part of the question
+MIN_NAMED_FOCUS_WORDS = 3  # ... but "acme job count?" naming its subject asks in three words
 MIN_FOCUS_WORDS = 4  # "Stimmt das?" after a claim asks about the claim: the message is read whole
 
 
@@ -115,12 +116,14 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
     return asked, told
 
 
-def asked_then_told(question: str) -> tuple[str, str] | None:
+def asked_then_told(question: str, named: bool = False) -> tuple[str, str] | None:
     """ "stimmt es, dass Acme 200 Mrd. investiert?? hab das auf Twitter gelesen": a question, then a remark
-    after its question mark; (the question, the remark), else None."""
+    after its question mark; (the question, the remark), else None. `named`: the question names a company
+    or a deal, so a short one stands alone too ("acme job count? politicians love that number")."""
     head, mark, tail = question.strip().partition("?")
     tail = tail.lstrip("?!").strip()
-    if not mark or not tail or "?" in tail or len(head.split()) < MIN_FOCUS_WORDS:
+    shortest = MIN_NAMED_FOCUS_WORDS if named else MIN_FOCUS_WORDS
+    if not mark or not tail or "?" in tail or len(head.split()) < shortest:
         return None
     return f"{head}?", tail
 

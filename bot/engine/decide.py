@@ -98,7 +98,7 @@ from bot.engine.weights import (
     SUPPLEMENT_COVER,
 )
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import CURRENCIES, Fact, Qualifier
+from bot.knowledge.models import CURRENCIES, Attribute, Fact, Qualifier
 
 # Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
@@ -107,6 +107,14 @@ _OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team".spl
 # "which deal is bigger", "welcher Deal ist größer": the deals' sizes, told by their money
 _BIGGER = frozenset("bigger larger biggest largest groesser groesste groessere groesseren".split())
 # Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
+# A company's value asked ("valuation", "bewertet", "worth"): a sum only, never that valuations are discussed
+# (not "profitable": a state, which a risk told in words answers)
+_VALUED = ("valu", "bewert", "worth", "wert")
+_RISK_ASKED = ("risk", "risik", "gefahr", "danger", "concern", "sorge", "bedenk", "warum", "why")
+# What facts without a figure may be about that never tells a sum (a deal's size in words does)
+_UNSUMMED = frozenset(
+    {Attribute.RISKS, Attribute.RATIONALE, Attribute.PEOPLE, Attribute.ROLE, Attribute.PARTNERS}
+)
 RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only nur ausschliesslich".split())
 
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
@@ -161,6 +169,17 @@ class Decider:
             if completed is not None:  # "„Die Energie … wird nicht …“ wie geht der Satz weiter?"
                 return FromSentence(completed)
         decision = self._decide(query)
+        if (
+            isinstance(decision, FromFacts)
+            and decision.facts
+            and all(f.figure is None and f.attribute in _UNSUMMED for f in decision.facts)
+            and any(w.startswith(_VALUED) for w in query.words)
+            and not any(w.startswith(_RISK_ASKED) for w in query.words)  # "what risk for AI valuations"
+            and asked(list(query.words), query.text, self._names(query)[1]).kind is Kind.MONEY
+        ):
+            # "openai valuation laut den artikeln?": a value, which facts on risks saying that valuations
+            # are discussed do not give (a deal's "milliardenschwer" does, in words)
+            decision = Decline(self._starter_suggestions(query))
         if isinstance(decision, Decline) and _MEANING.search(query.text):
             quoted = self.reader.quoted(query.text)
             if quoted is not None:  # "what is meant by 'Wertschöpfungskette'": the sentence saying it

@@ -52,6 +52,11 @@ class _Checked:
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
+# A remark after a question ("… ? politicians love that number lol") says less than this share of its words
+# in words the articles use (a second question would say more of them)
+REMARK_KNOWN_SHARE = 0.5
+
+
 class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         # Unreviewed drafts do not answer: the article's sentences do, until a curator signs them off.
@@ -127,11 +132,18 @@ class Engine:
             answer = self._ask_one(holder, locale, context).model_copy(update={"question": question})
             if answer.answered:
                 return answer
-        remarked = None if answer.answered else asked_then_told(question)
-        if remarked is not None and not any(
-            w not in STOPWORDS and self.reader.knows(w) for w in words(remarked[1])
+        head = question.partition("?")[0]
+        remarked = (
+            None if answer.answered else asked_then_told(question, bool(self.reader.names_in(words(head))[0]))
+        )
+        said = [w for w in words(remarked[1]) if w not in STOPWORDS] if remarked is not None else []
+        if (
+            remarked is not None
+            and not self.reader.names_in(said)[0]
+            and sum(self.reader.knows(w) for w in said) < REMARK_KNOWN_SHARE * len(said)
         ):
-            # ... a remark after it in words no article uses ("hab das auf Twitter gelesen"): the question
+            # ... a remark after it, naming nobody, in words articles mostly do not use ("hab das auf Twitter
+            # gelesen", "politicians love that number lol"): the question
             return self._ask_one(remarked[0], locale, context).model_copy(update={"question": question})
         return answer
 
