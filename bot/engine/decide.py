@@ -177,7 +177,7 @@ class Decider:
             and not any(w.startswith(_RISK_ASKED) for w in query.words)  # "what risk for AI valuations"
             and asked(list(query.words), query.text, self._names(query)[1]).kind is Kind.MONEY
         ):
-            # "openai valuation laut den artikeln?": a value, which facts on risks saying that valuations
+            # "acme valuation laut den artikeln?": a value, which facts on risks saying that valuations
             # are discussed do not give (a deal's "milliardenschwer" does, in words)
             decision = Decline(self._starter_suggestions(query))
         if isinstance(decision, Decline) and _MEANING.search(query.text):
