@@ -224,7 +224,7 @@ _EARLIER_SAID = re.compile(
 _QUOTED_PHRASE = re.compile(r"['‘’\"„“”«»]([^'‘’\"„“”«»]{4,80})['‘’\"„“”«»]")
 QUOTED_MIN = 8  # letters of the shortest phrase quoted that picks a sentence ("Inbetriebnahme")
 QUOTED_SENTENCES = 2  # a phrase said in more sentences than this picks none of them
-NAMED_AFTER = 3  # words from the thing asked to its name ("die NVIDIA-Plattform Vera Rubin": one)
+NAMED_AFTER = 3  # words from the thing asked to its name ("die Acme-Plattform Zephyr": one)
 _NAME_WORDS = frozenset("name names named called heissen heisst heisse nennt nennen bezeichnet".split())
 COMPLETED_WORDS = 2  # words of the shortest fragment whose sentence a question asks to go on with
 # "…“ – wie endet der Satz?", "finish the line", "rest of that bullet", "what's the last word": a fragment
@@ -1684,7 +1684,7 @@ class Reader:
             and not _NAMED_AS.search(passage.text)
             and not self._named_after(passage, ask, subjects)
         ):
-            # "what's the name of the custom chip": a name right after the thing ("die Plattform Vera Rubin",
+            # "what's the name of the custom chip": a name right after the thing ("die Plattform Zephyr",
             # "das Gemeinschaftsunternehmen Globex"), not companies listed in a sentence on chips
             return None
         if ask.stake_in and self.names.kind(ask.stake_in) != PLACE:
@@ -3108,8 +3108,8 @@ class Reader:
 
     def _named_after(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
         """Does the sentence give a name (not one asked of) right before the word saying the thing whose
-        name is asked ("das Stargate-Projekt") or within NAMED_AFTER words after it ("die Plattform Vera
-        Rubin")? (True when the question names no such thing: "wie heißt er".)"""
+        name is asked ("das Skyport-Projekt") or within NAMED_AFTER words after it ("die Plattform Zephyr")?
+        (True when the question names no such thing: "wie heißt er".)"""
         things = [
             t for t in ask.topic if t not in subjects and t not in _NAME_WORDS and self.names.kind(t) is None
         ]
