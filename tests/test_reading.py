@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq"),
+            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br"),
         )
     }
 )
@@ -340,6 +340,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bo",
         DATA / "articles_bp",
         DATA / "articles_bq",
+        DATA / "articles_br",
     ],
     ids=[
         "articles",
@@ -408,6 +409,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bo",
         "articles_bp",
         "articles_bq",
+        "articles_br",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -3988,3 +3990,14 @@ def test_a_name_asked_of_a_thing_is_a_name_given_beside_that_thing(root: Path, t
         assert not answer.answered, answer.answer
     answer = engine.ask("what is the name of the platform kestrel uses in the first stage")
     assert answer.answered and "Zephyra" in answer.answer, answer.answer
+
+
+def test_a_penalty_asked_is_no_other_sum(root: Path, tmp_path: Path) -> None:
+    text = COURT_ARTICLE + (
+        "\nDer Auftragswert lag bei 90 Millionen Euro. Außerdem muss Dunmore die Kühlung bis zum 31. März 2026"
+        " nachrüsten. Verpasst das Unternehmen diese Frist, drohen zusätzliche Vertragsstrafen.\n"
+    )
+    engine = _engine_with_article(root, tmp_path, "050_corvex", text)
+    # ("wäre" is a word, no misspelt "waren")
+    answer = engine.ask("wie hoch wäre die vertragsstrafe, wenn dunmore die frist im märz verpasst?")
+    assert not answer.answered and not re.search(r"\b(90|31)\b", answer.answer), answer.answer

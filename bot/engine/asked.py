@@ -2095,7 +2095,10 @@ def _money_named(words: list[str]) -> bool:
 def _sum_named(words: list[str]) -> bool:
     """Does the question name a sum by a word for one ("value", "Kosten", "Euro"; not "Mrd" alone, which
     scales counts too: "zwei Millionen Chips")?"""
-    return any(_starts(w, _SUM_NOUNS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words)
+    return any(
+        _starts(w, _SUM_NOUNS) or w.endswith(_SUM_ENDINGS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG
+        for w in words
+    )
 
 
 _SCALE_WORDS = ("mrd", "milliard", "billion", "bn", "mio", "million")
@@ -2103,7 +2106,9 @@ _SCALE_WORDS = ("mrd", "milliard", "billion", "bn", "mio", "million")
 _SUM_NOUNS = (
     *("wert", "value", "valu", "worth", "volum", "capex", "opex", "verlust", "kosten", "cost", "preis"),
     *("price", "umsatz", "revenue", "gewinn", "profit", "budget", "geld", "money", "summe", "betrag"),
+    *("strafe", "penalt", "bussgeld"),
 )
+_SUM_ENDINGS = ("strafe", "strafen")  # a penalty is a sum: "wie hoch wäre die Vertragsstrafe"
 _SELL_VERBS = frozenset("sell sells sold selling verkauft".split())
 _STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share", "ownership", "eigentuemer")
 _IN_WORDS = frozenset("an am in of von bei at".split())

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 STOPWORDS = frozenset(
     """
+    koennten waere waeren haette haetten wuerde wuerden muesste
     a about after again all also am an and any are as at be because been before being both but by can
     could did do does doing done for from had has have having he her here hers him his i if in into is it
     its itself just me more most my no nor not now of off on once only or other our out over own same she

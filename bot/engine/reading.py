@@ -237,6 +237,19 @@ COMPLETION = re.compile(
 _TRAILING_OFF = re.compile(r"(?:^|[-–—:]\s)([^-–—:'‘’\"„“”«»?]{6,80}?)\s*(?:…|\.\.\.)")
 
 
+# Sums of their own kind, that no other sum is: a compound asked ("Vertragsstrafe") must say its head (not
+# "Auftragswert"; a "Gesamtbudget" may well be "Zuschüsse von insgesamt …", so the list is short)
+_SUM_HEADS = ("strafe",)
+COMPOUND_HEAD = 4  # letters a compound has before its head noun ("vertrags" of "vertragsstrafe")
+
+
+def _sum_heads(topic: tuple[str, ...]) -> list[str]:
+    """The sum nouns the question's compounds end on ("vertragsstrafe": "strafe")."""
+    return [
+        h for t in topic for h in _SUM_HEADS if t.endswith((h, f"{h}n")) and len(t) - len(h) >= COMPOUND_HEAD
+    ]
+
+
 def _fragments(question: str) -> list[str]:
     """The words a question quotes or trails off with ("„mehr Systeme, …“", "– einer der ehrgeizigsten …?"),
     without the ellipsis."""
@@ -1710,6 +1723,10 @@ class Reader:
             t in SUBSET_WORDS and self._match(passage, t) is None for t in (*ask.topic, *ask.counted)
         ):
             return None  # "how many of the jobs are permanent": "1.200 Arbeitsplätze" are all of them
+        if ask.kind is Kind.MONEY and any(
+            not any(h in w for w in passage.words) for h in _sum_heads(ask.topic)
+        ):
+            return None  # "die Vertragsstrafe": "Der Auftragswert lag bei 260 Millionen" is no penalty
         if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
             return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
         if ask.maker and not self._names_maker(passage, ask.maker):
