@@ -60,10 +60,6 @@ def test_a_models_name_holds_no_figure() -> None:
     assert find_numbers("Software für die NX-7-Chips und den Airbus A-320") == []
 
 
-def test_a_models_name_holds_no_figure() -> None:
-    assert find_numbers("Software für die NX-7-Chips und den Airbus A-320") == []
-
-
 def test_numbers_in_a_sentence_keep_their_positions() -> None:
     text = "NVIDIA will bis zu 100 Milliarden US-Dollar investieren und mindestens 10 GW aufbauen."
     numbers = find_numbers(text, "de")

@@ -3994,8 +3994,8 @@ def test_a_name_asked_of_a_thing_is_a_name_given_beside_that_thing(root: Path, t
 
 def test_a_penalty_asked_is_no_other_sum(root: Path, tmp_path: Path) -> None:
     text = COURT_ARTICLE + (
-        "\nDer Auftragswert lag bei 90 Millionen Euro. Außerdem muss Dunmore die Kühlung bis zum 31. März 2026"
-        " nachrüsten. Verpasst das Unternehmen diese Frist, drohen zusätzliche Vertragsstrafen.\n"
+        "\nDer Auftragswert lag bei 90 Millionen Euro. Außerdem muss Dunmore die Kühlung bis zum 31. März"
+        " 2026 nachrüsten. Verpasst das Unternehmen diese Frist, drohen zusätzliche Vertragsstrafen.\n"
     )
     engine = _engine_with_article(root, tmp_path, "050_corvex", text)
     # ("wäre" is a word, no misspelt "waren")
