@@ -24,15 +24,13 @@ GET_VERBS = frozenset(
 # Initiative von Acme, … zu investieren", "part of Acme's plan to invest": Acme's money)
 _PREPOSITIONS = frozenset("from bei beim at in into an am to zu fuer for with mit laut".split())
 _FROM = frozenset("from von vom".split())
-# "in Acme investieren", "invest in Acme", "an Acme zahlen": the name right after receives the money ("in das
-# Acme … investiert" is a relative clause: Acme pays)
+# "in Acme investieren", "invest in Acme", "an Acme zahlen": the name after receives the money (see
+# `receivers`)
 _INTO = frozenset("in into an".split())
 _ARTICLES = frozenset("die der das den dem the".split())
-_SOURCE = ("angaben", "von")
+_SOURCE = ("angaben", "von")  # "Nach Angaben von Acme zahlt Globex …": Acme tells, Globex pays
 # "wie viel will Acme …": the name after a modal verb is its subject
-_MODALS = frozenset(
-    "will wird soll wollen werden sollen plant planen moechte".split()
-)  # "Nach Angaben von Acme zahlt Globex …": Acme tells, Globex pays
+_MODALS = frozenset("will wird soll wollen werden sollen plant planen moechte".split())
 # How far from its verb the payer is named: "how much will Acme spend" (before), "wie viel steckt Acme in"
 # (after), "die Miete, die Acme an Globex zahlt" (a verb at the end)
 VERB_REACH_BEFORE = 4
