@@ -811,3 +811,8 @@ def test_a_value_asked_is_not_answered_by_risks_that_mention_valuations(question
     answer = ask(question)
     assert not answer.answered, answer.answer
     assert ask("is openai profitable according to the broadcom article?").answered  # a state, told in words
+
+
+def test_a_person_asked_from_a_company_is_one_of_that_company() -> None:
+    answer = ask("who from nvidia is quoted in the openai announcement")
+    assert answer.answered and "Huang" in answer.answer and "Altman" not in answer.answer, answer.answer

@@ -180,6 +180,22 @@ class Decider:
             # "acme valuation laut den artikeln?": a value, which facts on risks saying that valuations
             # are discussed do not give (a deal's "milliardenschwer" does, in words)
             decision = Decline(self._starter_suggestions(query))
+        member_of = self._member_of(query)
+        if member_of and isinstance(decision, FromFacts) and decision.facts:
+            # "who from Acme is quoted": a person of Acme, not Globex's CEO quoted beside in the same article
+            theirs = tuple(f for f in decision.facts if self._of_org(f, member_of))
+            if not theirs:  # ... told by another fact of the deal on the same point
+                attributes = {f.attribute for f in decision.facts}
+                theirs = tuple(
+                    f
+                    for deal in dict.fromkeys(f.deal for f in decision.facts)
+                    for f in self.index.facts_by_deal.get(deal, ())
+                    if f.attribute in attributes and self._of_org(f, member_of)
+                )[:NAMED_FACTS_SHOWN]
+            if theirs != decision.facts:
+                decision = (
+                    replace(decision, facts=theirs) if theirs else Decline(self._starter_suggestions(query))
+                )
         if isinstance(decision, Decline) and _MEANING.search(query.text):
             quoted = self.reader.quoted(query.text)
             if quoted is not None:  # "what is meant by 'Wertschöpfungskette'": the sentence saying it
@@ -896,6 +912,21 @@ class Decider:
             return self.reader.mentions(form)
         return all(p in self.reader.vocabulary for p in parts)
 
+    def _member_of(self, query: Query) -> str:
+        """ "who from Acme", "wer von Acme", "jemand bei Acme": the company whose person is asked, or ""."""
+        said = list(query.words)
+        for i, word in enumerate(said[:-2]):
+            if word in _WHO and said[i + 1] in _MEMBER_OF:
+                found = self.reader.names_in(said[i + 2 : i + 3])[0]
+                if found and self.reader.names.kind(found[0]) == ORG:
+                    return found[0]
+        return ""
+
+    def _of_org(self, fact: Fact, org: str) -> bool:
+        """Does the fact tell of a person the articles say is of `org` ("Jo Roe, CEO of Acme")?"""
+        people = [self.reader.names.names.get(normalize(e)) for e in fact.entities]
+        return any(p is not None and p.kind == PERSON and normalize(p.org or "") == org for p in people)
+
     def _pointed(self, query: Query) -> set[str]:
         """The names that only point at an article ("laut dem Acme-Artikel")."""
         return set(self.reader.names_in(list(query.document_words))[0]) if query.document_words else set()
@@ -1042,6 +1073,8 @@ class Decider:
 
 _OF_WORDS = frozenset("of von bei at des der".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+_WHO = frozenset("who wer anyone someone jemand somebody".split())
+_MEMBER_OF = frozenset("from von vom at bei of".split())  # "who from Acme", "wer bei Acme"
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 
