@@ -816,3 +816,11 @@ def test_a_value_asked_is_not_answered_by_risks_that_mention_valuations(question
 def test_a_person_asked_from_a_company_is_one_of_that_company() -> None:
     answer = ask("who from nvidia is quoted in the openai announcement")
     assert answer.answered and "Huang" in answer.answer and "Altman" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["did nvda pump after the openai announcement? by how much", "did nvda moon?"]
+)
+def test_a_traders_word_for_a_rise_asks_the_stocks_move(question: str) -> None:
+    answer = ask(question)
+    assert answer.answered and re.search(r"4[.,]4", answer.answer), answer.answer

@@ -74,8 +74,10 @@ QUESTION_WORDS = frozenset(
 
 # attribute -> (keyword, weight). Weights say how surely the word names that attribute.
 # Traders' words for a price's move, whole words only ("pump" begins "Pumpspeicher", "Tank" is a noun).
-MOVE_SLANG_UP = frozenset("ripped rippte pumped mooned rallied rally spiked popped".split())
-MOVE_SLANG_DOWN = frozenset("tanked tank dumped cratered crashed".split())
+MOVE_SLANG_UP = frozenset(
+    "ripped rippte pumped pump pumps mooned moon moons rallied rally spiked spike popped".split()
+)
+MOVE_SLANG_DOWN = frozenset("tanked tank tanks dumped dump dumps cratered crater crashed".split())
 
 INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     "investment": (
