@@ -824,3 +824,8 @@ def test_a_person_asked_from_a_company_is_one_of_that_company() -> None:
 def test_a_traders_word_for_a_rise_asks_the_stocks_move(question: str) -> None:
     answer = ask(question)
     assert answer.answered and re.search(r"4[.,]4", answer.answer), answer.answer
+
+
+def test_how_many_of_a_currency_asks_a_sum_in_it() -> None:
+    answer = ask("how many yuan is the stargate figure")
+    assert answer.answered and re.search(r"3[.,]59", answer.answer), answer.answer

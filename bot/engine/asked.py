@@ -813,6 +813,11 @@ def names_unit(words: Iterable[str]) -> bool:
     return any(_measure_of(w) for w in words)
 
 
+def names_currency(word: str) -> bool:
+    """Is the question word a currency ("how many yuan": a sum asked, no thing counted)?"""
+    return word in _CURRENCY_FORMS
+
+
 def _asks_size(words: list[str]) -> bool:
     """ "how big", "how large", "wie groß": a size asked, which a site's area may answer."""
     return any(_has(words, phrase) for phrase, fits in SIZE_ASKS.items() if "site_area" in fits)

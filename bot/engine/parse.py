@@ -15,7 +15,7 @@ from types import MappingProxyType
 from babel import Locale
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
-from bot.engine.asked import Kind, checks_claim, expansions, figure_kind, names_unit
+from bot.engine.asked import Kind, checks_claim, expansions, figure_kind, names_currency, names_unit
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -595,8 +595,8 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                 top = max(weights.values(), default=0.0)
                 if top >= LIKELY_ASK:  # "wieviel Kohle": whatever the word's weight, it is what is asked
                     primary = {a: w / top for a, w in weights.items() if w >= QUANTITY_SHARE * top}
-                elif names_unit([word]):
-                    pass  # "how many gigs": a unit of measure, no thing counted
+                elif names_unit([word]) or names_currency(word):
+                    pass  # "how many gigs", "how many yuan": a unit or a currency, no thing counted
                 elif phrase[-1] in COUNT_WORDS and len(word) >= MIN_COUNTED_WORD and not word.isdigit():
                     counted = word  # "wie viele Rechenzentren": a count the facts may not give
                 break
