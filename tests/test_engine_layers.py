@@ -24,6 +24,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "translations",
                 "names",
                 "passages",
+                "payment",
                 "asked",
                 "wordhits",
                 "reading",

@@ -3933,7 +3933,7 @@ def test_a_role_or_a_term_asked_is_answered_by_what_says_it(
     assert not re.search(wrong, answer.answer.splitlines()[0]), answer.answer
 
 
-VENTURE_ARTICLE = """Kestrel und Alvora gründen Joint Venture Solano Compute
+JV_ARTICLE = """Kestrel und Alvora gründen Joint Venture Solano Compute
 
 Lissabon – Der Betreiber Kestrel Systems und der Versorger Alvora Energia bauen gemeinsam einen Campus.
 Beide Unternehmen unterzeichneten am 4. März 2026 in Lissabon die Verträge für das Gemeinschaftsunternehmen
@@ -3954,7 +3954,7 @@ Kestrel hält 60 Prozent an dem Joint Venture, Alvora 40 Prozent.
 def test_a_joint_venture_is_its_partners_pair(
     root: Path, tmp_path: Path, question: str, expected: str
 ) -> None:
-    engine = _engine_with_article(root, tmp_path, "050_solano", VENTURE_ARTICLE)
+    engine = _engine_with_article(root, tmp_path, "050_solano", JV_ARTICLE)
     answer = engine.ask(question)
     assert answer.answered and re.search(expected, answer.answer, re.IGNORECASE), answer.answer
 
