@@ -2113,7 +2113,11 @@ _SUM_NOUNS = (
     *("price", "umsatz", "revenue", "gewinn", "profit", "budget", "geld", "money", "summe", "betrag"),
     *("strafe", "penalt", "bussgeld"),
 )
-_SUM_ENDINGS = ("strafe", "strafen")  # a penalty is a sum: "wie hoch wäre die Vertragsstrafe"
+# Sums of their own kind, which no other sum is: a penalty ("wie hoch wäre die Vertragsstrafe"; the reader
+# asks a sentence to say it, not "Auftragswert"). A "Gesamtbudget" may well be "Zuschüsse von insgesamt …",
+# so the list is short.
+PENALTY_HEADS = ("strafe",)
+_SUM_ENDINGS = tuple(f"{h}{e}" for h in PENALTY_HEADS for e in ("", "n"))
 _SELL_VERBS = frozenset("sell sells sold selling verkauft".split())
 _STAKE_WORDS = ("prozent", "percent", "anteil", "stake", "beteilig", "share", "ownership", "eigentuemer")
 _IN_WORDS = frozenset("an am in of von bei at".split())

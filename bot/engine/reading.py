@@ -24,6 +24,7 @@ from bot.engine.asked import (
     FIGURE_KINDS,
     FOR_WORDS,
     MAKER_ENDINGS,
+    PENALTY_HEADS,
     PRICE_WORDS,
     PUBLIC_BODIES,
     REASON_WORD,
@@ -237,16 +238,16 @@ COMPLETION = re.compile(
 _TRAILING_OFF = re.compile(r"(?:^|[-–—:]\s)([^-–—:'‘’\"„“”«»?]{6,80}?)\s*(?:…|\.\.\.)")
 
 
-# Sums of their own kind, that no other sum is: a compound asked ("Vertragsstrafe") must say its head (not
-# "Auftragswert"; a "Gesamtbudget" may well be "Zuschüsse von insgesamt …", so the list is short)
-_SUM_HEADS = ("strafe",)
 COMPOUND_HEAD = 4  # letters a compound has before its head noun ("vertrags" of "vertragsstrafe")
 
 
 def _sum_heads(topic: tuple[str, ...]) -> list[str]:
-    """The sum nouns the question's compounds end on ("vertragsstrafe": "strafe")."""
+    """The penalties the compounds asked end on ("vertragsstrafe": "strafe"): a sentence must say them."""
     return [
-        h for t in topic for h in _SUM_HEADS if t.endswith((h, f"{h}n")) and len(t) - len(h) >= COMPOUND_HEAD
+        h
+        for t in topic
+        for h in PENALTY_HEADS
+        if t.endswith((h, f"{h}n")) and len(t) - len(h) >= COMPOUND_HEAD
     ]
 
 
