@@ -1444,12 +1444,17 @@ def _joined(words: list[str], names: frozenset[str] = frozenset()) -> list[str]:
     return out
 
 
+ASKED_CACHE = 256
+"""Questions whose reading is kept. One answer reads its question, its parts and variants again and again;
+a larger cache gains no hits and keeps some nine objects an entry that every full garbage collection walks."""
+
+
 def asked(words: list[str], text: str, names: set[str]) -> Asked:
     """The kind of answer the normalised question `words` wants, and the topic words besides."""
     return _asked(tuple(words), text, frozenset(names))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=ASKED_CACHE)
 def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     words = [
         w if _of_a_year(w, words_, i) else _CHAT_FORMS.get(w, w)
