@@ -25,6 +25,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "names",
                 "passages",
                 "payment",
+                "foreign",
                 "asked",
                 "wordhits",
                 "reading",

@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br"),
+            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs"),
         )
     }
 )
@@ -341,6 +341,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bp",
         DATA / "articles_bq",
         DATA / "articles_br",
+        DATA / "articles_bs",
     ],
     ids=[
         "articles",
@@ -410,6 +411,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bp",
         "articles_bq",
         "articles_br",
+        "articles_bs",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -38,7 +38,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
-from bot.engine.payment import payer_asked
+from bot.engine.payment import paid_asked, payer_asked
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -146,7 +146,9 @@ class Asked:
     # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
+    either: tuple[str, ...] = ()  # sums offered as alternatives ("Schulden / Kredite"): one must be found
     payer: str = ""  # who pays the sum asked, as the question names it ("how much will acme spend")
+    paid: bool = False  # a sum paid is asked ("what did Acme pay for it"): no sum only offered is one
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
@@ -808,6 +810,30 @@ BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, st
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
 
 
+_COUNTED_THINGS = re.compile(r"arbeitspl|jobs$|stellen$|gpus$|grafikprozessoren$|mitarbeite")
+
+
+def _things_after_much(words: list[str]) -> bool:
+    """ "how much jobs", "wie viel Arbeitsplätze": "much" said of things one counts (an English plural that
+    names no sum, unit or currency, or a count's noun), as chat and other languages' "how much" say it."""
+    for word, after in pairwise(words):
+        if word not in ("much", "viel", "wieviel") or after in STOPWORDS:
+            continue
+        # (an English plural after "much"; German's "-s" is no plural: "wie viel zusätzliches Kapital")
+        plural = (
+            word == "much" and after.endswith("s") and not after.endswith("ss") and len(after) > MIN_PLURAL
+        )
+        money = (
+            after in _MAGNITUDES or after in _CURRENCY_FORMS or _starts(after, (*_MONEY_WORDS, *_SUM_PLURALS))
+        )
+        return bool(_COUNTED_THINGS.match(after)) or (plural and not money and not _measure_of(after))
+    return False
+
+
+_SUM_PLURALS = ("fund", "earning", "proceed", "saving", "sale", "asset")  # "how much funds": a sum
+MIN_PLURAL = 3  # letters of an English plural noun ("gpus", "jobs"; not "us")
+
+
 def names_unit(words: Iterable[str]) -> bool:
     """Does the question name a unit of measure ("in GW", "wie viele Megawatt")?"""
     return any(_measure_of(w) for w in words)
@@ -1167,6 +1193,22 @@ def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(w == first and tuple(words[i : i + n]) == phrase for i, w in enumerate(words))
 
 
+_TIME_PARTS = ("halbjahr", "jahr", "quartal", "monat", "woche", "tag")  # German compounds' time parts
+_LINKING = ("es", "s")  # the joint of a German compound after a time noun: "Jahres-", "Quartals-"
+MIN_COMPOUND_HEAD = 4  # letters of a compound's head after its time noun ("Jahresende", not "Jahren")
+
+
+def time_compound(word: str) -> str:
+    """The head of a compound a time noun opens ("jahresumsatz" → "umsatz", "quartalsgewinn" → "gewinn",
+    "jahresende" → "ende"), else ""."""
+    for noun in _TIME_PARTS:
+        if word.startswith(noun):
+            rest = word[len(noun) :]
+            rest = next((rest[len(j) :] for j in _LINKING if rest.startswith(j)), rest)
+            return rest if len(rest) >= MIN_COMPOUND_HEAD else ""
+    return ""
+
+
 def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does `word` start with one of `prefixes` (one shorter than four letters: is it that word)?"""
     longer, whole = _split(prefixes)
@@ -1449,6 +1491,9 @@ ASKED_CACHE = 256
 a larger cache gains no hits and keeps some nine objects an entry that every full garbage collection walks."""
 
 
+PER_REACH = 3  # words from "per" to the share it prices ("per Globex Kompute share")
+
+
 def asked(words: list[str], text: str, names: set[str]) -> Asked:
     """The kind of answer the normalised question `words` wants, and the topic words besides."""
     return _asked(tuple(words), text, frozenset(names))
@@ -1721,7 +1766,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     ):
         kind = Kind.PERSON  # "acme ceo?": nothing but a name and a role, so who holds it
     if kind is Kind.WHAT and words[:1] and words[0] in _WHAT_WORDS and any(w in _STAKE_NOUNS for w in topic):
-        kind = Kind.PERCENT  # "what share does Globex get in the JV": its percentage
+        # "what share does Globex get in the JV": its percentage; "what did Acme offer per Globex share",
+        # "what did Acme pay for its share": a price
+        per_share = any(
+            w in ("per", "pro", "je") and any(x in _STAKE_NOUNS for x in words[i + 1 : i + 1 + PER_REACH])
+            for i, w in enumerate(words)
+        )
+        priced = per_share or any(_starts(w, _PRICE_VERBS) for w in words)
+        kind = Kind.MONEY if priced else Kind.PERCENT
     if kind is Kind.WHAT and any(_starts(w, _OWNERSHIP) for w in topic):
         # "what's the ownership split of the JV", "Beteiligungsverhältnisse": the parties' percentages
         kind = Kind.PERCENT
@@ -1772,6 +1824,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if multiple:  # "wievielfach überzeichnet": a multiple ("2,7-fach"), no count of things
         kind, counted, heads = Kind.COUNT, (), ()
         topic = tuple(w for w in topic if not w.startswith(_MULTIPLE_WORDS) and w not in _HOW_OFTEN)
+    offered = tuple(w for w in topic if names_amount(w) and _alternative(w, text))
     return Asked(
         multiple=multiple,
         # (… or "Verlust in Mrd": the scale asks the amount)
@@ -1864,6 +1917,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind=kind,
         counted=counted,
         heads=heads,
+        # ("wie viel Schulden / Kredite": sums offered as alternatives, of which one must be found)
+        either=offered if len(offered) > 1 else (),
         currencies=currencies,
         measure=measure,
         topic=topic,
@@ -1903,6 +1958,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         payer=payer_asked(words_, names) if kind is Kind.MONEY else "",
+        paid=kind is Kind.MONEY and paid_asked(words_),
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         claim_of=claim_of,
@@ -2175,6 +2231,12 @@ def _stake_in(words: list[str], names: frozenset[str]) -> str:
                 or (words[i - 2] in _HOLD_VERBS and any(_starts(w, _STAKE_WORDS) for w in words[: i - 2]))
                 # "who owns how much of Acme", "wem gehört wie viel an Acme": the stake is the question
                 or any(w in _HOLD_VERBS or w in ("gehoert", "gehoeren") for w in words[: i - 1])
+                # "how much of Acme does Globex own", "wie viel von Acme gehört Globex": how much, the
+                # company, then the holding verb
+                or (
+                    words[i - 2] in ("much", "viel")
+                    and any(w in _HOLD_VERBS or w in ("gehoert", "gehoeren") for w in words[i + 1 :])
+                )
             )
         ):
             return word
@@ -2334,7 +2396,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     costly = _has(words, ("wie", "teuer")) or _has(words, ("how", "expensive"))  # "wie teuer ist …": a price
     if any(w in _WHERE for w in words) and not (costly or how_much or any(c in text for c in "$€£¥")):
         return Kind.PLACE  # "wo hat Roe die 1-Mio-GPU-Ansage gemacht": where, whatever sum it names
-    if costly or how_much or any(_starts(w, _MONEY_WORDS) for w in words) or any(c in text for c in "$€£¥"):
+    if how_much and _things_after_much(words):
+        return Kind.COUNT  # "how much jobs", "wie viel Arbeitsplätze", "hoeveel banen": things counted
+    # ("auf welchen Jahresumsatz": a sum by its compound's head, whatever time its first part names)
+    moneyed = any(_starts(w, _MONEY_WORDS) or _starts(time_compound(w), _MONEY_WORDS) for w in words)
+    if costly or how_much or moneyed or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
             return Kind.DATE
         return Kind.MONEY
@@ -2650,6 +2716,8 @@ def _counted(
     """The noun phrase after "how many" / "wie viele" ("feste Stellen", "AI accelerators"); `small`: the
     words the question writes small, none of which a German noun after the first can be."""
     for i, word in enumerate(words):
+        if word in ("much", "viel", "wieviel") and _things_after_much(words[i:]):
+            word = "many" if word == "much" else "viele"  # "how much jobs": as many
         vielen = word == "vielen" and i > 0 and words[i - 1] == "wie"  # "mit wie vielen GPUs"
         if word in ("viele", "many", "wieviele", "anzahl", "number") or vielen:
             run: list[str] = []

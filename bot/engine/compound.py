@@ -13,12 +13,16 @@ from bot.engine.text import words
 
 # Words that open a question of their own after "und" / "and", a comma or a question mark.
 _OPENERS = (
-    "wer|wen|wem|wie|wieviel|wieviele|wann|wo|woher|wohin|was|welche|welcher|welches|welchen|warum|wieso|"
-    "von wem|mit wem|bei wem|seit wann|bis wann|"
+    "wer|wen|wem|wie|wieviel|wieviele|wann|wo|woher|wohin|was|welche|welcher|welches|welchen|welchem|"
+    "warum|wieso|von wem|mit wem|bei wem|seit wann|bis wann|"
     "who|whom|how|when|where|what|whats|what's|which|why|since when|by when"
 )
 # ... chat's "and": "… n when should it be lit", "… & wo", "… + how long"
-_SPLIT = re.compile(rf"(?:\?\s+|,?\s+(?:und|and|n|u|&|\+)\s+)(?=(?:{_OPENERS})\b)", re.IGNORECASE)
+# ... also after a preposition of its own: "… gewonnen und zu welchem Preis?", "… and at what price"
+_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|at|for|by|to)\s+)?"
+_SPLIT = re.compile(
+    rf"(?:\?\s+|,?\s+(?:und|and|n|u|&|\+)\s+)(?={_PREPOSITION}(?:{_OPENERS})\b)", re.IGNORECASE
+)
 # A comma alone opens a second question only before one of several words ("…, who runs the ops"): "…
 # angekündigt, welches Datum?" says the first one again.
 _COMMA = re.compile(rf",\s+(?=(?:{_OPENERS})\b)", re.IGNORECASE)
@@ -55,8 +59,9 @@ _OPENS = re.compile(rf"\b(?:{_OPENERS})(?:\s+(?:{'|'.join(sorted(_MEASURES))}))?
 def _asked_of(first: str, part: str) -> str:
     """ "who builds the flagship, and where?": a part of one question word alone asks it of what the first
     part asks about ("where builds the flagship"); any other part stays as it is."""
-    said = part.split()
-    if not _OPENS.fullmatch(part) or (len(said) > 1 and said[-1].casefold() not in _MEASURES):
+    bare = re.sub(rf"^{_PREPOSITION}", "", part, flags=re.IGNORECASE)  # "and for how long": "how long"
+    said = bare.split()
+    if not _OPENS.fullmatch(bare) or (len(said) > 1 and said[-1].casefold() not in _MEASURES):
         return part  # ("von wem?" stands as a part, asked of what the first part named)
     opened = _OPENS.search(first)
     rest = f"{first[: opened.start()]} {first[opened.end() :]}" if opened is not None else ""

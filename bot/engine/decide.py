@@ -254,7 +254,8 @@ class Decider:
         ]
         if any(set(e.key.split()) <= said or not names for e in foreign) or self._unsaid_country(query):
             return Decline(self._starter_suggestions(query))
-        head = _head_asked((*query.words, *words(query.text)))  # "aufgerufen" as typed, not corrected
+        # ("aufgerufen" as typed, not corrected)
+        head = _head_asked((*query.words, *self.index.typed(query.text)))
         if head is not None and (query.documents or any(w in ARTICLE_WORDS for w in query.words)):
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             named = sorted(query.documents) or list(self.kb.documents)
@@ -503,7 +504,10 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             named_sums = [h for h in ask.heads if names_amount(h)]
-            if not all(self.reader.says(h, fact_text(best.fact), whole=True) for h in named_sums):
+            statement = fact_text(best.fact)
+            if not all(self.reader.says(h, statement, whole=True) for h in named_sums) or (
+                ask.either and not any(self.reader.says(h, statement, whole=True) for h in ask.either)
+            ):
                 # "die Stromkosten von Acme", "Acme's revenue": a fact on the investment gives another sum
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
@@ -835,7 +839,7 @@ class Decider:
         """The names the question mentions, read from its words as typed too: the curated spelling fix
         knows only the curated words and may turn a new article's name ("lodz") into another word."""
         names, spans = self.reader.names_in(list(query.words))
-        typed, typed_spans = self.reader.names_in(words(query.text))
+        typed, typed_spans = self.reader.names_in(self.index.typed(query.text))
         found = list(dict.fromkeys([*names, *typed]))
         # "welche Rolle spielt Globex laut dem Acme-Artikel": Acme names the article, not the subject
         pointed = self._pointed(query)
@@ -901,7 +905,7 @@ class Decider:
         language, narrows the question to something the articles do not say."""
         return any(
             not any(self._says_country(form) for form in country_forms(c) | {c})
-            for said in (query.words, tuple(words(query.text)))
+            for said in (query.words, tuple(self.index.typed(query.text)))
             for c in countries_in(said)
         )
 

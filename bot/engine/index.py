@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.engine.asked import KIND_WORDS
+from bot.engine.asked import KIND_WORDS, names_amount
+from bot.engine.foreign import in_english
 from bot.engine.lexicon import (
     CHITCHAT,
     COMPARE_WORDS,
@@ -490,6 +491,8 @@ class KnowledgeIndex:
         if cached is None and dictionary_word(word):
             cached = word  # "wetter" is a word of its own, not a misspelt "weiter"
         if cached is None:
+            cached = self._umlauted(word)
+        if cached is None:
             choices = self.intent_words_by_first.get(word[0], [])
             cutoff = 80 if len(word) <= 6 else 85
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
@@ -509,6 +512,30 @@ class KnowledgeIndex:
         if len(self._spelled) < 65536:
             self._spelled[word] = cached
         return cached
+
+    def in_articles(self, word: str) -> bool:
+        """A word the articles use or a name they give (never another language's word)."""
+        return word in self.vocabulary or word in self.entities
+
+    def typed(self, text: str) -> list[str]:
+        """A question's words as typed, another language's read as English ("cuánto" is "how much")."""
+        return in_english(words(text), self.in_articles)
+
+    def _umlauted(self, word: str) -> str | None:
+        """ "borsenwert", "ubernahme": a German word typed without its umlaut ("o" for "ö", where the
+        normalised word has "oe"), as the word with it, where the articles or the question lexicon know that
+        word (not any word: "gesagt" is no "gesägt")."""
+        for i, letter in enumerate(word[:-1]):
+            if letter in "aou" and word[i + 1] != "e":
+                umlauted = f"{word[: i + 1]}e{word[i + 1 :]}"
+                if (
+                    umlauted in self.vocabulary
+                    or intent_weights(umlauted)
+                    or _in_lexicon(umlauted)
+                    or names_amount(umlauted)
+                ):
+                    return umlauted
+        return None
 
     def misspelt(self, word: str) -> str:
         """A question word as the reader takes it: as typed, unless it is no word at all and one slip from an

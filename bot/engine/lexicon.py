@@ -41,6 +41,8 @@ STOPWORDS = frozenset(
     stuff zeug kram
     qualifier qualifiers wording formulierung
     thing things sache ding
+    statt stattdessen instead
+    angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     """.split()
 )
 

@@ -641,9 +641,12 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         book.add(display, kind)
     docs = [(doc_id, title, text) for doc_id, title, text in documents]
     tokenised: dict[str, list[list[str]]] = {}
+    spoken: dict[str, list[str]] = {}  # each sentence's words said between quotation marks
     for doc_id, title, text in docs:
         body = text if text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
-        tokenised[doc_id] = [_tokens(s) for s in split_sentences(body)]
+        said = split_sentences(body)
+        tokenised[doc_id] = [_tokens(s) for s in said]
+        spoken[doc_id] = [_quoted(s) for s in said]
     nouns = _noun_uses(t for sentences in tokenised.values() for t in sentences)
     # A word the documents also write in lower case ("mit", "und") is a capitalised sentence start.
     book.lowered = {
@@ -740,7 +743,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _learn_places_naming_projects(book, tokenised)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
-    _learn_person_context(book, tokenised)
+    _learn_person_context(book, tokenised, spoken)
     _learn_person_subject(book)
     _learn_person_parts(book)
     return book
@@ -1682,7 +1685,27 @@ def _called(book: NameBook, sentences: list[list[str]]) -> dict[str, set[str]]:
 APPOSITION_WORDS = 3  # words of a name right after its kind noun ("das Start-up Acme Compute")
 
 
-def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
+_OPENING = '„“"«»'
+_CLOSING_QUOTES = '“”"»«'
+
+
+def _quoted(sentence: str) -> str:
+    """The words of a sentence said between quotation marks, normalised, one space around each."""
+    inside, said = False, []
+    for token in sentence.split():
+        opens = not inside and token[:1] in _OPENING
+        inside = inside or opens
+        if inside:
+            said.append(token)
+        bare = token.rstrip(",.;:!?")
+        if inside and bare[-1:] in _CLOSING_QUOTES and (len(bare) > 1 or not opens):
+            inside = False
+    return f" {normalize(' '.join(said))} "
+
+
+def _learn_person_context(
+    book: NameBook, tokenised: dict[str, list[list[str]]], spoken: dict[str, list[str]]
+) -> None:
     """ "Für Kelvra ist der Auftrag ein Meilenstein. Gründer und CEO Callum Reid erklärte …": a person
     whose title names no company belongs to the one company the sentence before names, else to the one
     the sentence after names."""
@@ -1731,6 +1754,9 @@ def _learn_person_context(book: NameBook, tokenised: dict[str, list[list[str]]])
                 # "Acme wurde 2019 gegründet und wird von Vorstandschefin Jo Roe geführt": her own sentence's
                 # one company, named before her, over those around (not "CEO Jo Roe erklärte, Globex werde …")
                 own = orgs[i] if len(orgs[i]) == 1 and not kinds_only[i] else set()
+                # ... not one she names in her own words („Der Globex-Auftrag ist der größte …“, sagte
+                # Finanzvorständin Jo Roe): what a speaker talks of is not whom she works for
+                own = set() if own and f" {next(iter(own))} " in spoken[doc_id][i] else own
                 said = said or (f" {normalize(' '.join(sentences[i]))} " if own else "")
                 if own and 0 <= said.find(f" {next(iter(own))} ") < said.find(f" {key} "):
                     name.org = book.names[next(iter(own))].display

@@ -16,6 +16,7 @@ from babel import Locale
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
 from bot.engine.asked import Kind, checks_claim, expansions, figure_kind, names_currency, names_unit
+from bot.engine.foreign import in_english
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     ABOUT_WORDS,
@@ -253,7 +254,11 @@ class Parser:
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
         all_words = tuple(
             counts_written_out(
-                [part for w in self._joined(words(worded)) for part in self._written_out(self.index.spell(w))]
+                [
+                    part
+                    for w in self._joined(in_english(words(worded), self.index.in_articles))
+                    for part in self._written_out(self.index.spell(w))
+                ]
             )
         )
         # "which article mentions Acme", "welcher Artikel nennt Acme": the verb is no word asked

@@ -149,6 +149,8 @@ DURATION = re.compile(
     r"(?:[\s-]+(?:weitere[n]?|additional))?[\s-]+"
     r"(?:Jahre|Jahren|Jahr|Jahrzehnte|Jahrzehnten|Jahrzehnt|Monate|Monaten|Wochen|Tage|Tagen|years|months|"
     r"weeks|days|decades?|Stunden|hours|Minuten|minutes)\b"
+    # ("ein Jahr zuvor", "two years later": a time before or after, not how long)
+    r"(?!\s+(?:zuvor|vorher|davor|früher|später|danach|ago|earlier|before|later)\b)"
     rf"|\b(?:\d+-|{_NUMBER_WORDS})jährige[nrs]?\b"  # "zehnjährige", "5-jährigen"; not "langjähriger"
     # "innerhalb eines Monats", "binnen einer Woche", "within a year": one of the unit
     r"|\b(?:innerhalb|binnen|within)\s+(?:eines|einer|a|one)\s+(?:Monats|Jahres|Woche|month|year|week)\b",
@@ -575,9 +577,15 @@ def _kind_then_relative(sentence: str) -> bool:
     followed by a relative clause."""
     tokens = sentence.split()
     # (a consortium too, which only a clause like this ties to the one just named)
-    consortium = [j for j, t in enumerate(tokens[1 : KIND_OPENS + 1], 1) if t.casefold() == "konsortium,"]
-    for j in [*kind_nouns(tokens, ventures=True), *consortium]:
-        if j > KIND_OPENS or not tokens[j].endswith(","):
+    # ... also in the genitive after what is its ("Das Angebot des Konsortiums, an dem …, beläuft sich auf")
+    consortium = [
+        j
+        for j, t in enumerate(tokens[1 : KIND_OPENS + GENITIVE_WORDS + 1], 1)
+        if t.casefold() in ("konsortium,", "konsortiums,")
+        and (j <= KIND_OPENS or tokens[j - 1].casefold() in ("des", "eines"))
+    ]
+    for j in [*(j for j in kind_nouns(tokens, ventures=True) if j <= KIND_OPENS), *consortium]:
+        if not tokens[j].endswith(","):
             continue
         after = [t.casefold() for t in tokens[j + 1 : j + 3]]
         if after[:1] and (
@@ -589,6 +597,7 @@ def _kind_then_relative(sentence: str) -> bool:
 
 SPOKEN_OF_MAX = 2  # companies just named that a kind noun beside another company may speak of (a pair)
 KIND_OPENS = 2  # "Das (neue) Konsortium, …": the kind noun within the sentence's first words
+GENITIVE_WORDS = 2  # "Das Angebot des Konsortiums, …": the consortium whose thing the sentence opens on
 
 
 def _a_name(token: str) -> bool:

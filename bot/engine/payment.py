@@ -15,6 +15,15 @@ PAY_VERBS = frozenset(
     "invested investiert investieren investiere investierte steckt stecken steckte putting puts zahlt zahlen "
     "zahlte bezahlt bezahlen ausgeben ausgegeben kauft kaufen kaufte gekauft".split()
 )
+# ... of which those saying a payment made ("wie viel hat Acme bezahlt"), which no offer is
+PAID_VERBS = frozenset(
+    "paid spent bought bezahlt gezahlt zahlte bezahlte ausgegeben gekauft kaufte erworben acquired".split()
+)
+# A sum offered, bid or asked for, not (yet) paid: "Acme hatte 4.200 Vatu je Aktie geboten"
+_OFFERED = frozenset(
+    "geboten bietet bieten bot angebot angebots gebot gebots gegenangebot offer offers offered bid bids "
+    "verlangt fordert gefordert".split()
+)
 # ... and whose subject receives ("wie viel bekommt Acme von Globex": Globex pays)
 GET_VERBS = frozenset(
     "get gets getting got receive receives receiving received erhaelt erhalten erhielt bekommt bekommen "
@@ -139,3 +148,18 @@ def paid_by_another(payer: str, text: str, names_in: NamesIn, can_pay: CanPay) -
         return True
     paying = payers(said, at, can_pay)
     return bool(paying) and not asked & paying
+
+
+def paid_asked(words: Sequence[str]) -> bool:
+    """Does the question ask a sum paid ("what did Acme pay for its stake", "wie viel hat Acme bezahlt"),
+    and not a sum offered?"""
+    said = set(words)
+    past = not said.isdisjoint(PAID_VERBS) or ("did" in said and not said.isdisjoint(("pay", "spend", "buy")))
+    return past and said.isdisjoint(_OFFERED)
+
+
+def only_offered(text: str) -> bool:
+    """Does a sentence give a sum offered or asked for ("hatte 4.200 Vatu je Aktie geboten", "ein
+    Gegenangebot"), with no word of a payment made?"""
+    said = set(normalize(text).split())
+    return not said.isdisjoint(_OFFERED) and said.isdisjoint(PAID_VERBS)

@@ -39,6 +39,7 @@ from bot.engine.asked import (
     finite_verb,
     names_amount,
     participle_root,
+    time_compound,
 )
 from bot.engine.conversion import asked_in, converted, of_kind
 from bot.engine.formatting import QUALIFIERS, date_text, duration, money, number
@@ -91,7 +92,7 @@ from bot.engine.passages import (
     read,
     refers_back,
 )
-from bot.engine.payment import paid_by_another
+from bot.engine.payment import only_offered, paid_by_another
 from bot.engine.text import normalize, sounded, stem, words
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -1124,13 +1125,19 @@ class Reader:
     ) -> Reading | None:
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
+        dealt = ask.deal and ask.kind is Kind.MONEY
         for pid in candidates:
             reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
-            # at an equal score (within rounding), the sentence saying more of the question wins
+            # at an equal score (within rounding), the sentence saying more of the question wins; then, where
+            # a deal's sum is asked ("how big is the Acme deal"), the one speaking of a contract
             if reading is not None and (
                 best is None
                 or reading.score > best.score + SCORE_EPSILON
-                or (abs(reading.score - best.score) <= SCORE_EPSILON and reading.cover > best.cover)
+                or (
+                    abs(reading.score - best.score) <= SCORE_EPSILON
+                    and (reading.cover, dealt and _of_contract(reading.passage))
+                    > (best.cover, dealt and _of_contract(best.passage))
+                )
             ):
                 best = reading
         return best
@@ -1305,6 +1312,14 @@ class Reader:
     ) -> list[int]:
         ids = self._found(ask, subjects, documents)
         ids |= self._followers(ids)
+        if ask.ordinal and subjects:  # "die erste Phase von Acme": the sentences of that stage's paragraph
+            ids |= {
+                p.id
+                for document, about in self.names.subjects.items()
+                if set(subjects) <= about and (not documents or document in documents)
+                for p in self.by_document.get(document, ())
+                if ask.ordinal in p.stages
+            }
         for place in ask.places:  # "was kostet der Standort Bellinzona": "Die Investition dort …"
             ids |= {
                 i
@@ -1655,6 +1670,7 @@ class Reader:
             ask.kind in _DATED_KINDS
             and not self._figure_about(passage, holders or subjects)
             and not self._of_the_deal(passage, ask, subjects)
+            and not self._of_the_stage(passage, ask, subjects)
             # "the ownership split in Acme JV": who holds how much, in the article naming the venture
             and not (ask.stake_in and not holders and self._holders_of(passage, ask.stake_in))
         ):
@@ -1730,6 +1746,8 @@ class Reader:
             return None  # "die Vertragsstrafe": "Der Auftragswert lag bei 260 Millionen" is no penalty
         if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
             return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
+        if ask.paid and only_offered(passage.text):
+            return None  # "wie viel hat Acme für seine Anteile bezahlt": "Acme hatte 4.200 Vatu geboten"
         if ask.maker and not self._names_maker(passage, ask.maker):
             return None  # "which chip maker supplies …": a sentence saying who makes it, not who installs
         if any(_owned_by_another(passage, name, noun) for name, noun in ask.owned):
@@ -2126,10 +2144,21 @@ class Reader:
                 if p is not None
             )
         )
+        # ... and a premium said is on whatever base ("the premium on the share price": "ein Aufschlag von 22
+        # Prozent auf den Schlusskurs")
+        premium_said = any(
+            m is not None and t.startswith(_RELATIVE_HEADS) for t, m in zip(ask.topic, matched, strict=True)
+        )
         if any(
-            m is None and not (share and t in _SHARE_HEADS) and not ((each or quoted) and t in _STOCK_WORDS)
+            m is None
+            and not (share and t in _SHARE_HEADS)
+            and not ((each or quoted) and t in _STOCK_WORDS)
+            and not premium_said
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
+        ) or (
+            ask.either
+            and not any(m is not None for t, m in zip(ask.topic, matched, strict=True) if t in ask.either)
         ):
             # "Umsatz" asked, and this sentence's money is something else; a share asked is a percentage "of"
             # something ("85 Prozent des gelieferten Stroms"), not a move ("stieg um 4 Prozent")
@@ -2535,7 +2564,14 @@ class Reader:
                 or _RATE_OPENS.match(passage.text[: n.start])
             ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
-                found = [n for n in found if n not in rated]
+                # ... unless the price asked is the one the figure is said to be ("welchen Preis will Acme":
+                # "Bei einem Preis von 5.100 Vatu je Aktie sei man bereit …")
+                priced = any(t in PRICE_WORDS for t in ask.topic)
+                found = [
+                    n
+                    for n in found
+                    if n not in rated or (priced and _PRICE_OF.search(passage.text, 0, n.start) is not None)
+                ]
             elif (ask.per_thing and rated) or ask.per_unit:  # "rate per GPU": "1,85 Dollar je GPU", no total
                 found = rated  # ... and "price per MWh" only so
             elif ask.per_thing and not (
@@ -3042,6 +3078,18 @@ class Reader:
             s in passage.near or s in subject for s in subjects
         )
 
+    def _of_the_stage(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
+        """ "wann geht die erste Phase von Acme in Betrieb": "Die Inbetriebnahme ist für den 15. März 2026
+        geplant" in the paragraph on the first phase, in Acme's article, naming no company (the supplier the
+        sentence before names installs for that phase; the phase is Acme's)."""
+        return (
+            bool(ask.ordinal)
+            and ask.ordinal in passage.stages
+            and not passage.orgs
+            and bool(subjects)
+            and set(subjects) <= self.names.subjects.get(passage.document, frozenset())
+        )
+
     def _of_the_deal(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
         """ "Wie viel kostet die Globex-Übernahme": the deal between the article's two parties, which a
         sentence about either of them gives ("Insgesamt zahlt das Unternehmen [Acme] 1,9 Mrd. Franken"); a
@@ -3416,6 +3464,19 @@ class Reader:
         orgs = {n for n in self.names_in(words(title))[0] if self.names.kind(n) == ORG}
         return orgs.pop() if len(orgs) == 1 else ""
 
+    def _time_said_apart(self, passage: Passage, term: str, tail: str) -> bool:
+        """Does the sentence leave out the time a compound's first part names ("jahr" of "Jahresumsatz"),
+        which another sentence of its article says beside the compound's last part ("Gesamtjahr …
+        Umsatz")?"""
+        first = _first_part(term, tail)
+        if len(first) < COMPOUND_PART or any(first in w for w in passage.words):
+            return False
+        return any(
+            any(first in w for w in other.words) and any(tail in w for w in other.words)
+            for other in self.by_document[passage.document]
+            if other is not passage
+        )
+
     def _other_kind(self, passage: Passage, term: str, word: str) -> bool:
         """Is `word` the last part of the compound `term` whose first part the sentence does not say but its
         article does ("Testgeschäft": "das Geschäft mit Leistungsmodulen" is another business, where the
@@ -3453,9 +3514,14 @@ class Reader:
             # says it too.
             head, tail = stem(split[0]), stem(split[1])
             amount = names_amount(split[1])
+            # "Jahresumsatz" where the article gives a year's revenue ("Für das Gesamtjahr erwartet Acme einen
+            # Umsatz von …"): a sentence giving "der Umsatz" of a quarter, saying no year, is not it
+            timed = bool(time_compound(term)) and self._time_said_apart(passage, term, split[1])
             for said_word in passage.words:
                 if said_word in _QUALIFIER_WORDS:
                     continue  # "Finanzierungsrunde": its "runde" is not the "rund" of "rund 2,4 Milliarden"
+                if timed and said_word != term:
+                    continue
                 at = said_word.find(tail)
                 if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING) or (
                     # ... but a "Jahresumsatz" is a revenue: "Jahren" alone does not say it
@@ -3824,7 +3890,9 @@ _ALL_STAGES = re.compile(
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
 # is still a total of its year)
+_HEDGE_WORDS = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|about|around|up to)\s+"
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
+_PRICE_OF = re.compile(rf"(?i:preis|price)\s+(?:von|of|in Höhe von)\s+(?:{_HEDGE_WORDS})?$")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 _RATE_OPENS = re.compile(r"(?:Je|Pro|Per)\s+[^.;,]*$")
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
@@ -4253,9 +4321,13 @@ def _people_at_work(asked_noun: str, noun: str, passage: Passage) -> bool:
 
 
 def _first_part(compound: str, last: str) -> str:
-    """The part of `compound` before its last part `last`, without a linking "s" ("aufsichtsrat")."""
+    """The part of `compound` before its last part `last`, without a linking "s" ("aufsichtsrat") or "es"
+    ("jahr" of "Jahresumsatz")."""
     first = compound[: -len(last)]
-    return first[:-1] if first.endswith("s") and len(first) > COMPOUND_PART else first
+    for joint in ("es", "s"):
+        if first.endswith(joint) and len(first) - len(joint) >= COMPOUND_PART:
+            return first[: -len(joint)]
+    return first
 
 
 def _compound_spread(asked_noun: str, noun: str, passage: Passage) -> bool:
@@ -4308,6 +4380,14 @@ MIN_KIND_PART = (
 )
 MIN_KIND_TITLE = 8  # a shorter title ("Direktor") names no kind of its own
 _TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
+_CONTRACT_STARTS = ("vertrag", "contract", "agreement", "vereinbarung", "auftrag", "deal")
+
+
+def _of_contract(passage: Passage) -> bool:
+    """Does the sentence speak of a contract ("Der Vertrag hat …", "der Orvanta-Auftrag")?"""
+    return any(w.startswith(_CONTRACT_STARTS) for w in passage.words)
+
+
 _CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
 # What runs for a term, and has no length in km
 _TERM_THINGS = (*_CONTRACT_ENDS, "deals", "lease", "loan", "kredit", "anleihe", "bond", "partnership", "pact")

@@ -188,7 +188,8 @@ class Retriever:
             documents = documents & within if documents else set(within)
         # The reader takes the words as typed: the curated vocabulary's spelling fix would turn "valued"
         # into "value", which is another question. A name typed wrong still counts as that name.
-        typed = [self.index.misspelt(w) for w in words(query.text)]
+        # (another language's words read as English, as the question was parsed: "cuánto" is "how much")
+        typed = [self.index.misspelt(w) for w in self.index.typed(query.text)]
         if len(typed) == len(query.words):
             spans = spans | {t for t, w in zip(typed, query.words, strict=True) if w in spans}
         text = query.text
@@ -210,7 +211,7 @@ class Retriever:
                 for i, (t, g) in enumerate(zip(tokens, gone, strict=True))
             ]
             text = " ".join(t for t, g in zip(tokens, gone, strict=True) if not g)
-            typed = words(text)
+            typed = self.index.typed(text)
         if not subjects and not documents and len(self.reader.ventures) == 1:
             # "who's the MD of the JV": the one joint venture the articles name
             venture = next(iter(self.reader.ventures))

@@ -125,13 +125,18 @@ def _in_use() -> frozenset[str]:
     )
 
 
+NAMING_LOCALES = ("de", "en", "en_001")
+"""Whose words name a currency: German, US English and world English, which keeps a currency's own plural
+("Lesotho maloti", "Bangladeshi taka", "Ethiopian birr" where US English has "lotis", "takas", "birrs")."""
+
+
 def _currency_names() -> dict[str, str]:
     """Every currency in use that the list above does not name, by the words babel names it with in German
     and English ("chilenische pesos", "thai baht") and by its code: name or code → code."""
     names: dict[str, str] = {}
     for code in sorted(_in_use() - set(_UNIT_NAMES)):
         names[code] = code
-        for lang in ("de", "en"):
+        for lang in NAMING_LOCALES:
             for count in (1, 2):
                 *adjectives, noun = _currency_words(code, count, lang)
                 forms = [""]
@@ -355,7 +360,7 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
     for code in sorted(_in_use()):
         full: set[str] = set()
         pointing: set[str] = set(territories.get(code, ()))
-        for lang in ("de", "en"):
+        for lang in NAMING_LOCALES:
             for count in (1, 2):
                 *adjectives, noun = _currency_words(code, count, lang)
                 nouns.setdefault(noun.rsplit("-", 1)[-1], set()).add(code)

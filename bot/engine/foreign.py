@@ -1,0 +1,129 @@
+"""Questions in another language than German or English, or with some of its words: Spanish, French, Dutch,
+Italian, Portuguese, Turkish and Polish words that ask ("cuánto", "combien", "hoeveel", "ne kadar", "ilu"),
+name a figure's kind ("empleos", "banen", "milyar") or a role ("fundador", "voorzitter"), read as the
+English word the rest of the engine knows. Words are normalised (lowercase, accents dropped: "cuánto" is
+"cuanto", "kaç" is "kac"); a word the articles use, or a name they give, is never read so. Words that are
+English or German too ("actions", "dove", "wie", "die", "ile") are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.engine.text import normalize
+
+# Phrases of two or three words first, as one English word or phrase.
+_PHRASES: dict[tuple[str, ...], str] = {
+    # how much / how many / how long / when / who / where
+    ("ne", "kadar"): "how much",
+    ("ne", "zaman"): "when",
+    ("kac", "yil"): "how many years",
+    ("kac", "yildir"): "how long",
+    ("combien", "de", "temps"): "how long",
+    ("cuanto", "tiempo"): "how long",
+    ("quanto", "tempo"): "how long",
+    ("hoe", "lang"): "how long",
+    ("combien", "de"): "how many",
+    ("combien", "d"): "how many",
+    ("hoe", "veel"): "how many",
+    ("jak", "dlugo"): "how long",
+    ("en", "quelle", "annee"): "when",
+    ("por", "que"): "why",
+    # figures and things counted
+    ("mil", "millones"): "billion",
+    ("miles", "de", "millones"): "billion",
+    ("centro", "de", "datos"): "datacenter",
+    ("centros", "de", "datos"): "datacenters",
+    ("centre", "de", "donnees"): "datacenter",
+    ("centres", "de", "donnees"): "datacenters",
+    ("centrum", "danych"): "datacenter",
+    ("centra", "danych"): "datacenters",
+    ("centrow", "danych"): "datacenters",
+    ("veri", "merkezi"): "datacenter",
+    ("veri", "merkezleri"): "datacenters",
+    ("miejsc", "pracy"): "jobs",
+    ("miejsca", "pracy"): "jobs",
+    ("puestos", "de", "trabajo"): "jobs",
+    ("postes", "de", "travail"): "jobs",
+    ("posti", "di", "lavoro"): "jobs",
+    ("postos", "de", "trabalho"): "jobs",
+    ("is", "yeri"): "jobs",
+    ("yapay", "zeka"): "ai",
+    ("inteligencia", "artificial"): "ai",
+    ("intelligence", "artificielle"): "ai",
+    ("kunstmatige", "intelligentie"): "ai",
+    ("sztuczna", "inteligencja"): "ai",
+    ("intelligenza", "artificiale"): "ai",
+}
+
+# The English word (or words), then the words of the other languages that say it (as written: "ü" and "ö"
+# are normalised to "ue" and "oe" as in German, other accents dropped).
+_TABLE = """
+how much: cuanto cuanta cuantos cuantas combien hoeveel quanto quanta quanti quante ilu
+how many: kac
+when: cuando quand wanneer quando kiedy
+where: donde nerede gdzie onde
+who: quien quienes qui quem kto
+which: cual cuales quel quelle quels quelles welke welk quale quali jaki jaka jakie ktory ktora hangi
+what: wat nedir
+why: pourquoi waarom perche neden dlaczego
+billion: milliard milliards miljard miljarden milyar miliard miliardy miliardow miliardi
+million: millones millon miljoen miljoenen milyon milion miliony milionow milioni
+dollars: dolares dolar dolarow dollari
+percent: porcentaje pourcentage procent yüzde percentuale porcentagem
+gigawatt: gigavatios gigavatio gigawatow gigavat gigawatty
+megawatt: megavatios megavatio megawatow megavat
+jobs: empleos emplois banen istihdam empregos
+shares: acciones aandelen hisse hisseleri aksiyon aksiyonu akcje azioni acoes
+price: precio prix prijs fiyat cena prezzo preco
+investment: inversion investissement investering yatirim inwestycja investimento
+invest: invierte invertir investit investir investeert investeren inwestuje
+company: empresa entreprise bedrijf sirket societa
+deal: acuerdo accord overeenkomst anlasma umowa accordo acordo
+capacity: capacidad capacite capaciteit kapasite pojemnosc capacita
+years: ano anos annee annees jaar jaren yil yillar rok lata anni
+founder: fundador fondateur oprichter kurucu zalozyciel fondatore
+chairman: presidente voorzitter baskan baskani prezes
+pay: paga pagar pagan paie paient betaalt betalen öder ödüyor placi placa pagano
+rise: yükseldi arttı subio subieron steeg stegen wzrosly wzrosla wzrosl aumento
+now: ahora maintenant nu simdi teraz adesso agora
+create: cree creent creera crea crean creara creeert tworzy stworzy yaratacak oluşturacak
+deliver: levert leveren entrega livre dostarcza
+the: het een los las el les une bir gli uma
+infrastructure: infraestructura infrastructuur altyapi infrastruktura infrastruttura infraestrutura
+"""
+_WORDS: dict[str, str] = {
+    normalize(word): english
+    for line in _TABLE.strip().splitlines()
+    for english, said in [line.split(":")]
+    for word in said.split()
+}
+
+# Words that ask only where they open the question (Turkish "ile" in the middle is "with")
+_OPENING = {"ile": "how many"}
+
+IsKnown = Callable[[str], bool]
+"""Is this normalised word one the engine must leave as it is (a German or English word, a name)?"""
+
+
+def in_english(words: Sequence[str], known: IsKnown) -> list[str]:
+    """The question's words with those of another language read as English ("hoeveel banen" → "how many
+    jobs"); a word `known` says is German, English or a name stays."""
+    out: list[str] = []
+    i = 0
+    if words[:1] and words[0] in _OPENING and not known(words[0]):
+        out.extend(_OPENING[words[0]].split())  # "Ile miejsc pracy …": Polish "how many" opens it
+        i = 1
+    while i < len(words):
+        for size in (3, 2):
+            phrase = tuple(words[i : i + size])
+            if len(phrase) == size and phrase in _PHRASES and not all(known(w) for w in phrase):
+                out.extend(_PHRASES[phrase].split())
+                i += size
+                break
+        else:
+            word = words[i]
+            english = _WORDS.get(word)
+            out.extend(english.split() if english is not None and not known(word) else [word])
+            i += 1
+    return out
