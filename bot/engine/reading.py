@@ -3890,13 +3890,13 @@ _ALL_STAGES = re.compile(
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
 # is still a total of its year)
-_HEDGE_WORDS = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|about|around|up to)\s+"
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
-_PRICE_OF = re.compile(rf"(?i:preis|price)\s+(?:von|of|in Höhe von)\s+(?:{_HEDGE_WORDS})?$")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 _RATE_OPENS = re.compile(r"(?:Je|Pro|Per)\s+[^.;,]*$")
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
+# "Bei einem Preis von 5.100 Vatu je Aktie", "zu einem Festpreis von 0,37 Dirham pro Kilowattstunde"
+_PRICE_OF = re.compile(rf"(?i:preis|price)\s+(?:von|of|in Höhe von)\s+(?:{_HEDGE})?$")
 _FROM_VALUE = re.compile(rf"\bvon\s+(?:{_HEDGE})?$")
 _TO_VALUE = re.compile(rf"\bauf\s+(?:{_HEDGE})?$")
 # "von 30 auf 72", "von 120 Ingenieuren auf 450": what lies between a value and the one replacing it
@@ -4384,7 +4384,7 @@ _CONTRACT_STARTS = ("vertrag", "contract", "agreement", "vereinbarung", "auftrag
 
 
 def _of_contract(passage: Passage) -> bool:
-    """Does the sentence speak of a contract ("Der Vertrag hat …", "der Orvanta-Auftrag")?"""
+    """Does the sentence speak of a contract ("Der Vertrag hat …", "der Globex-Auftrag")?"""
     return any(w.startswith(_CONTRACT_STARTS) for w in passage.words)
 
 
