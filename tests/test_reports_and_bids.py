@@ -49,14 +49,14 @@ Holdings zurückgewiesen. Tarvane hatte 4.200 Vatu je Aktie geboten, insgesamt r
 Das Angebot entsprach einem Aufschlag von 22 Prozent auf den Schlusskurs vom 14. November. Tarvane hält
 bereits 14 Prozent der Anteile.
 
-Der Verwaltungsrat legte zugleich ein Gegenangebot vor: Bei einem Preis von 5.100 Vatu je Aktie sei man bereit,
-den Aktionären die Annahme zu empfehlen.
+Der Verwaltungsrat legte zugleich ein Gegenangebot vor: Bei einem Preis von 5.100 Vatu je Aktie sei man
+bereit, den Aktionären die Annahme zu empfehlen.
 """
 
 TENDER = """Galeno-Konsortium gewinnt Ausschreibung für KI-Rechenzentrum in Lungi
 
-Freetown – Die Regierung hat den Auftrag für das nationale KI-Rechenzentrum an ein Konsortium unter Führung der
-Galeno Infrastruktur GmbH vergeben. Das Angebot des Konsortiums, an dem auch der Netzbetreiber Bumbo Datacom
+Freetown – Die Regierung hat den Auftrag für das nationale KI-Rechenzentrum an ein Konsortium unter Führung
+der Galeno Infrastruktur GmbH vergeben. Das Angebot des Konsortiums, an dem auch der Netzbetreiber Bumbo Datacom
 beteiligt ist, beläuft sich auf 1,84 Milliarden Leones.
 
 Marrak Systems hatte 1,97 Milliarden Leones verlangt.
