@@ -56,8 +56,8 @@ bereit, den Aktionären die Annahme zu empfehlen.
 TENDER = """Galeno-Konsortium gewinnt Ausschreibung für KI-Rechenzentrum in Lungi
 
 Freetown – Die Regierung hat den Auftrag für das nationale KI-Rechenzentrum an ein Konsortium unter Führung
-der Galeno Infrastruktur GmbH vergeben. Das Angebot des Konsortiums, an dem auch der Netzbetreiber Bumbo Datacom
-beteiligt ist, beläuft sich auf 1,84 Milliarden Leones.
+der Galeno Infrastruktur GmbH vergeben. Das Angebot des Konsortiums, an dem auch der Netzbetreiber Bumbo
+Datacom beteiligt ist, beläuft sich auf 1,84 Milliarden Leones.
 
 Marrak Systems hatte 1,97 Milliarden Leones verlangt.
 """
