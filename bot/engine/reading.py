@@ -4380,7 +4380,8 @@ MIN_KIND_PART = (
 )
 MIN_KIND_TITLE = 8  # a shorter title ("Direktor") names no kind of its own
 _TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
-_CONTRACT_STARTS = ("vertrag", "contract", "agreement", "vereinbarung", "auftrag", "deal")
+_CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
+_CONTRACT_STARTS = (*_CONTRACT_ENDS, "auftrag")  # ... and a contract's words a sentence opens on
 
 
 def _of_contract(passage: Passage) -> bool:
@@ -4388,7 +4389,6 @@ def _of_contract(passage: Passage) -> bool:
     return any(w.startswith(_CONTRACT_STARTS) for w in passage.words)
 
 
-_CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
 # What runs for a term, and has no length in km
 _TERM_THINGS = (*_CONTRACT_ENDS, "deals", "lease", "loan", "kredit", "anleihe", "bond", "partnership", "pact")
 # A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"
