@@ -122,6 +122,7 @@ class Asked:
     # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
+    last_year: bool = False  # "last year", "im vergangenen Jahr": a figure of the year before
     # "the current budget", "wie viele Jobs jetzt": the value as the plan now stands, of several an article
     # gives over time (a plan is one: unlike `now`, which asks today's state)
     latest: bool = False
@@ -273,6 +274,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # "eigene KI-Chips", "custom silicon": hardware one designs for oneself
         "custom|kundenspezifisch|massgeschneidert|proprietaer|in-house",
         "power|strom|energie|energy|electric|megawatt|gigawatt",
+        # energy units by their symbol or their name ("pro kwh": "je Kilowattstunde")
+        "kwh$|kilowattstund|kilowatt-stund|kilowatt hour",
+        "mwh$|megawattstund|megawatt-stund|megawatt hour",
+        "gwh$|gigawattstund|gigawatt-stund|gigawatt hour",
+        "twh$|terawattstund|terawatt-stund|terawatt hour",
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase|erwerb",
         "premium|aufschlag|praemie",
@@ -488,6 +494,7 @@ _MONEY_WORDS = (
     "volum",
     "kaufpreis",
     "zahlt",
+    "bezahl",  # "was hat Acme bezahlt"
     "pay",
     "pays",
     "paying",
@@ -510,6 +517,7 @@ _MONEY_WORDS = (
     "opex",
     "verlust",  # "wie hoch ist der Verlust": a sum lost
 )
+_RENT_WORDS = ("miete", "rent", "pacht")  # "die Jahresmiete": a sum paid for use
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
 _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
 # A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
@@ -1209,6 +1217,12 @@ def time_compound(word: str) -> str:
     return ""
 
 
+def yearly_sum(word: str) -> bool:
+    """A year's sum said in one word: "Jahresmiete", "Jahresumsatz" (not "Jahresende")."""
+    head = time_compound(word)
+    return word.startswith("jahr") and (_starts(head, _MONEY_WORDS) or head.startswith(_RENT_WORDS))
+
+
 def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does `word` start with one of `prefixes` (one shorter than four letters: is it that word)?"""
     longer, whole = _split(prefixes)
@@ -1394,6 +1408,14 @@ def _asks_earlier(words: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+_LAST = frozenset("last previous vergangenen letzten vorigen".split())
+
+
+def _last_year(words: list[str]) -> bool:
+    """ "what did Acme pay last year", "im vergangenen Jahr": a figure of the year before."""
+    return any(w in _LAST and nxt in ("year", "jahr") for w, nxt in pairwise(words))
 
 
 _AMOUNT_WORDS = frozenset("wieviel wieviele viel viele much many what welcher welchem".split())
@@ -1849,6 +1871,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         announced=kind in (Kind.DATE, Kind.PLACE) and asks_when_announced(normalize(text).split()),
         now=says_now(words) or _headcount(words),
         earlier=_asks_earlier(words),
+        last_year=_last_year(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),
         change=_asks_change(words),

@@ -325,6 +325,32 @@ class Decider:
                 return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
         return self._best(query, ranked, names, spans)
 
+    def _unsaid_by(self, query: Query, fact: Fact) -> tuple[str, ...]:
+        """The question's content words the fact says in no form."""
+        terms = self.index.fact_terms[fact.id]
+        stems = {stem(t) for t in terms}
+        return tuple(
+            w
+            for w in query.content
+            if w not in query.entity_words and w not in terms and stem(w) not in stems
+        )
+
+    def _said_elsewhere(
+        self, query: Query, fact: Fact, names: list[str], spans: set[str]
+    ) -> FromSentence | None:
+        """ "wie viele Arbeiter sind auf der Baustelle", naming no company: a sentence of an article nobody
+        curated that gives the kind asked and says every word the best fact leaves unsaid ("Baustelle")
+        answers, not a fact on another deal's jobs."""
+        uncurated = self.retriever.uncurated_documents
+        unsaid = [w for w in self._unsaid_by(query, fact) if self.reader.mentions(w)]
+        if not unsaid or not uncurated:
+            return None
+        read = self._sentence(query, names, spans, None, uncurated)
+        if read is None:
+            return None
+        text = read.reading.passage.text
+        return read if all(self.reader.says(w, text) for w in unsaid) else None
+
     def _titled_elsewhere(self, query: Query, fact: Fact) -> bool:
         """Does a word the question asks, which the fact does not say, name one article by its headline, an
         article the fact does not quote?"""
@@ -406,6 +432,13 @@ class Decider:
             else:  # "aus Sonne": said by its synonym ("Solarstrom"), which no fact is about
                 read = self._sentence(query, names, spans, None)
                 return read or Decline(self._suggestions(query, ranked))
+        if (
+            best
+            and not deals
+            and not names
+            and (read := self._said_elsewhere(query, best.fact, names, spans))
+        ):
+            return read
         if best and not deals and not names and self._titled_elsewhere(query, best.fact):
             # "power draw of the new weather supercomputer?": the thing asked is one other article's
             # headline thing, which no curated fact of another deal is about
@@ -446,7 +479,9 @@ class Decider:
                 # party is none the question names (a deal is no party); a deal's total is nobody's own part
                 return Decline(self._suggestions(query, ranked))
             if query.counted and (figure is None or figure.unit.value != "count"):
-                return Decline(self._suggestions(query, ranked))
+                # "how many servers": a fact with no count gives none; a sentence counting them may
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             wants = query.focus in FIGURE_ATTRIBUTES or best.fact.attribute.value in FIGURE_ATTRIBUTES
             if asks_when(query) and dateless(query, best.fact, self.index):
                 read = None if names else self._sentence(query, names, spans, None)

@@ -254,6 +254,10 @@ _DATELINE = re.compile(
     r"\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}\s*$"
 )
 DATELINE_LINES = 4
+# ... or in capitals before a dash opening the lead: "KABUL – Der Betreiber …", "NUKUʻALOFA (dpa) – …"
+_CAPS_DATELINE = re.compile(
+    r"^\s*([A-ZÄÖÜ][A-ZÄÖÜʻ'’.-]{2,}(?:[ /][A-ZÄÖÜʻ'’.-]{2,})*)(?=(?:\s*\([^)]*\))?\s*[–—-]\s)"
+)
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
 _PLACE_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen")  # `im jütländischen`, `im nördlichen`
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
@@ -400,6 +404,26 @@ def _hyphened_name(token: str, nouns: AbstractSet[str]) -> bool:
 def _name_word(token: str, nouns: AbstractSet[str]) -> bool:
     """A word a name may be made of: letters only, or a hyphened name ("Ala-Too")."""
     return token.isalpha() or _hyphened_name(token, nouns)
+
+
+def _caps_dateline(text: str) -> list[str]:
+    """The places of a dateline in capitals in the article's first lines ("KABUL – …"), as written."""
+    for line in text.splitlines()[:DATELINE_LINES]:
+        if (found := _CAPS_DATELINE.match(line)) is not None:
+            return found.group(1).split("/")
+    return []
+
+
+def _title_cased(text: str, places: list[str]) -> str:
+    """The text with its dateline's places as names are written ("Kabul – …"), for learning names."""
+    for place in places:
+        text = text.replace(place, _as_name(place), 1)
+    return text
+
+
+def _as_name(capitals: str) -> str:
+    """ "NUKUʻALOFA" → "Nukuʻalofa", "SAN JOSÉ" → "San José": each word's first letter kept a capital."""
+    return re.sub(r"[^\s-]+", lambda word: word.group(0).capitalize(), capitals)
 
 
 def _company_form(token: str) -> bool:
@@ -642,6 +666,9 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     docs = [(doc_id, title, text) for doc_id, title, text in documents]
     tokenised: dict[str, list[list[str]]] = {}
     spoken: dict[str, list[str]] = {}  # each sentence's words said between quotation marks
+    # "KABUL – …": the town the article was written in, not a company's acronym (learned as a place below)
+    datelines = {doc_id: _caps_dateline(text) for doc_id, _, text in docs}
+    docs = [(d, title, _title_cased(text, datelines[d])) for d, title, text in docs]
     for doc_id, title, text in docs:
         body = text if text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
         said = split_sentences(body)
@@ -726,18 +753,13 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 ):
                     book.add(founder, PERSON, doc_id, title="Gründer")
     for doc_id, _, text in docs:  # "Oslo/Tokio, 6. November 2025": the dateline names where it was written
-        for line in text.splitlines()[:DATELINE_LINES]:
-            if (dateline := _DATELINE.match(line)) is None:
-                continue
-            for place in dateline.group(1).split("/"):
-                key = normalize(place)
-                if (
-                    key in book.names
-                    or dictionary_word(key)
-                    or any(k.startswith(key + " ") for k in book.names)
-                ):
-                    continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
-                book.add(place.strip(), PLACE, doc_id)
+        lines = text.splitlines()[:DATELINE_LINES]
+        found = [d.group(1).split("/") for line in lines if (d := _DATELINE.match(line)) is not None]
+        for place in [p for places in found for p in places] + [_as_name(p) for p in datelines[doc_id]]:
+            key = normalize(place)
+            if key in book.names or dictionary_word(key) or any(k.startswith(key + " ") for k in book.names):
+                continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
+            book.add(place.strip(), PLACE, doc_id)
     _learn_named_facilities(book, tokenised, nouns)
     _learn_place_parts(book)
     _learn_places_naming_projects(book, tokenised)
@@ -1765,6 +1787,10 @@ def _learn_person_context(
                     # is none of them ("Der Pensionsfonds Globex zeichnet …" before Acme's Vorstandschefin)
                     near = headline if len(headline) == 1 and subject and not near <= subject else near
                     name.org = book.names[next(iter(near))].display
+                elif not near and kinds_only[i] and len(headline) == 1:
+                    # "Gründerin und CEO Jo Roe, die das Unternehmen 2021 gegründet hat": the company her
+                    # sentence speaks of by its kind, no other around, is the one the headline names
+                    name.org = book.names[next(iter(headline))].display
             last = orgs[i] or (set() if kinds_only[i] else last)
 
 

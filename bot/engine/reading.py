@@ -40,6 +40,7 @@ from bot.engine.asked import (
     names_amount,
     participle_root,
     time_compound,
+    yearly_sum,
 )
 from bot.engine.conversion import asked_in, converted, of_kind
 from bot.engine.formatting import QUALIFIERS, date_text, duration, money, number
@@ -200,11 +201,7 @@ EXTENSION_REACH = (
 # A value before the one now, as a sentence says it: "(Vorjahr: 1,08 Mrd.)", "bisher", "von 2.900 auf 3.400"
 # A bound said in so many words ("mindestens", "Mindestpreis", "bis zu", "Obergrenze")
 _LIMIT_SAID = re.compile(r"mindest|minim|höchst|maxim|bis zu|obergrenze|untergrenze|at least|up to", re.I)
-# A value as things now stand ("nun", "aktuell", "der jüngsten Überarbeitung"), or as they stood before
-_NOW_SAID = re.compile(
-    r"\b(?:nun|aktuell\w*|derzeit\w*|jetzt|inzwischen|mittlerweile|jüngste\w*|neuen Plan\w*|now|currently)\b",
-    re.I,
-)
+# A value as things stood before (as they stand now: _NOW_SAID below)
 _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a comparison with the first plan)
     r"(?<!\bals )\b(?:ursprünglich|zunächst|anfangs|damals|zwischenzeitlich|sollten|erhöhte|senkte"
     r"|originally|initially)\b"
@@ -681,15 +678,25 @@ class Reader:
         }
         return len(sited) >= 2
 
-    def _places_joined(self, passage: Passage, asked: frozenset[str]) -> bool:
-        """Does the sentence name an asked place joined with another ("in Basel und Monthey")?"""
+    def _places_joined(self, passage: Passage, asked: frozenset[str], listed: bool = False) -> bool:
+        """Does the sentence name an asked place joined with another ("in Basel und Monthey"; `listed`: or
+        with a comma, "in Kabul, Herat und Masar", where the other is no region: not "Abilene, Texas")?"""
         shown = {p: self.names.names[p].display for p in passage.places}
+        joints = r"(?:,|\s+(?:und|and|sowie|&))" if listed else r"\s+(?:und|and|sowie|&)"
         return any(
-            re.search(rf"{re.escape(a)}\s+(?:und|and|sowie|&)\s+{re.escape(b)}", passage.text)
+            re.search(rf"{re.escape(a)}{joints}\s+{re.escape(b)}", passage.text)
             for p, a in shown.items()
             for q, b in shown.items()
-            if p != q and ({p, q} & asked or {p.split()[0], q.split()[0]} & asked)
+            if p != q
+            and ({p, q} & asked or {p.split()[0], q.split()[0]} & asked)
+            and not (listed and (self.names.names[p].region or self.names.names[q].region))
         )
+
+    def _only_listed(self, document: str, place: str) -> bool:
+        """Does the article name the place only in a list of places ("drei Rechenzentren in Kabul, Herat und
+        Masar-i-Scharif"), so that a figure said of no place is all of theirs?"""
+        said = [p for p in self.by_document.get(document, ()) if place in p.places]
+        return bool(said) and all(self._places_joined(p, frozenset({place}), listed=True) for p in said)
 
     def _other_site(self, document: str, place: str, asked: frozenset[str]) -> bool:
         """Is `place` another site than the asked ones: no region, and named in no sentence beside one of them
@@ -1533,6 +1540,20 @@ class Reader:
             )
         ):
             return None  # "wie viel Strom kommt aus erneuerbaren": a sentence not saying the source
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.places
+            and not ask.whole
+            and ask.places.isdisjoint(passage.places)
+            and (sites := ask.places & self._places_of(passage.document))
+            and (
+                all(self._only_listed(passage.document, place) for place in sites)
+                or any(_says_total(w) for w in passage.words)
+            )
+        ):
+            # "was kostete nur Herat": "Der Kaufpreis beträgt 18,4 Mrd." is the three sites', and "In den
+            # drei Anlagen stehen zusammen 11.800 Server" is no one site's count
+            return None
         if (
             ask.kind in FIGURE_KINDS
             and ask.places
@@ -2430,7 +2451,17 @@ class Reader:
             ]
             if not figures:
                 return None
-        if ask.yearly and self._match(passage, YEARLY_WORD) is None:
+        if (
+            ask.kind in FIGURE_KINDS
+            and any(t.startswith(_ADDED_WORDS) for t in (*ask.topic, *ask.counted))
+            and not _ADDED_SAID.search(passage.text)
+        ):
+            return None  # "wie viele zusätzliche Arbeiter": not "Derzeit arbeiten 340 Arbeiter" (all of them)
+        if (
+            ask.yearly
+            and self._match(passage, YEARLY_WORD) is None
+            and not any(yearly_sum(w) for w in passage.words)
+        ):
             return None  # "wie viel ist der Vertrag pro Jahr wert": the whole term's sum is not a year's
         # "der Vertrag zwischen Acme und Globex": not a sentence naming nobody that goes on about one of
         # them and a third ("Dieser Vertrag [mit Initech] läuft zehn Jahre") before one about the pair
@@ -2461,6 +2492,13 @@ class Reader:
             # "Inzwischen sei klar, dass mehr als 3.400 Kunden betroffen sind": a figure revised since
             # replaces the first report's ("rund 1.200"), asked of no time
             score += W_REVISED
+        if (
+            ask.kind in FIGURE_KINDS
+            and not (ask.earlier or ask.years or ask.timed[0])
+            and _of_last_year(passage)
+        ):
+            # "was zahlt Acme pro kWh": not "Im vergangenen Jahr hatte Acme … zu 3,40 gekauft", unless asked
+            score += W_NEAR if ask.last_year else -W_NEAR
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         if ask.kind in FIGURE_KINDS and _CONTENDED.search(passage.text):
             # "Acme hatte vor Gericht argumentiert, …", "Das Unternehmen hatte … gefordert": Acme's account;
@@ -3682,6 +3720,13 @@ _RESULT_BEFORE = re.compile(
     r"(?:umsatz|umsätze|revenue|sales|gewinn|profit|verlust|loss)\w*\s+(?:von|of)\s+(?:\w+\s+)?$", re.I
 )
 _EXTRA_WORDS = ("weiter", "zusaetz", "further", "additional", "extra", "option", "more")
+_ADDED_WORDS = ("zusaetz", "further", "additional", "extra")  # a figure on top of what there is, asked
+# ... and said: "weitere 200", "zusätzlich", "aufstocken", "um 200 erhöhen", "von 340 auf 500"
+_ADDED_SAID = re.compile(
+    r"\b(?:weiter|zusätzlich|further|additional|extra|more\b|mehr\b|aufstock|erhöh|increas|expand|um\s+\d)"
+    r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+",
+    re.I,
+)
 _DEAL_SAID = re.compile(r"vertrag|auftrag|\bdeal|vereinbarung|abkommen|contract|agreement|\border", re.I)
 _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what the sentence is about
 # "Nach der Abstimmung fiel sie auf 1.534 Dinar": a pronoun a few words in, after the verb, is the
@@ -4523,6 +4568,12 @@ _NOW_SAID = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|now)\b", re.I)
 def _date_years(passages: Iterable[Passage]) -> set[float]:
     """The years of the dates the sentences give ("5. November 2026")."""
     return {float(y) for p in passages for d in p.dates for y in _YEAR.findall(d)}
+
+
+def _of_last_year(passage: Passage) -> bool:
+    """Does the sentence open on the year before ("Im vergangenen Jahr hatte Acme … zu 3,40 … eingekauft")?"""
+    said = _LAST_YEAR.search(passage.text)
+    return said is not None and (not passage.numbers or said.start() < passage.numbers[0].start)
 
 
 def _said_of_before(passage: Passage) -> bool:
