@@ -829,3 +829,55 @@ def test_a_traders_word_for_a_rise_asks_the_stocks_move(question: str) -> None:
 def test_how_many_of_a_currency_asks_a_sum_in_it() -> None:
     answer = ask("how many yuan is the stargate figure")
     assert answer.answered and re.search(r"3[.,]59", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("broadcom ceo name?", Kind.PERSON),  # a field asked by its role: whoever holds it
+        ("abilene: # of gb200s deployed?", Kind.COUNT),  # "#": a number of things
+        ("openai annual loss?", Kind.MONEY),  # a sum by its noun
+    ],
+)
+def test_a_field_asked_by_its_noun_alone_asks_its_kind(question: str, kind: Kind) -> None:
+    assert asked(words(question), question, frozenset()).kind is kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "broadcom ceo name?",  # no article names Broadcom's CEO; OpenAI's is no answer
+        "openai annual loss?",  # "lack of profitability" gives no sum
+        "stargate: standorte anzahl",  # the flagship site is no number of sites
+        "wie viele gpus braucht man für 1 gigawatt",  # the one-million plan is of no gigawatt
+    ],
+)
+def test_a_field_the_articles_leave_empty_is_declined(question: str) -> None:
+    answer = ask(question)
+    assert not answer.answered and "Altman" not in answer.answer and "Million" not in answer.answer, (
+        answer.answer
+    )
+
+
+def test_a_count_for_the_size_of_its_deal_is_the_deals() -> None:
+    # the 10 GW network's GPUs: the deal of the 10 GW says "millions"
+    answer = ask("how many gpus in the nvidia 10gw network?")
+    assert answer.answered and "million" in answer.answer.lower(), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("macht openai gewinn?", Kind.MONEY),  # whether, by its verb: no field asked
+        ("lock up für den gründer von acme?", Kind.WHAT),  # the role is whose the field is
+        ("eigene chips oder nvidia gpus?", Kind.WHAT),  # which of two, no count
+    ],
+)
+def test_a_question_with_a_verb_or_a_choice_is_no_field(question: str, kind: Kind) -> None:
+    found = asked(words(question), question, frozenset())
+    assert found.kind is kind and not found.amount, found
+
+
+def test_a_stock_move_later_than_the_news_is_not_the_move_after_it() -> None:
+    assert not ask("did nvidia stock go down again later that week?").answered
+    assert "4" in ask("um wie viel stieg die nvidia aktie danach?").answer

@@ -33,8 +33,11 @@ Im vergangenen Jahr hatte das Unternehmen Strom zu einem Preis von 2,95 Kronen p
 
 SITE = """Bau des Rechenzentrums in Kladno verzögert sich
 
-Der Bau des Rechenzentrums von Hradec Bau verzögert sich um sechs Monate. Derzeit arbeiten 280 Arbeiter auf
-der Baustelle.
+Der Bau des Rechenzentrums verzögert sich um sechs Monate. Das Bauunternehmen Hradex Construct muss die Anlage
+nun bis zum 31. Mai 2027 fertigstellen. Ursprünglich war die Übergabe für den 30. November 2026 vereinbart.
+Die Regierung gab die neue Frist am 2. März 2026 bekannt. Derzeit arbeiten 280 Arbeiter auf der Baustelle.
+
+Verkehrsminister Pavel Dvorak machte das Bauunternehmen für die Verzögerung verantwortlich.
 """
 
 
@@ -86,10 +89,22 @@ def test_the_workers_on_a_site_are_not_another_deals_jobs(engine: Engine) -> Non
 
 
 def test_workers_there_are_no_workers_added(engine: Engine) -> None:
-    answer = engine.ask("wie viele zusätzliche arbeiter will hradec noch auf die baustelle schicken")
+    answer = engine.ask("wie viele zusätzliche arbeiter will hradex noch auf die baustelle schicken")
     assert not answer.answered and "280" not in answer.answer, answer.answer
 
 
 def test_a_count_no_fact_gives_is_read_from_a_sentence(engine: Engine) -> None:
     answer = engine.ask("how many servers r in those 3 data centers")
     assert answer.answered and "7,400" in answer.answer, answer.answer
+
+
+def test_the_original_deadline_and_not_the_day_it_was_moved(engine: Engine) -> None:
+    answer = engine.ask("what was the original handover deadline for kladno")
+    assert answer.answered and "30 November 2026" in answer.answer, answer.answer
+    # "gab die neue Frist am 2. März bekannt": the day it was made known is no deadline
+    assert "2 March" not in engine.ask("what is the new deadline for kladno").answer
+
+
+def test_an_official_blaming_the_articles_company_is_found_by_the_title(engine: Engine) -> None:
+    answer = engine.ask("whos the minister blaming hradex")
+    assert answer.answered and "Dvorak" in answer.answer, answer.answer

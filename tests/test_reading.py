@@ -342,6 +342,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bq",
         DATA / "articles_br",
         DATA / "articles_bs",
+        DATA / "articles_bt",
     ],
     ids=[
         "articles",
@@ -412,6 +413,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bq",
         "articles_br",
         "articles_bs",
+        "articles_bt",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -29,6 +29,7 @@ from bot.engine.lexicon import (
     MOVE_SLANG_UP,
     NOW_WORDS,
     PLAN_WORDS,
+    QUESTION_WORDS,
     SIZE_ASKS,
     STOPWORDS,
     asks_which_article,
@@ -516,6 +517,7 @@ _MONEY_WORDS = (
     "capex",  # investors' words for what is spent: capital and operating expenditure
     "opex",
     "verlust",  # "wie hoch ist der Verlust": a sum lost
+    "loss",
 )
 _RENT_WORDS = ("miete", "rent", "pacht")  # "die Jahresmiete": a sum paid for use
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
@@ -1850,8 +1852,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     return Asked(
         multiple=multiple,
         # (… or "Verlust in Mrd": the scale asks the amount)
+        # (... or a field asked by its noun alone: "openai annual loss?")
         amount=bool(heads)
-        and (named or any(_has(words, p) for p in _HOW_MUCH) or any(w in _SCALE_WORDS for w in words)),
+        and (
+            named
+            or any(_has(words, p) for p in _HOW_MUCH)
+            or any(w in _SCALE_WORDS for w in words)
+            or _field_asked(words, heads)
+        ),
         sum_named=kind is Kind.MONEY and _sum_named(words),
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in _ALONE_WORDS for w in words),
@@ -2193,7 +2201,20 @@ def _sum_named(words: list[str]) -> bool:
 _SCALE_WORDS = ("mrd", "milliard", "billion", "bn", "mio", "million")
 # The nouns naming a sum and nothing else (not "invest", whose "investors" are people, nor "raise")
 _SUM_NOUNS = (
-    *("wert", "value", "valu", "worth", "volum", "capex", "opex", "verlust", "kosten", "cost", "preis"),
+    *(
+        "wert",
+        "value",
+        "valu",
+        "worth",
+        "volum",
+        "capex",
+        "opex",
+        "verlust",
+        "loss",
+        "kosten",
+        "cost",
+        "preis",
+    ),
     *("price", "umsatz", "revenue", "gewinn", "profit", "budget", "geld", "money", "summe", "betrag"),
     *("strafe", "penalt", "bussgeld"),
 )
@@ -2393,7 +2414,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if moves and any(_starts(w, _QUOTED) for w in words):
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
     # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
-    if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words:
+    if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words or _NUMBER_SIGN.search(text):
         if any(w in _MAGNITUDES or w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words):
             return Kind.MONEY  # "wie viele Milliarden", "how many dollars", "how many bucks": a sum
         return Kind.COUNT
@@ -2446,11 +2467,45 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
                 return Kind.PLACE
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
+            # "what was the original handover deadline": a date noun a few words on
+            if any(w in _DAY_NOUNS for w in [w for w in words[i + 1 : i + 6] if w not in STOPWORDS][:3]):
+                return Kind.DATE
     if not any(w in _WHICH or w in ("what", "was") for w in words) and any(
         w in _DAY_NOUNS or w.endswith(("termin", "datum")) for w in words
     ):
         return Kind.DATE  # "new start date for the campus?", "Starttermin Acme?": a date, asked by its noun
+    terse = not any(w in _OPENING_WORDS or w in _ALTERNATIVES for w in words)
+    if terse and any(
+        asks_role(w) and not _PREPOSITIONS.intersection(words[max(0, i - 2) : i]) for i, w in enumerate(words)
+    ):
+        # "broadcom ceo name?", "Acme CFO?": a field asked by its role is whoever holds it (not "lock-up
+        # für den Gründer": the role is whose the field is)
+        return Kind.PERSON
+    if terse and any(_COUNTED_THINGS.search(w) for w in words):
+        return Kind.COUNT  # "jobs in abilene?", "Acme GPUs?": things counted, asked by their noun
     return Kind.WHAT
+
+
+_OPENING_WORDS = QUESTION_WORDS - {"name", "list"}  # ("name" and "list" are fields' words too: "ceo name?")
+_ALTERNATIVES = frozenset("oder or vs versus".split())  # "eigene Chips oder Nvidia-GPUs?": which of two
+_PREPOSITIONS = frozenset("fuer for of von vom des to an bei with mit".split())
+
+
+def _field_asked(words: list[str], heads: tuple[str, ...]) -> bool:
+    """ "openai annual loss?": a sum asked by its noun alone, closing a question with no verb (not "macht
+    OpenAI Gewinn?", which asks whether), or only its time after it ("oai verlust letztes jahr?")."""
+    last = max((i for i, w in enumerate(words) if w in heads), default=-1)
+    return (
+        last >= 0
+        and all(w in _LAST or w in _PERIOD_WORDS or w.isdigit() for w in words[last + 1 :])
+        and not any(w in _OPENING_WORDS or finite_verb(w) for w in words)
+    )
+
+
+_PERIOD_WORDS = frozenset("year jahr quarter quartal letztes fy".split())
+
+
+_NUMBER_SIGN = re.compile(r"(?:^|\s)#\s*(?:of\b|[^\W\d])", re.I)  # "# of GPUs", "#sites": a count
 
 
 # "wie finanziert", "how is it funded", "how does Acme pay": asks the way money comes, not how much

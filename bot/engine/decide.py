@@ -478,7 +478,11 @@ class Decider:
                 # "how much is the cloud giant itself putting into Skyport": one party's own part, and the
                 # party is none the question names (a deal is no party); a deal's total is nobody's own part
                 return Decline(self._suggestions(query, ranked))
-            if query.counted and (figure is None or figure.unit.value != "count"):
+            # ... nor of a count by its noun ("standorte anzahl"), but "Millionen von GPUs" tells one in words
+            unfigured = ask.kind is Kind.COUNT and bool(ask.counted) and figure is None
+            if (query.counted and (figure is None or figure.unit.value != "count")) or (
+                unfigured and not told_in_words(query, best.fact)
+            ):
                 # "how many servers": a fact with no count gives none; a sentence counting them may
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
@@ -733,6 +737,19 @@ class Decider:
                 # gigawatts are no answer. A sentence may still say it.
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
+            if (
+                ask.sized
+                and ask.kind in (Kind.COUNT, Kind.MONEY)
+                and not any(
+                    self.index.fact_numbers[f.id] & set(ask.sized)
+                    for f in self.index.facts_by_deal.get(best.fact.deal, ())
+                )
+            ):
+                # "wie viele GPUs braucht man für 1 Gigawatt": a count for a size no fact of its deal gives is
+                # not the deal's count (the million GPUs of a plan of no gigawatts; "the 10 GW network's
+                # GPUs" are the deal's of the 10 GW)
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             scorer = self.retriever.scorer
             if scorer.other_part(query, best.fact) or scorer.dated_otherwise(query, best.fact):
                 # "when is the second gigawatt coming online": the first gigawatt's date is not its date;
@@ -740,6 +757,11 @@ class Decider:
                 # not that year's. A sentence of that part or that year may say it.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.stock_moved and any(
+                w in _LATER_ON and not self.reader.says(w, fact_text(best.fact)) for w in query.words
+            ):
+                # "did the stock go down again later that week": the move after the news is no later one
+                return Decline(self._suggestions(query, ranked))
             if ask.direction and figure is not None and moved_other_way(fact_text(best.fact), ask.direction):
                 # "how much did Acme stock drop": the articles tell of a rise, not of a drop; naming nobody,
                 # an article no curated fact quotes may tell of one ("Nach der Abstimmung fiel sie auf …")
@@ -1114,6 +1136,7 @@ _OF_WORDS = frozenset("of von bei at des der".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _WHO = frozenset("who wer anyone someone jemand somebody".split())
 _MEMBER_OF = frozenset("from von vom at bei of".split())  # "who from Acme", "wer bei Acme"
+_LATER_ON = frozenset("later since seitdem spaeter seither".split())  # a time after the news ("danach" is it)
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 
@@ -1174,10 +1197,12 @@ def _amount_of_unknown(query: Query) -> bool:
         return False
     words = list(query.words)
     # ... "um wie viel senkt Acme den Bedarf": a verb after it, and what is asked is a change
-    return any(
-        (a, b) in (("how", "much"), ("wie", "viel")) and c in query.unknown_lower and not finite_verb(c)
-        for a, b, c in zip(words, words[1:], words[2:], strict=False)
-    )
+    after = [c for a, b, c in zip(words, words[1:], words[2:], strict=False) if (a, b) in _HOW_MUCH_PAIRS]
+    after += [b for a, b in pairwise(words) if a == "wieviel"]  # chat's one word
+    return any(c in query.unknown_lower and not finite_verb(c) for c in after)
+
+
+_HOW_MUCH_PAIRS = (("how", "much"), ("wie", "viel"))
 
 
 def _says_earlier(fact: Fact) -> bool:

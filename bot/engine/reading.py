@@ -1546,14 +1546,9 @@ class Reader:
             and not ask.whole
             and ask.places.isdisjoint(passage.places)
             and (sites := ask.places & self._places_of(passage.document))
-            and (
-                all(self._only_listed(passage.document, place) for place in sites)
-                or any(_says_total(w) for w in passage.words)
-            )
+            and all(self._only_listed(passage.document, place) for place in sites)
         ):
-            # "was kostete nur Herat": "Der Kaufpreis beträgt 18,4 Mrd." is the three sites', and "In den
-            # drei Anlagen stehen zusammen 11.800 Server" is no one site's count
-            return None
+            return None  # "was kostete nur Herat": "Der Kaufpreis beträgt 18,4 Mrd." is the three sites'
         if (
             ask.kind in FIGURE_KINDS
             and ask.places
@@ -2718,6 +2713,12 @@ class Reader:
             dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
             if ask.announced:  # "wann hat Roe das gepostet": not "bis Ende 2025", what was announced
                 dates = tuple(d for d in dates if not deadline(passage.text, passage.text.find(d)))
+            elif _ANNOUNCED_SAID.search(passage.text):
+                # "what is the new deadline": not "Die Regierung gab die neue Frist am 9. April bekannt", the
+                # day it was made known
+                dates = tuple(
+                    d for d in dates if not _ON_THE_DAY.search(passage.text, 0, passage.text.find(d))
+                )
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             lengths = passage.figures(frozenset({"km"})) if ask.length else []
@@ -2809,11 +2810,12 @@ class Reader:
                         or venture
                         or (titled_in_thing and any(title_says(p.title or "", t) for t in ask.topic))
                         # "who was the judge in the Acme case": "entschied Richter Jo Roe" in a sentence
-                        # naming Acme, a public office asked by its title
+                        # naming Acme (or of Acme's article: "machte das Bauunternehmen verantwortlich"), a
+                        # public office asked by its title
                         or (
                             role
                             and official(p.title or "")
-                            and any(s in passage.names for s in subjects)
+                            and any(s in passage.names or s in passage.about for s in subjects)
                             and any(title_says(p.title or "", t) for t in ask.topic if asks_role(t))
                         )
                         # "Projektdirektorin Jo Roe begründete …" in the article whose headline names Acme
@@ -3914,6 +3916,7 @@ _MEDIUM = re.compile(
     r"Konferenz|Interview|Podcast|Veranstaltung|Rede|Hauptversammlung|Investorentag|Telefonkonferenz|"
     r"Kapitalmarkttag|Pressemitteilung|Mitteilung)\b"
 )
+_ON_THE_DAY = re.compile(r"\b(?:am|on)\s+$", re.I)  # "… gab die Frist am 9. April bekannt": the day it was
 _ANNOUNCED_SAID = re.compile(
     r"\b(?:angekündigt|ankündigte|kündigte|verkündet\w*|bekanntgegeben|bekannt|gepostet|mitgeteilt|teilte|"
     r"announced|posted)\b",
