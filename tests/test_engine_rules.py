@@ -881,3 +881,9 @@ def test_a_question_with_a_verb_or_a_choice_is_no_field(question: str, kind: Kin
 def test_a_stock_move_later_than_the_news_is_not_the_move_after_it() -> None:
     assert not ask("did nvidia stock go down again later that week?").answered
     assert "4" in ask("um wie viel stieg die nvidia aktie danach?").answer
+
+
+def test_chat_filler_and_a_length_asked_leave_an_overview() -> None:
+    # "in one sentence" says how short; "something", "somehow", "lol" say nothing asked
+    assert ask("what is stargate in one sentence").answered
+    assert asked(words("altman tweeted smth about a million gpus?"), "", frozenset()).kind is Kind.COUNT

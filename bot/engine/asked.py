@@ -360,7 +360,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "china|chinesisch|chinese",
         "american|amerikanisch|usa|us",
         "letter of intent|absichtserklaerung",
-        "announce|angekuendigt|ankuendig|bekanntgegeben|mitgeteilt",
+        "announce|angekuendigt|ankuendig|bekanntgegeben|mitgeteilt|tweet|getweetet",
         "sign|unterzeichn|unterschrieb",
         "close|abschluss|abgeschlossen|vollzug",
         "approv|genehmig|zustimm|behoerd|regulat",
@@ -2443,7 +2443,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if how_much and _things_after_much(words):
         return Kind.COUNT  # "how much jobs", "wie viel Arbeitsplätze", "hoeveel banen": things counted
     # ("auf welchen Jahresumsatz": a sum by its compound's head, whatever time its first part names)
-    moneyed = any(_starts(w, _MONEY_WORDS) or _starts(time_compound(w), _MONEY_WORDS) for w in words)
+    # (not "a million GPUs": a scale before things counted)
+    moneyed = any(
+        (_starts(w, _MONEY_WORDS) and not _scales_things(words, i)) or _starts(time_compound(w), _MONEY_WORDS)
+        for i, w in enumerate(words)
+    )
     if costly or how_much or moneyed or any(c in text for c in "$€£¥"):
         if any(w in _WHEN for w in words):
             return Kind.DATE
@@ -2484,6 +2488,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if terse and any(_COUNTED_THINGS.search(w) for w in words):
         return Kind.COUNT  # "jobs in abilene?", "Acme GPUs?": things counted, asked by their noun
     return Kind.WHAT
+
+
+def _scales_things(words: list[str], i: int) -> bool:
+    """ "a million GPUs", "2 Mio. Jobs": the scale word at `i` counts the things after it."""
+    return words[i] in _SCALE_WORDS and i + 1 < len(words) and bool(_COUNTED_THINGS.search(words[i + 1]))
 
 
 _OPENING_WORDS = QUESTION_WORDS - {"name", "list"}  # ("name" and "list" are fields' words too: "ceo name?")

@@ -302,6 +302,8 @@ class Decider:
         if several is not None:
             return several
         rest = [w for w in query.content if w not in query.entity_words and w not in OVERVIEW_WORDS]
+        if _IN_ONE.search(query.text):  # "what is Acme in one sentence": how short, no more asked
+            rest = [w for w in rest if w not in _ONE_WORDS]
         # "zehnfacher Ausbau?" names one fact of a deal, not the whole deal: no overview.
         # "Nova One?", "was hat Poe damit zu tun": a name few facts carry, and nothing else asked.
         named_fact = any(names_a_fact(e) for e in query.entities)
@@ -1136,6 +1138,8 @@ _OF_WORDS = frozenset("of von bei at des der".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _WHO = frozenset("who wer anyone someone jemand somebody".split())
 _MEMBER_OF = frozenset("from von vom at bei of".split())  # "who from Acme", "wer bei Acme"
+_IN_ONE = re.compile(r"\bin\s+(?:one|a|1|einem|einen)\s+(?:sentence|line|satz|zeile)\b", re.I)
+_ONE_WORDS = frozenset("one a 1 einem einen".split())
 _LATER_ON = frozenset("later since seitdem spaeter seither".split())  # a time after the news ("danach" is it)
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 

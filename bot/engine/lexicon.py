@@ -43,6 +43,7 @@ STOPWORDS = frozenset(
     thing things sache ding
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
+    smth sth something irgendwas somehow irgendwie lol lmao
     """.split()
 )
 
@@ -1076,7 +1077,9 @@ OVERVIEW_WORDS = frozenset(
     # "acme x globex": the pair of the deal, joined as chat writes it
     "x "
     # "gib mir alle Zahlen zum Deal", "key figures", "Eckdaten": every figure of it
-    "kennzahlen eckdaten figures numbers stats".split()
+    "kennzahlen eckdaten figures numbers stats "
+    # "what is Acme in one sentence", "in einem Satz"
+    "sentence satz".split()
 )
 
 # Words asking for a summary of an article: an article nobody curated answers with its lead sentences.
