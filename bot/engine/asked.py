@@ -1474,6 +1474,8 @@ def _without_besides(words: list[str], names: frozenset[str] = frozenset()) -> l
         if word in _BESIDES:
             named = [j for j in range(i + 1, min(i + 4, len(words))) if words[j] in names]
             return words[:i] + words[(named[0] if named else i + 3) + 1 :]
+        if word in ("nicht", "not") and i + 1 < len(words) and asks_role(words[i + 1]):
+            return words[:i] + words[i + 2 :]  # "wer ist President, nicht CEO": the role put aside
     return words
 
 
@@ -1852,7 +1854,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     return Asked(
         multiple=multiple,
         # (… or "Verlust in Mrd": the scale asks the amount)
-        # (... or a field asked by its noun alone: "openai annual loss?")
+        # (... or a field asked by its noun alone: "acme annual loss?")
         amount=bool(heads)
         and (
             named
@@ -2443,7 +2445,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if how_much and _things_after_much(words):
         return Kind.COUNT  # "how much jobs", "wie viel Arbeitsplätze", "hoeveel banen": things counted
     # ("auf welchen Jahresumsatz": a sum by its compound's head, whatever time its first part names)
-    # (not "a million GPUs": a scale before things counted)
+    # (not "a million chips": a scale before things counted)
     moneyed = any(
         (_starts(w, _MONEY_WORDS) and not _scales_things(words, i)) or _starts(time_compound(w), _MONEY_WORDS)
         for i, w in enumerate(words)
@@ -2482,27 +2484,27 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if terse and any(
         asks_role(w) and not _PREPOSITIONS.intersection(words[max(0, i - 2) : i]) for i, w in enumerate(words)
     ):
-        # "broadcom ceo name?", "Acme CFO?": a field asked by its role is whoever holds it (not "lock-up
+        # "globex ceo name?", "Acme CFO?": a field asked by its role is whoever holds it (not "lock-up
         # für den Gründer": the role is whose the field is)
         return Kind.PERSON
     if terse and any(_COUNTED_THINGS.search(w) for w in words):
-        return Kind.COUNT  # "jobs in abilene?", "Acme GPUs?": things counted, asked by their noun
+        return Kind.COUNT  # "jobs in springfield?", "Acme GPUs?": things counted, asked by their noun
     return Kind.WHAT
 
 
 def _scales_things(words: list[str], i: int) -> bool:
-    """ "a million GPUs", "2 Mio. Jobs": the scale word at `i` counts the things after it."""
+    """ "a million chips", "2 Mio. Jobs": the scale word at `i` counts the things after it."""
     return words[i] in _SCALE_WORDS and i + 1 < len(words) and bool(_COUNTED_THINGS.search(words[i + 1]))
 
 
 _OPENING_WORDS = QUESTION_WORDS - {"name", "list"}  # ("name" and "list" are fields' words too: "ceo name?")
-_ALTERNATIVES = frozenset("oder or vs versus".split())  # "eigene Chips oder Nvidia-GPUs?": which of two
+_ALTERNATIVES = frozenset("oder or vs versus".split())  # "eigene Chips oder Globex-GPUs?": which of two
 _PREPOSITIONS = frozenset("fuer for of von vom des to an bei with mit".split())
 
 
 def _field_asked(words: list[str], heads: tuple[str, ...]) -> bool:
-    """ "openai annual loss?": a sum asked by its noun alone, closing a question with no verb (not "macht
-    OpenAI Gewinn?", which asks whether), or only its time after it ("oai verlust letztes jahr?")."""
+    """ "acme annual loss?": a sum asked by its noun alone, closing a question with no verb (not "macht
+    Acme Gewinn?", which asks whether), or only its time after it ("acme verlust letztes jahr?")."""
     last = max((i for i, w in enumerate(words) if w in heads), default=-1)
     return (
         last >= 0

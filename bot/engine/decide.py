@@ -748,7 +748,7 @@ class Decider:
                 )
             ):
                 # "wie viele GPUs braucht man für 1 Gigawatt": a count for a size no fact of its deal gives is
-                # not the deal's count (the million GPUs of a plan of no gigawatts; "the 10 GW network's
+                # not the deal's count (a plan of a million chips and no gigawatts; "the 10 GW network's
                 # GPUs" are the deal's of the 10 GW)
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))

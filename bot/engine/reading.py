@@ -680,7 +680,7 @@ class Reader:
 
     def _places_joined(self, passage: Passage, asked: frozenset[str], listed: bool = False) -> bool:
         """Does the sentence name an asked place joined with another ("in Basel und Monthey"; `listed`: or
-        with a comma, "in Kabul, Herat und Masar", where the other is no region: not "Abilene, Texas")?"""
+        with a comma, "in Kabul, Herat und Masar", where the other is no region: not "Springfield, Ohio")?"""
         shown = {p: self.names.names[p].display for p in passage.places}
         joints = r"(?:,|\s+(?:und|and|sowie|&))" if listed else r"\s+(?:und|and|sowie|&)"
         return any(
