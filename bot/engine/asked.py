@@ -2480,6 +2480,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         w in _DAY_NOUNS or w.endswith(("termin", "datum")) for w in words
     ):
         return Kind.DATE  # "new start date for the campus?", "Starttermin Acme?": a date, asked by its noun
+    if any(w in _NAME_ASKS for w in words) and any(asks_role(w) for w in words):
+        return Kind.PERSON  # "wie heißt die Gouverneurin, die …": the name of whoever holds the role
     terse = not any(w in _OPENING_WORDS or w in _ALTERNATIVES for w in words)
     if terse and any(
         asks_role(w) and not _PREPOSITIONS.intersection(words[max(0, i - 2) : i]) for i, w in enumerate(words)

@@ -34,7 +34,7 @@ from bot.engine.names import PERSON, asks_role
 from bot.engine.parse import Parser
 from bot.engine.query import Query
 from bot.engine.render import render
-from bot.engine.replies import answer_language
+from bot.engine.replies import answer_language, not_covered
 from bot.engine.retrieve import Retriever, reader_for
 from bot.engine.suggestions import Checked
 from bot.engine.text import words
@@ -49,6 +49,12 @@ class _Checked:
 
 
 # ... at the message's end: "per Acme GPU" is a rate
+def _cites_any(answer: Answer, answers: list[Answer]) -> bool:
+    """Does `answer` quote a sentence one of `answers` quotes?"""
+    quoted = {c.quote for a in answers for c in a.citations}
+    return answer.answered and any(c.quote in quoted for c in answer.citations)
+
+
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
@@ -108,6 +114,8 @@ class Engine:
         if owner is not None:  # "100 mrd – acme oder globex?": whose figure; "what is that number about"
             return owner
         parts = split_questions(question)
+        unanswered: Answer | None = None  # the first part of several the articles do not answer
+        failed = ""
         if len(parts) > 1:
             answers: list[Answer] = []
             carried = context
@@ -120,6 +128,10 @@ class Engine:
                 # Stellen entstehen?": Acme's, not another article's)
                 elsewhere = (back or not answers[0].facts) if i > 0 else False
                 if not answer.answered or (elsewhere and self._elsewhere(part, answer, answers[0])):
+                    if answers:  # (an answer from another article's sentence is none for this part)
+                        failed = part
+                        declined = not_covered(self.parser.parse(part, locale), [])
+                        unanswered = declined.model_copy(update={"answer": f"{part} – {declined.answer}"})
                     break
                 answers.append(answer)
                 # "wie viele Aktien kauft Acme und von wem": the next part is asked of Acme
@@ -127,6 +139,14 @@ class Engine:
             else:
                 return joined(question, answers)
         answer = self._ask_one(question, locale, context)
+        if (
+            unanswered is not None
+            and not _cites_any(answer, answers)
+            and not self._answers_part(answer, failed)
+        ):
+            # "how long did the build take, and at what utilisation is it running": read whole, the question
+            # finds neither part's sentence; the parts answered are said, and the one the articles leave open
+            return joined(question, [*answers, unanswered])
         holder = None if answer.answered else self._role_claimed(question)
         if holder is not None:  # "stimmt es dass Roe Chairman von Acme ist": who is, the articles say
             answer = self._ask_one(holder, locale, context).model_copy(update={"question": question})
@@ -146,6 +166,15 @@ class Engine:
             # gelesen", "politicians love that number lol"): the question
             return self._ask_one(remarked[0], locale, context).model_copy(update={"question": question})
         return answer
+
+    def _answers_part(self, answer: Answer, part: str) -> bool:
+        """Does the whole question's answer quote a sentence saying what `part` asks ("what do they compare
+        it to": "… entsprechen dem Stromverbrauch einer Kleinstadt")?"""
+        said = words(part)
+        spans = self.reader.names_in(said)[1]
+        return answer.answered and any(
+            self.reader.addresses(said, part, spans, c.quote, every_kind=True) for c in answer.citations
+        )
 
     def _role_claimed(self, question: str) -> str | None:
         """ "stimmt es dass Roe Chairman von Acme ist", "is Roe Acme's CEO?": a role claimed of a person,

@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     smth sth something irgendwas somehow irgendwie lol lmao
-    miteinander untereinander
+    miteinander untereinander zustaendige zustaendigen zustaendiger
     """.split()
 )
 

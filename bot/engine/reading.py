@@ -2803,21 +2803,21 @@ class Reader:
                 people = [
                     p
                     for p in people
+                    # "who was the judge in the Acme case": "entschied Richter Jo Roe" in a sentence naming
+                    # Acme (or of Acme's article: "machte das Bauunternehmen verantwortlich"), a public office
+                    # asked by its title, whatever body the title names ("Gouverneurin der Region")
                     if (
+                        role
+                        and official(p.title or "")
+                        and any(self._of_the_article(passage, s) for s in subjects)
+                        and any(title_says(p.title or "", t) for t in ask.topic if asks_role(t))
+                    )
+                    or (
                         normalize(p.org) in subjects or bool(given)
                         if p.org
                         else (alone and not role)
                         or venture
                         or (titled_in_thing and any(title_says(p.title or "", t) for t in ask.topic))
-                        # "who was the judge in the Acme case": "entschied Richter Jo Roe" in a sentence
-                        # naming Acme (or of Acme's article: "machte das Bauunternehmen verantwortlich"), a
-                        # public office asked by its title
-                        or (
-                            role
-                            and official(p.title or "")
-                            and any(s in passage.names or s in passage.about for s in subjects)
-                            and any(title_says(p.title or "", t) for t in ask.topic if asks_role(t))
-                        )
                         # "Projektdirektorin Jo Roe begründete …" in the article whose headline names Acme
                         # alone, in a sentence naming no company: Acme's, where her title is the role asked
                         or (
@@ -3498,6 +3498,17 @@ class Reader:
         """What the articles call a company, normalised."""
         return [normalize(said) for said in self.descriptions().get(org, ())]
 
+    def _of_the_article(self, passage: Passage, key: str) -> bool:
+        """Is the name the sentence's, or its article's: its subject, or named in its headline ("Aruba
+        stoppt Ausschreibung …": a minister's sentence in it is of Aruba)?"""
+        if (
+            key in passage.names
+            or key in passage.about
+            or key in self.names.subjects.get(passage.document, ())
+        ):
+            return True
+        return key in self.names_in(words(self._titles.get(passage.document, "")))[0]
+
     def _headline_org(self, document: str) -> str:
         """The one company an article's headline names ("Acme baut Rechenzentrum bei Ostrava"), or ""."""
         title = self._titles.get(document, "")
@@ -3877,7 +3888,10 @@ _COST_SAID = re.compile(
 )
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 _TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
-_JOINT_WORDS = frozenset("beide beiden gemeinsam zusammen insgesamt together both jointly combined".split())
+_JOINT_WORDS = frozenset(
+    "beide beiden gemeinsam gemeinsame gemeinsamen gemeinsamer zusammen insgesamt fusionierte fusionierten "
+    "together both jointly combined merged".split()
+)
 _TOTAL_WORDS = frozenset(
     "zusammen insgesamt gesamt alle allen aller saemtliche total combined overall".split()
 )
