@@ -49,10 +49,12 @@ class _Checked:
 
 
 # ... at the message's end: "per Acme GPU" is a rate
-def _cites_any(answer: Answer, answers: list[Answer]) -> bool:
-    """Does `answer` quote a sentence one of `answers` quotes?"""
+def _adds_to(answer: Answer, answers: list[Answer]) -> bool:
+    """Does `answer` quote a sentence one of `answers` quotes, and another besides (the whole question
+    read gives the parts' answer and more, not only what they already said)?"""
     quoted = {c.quote for a in answers for c in a.citations}
-    return answer.answered and any(c.quote in quoted for c in answer.citations)
+    said = {c.quote for c in answer.citations}
+    return answer.answered and bool(said & quoted) and bool(said - quoted)
 
 
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
@@ -141,7 +143,7 @@ class Engine:
         answer = self._ask_one(question, locale, context)
         if (
             unanswered is not None
-            and not _cites_any(answer, answers)
+            and not _adds_to(answer, answers)
             and not self._answers_part(answer, failed)
         ):
             # "how long did the build take, and at what utilisation is it running": read whole, the question
