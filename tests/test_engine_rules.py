@@ -887,3 +887,9 @@ def test_chat_filler_and_a_length_asked_leave_an_overview() -> None:
     # "in one sentence" says how short; "something", "somehow", "lol" say nothing asked
     assert ask("what is stargate in one sentence").answered
     assert asked(words("altman tweeted smth about a million gpus?"), "", frozenset()).kind is Kind.COUNT
+
+
+def test_a_date_field_the_articles_leave_empty_is_declined() -> None:
+    # "completion year?": a date, which "over the next four years" or "construction is under way" is not
+    assert asked(words("stargate abilene completion year?"), "", frozenset()).kind is Kind.DATE
+    assert not ask("stargate abilene completion year?").answered

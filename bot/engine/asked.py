@@ -2491,6 +2491,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERSON
     if terse and any(_COUNTED_THINGS.search(w) for w in words):
         return Kind.COUNT  # "jobs in springfield?", "Acme GPUs?": things counted, asked by their noun
+    if terse and words and words[-1] in _FIELD_DATES:
+        return Kind.DATE  # "acme completion year?", "Baustart Datum?": a date, asked by the field's noun
     return Kind.WHAT
 
 
@@ -2500,6 +2502,7 @@ def _scales_things(words: list[str], i: int) -> bool:
 
 
 _OPENING_WORDS = QUESTION_WORDS - {"name", "list"}  # ("name" and "list" are fields' words too: "ceo name?")
+_FIELD_DATES = frozenset("year jahr date datum termin".split())
 _ALTERNATIVES = frozenset("oder or vs versus".split())  # "eigene Chips oder Globex-GPUs?": which of two
 _PREPOSITIONS = frozenset("fuer for of von vom des to an bei with mit".split())
 
