@@ -3,13 +3,10 @@ of which year, of which site; and a dateline in capitals, which names a town, no
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+from engines import engine_with_articles
 
 from bot.engine.engine import Engine
-from bot.knowledge.loader import load_knowledge
 
 LEASEBACK = """Tarnow Data verkauft drei Rechenzentren für 9,6 Milliarden Kronen und mietet sie zurück
 
@@ -43,11 +40,9 @@ Verkehrsminister Pavel Dvorak machte das Bauunternehmen für die Verzögerung ve
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("leases") / "knowledge"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", root)
-    for name, text in (("090_tarnow.txt", LEASEBACK), ("091_vodna.txt", POWER), ("092_hradec.txt", SITE)):
-        (root / "documents" / name).write_text(text, encoding="utf-8")
-    return Engine(load_knowledge(root))
+    return engine_with_articles(
+        tmp_path_factory, {"090_tarnow.txt": LEASEBACK, "091_vodna.txt": POWER, "092_hradec.txt": SITE}
+    )
 
 
 def test_a_dateline_in_capitals_names_a_town(engine: Engine) -> None:

@@ -3,13 +3,10 @@ office, whose revenue is the merged one, and a question of two parts of which th
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
+from engines import engine_with_articles
 
 from bot.engine.engine import Engine
-from bot.knowledge.loader import load_knowledge
 
 OPENING = """Tervalo eröffnet Chipwerk in Porto Alegre do Norte
 
@@ -39,15 +36,9 @@ Das gab Ministerin Jana Oskarsdottir am Donnerstag bekannt.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("openings") / "knowledge"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", root)
-    for name, text in (
-        ("093_tervalo.txt", OPENING),
-        ("094_halvik.txt", MERGER),
-        ("095_lindmark.txt", TENDER),
-    ):
-        (root / "documents" / name).write_text(text, encoding="utf-8")
-    return Engine(load_knowledge(root))
+    return engine_with_articles(
+        tmp_path_factory, {"093_tervalo.txt": OPENING, "094_halvik.txt": MERGER, "095_lindmark.txt": TENDER}
+    )
 
 
 @pytest.mark.parametrize(

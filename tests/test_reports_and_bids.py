@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from engines import engine_with_articles
 
 from bot.engine.compound import split_questions
 from bot.engine.engine import Engine
-from bot.knowledge.loader import load_knowledge
 from bot.knowledge.numbers import find_numbers
 
 REPORT = """Quellmark Digital steigert Quartalsgewinn – Großauftrag von Ferrowind Cloud
@@ -65,18 +63,15 @@ Marrak Systems hatte 1,97 Milliarden Leones verlangt.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    import shutil
-
-    root = tmp_path_factory.mktemp("reports") / "knowledge"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "knowledge", root)
-    for name, text in (
-        ("080_quellmark.txt", REPORT),
-        ("081_sambra.txt", BUILD_OUT),
-        ("082_orlen.txt", BID),
-        ("083_galeno.txt", TENDER),
-    ):
-        (root / "documents" / name).write_text(text, encoding="utf-8")
-    return Engine(load_knowledge(root))
+    return engine_with_articles(
+        tmp_path_factory,
+        {
+            "080_quellmark.txt": REPORT,
+            "081_sambra.txt": BUILD_OUT,
+            "082_orlen.txt": BID,
+            "083_galeno.txt": TENDER,
+        },
+    )
 
 
 def test_a_currencys_own_plural_is_read() -> None:
