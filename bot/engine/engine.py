@@ -49,15 +49,15 @@ class _Checked:
 
 
 # ... at the message's end: "per Acme GPU" is a rate
+_PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+
+
 def _adds_to(answer: Answer, answers: list[Answer]) -> bool:
     """Does `answer` quote a sentence one of `answers` quotes, and another besides (the whole question
     read gives the parts' answer and more, not only what they already said)?"""
     quoted = {c.quote for a in answers for c in a.citations}
     said = {c.quote for c in answer.citations}
     return answer.answered and bool(said & quoted) and bool(said - quoted)
-
-
-_PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
 # A remark after a question ("… ? politicians love that number lol") says less than this share of its words
@@ -116,10 +116,10 @@ class Engine:
         if owner is not None:  # "100 mrd – acme oder globex?": whose figure; "what is that number about"
             return owner
         parts = split_questions(question)
+        answers: list[Answer] = []
         unanswered: Answer | None = None  # the first part of several the articles do not answer
         failed = ""
         if len(parts) > 1:
-            answers: list[Answer] = []
             carried = context
             for i, part in enumerate(parts):
                 # a later part pointing back ("its", "dort") is asked of the first part's subject, never on
