@@ -408,7 +408,7 @@ def _name_word(token: str, nouns: AbstractSet[str]) -> bool:
 
 def _caps_dateline(text: str) -> list[str]:
     """The places of a dateline in capitals opening the lead ("KABUL – Der Betreiber …"), as written: not
-    the headline's first word, nor a short line's ("NVIDIA – ein Überblick")."""
+    the headline's first word, nor a short line's ("ACME – ein Überblick")."""
     for line in text.splitlines()[1:DATELINE_LINES]:
         if (found := _CAPS_DATELINE.match(line)) is not None and len(line) >= LEAD_SENTENCE_CHARS:
             return found.group(1).split("/")
