@@ -52,7 +52,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
         for suffix in (
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
-            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs"),
+            *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
         )
     }
 )
@@ -343,6 +343,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_br",
         DATA / "articles_bs",
         DATA / "articles_bt",
+        DATA / "articles_bu",
+        DATA / "articles_bv",
+        DATA / "articles_bw",
     ],
     ids=[
         "articles",
@@ -414,6 +417,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_br",
         "articles_bs",
         "articles_bt",
+        "articles_bu",
+        "articles_bv",
+        "articles_bw",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -151,6 +151,8 @@ class Asked:
     either: tuple[str, ...] = ()  # sums offered as alternatives ("Schulden / Kredite"): one must be found
     payer: str = ""  # who pays the sum asked, as the question names it ("how much will acme spend")
     paid: bool = False  # a sum paid is asked ("what did Acme pay for it"): no sum only offered is one
+    others: bool = False  # "the other sites": not the one a sentence or fact names
+    closing: bool = False  # a share's price at the close ("Schlusskurs"), not the one it was offered at
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
@@ -254,6 +256,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "share|shares|aktie|aktien|papiere|wertpapier",
         "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
+        "free float|freefloat|streubesitz|frei handelbar",  # the shares not held by large owners
         "stock|aktie|kurs|boerse|anleger|investor",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|fiel$|fielen$|gefallen$|sank|gesunk|verlor|drop|minus|fallen",
@@ -329,7 +332,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
-        "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft",
+        "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft|betrieb aufnehm|betrieb aufgenomm",
         "startet|starten|beginn|anfang|auftakt|losgeh",  # "wann startet der Bau": "sollen … beginnen"
         # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
         "service$|operation$|operational|betrieb$|inbetrieb|live$|running$",  # "go live", "be running"
@@ -539,6 +542,8 @@ _PERCENT_WORDS = (
     "aufschlag",
     "prozentsatz",
     "praemie",
+    "streubesitz",  # the shares not held by large owners, a percentage of all ("free float" by the glossary)
+    "freefloat",
 )
 
 
@@ -1537,12 +1542,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
     kind = _kind(words, text, names)
-    found = [n for n in find_numbers(text, "de") if n.unit not in (None, "year")]
-    sums = [n for n in find_numbers(text, "de") if n.unit is None and n.value >= MIN_AMOUNT]
+    numbers = find_numbers(text, "de")
+    found = [n for n in numbers if n.unit not in (None, "year")]
+    sums = [n for n in numbers if n.unit is None and n.value >= MIN_AMOUNT]
     stated = tuple(n.value for n in found)
     share_of = tuple(
         n.value
-        for n in find_numbers(text, "de")
+        for n in numbers
         if kind is Kind.PERCENT and n.unit != "percent" and (n.unit is not None or n.value >= MIN_AMOUNT)
     )
     aside = frozenset(
@@ -1880,7 +1886,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # ... or where ("where did Roe drop the announcement": on social media, at a press conference)
         announced=kind in (Kind.DATE, Kind.PLACE) and asks_when_announced(normalize(text).split()),
         now=says_now(words) or _headcount(words),
-        earlier=_asks_earlier(words),
+        # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
+        earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),
@@ -1992,6 +1999,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         payer=payer_asked(words_, names) if kind is Kind.MONEY else "",
         paid=kind is Kind.MONEY and paid_asked(words_),
+        others=not _OTHER_WORDS.isdisjoint(words),
+        closing=kind is Kind.MONEY and not _CLOSING_WORDS.isdisjoint(words_),
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         claim_of=claim_of,
@@ -2525,6 +2534,9 @@ _NUMBER_SIGN = re.compile(r"(?:^|\s)#\s*(?:of\b|[^\W\d])", re.I)  # "# of GPUs",
 
 
 # "wie finanziert", "how is it funded", "how does Acme pay": asks the way money comes, not how much
+_OTHER_WORDS = frozenset("other others andere anderen anderer anderes uebrigen restlichen remaining".split())
+# "the share price at the close", "der Schlusskurs": where the stock closed (trading words for the close)
+_CLOSING_WORDS = frozenset("close closing schluss schlusskurs handelsschluss boersenschluss".split())
 _PAID_VERBS = ("finanzier", "bezahl", "zahlt", "financ", "fund", "paid", "pay", "paying")
 _AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wurden soll sollen".split())
 

@@ -71,7 +71,7 @@ from bot.engine.lexicon import (
     asks_which_article,
     matches,
 )
-from bot.engine.names import ORG, PERSON, asks_role, countries, countries_in, country_forms
+from bot.engine.names import ORG, PERSON, PLACE, asks_role, countries, countries_in, country_forms
 from bot.engine.parse import in_unit
 from bot.engine.payment import paid_by_another
 from bot.engine.query import Query
@@ -444,6 +444,16 @@ class Decider:
         if best and not deals and not names and self._titled_elsewhere(query, best.fact):
             # "power draw of the new weather supercomputer?": the thing asked is one other article's
             # headline thing, which no curated fact of another deal is about
+            read = self._sentence(query, names, spans, None)
+            return read or Decline(self._suggestions(query, ranked))
+        if (
+            best
+            and ask.others
+            and ask.kind in FIGURE_KINDS
+            and not any(self.reader.names.kind(n) == PLACE for n in names)
+            and any(self.reader.names.kind(normalize(e)) == PLACE for e in best.fact.entities)
+        ):
+            # "how many acres are the other sites": the fact on the one site named is not of the others
             read = self._sentence(query, names, spans, None)
             return read or Decline(self._suggestions(query, ranked))
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:

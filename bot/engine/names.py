@@ -237,6 +237,11 @@ TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
     *("industriepark", "gewerbepark", "technologiepark", "gewerbegebiet", "industriegebiet"),
 )
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
+# ... and the places a plural one lists ("auf den Inseln Taipa und Coloane", "the islands of X and Y")
+_PLACES_NOUNS = frozenset(
+    "Inseln Islands Flüsse Rivers Seen Lakes Täler Valleys Städte Gemeinden Towns".split()
+)
+_LIST_JOINERS = frozenset({"und", "and", "sowie", "of"})
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
 _VENTURE_WORDS = frozenset("Joint Venture Gemeinschaftsunternehmen Tochter Tochterfirma".split())
 _DETERMINERS = frozenset(
@@ -1141,6 +1146,14 @@ def _learn_sentence(
             _place_after(book, doc_id, tokens, i + 2, nouns)  # `im belgischen Leuven`: no word, a place
         if token in _PLACE_NOUNS and i + 1 < len(tokens):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
+        if token in _PLACES_NOUNS:
+            at = i + 1
+            while at < len(tokens) and (tokens[at] in _LIST_JOINERS or _is_cap(tokens[at].strip(",.;:!?"))):
+                if tokens[at] not in _LIST_JOINERS:
+                    _place_after(book, doc_id, tokens, at, nouns)
+                if tokens[at][-1:] in ".;:!?":
+                    break
+                at += 1
         if token in _AREA_NOUNS and i + 2 < len(tokens) and tokens[i + 1] in ("von", "of"):
             # `an der Küste von Tamil Nadu`, `im Norden von Jütland`: a place of one or two words
             words = []
@@ -1911,6 +1924,7 @@ _VERDICT_NOUNS = (
 )
 _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
-    r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?"
+    r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named|trägt den Namen|heißt"
+    r"|firmiert unter|firmiert als|is called|will be called)\s+)?"
     r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
 )

@@ -10,6 +10,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.lexicon import STOPWORDS
@@ -362,6 +363,10 @@ class Passage:
 _DATELINE = re.compile(rf"^[A-ZÄÖÜ][^–—.!?]{{0,60}}?,\s*\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}}\s*[–—-]\s+")
 
 
+# ... or standing as a sentence of its own ("Misrata, 20. August 2025."), before the lead's first one
+_DATELINE_ALONE = re.compile(rf"^[A-ZÄÖÜ][^–—.!?]{{0,60}}?,\s*\d{{1,2}}\.\s*(?:{_MONTHS})\s+\d{{4}}\.?$")
+
+
 def _dateline_end(sentence: str) -> int:
     """Where the sentence's text begins after a dateline ("Ras al-Khaimah, 3. März 2026 – "), else 0."""
     found = _DATELINE.match(sentence)
@@ -375,6 +380,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
     items: dict[int, list[int]] = defaultdict(list)
     shared: dict[frozenset[str], frozenset[str]] = {}
     for document in documents.values():
+        start = len(passages)
         body = document.text
         sentences = split_paragraphs(body)
         folded = " ".join(body.split())
@@ -474,6 +480,9 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 near = passage.near | opener
                 passage = replace(passage, near=shared.setdefault(near, near))
             seen |= set(passage.orgs)
+            dateline = passages and passages[-1].lead and _DATELINE_ALONE.match(passages[-1].text)
+            if not passage.lead and dateline:
+                passage = replace(passage, lead=True)  # the lead's sentence after its dateline
             passages.append(passage)
             if intro is not None:
                 items[intro].append(passage.id)
@@ -494,7 +503,49 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             opener = opened_on & subject
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
+        _speakers_of_open_quotes(passages, start, book, shared)
     return passages, {at: tuple(listed) for at, listed in items.items()}
+
+
+QUOTE_SENTENCES = 4  # sentences one quote may run over before the one naming who said it
+
+
+def _speakers_of_open_quotes(
+    passages: list[Passage], start: int, book: NameBook, shared: dict[frozenset[str], frozenset[str]]
+) -> None:
+    """ "„Wir entschuldigen uns bei allen Kunden. Unsere Redundanz hat nicht gegriffen“, sagte Jo Roe.": the
+    sentences of a quote that runs over several are said by the one the sentence closing it names."""
+    opened: int | None = None
+    for at in range(start, len(passages)):
+        text = passages[at].text
+        depth = text.count("„") - text.count("“")
+        if opened is None:
+            opened = at if depth > 0 else None
+            continue
+        if depth > 0 or at - opened > QUOTE_SENTENCES:
+            opened = at if depth > 0 else None  # another quote opens, or this one never closed
+            continue
+        if depth == 0:
+            continue  # the quote goes on
+        closing = passages[at]
+        if closing.speech and len(closing.people) == 1:
+            person = closing.people[0]
+            org = normalize(book.names[person].org or "")
+            added = frozenset({person, org} - {""})
+            for earlier in range(opened, at):
+                quoted = passages[earlier]
+                if quoted.people:
+                    continue
+                names, about, near = quoted.names | added, quoted.about | added, quoted.near | added
+                passages[earlier] = replace(
+                    quoted,
+                    people=(person,),
+                    names=shared.setdefault(names, names),
+                    about=shared.setdefault(about, about),
+                    near=shared.setdefault(near, near),
+                    speech=True,
+                )
+        opened = None
 
 
 # A company's results: what one company earned, never a second one's
@@ -547,6 +598,7 @@ def _opens_on_a_noun(sentence: str) -> bool:
     return len(tokens) >= 2 and tokens[0] in _DEFINITE_OPENERS and tokens[1][:1].isupper()
 
 
+@lru_cache(maxsize=1 << 13)
 def refers_back(sentence: str) -> bool:
     """ "Das 2019 gegründete Unternehmen beschäftigt …", "Die Aktie des Konzerns …": a company spoken of by
     its kind, which is the one the text just named, not every party of the article; also "Dieser hatte …"

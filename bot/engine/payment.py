@@ -19,6 +19,9 @@ PAY_VERBS = frozenset(
 PAID_VERBS = frozenset(
     "paid spent bought bezahlt gezahlt zahlte bezahlte ausgegeben gekauft kaufte erworben acquired".split()
 )
+# "ausgegeben" of money is spent, of shares or bonds issued
+_ISSUE_VERBS = frozenset({"ausgegeben"})
+_ISSUED = frozenset("aktie aktien anteile anteilsscheine papiere wertpapiere anleihe anleihen".split())
 # A sum offered, bid or asked for, not (yet) paid: "Acme hatte 4.200 Vatu je Aktie geboten"
 _OFFERED = frozenset(
     "geboten bietet bieten bot angebot angebots gebot gebots gegenangebot offer offers offered bid bids "
@@ -154,6 +157,8 @@ def paid_asked(words: Sequence[str]) -> bool:
     """Does the question ask a sum paid ("what did Acme pay for its stake", "wie viel hat Acme bezahlt"),
     and not a sum offered?"""
     said = set(words)
+    if said & PAID_VERBS <= _ISSUE_VERBS and not said.isdisjoint(_ISSUED):
+        return False  # "zu welchem Preis werden die Aktien ausgegeben": shares issued, at the price offered
     past = not said.isdisjoint(PAID_VERBS) or ("did" in said and not said.isdisjoint(("pay", "spend", "buy")))
     return past and said.isdisjoint(_OFFERED)
 

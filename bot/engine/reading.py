@@ -277,6 +277,9 @@ W_BORROWED = 0.05  # ... and words found only in the sentence before it, half th
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
+# What a sentence's own text says (a heading? a retraction? the parts it names?), kept per sentence text: a
+# question judges dozens of sentences, and the next question many of the same
+TEXT_CACHE = 1 << 13
 _ENDINGS = ("e", "en", "er", "es", "et", "n", "s", "t", "te", "ten")  # German and English word endings
 PREFIX = 5  # letters a question word and a sentence word must share at the start to count as one
 MIN_PREFIXED = 3  # shorter words are not in the prefix index (`by_prefix`)
@@ -361,6 +364,9 @@ class Reader:
         self._said_in: dict[tuple[str, str], bool] = {}
         self._document_periods: dict[str, frozenset[tuple[float, str]]] = {}  # durations each document says
         self._matches: dict[tuple[int, str], int | None] = {}
+        self._antecedents_found: dict[int, int | None] = {}  # the fallback of `_antecedent`, kept alike
+        self._weights: dict[str, float] = {}
+        self._counts: dict[int, list[tuple[Number, str]]] = {}
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
         self._begun: dict[str, bool] = {}
@@ -374,6 +380,7 @@ class Reader:
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
         self._by_first_name: dict[str, str] | None = None
+        self._by_later_part: dict[str, str] | None = None
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -461,6 +468,7 @@ class Reader:
         """Names the question mentions (canonical keys), also misspelt by a letter (`mistrall`) or written
         short (`oai`), and the question words that spell them (`northbeam datacentres`: both words)."""
         found, spans = self.names.find_spans(words)
+        parts: list[tuple[str, str]] = []
         for word in words:
             place = self._place_by_first(word) if word not in spans else None
             if place is not None:  # "the saudi data center": the one place of several words it starts
@@ -475,6 +483,12 @@ class Reader:
                 if person is not None and not dictionary_word(word):
                     found.append(person)
                     spans.add(word)
+                # ... or "stackworks": the one company whose name of several words ends on it ("Taipa
+                # Stackworks"), where it is no word of the language ("Harbour Capital" is no "capital"),
+                # and the question names nobody else
+                company = self._later_parts().get(word) if len(word) >= ORG_PART_MIN else None
+                if person is None and company is not None and not dictionary_word(word):
+                    parts.append((word, company))
                 continue
             name = self._name_for(word)
             if name is not None:
@@ -486,6 +500,10 @@ class Reader:
             if known and country not in self.names.names:
                 found.append(known[0])
                 spans.update(country.split())
+        # (not with another word of that name: "lintas nusa kawasan" is a name the book does not know)
+        if not found and len(parts) == 1 and set(parts[0][1].split()).isdisjoint(set(words) - {parts[0][0]}):
+            found.append(parts[0][1])
+            spans.update(word for word, _ in parts)
         found = list(dict.fromkeys(found))
         return [key for key in found if not self._stray_part(key, words, found)], spans
 
@@ -568,6 +586,26 @@ class Reader:
             self._by_first_name = {first: keys.pop() for first, keys in by_first.items() if len(keys) == 1}
         return self._by_first_name
 
+    def _later_parts(self) -> dict[str, str]:
+        """The companies the articles name by several words, by a later word only one of them has."""
+        if self._by_later_part is None:
+            by_part: dict[str, set[str]] = defaultdict(set)
+            named = [(k, found) for k, found in self.names.names.items() if found.kind == ORG and " " in k]
+            parts = {stem(part) for key, _ in named for part in key.split()[1:]}
+            saying: dict[str, set[str]] = defaultdict(set)  # each part's stem → the articles saying it
+            for document, stems in self.doc_stems.items():
+                for said in parts & stems:
+                    saying[said].add(document)
+            for key, found in named:
+                for part in key.split()[1:]:
+                    # ... said only in the articles naming it ("Rechenzentren" is everyone's word)
+                    elsewhere = bool(saying[stem(part)] - found.documents)
+                    by_part[part].add("" if elsewhere else found.canonical or key)
+            self._by_later_part = {
+                part: key for part, keys in by_part.items() if len(keys) == 1 and (key := next(iter(keys)))
+            }
+        return self._by_later_part
+
     def _place_by_first(self, word: str) -> str | None:
         """The one place of several words ("Saudi-Arabien") a question word ("saudi") is the first word
         of, where it is no word of the language and no name of its own."""
@@ -598,7 +636,8 @@ class Reader:
         if ask.total:
             return False
         return bool(sites) and any(
-            n.unit is None and n.value >= 2 and _names_sites(noun.split()[-1]) for n, noun in passage.counts()
+            n.unit is None and n.value >= 2 and _names_sites(noun.split()[-1])
+            for n, noun in self._counts_of(passage)
         )
 
     def documents_naming(self, key: str) -> set[str]:
@@ -1494,6 +1533,10 @@ class Reader:
         nearby: dict[tuple[str, str], bool],
         narrowed: str = "",
     ) -> Reading | None:
+        # the asked kind of answer first: most sentences hold none, and nothing else need be weighed then
+        evidence = self._evidence(passage, ask, subjects)
+        if evidence is None and not self._undisclosed(passage, ask):
+            return None
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if (
@@ -1649,7 +1692,7 @@ class Reader:
                 # "How many chips in 2029": "… im Jahr 2027 und 90.000 im Jahr 2028. Insgesamt sind das
                 # 195.000 Chips." is of the years the sentence before names, and all of them together
                 return None
-        if ask.parts and (named_parts := parts_named(list(passage.words))) and not ask.parts & named_parts:
+        if ask.parts and (named_parts := _parts_named(passage.words)) and not ask.parts & named_parts:
             return None  # "when is the second gigawatt online": "die erste Phase … 2026" is the first's
         if ask.periods and self._other_period(passage, ask.periods):
             return None  # "der Kupon der Anleihe mit zehn Jahren Laufzeit": not of the seven-year bond
@@ -1689,6 +1732,7 @@ class Reader:
             and not self._of_the_stage(passage, ask, subjects)
             # "the ownership split in Acme JV": who holds how much, in the article naming the venture
             and not (ask.stake_in and not holders and self._holders_of(passage, ask.stake_in))
+            and not self._party_by_kind(passage, ask, subjects)
         ):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
             # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
@@ -1762,6 +1806,12 @@ class Reader:
             return None  # "die Vertragsstrafe": "Der Auftragswert lag bei 260 Millionen" is no penalty
         if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
             return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
+        if ask.others and ask.kind in FIGURE_KINDS and not ask.places and passage.places:
+            return (
+                None  # "how many acres are the other sites": "In Springfield … auf 1.000 Acres" is one site's
+            )
+        if ask.closing and not _CLOSE_SAID.search(passage.text):
+            return None  # "the price at the close of the first trading day": not the issue price
         if ask.paid and only_offered(passage.text):
             return None  # "wie viel hat Acme für seine Anteile bezahlt": "Acme hatte 4.200 Vatu geboten"
         if ask.maker and not self._names_maker(passage, ask.maker):
@@ -1777,22 +1827,9 @@ class Reader:
             and not any(s in passage.about for s in subjects)
         ):
             return None  # "what PUE do Acme's centres achieve": "Der Verband Globex beziffert … auf 1,45"
-        evidence = self._evidence(passage, ask, subjects)
         if evidence is not None and ask.kind in _NAMING_KINDS and _NAME_WITHHELD.search(passage.text):
             evidence = ([], ())  # "who is the anchor customer": "…, dessen Namen ich nicht nennen darf"
-        if (
-            evidence is None
-            and ask.kind in FIGURE_KINDS
-            and ask.topic
-            and _UNDISCLOSED.search(passage.text)
-            and all(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
-        ):
-            # "Zu den Kosten des Rechenzentrums machte Acme keine Angaben", saying every word asked: the
-            # figure is not known, which answers better than another figure on the subject
-            evidence = ([], ())
-        if evidence is None:
-            return None
-        figures, highlights = evidence
+        figures, highlights = evidence if evidence is not None else ([], ())
         if ask.kind in FIGURE_KINDS and len(subjects) == 1 and len(passage.orgs) >= 2 and figures:
             # "Acme beschäftigt 9.400 Menschen, während Globex … mehr als 70 Chips entworfen hat": a figure
             # in a clause of another company's is not the asked one's
@@ -1814,7 +1851,7 @@ class Reader:
                 figures = [n for n in figures if (n.value, n.unit) not in replaced]
                 if not figures:
                     return None
-            if _RETRACTED.search(passage.text):
+            if _retracted(passage.text):
                 # "Korrektur: In einer früheren Version hieß es, Acme investiere 4,8 Milliarden …": a figure
                 # taken back is none, unless the sentence goes on with the right one ("tatsächlich sind es …")
                 right = _CORRECTED.search(passage.text)
@@ -1856,6 +1893,8 @@ class Reader:
                 if not _THRESHOLD.search(passage.text, max(0, n.start - 60), n.start)
                 # "unter der Bedingung, dass Acme mindestens 75 Prozent erhält": what must be, not what is
                 and not _CONDITION.search(passage.text, max(0, n.start - CONDITION_REACH), n.start)
+                # ... as "eine Mindestannahmeschwelle von 75 Prozent" is
+                and not _THRESHOLD_NOUN.search(passage.text, max(0, n.start - CONDITION_REACH), n.start)
             ]
             if not figures:
                 return None
@@ -2347,7 +2386,7 @@ class Reader:
             # the figure in the clause saying the most words asked besides the thing counted, which a
             # figure left without its noun shares ("350 Menschen auf der Baustelle, im laufenden Betrieb
             # dauerhaft etwa 85"), else the nearest
-            of_count = passage.counts() if ask.kind is Kind.COUNT else []
+            of_count = self._counts_of(passage) if ask.kind is Kind.COUNT else []
             nouns = [(n.end, n.end + len(noun) + NOUN_GAP) for n, noun in of_count]
             apart = [spot for spot in positions if not any(a <= spot <= b for a, b in nouns)]
             figures = sorted(
@@ -2581,6 +2620,16 @@ class Reader:
         """Is `key` a thing named (a cable, a chip) that the passage's article is about?"""
         return key in self.names.projects and key in self.names.subjects.get(passage.document, ())
 
+    def _undisclosed(self, passage: Passage, ask: Asked) -> bool:
+        """ "Zu den Kosten des Rechenzentrums machte Acme keine Angaben", saying every word asked: the figure
+        is not known, which answers better than another figure on the subject."""
+        return (
+            ask.kind in FIGURE_KINDS
+            and bool(ask.topic)
+            and _UNDISCLOSED.search(passage.text) is not None
+            and all(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
+        )
+
     def _evidence(
         self, passage: Passage, ask: Asked, subjects: list[str]
     ) -> tuple[list[Number], tuple[str, ...]] | None:
@@ -2643,7 +2692,7 @@ class Reader:
                 # counts the offers, it sizes none ("wieviel GPUs" asks them counted)
                 found = [
                     n
-                    for n, noun in passage.counts()
+                    for n, noun in self._counts_of(passage)
                     if any(_same_thing(t, noun) and stem(t) in stem(noun.replace(" ", "")) for t in ask.topic)
                     and not (ask.topic and ask.topic[0] != noun and stem(ask.topic[0]) == stem(noun))
                 ]
@@ -2678,7 +2727,7 @@ class Reader:
             said_of = any(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
             found = [
                 n
-                for n, noun in passage.counts()
+                for n, noun in self._counts_of(passage)
                 if any(
                     (
                         _same_thing(c, noun)
@@ -2774,7 +2823,7 @@ class Reader:
                     if normalize(h) in countries() and not set(normalize(h).split()) & ask.besides
                 )
             return ([], shown) if shown else None
-        persons = [s for s in subjects if self.names.kind(s) == PERSON]
+        persons = [s for s in subjects if self.names.kind(s) == PERSON] if kind is Kind.PERSON else []
         if kind is Kind.PERSON and persons and not ask.topic:
             # "wer ist Jane Roe (bei Acme)": who she is, where a sentence names her with her title
             named = [self.names.names[s] for s in persons if s in passage.people]
@@ -2897,7 +2946,15 @@ class Reader:
                 speakers = [self.names.names[p] for p in passage.people]
                 # ... of the company the role is said of ("Acme's CEO … about the Globex deal")
                 holders = self._holders(ask.role_of, subjects) if ask.role_of else subjects
-                if not any(p.org and normalize(p.org) in holders for p in speakers):
+                # ... or a public office asked by its title, in the subject's article ("the minister quoted
+                # on the Acme subsidy": "sagte Wirtschaftsministerin Jo Roe"), whatever body she serves
+                asked_offices = [t for t in ask.topic if asks_role(t)]
+                if not any(p.org and normalize(p.org) in holders for p in speakers) and not any(
+                    official(p.title or "")
+                    and any(title_says(p.title or "", t) for t in asked_offices)
+                    and any(self._of_the_article(passage, s) for s in subjects)
+                    for p in speakers
+                ):
                     return None
             # "„Mit Acme holen wir …“, sagte sie.": who "sie" is, as the sentence before named her
             unnamed = [
@@ -3058,12 +3115,18 @@ class Reader:
         worked out when asked, as most sentences of a long article open on a company)."""
         pid = self._antecedents.get(passage.id)
         if pid is None:
+            if passage.id in self._antecedents_found:
+                found = self._antecedents_found[passage.id]
+                return None if found is None else self.passages[found]
             on = (
                 self._same_company_on(passage)
                 or self._kind_of_the_one_before(passage)
                 or _PRONOUN_SUBJECT.match(passage.text) is not None
             )
-            return self._before(passage) if on else None
+            before = self._before(passage) if on else None
+            if len(self._antecedents_found) < MATCH_CACHE:
+                self._antecedents_found[passage.id] = None if before is None else before.id
+            return before
         return self.passages[pid]
 
     def _kind_of_the_one_before(self, passage: Passage) -> bool:
@@ -3094,6 +3157,16 @@ class Reader:
     def _anchor(self, before: Passage, term: str) -> int | None:
         """0 (a position at the sentence's start) when the sentence before says `term`, else None."""
         return 0 if self._match(before, term) is not None else None
+
+    def _party_by_kind(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
+        """ "what % of the Acme damage does the insurer cover": "Der Versicherer Globex übernimmt 65 Prozent
+        des Schadens" in Acme's article: the party the question asks by its kind is the one the sentence
+        calls so, and the company named is whose thing it is."""
+        own = self.names.subjects.get(passage.document, frozenset())
+        if not subjects or not all(s in own for s in subjects):
+            return False
+        kinds = {normalize(said).split()[-1] for org, said in passage.described if org not in subjects}
+        return bool(kinds) and any(len(t) >= MIN_NOUN_PART and self._calls(t, kinds) for t in ask.topic)
 
     def _figure_about(self, passage: Passage, subjects: list[str]) -> bool:
         """A sentence's figure belongs to the asked companies when the sentence is about all of them
@@ -3428,9 +3501,23 @@ class Reader:
             if lead.lead and lead.id != passage.id
         )
 
+    def _counts_of(self, passage: Passage) -> list[tuple[Number, str]]:
+        """`passage.counts()`, worked out once per sentence (bounded like the matches)."""
+        found = self._counts.get(passage.id)
+        if found is None:
+            found = passage.counts()
+            if len(self._counts) < MATCH_CACHE:
+                self._counts[passage.id] = found
+        return found
+
     def _weight(self, term: str) -> float:
-        known = self._idf(term)
-        return self.default_idf if known is None else known
+        weight = self._weights.get(term)
+        if weight is None:
+            known = self._idf(term)
+            weight = self.default_idf if known is None else known
+            if len(self._weights) < NAME_CACHE:
+                self._weights[term] = weight
+        return weight
 
     def _idf(self, term: str) -> float | None:
         """The word's weight, None where no article uses it. Snowball keeps a German verb's -t ("gehört",
@@ -3773,6 +3860,7 @@ _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share
 _BUSINESS_HEADS = ("geschaeft", "sparte", "segment", "bereich", "business")
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
+ORG_PART_MIN = 5  # letters of a later word of a company's name naming the company ("stackworks"; not "ag")
 PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
@@ -3793,6 +3881,16 @@ def _owned_by_another(passage: Passage, name: str, noun: str) -> bool:
         normalize(a) for a, b in COMPOUND_WORD.findall(passage.text) if stem(normalize(b)) == stem(noun)
     }
     return name not in owners and bool(owners & set(passage.orgs))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _retracted(text: str) -> bool:
+    return _RETRACTED.search(text) is not None
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _parts_named(words: tuple[str, ...]) -> frozenset[int]:
+    return frozenset(parts_named(list(words)))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -4254,6 +4352,10 @@ _UNDISCLOSED = re.compile(
     r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
     r"|\bnannten?\b[^.;]*\bnicht\b|undisclosed|not (?:been )?disclosed|did not disclose"
     r"|declined to (?:say|disclose)|wurde nicht beziffert|without (?:giving|naming)"
+    # ... or not yet known ("Ob Kundendaten verloren gingen, wird noch geprüft", "ließ sie offen")
+    r"|(?:wird|werde|werden) (?:\w+ ){0,4}noch geprüft|noch offen|ließen? (?:sie |er |es )?offen"
+    r"|blieben? offen"
+    r"|noch unklar|still (?:being )?(?:assessed|examined|reviewed|unclear)|remains? (?:unclear|open)"
     r"|ohne (?:eine |einen )?(?:konkrete[nr]? |genaue[nr]? )?(?:Zahl|Betrag|Summe|Angabe|Details|Preis)\w* "
     r"(?:zu )?(?:nennen|beziffern)"
     r"|" + _NAME_WITHHELD.pattern,
@@ -4262,6 +4364,7 @@ _UNDISCLOSED = re.compile(
 HEADING_WORDS = 8  # a line this short without a closing full stop is a heading
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _heading(text: str) -> bool:
     """ "Details der Partnerschaft", "Stimmen der Beteiligten": a heading, not a sentence
     ("Gemeinschaftsfirma: Grimsel Compute AG" is a label and what it says)."""
@@ -4319,7 +4422,12 @@ _ONE_PART = re.compile(
 _WOULD = re.compile(r"\b(?:hätten?|wären?|würden?|would)\b", re.I)  # a hypothetical: not how things are
 _COUNTERFACTUAL = re.compile(r"\b(?:hätten?|wären?)\b[^.;]*\bgewesen\b|\bwould have\b", re.I)
 # A name given in so many words: "soll unter dem Namen Paranávia Data firmieren", "namens Norna"
-_NAMED_AS = re.compile(r"\bunter dem Namen\s+[A-ZÄÖÜ]|\bnamens\s+[A-ZÄÖÜ]|\bunder the name\s+[A-Z]", re.I)
+_CLOSE_SAID = re.compile(r"schluss|schloss|geschlossen|closing|closed|\bclose\b", re.I)
+_NAMED_AS = re.compile(
+    r"\b(?:unter dem Namen|mit dem Namen|trägt den Namen|tragen den Namen|namens|under the name|is called)"
+    r"\s+(?-i:[A-ZÄÖÜ])",
+    re.I,
+)
 _QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
 _LABELLED = re.compile(r"^[A-ZÄÖÜ][\w-]*(?:\s[\w-]+)?:\s+\S")  # "Gemeinschaftsfirma: Grimsel Compute AG"
 
@@ -4459,6 +4567,7 @@ _CONDITION = re.compile(
     r"|(?i:on (?:the )?condition that|provided that))\b[^.;:]*$"
 )
 CONDITION_REACH = 80  # characters before a figure within which its clause opens
+_THRESHOLD_NOUN = re.compile(rf"(?i:schwelle|threshold)\s+(?:von|of|bei|in Höhe von)\s+(?:{_HEDGE})?$")
 _THRESHOLD = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
     r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"

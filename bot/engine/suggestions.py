@@ -355,7 +355,7 @@ class Suggester:
 
     def _starter_families(self, asked: Asked) -> Iterator[Family]:
         intents = dict(asked.intents or {})
-        strong = sorted((a for a, w in intents.items() if w >= STRONG_ASK), key=lambda a: -intents[a])
+        strong = sorted((a for a, w in intents.items() if w >= STRONG_ASK), key=lambda a: (-intents[a], a))
         deals = sorted((d for d in asked.deals if d in self._order), key=self._order.__getitem__)
         for deal in deals:  # the deals it names: what it asked first, their headline, then the rest
             own = [(deal, a) for a in _TEMPLATES if (deal, a) in self._facts]
