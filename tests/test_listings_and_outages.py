@@ -151,3 +151,16 @@ def test_a_price_at_the_close_is_not_the_issue_price(engine: Engine) -> None:
 def test_the_other_sites_are_not_the_one_named(engine: Engine) -> None:
     answer = engine.ask("how many acres are the other stargate sites?")
     assert not answer.answered and "1,000" not in answer.answer, answer.answer
+
+
+def test_a_figure_asked_what_it_is(engine: Engine) -> None:
+    # the sentence giving the figure the question states; none where no article gives it
+    stated = engine.ask("1,5 milliarden kronen, wo kommt die zahl her?")
+    assert stated.answered and "Bruttoerlös" in stated.answer, stated.answer
+    unstated = engine.ask("was sind die 7 gw bei vellmar?")
+    assert not unstated.answered and "1,5" not in unstated.answer, unstated.answer
+
+
+def test_chat_fillers_and_short_titles(engine: Engine) -> None:
+    assert "40 Prozent" in engine.ask("vellmar free float iirc?").answer
+    assert "Brockman" in engine.ask("who's the pres of openai").answer

@@ -892,6 +892,7 @@ _CHAT_FORMS = {
     "juice": "power",  # chat: "how much juice does the campus draw"
     "h2": "hydrogen",  # chat and trade press: "wo kommt der H2 her"
     "prez": "president",  # chat: "acme prez?"
+    "pres": "president",  # chat: "who's the pres of acme"
     **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
 }
 _MARKET = frozenset("market mkt".split())

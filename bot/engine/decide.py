@@ -122,6 +122,15 @@ RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only n
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 
+# A figure the question states, asked what it is or where it comes from ("4,5 GW – wo kommt die Zahl her?",
+# "was sind die 1,2 GW", "what's the 26 GW about")
+_OF_A_FIGURE = re.compile(
+    r"\b(?:wo\s+kommt\s+(?:die|diese|das)\s+(?:zahl|ziffer|angabe)|woher\s+(?:kommt|stammt)"
+    r"|was\s+(?:ist|sind|bedeutet|bedeuten|meint|heißt)\s+(?:die|der|das|diese[rns]?\s+)?\s*(?=\d)"
+    r"|what(?:\s+is|\s+are|'s|s)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+)?(?=\d)"
+    r"|what(?:'s|s|\s+is)\s+(?:that|this)\b|where(?:'s|\s+does|\s+is)\s+(?:that|this|the)\s+(?:number|figure))",
+    re.IGNORECASE,
+)
 # A question asking what a quoted phrase means or refers to ("what does 'X' mean", "was bedeutet „X“")
 _MEANING = re.compile(
     r"\b(?:mean[st]?|meaning|refers?|referring|bedeutet|bedeuten|gemeint|meint|heißt|heisst|versteht|"
@@ -168,6 +177,14 @@ class Decider:
             completed = self.reader.completed(query.text)
             if completed is not None:  # "„Die Energie … wird nicht …“ wie geht der Satz weiter?"
                 return FromSentence(completed)
+        if any(u is not None for u in query.number_units) and _OF_A_FIGURE.search(query.text):
+            # "4,5 gw, wo kommt die zahl her?", "was sind die 1,2 GW in Springfield?": the sentence giving it
+            # figure; none, where no article gives it (another figure of the subject is no answer)
+            stating = self.reader.stating(query.numbers, query.number_units)
+            if stating is not None:
+                return FromSentence(stating)
+            if not self.reader.states(query.numbers, query.number_units):
+                return Decline(self._starter_suggestions(query))
         decision = self._decide(query)
         if (
             isinstance(decision, FromFacts)

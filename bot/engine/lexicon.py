@@ -44,6 +44,7 @@ STOPWORDS = frozenset(
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     smth sth something irgendwas somehow irgendwie lol lmao
+    iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho
     miteinander untereinander zustaendige zustaendigen zustaendiger
     """.split()
 )

@@ -367,6 +367,7 @@ class Reader:
         self._antecedents_found: dict[int, int | None] = {}  # the fallback of `_antecedent`, kept alike
         self._weights: dict[str, float] = {}
         self._counts: dict[int, list[tuple[Number, str]]] = {}
+        self._by_figure: dict[tuple[int, str | None], list[int]] | None = None  # (value, unit) → sentences
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
         self._begun: dict[str, bool] = {}
@@ -1213,19 +1214,41 @@ class Reader:
         document = headed.pop()
         return self._best_of([p.id for p in self.by_document.get(document, ())], ask, [], "article")
 
+    def states(self, numbers: tuple[float, ...], units: tuple[str | None, ...]) -> bool:
+        """Does any sentence give one of these figures (its value in its unit)?"""
+        stated = [(v, u) for v, u in zip(numbers, units, strict=True) if u not in (None, "year")]
+        return any(self._giving(v, u) for v, u in stated)
+
+    def _giving(self, value: float, unit: str | None) -> list[int]:
+        """The sentences giving a figure (its value, to STATED_EPSILON, in its unit), by an index built when
+        first asked."""
+        if self._by_figure is None:
+            index: dict[tuple[int, str | None], list[int]] = defaultdict(list)
+            for p in self.passages:
+                for n in p.numbers:
+                    index[(round(n.value), n.unit)].append(p.id)
+            self._by_figure = index
+        near = {round(value) - 1, round(value), round(value) + 1}
+        return sorted(
+            {
+                pid
+                for key in near
+                for pid in self._by_figure.get((key, unit), ())
+                if any(
+                    abs(n.value - value) < STATED_EPSILON and n.unit == unit
+                    for n in self.passages[pid].numbers
+                )
+            }
+        )
+
     def stating(self, numbers: tuple[float, ...], units: tuple[str | None, ...]) -> Reading | None:
         """ "welcher Artikel nennt die 4,4 % Kursplus": the sentence giving a figure the question states (its
         value in its unit), where one article's sentence or two give it."""
         stated = [(v, u) for v, u in zip(numbers, units, strict=True) if u not in (None, "year")]
         if not stated:
             return None
-        found = [
-            p
-            for p in self.passages
-            if all(
-                any(abs(n.value - v) < STATED_EPSILON and n.unit == u for n in p.numbers) for v, u in stated
-            )
-        ]
+        giving = set(self._giving(*stated[0])).intersection(*(self._giving(v, u) for v, u in stated[1:]))
+        found = [self.passages[pid] for pid in sorted(giving)]
         if not found or len(found) > QUOTED_SENTENCES or len({p.document for p in found}) != 1:
             return None
         first = found[0]
