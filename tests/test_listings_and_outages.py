@@ -22,8 +22,8 @@ den Inseln Orust und Tjörn. Mit dem Erlös will das Unternehmen ein drittes Rec
 
 SUBSIDY = """Regierung fördert Werk von Kestrix mit 200 Millionen Kronen
 
-Die Regierung unterstützt den Bau eines Chipwerks des Herstellers Kestrix mit 200 Millionen Kronen. Kestrix muss
-bis Ende 2028 mindestens 600 Arbeitsplätze schaffen.
+Die Regierung unterstützt den Bau eines Chipwerks des Herstellers Kestrix mit 200 Millionen Kronen. Kestrix
+muss bis Ende 2028 mindestens 600 Arbeitsplätze schaffen.
 
 „Jede Krone ist an Arbeitsplätze gebunden“, sagte Wirtschaftsministerin Anna Berglund bei der Unterzeichnung.
 """
@@ -120,7 +120,8 @@ def test_a_party_asked_by_its_kind(engine: Engine) -> None:
 
 def test_what_is_not_yet_known_is_no_other_count(engine: Engine) -> None:
     answer = engine.ask("how many frostnet customers lost their data permanently?")
-    assert not answer.answered and "2.100" not in answer.answer and "2,100" not in answer.answer, answer.answer
+    assert not answer.answered, answer.answer
+    assert "2.100" not in answer.answer and "2,100" not in answer.answer, answer.answer
 
 
 def test_a_joint_venture_that_bears_a_name(engine: Engine) -> None:
