@@ -56,7 +56,8 @@ Der Konzern Brennholt bietet 22 Kronen je Aktie für den Rechenzentrumsbetreiber
 die Übernahme an eine Mindestannahmeschwelle von 80 Prozent der Aktien.
 
 Im dritten Quartal stieg der Umsatz von Brennholt auf 3,1 Milliarden Kronen. Der Nettogewinn kletterte im
-abgelaufenen Quartal auf 410 Millionen Kronen.
+abgelaufenen Quartal auf 410 Millionen Kronen. Für sein Rechenzentrum in Umeå zahlt Brennholt eine Miete von
+40.000 Kronen pro Tag.
 """
 
 
@@ -165,3 +166,10 @@ def test_a_figure_asked_what_it_is(engine: Engine) -> None:
 def test_chat_fillers_and_short_titles(engine: Engine) -> None:
     assert "40 Prozent" in engine.ask("vellmar free float iirc?").answer
     assert "Brockman" in engine.ask("who's the pres of openai").answer
+
+
+def test_a_net_sum_is_a_sum_and_per_day_is_a_span(engine: Engine) -> None:
+    net = engine.ask("was war der nettogewinn von brennholt im dritten quartal")
+    assert net.answered and net.figures and "410 Millionen" in net.answer.splitlines()[0], net.answer
+    rent = engine.ask("how much rent does brennholt pay per day?")
+    assert rent.answered and "40,000" in rent.answer, rent.answer

@@ -871,7 +871,7 @@ def _measure_of(word: str) -> str:
 
 
 _TIME_UNITS = frozenset(
-    "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days".split()
+    "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days day".split()
 )
 # Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
 _CHAT_FORMS = {
@@ -1214,6 +1214,22 @@ _LINKING = ("es", "s")  # the joint of a German compound after a time noun: "Jah
 MIN_COMPOUND_HEAD = 4  # letters of a compound's head after its time noun ("Jahresende", not "Jahren")
 
 
+_NET_GROSS = ("netto", "brutto", "net", "gross")
+
+
+def _without_net(word: str) -> str:
+    """ "nettogewinn" → "gewinn", "bruttoerloes" → "erloes": the sum a net or gross one is (a word of at least
+    MIN_COMPOUND_HEAD letters after it, not "network")."""
+    for part in _NET_GROSS:
+        if (
+            word.startswith(part)
+            and len(word) - len(part) >= MIN_COMPOUND_HEAD
+            and _starts(word[len(part) :], _MONEY_WORDS)
+        ):
+            return word[len(part) :]
+    return word
+
+
 def time_compound(word: str) -> str:
     """The head of a compound a time noun opens ("jahresumsatz" → "umsatz", "quartalsgewinn" → "gewinn",
     "jahresende" → "ende"), else ""."""
@@ -1542,7 +1558,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
-    kind = _kind(words, text, names)
+    # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
+    kind = _kind([_without_net(w) for w in words], text, names)
     numbers = find_numbers(text, "de")
     found = [n for n in numbers if n.unit not in (None, "year")]
     sums = [n for n in numbers if n.unit is None and n.value >= MIN_AMOUNT]
