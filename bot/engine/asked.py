@@ -39,7 +39,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
-from bot.engine.payment import paid_asked, payer_asked
+from bot.engine.payment import SHARE_WORDS, paid_asked, payer_asked
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -2063,7 +2063,6 @@ def _has_next(words: list[str], word: str, following: frozenset[str]) -> bool:
 
 
 # Shares issued: "neue Aktien", "neue Anteile", "new units" (a trust's), "Anteilsscheine"
-SHARE_WORDS = frozenset("share shares aktie aktien papiere anteile anteilsscheine units".split())
 
 
 _DOWN_WORDS = frozenset(

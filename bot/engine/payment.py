@@ -19,9 +19,10 @@ PAY_VERBS = frozenset(
 PAID_VERBS = frozenset(
     "paid spent bought bezahlt gezahlt zahlte bezahlte ausgegeben gekauft kaufte erworben acquired".split()
 )
-# "ausgegeben" of money is spent, of shares or bonds issued
+# Shares as questions name them (the asked thing of a share's price)
+SHARE_WORDS = frozenset("share shares aktie aktien papiere anteile anteilsscheine units".split())
+# "ausgegeben" of money is spent, of shares issued
 _ISSUE_VERBS = frozenset({"ausgegeben"})
-_ISSUED = frozenset("aktie aktien anteile anteilsscheine papiere wertpapiere anleihe anleihen".split())
 # A sum offered, bid or asked for, not (yet) paid: "Acme hatte 4.200 Vatu je Aktie geboten"
 _OFFERED = frozenset(
     "geboten bietet bieten bot angebot angebots gebot gebots gegenangebot offer offers offered bid bids "
@@ -157,7 +158,7 @@ def paid_asked(words: Sequence[str]) -> bool:
     """Does the question ask a sum paid ("what did Acme pay for its stake", "wie viel hat Acme bezahlt"),
     and not a sum offered?"""
     said = set(words)
-    if said & PAID_VERBS <= _ISSUE_VERBS and not said.isdisjoint(_ISSUED):
+    if said & PAID_VERBS <= _ISSUE_VERBS and not said.isdisjoint(SHARE_WORDS):
         return False  # "zu welchem Preis werden die Aktien ausgegeben": shares issued, at the price offered
     past = not said.isdisjoint(PAID_VERBS) or ("did" in said and not said.isdisjoint(("pay", "spend", "buy")))
     return past and said.isdisjoint(_OFFERED)

@@ -28,7 +28,6 @@ from bot.engine.asked import (
     PRICE_WORDS,
     PUBLIC_BODIES,
     REASON_WORD,
-    SHARE_WORDS,
     VALUE_HEAD,
     YEARLY_WORD,
     Asked,
@@ -93,7 +92,7 @@ from bot.engine.passages import (
     read,
     refers_back,
 )
-from bot.engine.payment import only_offered, paid_by_another
+from bot.engine.payment import SHARE_WORDS, only_offered, paid_by_another
 from bot.engine.text import normalize, sounded, stem, words
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
@@ -504,7 +503,7 @@ class Reader:
         # (not with another word of that name: "lintas nusa kawasan" is a name the book does not know)
         if not found and len(parts) == 1 and set(parts[0][1].split()).isdisjoint(set(words) - {parts[0][0]}):
             found.append(parts[0][1])
-            spans.update(word for word, _ in parts)
+            spans.add(parts[0][0])
         found = list(dict.fromkeys(found))
         return [key for key in found if not self._stray_part(key, words, found)], spans
 
@@ -590,7 +589,7 @@ class Reader:
     def _later_parts(self) -> dict[str, str]:
         """The companies the articles name by several words, by a later word only one of them has."""
         if self._by_later_part is None:
-            by_part: dict[str, set[str]] = defaultdict(set)
+            owners: dict[str, set[str]] = defaultdict(set)  # a later word → its companies ("" for everyone's)
             named = [(k, found) for k, found in self.names.names.items() if found.kind == ORG and " " in k]
             parts = {stem(part) for key, _ in named for part in key.split()[1:]}
             saying: dict[str, set[str]] = defaultdict(set)  # each part's stem → the articles saying it
@@ -600,10 +599,9 @@ class Reader:
             for key, found in named:
                 for part in key.split()[1:]:
                     # ... said only in the articles naming it ("Rechenzentren" is everyone's word)
-                    elsewhere = bool(saying[stem(part)] - found.documents)
-                    by_part[part].add("" if elsewhere else found.canonical or key)
+                    owners[part].add("" if saying[stem(part)] - found.documents else found.canonical or key)
             self._by_later_part = {
-                part: key for part, keys in by_part.items() if len(keys) == 1 and (key := next(iter(keys)))
+                part: next(iter(keys)) for part, keys in owners.items() if len(keys) == 1 and "" not in keys
             }
         return self._by_later_part
 
