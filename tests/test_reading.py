@@ -347,6 +347,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bu",
         DATA / "articles_bv",
         DATA / "articles_bw",
+        DATA / "articles_bx",
+        DATA / "articles_by",
     ],
     ids=[
         "articles",
@@ -421,6 +423,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bu",
         "articles_bv",
         "articles_bw",
+        "articles_bx",
+        "articles_by",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

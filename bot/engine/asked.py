@@ -82,6 +82,8 @@ class Asked:
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
     announced: bool = False  # "wann hat Roe das gepostet": when it was said, which a deadline it names is not
+    deadline: bool = False  # "bis wann", "by when": the date a thing is to be done by
+    starting: bool = False  # "ab wann", "from when": the date a thing begins
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     alone: bool = (
         False  # "wie viel investiert Acme allein": its own part, not what the partners put in together
@@ -221,6 +223,15 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "apolog|entschuldig|bedauer|regret|sorry",
         "betreib|betrieb|operat",  # "wann soll Acme die Anwendungen betreiben": "der Betrieb soll … beginnen"
         "strike|streik|bestreik|arbeitskampf|ausstand|walkout",  # (the dictionary's "strike" is "striking")
+        # a plant closed: "schließt sein Werk", "stillgelegt", "dichtmachen", "shut down"
+        "schliesst$|schliessen$|geschlossen$|schliessung|stilleg|stillgeleg|dicht$|dichtmach|shut$|shutdown"
+        "|closure|closes$",
+        "abfindung|severance",  # what leaving staff are paid
+        "ransom|loesegeld",  # (the dictionary gives "ransom" only as "Erlösung", "Freikauf")
+        "einspar|ersparnis|spart$|sparen$|sparziel|sparprogramm|savings|saving$",  # what is saved
+        "licen|lizenz|genehmigung|erlaubnis|permit$|permits$",  # a licence is a permit ("Ausfuhrgenehmigung")
+        "granted$|erteil|gewaehrt",  # a licence granted is "erteilt"
+        "gueltig|gilt$|gelten$|valid$|validity",  # how long a licence or an offer holds
         # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
         "parent|mutter|tochter|subsidiar",
         "chair|vorsitz|aufsichtsrat|chairman",
@@ -270,7 +281,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
         "build|built|bau|aufbau|errichte|construct|entsteh",
-        "deliver|liefer|supply|suppl|bereitstell|provide",
+        "deliver|liefer|supply|suppl|bereitstell|provide|einspeis|eingespeist",  # ("Einspeisung" of energy)
         "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
         "customer|kunde|client|abnehmer",
         # "why are regulators looking at it": "prüfen", "untersuchen"
@@ -457,7 +468,10 @@ KIND_WORDS = frozenset(
 )
 
 # The last parts of German compounds that name a sum ("Gesamtvolumen", "Auftragswert", "Stromkosten")
-_SUM_HEADS = ("volumen", "wert", "werts", "kosten", "preis", "preise", "summe", "betrag", "umsatz")
+_SUM_HEADS = (
+    *("volumen", "wert", "werts", "kosten", "preis", "preise", "summe", "betrag", "umsatz"),
+    "rechnung",  # "Stromrechnung": a bill, not the power
+)
 _MONEY_WORDS = (
     "geld",
     "money",
@@ -823,6 +837,7 @@ _HAVE_WORDS = frozenset("have has hat haben hatte beschaeftigt beschaeftigen emp
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
+_A_YEAR = (("pro", "jahr"), ("per", "year"), ("im", "jahr"), ("je", "jahr"), ("a", "year"), ("each", "year"))
 
 
 _COUNTED_THINGS = re.compile(r"arbeitspl|jobs$|stellen$|gpus$|grafikprozessoren$|mitarbeite")
@@ -979,6 +994,7 @@ _ANNOUNCE_FORMS = frozenset(
     "bekanntgegeben bekanntgab gepostet postete getweetet ansage ankuendigung".split()
 )
 _BY_WHEN = (("bis", "wann"), ("by", "when"), ("until", "when"))
+_FROM_WHEN = (("ab", "wann"), ("from", "when"), ("seit", "wann"), ("since", "when"))
 
 
 def asks_when_announced(said: list[str]) -> bool:
@@ -1090,6 +1106,7 @@ MIN_TRADE = 3  # letters of a trade's word ("Bau-"); "Ex-" names none
 # Making power ("erzeugt", "generates"): what a plant puts out, not what it sells or delivers to someone
 _GENERATES = ("erzeug", "generate", "generating", "produzier", "produce")  # ("generation" is none)
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
+_RESIDE_WORDS = frozenset("live lives living wohnen wohnt leben lebt".split())  # people who live there
 MIN_AMOUNT = 1e6  # "100 mrd" without a currency is still an amount ("der 100 mrd"), a year is not
 _MODALS = frozenset(
     "soll sollen will wollen kann koennen muss muessen wird werden darf duerfen moechte".split()
@@ -1434,7 +1451,7 @@ def _asks_earlier(words: list[str]) -> bool:
     return False
 
 
-_LAST = frozenset("last previous vergangenen letzten vorigen".split())
+_LAST = frozenset("last previous vergangenen vergangenes letzten letztes vorigen voriges".split())
 
 
 def _last_year(words: list[str]) -> bool:
@@ -1602,19 +1619,28 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.PERCENT  # "wem gehört wie viel vom Joint Venture", "who owns how much": the shares
     if kind is Kind.MONEY and not measure and _measured(words):
         kind = Kind.MEASURE  # "how much grid connection capacity", "wie viel Leistung": megawatts, no sum
+    # "wie viel CO2 stößt es aus", "co2 ersparnis?": tonnes, no sum
+    terse = not any(w in _OPENING_WORDS or w in _ALTERNATIVES for w in words)
+    if (
+        (kind is Kind.MONEY or (kind is Kind.WHAT and terse))
+        and not measure
+        and not _money_named(words)
+        and any(_starts(w, _EMISSIONS) for w in words)
+    ):
+        kind, measure = Kind.MEASURE, frozenset({"tonnes"})
     if kind is Kind.MEASURE and not measure and any(names_amount(w) for w in words):
         kind = Kind.MONEY  # "how big a loss", "wie groß ist der Umsatz": a sum, not a size in gigawatts
     if kind is Kind.MEASURE and not measure:
         # "wie viel Strom verbraucht das Werk pro Jahr": energy over a year; else power
-        yearly = (
-            any(w in _YEARLY for w in words) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
-        )
+        yearly = any(w in _YEARLY for w in words) or any(_has(words, pair) for pair in _A_YEAR)
         # ... a link's capacity in bits per second ("what capacity will the cable have")
         measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW", "Tbps", "Gbps"})
         if any(_starts(w, _BANDWIDTH_WORDS) for w in words):
             measure = frozenset({"Tbps", "Gbps"})
         if any(_starts(w, _STORAGE_WORDS) for w in words):
             measure |= ENERGY_UNITS  # "the storage capacity of the battery park": "240 Megawattstunden"
+        if any((_starts(w, ("heat", "waerme")) or w.endswith("waerme")) for w in words):
+            measure |= ENERGY_UNITS  # "wie viel Wärme liefert es": heat is sold by the megawatt-hour
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
     # ... or "what will the 24 MW expansion cost": the thing priced, whatever its unit
@@ -1903,6 +1929,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         # ... or where ("where did Roe drop the announcement": on social media, at a press conference)
         announced=kind in (Kind.DATE, Kind.PLACE) and asks_when_announced(normalize(text).split()),
+        deadline=kind is Kind.DATE and any(pair in _BY_WHEN for pair in pairwise(words)),
+        starting=kind is Kind.DATE and any(pair in _FROM_WHEN for pair in pairwise(words)),
         now=says_now(words) or _headcount(words),
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
@@ -2203,6 +2231,7 @@ def _measured(words: list[str]) -> bool:
     return any(_starts(w, _GRID_WORDS) and "rechen" not in w for w in words) and not _money_named(words)
 
 
+_EMISSIONS = ("co2", "kohlendioxid", "emission", "treibhausgas", "ausstoss", "carbon")  # weighed in tonnes
 _OWN_VERBS = (
     *("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen", "haelt", "halten", "holds"),
     *("keep", "keeps", "behaelt", "behalten", "retain"),  # "how much does the family keep": its shares
@@ -2451,7 +2480,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return _who(words)
     if not how_much and _how_paid(words):
         return Kind.WHAT  # "wie finanziert Acme den Kauf", "how is it funded": the way, not the sum
-    power = any(_starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words)
+    # ... and heat ("how much heat per year": megawatt-hours of it; "wie viel Abwärme")
+    power = any(
+        _starts(w, ("power", "strom", "energie", "energy", "leistung", "electric", "heat", "waerme"))
+        or w.endswith("waerme")
+        for w in words
+    )
     # ... and "wie viel Wärmeleistung": a power by its compound
     power = power or (
         how_much and any(w.endswith("leistung") for w in words) and not any(w in _WHEN for w in words)
@@ -2517,8 +2551,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERSON
     if terse and any(_COUNTED_THINGS.search(w) for w in words):
         return Kind.COUNT  # "jobs in springfield?", "Acme GPUs?": things counted, asked by their noun
-    if terse and words and words[-1] in _FIELD_DATES:
-        return Kind.DATE  # "acme completion year?", "Baustart Datum?": a date, asked by the field's noun
+    if terse and words and words[-1] in _FIELD_DATES and not (len(words) > 1 and words[-2] in _PER_WORDS):
+        # "acme completion year?", "Baustart Datum?": a date, asked by the field's noun ("sparziel pro jahr":
+        # a rate per year, no date)
+        return Kind.DATE
     return Kind.WHAT
 
 
@@ -2846,6 +2882,8 @@ def _counted(
             run: list[str] = []
             for nxt in words[i + 1 : i + 5]:
                 if nxt in _PEOPLE_WORDS and not run:
+                    if set(words[i + 2 : i + 4]) & _RESIDE_WORDS:
+                        return ("einwohner",)  # "how many people live in Springfield": its inhabitants
                     return ("people",)  # "wie viele Leute arbeiten bei Acme": its staff
                 if nxt in _PER_WORDS and run:
                     break  # "wie viele Wafer pro Monat": wafers counted, a month is what they are per

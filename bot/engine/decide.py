@@ -63,6 +63,7 @@ from bot.engine.lexicon import (
     FIGURE_ATTRIBUTES,
     HEADLINE_WORDS,
     OVERVIEW_WORDS,
+    POPULATION_WORDS,
     PUBLISH_WORDS,
     STOPWORDS,
     SUBSET_WORDS,
@@ -723,10 +724,11 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind in FIGURE_KINDS and any(
-                t in SUBSET_WORDS and not self.reader.says(t, fact_text(best.fact))
+                (t in SUBSET_WORDS or t in POPULATION_WORDS) and not self.reader.says(t, fact_text(best.fact))
                 for t in (*ask.topic, *ask.counted)
             ):
-                # "how many of the jobs are permanent": the count of all jobs is not of the permanent ones
+                # "how many of the jobs are permanent": the count of all jobs is not of the permanent ones,
+                # nor "how many people live in Springfield" a count of the jobs there
                 # (naming nobody, a sentence of any article may give it: "rund 280 dauerhafte Arbeitsplätze")
                 read = self._sentence(query, names, spans, WORDED_KINDS if names or query.entities else None)
                 return read or Decline(self._suggestions(query, ranked))

@@ -32,7 +32,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
 )
 from bot.engine.text import normalize, stem, words
-from bot.engine.translations import dictionary_word
+from bot.engine.translations import dictionary_word, listed_word
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
@@ -234,6 +234,15 @@ def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _umlaut_forms(word: str) -> list[str]:
+    """The word with one "a", "o" or "u" as the "ae", "oe" or "ue" of an umlaut ("funf": "fuenf")."""
+    return [
+        f"{word[: i + 1]}e{word[i + 1 :]}"
+        for i, letter in enumerate(word[:-1])
+        if letter in "aou" and word[i + 1] != "e"
+    ]
+
+
 def _in_lexicon(word: str) -> bool:
     return _matches_any(word, _LEXICON_PATTERNS)
 
@@ -257,6 +266,7 @@ LEAD_SENTENCES = 3  # a reader names an article by what its title or first sente
 LEAD_CHARS = 1500  # enough text for those sentences (a lead is one paragraph)
 
 
+MIN_UMLAUTED = 5  # shorter words typed without an umlaut are too near others ("eur" is no "euer")
 MIN_ENGLISH_SPELT = 7  # shorter English words are too near each other to tell one slip from another word
 
 
@@ -485,6 +495,10 @@ class KnowledgeIndex:
             return word
         if self._product_plural(word):
             return word[:-1]  # "GB200s": the product the articles name, counted in English
+        if not listed_word(word) and (umlauted := self._umlauted(word, said_only=True)) is not None:
+            # "arbeitsplatze": a word the articles say with its umlaut, though "Arbeitsplatz" + "e" might be
+            # a form of a dictionary word (but "zahlen" is no "zählen")
+            return umlauted
         if word.isdigit() or intent_weights(word) or _in_lexicon(word) or self.fuzzy_entity(word):
             return word  # "starate" is a name: leave it be
         cached = self._spelled.get(word)
@@ -521,27 +535,34 @@ class KnowledgeIndex:
         """A question's words as typed, another language's read as English ("cuánto" is "how much")."""
         return in_english(words(text), self.in_articles)
 
-    def _umlauted(self, word: str) -> str | None:
+    def _umlauted(self, word: str, said_only: bool = False) -> str | None:
         """ "borsenwert", "ubernahme": a German word typed without its umlaut ("o" for "ö", where the
         normalised word has "oe"), as the word with it, where the articles or the question lexicon know that
-        word (not any word: "gesagt" is no "gesägt")."""
-        for i, letter in enumerate(word[:-1]):
-            if letter in "aou" and word[i + 1] != "e":
-                umlauted = f"{word[: i + 1]}e{word[i + 1 :]}"
-                if (
-                    umlauted in self.vocabulary
-                    or intent_weights(umlauted)
-                    or _in_lexicon(umlauted)
-                    or names_amount(umlauted)
-                ):
-                    return umlauted
-        return None
+        word (not any word: "gesagt" is no "gesägt"); one the articles say first, then one the dictionary
+        lists ("ungefahr": "ungefaehr", not the "uengefahr" whose "gefahr" the lexicon knows). `said_only`:
+        the articles' words only."""
+        forms = _umlaut_forms(word)
+        said = next((f for f in forms if f in self.vocabulary), None)
+        if said is not None or said_only:
+            return said
+        known = [f for f in forms if intent_weights(f) or _in_lexicon(f) or names_amount(f)]
+        # ... and of those, a form the dictionary lists ("ungefahr": "ungefaehr", not the "uengefahr" whose
+        # "gefahr" the lexicon knows)
+        return next((f for f in forms if listed_word(f)), known[0]) if known else None
 
     def misspelt(self, word: str) -> str:
         """A question word as the reader takes it: as typed, unless it is no word at all and one slip from an
         English word the articles say in German ("consortum"); a German one the reader finds by its stem."""
         if self._product_plural(word):
             return word[:-1]
+        if len(word) >= MIN_UMLAUTED and word not in self.vocabulary and not listed_word(word):
+            # "arbeitsplatze", "unterstutzt": a word of the articles typed without its umlaut; "ungefahr": one
+            # of the language
+            umlauted = self._umlauted(word, said_only=True)
+            if umlauted is None and not dictionary_word(word):
+                umlauted = next((f for f in _umlaut_forms(word) if listed_word(f)), None)
+            if umlauted is not None:
+                return umlauted
         if len(word) < MIN_ENGLISH_SPELT:
             return word
         spelt = self.spell(word)

@@ -44,7 +44,8 @@ STOPWORDS = frozenset(
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     smth sth something irgendwas somehow irgendwie lol lmao
-    iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho
+    iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like
+    isnt arent wasnt werent dont doesnt didnt wont cant hasnt havent hadnt
     miteinander untereinander zustaendige zustaendigen zustaendiger
     """.split()
 )
@@ -1194,6 +1195,10 @@ SUBSET_WORDS = frozenset(
     "festangestellten fulltime vollzeit vollzeitstellen parttime teilzeit temporary temporaere befristet "
     "befristete befristeten direkte direkten indirect indirekte indirekten".split()
 )
+# Counts of the people who live somewhere: no count of jobs or staff gives one ("how many people live in …")
+POPULATION_WORDS = frozenset(
+    "einwohner bewohner einwohnerzahl bevoelkerung population residents inhabitants".split()
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1223,6 +1228,9 @@ _PHRASAL = {
     ("chief", "financial", "officer"): "cfo",
     ("chief", "technology", "officer"): "cto",
     ("chief", "operating", "officer"): "coo",
+    # ... and bodies of a German company by their English names
+    ("works", "council"): "betriebsrat",
+    ("supervisory", "board"): "aufsichtsrat",
 }
 
 

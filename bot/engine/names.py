@@ -38,7 +38,9 @@ ORG_HEADS = frozenset(
     Datacenter Platforms Ventures Electronics Microsystems Devices Instruments Industries Infrastructure
     Compute Foundry Solutions Software Analytics Research Investments Bank Kapital Invest Silicon
     Cables Nuclear Renewables Materials Services Centers Centres Energie Energia Energiya Enerji
-    Trading Logistics
+    Trading Logistics Packaging Manufacturing Engineering Communications Security Storage Photonics Optics
+    Automation Dynamics Assurance Insurance Finance Financial Securities Aerospace Healthcare Pharma Biotech
+    Media Chemicals Metals Mining Resources Utilities Motors Wireless Broadband Fabrication Quantum
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",
@@ -54,7 +56,7 @@ NOT_NAMES = (
     KI AI CEO CFO CTO COO CIO GW MW KW TW GWh MWh TWh US USA EU UK IT PR IPO GPU GPUs CPU CPUs TPU HBM
     USD EUR CHF GBP JPY SEK CNY INR KRW KPI FAQ OK TV PC EDV BIP Q1 Q2 Q3 Q4 H1 H2 AG SE GmbH Mio Mrd Bio
     Tsd Nr Dr Prof US-Dollar ESG API APIs LLM LLMs KI-Modelle EBITDA EBIT EBT KGV PUE CAPEX OPEX ROI TCO SLA
-    PPA
+    PPA CO2 NOx CH4 H2
     """.split()
     )
     | CURRENCIES
@@ -358,6 +360,7 @@ JUDGE_TITLES = ("analyst", "ökonom", "oekonom", "experte", "expertin", "strateg
 _OFFICES = (
     *("bürgermeister", "buergermeister", "minister", "landrat", "gouverneur", "mayor", "governor"),
     *("behörde", "behoerde", "richter", "senator", "staatssekretär", "abgeordnet", "regulier", "regulator"),
+    *("rektor", "dekan", "rector", "dean"),  # the heads of a university
 )
 
 
@@ -373,8 +376,8 @@ def is_judge(title: str) -> bool:
 
 def is_title(token: str) -> bool:
     bare = token.strip(",.;:")
-    if bare in TITLES_EXACT:
-        return True
+    if bare in TITLES_EXACT or (bare.startswith("Chief ") and bare.endswith(" Officer")):
+        return True  # ("Chief Operating Officer", one token of `_tokens`)
     if "-" in bare and bare.rpartition("-")[2] in (*TITLES_EXACT, *_FIRM_ROLES):
         return True  # `Kaneda-CEO`, `Karpaty-Partner Jan Novák`: a person of the firm before the hyphen
     low = bare.casefold()
@@ -435,7 +438,7 @@ def _as_name(capitals: str) -> str:
 def _company_form(token: str) -> bool:
     """`Borealis`, `Sunbank`, `ASML`, `XB300`: capitals inside the word, all capitals, or letters+digits."""
     bare = token.strip(",.;:!?")
-    if bare in NOT_NAMES or len(bare) < 2 or "-" in bare or "/" in bare:  # "Oslo/Tokio": two words
+    if bare in NOT_NAMES or len(bare) < 2 or "-" in bare or "/" in bare or " " in bare:  # "Oslo/Tokio"
         return False
     if bare.isupper() and bare.isalpha():
         return len(bare) >= 3 or bare in ("HP",)
@@ -492,7 +495,47 @@ def _tokens(sentence: str) -> list[str]:
         token = _CLOSING.sub("", raw.strip(_QUOTES))  # `Compute“,`: the quote before the comma too
         if token and (token[0].isalnum() or token[0] in "$€£¥"):
             out.append(token)
+    return _titles_joined(out)
+
+
+def _titles_joined(tokens: list[str]) -> list[str]:
+    """An English title of several words as one token, its short form after it dropped: `Chief Information
+    Security Officer (CISO) Ayaan Roe` reads like `CEO Ayaan Roe` (`Chief … Officer von Acme` likewise)."""
+    if "Chief" not in tokens:
+        return tokens
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        end = (
+            next(
+                (
+                    j
+                    for j in range(at + 1, min(len(tokens), at + TITLE_WORDS))
+                    if tokens[j].rstrip(",.;:!?") in _TITLE_TAILS
+                    and all(_is_cap(t) and t.isalpha() for t in tokens[at + 1 : j])
+                ),
+                None,
+            )
+            if tokens[at] == "Chief"
+            else None
+        )
+        if end is None:
+            out.append(tokens[at])
+            at += 1
+            continue
+        title = " ".join([*tokens[at:end], tokens[end].rstrip(";")])
+        at = end + 1
+        if tokens[end].endswith(";") and at < len(tokens) and _SHORT_FORM.fullmatch(tokens[at]):
+            at += 1  # `(CISO)`: the bracket `_tokens` dropped, marking the word before with ";"
+        elif tokens[end].endswith(";"):
+            title += ";"
+        out.append(title)
     return out
+
+
+TITLE_WORDS = 5  # words of an English title ("Chief Information Security Officer")
+_TITLE_TAILS = frozenset("Officer".split())
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
 
 
 class NameBook:
@@ -626,7 +669,9 @@ def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str
         if (
             token != token.strip(",.;:!?")
             # `in Teesside – Quillon Labs` (the dash is no token): a place, or a word after "in", ends it
-            or book.kind(normalize(token)) == PLACE
+            # a place that a preposition introduces here (`Rechenzentrum in Teesside Quillon Labs`); one
+            # only guessed elsewhere from "bei X" may be the company's own first word (`Velqora Advanced
+            # Packaging` of "Streik bei Velqora")
             or (j and tokens[j - 1] in _PLACE_PREPOSITIONS)
             or not _is_cap(token)
             or not token.isalpha()
@@ -1085,26 +1130,26 @@ def _learn_sentence(
                 if org is None and len(after) >= 2 and after[0] in ("von", "bei", "of", "at"):
                     # `Analystin Jo Roe von Nordsee Equity Research`: the firm a word or two on
                     org = _org_within(book, tokens[end + 1 : end + 1 + AFFILIATION_WORDS])
-                    if org is None and _unknown_cap(after[1]) and book.kind(normalize(after[1])) is None:
-                        # `Finanzchefin Jo Roe von Acme`: a person's title, then where, names a company (the
-                        # one named in full before, `Acme Compute AG`, if any)
-                        short = normalize(after[1]) + " "
-                        full = next(
-                            (n for k, n in book.names.items() if k.startswith(short) and n.kind == ORG), None
-                        )
-                        org = full.display if full is not None else after[1]
-                        if full is None:
-                            book.add(org, ORG, doc_id)
-                book.add(person, PERSON, doc_id, org=org, title=bare if is_title(bare) else None)
+                    if org is None:
+                        org = _firm_named(book, doc_id, after[1])  # `Finanzchefin Jo Roe von Acme`
+                title = bare if is_title(bare) else None
+                if title and i and is_title(tokens[i - 1]) and tokens[i - 1] == tokens[i - 1].strip(",.;:!?"):
+                    title = f"{tokens[i - 1]} {title}"  # `Rektorin Professorin Jo Roe`: both her titles
+                book.add(person, PERSON, doc_id, org=org, title=title)
         if is_title(bare) and (copula := _copula_after(tokens, i + 1)) is not None:
             person = _person_after(tokens, copula + 1)
             if person:
                 # `Geschäftsführerin der Acme Compute GmbH wird Jane Roe`: the title, its company, then who
                 org = _org_within(book, tokens[i + 1 : copula])
                 book.add(person, PERSON, doc_id, org=org, title=bare)
-        if is_title(bare) and i + 3 < len(tokens) and tokens[i + 1] in ("von", "bei", "of", "at"):
+        if (
+            is_title(bare)
+            and i + 3 < len(tokens)
+            and tokens[i + 1] in ("von", "bei", "of", "at", "des", "der")
+        ):
             # `Der CEO von Acme, Jane Roe, sagte`, `… von Acme Compute, Aung Kyaw Min, hat`: the title, its
-            # company (a name of a word or more), then the person
+            # company (a name of a word or more), then the person; `Die Vorsitzende des Betriebsrats, Amina
+            # Roe, …`: the title of a body named by its kind, then the person
             closing = next(
                 (j for j in range(i + 2, min(len(tokens), i + 2 + NAME_WORDS)) if tokens[j].endswith(",")),
                 None,
@@ -1113,6 +1158,8 @@ def _learn_sentence(
             person = _person_after(tokens, closing + 1) if closing is not None else None
             if person and book.kind(normalize(org_name)) == ORG:
                 book.add(person, PERSON, doc_id, org=org_name, title=bare)
+            elif person and tokens[i + 1] in ("des", "der") and book.kind(normalize(org_name)) is None:
+                book.add(person, PERSON, doc_id, title=bare)
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
             # `Jane Roe, Gründer und CEO von ACME`: a person, then the title
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
@@ -1127,6 +1174,18 @@ def _learn_sentence(
                     # the company the title names, a few words on: `…, Gründerin und Chefin des
                     # Rechenzentrumsentwicklers Northbeam Datacentres`
                     org = _org_within(book, tokens[i + 1 : i + 8])
+                    where = i + 2 + at
+                    if (
+                        org is None
+                        and where + 1 < len(tokens)
+                        and tokens[where - 1] == after[at]
+                        and tokens[where] in ("von", "bei", "of", "at")
+                    ):
+                        # `Jo Roe, Chief Operating Officer von Acme Maritime.`: the firm after the title
+                        org = _firm_named(book, doc_id, tokens[where + 1].strip(",.;:!?"))
+                        run = _name_words(tokens[where + 1 : where + 1 + NAME_WORDS])
+                        if org is not None and len(run) > 1:  # (`Acme Maritime`, asked as `Acme` too)
+                            book.add(" ".join(run), ORG, doc_id, canonical=normalize(org))
                     if org is None and (body := _body_of_title(book, tokens, i + 1)) is not None:
                         title, org = body  # ... or of the body it names by its kind: `des Versorgers`
                     if any(t.casefold() in _FORMERLY for t in after[:at]):
@@ -1449,6 +1508,33 @@ def _body_of_title(book: NameBook, tokens: list[str], at: int) -> tuple[str, str
             if not word.islower() or word != tokens[k]:
                 return None
     return None
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The capitalised words a name runs over, to the first punctuation: `Acme Maritime.` of `Acme
+    Maritime. Mit …`."""
+    run: list[str] = []
+    for token in tokens:
+        bare = token.strip(",.;:!?")
+        if not (_is_cap(bare) and bare.isalpha()):
+            break
+        run.append(bare)
+        if token != bare:
+            break
+    return run
+
+
+def _firm_named(book: NameBook, doc_id: str, word: str) -> str | None:
+    """A person's title, then where, names a company: the word after "von" (`Finanzchefin Jo Roe von Acme`),
+    a word no dictionary knows and the book has no kind for; the company named in full before with it
+    (`Acme Compute AG`), if any, else the word, learned as a company."""
+    if not _unknown_cap(word) or book.kind(normalize(word)) is not None:
+        return None
+    short = normalize(word) + " "
+    full = next((n for k, n in book.names.items() if k.startswith(short) and n.kind == ORG), None)
+    if full is None:
+        book.add(word, ORG, doc_id)
+    return full.display if full is not None else word
 
 
 def _org_within(book: NameBook, tokens: list[str]) -> str | None:

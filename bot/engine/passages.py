@@ -279,7 +279,8 @@ class Passage:
     position: int
     text: str
     words: tuple[str, ...]
-    stems: frozenset[str]
+    # each stem once; a tuple, not a set: a sentence has few, and 10,000 small sets cost ~6 MB more
+    stems: tuple[str, ...]
     numbers: tuple[Number, ...]
     names: frozenset[str]  # names the sentence mentions (canonical keys)
     about: frozenset[str]  # those, plus the document's subject where the sentence names no company
@@ -845,7 +846,7 @@ def _passage(
         position=position,
         text=sentence,
         words=words,
-        stems=frozenset(stem(w) for w in words if w not in STOPWORDS),
+        stems=tuple(dict.fromkeys(stem(w) for w in words if w not in STOPWORDS)),
         numbers=tuple(find_numbers(sentence, "de", local)) + tuple(fractions(sentence)),
         names=shared.setdefault(mentioned, mentioned),
         about=shared.setdefault(about, about),

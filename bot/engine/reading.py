@@ -376,6 +376,7 @@ class Reader:
         self._specific_in: dict[str, frozenset[str]] = {}
         # an article → the figures it corrects ("statt zunächst genannter 860 Milliarden")
         self._replaced: dict[str, frozenset[tuple[float, str | None]]] = {}
+        self._latest_year: dict[str, int] = {}  # the latest year each article names
         self._descriptions: dict[str, list[str]] | None = None  # a company → what the articles call it
         self._places_by_document: dict[str, frozenset[str]] = {}
         self._firsts: dict[str, str] | None = None
@@ -1859,6 +1860,8 @@ class Reader:
                 return None
         if kind_named and not highlights:
             highlights = (kind_named,)
+        if ask.last_year and ask.kind in FIGURE_KINDS and not ask.years and not self._of_a_past(passage):
+            return None  # "wie viele Chips hat Acme letztes Jahr geliefert": "Acme darf 18.000 … liefern"
         changed = _changed(passage, figures) if ask.change else []
         if changed:
             figures = changed  # "von 30 auf 72 Megawatt": both values asked
@@ -1960,6 +1963,30 @@ class Reader:
                     else m
                     for t, m in zip(ask.topic, matched, strict=True)
                 ]
+        if ask.kind is Kind.PERSON and any(
+            m is None and asks_role(t) for t, m in zip(ask.topic, matched, strict=True)
+        ):
+            # "who is Acme's COO": "…, sagte Jo Roe, Chief Operating Officer von Acme" gives the role by title
+            # (by the full name: "des Parks" names no "Park Ji-won")
+            said = f" {normalize(passage.text)} "
+            titled = [
+                n
+                for n in (self.names.names[p] for p in passage.people)
+                if n.title and f" {normalize(n.display)} " in said
+            ]
+            matched = [
+                next(
+                    (
+                        _position(passage, normalize(p.display).split()[-1])
+                        for p in titled
+                        if title_says(p.title or "", t)
+                    ),
+                    None,
+                )
+                if m is None and asks_role(t)
+                else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if any(m is None and is_judge(t) for t, m in zip(ask.topic, matched, strict=True)):
             # "the analyst's new price target": "Roe … hob das Kursziel an", where Roe is an analyst
             judges = [
@@ -2075,7 +2102,9 @@ class Reader:
         direct = any(m is not None for m in matched)
         # "wie viel zahlt Acme für das KI-Zentrum": "… trägt Acme mit 42 Millionen AUD den größten Anteil" in
         # the article whose lead says what the centre is; a sentence naming the asked company and no other
-        own_sum = ask.kind is Kind.MONEY and bool(passage.orgs) and set(passage.orgs) <= set(subjects)
+        # ... and so does "how long has the Acme strike been going on": "… von Acme stehen seit neun Tagen
+        # die Bänder still" under the headline "Streik bei Acme …"
+        own_sum = ask.kind in _OWN_KINDS and bool(passage.orgs) and set(passage.orgs) <= set(subjects)
         # "wie viele GPUs kommen in den Campus": a list item under an article titled "… baut einen Campus"
         # is about the campus; the words the title says belong to each of its sentences' typed figures, where
         # the sentence speaks of no company ("Das Unternehmen beschäftigt 6.300 Mitarbeiter" is its own)
@@ -2566,6 +2595,23 @@ class Reader:
                 score -= W_CONTENDED
         # "laut Globex": what Globex's people say, above another's account of Globex
         score += W_NEAR * bool(ask.per and ask.per in self._said_by(passage))
+        if ask.deadline and highlights:
+            # "bis wann soll das Werk dicht sein": "bis zum 30. Juni 2026 vollständig geschlossen", above
+            # "schließt sein Werk …, wie es am 22. September 2025 mitteilte"
+            starts = [passage.text.find(h) for h in highlights]
+            score += W_NEAR * any(
+                _BY_A_DATE.search(passage.text, max(0, at - BY_REACH), at) for at in starts if at > 0
+            )
+        # "ab wann liefert Acme Strom": "Die Lieferung soll am 1. Juli 2027 beginnen", above the day the
+        # contract for it was signed
+        score += W_NEAR * (ask.starting and bool(highlights) and _BEGINS.search(passage.text) is not None)
+        if ask.kind is Kind.PERSON and highlights:
+            # "who chairs the works council": the one the asked word titles ("Die Vorsitzende des
+            # Betriebsrats, Jo Roe, …"), above one the sentence only names beside the asked words
+            titles = [
+                self.names.names[k].title for h in highlights if (k := normalize(h)) in self.names.names
+            ]
+            score += W_NEAR * any(title_says(t, w) for t in titles if t for w in ask.topic)
         # "wie viele Stellen in Monthey": where the article splits the figure by site, a total naming no
         # site ("Insgesamt fallen 1.050 Arbeitsplätze weg") ranks below the sentence giving the site's
         if (
@@ -3063,6 +3109,17 @@ class Reader:
             self._replaced[document] = known
         return known
 
+    def _of_a_past(self, passage: Passage) -> bool:
+        """Does the sentence speak of a time gone by: the year before, an earlier value, or a year before
+        the latest its article names (not "im ersten Quartal 2026" in an article whose latest year it is)?"""
+        if _EARLIER_SAID.search(passage.text) or _LAST_YEAR.search(passage.text):
+            return True
+        latest = self._latest_year.get(passage.document)
+        if latest is None:
+            said = (int(y) for p in self.by_document[passage.document] for y in _A_YEAR.findall(p.text))
+            latest = self._latest_year[passage.document] = max(said, default=0)
+        return any(int(y) < latest for y in _A_YEAR.findall(passage.text))
+
     def _earlier(self, passage: Passage) -> list[Passage]:
         """The sentences just before in the same article (CONTEXT_SENTENCES of them at most)."""
         out: list[Passage] = []
@@ -3229,11 +3286,28 @@ class Reader:
         sentence about either of them gives ("Insgesamt zahlt das Unternehmen [Acme] 1,9 Mrd. Franken"); a
         company's own figures (its revenue) stay its own."""
         subject = self.names.subjects.get(passage.document, frozenset())
+        # ... or the pair of its subject and a company its lead or the sentence before names ("Abnehmer der
+        # Chips ist Imbo Compute … Der Auftrag hat einen Wert von …": the Veltrano–Imbo deal)
+        parties = subject
+        # (the question names the pair, one of them the article's own: never one company alone, whose
+        # figure the article's subject's would be)
+        if (
+            ask.kind in (Kind.MONEY, Kind.DATE)  # (its sum or date; a stock's move is one company's own)
+            and len(subjects) >= 2
+            and any(s in subject for s in subjects)
+            and not all(s in subject for s in subjects)
+        ):
+            said = [p for p in self.by_document[passage.document] if p.lead]
+            before = self._antecedent(passage)
+            if before is not None and before.document == passage.document:
+                said.append(before)
+            parties = parties | {n for p in said for n in p.names if self.names.kind(n) == ORG}
         return (
-            len(subject) >= 2
+            len(parties) >= 2
             and bool(passage.about)
-            and passage.about <= subject
-            and all(s in subject for s in subjects)
+            # (a country a currency is named by is none: "468 Milliarden Burundi-Franc")
+            and {a for a in passage.about if not self._in_currency(passage, a)} <= subject
+            and all(s in parties for s in subjects)
             # ... or a date of what the pair do, said by the question's rarest word ("wann kommt die erste
             # Lieferung von Globex": "Die erste Lieferung … nun rechnet Acme mit dem zweiten Quartal 2026")
             and (
@@ -3252,6 +3326,14 @@ class Reader:
                 )
             )
         )
+
+    def _in_currency(self, passage: Passage, key: str) -> bool:
+        """Is the name a place the sentence says only as its currency's first part ("Burundi-Franc")?"""
+        name = self.names.names.get(key)
+        if name is None or name.kind != PLACE:
+            return False
+        said = [m.end() for m in re.finditer(re.escape(name.display), passage.text)]
+        return bool(said) and all(passage.text[end : end + 1] == "-" for end in said)
 
     def _said_by_others(self, term: str, document: str, nearby: dict[tuple[str, str], bool]) -> bool:
         """Do other articles say `term` word for word (its stem), and `document` neither so nor in a compound
@@ -4068,6 +4150,7 @@ _ALL_STAGES = re.compile(
     re.IGNORECASE,
 )
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
+_OWN_KINDS = (Kind.MONEY, Kind.DURATION)  # what a sentence naming only the asked company gives as its own
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
 # is still a total of its year)
@@ -4329,6 +4412,8 @@ def title_says(title: str, asked: str, titles_only: bool = False) -> bool:
     """Does a person's title say the title asked ("Präsident", "President of …"; "CFO": "Finanzchef")?
     `titles_only`: by a title's forms alone, for a whole sentence (where "Urteil" says no "Richter")."""
     said = normalize(title).replace(" ", "")
+    if not titles_only and len(asked) >= 2 and asked == "".join(w[0] for w in normalize(title).split()):
+        return True  # "coo": the "Chief Operating Officer" by its initials
     return any(
         said.find(form) >= 0 or form.find(said) >= 0
         for form in expansions(asked)
@@ -4721,6 +4806,15 @@ def _of_last_year(passage: Passage) -> bool:
     """Does the sentence open on the year before ("Im vergangenen Jahr hatte Acme … zu 3,40 … eingekauft")?"""
     said = _LAST_YEAR.search(passage.text)
     return said is not None and (not passage.numbers or said.start() < passage.numbers[0].start)
+
+
+_BEGINS = re.compile(
+    r"\b(?:beginn\w*|begonnen|start\w*|aufnehm\w*|aufgenommen|anlaufen|ab\s+(?:dem|der|\d)|from|begin\w*|launch\w*)\b",
+    re.IGNORECASE,
+)
+_BY_A_DATE = re.compile(r"\b(?:bis|by|until|spätestens|no later than)\b", re.IGNORECASE)
+BY_REACH = 12  # characters before a date its "bis" may stand ("bis zum 30. Juni", "bis Ende 2026")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _said_of_before(passage: Passage) -> bool:

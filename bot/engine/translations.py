@@ -119,12 +119,22 @@ def load_dictionary() -> None:
     _dictionary()
 
 
+def listed_word(word: str) -> bool:
+    """Is `word` (normalised) itself in the general word list ("zahlen"; not a form, "arbeitsplatze")?"""
+    return word in _dictionary()
+
+
 def dictionary_word(word: str) -> bool:
     """Is `word` (normalised) a word of the general German or English list, or a form of one ("wetter",
-    "headcount", "sagt")?"""
+    "headcount", "sagt", "gesagt")?"""
     words = _dictionary()
     if word in words:
         return True
+    if word.startswith("ge") and word.endswith(("t", "en")) and len(word) - 3 >= MIN_STEM:
+        # a past participle: "gesagt" of "sagen", "gezahlt" of "zahlen", "geschlossen" of "schliessen"
+        stem_ = word[2 : -1 if word.endswith("t") else -2]
+        if stem_ + "en" in words or stem_ + "n" in words:
+            return True
     return any(
         word[: -len(end)] + base in words
         for end in _FORM_ENDINGS
