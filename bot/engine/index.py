@@ -233,7 +233,6 @@ def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
 
 
-@lru_cache(maxsize=1 << 16)
 def _umlaut_forms(word: str) -> list[str]:
     """The word with one "a", "o" or "u" as the "ae", "oe" or "ue" of an umlaut ("funf": "fuenf")."""
     return [
@@ -243,6 +242,7 @@ def _umlaut_forms(word: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=1 << 16)
 def _in_lexicon(word: str) -> bool:
     return _matches_any(word, _LEXICON_PATTERNS)
 
@@ -546,8 +546,6 @@ class KnowledgeIndex:
         if said is not None or said_only:
             return said
         known = [f for f in forms if intent_weights(f) or _in_lexicon(f) or names_amount(f)]
-        # ... and of those, a form the dictionary lists ("ungefahr": "ungefaehr", not the "uengefahr" whose
-        # "gefahr" the lexicon knows)
         return next((f for f in forms if listed_word(f)), known[0]) if known else None
 
     def misspelt(self, word: str) -> str:

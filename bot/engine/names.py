@@ -668,10 +668,8 @@ def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str
         token = tokens[j]
         if (
             token != token.strip(",.;:!?")
-            # `in Teesside – Quillon Labs` (the dash is no token): a place, or a word after "in", ends it
-            # a place that a preposition introduces here (`Rechenzentrum in Teesside Quillon Labs`); one
-            # only guessed elsewhere from "bei X" may be the company's own first word (`Velqora Advanced
-            # Packaging` of "Streik bei Velqora")
+            # `in Teesside – Quillon Labs` (the dash is no token): a word after "in" ends it (not a place
+            # guessed elsewhere from "bei X": `Velqora Advanced Packaging` of "Streik bei Velqora")
             or (j and tokens[j - 1] in _PLACE_PREPOSITIONS)
             or not _is_cap(token)
             or not token.isalpha()

@@ -131,7 +131,7 @@ def dictionary_word(word: str) -> bool:
     if word in words:
         return True
     if word.startswith("ge") and word.endswith(("t", "en")) and len(word) - 3 >= MIN_STEM:
-        # a past participle: "gesagt" of "sagen", "gezahlt" of "zahlen", "geschlossen" of "schliessen"
+        # a past participle: "gesagt" of "sagen", "gezahlt" of "zahlen", "gefahren" of "fahren"
         stem_ = word[2 : -1 if word.endswith("t") else -2]
         if stem_ + "en" in words or stem_ + "n" in words:
             return True
