@@ -53,7 +53,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
-            *("_bw", "_bx", "_q", "_am"),
+            *("_bw", "_bx", "_by", "_q", "_am"),
         )
     }
 )

@@ -135,6 +135,7 @@ W_OTHERS = 0.05  # per further company a sentence names where "who else" is aske
 OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
+COVER_DIGITS = 9  # a sentence's cover is compared with thresholds like 0.6: float sums are rounded first
 W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a closer match of words
 # A party's claim, where another party's figure (or no claim) is asked: below a sentence stating it (more than
 # W_NEAR: "Acme hatte argumentiert, der Vertrag habe 60 MW" is not what the court found)
@@ -2160,7 +2161,8 @@ class Reader:
             return None  # "wer baut das Gebäude": a sentence saying only "baut" is not of the building
         if ask.topic and not (direct or named or headed or counted_here or spoken or regional):
             return None  # words said only elsewhere in the article need the sentence to name both sides
-        cover = found / total if total else 0.0
+        # (rounded: three of five equal weights are 0.6, not the 0.5999… their float sum gives)
+        cover = round(found / total, COVER_DIGITS) if total else 0.0
         if ask.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) and self._of_several(passage, ask, matched):
             return (
                 None  # "the new Ishikari campus": "elf Rechenzentren mit zusammen 320 Megawatt" is all eleven
