@@ -227,6 +227,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "schliesst$|schliessen$|geschlossen$|schliessung|stilleg|stillgeleg|dicht$|dichtmach|shut$|shutdown"
         "|closure|closes$",
         "abfindung|severance",  # what leaving staff are paid
+        # a service down: "nicht erreichbar", "legt … lahm", "offline"
+        "down$|offline|outage|ausfall|ausgefallen|lahm$|lahmgelegt|lahmlegen|nicht erreichbar|unerreichbar",
         "ransom|loesegeld",  # (the dictionary gives "ransom" only as "Erlösung", "Freikauf")
         "einspar|ersparnis|spart$|sparen$|sparziel|sparprogramm|savings|saving$",  # what is saved
         "licen|lizenz|genehmigung|erlaubnis|permit$|permits$",  # a licence is a permit ("Ausfuhrgenehmigung")

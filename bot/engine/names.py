@@ -360,13 +360,16 @@ JUDGE_TITLES = ("analyst", "ökonom", "oekonom", "experte", "expertin", "strateg
 _OFFICES = (
     *("bürgermeister", "buergermeister", "minister", "landrat", "gouverneur", "mayor", "governor"),
     *("behörde", "behoerde", "richter", "senator", "staatssekretär", "abgeordnet", "regulier", "regulator"),
-    *("rektor", "dekan", "rector", "dean"),  # the heads of a university
 )
+# The heads of a university, by a word of their title it opens ("Rektorin", not "Projektdirektorin")
+_ACADEMIC_HEADS = ("rektor", "dekan", "rector", "dean")
 
 
 def official(title: str) -> bool:
-    """Is `title` a public office ("Richter", "Bürgermeisterin"), held for no company?"""
-    return any(o in title.casefold() for o in _OFFICES)
+    """Is `title` a public office ("Richter", "Bürgermeisterin") or a university's head ("Rektorin"), held
+    for no company?"""
+    said = title.casefold()
+    return any(o in said for o in _OFFICES) or any(w.startswith(_ACADEMIC_HEADS) for w in said.split())
 
 
 @lru_cache(maxsize=4096)
