@@ -839,7 +839,14 @@ _HAVE_WORDS = frozenset("have has hat haben hatte beschaeftigt beschaeftigen emp
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
-_A_YEAR = (("pro", "jahr"), ("per", "year"), ("im", "jahr"), ("je", "jahr"), ("a", "year"), ("each", "year"))
+_PER_YEAR = (
+    ("pro", "jahr"),
+    ("per", "year"),
+    ("im", "jahr"),
+    ("je", "jahr"),
+    ("a", "year"),
+    ("each", "year"),
+)
 
 
 _COUNTED_THINGS = re.compile(r"arbeitspl|jobs$|stellen$|gpus$|grafikprozessoren$|mitarbeite")
@@ -1622,9 +1629,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind is Kind.MONEY and not measure and _measured(words):
         kind = Kind.MEASURE  # "how much grid connection capacity", "wie viel Leistung": megawatts, no sum
     # "wie viel CO2 stößt es aus", "co2 ersparnis?": tonnes, no sum
-    terse = not any(w in _OPENING_WORDS or w in _ALTERNATIVES for w in words)
     if (
-        (kind is Kind.MONEY or (kind is Kind.WHAT and terse))
+        (kind is Kind.MONEY or (kind is Kind.WHAT and _terse(words)))
         and not measure
         and not _money_named(words)
         and any(_starts(w, _EMISSIONS) for w in words)
@@ -1634,14 +1640,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.MONEY  # "how big a loss", "wie groß ist der Umsatz": a sum, not a size in gigawatts
     if kind is Kind.MEASURE and not measure:
         # "wie viel Strom verbraucht das Werk pro Jahr": energy over a year; else power
-        yearly = any(w in _YEARLY for w in words) or any(_has(words, pair) for pair in _A_YEAR)
+        yearly = any(w in _YEARLY for w in words) or any(_has(words, pair) for pair in _PER_YEAR)
         # ... a link's capacity in bits per second ("what capacity will the cable have")
         measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW", "Tbps", "Gbps"})
         if any(_starts(w, _BANDWIDTH_WORDS) for w in words):
             measure = frozenset({"Tbps", "Gbps"})
         if any(_starts(w, _STORAGE_WORDS) for w in words):
             measure |= ENERGY_UNITS  # "the storage capacity of the battery park": "240 Megawattstunden"
-        if any((_starts(w, ("heat", "waerme")) or w.endswith("waerme")) for w in words):
+        if _says_heat(words):
             measure |= ENERGY_UNITS  # "wie viel Wärme liefert es": heat is sold by the megawatt-hour
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
@@ -2483,10 +2489,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if not how_much and _how_paid(words):
         return Kind.WHAT  # "wie finanziert Acme den Kauf", "how is it funded": the way, not the sum
     # ... and heat ("how much heat per year": megawatt-hours of it; "wie viel Abwärme")
-    power = any(
-        _starts(w, ("power", "strom", "energie", "energy", "leistung", "electric", "heat", "waerme"))
-        or w.endswith("waerme")
-        for w in words
+    power = _says_heat(words) or any(
+        _starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words
     )
     # ... and "wie viel Wärmeleistung": a power by its compound
     power = power or (
@@ -2544,7 +2548,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.DATE  # "new start date for the campus?", "Starttermin Acme?": a date, asked by its noun
     if any(w in _NAME_ASKS for w in words) and any(asks_role(w) for w in words):
         return Kind.PERSON  # "wie heißt die Gouverneurin, die …": the name of whoever holds the role
-    terse = not any(w in _OPENING_WORDS or w in _ALTERNATIVES for w in words)
+    terse = _terse(words)
     if terse and any(
         asks_role(w) and not _PREPOSITIONS.intersection(words[max(0, i - 2) : i]) for i, w in enumerate(words)
     ):
@@ -2563,6 +2567,16 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
 def _scales_things(words: list[str], i: int) -> bool:
     """ "a million chips", "2 Mio. Jobs": the scale word at `i` counts the things after it."""
     return words[i] in _SCALE_WORDS and i + 1 < len(words) and bool(_COUNTED_THINGS.search(words[i + 1]))
+
+
+def _terse(words: list[str]) -> bool:
+    """A field asked with no question word ("Acme CFO?", "co2 ersparnis?")."""
+    return not any(w in _OPENING_WORDS or w in _ALTERNATIVES for w in words)
+
+
+def _says_heat(words: list[str]) -> bool:
+    """ "how much heat", "wie viel Abwärme": heat, a power or (sold by the megawatt-hour) an energy."""
+    return any(_starts(w, ("heat", "waerme")) or w.endswith("waerme") for w in words)
 
 
 _OPENING_WORDS = QUESTION_WORDS - {"name", "list"}  # ("name" and "list" are fields' words too: "ceo name?")
