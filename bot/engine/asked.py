@@ -105,6 +105,11 @@ class Asked:
     # "the contract's value", "Verlust in Mrd": money named by more than a scale ("Mrd", "two million chips")
     sum_named: bool = False
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
+    # "the penalty if Acme pays late", "was zahlt Acme, falls …": the words of the case asked, of which a
+    # sentence must say one (a penalty for downtime is not one for late payment)
+    condition: tuple[str, ...] = ()
+    # "wie viel mehr Lohn", "how much more pay": a rise in a sum, which an article may give as a percentage
+    more: bool = False
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
     whence: bool = False  # "wo kommt der Wasserstoff her": where a thing comes from, not where it is used
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
@@ -227,6 +232,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "schliesst$|schliessen$|geschlossen$|schliessung|stilleg|stillgeleg|dicht$|dichtmach|shut$|shutdown"
         "|closure|closes$",
         "abfindung|severance",  # what leaving staff are paid
+        "lohn|loehne|gehalt|gehaelter|wage|salar|verguetung",  # what staff are paid
         # a service down: "nicht erreichbar", "legt … lahm", "offline"
         "down$|offline|outage|ausfall|ausgefallen|lahm$|lahmgelegt|lahmlegen|nicht erreichbar|unerreichbar",
         "ransom|loesegeld",  # (the dictionary gives "ransom" only as "Erlösung", "Freikauf")
@@ -447,7 +453,7 @@ KIND_WORDS = frozenset(
     million mio pfund pound pounds franken francs yen yuan kronen kroner zloty rupien rupees won
     prozent percent prozentsatz percentage
     datum date zeitpunkt zeit time
-    dauer dauert duration laeuft
+    dauer dauert dauern dauerte gedauert lasted duration laeuft
     sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town zuhause daheim
     beheimatet
     person name heisst named called posten position titel title funktion amt
@@ -499,6 +505,7 @@ _MONEY_WORDS = (
     "worth",
     "wert",
     "kost",
+    "gekost",  # "was hat der Lauf gekostet": the participle
     "cost",
     "preis",
     "price",
@@ -514,6 +521,7 @@ _MONEY_WORDS = (
     "volum",
     "kaufpreis",
     "zahlt",
+    "gezahlt",
     "bezahl",  # "was hat Acme bezahlt"
     "pay",
     "pays",
@@ -1045,6 +1053,8 @@ _HOW_MUCH = (
     ("how", "big"),
     ("wie", "gross"),
 )
+_MUCH = frozenset({"viel", "much", "wieviel"})
+_MORE = frozenset({"mehr", "more"})
 _HOW_MANY = (
     ("wie", "viele"),
     ("wie", "vielen"),  # "mit wie vielen GPUs", "an wie vielen Standorten"
@@ -1346,7 +1356,7 @@ _BESIDES = frozenset("besides ausser neben apart abgesehen ausserhalb outside".s
 # ... and "umfasst", "beträgt", "beläuft sich": what a sum is, no word a sentence must say
 _PRICE_VERBS = (
     # (not "zahl" alone: "stimmt die Zahl?" asks of a number, nothing paid)
-    *("kost", "cost", "zahlt", "zahle", "bezahl", "pay", "pays", "paying", "paid"),
+    *("kost", "gekost", "cost", "zahlt", "gezahlt", "zahle", "bezahl", "pay", "pays", "paying", "paid"),
     *("umfass", "betraeg", "belaeuf"),
     *("charge", "charges", "charging", "charged", "verlangt", "berechnet"),  # "what will Acme charge"
 )
@@ -1473,6 +1483,17 @@ _START_WORDS = frozenset(
     "first initially start starts startet starten launch anfang anfangs beginn zunaechst zuerst".split()
 )
 _LATER_WORDS = frozenset("later spaeter after danach eventually kuenftig end endausbau".split())
+
+
+_CONDITIONS = frozenset({"if", "wenn", "falls", "sofern", "unless"})
+
+
+def _condition(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
+    """The topic words of a clause opened by "if", "falls" (the case a figure is asked for)."""
+    opened = next((i for i, w in enumerate(words) if w in _CONDITIONS), None)
+    if opened is None:
+        return ()
+    return tuple(w for w in words[opened + 1 :] if w in topic)
 
 
 def _asks_change(words: list[str]) -> bool:
@@ -1649,6 +1670,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             measure |= ENERGY_UNITS  # "the storage capacity of the battery park": "240 Megawattstunden"
         if _says_heat(words):
             measure |= ENERGY_UNITS  # "wie viel Wärme liefert es": heat is sold by the megawatt-hour
+        if any(_starts(w, ("energy", "energie")) for w in words):
+            measure |= ENERGY_UNITS  # "how much energy did the run use": "38 Gigawattstunden"
     # a figure of another kind is what the asked one is of: "what does the expansion to 384 GPUs cost"
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
     # ... or "what will the 24 MW expansion cost": the thing priced, whatever its unit
@@ -1930,13 +1953,16 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
         years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
         moved=kind is Kind.PERCENT and _moves(words),
+        more=kind is Kind.MONEY and any(a in _MUCH and b in _MORE for a, b in pairwise(words)),
         stock_moved=kind is Kind.PERCENT and _moves(words) and any(_starts(w, _QUOTED) for w in words),
         direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         # ... or where ("where did Roe drop the announcement": on social media, at a press conference)
-        announced=kind in (Kind.DATE, Kind.PLACE) and asks_when_announced(normalize(text).split()),
+        # ("bekannt gegeben": the words joined)
+        announced=kind in (Kind.DATE, Kind.PLACE)
+        and (asks_when_announced(normalize(text).split()) or asks_when_announced(words)),
         deadline=kind is Kind.DATE and any(pair in _BY_WHEN for pair in pairwise(words)),
         starting=kind is Kind.DATE and any(pair in _FROM_WHEN for pair in pairwise(words)),
         now=says_now(words) or _headcount(words),
@@ -2016,6 +2042,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         currencies=currencies,
         measure=measure,
         topic=topic,
+        condition=_condition(words, topic),
         numbers=stated,
         sized=tuple(n.value for n in found if n.unit in _MEASURE_UNITS),
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),

@@ -119,10 +119,25 @@ TITLE_ENDINGS = (
     "kommissarin",
     "richter",
     "richterin",
+    # a firm's chief of a profession: "Chefwissenschaftler", "Chefingenieurin", "Chefvolkswirt"
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "ingenieur",
+    "ingenieurin",
+    "architekt",
+    "architektin",
+    "volkswirt",
+    "volkswirtin",
+    "justiziar",
+    "justiziarin",
+    "treasurer",  # "Treasurerin von Acme": who manages its money
+    "treasurerin",
+    "schatzmeister",
+    "schatzmeisterin",
 )
 TITLES_EXACT = frozenset(
     """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
-    Spokesperson Rector Dean Governor Chancellor Judge Director""".split()
+    Spokesperson Rector Dean Governor Chancellor Judge Director Treasurer Scientist""".split()
 )
 # Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
 # "Kooperationspartner" is a company)
@@ -1021,7 +1036,7 @@ def _learn_sentence(
             or (_unknown_cap(bare) and len(bare) <= SHORT_NAME and not bare.endswith(_INFLECTED))
         )
         if (
-            nxt in ORG_HEADS
+            (nxt in ORG_HEADS or _compound_head(nxt))
             and bare not in ORG_HEADS  # "Data Centres" heads a name; it is none
             and token == bare  # (not "Stromliefervertrag (Power Purchase Agreement)")
             and i > 0
@@ -1451,6 +1466,17 @@ def _profession(tokens: list[str], i: int) -> bool:
 SHORT_NAME = 10  # letters of the longest unknown word before a company's head read as its name
 _INFLECTED = ("en", "ern", "ens", "s")  # German plural and genitive endings
 _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
+
+
+# German compounds that end a company's name as its last word: "Absheron Kapitalbank", "Kaspira Datenwerke"
+_COMPOUND_HEADS = ("bank", "werke", "gesellschaft", "versicherung")
+MIN_COMPOUND_HEAD = 7  # a compound, not the head alone ("Bank" is among ORG_HEADS; "Werke" alone is no name)
+
+
+def _compound_head(token: str) -> bool:
+    return len(token) >= MIN_COMPOUND_HEAD and token[:1].isupper() and token.isalpha() and (
+        token.casefold().endswith(_COMPOUND_HEADS)
+    )
 
 
 def _headed(tokens: list[str], start: int) -> bool:

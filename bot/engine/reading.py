@@ -1054,6 +1054,8 @@ class Reader:
             )
         ):
             return None  # "wie viel investiert Acme in Győr": Győr is its rival's plant, no site of Acme's
+        if best is None and ask.more:  # "12 Prozent mehr Lohn": the rise as a share of the sum
+            best = self._best(replace(ask, kind=Kind.PERCENT, more=False), subjects, documents, narrowed)
         if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
             best = self._sole(ask, documents)
         if best is not None and ask.roles:
@@ -1173,17 +1175,23 @@ class Reader:
         best: Reading | None = None
         nearby: dict[tuple[str, str], bool] = {}  # (document, word) → said there: once per question
         dealt = ask.deal and ask.kind is Kind.MONEY
+
+        def told(reading: Reading) -> bool:
+            return ask.kind is Kind.WHAT and reading.passage.position > 0
+
         for pid in candidates:
             reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
             # at an equal score (within rounding), the sentence saying more of the question wins; then, where
-            # a deal's sum is asked ("how big is the Acme deal"), the one speaking of a contract
+            # a deal's sum is asked ("how big is the Acme deal"), the one speaking of a contract; then, where
+            # a thing is asked ("what did Acme offer"), a sentence of the body over the headline, which tells
+            # in a few words what the body tells in full
             if reading is not None and (
                 best is None
                 or reading.score > best.score + SCORE_EPSILON
                 or (
                     abs(reading.score - best.score) <= SCORE_EPSILON
-                    and (reading.cover, dealt and _of_contract(reading.passage))
-                    > (best.cover, dealt and _of_contract(best.passage))
+                    and (reading.cover, dealt and _of_contract(reading.passage), told(reading))
+                    > (best.cover, dealt and _of_contract(best.passage), told(best))
                 )
             ):
                 best = reading
@@ -1209,6 +1217,16 @@ class Reader:
         # "wie lang wird der Glasfaserring": the words one article's title or lead says are what it is about,
         # and the question asks of that article as if it named it
         headed = {d for d, pids in by_document.items() if any(self.passages[p].lead for p in pids)}
+        # ... the one whose lead writes them out, where others only say a part ("Trainingslauf": not the
+        # "Training" of another article's lead)
+        written = {
+            d
+            for d in headed
+            if all(
+                any(p.lead and t in normalize(p.text) for p in self.by_document[d]) for t in ask.topic
+            )
+        }
+        headed = written if len(written) == 1 else headed
         if len(headed) != 1:
             return None
         document = headed.pop()
@@ -2324,6 +2342,10 @@ class Reader:
             if matched[rarest] is None and self._idf(term) is None and not self.translations.of(term):
                 # "Kursziel Ende 2026": a word no article uses is what is asked; "Ende" does not tell it
                 return None
+        if ask.condition and all(
+            m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.condition
+        ):
+            return None  # "the penalty if Acme pays late": one for each hour of downtime is for another case
         if ask.topic:
             said_by = ask.kind is Kind.SAID and any(self.names.kind(s) == PERSON for s in subjects)
             need = {Kind.WHAT: MIN_COVER_OPEN, Kind.SAID: MIN_COVER}.get(ask.kind, MIN_COVER_TYPED)
@@ -2451,6 +2473,19 @@ class Reader:
         elif len(figures) > 1:
             figures = figures[:2]
         split = bool(ask.stake_in) and not holders  # "who owns how much of Acme": every holder's stake
+        if (
+            figures
+            and subjects
+            and not split
+            and all(self.names.kind(s) == ORG and s not in self.names.projects for s in subjects)
+            and not self._named_at(passage, subjects)
+            and (others := [o for o in passage.orgs if o not in subjects])
+        ):
+            # "Mtkvari hält 45 Prozent …; die übrigen Anteile teilen sich die beiden anderen Partner": where
+            # the asked company is only referred to, a figure in a clause opening on another one is that one's
+            figures = [n for n in figures if not self._clause_opens_on(passage, n.start, others)]
+            if not figures:
+                return None
         if figures and subjects and len(set(passage.orgs)) > 1 and not split:
             # "Pálava berechnet 38 Kronen pro GPU-Stunde, Morava nannte keine Preise": a figure in a clause
             # that opens on another company, the asked one named in another clause, is that company's; so
