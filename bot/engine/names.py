@@ -1474,8 +1474,11 @@ MIN_COMPOUND_HEAD = 7  # a compound, not the head alone ("Bank" is among ORG_HEA
 
 
 def _compound_head(token: str) -> bool:
-    return len(token) >= MIN_COMPOUND_HEAD and token[:1].isupper() and token.isalpha() and (
-        token.casefold().endswith(_COMPOUND_HEADS)
+    return (
+        len(token) >= MIN_COMPOUND_HEAD
+        and token[:1].isupper()
+        and token.isalpha()
+        and token.casefold().endswith(_COMPOUND_HEADS)
     )
 
 

@@ -1222,9 +1222,7 @@ class Reader:
         written = {
             d
             for d in headed
-            if all(
-                any(p.lead and t in normalize(p.text) for p in self.by_document[d]) for t in ask.topic
-            )
+            if all(any(p.lead and t in normalize(p.text) for p in self.by_document[d]) for t in ask.topic)
         }
         headed = written if len(written) == 1 else headed
         if len(headed) != 1:
