@@ -108,6 +108,7 @@ class Asked:
     # "the penalty if Acme pays late", "was zahlt Acme, falls …": the words of the case asked, of which a
     # sentence must say one (a penalty for downtime is not one for late payment)
     condition: tuple[str, ...] = ()
+    valued: bool = False  # "what is Acme worth", "Bewertung": what a company is valued at, no sum paid
     # "wie viel mehr Lohn", "how much more pay": a rise in a sum, which an article may give as a percentage
     more: bool = False
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
@@ -1485,6 +1486,7 @@ _START_WORDS = frozenset(
 _LATER_WORDS = frozenset("later spaeter after danach eventually kuenftig end endausbau".split())
 
 
+_WORTH_WORDS = ("valu", "bewert", "worth", "wert", "boersenwert", "marktwert", "marktkap", "capitaliz")
 _CONDITIONS = frozenset({"if", "wenn", "falls", "sofern", "unless"})
 
 
@@ -2043,6 +2045,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure=measure,
         topic=topic,
         condition=_condition(words, topic),
+        valued=kind is Kind.MONEY and any(w.startswith(_WORTH_WORDS) for w in words),
         numbers=stated,
         sized=tuple(n.value for n in found if n.unit in _MEASURE_UNITS),
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
@@ -2269,6 +2272,15 @@ def _measured(words: list[str]) -> bool:
 _EMISSIONS = ("co2", "kohlendioxid", "emission", "treibhausgas", "ausstoss", "carbon")  # weighed in tonnes
 _OWN_VERBS = (
     *("gehoert", "gehoeren", "owns", "own", "besitzt", "besitzen", "haelt", "halten", "holds"),
+    *(
+        "hielt",
+        "hielten",
+        "gehalten",
+        "owned",
+        "held",
+        "besass",
+        "besassen",
+    ),  # ... before: "hielt Acme schon"
     *("keep", "keeps", "behaelt", "behalten", "retain"),  # "how much does the family keep": its shares
 )
 
@@ -2321,7 +2333,9 @@ _IN_WORDS = frozenset("an am in of von bei at".split())
 STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozent der Anteile an Globex")
 
 
-_HOLD_VERBS = frozenset("hold holds own owns haelt halten besitzt besitzen".split())
+_HOLD_VERBS = frozenset(
+    "hold holds held own owns owned haelt halten hielt hielten besitzt besitzen besass".split()
+)
 
 
 # A public body named by its place: "die Stadt Łódź", "the city of Brno", "Kanton Tessin", "NSW government"

@@ -809,6 +809,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
     for doc_id, _, text in docs:
+        _learn_abbreviated_ventures(book, doc_id, text)
         _learn_abbreviations(book, doc_id, text)
     for doc_id, _, text in docs:  # "wurde 2019 von Jonas Roe und Mia Doe gegründet": its founders
         for match in _FOUNDED_BY.finditer(text):
@@ -856,6 +857,19 @@ def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
             continue
         full = book.names[found[0]]
         book.spelled_out[normalize(short)] = full.canonical or full.key
+
+
+def _learn_abbreviated_ventures(book: NameBook, doc_id: str, text: str) -> None:
+    """ "das Joint Venture mit dem Namen Velmora Seyvolt Advanced Packaging (VSAP)": the venture, however
+    many of its words name its parents, goes by its name and the capitals after it (one name: VSAP)."""
+    for match in _ABBREVIATED_VENTURE.finditer(text):
+        full, short = match["name"], match["short"]
+        if not _initials(full.split(), short):
+            continue
+        book.add(short, ORG, doc_id)
+        whole = book.add(full, ORG, doc_id, canonical=normalize(short))
+        if whole is not None and whole.kind == ORG:
+            whole.canonical = normalize(short)
 
 
 def _initials(words: list[str], short: str) -> bool:
@@ -2007,7 +2021,11 @@ def _main_projects(book: NameBook, text: str, document: str, title: str = "") ->
 
 def ventures_in(book: NameBook, text: str) -> list[str]:
     """The ventures a document names by their kind ("das Gemeinschaftsunternehmen Acme Compute")."""
-    keys = []
+    keys = [
+        normalize(m["short"])
+        for m in _ABBREVIATED_VENTURE.finditer(text)
+        if normalize(m["short"]) in book.names
+    ]
     for match in _NAMED_VENTURE.finditer(text):
         found = book.locate(normalize(match.group(1)).split())
         if found and found[0][0] == 0 and book.kind(found[0][2]) == ORG:
@@ -2043,4 +2061,11 @@ _NAMED_VENTURE = re.compile(
     r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named|trägt den Namen|heißt"
     r"|firmiert unter|firmiert als|is called|will be called)\s+)?"
     r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
+)
+# ... and one named in full, its capitals after it: "Joint Venture mit dem Namen Velmora Seyvolt Advanced
+# Packaging (VSAP)"
+_ABBREVIATED_VENTURE = re.compile(
+    r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|joint venture),?\s+"
+    r"(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?„?"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w&-]*\s+){1,4}[A-ZÄÖÜ][\w&-]*)“?\s*\((?P<short>[A-Z]{2,6})\)"
 )

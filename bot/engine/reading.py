@@ -1827,6 +1827,15 @@ class Reader:
                 )
             if self._stake_elsewhere(passage, ask.stake_in):
                 return None  # "Prozent an Globex": "hält 22 Prozent an dem Unternehmen" (Acme, named before)
+            holders = [s for s in subjects if s != ask.stake_in]
+            shares = passage.figures(_PERCENT)
+            if (
+                holders
+                and shares
+                and not self._named_at(passage, holders)
+                and all(_HOLDERS_WITH.search(passage.text, 0, n.start) for n in shares)
+            ):
+                return None  # "wie viel hielt Globex an Acme": "Aktionäre mit 41 Prozent" hold it, not Globex
             portion = _PORTION_OF_THING.search(passage.text)
             if (
                 portion is not None
@@ -1869,6 +1878,13 @@ class Reader:
         if evidence is not None and ask.kind in _NAMING_KINDS and _NAME_WITHHELD.search(passage.text):
             evidence = ([], ())  # "who is the anchor customer": "…, dessen Namen ich nicht nennen darf"
         figures, highlights = evidence if evidence is not None else ([], ())
+        if ask.kind is Kind.MONEY and figures and not ask.valued:
+            # "was kostet das neue Rechenzentrum": "Amsaga wird mit rund 22 Milliarden bewertet" is what the
+            # company is worth, no cost (asked "valuation", "wert", it is)
+            valued = [m.start() for m in _VALUED.finditer(passage.text)]
+            figures = [n for n in figures if not any(_same_clause(passage.text, n.start, v) for v in valued)]
+            if not figures:
+                return None
         if ask.kind in FIGURE_KINDS and len(subjects) == 1 and len(passage.orgs) >= 2 and figures:
             # "Acme beschäftigt 9.400 Menschen, während Globex … mehr als 70 Chips entworfen hat": a figure
             # in a clause of another company's is not the asked one's
@@ -2136,7 +2152,12 @@ class Reader:
                 # "was kostet das Seekabel", the cable its headline's only (a date needs a word of its
                 # event: "wann wurde die Mine stillgelegt" is not when the first hall opens)
                 # ... or the thing of the article a place named ("wie teuer ist der Supercomputer in Hobart")
-                or (narrowed in ("article", "place") and ask.kind is not Kind.DATE)
+                # (a place its lead names: "was kostet das Rechenzentrum in Nouadhibou", a place only the body
+                # names, is not the listing's price range)
+                or (
+                    (narrowed == "article" or (narrowed == "place" and self._lead_names(passage, ask.places)))
+                    and ask.kind is not Kind.DATE
+                )
                 or own_sum
                 # "Auftragswert: 2,3 Milliarden Baht", listed under "Die Eckdaten des Auftrags:"
                 or (passage.id in self.listed_in and ask.kind in FIGURE_KINDS)
@@ -2493,11 +2514,17 @@ class Reader:
             asked_at = self._named_at(passage, subjects)
             others = [o for o in passage.orgs if o not in subjects]
             others_at = self._named_at(passage, others)
+            # ... and a count of all the asked one has, where the clause opens on another ("wie viele GPUs hat
+            # Globex insgesamt": "Acme mietet 4.096 GPUs bei Globex" are those Acme rents)
+            tallied = ask.total and ask.kind is Kind.COUNT
             figures = [
                 n
                 for n in figures
                 if not asked_at
-                or any(_same_clause(passage.text, n.start, p) for p in asked_at)
+                or (
+                    any(_same_clause(passage.text, n.start, p) for p in asked_at)
+                    and not (tallied and self._clause_opens_on(passage, n.start, others))
+                )
                 or not (
                     self._clause_opens_on(passage, n.start, others)
                     or (
@@ -3631,6 +3658,12 @@ class Reader:
             if n.unit == "year"
         }
 
+    def _lead_names(self, passage: Passage, places: frozenset[str]) -> bool:
+        """Does the title or lead of the passage's article name one of `places`?"""
+        return any(
+            lead.lead and not places.isdisjoint(lead.names) for lead in self.by_document[passage.document]
+        )
+
     def _in_lead(self, passage: Passage, term: str) -> bool:
         """Does the title or lead of the passage's article say `term`?"""
         return any(
@@ -3936,6 +3969,16 @@ _PERCENT_GOT = re.compile(
     re.I,
 )
 # A sentence that speaks of holding a part of a company at all
+_PERCENT = frozenset({"percent"})
+# A company's value, as a market sets it: no sum paid or spent
+_VALUED = re.compile(
+    r"\bbewertet\b|\bBewertung\b|Börsenwert|Marktwert|Marktkapitalisierung|\bvalued\b|\bvaluation\b"
+)
+# Holders by their kind, with what they hold: "nur Aktionäre mit 41 Prozent des Kapitals", "investors holding"
+_HOLDERS_WITH = re.compile(
+    r"\b(?:Aktionär\w*|Anleger\w*|Investoren|Anteilseigner\w*|Eigentümer\w*|shareholders|investors|owners)"
+    r"\s+(?:mit|halten|hielten|besitzen|with|holding|hold|held)\s+(?:\S+\s+){0,2}$"
+)
 _STAKE_SAID = re.compile(
     r"(?:Prozent|%)\s+(?:an|am|der|des|von)\b|Anteil|Beteiligung|beteilig|\bhält\b|\bhalten\b|gehör|besitz|"
     r"\bstake|\bowns?\b|\bholds?\b",

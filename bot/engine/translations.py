@@ -8,7 +8,7 @@ articles say.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
@@ -135,7 +135,20 @@ def dictionary_word(word: str) -> bool:
         stem_ = word[2 : -1 if word.endswith("t") else -2]
         if stem_ + "en" in words or stem_ + "n" in words:
             return True
-    return any(
+    if any(_inflects(word, words)):
+        return True
+    # a strong verb's present tense, its vowel umlauted: "hält" of "halten", "wächst" of "wachsen"
+    return word.endswith("t") and any(
+        _inflects(word.replace(umlaut, vowel, 1), words) for umlaut, vowel in _UMLAUTS if umlaut in word[:-1]
+    )
+
+
+_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def _inflects(word: str, words: _WordList) -> Iterator[bool]:
+    """Is `word` one of the endings on a word of the list (the list's word, or its stem + "en", …)?"""
+    return (
         word[: -len(end)] + base in words
         for end in _FORM_ENDINGS
         if word.endswith(end) and len(word) - len(end) >= MIN_STEM
