@@ -53,7 +53,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
-            *("_bw", "_bx", "_by", "_q", "_am"),
+            *("_bw", "_bx", "_by", "_bz", "_ca", "_q", "_am"),
         )
     }
 )
@@ -349,6 +349,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_bw",
         DATA / "articles_bx",
         DATA / "articles_by",
+        DATA / "articles_bz",
+        DATA / "articles_ca",
     ],
     ids=[
         "articles",
@@ -425,6 +427,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_bw",
         "articles_bx",
         "articles_by",
+        "articles_bz",
+        "articles_ca",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

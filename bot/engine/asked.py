@@ -234,6 +234,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "|closure|closes$",
         "abfindung|severance",  # what leaving staff are paid
         "lohn|loehne|gehalt|gehaelter|wage|salar|verguetung",  # what staff are paid
+        "uptime|verfuegbar|availab|erreichbar$",  # how much of the time a service is up
+        "average|durchschnitt|im schnitt|avg$",
+        "verbrauch|usage|use$|used$|uses$",  # what is used up: water, power
         # a service down: "nicht erreichbar", "legt … lahm", "offline"
         "down$|offline|outage|ausfall|ausgefallen|lahm$|lahmgelegt|lahmlegen|nicht erreichbar|unerreichbar",
         "ransom|loesegeld",  # (the dictionary gives "ransom" only as "Erlösung", "Freikauf")
@@ -795,6 +798,7 @@ _MEASURES |= {
     **dict.fromkeys(("quadratmet", "sqm", "m2"), "m2"),
     **dict.fromkeys(("kubikmet", "cubic", "m3"), "m3"),
     **dict.fromkeys(("tonne", "tons"), "tonnes"),
+    **dict.fromkeys(("liter", "litre"), "litres"),
     **dict.fromkeys(("nanomet", "nm"), "nm"),
     **dict.fromkeys(("terabit", "tbit", "tbps"), "Tbps"),
     **dict.fromkeys(("gigabit", "gbit", "gbps"), "Gbps"),
@@ -846,7 +850,7 @@ _PERIOD_STEMS = {
 }
 _HAVE_WORDS = frozenset("have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt".split())
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
-BULK_UNITS = frozenset({"m3", "tonnes"})  # amounts of a thing: water, earth, steel
+BULK_UNITS = frozenset({"m3", "litres", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
 _PER_YEAR = (
     ("pro", "jahr"),
@@ -927,6 +931,7 @@ _CHAT_FORMS = {
     "prez": "president",  # chat: "acme prez?"
     "pres": "president",  # chat: "who's the pres of acme"
     **{"yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours"},  # chat: "how much per yr"
+    "summer": "sommer",  # the season, no "Summe" (a sum) by its first letters
 }
 _MARKET = frozenset("market mkt".split())
 _ESTIMATE_VERBS = ("schaetz", "beziffer", "veranschlag", "estimat", "taxier")
@@ -990,7 +995,9 @@ def _headcount(words: list[str]) -> bool:
 
 
 _ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
-_TOTALS = frozenset("total totals gesamt gesamte insgesamt zusammen combined overall".split())
+_TOTALS = frozenset(
+    "total totals gesamt gesamte insgesamt zusammen combined overall whole entire ganze ganzen".split()
+)
 _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
@@ -1770,6 +1777,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             # "die MW-Grenze": a bound asked (`threshold`), which a sentence says by its figure
             and not (kind in FIGURE_KINDS and (_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS)))
             and not (kind is Kind.ORG and w in _COMPANIES)
+            and not (kind in (Kind.ORG, Kind.PERSON) and w in _CALL_WORDS)  # "who is called X": X is asked
             and w not in _DEFINING  # "how does the article define X": what X is, said any way
             and w not in _LIMIT_WORDS  # "maximal": the figure's qualifier asked (`limit`), any word for it
             # "auf welche Spanne", "what range": the figure asked, given as a range ("1,9 bis 2,1 Mrd.")
@@ -1835,7 +1843,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)
     # "what does the article call Acme", "wie nennt der Artikel Acme": what it calls the company
-    describe = describe or (any(w in _CALL_WORDS for w in words) and any(w in ARTICLE_WORDS for w in words))
+    # (not "wen nennt der Artikel den König der Chips": who is so called is asked)
+    describe = describe or (
+        any(w in _CALL_WORDS for w in words)
+        and any(w in ARTICLE_WORDS for w in words)
+        and not any(w in _WHO for w in words)
+    )
     if describe:  # what the company is called is asked; the asking words are no words a sentence must say
         kind = Kind.WHAT
         topic = tuple(
@@ -2189,12 +2202,13 @@ def _direction(words: list[str]) -> str:
     return "down" if down and not up else "up" if up and not down else ""
 
 
-_COSTS = frozenset("kostet kosten cost costs".split())
+_COSTS = frozenset("kostet kosten cost costs sell sells sold verkauft".split())
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
 
 _PER_WORDS = frozenset("per pro je".split())
 ONE_COST_REACH = 3  # words from a cost verb to the one thing priced ("was kostet bei Acme eine GPU-Stunde")
+ONE_COST_AFTER = 3  # ... or from the thing to the verb after it ("a single PCA chip module sell for")
 
 
 _THE_ONE = frozenset("die der das the".split())
@@ -2212,7 +2226,7 @@ def _one_costs(words: tuple[str, ...] | list[str]) -> bool:
     """ "was kostet ein Rack", "what does a single GPU cost": the price of one thing, not the total."""
     for i, word in enumerate(words):
         if word in _ONE and i + 1 < len(words) and words[i + 1] not in _TIME_UNITS:
-            before, after = words[max(0, i - ONE_COST_REACH) : i], words[i + 2 : i + 4]
+            before, after = words[max(0, i - ONE_COST_REACH) : i], words[i + 2 : i + 2 + ONE_COST_AFTER]
             if _COSTS & set(before) or (_COSTS & set(after) and words[:1] in (["what"], ["was"], ["how"])):
                 return True
     return False
@@ -2285,10 +2299,17 @@ _OWN_VERBS = (
 )
 
 
+_MONEY_ENDINGS = ("geld", "gelder", "gebuehr", "gebuehren")  # "Zwangsgeld", "Auflösungsgebühr"
+
+
 def _money_named(words: list[str]) -> bool:
-    """Does the question name money ("Geld", "kostet", "Euro")?"""
+    """Does the question name money ("Geld", "kostet", "Euro", "Zwangsgeld")?"""
     return any(
-        _starts(w, _MONEY_WORDS) or _starts(w, _PRICE_VERBS) or w in _CURRENCY_FORMS or w in _MONEY_SLANG
+        _starts(w, _MONEY_WORDS)
+        or _starts(w, _PRICE_VERBS)
+        or w in _CURRENCY_FORMS
+        or w in _MONEY_SLANG
+        or w.endswith(_MONEY_ENDINGS)
         for w in words
     ) or any(a in _SELL_VERBS and b in ("for", "fuer") for a, b in pairwise(words))  # "what does it sell for"
 
@@ -2423,7 +2444,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     # "what did Roe say", not "Roe said a thousand robots by when?" (a date); "Callum" is no "call"; nor
     # "können Sie mir sagen, wer …", "tell me who …": the question after it is what is asked
     # "welche Firmen nennt der Artikel" (the article's name taken out: "nennt der noch"): what it names
-    listed = any(w in _WHICH for w in words) and any(
+    # ... and "wen nennt der Artikel den König der Chips": whom it calls so
+    listed = any(w in _WHICH or w in _WHO for w in words) and any(
         w in _NAMING and all(a in ARTICLE_WORDS or a in _NAMED_BY_ARTICLE for a in words[i + 1 : i + 3])
         for i, w in enumerate(words)
     )

@@ -97,6 +97,11 @@ def _scaled(value: float, language: str, names: dict[str, tuple[str, str]]) -> s
     return number(value, language)
 
 
+def large(value: float) -> str:
+    """An English quantity of a million or more by its scale word ("1.8 million"), as a reader says it."""
+    return _scaled(value, "en", {"T": ("", "trillion"), "B": ("", "billion"), "M": ("", "million")})
+
+
 OTHER_CURRENCIES = CURRENCIES - {Unit.USD.value}
 
 

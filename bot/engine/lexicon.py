@@ -43,7 +43,7 @@ STOPWORDS = frozenset(
     thing things sache ding
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
-    smth sth something irgendwas somehow irgendwie lol lmao
+    smth sth something irgendwas somehow irgendwie lol lmao anywhere somewhere irgendwo anything irgendetwas
     iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like
     isnt arent wasnt werent dont doesnt didnt wont cant hasnt havent hadnt
     miteinander untereinander zustaendige zustaendigen zustaendiger
@@ -819,7 +819,7 @@ ARTICLE_WORDS = frozenset(
 # verb of mentioning is no word its sentence must say
 MENTION_VERBS = frozenset(
     """mention mentions mentioned mentioning appear appears appeared talk talks talking cover covers covered
-    erwaehnt erwaehnen erwaehnte vorkommt vorkommen kommt taucht auftaucht auftauchen""".split()
+    erwaehnt erwaehnen erwaehnte vorkommt vorkommen kommt taucht auftaucht auftauchen steht stehen""".split()
 )
 # ... and "welcher Artikel nennt Globex", "which article says …": a verb of saying, the article asked
 CITING_VERBS = frozenset("say says said sagt nennt nennen schreibt schreiben writes write steht".split())

@@ -694,13 +694,26 @@ def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str
             or token.casefold() in _DETERMINERS
             or is_descriptor(token)
             or is_title(token)
-            or token in nouns  # `der Rechenzentrumsbauer Nordbau Datacenter`: a noun after an article
+            # `der Rechenzentrumsbauer Nordbau Datacenter`: a noun after an article (not `die Selvara Subsea
+            # Networks`: right after the article, a word no dictionary knows that joins no words opens it)
+            or (token in nouns and not _opens_after_article(tokens, j))
             or token in _VENTURE_HEADS
             or token in _VENTURE_WORDS  # `das Joint Venture Glacia Compute`
         ):
             break
         run.insert(0, token)
     return run
+
+
+def _opens_after_article(tokens: list[str], j: int) -> bool:
+    token = tokens[j]
+    return (
+        j > 0
+        and tokens[j - 1].casefold() in _DETERMINERS
+        and len(token) <= SHORT_NAME  # (not "Rechenzentrumsbauer": a long one is a compound noun)
+        and _unknown_cap(token)
+        and not _compound_noun(token)
+    )
 
 
 def is_descriptor(word: str) -> bool:
@@ -1190,6 +1203,11 @@ def _learn_sentence(
                 book.add(person, PERSON, doc_id, org=org_name, title=bare)
             elif person and tokens[i + 1] in ("des", "der") and book.kind(normalize(org_name)) is None:
                 book.add(person, PERSON, doc_id, title=bare)
+            elif person and tokens[i + 1] in ("von", "of") and official(bare) and " " not in org_name:
+                # `Der Bürgermeister von Qonaev, Nurlan Roe, …`: a public office of a town, then who holds it
+                if book.kind(normalize(org_name)) is None and not dictionary_word(normalize(org_name)):
+                    book.add(org_name, PLACE, doc_id)
+                book.add(person, PERSON, doc_id, title=bare, org=org_name)  # (the town is whose office)
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
             # `Jane Roe, Gründer und CEO von ACME`: a person, then the title
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
@@ -2065,7 +2083,7 @@ _NAMED_VENTURE = re.compile(
 # ... and one named in full, its capitals after it: "Joint Venture mit dem Namen Velmora Seyvolt Advanced
 # Packaging (VSAP)"
 _ABBREVIATED_VENTURE = re.compile(
-    r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|joint venture),?\s+"
-    r"(?:(?:mit dem Namen|namens|unter dem Namen|called|named)\s+)?„?"
+    r"(?:Joint\s+Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]?\s+Unternehmen|joint\s+venture),?\s+"
+    r"(?:(?:mit\s+dem\s+Namen|namens|unter\s+dem\s+Namen|called|named)\s+)?„?"
     r"(?P<name>(?:[A-ZÄÖÜ][\w&-]*\s+){1,4}[A-ZÄÖÜ][\w&-]*)“?\s*\((?P<short>[A-Z]{2,6})\)"
 )

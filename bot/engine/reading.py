@@ -42,7 +42,7 @@ from bot.engine.asked import (
     yearly_sum,
 )
 from bot.engine.conversion import asked_in, converted, of_kind
-from bot.engine.formatting import QUALIFIERS, date_text, duration, money, number
+from bot.engine.formatting import QUALIFIERS, date_text, duration, large, money, number
 from bot.engine.lexicon import (
     COMPLETION_WORDS,
     NOW_WORDS,
@@ -135,6 +135,7 @@ W_OTHERS = 0.05  # per further company a sentence names where "who else" is aske
 OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
+W_TOTAL = 0.05  # "the whole deal", "insgesamt" asked: a sentence saying a total ("Insgesamt …") over a part's
 COVER_DIGITS = 9  # a sentence's cover is compared with thresholds like 0.6: float sums are rounded first
 W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a closer match of words
 # A party's claim, where another party's figure (or no claim) is asked: below a sentence stating it (more than
@@ -2071,8 +2072,23 @@ class Reader:
             w for w, m, o in zip(weights, matched, own, strict=True) if m is not None and o is None
         )
         if (
-            ask.kind is Kind.COUNT
-            and ask.counted
+            narrowed == "place"
+            and ask.kind in FIGURE_KINDS
+            and not ask.counted  # (a count's noun is what it says: "wie viele Jobs entstehen in Erstfeld")
+            and all(o is None for o in own)
+            and ask.places.isdisjoint(passage.places)
+            and ask.places.isdisjoint(passage.site)
+            and not self._lead_names(passage, ask.places)
+        ):
+            # "was kostet das Rechenzentrum bei Jelgava": a place only the body names is one thing's of the
+            # article; a sentence saying no word asked itself, nor naming the place or in its paragraph, is
+            # of another ("Die Preisspanne lag bei 20 bis 24 Euro" after "… Rechenzentrumsbetreiber …")
+            return None
+        # ... or an amount of a thing ("lag der Verbrauch bei 2,6 Mio. Litern" after "… Liter Wasser"), whose
+        # words found so are borrowed (below a sentence saying them itself)
+        amounted = ask.bulk and any(n.unit in BULK_UNITS for n in figures)
+        if (
+            ((ask.kind is Kind.COUNT and ask.counted) or amounted)
             and not set(passage.orgs) - set(subjects)
             and not refers_back(
                 passage.text
@@ -2081,10 +2097,15 @@ class Reader:
             # "Acme baut ein Werk in Springfield. Rund 1.200 Arbeitsplätze sollen entstehen.": a count's
             # sentence goes on about what the sentences just before it name
             earlier = self._earlier(passage)
+            unborrowed = matched
             matched = [
                 m if m is not None or not any(self._match(e, t) is not None for e in earlier) else 0
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+            if amounted:
+                borrowed += sum(
+                    w for w, a, b in zip(weights, unborrowed, matched, strict=True) if a is None and b == 0
+                )
         if ask.kind is Kind.DATE:
             # "wann ist es fertig": "soll bis Herbst 2027 … entstehen", "Vollausbau", "abgeschlossen" say when
             done = _COMPLETED.search(passage.text)
@@ -2694,6 +2715,8 @@ class Reader:
         ):
             # "Größter Gläubiger ist …, dem Acme 780 Mio. schuldet": one part, below the whole it is part of
             score -= W_PART
+        if ask.total and ask.kind in FIGURE_KINDS and any(_says_total(w) for w in passage.words):
+            score += W_TOTAL
         if ask.period and ask.kind is Kind.DURATION:
             # "über wie viele Monate": "über 30 Monate" rather than "über zehn Jahre"
             score += W_NEAR * any(_in_period(d, ask.period) for d in highlights)
@@ -2772,7 +2795,7 @@ class Reader:
                 if _RATE_AFTER.match(passage.text, n.end)
                 or _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
                 # "Je Acme-Aktie bietet Globex 38,60 HKD": the clause opens on what one is priced
-                or _RATE_OPENS.match(passage.text[: n.start])
+                or _RATE_OPENS.search(passage.text[: n.start])
             ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
                 # ... unless the price asked is the one the figure is said to be ("welchen Preis will Acme":
@@ -4234,7 +4257,8 @@ _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # is still a total of its year)
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
-_RATE_OPENS = re.compile(r"(?:Je|Pro|Per)\s+[^.;,]*$")
+# ... or the clause: "…: Für jede Stunde Ausfall muss Acme 180.000 Rufiyaa zahlen"
+_RATE_OPENS = re.compile(r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|For each|For every)\s+[^.;,:]*$")
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
 # "Bei einem Preis von 5.100 Vatu je Aktie", "zu einem Festpreis von 0,37 Dirham pro Kilowattstunde"
@@ -4531,6 +4555,7 @@ _NAME_WITHHELD = re.compile(
     r"|(?:declined|refused) to name|whose name\b[^.;]{0,30}\bnot",
     re.I,
 )
+_DISCLOSED = ("offengeleg", "disclos", "veroeffentlich", "publik", "bekanntgegeben", "bekanntgemacht")
 # A sentence saying a thing was not made known: "machten keine Angaben", "nannten … nicht", "undisclosed".
 _UNDISCLOSED = re.compile(
     r"keine Angaben|nicht (?:bekannt|veröffentlicht|genannt|offengelegt|beziffert|mitgeteilt)"
@@ -5034,7 +5059,7 @@ def change_text(passage: Passage, old: Number, new: Number, language: str) -> st
 # Measures shown to an English reader by their symbols, not as the German sentence writes them
 _ENGLISH_UNITS = {
     **{u: u for u in ("GW", "MW", "TWh", "GWh", "MWh", "km", "nm", "Tbps", "Gbps")},
-    **{"ha": "hectares", "m3": "m³", "m2": "m²", "tonnes": "tonnes"},
+    **{"ha": "hectares", "m3": "m³", "m2": "m²", "tonnes": "tonnes", "litres": "litres"},
 }
 
 
@@ -5054,7 +5079,7 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
     elif language == "en" and figure.unit == "percent":
         shown = f"{number(figure.value, 'en')}%"
     elif language == "en" and figure.unit in _ENGLISH_UNITS:  # "240 Megawattstunden": "240 MWh"
-        shown = f"{number(figure.value, 'en')} {_ENGLISH_UNITS[figure.unit]}"
+        shown = f"{large(figure.value)} {_ENGLISH_UNITS[figure.unit]}"
     elif language == "en" and figure.unit is None and _is_multiple(passage, figure):
         shown = f"{number(figure.value, 'en')} times"  # "2,7-fach überzeichnet": "2.7 times"
     else:
@@ -5128,7 +5153,9 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         )
     return Answer(
         question=question,
-        answered=not reading.undisclosed,
+        # ("was the price disclosed?", "steht irgendwo, ob … offengelegt ist": that it was not is the answer)
+        answered=not reading.undisclosed
+        or any(w.startswith(_DISCLOSED) for w in normalize(question).split()),
         answer=f"{head}\n{quote}",
         language=language,
         confidence=round(min(1.0, reading.score) * 0.8, 3),

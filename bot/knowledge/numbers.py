@@ -83,6 +83,7 @@ _UNIT_NAMES = {
     "m3": r"kubikmetern?\b|cubic met(?:re|er)s?\b|m³|\bm3\b",
     "m2": r"quadratmetern?\b|square met(?:re|er)s?\b|m²|\bm2\b|\bsqm\b",
     "tonnes": r"tonnen\b|tonnes?\b|\btons?\b",
+    "litres": r"litern?\b|lit(?:re|er)s?\b",  # water drawn: "1,8 Millionen Liter"
     "nm": r"nanometern?\b|nanomet(?:re|er)s?\b|\bnm\b",
     "Tbps": r"terabit|tbit|tbps\b|tb/s",  # a link's capacity
     "Gbps": r"gigabit|gbit|gbps\b|gb/s",
