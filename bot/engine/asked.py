@@ -109,6 +109,8 @@ class Asked:
     # sentence must say one (a penalty for downtime is not one for late payment)
     condition: tuple[str, ...] = ()
     valued: bool = False  # "what is Acme worth", "Bewertung": what a company is valued at, no sum paid
+    # "wer investiert mehr: Acme oder Globex": one of the names either side of "oder" is the answer
+    one_of: tuple[str, ...] = ()
     # "wie viel mehr Lohn", "how much more pay": a rise in a sum, which an article may give as a percentage
     more: bool = False
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
@@ -203,7 +205,9 @@ FIGURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.MEASURE})
 GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(group.split("|"))
     for group in (
-        "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen|gesichert|secured",
+        # ... and what an issue of shares or bonds brings in ("Emissionsvolumen", "Emissionserlös")
+        "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen|gesichert|secured|emissionsvolum"
+        "|emissionserloes|proceeds",
         "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain|ownership"
         "|prozent des unternehmens|prozent der anteile|prozent der aktien",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
@@ -235,6 +239,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "abfindung|severance",  # what leaving staff are paid
         "lohn|loehne|gehalt|gehaelter|wage|salar|verguetung",  # what staff are paid
         "uptime|verfuegbar|availab|erreichbar$",  # how much of the time a service is up
+        "mitmach|partner|participat|involved|teilnehm",  # who takes part
         "average|durchschnitt|im schnitt|avg$",
         "verbrauch|usage|use$|used$|uses$",  # what is used up: water, power
         # a service down: "nicht erreichbar", "legt … lahm", "offline"
@@ -994,7 +999,7 @@ def _headcount(words: list[str]) -> bool:
     )
 
 
-_ALL_WORDS = frozenset("alle allen aller saemtliche all".split())
+_ALL_WORDS = frozenset("alle allen aller alles saemtliche all".split())
 _TOTALS = frozenset(
     "total totals gesamt gesamte insgesamt zusammen combined overall whole entire ganze ganzen".split()
 )
@@ -1163,7 +1168,9 @@ _SPANS = (
 _COSTLY = frozenset("teuer expensive pricey".split())
 # "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
 _GET_VERBS = frozenset("kriegt kriegen bekommt bekommen get gets getting got".split())
+_MAKE_FORMS = frozenset("macht machen machte machten".split())
 _PARTNER_VERBS = (
+    "mitmach",  # "wer macht mit": who takes part, a company
     "team",
     "zusammenarbeit",
     "zusammenzuarbeit",
@@ -1494,6 +1501,19 @@ _LATER_WORDS = frozenset("later spaeter after danach eventually kuenftig end end
 
 
 _WORTH_WORDS = ("valu", "bewert", "worth", "wert", "boersenwert", "marktwert", "marktkap", "capitaliz")
+
+
+_OR = frozenset({"oder", "or"})  # (not "vs": "im Streit Acme vs Globex" names a dispute, no choice)
+
+
+def _one_of(words: list[str], names: frozenset[str]) -> tuple[str, ...]:
+    """The names right before and after an "oder", "or" ("nvidia oder microsoft"), or ()."""
+    for i in range(1, len(words) - 1):
+        if words[i] in _OR and words[i - 1] in names and words[i + 1] in names:
+            return (words[i - 1], words[i + 1])
+    return ()
+
+
 _CONDITIONS = frozenset({"if", "wenn", "falls", "sofern", "unless"})
 
 
@@ -1609,6 +1629,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         w if _of_a_year(w, words_, i) else _CHAT_FORMS.get(w, w)
         for i, w in enumerate(counts_written_out(words_))
     ]
+    # "wer macht alles bei Stargate mit": the verb whose particle closes the question ("mitmachen": take part)
+    if len(words) > 2 and words[-1] == "mit":
+        words = ["mitmachen" if w in _MAKE_FORMS else w for w in words[:-1]]
     # "market cap", "mkt cap": the market capitalisation (a "cap" alone is a ceiling)
     words = [
         "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)
@@ -2059,6 +2082,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic=topic,
         condition=_condition(words, topic),
         valued=kind is Kind.MONEY and any(w.startswith(_WORTH_WORDS) for w in words),
+        one_of=_one_of(words, names) if kind in (Kind.ORG, Kind.PERSON) else (),
         numbers=stated,
         sized=tuple(n.value for n in found if n.unit in _MEASURE_UNITS),
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
@@ -2202,7 +2226,7 @@ def _direction(words: list[str]) -> str:
     return "down" if down and not up else "up" if up and not down else ""
 
 
-_COSTS = frozenset("kostet kosten cost costs sell sells sold verkauft".split())
+_COSTS = frozenset("kostet kosten cost costs sell sells sold verkauft zahlt zahlen pay pays".split())
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
 
@@ -2225,6 +2249,8 @@ def _unit_priced(words: Sequence[str], at: int) -> bool:
 def _one_costs(words: tuple[str, ...] | list[str]) -> bool:
     """ "was kostet ein Rack", "what does a single GPU cost": the price of one thing, not the total."""
     for i, word in enumerate(words):
+        if word == "an" and i + 1 < len(words) and not words[i + 1].startswith(tuple("aeiouh")):
+            continue  # "zahlt Acme an Globex": the German preposition, no English "an" ("an hour")
         if word in _ONE and i + 1 < len(words) and words[i + 1] not in _TIME_UNITS:
             before, after = words[max(0, i - ONE_COST_REACH) : i], words[i + 2 : i + 2 + ONE_COST_AFTER]
             if _COSTS & set(before) or (_COSTS & set(after) and words[:1] in (["what"], ["was"], ["how"])):

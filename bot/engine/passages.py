@@ -616,9 +616,17 @@ def refers_back(sentence: str) -> bool:
 
 
 def _plural(tokens: list[str], j: int) -> bool:
-    """ "Die Partner bringen …", "Die Unternehmen haben …": a kind noun after "Die" with a plural verb."""
+    """ "Die Partner bringen …", "Die Unternehmen haben …", "Die Kosten beziffern die Partner auf …": a kind
+    noun after "die" with a plural verb after it, or before it (the subject after its verb)."""
     verb = tokens[j + 1] if j + 1 < len(tokens) else ""
-    return j > 0 and tokens[j - 1] == "Die" and verb.islower() and verb.endswith("en")
+    before = tokens[j - 2] if j >= 2 else ""
+    return (j > 0 and tokens[j - 1] == "Die" and verb.islower() and verb.endswith("en")) or (
+        j > 1
+        and tokens[j - 1] == "die"
+        and before.islower()
+        and before.isalpha()
+        and before.endswith(("en", "rn", "ln"))
+    )
 
 
 _RELATIVE = frozenset("der die das dem den denen deren dessen".split())

@@ -1225,7 +1225,15 @@ class Reader:
             for d in headed
             if all(any(p.lead and t in normalize(p.text) for p in self.by_document[d]) for t in ask.topic)
         }
-        headed = written if len(written) == 1 else headed
+        # ... or says all of them in its words ("the black sea cable": "Datenkabel durch das Schwarze Meer")
+        said = {
+            d
+            for d in headed
+            if all(
+                any(p.lead and self._match(p, t) is not None for p in self.by_document[d]) for t in ask.topic
+            )
+        }
+        headed = written if len(written) == 1 else said if len(said) == 1 else headed
         if len(headed) != 1:
             return None
         document = headed.pop()
@@ -1894,6 +1902,17 @@ class Reader:
                 return None
         if kind_named and not highlights:
             highlights = (kind_named,)
+        if ask.one_of and highlights and not any(normalize(h) in ask.one_of for h in highlights):
+            # "whose chips go to Abilene, Acme or Globex": the one of them the sentence names ("… mit Globex
+            # GB200-GPUs …"); neither named is no answer ("wer investiert mehr: Acme oder Globex")
+            chosen = [
+                self.names.names[o].display
+                for o in ask.one_of
+                if o in passage.names and o in self.names.names
+            ]
+            if len(chosen) != 1:
+                return None
+            highlights = tuple(chosen)
         if ask.last_year and ask.kind in FIGURE_KINDS and not ask.years and not self._of_a_past(passage):
             return None  # "wie viele Chips hat Acme letztes Jahr geliefert": "Acme darf 18.000 … liefern"
         changed = _changed(passage, figures) if ask.change else []
@@ -2740,8 +2759,8 @@ class Reader:
                 score -= W_REGION  # a town where a region is asked says it only if nothing better does
             elif highlights and set(highlights) <= regions:
                 score -= W_REGION
-        if ask.kind is Kind.ORG and ask.besides:
-            # "wer hat außer Acme noch geboten": the sentence naming the others, not one of them
+        if ask.kind is Kind.ORG and (ask.besides or ask.whole):
+            # "wer hat außer Acme noch geboten", "wer macht alles mit": the sentence naming the others
             score += W_OTHERS * min(OTHERS_COUNTED, len(highlights) - 1)
         if ask.kind is Kind.PLACE and passage.speech and all(_said_at(passage.text, p) for p in highlights):
             score -= W_SAID_PLACE  # "sagte … bei der Vorstellung in Aarau": where it was said
@@ -2796,6 +2815,8 @@ class Reader:
                 or _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
                 # "Je Acme-Aktie bietet Globex 38,60 HKD": the clause opens on what one is priced
                 or _RATE_OPENS.search(passage.text[: n.start])
+                # "Die Preisspanne hatte bei 20 bis 24 Euro gelegen": a price of one share, by its name
+                or _UNIT_PRICE_SAID.search(passage.text, max(0, n.start - UNIT_PRICE_REACH), n.start)
             ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
                 # ... unless the price asked is the one the figure is said to be ("welchen Preis will Acme":
@@ -4257,6 +4278,12 @@ _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # is still a total of its year)
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
+# (not "Zum Ausgabepreis wird Acme mit 2 Mrd. bewertet": at that price, the whole is worth the sum)
+_UNIT_PRICE_SAID = re.compile(
+    r"(?<![Zz]um )(?<![Aa]t the )(?:Preisspanne|Ausgabepreis|Emissionspreis|Angebotspreis|Stückpreis"
+    r"|Aktienkurs|Schlusskurs|price range|issue price|share price)"
+)
+UNIT_PRICE_REACH = 40  # characters from a price's name to its figure ("Die Preisspanne hatte zuvor bei")
 # ... or the clause: "…: Für jede Stunde Ausfall muss Acme 180.000 Rufiyaa zahlen"
 _RATE_OPENS = re.compile(r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|For each|For every)\s+[^.;,:]*$")
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced

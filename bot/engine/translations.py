@@ -139,7 +139,9 @@ def dictionary_word(word: str) -> bool:
         return True
     # a strong verb's present tense, its vowel umlauted: "hält" of "halten", "wächst" of "wachsen"
     return word.endswith("t") and any(
-        _inflects(word.replace(umlaut, vowel, 1), words) for umlaut, vowel in _UMLAUTS if umlaut in word[:-1]
+        any(_inflects(word.replace(umlaut, vowel, 1), words))
+        for umlaut, vowel in _UMLAUTS
+        if umlaut in word[:-1]
     )
 
 
