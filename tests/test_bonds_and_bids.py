@@ -19,6 +19,8 @@ beziffern die Partner auf 900 Millionen Euro.
 Dem Konsortium gehören Brovik Telecom, die Selvara Subsea Networks und Orrin Cable Systems an. Brovik hält 45
 Prozent an der gemeinsamen Projektgesellschaft; die übrigen Anteile teilen sich die beiden anderen Partner.
 Für die Anlandestation in Tallinn investieren die Partner zusammen 120 Millionen Euro.
+
+„Die Leitung wird schnell“, sagte Kaia Ruus, Projektleiterin des Konsortiums.
 """
 
 RENTAL = """Pellaro mietet 2.048 GPUs bei Quistra Compute
@@ -231,3 +233,9 @@ def test_what_one_pays_is_no_total(engine: Engine) -> None:
     # "wie viel zahlt ein Haushalt": the price of one, which "investieren die Partner zusammen …" is not
     answer = engine.ask("wie viel zahlt ein haushalt in tallinn für die datenleitung?")
     assert not answer.answered and "120" not in answer.answer, answer.answer
+
+
+def test_a_project_lead_is_no_chief_executive(engine: Engine) -> None:
+    lead = engine.ask("who is the project lead for the tallinn cable")
+    assert lead.answered and "Kaia Ruus" in lead.answer, lead.answer
+    assert "Ruus" not in engine.ask("wer ist der ceo von brovik").answer

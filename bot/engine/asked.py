@@ -240,6 +240,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "lohn|loehne|gehalt|gehaelter|wage|salar|verguetung",  # what staff are paid
         "uptime|verfuegbar|availab|erreichbar$",  # how much of the time a service is up
         "mitmach|partner|participat|involved|teilnehm",  # who takes part
+        "lead$|leads$|leiter|leiterin",  # "the project lead": the "Projektleiterin" (a CEO is no "Leiter")
         "average|durchschnitt|im schnitt|avg$",
         "verbrauch|usage|use$|used$|uses$",  # what is used up: water, power
         # a service down: "nicht erreichbar", "legt … lahm", "offline"

@@ -4016,7 +4016,7 @@ _PERCENT_GOT = re.compile(
 _PERCENT = frozenset({"percent"})
 # A company's value, as a market sets it: no sum paid or spent
 _VALUED = re.compile(
-    r"\bbewertet\b|\bBewertung\b|Börsenwert|Marktwert|Marktkapitalisierung|\bvalued\b|\bvaluation\b"
+    r"\bbewertete?n?\b|\bBewertung\b|Börsenwert|Marktwert|Marktkapitalisierung|\bvalued\b|\bvaluation\b"
 )
 # Holders by their kind, with what they hold: "nur Aktionäre mit 41 Prozent des Kapitals", "investors holding"
 _HOLDERS_WITH = re.compile(
