@@ -44,13 +44,15 @@ BID = """Kelvane zieht Übernahmeangebot für Doravik zurück
 STOCKHOLM – Der Investor Kelvane Partners hat sein Angebot für den Rechenzentrumsbetreiber Doravik Data
 zurückgezogen. Insgesamt bewertete die Offerte Doravik mit 4,6 Milliarden Kronen.
 
-Bis zum Ende der Annahmefrist hatten nur Aktionäre mit 41 Prozent des Kapitals das Angebot angenommen. Nach
-der Vereinbarung zwischen beiden Seiten muss Kelvane nun eine Gebühr von 140 Millionen Kronen zahlen.
+Bis zum Ende der Annahmefrist hatten nur Aktionäre mit 41 Prozent des Kapitals das Angebot angenommen.
+Nach der Vereinbarung zwischen beiden Seiten muss Kelvane nun eine Auflösungsgebühr von 140 Millionen Kronen
+zahlen.
 """
 
 WATER = """Behörde verhängt Strafe gegen Rechenzentrum am Stausee
 
-Die Wasserbehörde hat eine Geldstrafe von 60 Millionen Kronen gegen den Betreiber Lunvik Compute verhängt.
+Die Wasserinspektion des Bezirks Nordvik hat eine Geldstrafe von 60 Millionen Kronen gegen den Betreiber
+Lunvik Compute verhängt.
 
 Nach der Genehmigung darf Lunvik Compute täglich höchstens 1,8 Millionen Liter Wasser entnehmen. Messungen
 zufolge lag der Verbrauch im Sommer zeitweise bei 2,6 Millionen Litern pro Tag.
@@ -239,3 +241,10 @@ def test_a_project_lead_is_no_chief_executive(engine: Engine) -> None:
     lead = engine.ask("who is the project lead for the tallinn cable")
     assert lead.answered and "Kaia Ruus" in lead.answer, lead.answer
     assert "Ruus" not in engine.ask("wer ist der ceo von brovik").answer
+
+
+def test_a_body_and_a_fee_by_their_english_names(engine: Engine) -> None:
+    authority = engine.ask("which authority fined lunvik?")
+    assert authority.answered and "Wasserinspektion" in authority.answer, authority.answer
+    fee = engine.ask("wie hoch ist die break fee")  # naming nobody: its words find the "Auflösungsgebühr"
+    assert fee.answered and "140 Millionen" in fee.answer, fee.answer

@@ -241,6 +241,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "uptime|verfuegbar|availab|erreichbar$",  # how much of the time a service is up
         "mitmach|partner|participat|involved|teilnehm",  # who takes part
         "lead$|leads$|leiter|leiterin",  # "the project lead": the "Projektleiterin" (a CEO is no "Leiter")
+        "authorit|behoerde|inspektion|regulator|regulierungsbehoerde|aufsichtsbehoerde",  # a public body
+        "breakup|break$|termination|aufloesung",  # "break fee": the "Auflösungsgebühr" a withdrawal costs
         "average|durchschnitt|im schnitt|avg$",
         "verbrauch|usage|use$|used$|uses$",  # what is used up: water, power
         # a service down: "nicht erreichbar", "legt … lahm", "offline"
