@@ -1510,7 +1510,7 @@ _OR = frozenset({"oder", "or"})  # (not "vs": "im Streit Acme vs Globex" names a
 
 
 def _one_of(words: list[str], names: frozenset[str]) -> tuple[str, ...]:
-    """The names right before and after an "oder", "or" ("nvidia oder microsoft"), or ()."""
+    """The names right before and after an "oder", "or" ("acme oder globex"), or ()."""
     for i in range(1, len(words) - 1):
         if words[i] in _OR and words[i - 1] in names and words[i + 1] in names:
             return (words[i - 1], words[i + 1])
@@ -1632,7 +1632,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         w if _of_a_year(w, words_, i) else _CHAT_FORMS.get(w, w)
         for i, w in enumerate(counts_written_out(words_))
     ]
-    # "wer macht alles bei Stargate mit": the verb whose particle closes the question ("mitmachen": take part)
+    # "wer macht alles bei Acme mit": the verb whose particle closes the question ("mitmachen": take part)
     if len(words) > 2 and words[-1] == "mit":
         words = ["mitmachen" if w in _MAKE_FORMS else w for w in words[:-1]]
     # "market cap", "mkt cap": the market capitalisation (a "cap" alone is a ceiling)

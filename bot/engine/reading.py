@@ -1903,8 +1903,8 @@ class Reader:
         if kind_named and not highlights:
             highlights = (kind_named,)
         if ask.one_of and highlights and not any(normalize(h) in ask.one_of for h in highlights):
-            # "whose chips go to Abilene, Acme or Globex": the one of them the sentence names ("… mit Globex
-            # GB200-GPUs …"); neither named is no answer ("wer investiert mehr: Acme oder Globex")
+            # "whose chips go to Springfield, Acme or Globex": the one of them the sentence names ("… mit
+            # Globex-GPUs …"); neither named is no answer ("wer investiert mehr: Acme oder Globex")
             chosen = [
                 self.names.names[o].display
                 for o in ask.one_of
@@ -2825,7 +2825,17 @@ class Reader:
                 found = [
                     n
                     for n in found
-                    if n not in rated or (priced and _PRICE_OF.search(passage.text, 0, n.start) is not None)
+                    if n not in rated
+                    or (
+                        priced
+                        and (
+                            _PRICE_OF.search(passage.text, 0, n.start) is not None
+                            # ... or a price by its name ("legten den Ausgabepreis bei 20 Euro fest")
+                            or _ONE_PRICE_SAID.search(
+                                passage.text, max(0, n.start - UNIT_PRICE_REACH), n.start
+                            )
+                        )
+                    )
                 ]
             elif (ask.per_thing and rated) or ask.per_unit:  # "rate per GPU": "1,85 Dollar je GPU", no total
                 found = rated  # ... and "price per MWh" only so
@@ -4278,11 +4288,14 @@ _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # is still a total of its year)
 _RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
-# (not "Zum Ausgabepreis wird Acme mit 2 Mrd. bewertet": at that price, the whole is worth the sum)
-_UNIT_PRICE_SAID = re.compile(
-    r"(?<![Zz]um )(?<![Aa]t the )(?:Preisspanne|Ausgabepreis|Emissionspreis|Angebotspreis|Stückpreis"
-    r"|Aktienkurs|Schlusskurs|price range|issue price|share price)"
+# A price of one share by its name (not "Zum Ausgabepreis wird Acme mit 2 Mrd. bewertet": at that price, the
+# whole is worth the sum) ...
+_ONE_PRICE_NAMES = (
+    r"Ausgabepreis|Emissionspreis|Angebotspreis|Stückpreis|Aktienkurs|Schlusskurs|issue price|share price"
 )
+_ONE_PRICE_SAID = re.compile(rf"(?<![Zz]um )(?<![Aa]t the )(?:{_ONE_PRICE_NAMES})")
+# ... or the range it was offered in
+_UNIT_PRICE_SAID = re.compile(rf"(?<![Zz]um )(?<![Aa]t the )(?:Preisspanne|price range|{_ONE_PRICE_NAMES})")
 UNIT_PRICE_REACH = 40  # characters from a price's name to its figure ("Die Preisspanne hatte zuvor bei")
 # ... or the clause: "…: Für jede Stunde Ausfall muss Acme 180.000 Rufiyaa zahlen"
 _RATE_OPENS = re.compile(r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|For each|For every)\s+[^.;,:]*$")
