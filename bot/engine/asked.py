@@ -282,8 +282,16 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
-        "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$",
+        "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$"
+        "|arbeiter$|arbeitnehmer",
+        "workers$|worker$|fachkraef|fachkraft|arbeitskraef",  # skilled workers: "250 Fachkräfte einstellen"
+        "hire$|hires$|hired$|hiring$|einstell|eingestellt|einzustell|recruit|rekrutier|anwerb|anzuwerb",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
+        # "die Arbeit niedergelegt"
+        "strike|streik|niedergelegt|niederleg|walkout|walked out|ausstand|arbeitskampf",
+        # jobs cut: "den geplanten Abbau von 620 Stellen", "streicht 300 Stellen", "lay off"
+        "cut$|cuts$|cutting$|abbau|abgebaut|abzubauen|baut ab|streich|gestrichen|entlass|layoff|lay off"
+        "|laid off",
         "share|shares|aktie|aktien|papiere|wertpapier",
         "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
@@ -476,6 +484,7 @@ KIND_WORDS = frozenset(
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
     ganze ganzen ganzes whole entire
     going gonna supposed expected voraussichtlich actually eigentlich nochmal again also auch already
+    planning intending intends intend
     bereits schon
     unternehmen company firma firm konzern companies firmen
     yo hey hi hallo moin servus gruezi gruess gott bot leute guys lol pls plz thx haha btw okay hmm wat ya
@@ -706,7 +715,7 @@ _ADDRESSED = frozenset("you du ihr dir".split())
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
 # "wievielfach", "um das Wievielfache": a multiple asked; and so is any question of a demand told only as a
 # multiple ("how many times oversubscribed", "wie stark überzeichnet")
-_MULTIPLE_WORDS = ("wievielfach", "vielfach")
+_MULTIPLE_WORDS = ("wievielfach", "vielfach", "multiple")  # "what EBITDA multiple"
 _OVERSUBSCRIBED = ("ueberzeichn", "oversubscri")
 _HOW_OFTEN = frozenset("oft often times mal stark strongly".split())
 
@@ -870,6 +879,11 @@ _PER_YEAR = (
 )
 
 
+def counts_things(words: Sequence[str]) -> bool:
+    """Does the question name things one counts ("gpus", "Arbeitsplätze")? A bare "1 Mio." is then of them."""
+    return any(_COUNTED_THINGS.search(w) for w in words)
+
+
 _COUNTED_THINGS = re.compile(r"arbeitspl|jobs$|stellen$|gpus$|grafikprozessoren$|mitarbeite")
 
 
@@ -1014,6 +1028,7 @@ _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
 _SPAN_WORDS = frozenset("zeitraum period laufzeit duration".split())
 _WHO = frozenset("wer who whom wem wen".split())
+_DAY_PRICED = ("rate", "satz", "preis", "price")  # "what day rate": a price by the day, no date
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
 _EXACT_WORDS = frozenset("genau exact exactly exakt".split())  # ... and "the exact date"
 _MONTH_WORDS = frozenset("monat month".split())  # "in welchem Monat": a half-year is no answer
@@ -1071,6 +1086,7 @@ _HOW_MUCH = (
 )
 _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
+_RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
     ("wie", "viele"),
     ("wie", "vielen"),  # "mit wie vielen GPUs", "an wie vielen Standorten"
@@ -1405,6 +1421,7 @@ def _company_worth(words: list[str], names: frozenset[str]) -> bool:
 
 
 YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
+VOLUME_HEAD = "volumen"  # the word a fund's, a bond's or an order's size is said by ("ein Volumen von …")
 VALUE_HEAD = "wert"  # the word a deal's value is asked by, said alone or as "Gesamtwert", "Auftragswert"
 DEAL_WORDS = ("uebernahme", "takeover", "acquisition", "kaufpreis", "transaktion", "transaction", "deal")
 _NAME_PREFIXES = frozenset(normalize(p) for p in ORG_PREFIXES)
@@ -1812,7 +1829,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             # "wem gehört wie viel": the share; "wie viele Aktien hält Roe": the count held, said any way
             and not (kind in (Kind.PERCENT, Kind.COUNT) and _starts(w, _OWN_VERBS))
             # "wie viele Stellen schafft Acme": the verb asks the count; the sentence may say "rechnet mit"
-            and not (kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned)
+            # (not a cut: "how many jobs does Acme cut" asks the jobs lost, which the sentence must say)
+            and not (
+                kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned and w not in _JOB_CUTS
+            )
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _LATEST_WORDS  # "inzwischen": the value as it stands (`latest`), said any way
             and w not in _FUNCTION_WORDS
@@ -1857,6 +1877,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         prefer += (REASON_WORD,)  # "why is it late": a sentence naming a reason ("Schuld sind …")
     if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
         prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
+    if kind is Kind.MONEY and _asks_size(words):
+        prefer += (VOLUME_HEAD,)  # "wie groß ist der Fonds": its volume, before a sum it puts somewhere
     per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
     if (
         kind is Kind.WHAT
@@ -1994,7 +2016,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
         years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
         moved=kind is Kind.PERCENT and _moves(words),
-        more=kind is Kind.MONEY and any(a in _MUCH and b in _MORE for a, b in pairwise(words)),
+        more=kind is Kind.MONEY
+        and (
+            any(a in _MUCH and b in _MORE for a, b in pairwise(words))
+            or any(w.endswith(_RAISE_ENDINGS) for w in words)  # "wie viel Lohnerhöhung": a rise, maybe in %
+        ),
         stock_moved=kind is Kind.PERCENT and _moves(words) and any(_starts(w, _QUOTED) for w in words),
         direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
@@ -2497,6 +2523,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
             if figure in FIGURE_KINDS:
                 return figure
         return Kind.SAID
+    padded = [*words, "", ""]
+    if not how_much and any(
+        a in _WHAT_NOUN and b in _DAY_WORDS | _DAY_NOUNS and not c.startswith(_DAY_PRICED)
+        for a, b, c in zip(words, padded[1:-1], padded[2:], strict=True)
+    ):
+        return Kind.DATE  # "on what date did Acme announce its investments": a day, whatever else is named
     if any(_starts(w, _RATE_PERCENTS) for w in words) and not any(_has(words, p) for p in _HOW_LONG[:3]):
         return Kind.PERCENT  # "welchen Kupon hat die Anleihe mit zehn Jahren Laufzeit": a rate, not the term
     if any(_has(words, p) for p in _HOW_LONG):
@@ -2842,6 +2874,8 @@ _GROWTH = (
 )
 
 
+# Cutting what is counted: "how many jobs does Acme cut", "wie viele Stellen streicht Acme"
+_JOB_CUTS = frozenset("cut cuts cutting streicht streichen streichte kuerzt entlaesst entlassen".split())
 # Lowering something: "senkt den Energiebedarf um bis zu 40 Prozent"
 _CUT_WORDS = ("cut", "reduce", "reducing", "lower", "senk", "gesenkt", "reduzier", "verringer", "drueck")
 

@@ -142,6 +142,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
     "capacity": (
         ("gigawatt*", 0.9),
         ("gw", 0.9),
+        ("gigs", 0.9),  # chat: "4.5 gigs"
         ("megawatt*", 0.9),  # the same power in another unit ("wie viele MW …")
         ("mw", 0.9),
         ("kapazitaet*", 0.9),
@@ -944,6 +945,7 @@ QUANTITY_UNITS: dict[str, frozenset[str]] = {
     "prozent*": frozenset({"percent"}),
     "percent*": frozenset({"percent"}),
     "gw": frozenset({"GW"}),
+    "gigs": frozenset({"GW"}),
     "gigawatt*": frozenset({"GW"}),
     "mw": frozenset({"GW", "MW"}),  # "wie viele MW": power, told in megawatts whatever unit a fact has
     "megawatt*": frozenset({"GW", "MW"}),
@@ -1185,7 +1187,7 @@ EARLIER_WORDS = frozenset(
 )
 PLAN_WORDS = frozenset(
     "will soll sollen sollte sollten wollen plant planen geplant wants plans planned expected erwartet "
-    "intends".split()
+    "intends intend intending planning".split()
 )
 # Words asking for a part of what is counted ("how many of the jobs are permanent", "wie viele feste
 # Stellen"): a count of all of them is no answer, unless the evidence says the word too. (Not "direkt",

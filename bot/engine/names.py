@@ -844,6 +844,10 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _learn_named_facilities(book, tokenised, nouns)
     _learn_place_parts(book)
     _learn_places_naming_projects(book, tokenised)
+    for name in book.names.values():  # "PMC-Finanzvorstand Jan Roe": of the company PMC stands for
+        short = book.names.get(normalize(name.org or ""))
+        if name.kind == PERSON and short is not None and short.key in book.spelled_out and short.canonical:
+            name.org = book.names[short.canonical].display if short.canonical in book.names else name.org
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _learn_person_context(book, tokenised, spoken)
@@ -870,6 +874,11 @@ def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
             continue
         full = book.names[found[0]]
         book.spelled_out[normalize(short)] = full.canonical or full.key
+        # "… Mekong-Art Packaging (MAP) … MAP beschäftigt …": the capitals are that company's other name,
+        # where only this article uses them (a curated name, or one another article uses, stays its own)
+        own = book.names.get(normalize(short))
+        if own is not None and own.kind == ORG and own.canonical is None and own.documents == {doc_id}:
+            own.canonical = full.canonical or full.key
 
 
 def _learn_abbreviated_ventures(book: NameBook, doc_id: str, text: str) -> None:
@@ -1251,7 +1260,8 @@ def _learn_sentence(
             and not dictionary_word(normalize(tokens[i + 2].strip(",.;:!?")))
         ):
             _place_after(book, doc_id, tokens, i + 2, nouns)  # `im belgischen Leuven`: no word, a place
-        if token in _PLACE_NOUNS and i + 1 < len(tokens):
+        # (not within a name: "Nadi Bay Capital" is a company, no bay called "Capital")
+        if token in _PLACE_NOUNS and i + 1 < len(tokens) and not (i and _is_cap(tokens[i - 1])):
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
         if token in _PLACES_NOUNS:
             at = i + 1

@@ -15,7 +15,15 @@ from types import MappingProxyType
 from babel import Locale
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
-from bot.engine.asked import Kind, checks_claim, expansions, figure_kind, names_currency, names_unit
+from bot.engine.asked import (
+    Kind,
+    checks_claim,
+    counts_things,
+    expansions,
+    figure_kind,
+    names_currency,
+    names_unit,
+)
 from bot.engine.foreign import in_english
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
@@ -86,7 +94,7 @@ _CHANNEL = re.compile(r"(?:\b(?:in|im|on|auf|from|aus)\s+)?(?<![\w&])#[^\W\d]\S*
 _POWER_UNITS = frozenset({"GW", "MW"})
 
 
-def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
+def _claimed_units(stated: Sequence[Number], counted: bool = False) -> frozenset[str]:
     """ "stimmt es, dass Acme 100 GW baut?", "a 50bn push, right?": a claim checked asks the kind of figure it
     states (as `figure_kind` reads it), to be told the right one: in the units curated facts have."""
     out: set[str] = set()
@@ -96,7 +104,7 @@ def _claimed_units(stated: Sequence[Number]) -> frozenset[str]:
             out |= _POWER_UNITS
         elif kind is Kind.PERCENT or (kind is Kind.MONEY and n.unit in CURRENCIES):
             out.add(str(n.unit))
-        elif kind is Kind.MONEY and n.unit is None:
+        elif kind is Kind.MONEY and n.unit is None and not counted:  # ("gpus: mehr als 1 Mio.?": GPUs)
             out |= _MONEY_UNITS
     return frozenset(out)
 
@@ -327,7 +335,7 @@ class Parser:
         # "the july 24 2025 post": a date naming the article, no figure asked or stated
         stated = [n for n in stated if not (n.unit in (None, "year") and normalize(n.raw) in document_words)]
         if not units and checks_claim(all_words):
-            units = _claimed_units(stated)
+            units = _claimed_units(stated, counts_things(all_words))
             if units & _MONEY_UNITS:  # ... a sum claimed, as a "$" asks for one
                 intents["investment"] = 1.0
         how_much = _how_much(all_words, names.words, units)

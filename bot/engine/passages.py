@@ -403,6 +403,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         referred: frozenset[str] = frozenset()
         intro: int | None = None  # the sentence ending in a colon whose list goes on
         previous_named = False  # the sentence before opened on a company
+        introduced: frozenset[str] = frozenset()  # the companies outside the subject it named first
         opener: frozenset[str] = frozenset()  # ... one of the article's subject
         seen: set[str] = set()  # the companies the article named so far
         there: frozenset[str] = frozenset()  # the places the sentence before named
@@ -440,6 +441,14 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 local,
                 rivals_on,
             )
+            if introduced and not opens and not passage.orgs and _opens_on_a_deal(sentence):
+                # the sentence before brought in a company from outside ("Neben Acme ist ein weiteres
+                # Unternehmen beteiligt: Der Speicherspezialist Globex liefert …"): "Der Auftrag hat einen
+                # Wert von …" is the article's deal with that one
+                about, near = passage.about | last, passage.near | last
+                passage = replace(
+                    passage, about=shared.setdefault(about, about), near=shared.setdefault(near, near)
+                )
             if not passage.places and there and not opens and _THERE.search(sentence):
                 # "In Bellinzona entsteht der größere Cluster. Die Investition dort beziffert Acme auf 78
                 # Mio.": the place the sentence before named is where "dort" is
@@ -481,6 +490,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 near = passage.near | opener
                 passage = replace(passage, near=shared.setdefault(near, near))
             seen |= set(passage.orgs)
+            introduced = frozenset(fresh - subject)
             dateline = passages and passages[-1].lead and _DATELINE_ALONE.match(passages[-1].text)
             if not passage.lead and dateline:
                 passage = replace(passage, lead=True)  # the lead's sentence after its dateline
@@ -591,6 +601,18 @@ def _of_the_project(sentence: str) -> bool:
 
 SUBJECT_REACH = 3  # words from a sentence's start within which a company named is what it is about
 _DEFINITE_OPENERS = frozenset("Das Der Die Dieser Diese Dieses".split())
+# What a company just brought in was given: "Der Auftrag …", "Der Liefervertrag …", "The contract …"
+_DEAL_NOUNS = ("auftrag", "vertrag", "vereinbarung", "deal", "order", "bestellung", "kontrakt", "contract")
+
+
+def _opens_on_a_deal(sentence: str) -> bool:
+    """ "Der Auftrag hat einen Wert von …": a definite contract, order or agreement opens the sentence."""
+    tokens = sentence.split()
+    return (
+        len(tokens) >= 2
+        and tokens[0] in (*_DEFINITE_OPENERS, "The")
+        and normalize(tokens[1]).endswith(_DEAL_NOUNS)
+    )
 
 
 def _opens_on_a_noun(sentence: str) -> bool:
@@ -665,6 +687,21 @@ def _a_name(token: str) -> bool:
     """Is a token a name: a capital word no dictionary knows ("Pohjatuuli"; not "Umsatz")?"""
     bare = token.strip(",.;:!?()„“”\"'»«")
     return bare[:1].isupper() and not dictionary_word(normalize(bare))
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "es", "er", "em")  # "Diese strategische …", "Dieser neuen …"
+_PAST_ENDINGS = ("te", "ten")  # "Dieser hatte", "Diese wollten"
+
+
+def _pronoun_opens(sentence: str) -> bool:
+    """ "Dieser will …", "Letztere hält …": a demonstrative standing alone opens the sentence (not "Diese
+    strategische Ausrichtung", before an adjective; "Dieser hatte …" is a verb's past)."""
+    tokens = sentence.split()
+    if len(tokens) < 2 or tokens[0] not in _DEMONSTRATIVES or not tokens[1][:1].islower():
+        return False
+    after = tokens[1].strip(",;:")
+    adjective = after.endswith(_ADJECTIVE_ENDINGS) and not after.endswith(_PAST_ENDINGS)
+    return not (adjective or after.endswith(("ste", "sten")))  # ("Dieser erste Schritt")
 
 
 def _this_thing(sentence: str) -> bool:
@@ -820,6 +857,11 @@ def _passage(
     elif named_orgs and len(last) == 1 and not last & named_orgs and _kind_then_relative(sentence):
         # "Das Konsortium, an dem der Konzern Globex beteiligt ist, bot 18,5 Mrd.": the one just named
         # bids, the company named in the clause about it only takes part
+        about = mentioned | last
+        near = about | subject
+    elif named_orgs and last and not last & named_orgs and _pronoun_opens(sentence):
+        # "Dieser will 85 Mio. einschießen und 72 Prozent der Anteile an Acme übernehmen": the one just
+        # named acts, the company named later is what it acts on
         about = mentioned | last
         near = about | subject
     elif not named_orgs and last and not last <= subject and _this_thing(sentence):

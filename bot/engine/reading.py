@@ -57,6 +57,7 @@ from bot.engine.names import (
     ORG,
     PERSON,
     PLACE,
+    Name,
     NameBook,
     asks_role,
     countries,
@@ -344,6 +345,11 @@ class Reader:
         documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
         self.names: NameBook = learn(documents, seeds)
         _add_aliases(self.names, kb)
+        # each company's longer names ("shwe" → "Shwe Sunfield Energy"), to show one as the sentence writes it
+        self._longer: dict[str, list[Name]] = defaultdict(list)
+        for name in self.names.names.values():
+            if name.kind == ORG and name.canonical and name.canonical != name.key:
+                self._longer[name.canonical].append(name)
         self.ventures: set[str] = set()  # the joint ventures the articles name ("the JV" when one)
         self._titles: dict[str, str] = {}
         self._kind_forms: dict[str, frozenset[str]] = {}  # "court" → its German words, for "which court"
@@ -820,6 +826,16 @@ class Reader:
             if len(self._rare) < NAME_CACHE:
                 self._rare[key] = known
         return known
+
+    def _written(self, org: str, passage: Passage) -> str:
+        """A company's name as the sentence writes it in full ("Shwe Sunfield Energy", not "Shwe")."""
+        name = self.names.names.get(org)
+        if name is None:
+            return org
+        said = f" {' '.join(passage.words)} "
+        written = [n for n in self._longer.get(org, ()) if f" {n.key} " in said]
+        longest = max(written, key=lambda n: len(n.key), default=None)
+        return name.display if longest is None else longest.display
 
     def _opens_compound(self, word: str, document: str) -> bool:
         """Does the article write a compound opening with this short word ("gas": "Gaskraftwerk")? Kept per
@@ -1768,6 +1784,19 @@ class Reader:
             return (
                 None  # "wie viele Kunden hat Acme": "mehr als 3.400 Kunden betroffen" are those hit, not all
             )
+        changed = [t for t in ask.topic if _STAFF_CHANGE.search(t)]
+        if (
+            changed
+            and any(c.startswith((*_STAFF, *_JOB_NOUNS)) or c in _PEOPLE for c in ask.counted)
+            and all(self._match(passage, t) is None for t in changed)
+        ):
+            return None  # "how many jobs does Acme cut": "Acme beschäftigt 2.300 Menschen" is no cut
+        if (
+            any(c.startswith(_STAFF) or c in _PEOPLE for c in ask.counted)
+            and _STRUCK.search(passage.text)
+            and not any(_STRUCK.search(t) for t in ask.topic)
+        ):
+            return None  # "wie viele Leute arbeiten bei Acme": "1.400 Beschäftigte streiken" are some of them
         if ask.now and _WOULD.search(passage.text):
             return (
                 None  # "wie viel zahlt Acme derzeit": "die Gemeinde hätte … einnehmen können" is no fact now
@@ -1892,6 +1921,9 @@ class Reader:
             # company is worth, no cost (asked "valuation", "wert", it is)
             valued = [m.start() for m in _VALUED.finditer(passage.text)]
             figures = [n for n in figures if not any(_same_clause(passage.text, n.start, v) for v in valued)]
+            # "Der Preis entspricht dem 14,5-Fachen des … Ergebnisses … von rund 16,4 Mrd.": the base of a
+            # multiple is another sum, not the one the sentence names
+            figures = [n for n in figures if not _MULTIPLE_OF.search(passage.text, 0, n.start)]
             if not figures:
                 return None
         if ask.kind in FIGURE_KINDS and len(subjects) == 1 and len(passage.orgs) >= 2 and figures:
@@ -3090,7 +3122,7 @@ class Reader:
                 # person (the asked ones are no answer)
                 beaten = self._beaten(passage, set(subjects))
                 shown = tuple(
-                    self.names.names[o].display if o in self.names.names else o
+                    self._written(o, passage)
                     for o in self._listed_with(passage, ask.besides) or passage.orgs
                     if o not in subjects and not set(o.split()) & ask.besides and o not in beaten
                 )
@@ -3113,9 +3145,7 @@ class Reader:
                 *passage.orgs,
                 *(o for o in listed if o not in passage.orgs),
             ]
-            shown = tuple(
-                self.names.names[o].display if o in self.names.names else o for o in orgs if o not in aside
-            )
+            shown = tuple(self._written(o, passage) for o in orgs if o not in aside)
             return ([], tuple(dict.fromkeys(shown))) if shown else None
         if kind is Kind.SAID:
             if not passage.speech:
@@ -4024,6 +4054,13 @@ _PERCENT_GOT = re.compile(
 )
 # A sentence that speaks of holding a part of a company at all
 _PERCENT = frozenset({"percent"})
+# The base a multiple is taken of, up to the figure: "dem 14,5-Fachen des erwarteten Ergebnisses von rund",
+# "das Zwanzigfache des Umsatzes von", "20 times its earnings of"
+_MULTIPLE_OF = re.compile(
+    r"(?:fache[nms]?|times)\s+(?:des|der|dem|its|the|of)\b[^.;:]{0,120}?\b(?:von|of)\s+"
+    r"(?:rund|etwa|knapp|gut|über|mehr als|about|around|some|nearly)?\s*$",
+    re.I,
+)
 # A company's value, as a market sets it: no sum paid or spent
 _VALUED = re.compile(
     r"\bbewertete?n?\b|\bBewertung\b|Börsenwert|Marktwert|Marktkapitalisierung|\bvalued\b|\bvaluation\b"
@@ -4624,6 +4661,7 @@ def _heading(text: str) -> bool:
 
 # What would have been, had things gone otherwise: no figure or date of what is
 # Who works for a company, and where its building works (not its staff) are
+_PEOPLE = frozenset({"people", "persons", "menschen", "leute", "personen", "workers", "arbeiter"})
 _STAFF = (
     "employ",
     "mitarbeit",
@@ -4647,6 +4685,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 REPORTED_SENTENCES = 4  # the title, the lead and the dateline's sentence: when the article reports
 _ALL_OF_THEM = re.compile(r"\b(?:für|for) (?:alle|all(?: the)?|sämtliche)\b", re.I)  # a total over all units
 _AFFECTED = re.compile(r"\b(?:betroffen\w*|affected|impacted)\b", re.I)  # those an event hit, of all
+# Staff who took part in a strike or protest ("haben rund 1.400 Beschäftigte die Arbeit niedergelegt"): some,
+# not all a company employs
+_STRUCK = re.compile(
+    r"\b(?:\w*streik\w*|niedergelegt|niederlegten|legten die Arbeit nieder|protestier\w*|demonstrier\w*"
+    r"|strik\w+|walked out)\b",
+    re.I,
+)
 # A number of staff that changes: moves to a buyer, is hired or cut
 _STAFF_CHANGE = re.compile(
     r"\b(?:wechseln|wechselt|übergehen|übernommen|schaffen|streichen|abbauen|entlassen|einstellen|"
@@ -4736,6 +4781,7 @@ def _people_at_work(asked_noun: str, noun: str, passage: Passage) -> bool:
         asked_noun.startswith(_JOB_NOUNS)
         and noun.rsplit(" ", 1)[-1].startswith(_PEOPLE_NOUNS)
         and _AT_WORK.search(passage.text) is not None
+        and _STRUCK.search(passage.text) is None  # "1.400 Beschäftigte haben die Arbeit niedergelegt"
     )
 
 

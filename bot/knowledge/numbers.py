@@ -75,7 +75,7 @@ _UNIT_NAMES = {
     "TWh": r"terawattstunden|twh\b",  # energy before power: "Gigawattstunden" is no "Gigawatt"
     "GWh": r"gigawattstunden|gwh\b",
     "MWh": r"megawattstunden|mwh\b",
-    "GW": r"gigawatt|gw\b",
+    "GW": r"gigawatt|gw\b|gigs?\b",  # chat: "4.5 gigs"
     "MW": r"megawatt|mw\b",
     # lengths, areas, volumes, weights and a chip's structure width: measures a sentence gives
     "km": r"kilometern?\b|kilomet(?:re|er)s?\b|\bkm\b",
