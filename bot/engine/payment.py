@@ -107,7 +107,7 @@ def receivers(said: list[str], at: dict[int, str]) -> set[str]:
     after "in"/"into"/"an" ("in Acme investieren", "in den Standort Springfield", "in das KI-Labor Acme"),
     but not one right after "in das" ("…, in das Acme 3,8 Milliarden investiert": a relative clause, whose
     subject pays)."""
-    found = set()
+    found: set[str] = set()
     for i, word in enumerate(said[:-1]):
         if word in GET_VERBS:  # "Den größten Teil erhält die Acme: Der Fonds investiert …": Acme gets it
             place = next((j for j in range(i + 1, i + 1 + RECEIVER_REACH) if j in at), None)

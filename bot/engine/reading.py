@@ -1784,11 +1784,11 @@ class Reader:
             return (
                 None  # "wie viele Kunden hat Acme": "mehr als 3.400 Kunden betroffen" are those hit, not all
             )
-        changed = [t for t in ask.topic if _STAFF_CHANGE.search(t)]
+        moves = [t for t in ask.topic if _STAFF_CHANGE.search(t)]
         if (
-            changed
+            moves
             and any(c.startswith((*_STAFF, *_JOB_NOUNS)) or c in _PEOPLE for c in ask.counted)
-            and all(self._match(passage, t) is None for t in changed)
+            and all(self._match(passage, t) is None for t in moves)
         ):
             return None  # "how many jobs does Acme cut": "Acme beschäftigt 2.300 Menschen" is no cut
         if (
