@@ -291,7 +291,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "strike|streik|niedergelegt|niederleg|walkout|walked out|ausstand|arbeitskampf",
         # jobs cut: "den geplanten Abbau von 620 Stellen", "streicht 300 Stellen", "lay off"
         "cut$|cuts$|cutting$|abbau|abgebaut|abzubauen|baut ab|streich|gestrichen|entlass|layoff|lay off"
-        "|laid off",
+        "|laid off|wegfall|wegfiel|fallen weg|faellt weg|entfall",
         "share|shares|aktie|aktien|papiere|wertpapier",
         "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
@@ -1141,6 +1141,7 @@ _ORG_NOUNS = (
     "utilit",  # "which utility powers the site": a power company
     "operator",
 )
+_BODY_NOUNS = ("behoerde", "authorit", "regulator")
 # Companies asked for in the plural ("which big tech companies"): a list of companies is asked
 _COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
 _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
@@ -2656,6 +2657,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
                 return Kind.ORG
             if any(_starts(w, _ORG_NOUNS) or w.endswith(_ORG_ENDINGS) for w in following):
                 return Kind.ORG  # ... "which chipmakers", "welche Chiphersteller": companies
+            if any(_starts(w, _BODY_NOUNS) for w in words[i + 1 : i + 2]):
+                return Kind.ORG  # "which authority", "welche Behörde": a body, by its name
             gridded = [w for w in following if _starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS)]
             if any("rechen" not in w for w in gridded) and not _money_named(words):
                 return Kind.MEASURE  # "what capacity does the first stage have": megawatts

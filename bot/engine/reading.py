@@ -835,7 +835,27 @@ class Reader:
         said = f" {' '.join(passage.words)} "
         written = [n for n in self._longer.get(org, ()) if f" {n.key} " in said]
         longest = max(written, key=lambda n: len(n.key), default=None)
-        return name.display if longest is None else longest.display
+        shown = name.display if longest is None else longest.display
+        # "Bezirksgericht Makwanpur": a public body is named with its kind, which the name alone is not
+        body = next((kind for o, kind in passage.described if o == org and kind.endswith(_BODY_KINDS)), "")
+        return f"{body} {shown}" if body and " " not in body else shown
+
+    @staticmethod
+    def _part_after(passage: Passage, whole: Number) -> Number | None:
+        """The bare number after a whole a sentence opens on ("Von den 560 Arbeitsplätzen sollen 210
+        wegfallen": 210), in its clause; None when it opens on no whole."""
+        if not _OF_THE_WHOLE.search(passage.text, max(0, whole.start - 40), whole.start):
+            return None
+        ends = (passage.text.find(c, whole.end) for c in ",;:")
+        clause_end = min((i for i in ends if i >= 0), default=None)
+        return next(
+            (
+                n
+                for n in passage.numbers
+                if n.start > whole.end and n.unit is None and (clause_end is None or n.start < clause_end)
+            ),
+            None,
+        )
 
     def _opens_compound(self, word: str, document: str) -> bool:
         """Does the article write a compound opening with this short word ("gas": "Gaskraftwerk")? Kept per
@@ -2019,6 +2039,12 @@ class Reader:
                 else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        contract_sum = _CONTRACT_SUM.search(passage.text) if ask.kind is Kind.MONEY else None
+        if contract_sum is not None:  # "the contract's value": "einen Auftrag über 620 Millionen" says it
+            matched = [
+                contract_sum.start() if m is None and t in _VALUE_HEADS else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if ask.places & set(passage.places):  # "the Frauenfeld site": "In Frauenfeld baut Acme …" says it
             matched = [
                 0 if m is None and t.startswith(_SITE_WORDS) else m
@@ -2963,6 +2989,9 @@ class Reader:
                 found = wholes if ask.total else [n for n in found if n not in wholes]
             if ask.total and len(found) >= 2 and not any(_says_total(w) for w in passage.words):
                 return None  # "wie viele insgesamt": "40.000 im Jahr 2026, 65.000 im Jahr 2027" are parts
+            if not ask.total and not ask.stock:
+                # "Von den derzeit 560 Arbeitsplätzen sollen 210 wegfallen": what happens to some, of all
+                found = [self._part_after(passage, n) or n for n in found]
             return (found, ()) if found else None
         if kind is Kind.DATE:
             exact = (
@@ -4755,6 +4784,15 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
 MIN_ABBREVIATION = 3  # letters of an abbreviation with its plural "s" ("gpus"; not "as")
 
 
+_VALUE_HEADS = frozenset({"value", "wert", "werts", "worth"})
+# a contract with its sum: "einen Auftrag über 620 Millionen", "ein Vertrag im Wert von", "an order worth"
+_CONTRACT_SUM = re.compile(
+    r"(?:Auftrag|Vertrag|Order|Bestellung|Deal|Kontrakt|contract|order|deal)\w*\s+"
+    r"(?:über|von|im Wert von|worth|of|valued at)\s+(?:rund|etwa|knapp|about|around)?\s*\d",
+)
+_BODY_KINDS = ("gericht", "gerichtshof", "behörde", "ministerium", "kommission")
+# a whole a sentence opens on, its part told next: "Von den derzeit 560 Arbeitsplätzen sollen 210 wegfallen"
+_OF_THE_WHOLE = re.compile(r"(?:^|\b)(?:[Vv]on den|[Oo]f the|[Oo]f its)\s+(?:[\wäöüß]+\s+)?$")
 # the whole a part is counted of: "zwei der (künftig) neun Sitze", "two of the nine seats"
 _WHOLE_OF_PART = re.compile(
     rf"(?:\d|\b(?:{'|'.join(SPELLED_NUMBERS)}))\s+(?:der|des|von den|von|of the|of)\s+(?:[a-zäöüß]+\s+)?$",
