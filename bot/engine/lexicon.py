@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     smth sth something irgendwas somehow irgendwie lol lmao anywhere somewhere irgendwo anything irgendetwas
-    iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like
+    eig eigtl iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like
     isnt arent wasnt werent dont doesnt didnt wont cant hasnt havent hadnt
     miteinander untereinander zustaendige zustaendigen zustaendiger
     """.split()

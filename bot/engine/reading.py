@@ -1412,7 +1412,12 @@ class Reader:
         spoken_of = set(passage.about) | self.names.subjects.get(passage.document, frozenset())
         later = [p for p in self.by_document[passage.document] if p.position > passage.position]
         more: list[Passage] = []
+        left_open = _quote_left_open(passage.text)
         for nxt in later[:MORE_SENTENCES]:
+            if left_open:  # "…: „Bisher mussten wir … mieten. Jetzt können wir …“": the quote goes on
+                more.append(nxt)
+                left_open = _quote_left_open(nxt.text, opened=True)
+                continue
             # "… sei das größte Risiko", "„…“, sagte sie.": still their words
             reported = bool(
                 _REPORTED.search(nxt.text) or PRONOUN_SPEAKER.search(nxt.text) or _QUOTE_OPEN.match(nxt.text)
@@ -4770,6 +4775,17 @@ def _translates(translation: str, noun: str) -> bool:
     return last.startswith(translation) or (bool(last) and stem(translation) == stem(last))
 
 
+def _quote_left_open(text: str, opened: bool = False) -> bool:
+    """Does a sentence end inside a quote (one it opens, or, `opened`, one a sentence before opened)?"""
+    depth = int(opened)
+    for char in text:
+        if char in "„»":
+            depth += 1
+        elif char in "“«" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def _same_thing(asked_noun: str, noun: str) -> bool:
     """ "how many accelerators" / `24.000 KI-Beschleuniger`: the counted word, in any language or form."""
     for form in expansions(asked_noun):
@@ -5125,9 +5141,14 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     before = text[max(0, start - 20) : start]
     if _AMOUNTING.search(text[max(0, start - 40) : start]):
         return Qualifier.EXACT  # "einen Kredit über 85 Millionen": a loan of that sum, not more
+    if _OVER_BEFORE.search(before) and _SPAN_AFTER.match(text, start):
+        return Qualifier.EXACT  # "Über drei Jahre dürfen … geliefert werden": over that span
     return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
 
 
+# "über drei Jahre" (a span, accusative) is no "über drei Jahren" (more than, dative)
+_OVER_BEFORE = re.compile(r"\b[Üü]ber\s+$")
+_SPAN_AFTER = re.compile(r"\S+\s+(?:Jahre|Monate|Wochen|Tage|Quartale)\b")
 # "über" right after a noun ("eine Anleihe über 250 Milliarden", "einen Auftrag über …"): in the amount of
 _AMOUNTING = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß-]{2,}\s+über\s*$")
 
