@@ -36,7 +36,10 @@ FUND = """Staatsfonds Veyra Sovereign Fund tätigt erste Investitionen
 Amman – Der Staatsfonds Veyra Sovereign Fund hat am 6. Mai 2026 seine ersten Beteiligungen bekanntgegeben.
 
 Den größten Teil erhält die Olvano Datacentre Company: Der Fonds investiert 90 Millionen Euro und übernimmt
-dafür 30 Prozent des Unternehmens.
+dafür 30 Prozent des Unternehmens. Der Mietvertrag für den Campus läuft über acht Jahre.
+
+Rami Haddad, Gründer von Olvano, sprach von einem Wendepunkt: „Bisher mussten wir Rechenzeit im Ausland
+mieten. Jetzt bleiben unsere Daten im Land.“
 """
 
 SALE = """Infrastrukturfonds kauft Rechenzentren von Brisel Telecom
@@ -142,3 +145,11 @@ def test_chat_gigs_are_gigawatts() -> None:
 def test_more_than_or_exactly_a_million_gpus_asks_gpus_not_money(engine: Engine) -> None:
     query = engine.parse("gpus bis ende 2025: mehr als oder genau 1 mio?")
     assert "investment" not in query.intents
+
+
+def test_a_quote_left_open_goes_on_and_over_a_span_is_no_more_than(engine: Engine) -> None:
+    said = engine.ask("Was sagte Rami Haddad zu der Investition?")
+    assert said.answered and "Daten im Land" in said.answer
+    term = engine.ask("wie lange läuft der mietvertrag von olvano eig?")
+    first = term.answer.split("\n")[0]
+    assert term.answered and "acht Jahre" in first and "mehr als" not in first
