@@ -287,6 +287,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "workers$|worker$|fachkraef|fachkraft|arbeitskraef",  # skilled workers: "250 Fachkräfte einstellen"
         "hire$|hires$|hired$|hiring$|einstell|eingestellt|einzustell|recruit|rekrutier|anwerb|anzuwerb",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
+        # put to use: "wo sind die Chips im Einsatz": "mit der Bereitstellung … begonnen", "deployed"
+        "einsatz|einsetz|eingesetzt|einzusetzen|bereitstell",
         # "die Arbeit niedergelegt"
         "strike|streik|niedergelegt|niederleg|walkout|walked out|ausstand|arbeitskampf",
         # jobs cut: "den geplanten Abbau von 620 Stellen", "streicht 300 Stellen", "lay off"
@@ -383,7 +385,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "integrat|einbind|eingebunden|einbau",
         "model|modell",
         "software|software",
-        "goal|ziel",
+        "goal|ziel|aim$|aims$|aiming$|chase$|chasing$|anstreb|angestrebt|erreichen$",
         "reason|grund|warum|why|weil|because|schuld$|schuld sind|wegen|aufgrund|ursache|due to",
         "compar|vergleich|verglich|entspricht|entsprech|equivalent|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
