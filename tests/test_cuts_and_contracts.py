@@ -60,6 +60,9 @@ Batteriespeicher mit 40 Megawattstunden. Der Auftrag hat einen Wert von 25 Milli
 
 Um die Auflagen zu erfüllen, hat Daltera zudem einen Auftrag über 8 Millionen Euro an den
 Kühltechnik-Spezialisten Frosta Cooling vergeben.
+
+Daltera hat bereits mit der Bereitstellung der ersten Quorix-Server am Standort Valmiera begonnen. Ziel ist
+der Aufbau einer Plattform für das Training eigener Sprachmodelle.
 """
 
 
@@ -153,3 +156,10 @@ def test_a_quote_left_open_goes_on_and_over_a_span_is_no_more_than(engine: Engin
     term = engine.ask("wie lange läuft der mietvertrag von olvano eig?")
     first = term.answer.split("\n")[0]
     assert term.answered and "acht Jahre" in first and "mehr als" not in first
+
+
+def test_in_use_is_put_to_use_and_chasing_asks_a_goal(engine: Engine) -> None:
+    where = engine.ask("quorix server wo im einsatz?")
+    assert where.answered and "Valmiera" in where.answer.split("\n")[0]
+    goal = engine.ask("what is daltera chasing with the quorix servers")
+    assert goal.answered and "Sprachmodelle" in goal.answer
