@@ -827,6 +827,14 @@ class Reader:
                 self._rare[key] = known
         return known
 
+    def _set_beside(self, passage: Passage) -> set[str]:
+        """ "Neben Acme ist ein weiteres Unternehmen beteiligt: Der Speicherspezialist Globex liefert …": the
+        company a sentence opens beside is not the one it tells of."""
+        if not passage.words or passage.words[0] not in _BESIDE_OPENERS:
+            return set()
+        opening = self.names_in(list(passage.words[1:BESIDE_REACH]))[0]
+        return {o for o in opening if o in passage.orgs}
+
     def _written(self, org: str, passage: Passage) -> str:
         """A company's name as the sentence writes it in full ("Shwe Sunfield Energy", not "Shwe")."""
         name = self.names.names.get(org)
@@ -3172,6 +3180,7 @@ class Reader:
             # Globex, who else")
             aside = set(subjects) | {o for o in passage.orgs if set(o.split()) & ask.besides}
             aside |= self._beaten(passage, aside)
+            aside |= self._set_beside(passage)
             listed = self._listed(passage)
             # "who else besides Globex": those listed with Globex ("Unternehmen wie Globex, Initech und
             # Umbrella …, die Abhängigkeit von Hooli zu verringern": not Hooli)
@@ -4800,6 +4809,8 @@ def _same_thing(asked_noun: str, noun: str) -> bool:
 MIN_ABBREVIATION = 3  # letters of an abbreviation with its plural "s" ("gpus"; not "as")
 
 
+_BESIDE_OPENERS = frozenset({"neben", "besides", "ausser", "apart"})
+BESIDE_REACH = 5  # words from "Neben" within which the company set beside is named ("Neben der Acme Group")
 _VALUE_HEADS = frozenset({"value", "wert", "werts", "worth"})
 # a contract with its sum: "einen Auftrag über 620 Millionen", "ein Vertrag im Wert von", "an order worth"
 _CONTRACT_SUM = re.compile(
