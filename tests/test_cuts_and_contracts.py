@@ -165,3 +165,8 @@ def test_in_use_is_put_to_use_and_chasing_asks_a_goal(engine: Engine) -> None:
     assert where.answered and "Valmiera" in where.answer.split("\n")[0]
     goal = engine.ask("what is daltera chasing with the quorix servers")
     assert goal.answered and "Sprachmodelle" in goal.answer
+
+
+def test_two_years_as_alternatives_ask_a_time(engine: Engine) -> None:
+    query = engine.parse("is the first gigawatt 2026 or 2027?")
+    assert max(query.intents, key=lambda a: query.intents[a]) == "timeline"

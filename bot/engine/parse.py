@@ -176,6 +176,7 @@ class _Primary:
 MIN_JOINED_PART = 2  # letters of each word of two typed apart ("open ai")
 
 
+_EITHER_WORDS = frozenset({"or", "oder"})
 GIVEN_FIGURE_OPENS = 2  # a unit at most this many words in follows the figure the question is about
 GIVEN_FIGURE_SHARE = (
     0.5  # ... whose unit then weighs half: what is asked of it ("like what city?") comes first
@@ -332,6 +333,8 @@ class Parser:
             units |= _MONEY_UNITS
             intents["investment"] = 1.0
         stated = find_numbers(text, language)
+        if sum(n.unit == "year" for n in stated) >= 2 and not _EITHER_WORDS.isdisjoint(all_words):
+            intents["timeline"] = 1.0  # "is the first gigawatt 2026 or 2027?": which year, a time asked
         # "the july 24 2025 post": a date naming the article, no figure asked or stated
         stated = [n for n in stated if not (n.unit in (None, "year") and normalize(n.raw) in document_words)]
         if not units and checks_claim(all_words):
