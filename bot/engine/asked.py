@@ -287,8 +287,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "workers$|worker$|fachkraef|fachkraft|arbeitskraef",  # skilled workers: "250 Fachkräfte einstellen"
         "hire$|hires$|hired$|hiring$|einstell|eingestellt|einzustell|recruit|rekrutier|anwerb|anzuwerb",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
-        # put to use: "wo sind die Chips im Einsatz": "mit der Bereitstellung … begonnen", "deployed"
-        "einsatz|einsetz|eingesetzt|einzusetzen|bereitstell",
+        # put to use: "wo sind die Chips im Einsatz": "mit der Bereitstellung … begonnen"
+        "einsatz|bereitstell",
         # "die Arbeit niedergelegt"
         "strike|streik|niedergelegt|niederleg|walkout|walked out|ausstand|arbeitskampf",
         # jobs cut: "den geplanten Abbau von 620 Stellen", "streicht 300 Stellen", "lay off"
