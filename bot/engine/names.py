@@ -874,7 +874,7 @@ def _learn_abbreviations(book: NameBook, doc_id: str, text: str) -> None:
             continue
         full = book.names[found[0]]
         book.spelled_out[normalize(short)] = full.canonical or full.key
-        # "… Mekong-Art Packaging (MAP) … MAP beschäftigt …": the capitals are that company's other name,
+        # "… Acme Advanced Packaging (AAP) … AAP beschäftigt …": the capitals are that company's other name,
         # where only this article uses them (a curated name, or one another article uses, stays its own)
         own = book.names.get(normalize(short))
         if own is not None and own.kind == ORG and own.canonical is None and own.documents == {doc_id}:

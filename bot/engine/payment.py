@@ -112,7 +112,7 @@ def receivers(said: list[str], at: dict[int, str]) -> set[str]:
         if word in GET_VERBS:  # "Den größten Teil erhält die Acme: Der Fonds investiert …": Acme gets it
             place = next((j for j in range(i + 1, i + 1 + RECEIVER_REACH) if j in at), None)
             if place is not None and all(w in _ARTICLES for w in said[i + 1 : place]):
-                # (every name its words say: "Zarqa Datacentre" is a town's name and a company's)
+                # (every name its words say: "Springfield Datacentre" is a town's name and a company's)
                 found.update(at[j] for j in range(place, place + RECEIVER_REACH) if j in at)
             continue
         if word not in _INTO:

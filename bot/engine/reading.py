@@ -345,7 +345,7 @@ class Reader:
         documents = [(d.id, d.title, d.text) for d in kb.documents.values()]
         self.names: NameBook = learn(documents, seeds)
         _add_aliases(self.names, kb)
-        # each company's longer names ("shwe" → "Shwe Sunfield Energy"), to show one as the sentence writes it
+        # each company's longer names ("acme" → "Acme Sunfield Energy"), to show one as the sentence writes it
         self._longer: dict[str, list[Name]] = defaultdict(list)
         for name in self.names.names.values():
             if name.kind == ORG and name.canonical and name.canonical != name.key:
@@ -836,17 +836,14 @@ class Reader:
         return {o for o in opening if o in passage.orgs}
 
     def _written(self, org: str, passage: Passage) -> str:
-        """A company's name as the sentence writes it in full ("Shwe Sunfield Energy", not "Shwe")."""
+        """A company's name as the sentence writes it in full ("Acme Sunfield Energy", not "Acme")."""
         name = self.names.names.get(org)
         if name is None:
             return org
         said = f" {' '.join(passage.words)} "
         written = [n for n in self._longer.get(org, ()) if f" {n.key} " in said]
         longest = max(written, key=lambda n: len(n.key), default=None)
-        shown = name.display if longest is None else longest.display
-        # "Bezirksgericht Makwanpur": a public body is named with its kind, which the name alone is not
-        body = next((kind for o, kind in passage.described if o == org and kind.endswith(_BODY_KINDS)), "")
-        return f"{body} {shown}" if body and " " not in body else shown
+        return name.display if longest is None else longest.display
 
     @staticmethod
     def _part_after(passage: Passage, whole: Number) -> Number | None:
@@ -4817,7 +4814,6 @@ _CONTRACT_SUM = re.compile(
     r"(?:Auftrag|Vertrag|Order|Bestellung|Deal|Kontrakt|contract|order|deal)\w*\s+"
     r"(?:über|von|im Wert von|worth|of|valued at)\s+(?:rund|etwa|knapp|about|around)?\s*\d",
 )
-_BODY_KINDS = ("gericht", "gerichtshof", "behörde", "ministerium", "kommission")
 # a whole a sentence opens on, its part told next: "Von den derzeit 560 Arbeitsplätzen sollen 210 wegfallen"
 _OF_THE_WHOLE = re.compile(r"(?:^|\b)(?:[Vv]on den|[Oo]f the|[Oo]f its)\s+(?:[\wäöüß]+\s+)?$")
 # the whole a part is counted of: "zwei der (künftig) neun Sitze", "two of the nine seats"
