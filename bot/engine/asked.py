@@ -1143,7 +1143,6 @@ _ORG_NOUNS = (
     "utilit",  # "which utility powers the site": a power company
     "operator",
 )
-_BODY_NOUNS = ("behoerde", "authorit", "regulator")
 # Companies asked for in the plural ("which big tech companies"): a list of companies is asked
 _COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
 _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
@@ -2659,8 +2658,6 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
                 return Kind.ORG
             if any(_starts(w, _ORG_NOUNS) or w.endswith(_ORG_ENDINGS) for w in following):
                 return Kind.ORG  # ... "which chipmakers", "welche Chiphersteller": companies
-            if any(_starts(w, _BODY_NOUNS) for w in words[i + 1 : i + 2]):
-                return Kind.ORG  # "which authority", "welche Behörde": a body, by its name
             gridded = [w for w in following if _starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS)]
             if any("rechen" not in w for w in gridded) and not _money_named(words):
                 return Kind.MEASURE  # "what capacity does the first stage have": megawatts
