@@ -1423,7 +1423,7 @@ def _company_worth(words: list[str], names: frozenset[str]) -> bool:
 
 
 YEARLY_WORD = "jaehrlich"  # a yearly sum asked, however said ("pro Jahr", "annual"): the glossary finds it
-VOLUME_HEAD = "volumen"  # the word a fund's, a bond's or an order's size is said by ("ein Volumen von …")
+VOLUME_HEAD = "volumen"  # the word a bond's, a deal's or an order's size is said by ("ein Volumen von …")
 VALUE_HEAD = "wert"  # the word a deal's value is asked by, said alone or as "Gesamtwert", "Auftragswert"
 DEAL_WORDS = ("uebernahme", "takeover", "acquisition", "kaufpreis", "transaktion", "transaction", "deal")
 _NAME_PREFIXES = frozenset(normalize(p) for p in ORG_PREFIXES)
@@ -1880,7 +1880,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
         prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
     if kind is Kind.MONEY and _asks_size(words):
-        prefer += (VOLUME_HEAD,)  # "wie groß ist der Fonds": its volume, before a sum it puts somewhere
+        prefer += (VOLUME_HEAD,)  # "how big is the bond": its volume, before a sum its money goes to
     per_year = bool(_YEARLY & set(words)) or _has(words, ("pro", "jahr")) or _has(words, ("per", "year"))
     if (
         kind is Kind.WHAT
@@ -2877,7 +2877,7 @@ _GROWTH = (
 
 
 # Cutting what is counted: "how many jobs does Acme cut", "wie viele Stellen streicht Acme"
-_JOB_CUTS = frozenset("cut cuts cutting streicht streichen streichte kuerzt entlaesst entlassen".split())
+_JOB_CUTS = frozenset("cut cuts cutting streicht streichen strich kuerzt entlaesst entlassen".split())
 # Lowering something: "senkt den Energiebedarf um bis zu 40 Prozent"
 _CUT_WORDS = ("cut", "reduce", "reducing", "lower", "senk", "gesenkt", "reduzier", "verringer", "drueck")
 

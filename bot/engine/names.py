@@ -787,6 +787,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             for tokens in sentences:
                 _learn_coordinated(book, doc_id, tokens, nouns)
     _drop_genitives(book)
+    _keep_particles_whole(book)
     for doc_id, _, text in docs:  # "das Joint Venture Glacia Compute", "… mit dem Namen Acme": its name
         for match in (*_NAMED_VENTURE.finditer(text), *_NAMED_PROJECT.finditer(text)):
             project = match.re is _NAMED_PROJECT
@@ -1457,6 +1458,27 @@ def _drop_genitives(book: NameBook) -> None:
     for key in [k for k in book.names if k.endswith("s") and k[:-1] in book.names]:
         base = book.names[key[:-1]]
         base.documents |= book.names.pop(key).documents
+
+
+# Words that open a name in many languages and name nothing alone ("Al Dafna Holding", "Van Oord", "San Telmo")
+NAME_PARTICLES = frozenset("al el ad ar as ash ibn bin abu de del della di da du van von la le san santa sankt".split())
+
+
+def _keep_particles_whole(book: NameBook) -> None:
+    """ "Al Dafna Holding" is short for "Al Dafna", not "Al": a particle is no company's name of its own, so a
+    particle in another name ("Mariam Al-Sayegh") names no company."""
+    for name in list(book.names.values()):
+        words = name.key.split()
+        if name.kind != ORG or name.canonical not in NAME_PARTICLES or len(words) < 2:
+            continue
+        short = book.add(" ".join(words[:2]), ORG)
+        if short is not None:
+            short.documents |= name.documents
+            short.canonical = None
+            name.canonical = None if short is name else short.key
+    for particle in NAME_PARTICLES:
+        if book.kind(particle) == ORG:
+            del book.names[particle]
 
 
 AFFILIATION_WORDS = (

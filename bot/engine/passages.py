@@ -406,6 +406,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         introduced: frozenset[str] = frozenset()  # the companies outside the subject it named first
         opener: frozenset[str] = frozenset()  # ... one of the article's subject
         seen: set[str] = set()  # the companies the article named so far
+        named_here = False  # the paragraph named a company so far
         there: frozenset[str] = frozenset()  # the places the sentence before named
         staged: frozenset[int] = frozenset()  # the stages the paragraph speaks of so far
         section: frozenset[str] = frozenset()  # the companies the heading above names
@@ -420,6 +421,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             pointing = _DEMONSTRATIVE_OPEN.match(sentence) is not None or _THERE.search(sentence) is not None
             outside = not last & subject and not pointing
             last = frozenset() if opens and (last <= book.projects or outside) else last
+            named_here = named_here and not opens
             intro = intro if bullet else None
             if len(sentence) < 12:
                 continue
@@ -441,6 +443,18 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 local,
                 rivals_on,
             )
+            if (
+                not passage.orgs
+                and not named_here
+                and not _called_so(sentence, called, subject)
+                and len(subject - book.projects) > 1
+                and _opens_on_a_kind(sentence)
+            ):
+                # "Das Unternehmen beschäftigt rund 260 Ingenieure." in a paragraph of an article on Acme and
+                # Globex that named neither yet: one of the two, and no sentence says which, so it is about
+                # neither alone
+                about = passage.about - subject
+                passage = replace(passage, about=shared.setdefault(about, about))
             if introduced and not opens and not passage.orgs and _opens_on_a_deal(sentence):
                 # the sentence before brought in a company from outside ("Neben Acme ist ein weiteres
                 # Unternehmen beteiligt: Der Speicherspezialist Globex liefert …"): "Der Auftrag hat einen
@@ -490,6 +504,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 near = passage.near | opener
                 passage = replace(passage, near=shared.setdefault(near, near))
             seen |= set(passage.orgs)
+            named_here = named_here or bool(passage.orgs)
             introduced = frozenset(fresh - subject)
             dateline = passages and passages[-1].lead and _DATELINE_ALONE.match(passages[-1].text)
             if not passage.lead and dateline:
@@ -589,6 +604,13 @@ def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]
     return meant if len(meant) == 1 else frozenset()
 
 
+def _opens_on_a_kind(sentence: str) -> bool:
+    """ "Das Unternehmen, das …", "Der Konzern …": a sentence whose subject is one company spoken of by its kind."""
+    tokens = sentence.split()
+    at = next(kind_nouns(tokens[: SUBJECT_REACH + 1], ventures=False), None)
+    return at is not None and at < SUBJECT_REACH and tokens[0] in _SINGULAR_OPENERS
+
+
 def _of_the_project(sentence: str) -> bool:
     """ "das Projekt", "das Vorhaben": a venture spoken of by its kind, and no company."""
     tokens = sentence.split()
@@ -601,6 +623,7 @@ def _of_the_project(sentence: str) -> bool:
 
 SUBJECT_REACH = 3  # words from a sentence's start within which a company named is what it is about
 _DEFINITE_OPENERS = frozenset("Das Der Die Dieser Diese Dieses".split())
+_SINGULAR_OPENERS = frozenset("Das Der Dieser Dieses".split())  # ("Die Partner" may be all of them)
 # What a company just brought in was given: "Der Auftrag …", "Der Liefervertrag …", "The contract …"
 _DEAL_NOUNS = ("auftrag", "vertrag", "vereinbarung", "deal", "order", "bestellung", "kontrakt", "contract")
 
