@@ -1460,8 +1460,10 @@ def _drop_genitives(book: NameBook) -> None:
         base.documents |= book.names.pop(key).documents
 
 
-# Words that open a name in many languages and name nothing alone ("Al Dafna Holding", "Van Oord", "San Telmo")
-NAME_PARTICLES = frozenset("al el ad ar as ash ibn bin abu de del della di da du van von la le san santa sankt".split())
+# Words that open a name in many languages and name nothing alone ("Al Dafna Holding", "Van Oord")
+NAME_PARTICLES = frozenset(
+    "al el ad ar as ash ibn bin abu de del della di da du van von la le san santa sankt".split()
+)
 
 
 def _keep_particles_whole(book: NameBook) -> None:

@@ -605,7 +605,7 @@ def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]
 
 
 def _opens_on_a_kind(sentence: str) -> bool:
-    """ "Das Unternehmen, das …", "Der Konzern …": a sentence whose subject is one company spoken of by its kind."""
+    """ "Das Unternehmen, das …", "Der Konzern …": a sentence on one company, spoken of by its kind."""
     tokens = sentence.split()
     at = next(kind_nouns(tokens[: SUBJECT_REACH + 1], ventures=False), None)
     return at is not None and at < SUBJECT_REACH and tokens[0] in _SINGULAR_OPENERS
