@@ -208,6 +208,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # ... and what an issue of shares or bonds brings in ("Emissionsvolumen", "Emissionserlös")
         "rais|eingesammel|einsammel|sammelt|finanzierungsrunde|funding|aufgenommen|gesichert|secured|emissionsvolum"
         "|emissionserloes|proceeds",
+        # a company's share of its market, said by its noun or as the part of the market it holds
+        "marktanteil|prozent des marktes|prozent des markts|des marktes|market share",
         "stake|anteil|beteilig|haelt|halten|hold|prozent an|behaelt|behalten|keep|retain|ownership"
         "|prozent des unternehmens|prozent der anteile|prozent der aktien",
         # A company's valuation is not a deal's value: "valued at" never finds "Auftragsvolumen".
@@ -589,6 +591,7 @@ _PERCENT_WORDS = (
     "aufschlag",
     "prozentsatz",
     "praemie",
+    "marktanteil",  # ("market share" is read so)
     "streubesitz",  # the shares not held by large owners, a percentage of all ("free float" by the glossary)
     "freefloat",
 )

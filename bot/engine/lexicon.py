@@ -352,6 +352,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("labor", 0.6),
         ("labour", 0.6),
     ),
+    "market_share": (("marktanteil*", 1.0),),  # a company's share of its market
     "market_reaction": (
         ("aktie*", 1.0),
         ("stock*", 1.0),
@@ -791,6 +792,7 @@ INTENT_EXCLUDE: dict[str, tuple[str, ...]] = {
     "partner": ("partnership", "partnerschaft"),
     "chip": ("chipmaker", "chiphersteller"),
     "hersteller": (),
+    "markt": ("marktanteil",),  # a market share ("market share" is read so too) is no market's reaction
 }
 
 # Related attributes: a fact of the key attribute partly answers a question asking for the others.

@@ -811,13 +811,19 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             kind = "" if kind.endswith(_NAMING_NOUNS) else kind  # "mit dem Projektnamen „Aare“": no kind
             if project and kind and normalize(short) in book.projects:
                 book.project_nouns[normalize(short)].add(kind)  # "das Kabel mit dem Namen „Meridra“" again
-            if (dictionary_word(normalize(short)) and not quoted) or normalize(name) in book.names:
+            thing = project and not (kind in COMPANY_NOUNS or kind.endswith(DESCRIPTOR_ENDINGS))
+            # (a name found before is a thing's too when quoted after a thing: "des Chips „Acme-2“")
+            if (dictionary_word(normalize(short)) and not quoted) or (
+                normalize(name) in book.names and not (quoted and thing and kind)
+            ):
                 continue
             book.add(short, ORG, doc_id)  # its first word its short form, as for a legal name
-            if project and not (kind in COMPANY_NOUNS or kind.endswith(DESCRIPTOR_ENDINGS)):
-                book.projects.add(normalize(short))  # "ein Start-up namens Acme" is a company
-                if kind:
-                    book.project_nouns[normalize(short)].add(kind)
+            if thing:
+                known = book.names.get(normalize(short))
+                for key in {normalize(short), *([known.canonical] if known and known.canonical else [])}:
+                    book.projects.add(key)  # "ein Start-up namens Acme" is a company
+                    if kind:
+                        book.project_nouns[key].add(kind)
             whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if " " in name else None
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)

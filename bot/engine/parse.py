@@ -111,6 +111,8 @@ def _claimed_units(stated: Sequence[Number], counted: bool = False) -> frozenset
 
 # "what's his day job": his job, no day asked
 _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
+# "market share" is one thing, a company's share of its market ("Marktanteil"): no market's reaction, no stock
+_MARKET_SHARE = re.compile(r"\bmarket[ -]shares?\b", re.IGNORECASE)
 # chat's "eoy25", "EOY 2026": the end of that year, as an article says it ("bis Ende 2025")
 # "fass den Artikel zusammen": the verb of a summary, split around its object, is one word again
 _SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
@@ -257,6 +259,7 @@ class Parser:
 
     def _parse(self, question: str, locale: str | None) -> Query:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
+        text = _MARKET_SHARE.sub("marktanteil", text)
         language = detect_language(text, locale)
         text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)
         text = _SUMMED_UP.sub(r"zusammenfassen\1", text)

@@ -3438,6 +3438,13 @@ class Reader:
         the others are the article's subject ("ASML hält 11 Prozent an dem Start-up")."""
         subject = self.names.subjects.get(passage.document, frozenset())
         about = passage.about
+        companies = [s for s in subjects if s not in self.names.projects]
+        if companies and len(companies) < len(subjects):
+            # "how many Acme-2 chips does Globex sell": the figure is the company's; the thing it sells is
+            # the sentence's, or its article's
+            if not all(s in passage.near or s in subject for s in subjects if s not in companies):
+                return False
+            subjects = companies
         # "Die EU beteiligt sich über die Fazilität „Connecting Europe“ mit …": a thing named (a fund, a
         # programme) that the article is not about is no company; the sentence is of the article's own
         things = {k for k in about if k in self.names.projects and k not in subject and k not in subjects}
