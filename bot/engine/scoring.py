@@ -181,6 +181,8 @@ class Scorer:
         years = _years_asked(query)
         if not years or not self._other_time(fact, years):
             return False
+        if _claims_its_figure(query, fact):
+            return False
         return fact.figure is not None or bool(self._times[fact.id])  # a statement dated to another year
 
     def other_part(self, query: Query, fact: Fact) -> bool:
@@ -324,7 +326,12 @@ class Scorer:
         personal = ask.personal >= CLEAR_ASK or strongest < CLEAR_ASK
         if ask.people and personal and not any(fact.id in e.facts for e in ask.people):
             score *= OTHER_PERSON  # "Kenji Mori's role": what the articles say of him, not of another
-        if ask.years and fact.figure is not None and self._other_time(fact, ask.years):
+        if (
+            ask.years
+            and fact.figure is not None
+            and self._other_time(fact, ask.years)
+            and not _claims_its_figure(query, fact)
+        ):
             score *= OTHER_YEAR  # "the GPU target for 2026": "by the end of 2025" is another year's
         if query.units and fact.figure is not None and fact.figure.unit.value not in query.units:
             score *= WRONG_UNIT  # "in US-Dollar": 10 GW is no answer, however well the rest fits
@@ -347,12 +354,31 @@ class Scorer:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _claims_its_figure(query: Query, fact: Fact) -> bool:
+    """ "1m GPUs by end of 2026, right?": a claim stating the fact's own figure claims its year too, which
+    the fact puts right, and asks no figure of that year."""
+    return (
+        fact.figure is not None
+        and checks_claim(query.words)
+        and _quoted(query, fact.figure.value, fact.figure.unit.value)
+    )
+
+
 def _years_asked(query: Query) -> frozenset[str]:
     """The years a figure is asked of ("the GPU target for the end of 2026"), unless a year is claimed or
     a date asked."""
-    if query.focus == "timeline" or "timeline" in query.primary or checks_claim(query.words):
+    if query.focus == "timeline" or "timeline" in query.primary:
         return frozenset()
-    return frozenset(_YEAR.findall(query.text))
+    # "wird Acme bis 2030 auf 10 GW wachsen?": a figure claimed of a year asks that year's figure; a year
+    # claimed alone ("stimmt es, dass die erste Phase 2026 startet") is the claim's own value
+    if checks_claim(query.words) and not any(u not in (None, "year") for u in query.number_units):
+        return frozenset()
+    said = {
+        int(n)
+        for n, unit in zip(query.numbers, query.number_units, strict=True)
+        if unit not in (None, "year")
+    }
+    return frozenset(y for y in _YEAR.findall(query.text) if int(y) not in said)  # ("2000 acres": no year)
 
 
 def _quoted_stems(fact: Fact) -> set[str]:
