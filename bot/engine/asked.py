@@ -297,10 +297,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "cut$|cuts$|cutting$|abbau|abgebaut|abzubauen|baut ab|streich|gestrichen|entlass|layoff|lay off"
         "|laid off|wegfall|wegfiel|fallen weg|faellt weg|entfall",
         "share|shares|aktie|aktien|papiere|wertpapier",
+        "allein|alleine|alone$|eigenstaendig|on its own|by itself",  # "wie viel investiert Acme allein"
         "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
         "free float|freefloat|streubesitz|frei handelbar",  # the shares not held by large owners
-        "stock|aktie|kurs|boerse|anleger|investor",
+        "stock|aktie|kurs|boerse|anleger|investor|papiere",
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|fiel$|fielen$|gefallen$|sank|gesunk|verlor|drop|minus|fallen",
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|zahlen$|zahlte$|zahlung|bezahl|gezahlt|offer|angebot|bietet",
@@ -995,7 +996,10 @@ _RATE_WORDS = ("rate", "satz", "quote", "prozent", "percent")  # "what interest 
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "wie viele Milliarden": a sum, not a count
 _MAGNITUDES = MONEY_SCALES | frozenset("milliarde millionen mio millions".split())
-_OCCASIONS = frozenset("news nachricht nachrichten announcement ankuendigung meldung".split())
+OCCASIONS = frozenset(  # what a move follows: "nach der Meldung", "after the news"
+    "news nachricht nachrichten announcement ankuendigung meldung bekanntgabe mitteilung absage entscheidung "
+    "decision cancellation".split()
+)
 _AFTER = frozenset("on after upon nach auf bei".split())
 _THE = frozenset("the der die".split())
 _WHAT_WORDS = frozenset("was what which welche welcher welches".split())
@@ -1578,7 +1582,7 @@ def _without_idioms(words: list[str]) -> list[str]:
     news", "nach der Ankündigung" say when, not what."""
     out = []
     for i, word in enumerate(words):
-        if word in _OCCASIONS and i >= 2 and words[i - 2] in _AFTER and words[i - 1] in _THE:
+        if word in OCCASIONS and i >= 2 and words[i - 2] in _AFTER and words[i - 1] in _THE:
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         idiom = (word == "ende" and i and words[i - 1] == "am") or (

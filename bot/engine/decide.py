@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.engine.asked import (
     FIGURE_KINDS,
+    OCCASIONS,
     PUBLIC_BODIES,
     STAFF_WORDS,
     Kind,
@@ -969,6 +970,7 @@ class Decider:
             w not in spans
             and w not in countries()
             and w not in ARTICLE_WORDS  # "nach der Meldung": the news, no thing the figure is of
+            and w not in OCCASIONS  # ... nor "nach der Absage"
             and not self.reader.mentions(w)
             and not self.reader.knows(w)
             for w in query.unknown

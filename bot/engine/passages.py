@@ -152,7 +152,8 @@ DURATION = re.compile(
     r"weeks|days|decades?|Stunden|hours|Minuten|minutes)\b"
     # ("ein Jahr zuvor", "two years later": a time before or after, not how long)
     r"(?!\s+(?:zuvor|vorher|davor|früher|später|danach|ago|earlier|before|later)\b)"
-    rf"|\b(?:\d+-|{_NUMBER_WORDS})jährige[nrs]?\b"  # "zehnjährige", "5-jährigen"; not "langjähriger"
+    # "zehnjährige", "5-jährigen", "nach einer neunmonatigen Prüfung"; not "langjähriger"
+    rf"|\b(?:\d+-|{_NUMBER_WORDS})(?:jährig|monatig|wöchig|tägig)e[nrs]?\b"
     # "innerhalb eines Monats", "binnen einer Woche", "within a year": one of the unit
     r"|\b(?:innerhalb|binnen|within)\s+(?:eines|einer|a|one)\s+(?:Monats|Jahres|Woche|month|year|week)\b",
     re.I,
@@ -160,7 +161,7 @@ DURATION = re.compile(
 _PERIOD_UNITS = {
     "jahrzehnt": "decade", "decade": "decade", "jahr": "year", "year": "year", "monat": "month",
     "month": "month", "woche": "week", "week": "week", "tag": "day", "day": "day", "stunde": "hour",
-    "hour": "hour", "minute": "minute",
+    "hour": "hour", "minute": "minute", "wöchig": "week", "tägig": "day",
 }  # fmt: skip
 _ONE = frozenset("ein einem einen eine einer eines a one".split())
 
@@ -171,8 +172,7 @@ def periods(text: str) -> frozenset[tuple[float, str]]:
     found = set()
     for match in DURATION.finditer(text):
         said = match.group(0).casefold().replace("-", " ").split()
-        count = said[0].removesuffix("jährige").removesuffix("jährigen").removesuffix("jähriger")
-        count = count.removesuffix("jähriges")
+        count = re.sub(r"(?:jährig|monatig|wöchig|tägig)e[nrs]?$", "", said[0])
         value = (
             float(count)
             if count.isdigit()

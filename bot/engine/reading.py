@@ -1693,10 +1693,16 @@ class Reader:
             and self._said_there_unfigured(ask, passage.document, nearby)
         ):
             return None  # "wie viele Stellen fallen in Kaltenbruck weg": "…, wo ebenfalls Stellen wegfallen"
+        # ("Das Unternehmen will eigenständig 2 Mrd. investieren" after Acme's CEO spoke is Acme's alone)
+        alone = all(s in passage.names for s in subjects) or (
+            not passage.orgs
+            and {k for k in passage.about if self.names.kind(k) == ORG} == set(subjects)
+            and _SAID_ALONE.search(passage.text) is not None
+        )
         if (
             ask.kind in FIGURE_KINDS
             and ask.alone
-            and (not all(s in passage.names for s in subjects) or not _JOINT_WORDS.isdisjoint(passage.words))
+            and (not alone or not _JOINT_WORDS.isdisjoint(passage.words))
         ):
             return None  # "wie viel investiert Acme allein": not "Die beiden Partner investieren 850 Mio."
         holders = [s for s in subjects if s != ask.stake_in]
@@ -5257,6 +5263,9 @@ def _is_multiple(passage: Passage, figure: Number) -> bool:
     )
 
 
+_SAID_ALONE = re.compile(r"\b(?:allein|alleine|eigenständig|alone|on its own|by itself)\b", re.I)
+
+
 def highlight_text(passage: Passage, said: str, language: str) -> str:
     """A duration found with its qualifier ("mindestens ein Jahr"), in English as a number ("at least 1
     year"); a date in the reader's language; any other highlight (a name, a place) as the sentence says it."""
@@ -5264,7 +5273,9 @@ def highlight_text(passage: Passage, said: str, language: str) -> str:
     if start < 0 or not DURATION.fullmatch(said):
         return date_text(said, language)  # "1. Januar 2028": "1 January 2028" in English
     (lasting, *more) = periods(said) or {(0.0, "")}
-    plain = len(said.split()) == 2 or "jährig" in said  # not "drei weitere Jahre", "innerhalb eines Monats"
+    plain = (
+        len(said.split()) == 2 or re.search("jährig|monatig|wöchig|tägig", said) is not None
+    )  # not "drei weitere Jahre"
     shown = duration(*lasting, language) if language == "en" and plain and lasting[0] and not more else said
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier_before(passage.text, start))
     return f"{words} {shown}" if words else shown
