@@ -31,7 +31,7 @@ from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
-from bot.knowledge.numbers import OTHER_CURRENCY_CODES, Number, find_numbers, local_currencies
+from bot.knowledge.numbers import CURRENCY_NOUNS, OTHER_CURRENCY_CODES, Number, find_numbers, local_currencies
 from bot.knowledge.sentences import Sentence, split_paragraphs
 
 _MONTHS = (
@@ -164,6 +164,12 @@ _PERIOD_UNITS = {
     "hour": "hour", "minute": "minute", "wöchig": "week", "tägig": "day",
 }  # fmt: skip
 _ONE = frozenset("ein einem einen eine einer eines a one".split())
+
+
+def _currency_of(place: str, sentence: str) -> bool:
+    """ "310 Milliarden Tansania-Schilling": the place names a currency there, and no site (said so only)."""
+    said = [m.group(1).casefold() for m in re.finditer(rf"\b{re.escape(place)}-(\w+)", sentence)]
+    return bool(said) and all(w in CURRENCY_NOUNS for w in said) and len(said) == sentence.count(place)
 
 
 def periods(text: str) -> frozenset[tuple[float, str]]:
@@ -850,7 +856,9 @@ def _passage(
         people = (speaker,)  # "„Mit Acme haben wir …“, sagte sie.": the person just named said it
         names = [*names, speaker]
         kinds[speaker] = PERSON
-    places = tuple(k for k in names if kinds[k] == PLACE)
+    places = tuple(
+        k for k in names if kinds[k] == PLACE and not _currency_of(book.names[k].display, sentence)
+    )
     # A person's company counts as named: "Mistral-Chef Arthur Mensch" is about Mistral.
     via_people = {normalize(book.names[p].org or "") for p in people} - {""}
     mentioned = frozenset(names) | frozenset(via_people)

@@ -241,6 +241,11 @@ _TRAILING_OFF = re.compile(r"(?:^|[-–—:]\s)([^-–—:'‘’\"„“”«»
 COMPOUND_HEAD = 4  # letters a compound has before its head noun ("vertrags" of "vertragsstrafe")
 
 
+# Sums paid for a harm or a loss, never an investment or a price: severance, a fine, damages
+_OWN_SUMS = ("abfindung", "severance", "strafe", "bussgeld", "geldbusse", "schadenersatz", "entschaedigung")
+_SPENT = ("invest", "spend", "kost", "cost")  # ... which a question asking what is put in or spent asks
+
+
 def _sum_heads(topic: tuple[str, ...]) -> list[str]:
     """The penalties the compounds asked end on ("vertragsstrafe": "strafe"): a sentence must say them."""
     return [
@@ -1926,6 +1931,13 @@ class Reader:
             not any(h in w for w in passage.words) for h in _sum_heads(ask.topic)
         ):
             return None  # "die Vertragsstrafe": "Der Auftragswert lag bei 260 Millionen" is no penalty
+        if (
+            ask.kind is Kind.MONEY
+            and any(w.startswith(_OWN_SUMS) or w.endswith(_OWN_SUMS) for w in passage.words)
+            and any(h.startswith(_SPENT) for h in ask.heads)
+            and len(passage.figures(MONEY_UNITS)) == 1
+        ):
+            return None  # "how much is Acme investing": "stellt Abfindungen … bereit" is no investment
         if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
             return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
         if ask.others and ask.kind in FIGURE_KINDS and not ask.places and passage.places:

@@ -180,6 +180,8 @@ _IN_USE_TODAY = frozenset(
     code for t in get_global("territory_currencies") for code in get_territory_currencies(t, tender=True)
 )
 _CURRENCY_NAMES = _currency_names()
+# The nouns currencies end on ("Schilling", "Rupien", "Dollar"): "Tansania-Schilling" names no place
+CURRENCY_NOUNS = frozenset(name.split()[-1].split("-")[-1] for name in _CURRENCY_NAMES) | {"riyal", "franken"}
 # The codes of the currencies in use that the list above does not name (those it names are `Unit`'s)
 OTHER_CURRENCY_CODES = frozenset(_CURRENCY_NAMES.values())
 # One alternation: the first unit word after a number wins, found in a single regex search.
