@@ -328,7 +328,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "gwh$|gigawattstund|gigawatt-stund|gigawatt hour",
         "twh$|terawattstund|terawatt-stund|terawatt hour",
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
-        "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|bought|takeover|purchase|erwerb",
+        "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|buys|buying|bought|takeover|purchase|erwerb|erworben",
         "premium|aufschlag|praemie",
         "close$|closing|schlusskurs",
         "publish|veroeffentlich",
@@ -444,7 +444,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "fiscal|geschaeftsjahr|financial year",
         "margin|marge",
         "quarter|quartal",
-        "court|gericht|richter|urteil|ruling",
+        "court|gericht|richter|urteil|ruling|tribunal|schiedsgericht",
+        # a court hears a case: "will den Fall am 9. Juni verhandeln"
+        "hear$|hears$|hearing|anhoerung|verhandeln|verhandelt|verhandlung",
+        # a sum demanded: "verlangt mindestens 4,1 Mrd.", "fordert Schadenersatz"
+        "demanding|demanded|verlangt|verlangen|fordert|fordern|forderung",  # ("power demand" is a "Bedarf")
         "appeal|beschwerde|berufung|revision|rechtsmittel|einspruch",
         "legal|lawsuit|litigation|klage|rechtsstreit|verfahren|gerichtsverfahren|jurist",  # "the legal fight"
         # "how long could it drag on": "sich … hinziehen"; "late", "verschiebt sich": a delay
