@@ -2453,11 +2453,27 @@ def acts_as_body(words: list[str], place: str) -> bool:
     return False
 
 
+_SHARE_OF = ("anteil", "share")
+_SHARE_LINKS = frozenset("am im".split())  # "Anteil am Umsatz" (not "am Unternehmen", a stake)
+_FIRM_NOUNS = ("unternehm", "firma", "gesellschaft", "konzern", "kapital", "joint", "gemeinschaft")
+_THE_WORDS = frozenset("the der dem den des die".split())
+
+
 def _stake_in(words: list[str], names: frozenset[str]) -> str:
     """The name after "Prozent an", "percentage of", "stake in": the company a stake is asked in; the
     last such ("der Anteil von Acme an Globex": Globex)."""
     if any(_starts(w, _GROWTH) for w in words):
         return ""  # "um wie viel Prozent ist der Umsatz von Acme gestiegen": a growth, no stake
+    for j, word in enumerate(words[:-2]):
+        after = [w for w in words[j + 2 : j + 4] if w not in _THE_WORDS][:1]
+        if (
+            _starts(word, _SHARE_OF)
+            and words[j + 1] in _SHARE_LINKS
+            and after
+            and after[0] not in names
+            and not after[0].startswith(_FIRM_NOUNS)
+        ):
+            return ""  # "welchen Anteil am Umsatz von Acme hatte Globex": a share of Acme's revenue, no stake
     for i, word in reversed(list(enumerate(words))):
         if (
             word in names
