@@ -82,7 +82,10 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_the_company_a_new_paragraph_speaks_of_by_its_kind_is_neither_of_two(engine: Engine) -> None:
     # "Das Unternehmen … beschäftigt rund 300 Ingenieure" after a quote of someone of no named company: the
     # article is on Corvani and Brenmoor, and no sentence says which one has 300 engineers
-    for question in ("How many engineers does Brenmoor Fabrication employ?", "wie viele ingenieure hat corvani"):
+    for question in (
+        "How many engineers does Brenmoor Fabrication employ?",
+        "wie viele ingenieure hat corvani",
+    ):
         staff = engine.ask(question)
         assert not staff.answered and "300" not in staff.answer
 
