@@ -1029,6 +1029,8 @@ COST_WORDS = (
     "paying",
     "zahlt",
     "bezahl*",
+    "gekostet",  # (a participle: "hat … gekostet")
+    "gezahlt",
 )
 
 # "CEO of X", "Chef von X": the person must hold that title at X, not merely talk about X.

@@ -612,7 +612,10 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                     units |= unit
                 weights = intent_weights(word)
                 top = max(weights.values(), default=0.0)
-                if top >= LIKELY_ASK:  # "wieviel Kohle": whatever the word's weight, it is what is asked
+                if phrase[-1] not in COUNT_WORDS and at and any(matches(t, COST_WORDS) for t in tokens):
+                    # "wie viel hat das Grundstück gekostet": a sum, which the thing after the verb cost
+                    primary = {"investment": 1.0}
+                elif top >= LIKELY_ASK:  # "wieviel Kohle": whatever the word's weight, it is what is asked
                     primary = {a: w / top for a, w in weights.items() if w >= QUANTITY_SHARE * top}
                 elif names_unit([word]) or names_currency(word):
                     pass  # "how many gigs", "how many yuan": a unit or a currency, no thing counted
