@@ -116,7 +116,7 @@ _MARKET_SHARE = re.compile(r"\bmarket[ -]shares?\b", re.IGNORECASE)
 # chat's "eoy25", "EOY 2026": the end of that year, as an article says it ("bis Ende 2025")
 # "fass den Artikel zusammen": the verb of a summary, split around its object, is one word again
 _SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
-_END_OF_YEAR = re.compile(r"\beoy\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)
+_END_OF_YEAR = re.compile(r"\b(?:eoy|ye)\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)  # ("YE25": year-end)
 
 
 # Words before an article's number that cite it ("per 591", "laut 591"; "in 591" may count days)
