@@ -142,3 +142,11 @@ def test_a_claim_of_a_figure_for_a_year_asks_that_years_figure(engine: Engine) -
     # ... but a claim of the article's own figure with another year is put right
     gpus = engine.ask("openai wollte 1 mio gpus bis ende 2026 oder?")
     assert gpus.answered and "2025" in gpus.answer
+
+
+def test_a_cost_asked_of_a_thing_is_a_sum_and_ye25_is_the_year_end(engine: Engine) -> None:
+    # "wie viel hat das Grundstück gekostet": a sum; the site's 1000 acres are none
+    land = engine.ask("Wie viel hat das Grundstück in Abilene gekostet?")
+    assert not land.answered and "1000" not in land.answer
+    gpus = engine.ask("1m GPUs by YE25 – is that a floor or a cap?")
+    assert gpus.answered and "2025" in gpus.answer
