@@ -144,6 +144,8 @@ MOVED = re.compile(
     r"|\b(?:prozent|percent)\s+(?:über|unter|above|below)\b",
     re.I,
 )
+# A duration said as an adjective ("zehnjährige", "nach einer neunmonatigen Prüfung"), before its ending
+SPAN_ADJECTIVE = "(?:jährig|monatig|wöchig|tägig)"
 # Durations: "über drei Jahre", "eine Laufzeit von zwölf Jahren", "sieben Jahre lang", "for five years".
 DURATION = re.compile(
     rf"(?<!vor )\b(?:\d+|{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
@@ -153,7 +155,7 @@ DURATION = re.compile(
     # ("ein Jahr zuvor", "two years later": a time before or after, not how long)
     r"(?!\s+(?:zuvor|vorher|davor|früher|später|danach|ago|earlier|before|later)\b)"
     # "zehnjährige", "5-jährigen", "nach einer neunmonatigen Prüfung"; not "langjähriger"
-    rf"|\b(?:\d+-|{_NUMBER_WORDS})(?:jährig|monatig|wöchig|tägig)e[nrs]?\b"
+    rf"|\b(?:\d+-|{_NUMBER_WORDS}){SPAN_ADJECTIVE}e[nrs]?\b"
     # "innerhalb eines Monats", "binnen einer Woche", "within a year": one of the unit
     r"|\b(?:innerhalb|binnen|within)\s+(?:eines|einer|a|one)\s+(?:Monats|Jahres|Woche|month|year|week)\b",
     re.I,
@@ -178,7 +180,7 @@ def periods(text: str) -> frozenset[tuple[float, str]]:
     found = set()
     for match in DURATION.finditer(text):
         said = match.group(0).casefold().replace("-", " ").split()
-        count = re.sub(r"(?:jährig|monatig|wöchig|tägig)e[nrs]?$", "", said[0])
+        count = re.sub(rf"{SPAN_ADJECTIVE}e[nrs]?$", "", said[0])
         value = (
             float(count)
             if count.isdigit()

@@ -84,6 +84,7 @@ from bot.engine.passages import (
     MOVED,
     PRONOUN_SPEAKER,
     QUARTER,
+    SPAN_ADJECTIVE,
     STAGE_NOUNS,
     Passage,
     deadline,
@@ -5285,9 +5286,8 @@ def highlight_text(passage: Passage, said: str, language: str) -> str:
     if start < 0 or not DURATION.fullmatch(said):
         return date_text(said, language)  # "1. Januar 2028": "1 January 2028" in English
     (lasting, *more) = periods(said) or {(0.0, "")}
-    plain = (
-        len(said.split()) == 2 or re.search("jährig|monatig|wöchig|tägig", said) is not None
-    )  # not "drei weitere Jahre"
+    # (not "drei weitere Jahre", "innerhalb eines Monats")
+    plain = len(said.split()) == 2 or re.search(SPAN_ADJECTIVE, said) is not None
     shown = duration(*lasting, language) if language == "en" and plain and lasting[0] and not more else said
     words = QUALIFIERS["de" if language == "de" else "en"].get(qualifier_before(passage.text, start))
     return f"{words} {shown}" if words else shown
