@@ -259,6 +259,8 @@ class Decider:
     def _decide(self, query: Query) -> Decision:
         if not query.content or query.chitchat:
             return Greeting(self._starter_suggestions(query))
+        if query.advice:
+            return Decline(self._starter_suggestions(query))
         names, spans = self._names(query)
         said = set(query.words)
         # "kaneda" is no misspelt "kanada" when an article names Kaneda: a foreign name must be typed.

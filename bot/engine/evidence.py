@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from bot.engine.asked import HOME_WORDS, Kind, asks_to_the_day
 from bot.engine.conversion import convertible
-from bot.engine.index import KnowledgeIndex
+from bot.engine.index import KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
     AFFINITY,
     COMPLETION_WORDS,
@@ -18,6 +18,7 @@ from bot.engine.lexicon import (
     NUMBER_WORDS,
     PERSONAL,
     PLAN_WORDS,
+    QUESTION_WORDS,
     TIME_COUNTED,
     VAGUE_QUANTITIES,
     WHEN_WORDS,
@@ -40,6 +41,7 @@ def fact_text(fact: Fact) -> str:
 
 
 _JOINING = re.compile(r"[,+]")  # "Jobs, GW", "jobs + gw": side by side ("zugang & kosten" is one topic)
+_PARTS = re.compile(rf"[,+;?]|\b(?:{'|'.join(sorted(CONJUNCTIONS))})\b", re.IGNORECASE)
 
 
 def several_asked(query: Query) -> list[str]:
@@ -55,7 +57,28 @@ def several_asked(query: Query) -> list[str]:
     for attribute in (a for a in strong if a not in stated):
         if all(attribute not in AFFINITY.get(o, {}) and o not in AFFINITY.get(attribute, {}) for o in out):
             out.append(attribute)
-    return out[:SEVERAL_MAX]
+    return _asked_apart(query.text, out)[:SEVERAL_MAX]
+
+
+def _asked_apart(text: str, attributes: list[str]) -> list[str]:
+    """ "When will Acme become profitable, in which year?": a part asking "when" makes profit what the
+    date is of, when the date is asked again on its own; no second answer. ("wieviel GW … and is it custom
+    silicon?" asks both: "wieviel" asks no attribute of its own.)"""
+    parts = [
+        (
+            {a for w in said for a in intent_weights(w) if a in attributes},
+            {a for w in said if w in QUESTION_WORDS for a in intent_weights(w) if a in attributes},
+        )
+        for said in (words(part) for part in _PARTS.split(text))
+    ]
+    alone = {next(iter(asks)) for asks, _ in parts if len(asks) == 1}
+    topics = {
+        a
+        for a in attributes
+        if any(a in asks for asks, _ in parts)
+        and all(asked_by - {a} & alone for asks, asked_by in parts if a in asks)
+    }
+    return [a for a in attributes if a not in topics]
 
 
 # The attribute a figure stated in the question speaks of, by its unit.

@@ -390,6 +390,7 @@ class Parser:
                 units,
                 any(n.unit == "percent" for n in stated) and not checks_claim(all_words),
             ),
+            advice=_ADVICE.search(text) is not None,
             compare=any(matches(w, COMPARE_WORDS) for w in all_words),
             chitchat=chitchat,
             is_question=not chitchat
@@ -755,6 +756,19 @@ def _dates_named(tokens: Sequence[str]) -> list[tuple[int | None, int, int | Non
             elif 1 <= a <= 31 and 1 <= b <= 12 and c >= 1900:
                 found.append((c, b, a))  # "24.07.2025"
     return found
+
+
+# What the asker should do or what the bot thinks ("soll ich jetzt NVDA kaufen", "ur opinion: is it a
+# bubble?", "lohnt sich AMD"): no news article says, however close the figures on its topic come
+_ADVICE = re.compile(
+    r"\b(?:soll(?:te)?\s+(?:ich|i|man|wir)\s+(?:\S+\s+){0,4}?"
+    r"(?:kaufen|verkaufen|investieren|einsteigen|halten|shorten)"
+    r"|should\s+(?:i|we)\s+(?:\S+\s+){0,3}?(?:buy|sell|invest|hold|short)"
+    r"|(?:ur|your|deine|ihre|eure)\s+(?:opinion|meinung|take|einsch(?:ä|ae)tzung|prognose|prediction)"
+    r"|lohnt\s+sich|worth\s+(?:buying|investing)|(?:do|would)\s+you\s+(?:recommend|buy|invest)"
+    r"|was\s+(?:meinst|denkst|h(?:ä|ae)ltst)\s+du|empfiehlst\s+du)\b",
+    re.IGNORECASE,
+)
 
 
 def _out_of_scope(

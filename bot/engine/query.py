@@ -43,6 +43,7 @@ class Query:
     asks_qualifier: bool  # "a floor or a cap?"
     asks_conflict: bool  # "why do the figures differ"
     out_of_scope: bool  # asks for what the articles never give (a share price, the weather)
+    advice: bool  # asks what to do or what the bot thinks ("soll ich kaufen"): no article says
     compare: bool
     chitchat: bool
     is_question: bool

@@ -7,6 +7,7 @@ Milliarde = 10^9 and Billion = 10^12; English billion = 10^9, trillion = 10^12.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -101,11 +102,27 @@ def _declined(word: str) -> set[str]:
     return {stem + ending for ending in ("e", "en", "er", "es")} if stem != word else {word}
 
 
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bb\u02bc`")
+_NO_MARKS = str.maketrans({"\u0142": "l", "\u0141": "L"})  # "Złoty": an ł has no accent to drop
+
+
+def plain(text: str) -> str:
+    """A currency's words as any text may spell them: no accents, no apostrophes ("Paʻanga" and "Pa'anga"
+    are "Paanga", "Złoty" is "Zloty", "Krónur" "Kronur"). German umlauts go too, on both sides alike."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_NO_MARKS).translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def folded(word: str) -> str:
+    """A currency word's key: `plain` and casefolded."""
+    return plain(word).casefold()
+
+
 def _currency_words(code: str, count: int, language: str) -> list[str]:
     """babel's name of a currency in words, without what it adds in brackets ("Kubanischer Peso
     (konvertibel)": the Peso is the noun), its hyphened parts as words."""
     name = re.sub(r"\s*\(.*?\)", "", get_currency_name(code, count=count, locale=language))
-    return name.replace("-", " ").casefold().split()  # "Bahrain-Dinar" as the text's words find it
+    return folded(name.replace("-", " ")).split()  # "Bahrain-Dinar" as the text's words find it
 
 
 IN_USE_SINCE = date(2000, 1, 1)  # news may name a currency its country has since given up (the Bulgarian lev)
@@ -149,7 +166,9 @@ def _currency_names() -> dict[str, str]:
     return names
 
 
-_CURRENCY_WORDS = re.compile(r"\(([A-Z]{3})\)|[^\W\d_]+")
+# a word may hold an apostrophe ("Pa'anga")
+_LETTERS = r"[^\W\d_]+(?:['\u2019\u02bb\u02bc][^\W\d_]+)*"
+_CURRENCY_WORDS = re.compile(rf"\(([A-Z]{{3}})\)|{_LETTERS}")
 NAME_WORDS_MAX = 3  # words of a currency's name ("israelische neue schekel")
 
 
@@ -165,7 +184,7 @@ def _other_currency(window: str) -> tuple[int, str] | None:
             bracketed = run[0].group(1) if size == 1 else None
             said = bracketed or " ".join(m.group(0) for m in run)
             # a code in capitals, alone or in brackets; a name in any case
-            code = _CURRENCY_NAMES.get(said if said.isupper() else said.casefold())
+            code = _CURRENCY_NAMES.get(said if said.isupper() else folded(said))
             if code is not None:
                 return run[0].start(), code
     # "940 Milliarden Usbekische Som (UZS)": a name babel words otherwise, its code in brackets after it
@@ -265,10 +284,10 @@ def _unit_after(text: str, local: Mapping[str, str]) -> str | None:
     currency's noun alone is the one `local` pins it to."""
     window = text[:_UNIT_WINDOW]
     first = _WORD.match(window.lstrip(" \u00a0\u202f"))
-    if first is not None and first.group(0).casefold() in local:
+    if first is not None and folded(first.group(0)) in local:
         # "16,4 Milliarden Kwacha" in an article on Malawi's: the one the document pins the noun to, though
         # babel's German names Zambia's so too
-        return local[first.group(0).casefold()]
+        return local[folded(first.group(0))]
     match = _UNIT.search(window)
     if match is not None and match.lastgroup is not None:
         between = window[: match.start()].strip(" -\u00a0\u202f")
@@ -279,7 +298,7 @@ def _unit_after(text: str, local: Mapping[str, str]) -> str | None:
         return other[1]
     if match is None:
         return _bare_currency(window, local)
-    return local.get(match.group(0).casefold(), match.lastgroup)
+    return local.get(folded(match.group(0)), match.lastgroup)
 
 
 def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | None = None) -> list[Number]:
@@ -359,7 +378,7 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
             for lang in ("de", "en"):
                 place = Locale(lang).territories.get(territory)
                 if place:
-                    territories.setdefault(code, set()).add(place.casefold())
+                    territories.setdefault(code, set()).add(folded(place))
     for code in sorted(_in_use()):
         full: set[str] = set()
         pointing: set[str] = set(territories.get(code, ()))
@@ -384,7 +403,7 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
 
 
 _BARE, _NAMED = _bare_names()
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(_LETTERS)
 
 
 def local_currencies(text: str) -> dict[str, str]:
@@ -392,12 +411,13 @@ def local_currencies(text: str) -> dict[str, str]:
     article that says "dänische Kronen"; "11,4 Milliarden Pesos" beside "der mexikanische Trust"): the one
     it names in full or by code, else the one whose country or adjective it names, if only one."""
     local: dict[str, str] = {}
-    for noun in {w.casefold() for w in _WORD.findall(text)} & _BARE.keys():
+    plain_text = plain(text)  # (the names are matched without accents, the codes in capitals)
+    for noun in {folded(w) for w in _WORD.findall(text)} & _BARE.keys():
         codes = _BARE[noun]
         if len(codes) < 2:
             continue
         for sure in (True, False):
-            hits = {c for c in codes if _NAMED[c][0 if sure else 1].search(text)}
+            hits = {c for c in codes if _NAMED[c][0 if sure else 1].search(plain_text)}
             hits = _today(hits)
             if hits:
                 if len(hits) == 1:
@@ -412,11 +432,11 @@ def _bare_currency(window: str, local: Mapping[str, str]) -> str | None:
     first = _WORD.match(window.lstrip(" \u00a0\u202f"))
     if first is None:
         return None
-    noun = first.group(0).casefold()
+    noun = folded(first.group(0))
     token = window.split(maxsplit=1)[0].rstrip(".,;:") if window.strip() else ""
     if "-" in token and _WORD.fullmatch(last := token.rsplit("-", 1)[1]):
         # "9,8 Milliarden Kap-Verde-Escudos": a name babel words otherwise ("Cabo-Verde-Escudos"), by its noun
-        noun = last.casefold()
+        noun = folded(last)
     codes = _today(set(_BARE.get(noun, frozenset())))
     return next(iter(codes)) if len(codes) == 1 else local.get(noun)
 
