@@ -178,7 +178,9 @@ _ONE = frozenset("ein einem einen eine einer eines a one".split())
 def _currency_of(place: str, sentence: str) -> bool:
     """ "310 Milliarden Tansania-Schilling": the place names a currency there, and no site (said so only)."""
     said = [m.group(1).casefold() for m in re.finditer(rf"\b{re.escape(place)}-(\w+)", sentence)]
-    return bool(said) and all(folded(w) in CURRENCY_NOUNS for w in said) and len(said) == sentence.count(place)
+    return (
+        bool(said) and all(folded(w) in CURRENCY_NOUNS for w in said) and len(said) == sentence.count(place)
+    )
 
 
 def periods(text: str) -> frozenset[tuple[float, str]]:
