@@ -353,7 +353,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "designed$|ausgelegt|auslegung",  # a building "designed for 290 km/h": "ausgelegt"
         "fuel$|diesel|treibstoff|kraftstoff|brennstoff",
         "outage|stromausfall|ausfall|blackout|faellt aus",
-        "insurance|versicher|praemie|premium",
+        "insurance|versicher",  # (a premium is paid for insurance: no insurer says it)
         "creat|schaff|geschaffen|entsteh|entstand",  # "how many jobs will it create": "sollen … entstehen"
         "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$",
         "breach|verstoss|verstoes|violat|verletz",

@@ -914,6 +914,11 @@ def _passage(
         # "Der Umsatz von Sao Bac stieg … Der Nettogewinn erreichte 286 Milliarden Dong": a result goes on
         # being the company's just named, not its parent's beside it in the article's subject
         about = near = mentioned | last
+    elif not named_orgs and (own := _speakers_own(sentence, book, speaker)):
+        # "„…“, sagte Globex-Chef Jo Roe. Sein Unternehmen beschäftigt 180 Entwickler": the speaker's
+        # company, not the article's other party
+        about = mentioned | own
+        near = about | subject if own <= subject else about
     elif not named_orgs and referred:
         # "Im vergangenen Geschäftsjahr stand ein Verlust von …" after "…, dass das Start-up …": the same one
         about = near = mentioned | referred
@@ -954,6 +959,21 @@ def _passage(
         homes=homes(book, words, located),
         described=descriptions(sentence, book, orgs),
     )
+
+
+_POSSESSIVES = frozenset("sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres his her".split())
+
+
+def _speakers_own(sentence: str, book: NameBook, speaker: str | None) -> frozenset[str]:
+    """ "Sein Unternehmen …", "Ihr Konzern …", "Her company …" right after a sentence naming one person:
+    that person's company, when the text names it."""
+    tokens = sentence.split()
+    if speaker is None or len(tokens) < 2 or tokens[0].casefold() not in _POSSESSIVES:
+        return frozenset()
+    if next(kind_nouns(["das", tokens[1]], ventures=False), None) is None:
+        return frozenset()
+    org = normalize(book.names[speaker].org or "")
+    return frozenset({org}) if org and book.kind(org) == ORG else frozenset()
 
 
 # The article's two parties, spoken of together
