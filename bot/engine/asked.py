@@ -161,6 +161,7 @@ class Asked:
     either: tuple[str, ...] = ()  # sums offered as alternatives ("Schulden / Kredite"): one must be found
     payer: str = ""  # who pays the sum asked, as the question names it ("how much will acme spend")
     paid: bool = False  # a sum paid is asked ("what did Acme pay for it"): no sum only offered is one
+    pays: bool = False  # "how much does Acme pay for …": a payment, not what a sum is spent on
     others: bool = False  # "the other sites": not the one a sentence or fact names
     closing: bool = False  # a share's price at the close ("Schlusskurs"), not the one it was offered at
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
@@ -752,6 +753,8 @@ _FINANCINGS = (
     "financing",
     "fonds",
 )
+# The verbs of a payment made for something (not "invest", "spend": what a sum goes into)
+_PAYING = frozenset("pay pays paying paid zahlt zahlen zahlte gezahlt bezahlt bezahlen bezahlte".split())
 _HEAD_WORDS = (
     *("bussgeld", "busgeld", "geldbusse", "geldstrafe", "penalt"),  # a fine is a sum
     # ... and so is a subsidy
@@ -2161,6 +2164,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         else "",
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         payer=payer_asked(words_, names) if kind is Kind.MONEY else "",
+        pays=kind is Kind.MONEY and any(w in _PAYING for w in words_),
         paid=kind is Kind.MONEY and paid_asked(words_),
         others=not _OTHER_WORDS.isdisjoint(words),
         closing=kind is Kind.MONEY and not _CLOSING_WORDS.isdisjoint(words_),

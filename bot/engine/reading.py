@@ -2670,6 +2670,18 @@ class Reader:
             ]
             if not figures:
                 return None
+        said_at = [m for m in own if m is not None]
+        if (
+            ask.pays
+            and len(figures) == 1
+            and said_at
+            and not any(_same_clause(passage.text, figures[0].start, p) for p in said_at)
+            and not _PAYMENT_SAID.search(_clause_at(passage.text, figures[0].start))
+        ):
+            # "How much does Acme pay for the cooling water": "Acme will seinen Standort für 38 Mrd. ausbauen
+            # und die Hallen mit Wasser kühlen": a sum whose clause says no payment and no word asked is of
+            # what it says (not "zahlt für die Übernahme 31,5 Mrd. und erhält sämtliche Aktien")
+            return None
         figures = _with_range(passage, figures)  # "24,50 bis 28,00 Euro": the range, not one bound of it
         # ... unless a word asked is said nowhere in the sentence ("when does construction start": "Die
         # Bagger rollen im Februar 2026 an, im ersten Quartal 2028 … das erste Licht durch die Faser"): both
@@ -5014,6 +5026,20 @@ def _in_period(duration: str, period: str) -> bool:
 _JOINT = re.compile(r"\s+und\s+(?:\S+\s+){0,3}")
 _SAME_SUBJECT_JOINS = frozenset({"und", "and", "sowie"})  # "… kam und … gebaut hat": one subject, two verbs
 _CLAUSE_END = re.compile(r"[;:]|,(?!\d)|\s(?:und|sowie|während|whereas|while|and)\s")  # not "3,6"
+
+
+# A clause saying a payment, a price or a cost
+_PAYMENT_SAID = re.compile(
+    r"zahl|pay|paid|kost|cost|preis|price|kauf|buy|bought|erwirb|erwarb|gebühr|\bfees?\b",  # ("einzahlt")
+    re.IGNORECASE,
+)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of the sentence around position `at` (see `_same_clause`)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
+    return text[start:end]
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
