@@ -222,7 +222,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
         "value$|values$|worth|wert|volum",
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
-        "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|investi|finanzier|financ|kapital|pump|steck|put|putting"
+        "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|investi|finanzier|financ|kapital|pump|steck|put|putting|ausbauen"
         "|verbau|stellt|bereitstell|zur verfuegung",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",

@@ -420,6 +420,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         referred: frozenset[str] = frozenset()
         intro: int | None = None  # the sentence ending in a colon whose list goes on
         previous_named = False  # the sentence before opened on a company
+        opened_before: frozenset[str] = frozenset()  # ... which
         introduced: frozenset[str] = frozenset()  # the companies outside the subject it named first
         opener: frozenset[str] = frozenset()  # ... one of the article's subject
         seen: set[str] = set()  # the companies the article named so far
@@ -446,6 +447,18 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             here = subject - book.main.get(document.id, frozenset()) if position <= 1 else subject
             rivals_on = not opens and bool(last) and not last & subject and previous_named
             meant = _called_so(sentence, called, last | subject) or last
+            if (
+                not opens
+                and len(meant) > 1
+                and len(opened_before) == 1
+                and opened_before < meant
+                and sentence.split()[0] in _DEFINITE_OPENERS
+                and refers_back(sentence)
+            ):
+                # "Globex zahlt dafür 620 Mio. an den Betreiber Acme. Die Gruppe investiert selbst 4,3 Mrd.":
+                # a sentence opening on a kind no company was called goes on about the one the sentence
+                # before opened on (not "Acme erhält 35 Prozent an Globex. Dazu gibt das Unternehmen …")
+                meant = opened_before
             passage = _passage(
                 len(passages),
                 document.id,
@@ -543,6 +556,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             # "Skarnholt mietet …": a company the sentence opens on is what it is about
             opened_on = frozenset(k for k in passage.orgs if k.split()[0] in passage.words[:SUBJECT_REACH])
             previous_named = bool(opened_on)
+            opened_before = opened_on
             opener = opened_on & subject
             last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
