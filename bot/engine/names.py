@@ -2118,7 +2118,7 @@ _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
     r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named|trägt den Namen|heißt"
     r"|firmiert unter|firmiert als|is called|will be called)\s+)?"
-    r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
+    r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*){0,2})"  # ("Dunav Design Labs": three words)
 )
 # ... and one named in full, its capitals after it: "Joint Venture mit dem Namen Velmora Seyvolt Advanced
 # Packaging (VSAP)"

@@ -3047,11 +3047,17 @@ class Reader:
             dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
             if ask.announced:  # "wann hat Roe das gepostet": not "bis Ende 2025", what was announced
                 dates = tuple(d for d in dates if not deadline(passage.text, passage.text.find(d)))
-            elif _ANNOUNCED_SAID.search(passage.text):
+            elif told := [m.start() for m in _ANNOUNCED_SAID.finditer(passage.text)]:
                 # "what is the new deadline": not "Die Regierung gab die neue Frist am 9. April bekannt", the
-                # day it was made known
+                # day it was made known (but "werde am 1. April 2027 die Produktion aufnehmen, teilte Acme
+                # mit": the telling is another clause's)
                 dates = tuple(
-                    d for d in dates if not _ON_THE_DAY.search(passage.text, 0, passage.text.find(d))
+                    d
+                    for d in dates
+                    if not (
+                        _ON_THE_DAY.search(passage.text, 0, at := passage.text.find(d))
+                        and any(_same_clause(passage.text, at, t) for t in told)
+                    )
                 )
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
@@ -3510,6 +3516,10 @@ class Reader:
         sentence about either of them gives ("Insgesamt zahlt das Unternehmen [Acme] 1,9 Mrd. Franken"); a
         company's own figures (its revenue) stay its own."""
         subject = self.names.subjects.get(passage.document, frozenset())
+        # (a sentence of what a person says, naming no company but in the speaker's title)
+        told = passage.speech and all(
+            any(normalize(self.names.names[p].org or "") == o for p in passage.people) for o in passage.orgs
+        )
         # ... or the pair of its subject and a company its lead or the sentence before names ("Abnehmer der
         # Chips ist Imbo Compute … Der Auftrag hat einen Wert von …": the Veltrano–Imbo deal)
         parties = subject
@@ -3529,8 +3539,14 @@ class Reader:
         return (
             len(parties) >= 2
             and bool(passage.about)
-            # (a country a currency is named by is none: "468 Milliarden Burundi-Franc")
-            and {a for a in passage.about if not self._in_currency(passage, a)} <= subject
+            # (a country a currency is named by is none: "468 Milliarden Burundi-Franc"; nor is a person of
+            # one of them who only tells it: "Acme-Finanzvorständin Jo Roe sagte, die Gründung solle …")
+            and {
+                a
+                for a in passage.about
+                if not self._in_currency(passage, a) and not (told and self.names.kind(a) == PERSON)
+            }
+            <= subject
             and all(s in parties for s in subjects)
             # ... or a date of what the pair do, said by the question's rarest word ("wann kommt die erste
             # Lieferung von Globex": "Die erste Lieferung … nun rechnet Acme mit dem zweiten Quartal 2026")
