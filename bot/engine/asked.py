@@ -1040,6 +1040,8 @@ _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself per
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450": two letters or more, then the model number
+# "how long is the plant delayed", "wie lange dauert es": time, never a length in km
+_TIME_SPENT = ("delay", "verzoeger", "verschieb", "verschob", "postpon", "late", "spaet")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
 _SPAN_WORDS = frozenset("zeitraum period laufzeit duration".split())
@@ -2072,7 +2074,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not any(participle_root(w) for w in words),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
-        and not any(_starts(w, (*_RUN_WORDS, "take", "brauch", "bau", "construct")) for w in words),
+        and not any(_starts(w, (*_RUN_WORDS, *_TIME_SPENT, "take", "brauch", "bau", "construct")) for w in words),
         bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         # ... not "heißt es 'bis zu' oder 'mindestens'": what the article says
