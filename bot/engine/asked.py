@@ -37,7 +37,7 @@ from bot.engine.lexicon import (
     parts_named,
     says_now,
 )
-from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role
+from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role, demonym
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
 from bot.engine.payment import SHARE_WORDS, paid_asked, payer_asked
 from bot.engine.text import normalize
@@ -1041,6 +1041,7 @@ _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450": two letters or more, then the model number
 # "how long is the plant delayed", "wie lange dauert es": time, never a length in km
+_SITE_NOUNS = frozenset("plant site campus facility factory fab werk werks standort anlage gelaende".split())
 _TIME_SPENT = ("delay", "verzoeger", "verschieb", "verschob", "postpon", "late", "spaet")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
@@ -1788,6 +1789,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # "the new plant": after an article or "new", a word is a noun, not a German verb ("plant")
     nouned = {b for a, b in pairwise(words) if a in _NOUN_BEFORE}
     dropped = any(w.startswith(("announc", "ankuendig")) or w == "news" for w in words)
+    # "the Tunisian plant", "das tunesische Werk": the site in the country its article names (not "die
+    # bahrainische Behörde", "Omani companies": which ones)
+    sited = {
+        a for a, b in pairwise(words) if demonym(a) and (b in _SITE_NOUNS or b.endswith(FACILITY_ENDINGS))
+    }
     topic = tuple(
         dict.fromkeys(
             w
@@ -1801,6 +1807,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and w not in names
             and w not in apposed
             and w not in counted
+            and w not in sited
             and len(w) >= 3
             # a figure ("500bn", "10gw") is parsed as one; a product's name ("xb300 where") is a word asked,
             # though only context to a figure ("the XB300 site – how many gigawatts")
@@ -2074,7 +2081,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not any(participle_root(w) for w in words),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
-        and not any(_starts(w, (*_RUN_WORDS, *_TIME_SPENT, "take", "brauch", "bau", "construct")) for w in words),
+        and not any(
+            _starts(w, (*_RUN_WORDS, *_TIME_SPENT, "take", "brauch", "bau", "construct")) for w in words
+        ),
         bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         # ... not "heißt es 'bis zu' oder 'mindestens'": what the article says

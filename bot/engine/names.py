@@ -334,6 +334,42 @@ def country_forms(name: str) -> frozenset[str]:
     return _territories().get(name, frozenset())
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The adjectives of one-word countries, formed as English and German form them ("tunisian", "serbian",
+    "icelandic", "italian", "chinese"; "tunesisch", "serbischen", "tongaische"): general word formation on
+    the CLDR names, not the articles'."""
+    forms: set[str] = set()
+    for name in _territories():
+        if " " in name or len(name) < MIN_DEMONYM_BASE:
+            continue
+        base = name[:-1] if name.endswith(("a", "e", "y", "o")) else name
+        forms |= {
+            name + "n",
+            name + "ian",
+            base + "ian",
+            base + "an",
+            name + "ic",
+            name + "ese",
+            base + "ese",
+        }
+        forms |= {name + "i", base} if name.endswith("y") else {name + "i"}
+        stem_de = name[:-3] if name.endswith("ien") else base
+        forms |= {f"{stem_de}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
+        forms |= {f"{name}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
+    return frozenset(forms - set(_territories()))
+
+
+MIN_DEMONYM_BASE = (
+    4  # letters of a country's name from which its adjective is formed ("Oman"; not "Tschad"'s)
+)
+
+
+def demonym(word: str) -> bool:
+    """Is the normalised `word` a country's adjective ("the Tunisian plant": the plant in Tunisia)?"""
+    return word in _demonyms()
+
+
 MAX_COUNTRY_WORDS = 4  # "vereinigte arabische emirate", "st. vincent und die grenadinen"
 
 

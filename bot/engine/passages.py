@@ -975,7 +975,9 @@ def _passage(
     )
 
 
-_POSSESSIVES = frozenset("sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres his her".split())
+_POSSESSIVES = frozenset(
+    "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres his her".split()
+)
 
 
 def _speakers_own(sentence: str, book: NameBook, speaker: str | None) -> frozenset[str]:

@@ -1651,7 +1651,16 @@ class Reader:
             # ... a district of a town ("im Stadtteil Çankaya") is within it, no other site
             # ... and the asked company's seat ("Acme aus Umeå investiert …") is no site either
             seats = {place for org, place in passage.homes if org in subjects}
-            towns = [p for p in passage.places if not self.names.names[p].district and p not in seats]
+            told_of_lead = all(self._in_lead(passage, place) for place in here)
+            towns = [
+                p
+                for p in passage.places
+                if not self.names.names[p].district
+                and p not in seats
+                # ... nor where it was told ("wie die Partner in Belgrad mitteilten"), of an article whose
+                # lead names the place asked as its site
+                and not (told_of_lead and _said_at(passage.text, self.names.names[p].display))
+            ]
             named_places = {*towns, *(p.split()[0] for p in towns)}
             if here and towns and here.isdisjoint(named_places):
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
@@ -4297,11 +4306,21 @@ _OCCASION = re.compile(
 )
 
 
+_TOLD_AFTER = re.compile(
+    r"\s+(?:mitteilten|mitteilte|bekanntgaben|bekanntgab|ankündigten|ankündigte|sagte|sagten|erklärte|erklärten)"
+    r"\b"
+)
+
+
 def _said_at(text: str, place: str) -> bool:
     """ "sagte … bei der Vorstellung in Aarau": the place where it was said, not one the words speak of
     ("die ersten Container würden an Solarparks in Rajasthan gehen")."""
     at = text.find(place)
-    return at >= 0 and bool(_OCCASION.search(text[max(0, at - 80) : at]))
+    return at >= 0 and (
+        bool(_OCCASION.search(text[max(0, at - 80) : at]))
+        # "…, wie die Partner am Donnerstag in Belgrad mitteilten"
+        or _TOLD_AFTER.match(text, at + len(place)) is not None
+    )
 
 
 def _origin(words: tuple[str, ...], place: str) -> bool:
