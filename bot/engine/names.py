@@ -670,7 +670,7 @@ class NameBook:
 # Legal forms that end a company's name whatever its other words are ("Die Acme Energie AG").
 LEGAL_FORMS = frozenset(
     """AG SE GmbH Ltd Ltd. plc PLC Inc Inc. Corp Corp. SA S.A NV ASA AB Oy KG A/S ApS SpA S.p.A BV B.V Bhd
-    Berhad""".split()
+    Berhad Re""".split()  # (and a reinsurer's "Re": "Acme Re")
 )
 MAX_NAME_BEFORE_FORM = 3
 

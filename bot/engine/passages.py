@@ -447,7 +447,21 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             here = subject - book.main.get(document.id, frozenset()) if position <= 1 else subject
             rivals_on = not opens and bool(last) and not last & subject and previous_named
             meant = _called_so(sentence, called, last | subject) or last
+            tokens = sentence.split()
             if (
+                not opens
+                and len(meant) > 1
+                and passages
+                and passages[-1].document == document.id
+                and len(tokens) >= 2
+                and tokens[0] in _DEMONSTRATIVES
+                and tokens[1][:1].islower()
+                and (latter := _named_last(passages[-1], meant))
+            ):
+                # "… an den Rückversicherer Globex weiter. Dieser ist erst seit 2021 am Markt": "dieser" is
+                # the latter, the company the sentence before named last
+                meant = frozenset({latter})
+            elif (
                 not opens
                 and len(meant) > 1
                 and len(opened_before) == 1
@@ -973,6 +987,14 @@ def _passage(
         homes=homes(book, words, located),
         described=descriptions(sentence, book, orgs),
     )
+
+
+def _named_last(passage: Passage, among: frozenset[str]) -> str | None:
+    """Of the companies `among`, the one the passage names last, if it names any."""
+    text = " ".join(passage.words)
+    at = {key: text.rfind(key) for key in among if key in passage.names}
+    found = [key for key, where in at.items() if where >= 0]
+    return max(found, key=lambda key: at[key]) if found else None
 
 
 _POSSESSIVES = frozenset(

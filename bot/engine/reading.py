@@ -4448,7 +4448,10 @@ _ONE_PRICE_SAID = re.compile(rf"(?<![Zz]um )(?<![Aa]t the )(?:{_ONE_PRICE_NAMES}
 _UNIT_PRICE_SAID = re.compile(rf"(?<![Zz]um )(?<![Aa]t the )(?:Preisspanne|price range|{_ONE_PRICE_NAMES})")
 UNIT_PRICE_REACH = 40  # characters from a price's name to its figure ("Die Preisspanne hatte zuvor bei")
 # ... or the clause: "…: Für jede Stunde Ausfall muss Acme 180.000 Rufiyaa zahlen"
-_RATE_OPENS = re.compile(r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|For each|For every)\s+[^.;,:]*$")
+# (and "Bei jedem Schadensfall trägt Acme einen Selbstbehalt von 40 Mio.")
+_RATE_OPENS = re.compile(
+    r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|Bei jede[mr]|For each|For every)\s+[^.;,:]*$"
+)
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
 # "Bei einem Preis von 5.100 Vatu je Aktie", "zu einem Festpreis von 0,37 Dirham pro Kilowattstunde"
