@@ -507,7 +507,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 passage = replace(
                     passage, about=shared.setdefault(about, about), near=shared.setdefault(near, near)
                 )
-            if not passage.places and there and not opens and _THERE.search(sentence):
+            if not passage.places and there and not opens and (_THERE.search(sentence) or _this_site(sentence)):
                 # "In Bellinzona entsteht der größere Cluster. Die Investition dort beziffert Acme auf 78
                 # Mio.": the place the sentence before named is where "dort" is
                 named, about, near = passage.names | there, passage.about | there, passage.near | there
@@ -776,6 +776,15 @@ def _this_thing(sentence: str) -> bool:
     """ "Dieser Vertrag …", "This contract …": a thing the sentence before named, by a demonstrative."""
     tokens = sentence.split()
     return len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].isupper()
+
+
+_SITE_ENDINGS = ("werk", "standort", "anlage", "rechenzentrum", "campus", "fabrik", "gelaende", "station")
+
+
+def _this_site(sentence: str) -> bool:
+    """ "… ein bestehendes Werk in Malaysia. Dieses Werk verpackt …": the site the sentence before named."""
+    tokens = sentence.split()
+    return _this_thing(sentence) and normalize(tokens[1]).endswith(_SITE_ENDINGS)
 
 
 # "Der Vertrag läuft dort über zwölf Jahre": "dort" is where the sentence before was, with its company

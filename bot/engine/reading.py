@@ -765,7 +765,9 @@ class Reader:
 
     def _further_site(self, document: str, place: str) -> bool:
         """Does the article name the place only as a further site ("einen zweiten Standort in Lübeck")?"""
-        said = [p for p in self.by_document.get(document, ()) if place in p.places]
+        # (in its own words: "Dieses Werk …" after it is there too, by the sentence before)
+        display = self.names.names[place].display if place in self.names.names else place
+        said = [p for p in self.by_document.get(document, ()) if place in p.places and display in p.text]
         return bool(said) and all(
             (at := _FURTHER_SITE.search(p.text)) is not None and self._names_after(p, place, at.end())
             for p in said
@@ -4340,10 +4342,10 @@ _RELATIVE = (
 )
 # "einen zweiten Standort in Lübeck", "a second site in Leeds": a place named as a further site
 _FURTHER_SITE = re.compile(
-    r"\b(?:zweit|dritt|viert|fünft|sechst|weiter|ander|zusätzlich)\w*\s+(?:\w+\s+)?"
-    r"(?:standort|rechenzentrum|campus)\w*|"
-    r"\b(?:second|third|fourth|fifth|sixth|another|further|additional)\s+(?:\w+\s+)?"
-    r"(?:site|data cent(?:re|er)|campus)",
+    r"\b(?:zweit|dritt|viert|fünft|sechst|weiter|ander|zusätzlich|bestehend)\w*\s+(?:\w+\s+)?"
+    r"(?:standort|rechenzentrum|campus|werk)\w*|"
+    r"\b(?:second|third|fourth|fifth|sixth|another|further|additional|existing)\s+(?:\w+\s+)?"
+    r"(?:site|data cent(?:re|er)|campus|plant)",
     re.IGNORECASE,
 )
 _SITES_COUNTED = re.compile(
