@@ -1940,7 +1940,14 @@ class Reader:
         ):
             return None  # "how many of the jobs are permanent": "1.200 Arbeitsplätze" are all of them
         if ask.kind is Kind.MONEY and any(
-            not any(h in w for w in passage.words) for h in _sum_heads(ask.topic)
+            not any(h in w for w in passage.words)
+            # ("Acme muss je Monat eine Strafe zahlen. Die Summe ist auf 12 Mio. begrenzt": the penalty's)
+            and not (
+                _SUM_SPOKEN_OF.match(passage.text)
+                and (before := self._before(passage)) is not None
+                and any(h in w for w in before.words)
+            )
+            for h in _sum_heads(ask.topic)
         ):
             return None  # "die Vertragsstrafe": "Der Auftragswert lag bei 260 Millionen" is no penalty
         if (
@@ -5065,6 +5072,8 @@ def _in_period(duration: str, period: str) -> bool:
 # Between two payers named as one subject: "New South Wales und das Technologieunternehmen Acme".
 _JOINT = re.compile(r"\s+und\s+(?:\S+\s+){0,3}")
 _SAME_SUBJECT_JOINS = frozenset({"und", "and", "sowie"})  # "… kam und … gebaut hat": one subject, two verbs
+# A sum spoken of as one, which the sentence before names: "Die Summe ist …", "Der Betrag …"
+_SUM_SPOKEN_OF = re.compile(r"(?:Die|Diese) Summe\b|(?:Der|Dieser) Betrag\b|(?:The|This) (?:sum|amount)\b")
 _CLAUSE_END = re.compile(r"[;:]|,(?!\d)|\s(?:und|sowie|während|whereas|while|and)\s")  # not "3,6"
 
 
