@@ -53,7 +53,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o"),
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
-            *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_q", "_am"),
+            *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
         )
     }
 )
@@ -355,6 +355,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cc",
         DATA / "articles_cd",
         DATA / "articles_ce",
+        DATA / "articles_cf",
+        DATA / "articles_cg",
     ],
     ids=[
         "articles",
@@ -437,6 +439,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cc",
         "articles_cd",
         "articles_ce",
+        "articles_cf",
+        "articles_cg",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
