@@ -507,7 +507,12 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 passage = replace(
                     passage, about=shared.setdefault(about, about), near=shared.setdefault(near, near)
                 )
-            if not passage.places and there and not opens and (_THERE.search(sentence) or _this_site(sentence)):
+            if (
+                not passage.places
+                and there
+                and not opens
+                and (_THERE.search(sentence) or _this_site(sentence))
+            ):
                 # "In Bellinzona entsteht der größere Cluster. Die Investition dort beziffert Acme auf 78
                 # Mio.": the place the sentence before named is where "dort" is
                 named, about, near = passage.names | there, passage.about | there, passage.near | there
