@@ -2,7 +2,8 @@
 "Sein Unternehmen", "Die Gruppe" and "Dieser" are, a premium that is no insurer, a sum whose clause says no
 payment, a site by "Dieses Werk" and an existing plant, a place where it was told, a country's adjective,
 a penalty's cap said as "Die Summe", a venture's three-word name, and a currency with an apostrophe; on
-the shipped articles, advice asked and a "when" whose clause names what the date is of."""
+the shipped articles, advice asked, a "when" whose clause names what the date is of, and a remark about the
+asker after the question."""
 
 from __future__ import annotations
 
@@ -161,3 +162,8 @@ def test_advice_and_a_date_of_what_no_article_dates_are_declined(question: str, 
     answer = shipped.ask(question)
     assert not answer.answered
     assert "4,4" not in answer.answer and "2025" not in answer.answer
+
+
+def test_a_remark_about_the_asker_after_the_question_is_no_part_of_it(shipped: Engine) -> None:
+    role = shipped.ask("Welche Rolle hat Greg Brockman bei OpenAI? Ich kenne nur den Namen, not the job.")
+    assert role.answered and "Präsident" in role.answer

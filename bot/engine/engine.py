@@ -63,6 +63,8 @@ def _adds_to(answer: Answer, answers: list[Answer]) -> bool:
 # A remark after a question ("… ? politicians love that number lol") says less than this share of its words
 # in words the articles use (a second question would say more of them)
 REMARK_KNOWN_SHARE = 0.5
+# A remark that speaks of the asker: "Ich kenne nur …", "I only know …", "Hab das gelesen"
+_OF_THE_ASKER = re.compile(r"(?i)(?:ich|i|i'm|mir|mich|hab|habe|my|mein|meine)\b")
 
 
 class Engine:
@@ -162,7 +164,11 @@ class Engine:
         if (
             remarked is not None
             and not self.reader.names_in(said)[0]
-            and sum(self.reader.knows(w) for w in said) < REMARK_KNOWN_SHARE * len(said)
+            and (
+                sum(self.reader.knows(w) for w in said) < REMARK_KNOWN_SHARE * len(said)
+                # ... or one about the asker ("Ich kenne nur den Namen, not the job")
+                or _OF_THE_ASKER.match(remarked[1]) is not None
+            )
         ):
             # ... a remark after it, naming nobody, in words articles mostly do not use ("hab das auf Twitter
             # gelesen", "politicians love that number lol"): the question

@@ -1854,8 +1854,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
             break  # `in Teesside – Quillon Labs wird …`: a company's name begins
         if is_title(word) or word in book.lowered:
             break
-        if normalize(word) in german_words() and bare not in _PLACE_LEADS:
-            break  # `in Lyon Frankreich`: a word of the language ends it (not English's "Sad" of `Novi Sad`)
+        if dictionary_word(normalize(word)) and bare not in _PLACE_LEADS:
+            break  # `in Lyon Frankreich`: a word of the language ends it
         if len(word) > PLACE_PART_MAX:
             break  # `in Europa Marktanteile`: a long word after it is a noun (a German compound)
         whole.append(word)

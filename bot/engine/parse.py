@@ -758,8 +758,8 @@ def _dates_named(tokens: Sequence[str]) -> list[tuple[int | None, int, int | Non
     return found
 
 
-# What the asker should do or what the bot thinks ("soll ich jetzt NVDA kaufen", "ur opinion: is it a
-# bubble?", "lohnt sich AMD"): no news article says, however close the figures on its topic come
+# What the asker should do or what the bot thinks ("soll ich jetzt Acme kaufen", "ur opinion: is it a
+# bubble?", "lohnt sich Globex"): no news article says, however close the figures on its topic come
 _ADVICE = re.compile(
     r"\b(?:soll(?:te)?\s+(?:ich|i|man|wir)\s+(?:\S+\s+){0,4}?"
     r"(?:kaufen|verkaufen|investieren|einsteigen|halten|shorten)"

@@ -420,7 +420,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         referred: frozenset[str] = frozenset()
         intro: int | None = None  # the sentence ending in a colon whose list goes on
         previous_named = False  # the sentence before opened on a company
-        opened_before: frozenset[str] = frozenset()  # ... which
+        opened_before: frozenset[str] = frozenset()  # ... the companies it opened on
         introduced: frozenset[str] = frozenset()  # the companies outside the subject it named first
         opener: frozenset[str] = frozenset()  # ... one of the article's subject
         seen: set[str] = set()  # the companies the article named so far
@@ -466,7 +466,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 and len(meant) > 1
                 and len(opened_before) == 1
                 and opened_before < meant
-                and sentence.split()[0] in _DEFINITE_OPENERS
+                and tokens[0] in _DEFINITE_OPENERS
                 and refers_back(sentence)
             ):
                 # "Globex zahlt dafür 620 Mio. an den Betreiber Acme. Die Gruppe investiert selbst 4,3 Mrd.":
