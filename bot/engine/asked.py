@@ -36,10 +36,11 @@ from bot.engine.lexicon import (
     counts_written_out,
     parts_named,
     says_now,
+    time_after,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role, demonym
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
-from bot.engine.payment import SHARE_WORDS, paid_asked, payer_asked
+from bot.engine.payment import GET_VERBS, PAY_VERBS, SHARE_WORDS, paid_asked, payer_asked
 from bot.engine.text import normalize
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
@@ -162,6 +163,7 @@ class Asked:
     payer: str = ""  # who pays the sum asked, as the question names it ("how much will acme spend")
     paid: bool = False  # a sum paid is asked ("what did Acme pay for it"): no sum only offered is one
     pays: bool = False  # "how much does Acme pay for …": a payment, not what a sum is spent on
+    receives: bool = False  # "how much does Acme get per chip": a sum paid to it
     others: bool = False  # "the other sites": not the one a sentence or fact names
     closing: bool = False  # a share's price at the close ("Schlusskurs"), not the one it was offered at
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
@@ -171,6 +173,7 @@ class Asked:
     of_deal: bool = False
     # "how much did Acme's share price rise": a move of a stock, which a sentence on other prices is not
     stock_moved: bool = False
+    stock_at: str = ""  # "wie stand die Aktie eine Woche nach …": the time after the news asked, its word
     # "who's the ceo of the chip designer": a role at a company the question describes and does not name,
     # whom no sentence on another company's chief answers
     role_of_unnamed: bool = False
@@ -485,6 +488,7 @@ KIND_WORDS = frozenset(
     datum date zeitpunkt zeit time
     dauer dauert dauern dauerte gedauert lasted duration laeuft
     sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town zuhause daheim
+    orte staedte cities
     beheimatet
     person name heisst named called posten position titel title funktion amt
     sagte sagt sagen gesagt said say says meint meinte meinen gemeint statement quote zitat aeusserung
@@ -953,6 +957,8 @@ _CHAT_FORMS = {
     "whos": "who",
     "wheres": "where",
     "whens": "when",
+    "hw": "how",  # "hw much"
+    "nix": "nichts",  # "wie lange muss Acme nix tilgen"
     "jv": "jointventure",  # chat for a joint venture
     "md": "managingdirector",  # "who's the MD": the managing director
     "mcap": "capitalization",  # "halvora mcap?"
@@ -1118,7 +1124,9 @@ _HOW_MANY = (
     ("number", "of"),
 )
 # rates said in percent: a bond's coupon or yield, a licence's royalty
-_RATE_PERCENTS = ("kupon", "coupon", "rendite", "yield", "royalt", "lizenzgebuehr")
+_RATE_PERCENTS = ("kupon", "coupon", "rendite", "yield", "royalt", "lizenzgebuehr", "zins")
+_INTEREST_RATE = (("interest", "rate"), ("interest", "rates"))  # (not "interest" alone: "an interest in")
+INTEREST_WORD = "zins"
 _HOW_LONG = (
     ("wie", "lange"),
     ("wie", "lang"),
@@ -1252,6 +1260,7 @@ _ROLE_ENDINGS = (
 _PLACE_NOUNS = (
     *("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state", "county"),
     *("province", "provinz", "bundesland", "bundesstaat", "kanton", "canton", "grafschaft", "bezirk"),
+    *("cities", "staedte", "orte", "laender", "countries", "counties"),  # ... plurals no singular begins
 )
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 # Words asking a company's seat: "wo sitzt", "Hauptsitz", "based", "headquartered", "HQ", "ansässig".
@@ -1690,7 +1699,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     aside = frozenset(
         w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
     )
-    words = _joined(_without_besides(_without_idioms(words), names), names)
+    words = _particle_joined(_joined(_without_besides(_without_idioms(words), names), names))
     counted = _counted(words, names, _written_small(text, names)) if kind is Kind.COUNT else ()
     # "über wie viele Jahre", "how many years": a number of years (asked as a count or as "läuft")
     span = any(a in ("viele", "many", "wieviele") and b in _TIME_UNITS for a, b in pairwise(words))
@@ -1973,6 +1982,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # "what's the ownership split of the JV", "Beteiligungsverhältnisse": the parties' percentages
         kind = Kind.PERCENT
         topic = tuple(w for w in topic if not _starts(w, _SPLIT_WORDS))
+    if kind is Kind.PERCENT and any(_has(words, p) for p in _INTEREST_RATE):
+        # "interest rate": the German "Zins", not the "interest" a stake is ("Beteiligung")
+        topic = tuple(INTEREST_WORD if w == "interest" else w for w in topic)
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(
             w
@@ -1984,6 +1996,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         if kind is Kind.PERCENT:  # "what share of its European workforce": of the workforce before revenue
             prefer += _share_of(words, topic)  # (said by "davon" too: preferred, not required)
+            # "the interest rate on the loan", "welchen Zins für den Kredit": the rate is what the sentence
+            # must say; the sum it is charged on may be the sentence before's
+            rated = tuple(w for w in heads if _starts(w, _RATE_PERCENTS))
+            heads = rated or heads
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
             heads += tuple(
                 w
@@ -2047,6 +2063,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             or any(w.endswith(_RAISE_ENDINGS) for w in words)  # "wie viel Lohnerhöhung": a rise, maybe in %
         ),
         stock_moved=kind is Kind.PERCENT and _moves(words) and any(_starts(w, _QUOTED) for w in words),
+        stock_at=time_after(words) if any(_starts(w, _QUOTED) for w in words) else "",
         direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
@@ -2176,6 +2193,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         maker=_maker(words) if kind in (Kind.WHAT, Kind.ORG) else "",
         payer=payer_asked(words_, names) if kind is Kind.MONEY else "",
         pays=kind is Kind.MONEY and any(w in _PAYING for w in words_),
+        receives=kind is Kind.MONEY and not GET_VERBS.isdisjoint(words_) and PAY_VERBS.isdisjoint(words_),
         paid=kind is Kind.MONEY and paid_asked(words_),
         others=not _OTHER_WORDS.isdisjoint(words),
         closing=kind is Kind.MONEY and not _CLOSING_WORDS.isdisjoint(words_),
@@ -2573,8 +2591,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         for a, b, c in zip(words, padded[1:-1], padded[2:], strict=True)
     ):
         return Kind.DATE  # "on what date did Acme announce its investments": a day, whatever else is named
-    if any(_starts(w, _RATE_PERCENTS) for w in words) and not any(_has(words, p) for p in _HOW_LONG[:3]):
+    if (
+        any(_starts(w, _RATE_PERCENTS) for w in words) or any(_has(words, p) for p in _INTEREST_RATE)
+    ) and not any(_has(words, p) for p in _HOW_LONG[:3]):
         return Kind.PERCENT  # "welchen Kupon hat die Anleihe mit zehn Jahren Laufzeit": a rate, not the term
+    if any(a in _WHAT_NOUN and b in ("preis", "price") for a, b in pairwise(words)):
+        return Kind.MONEY  # "zu welchem Preis … am Ende der Laufzeit": a price, whatever time it names
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
     if (
@@ -3099,6 +3121,27 @@ _PER_WORDS = frozenset("pro per je each every".split())
 _NOUN_BEFORE = frozenset(
     "the a an new this that its their der die das den dem ein eine einen neue neuen".split()
 )
+
+
+_DIRECTIONS = frozenset("her hin".split())
+
+
+def _particle_joined(words: list[str]) -> list[str]:
+    """ "wer setzt das Programm um": a German separable verb's particle at the question's end joined to its
+    verb ("umsetzt"), which the sentence says as one word ("Umgesetzt wird das Programm von …")."""
+    if len(words) < 3 or words[-1] not in _SEPARABLE_PREFIXES or words[-1] in _DIRECTIONS:
+        return words  # ("wo kommt der H2 her": where from, which the words around ask)
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if w not in STOPWORDS and finite_verb(w) and not dictionary_word(w[:-1])
+        ),
+        None,
+    )
+    if verb is None:
+        return words
+    return [*words[:verb], words[-1] + words[verb], *words[verb + 1 : -1]]
 
 
 def finite_verb(word: str) -> bool:

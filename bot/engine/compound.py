@@ -94,10 +94,31 @@ MIN_NAMED_FOCUS_WORDS = 3  # ... but "acme job count?" naming its subject asks i
 MIN_FOCUS_WORDS = 4  # "Stimmt das?" after a claim asks about the claim: the message is read whole
 
 
+# "my friend who works in construction asked how long …", "mein Chef will wissen, wie viel …": a question
+# someone else asked, told in one sentence; the question word after the verb opens what it asks
+_REPORTED = re.compile(
+    r"\b(?:asked|asks|wondered|wonders|wants? to know|wanted to know|fragte|fragt|gefragt|will wissen|"
+    rf"wollte wissen|wissen wollte|möchte wissen)(?:\s+(?:me|us|mich|uns))?[\s,:]+(?=(?:{_OPENERS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _reported(question: str) -> tuple[str, str] | None:
+    found = _REPORTED.search(question)
+    if found is None or not question[: found.start()].strip():
+        return None
+    asked, told = question[found.end() :].strip(), question[: found.start()].strip(" ,")
+    return (asked, told) if len(asked.split()) >= MIN_FOCUS_WORDS else None
+
+
 def told_then_asked(question: str) -> tuple[str, str] | None:
     """ "Been lurking here for a while … What's the maximum power the Springfield campus can draw?": a
     message telling something before it asks, split into (what it asks, what it told before); None when
-    the message is one question, or what it asks is too short to stand without what it told."""
+    the message is one question, or what it asks is too short to stand without what it told. A question
+    someone else asked, told in one sentence ("my boss asked what …"), is what it asks too."""
+    reported = _reported(question)
+    if reported is not None:
+        return reported
     sentences: list[str] = []
     for piece in _SENTENCE_END.split(question.strip()):
         if sentences and sentences[-1].rsplit(" ", 1)[-1].casefold() in _ABBREVIATIONS:

@@ -70,6 +70,7 @@ from bot.engine.lexicon import (
     SUBSET_WORDS,
     SUMMARY_WORDS,
     VIEWS_WORDS,
+    asks_stock_price,
     asks_which_article,
     matches,
 )
@@ -735,6 +736,11 @@ class Decider:
                 # (naming nobody, a sentence of any article may give it: "rund 280 dauerhafte Arbeitsplätze")
                 read = self._sentence(query, names, spans, WORDED_KINDS if names or query.entities else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if asks_stock_price(query.words) and not _STOCK_QUOTED.search(fact_text(best.fact)):
+                # "NVDA close price on the announcement day", "analysts' price target": a price on the
+                # exchange, which a fact giving an investment (whatever it "costs") does not say
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.payer and all(
                 paid_by_another(ask.payer, said, self.reader.names_in, self.reader.can_pay)
                 for said in (best.fact.statement.de, best.fact.statement.en)
@@ -791,10 +797,12 @@ class Decider:
                 # not that year's. A sentence of that part or that year may say it.
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
-            if ask.stock_moved and any(
-                w in _LATER_ON and not self.reader.says(w, fact_text(best.fact)) for w in query.words
+            if (ask.stock_at and not self.reader.says(ask.stock_at, fact_text(best.fact))) or (
+                ask.stock_moved
+                and any(w in _LATER_ON and not self.reader.says(w, fact_text(best.fact)) for w in query.words)
             ):
-                # "did the stock go down again later that week": the move after the news is no later one
+                # "did the stock go down again later that week", "wie stand die Aktie eine Woche nach der
+                # Ankündigung": the move after the news is no later one
                 return Decline(self._suggestions(query, ranked))
             if ask.direction and figure is not None and moved_other_way(fact_text(best.fact), ask.direction):
                 # "how much did Acme stock drop": the articles tell of a rise, not of a drop; naming nobody,
@@ -1173,6 +1181,7 @@ _WHO = frozenset("who wer anyone someone jemand somebody".split())
 _MEMBER_OF = frozenset("from von vom at bei of".split())  # "who from Acme", "wer bei Acme"
 _IN_ONE = re.compile(r"\bin\s+(?:one|a|1|einem|einen)\s+(?:sentence|line|satz|zeile)\b", re.I)
 _ONE_WORDS = frozenset("one a 1 einem einen".split())
+_STOCK_QUOTED = re.compile(r"(?i)aktie|\bkurs|\bstock|\bshares?\b")  # what a price on the exchange is of
 _LATER_ON = frozenset("later since seitdem spaeter seither".split())  # a time after the news ("danach" is it)
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 

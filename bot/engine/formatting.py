@@ -112,15 +112,31 @@ def money(value: float, currency: str, language: str) -> str:
         cents = format_decimal(value, format="#,##0.00", locale=language)
         if language == "de":
             return f"{cents} {get_currency_name(currency, count=2, locale='de')}"
-        symbol = get_currency_symbol(currency, locale="en")
-        return f"{symbol}{cents}" if len(symbol) == 1 else f"{cents} {currency}"
+        return (
+            f"{_symbol(currency)}{cents}"
+            if len(_symbol(currency)) == 1
+            else f"{cents} {_english(currency, value)}"
+        )
     if language == "de":
         scaled = _scaled(value, language, {"T": ("Billionen", ""), "B": ("Mrd.", ""), "M": ("Mio.", "")})
         name = get_currency_name(currency, count=2 if value != 1 else 1, locale="de")
         return f"{scaled} {name}"
     scaled = _scaled(value, language, {"T": ("", "trillion"), "B": ("", "billion"), "M": ("", "million")})
-    symbol = get_currency_symbol(currency, locale="en")
-    return f"{symbol}{scaled}" if len(symbol) == 1 else f"{scaled} {currency}"
+    return (
+        f"{_symbol(currency)}{scaled}"
+        if len(_symbol(currency)) == 1
+        else f"{scaled} {_english(currency, value)}"
+    )
+
+
+def _symbol(currency: str) -> str:
+    return get_currency_symbol(currency, locale="en")
+
+
+def _english(currency: str, value: float) -> str:
+    """A currency without a sign of its own by its English name ("48 billion Armenian drams"), as English
+    news writes it: its code may read as a word or a company's name ("AMD", "TOP")."""
+    return get_currency_name(currency, count=2 if value != 1 else 1, locale="en_001")
 
 
 def amount(figure: Figure, language: str) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from babel.dates import get_day_names
+
 STOPWORDS = frozenset(
     """
     koennten waere waeren haette haetten wuerde wuerden muesste
@@ -290,6 +292,8 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("place", 0.8),
         ("stadt", 0.7),
         ("city", 0.7),
+        # ... in the plural ("which cities"; not "towns", which is "the town's" too)
+        *(("staedte", 0.7), ("cities", 0.7), ("orte", 0.8), ("laender", 0.6), ("countries", 0.6)),
         ("staat", 0.6),
         ("state", 0.5),
         ("bundesstaat", 0.8),
@@ -1164,6 +1168,37 @@ _HOW_MANY = frozenset("many much viele viel wieviel wieviele".split())
 
 
 _PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn jetzt eigentlich"
+
+
+_WEEKDAYS = frozenset(
+    day.casefold() for lang in ("de", "en") for day in get_day_names("wide", locale=lang).values()
+)
+# a span counted in days, weeks or months ("eine Woche", "two days"; not "the day after", the news's own day)
+_SPANS = frozenset("tage tagen woche wochen monat monate monaten days week weeks month months".split())
+_AFTER_WORDS = frozenset("nach after later spaeter danach darauf".split())
+
+
+def time_after(words: Sequence[str]) -> str:
+    """ "eine Woche nach der Ankündigung", "two days later", "am Freitag": the word of a time after the news
+    a question names, or ""."""
+    for i, w in enumerate(words):
+        if w in _WEEKDAYS or (w in _SPANS and i + 1 < len(words) and words[i + 1] in _AFTER_WORDS):
+            return w
+    return ""
+
+
+# A price on the exchange, asked: "close price", "price target", "Kursziel", "Schlusskurs"
+_STOCK_PRICE_WORDS = frozenset(
+    "kursziel kursziele schlusskurs aktienkurs boersenkurs eroeffnungskurs".split()
+)
+_STOCK_PRICE_PAIRS = frozenset(
+    {("close", "price"), ("closing", "price"), ("price", "target"), ("share", "price"), ("stock", "price")}
+)
+
+
+def asks_stock_price(words: Sequence[str]) -> bool:
+    """ "NVDA close price", "Kursziel für Acme": a price a stock closed at or is expected to reach."""
+    return not _STOCK_PRICE_WORDS.isdisjoint(words) or any(p in _STOCK_PRICE_PAIRS for p in pairwise(words))
 
 
 def says_now(words: Sequence[str]) -> bool:

@@ -280,6 +280,10 @@ DATELINE_LINES = 4
 _CAPS_DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][A-ZÄÖÜʻ'’.-]{2,}(?:[ /][A-ZÄÖÜʻ'’.-]{2,})*)(?=(?:\s*\([^)]*\))?\s*[–—-]\s)"
 )
+# German nouns "nach" follows as "for": what is wanted ("Nachfrage nach Kupfer"), not where one goes
+_SEEKING_NOUNS = frozenset(
+    "nachfrage suche bedarf hunger durst ruf rufe forderung forderungen wunsch sehnsucht jagd streben".split()
+)
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
 _PLACE_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen")  # `im jütländischen`, `im nördlichen`
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
@@ -1115,7 +1119,8 @@ def _learn_sentence(
             or (_unknown_cap(bare) and len(bare) <= SHORT_NAME and not bare.endswith(_INFLECTED))
         )
         if (
-            (nxt in ORG_HEADS or _compound_head(nxt))
+            (nxt in ORG_HEADS or (_compound_head(nxt) and not bare.endswith("er")))
+            # ("Londoner Infrastrukturfonds": a town's adjective before a compound names no company)
             and bare not in ORG_HEADS  # "Data Centres" heads a name; it is none
             and token == bare  # (not "Stromliefervertrag (Power Purchase Agreement)")
             and i > 0
@@ -1293,7 +1298,12 @@ def _learn_sentence(
                         book.add(" ".join(pair), PERSON, doc_id)
                         continue
                     book.add(" ".join(pair), PERSON, doc_id, title=title, org=org)
-        if token.casefold() in _PLACE_PREPOSITIONS and i + 1 < len(tokens):
+        if (
+            token.casefold() in _PLACE_PREPOSITIONS
+            and i + 1 < len(tokens)
+            # (not "die Nachfrage nach Kupfer", "die Suche nach Personal": what is wanted, no place)
+            and not (token == "nach" and i > 0 and tokens[i - 1].casefold() in _SEEKING_NOUNS)
+        ):
             _place_after(book, doc_id, tokens, i + 1, nouns)
         if (
             token.casefold() in (*_PLACE_PREPOSITIONS, "im")
@@ -1576,8 +1586,9 @@ _INFLECTED = ("en", "ern", "ens", "s")  # German plural and genitive endings
 _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
 
 
-# German compounds that end a company's name as its last word: "Absheron Kapitalbank", "Kaspira Datenwerke"
-_COMPOUND_HEADS = ("bank", "werke", "gesellschaft", "versicherung")
+# German compounds that end a company's name as its last word: "Absheron Kapitalbank", "Kaspira Datenwerke",
+# "Orkhon Entwicklungsfonds"
+COMPOUND_HEADS = ("bank", "werke", "gesellschaft", "versicherung", "fonds", "stiftung")
 MIN_COMPOUND_HEAD = 7  # a compound, not the head alone ("Bank" is among ORG_HEADS; "Werke" alone is no name)
 
 
@@ -1586,7 +1597,7 @@ def _compound_head(token: str) -> bool:
         len(token) >= MIN_COMPOUND_HEAD
         and token[:1].isupper()
         and token.isalpha()
-        and token.casefold().endswith(_COMPOUND_HEADS)
+        and token.casefold().endswith(COMPOUND_HEADS)
     )
 
 

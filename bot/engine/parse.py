@@ -13,6 +13,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from babel import Locale
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
 from bot.engine.asked import (
@@ -176,6 +177,7 @@ class _Primary:
 
 
 MIN_JOINED_PART = 2  # letters of each word of two typed apart ("open ai")
+MIN_MISHEARD = 6  # letters of a name two words typed apart may spell with a letter wrong ("open ei")
 
 
 _EITHER_WORDS = frozenset({"or", "oder"})
@@ -220,6 +222,20 @@ class Parser:
         name = self.short_forms(word)
         return tuple(name.split()) if name is not None and name in self.index.entities else (word,)
 
+    def _misheard(self, whole: str) -> str | None:
+        """A curated one-word name two words typed apart spell with a letter wrong ("open ei": OpenAI), or
+        None; a name as long as MIN_MISHEARD at least (a short one is too near other words)."""
+        if len(whole) < MIN_MISHEARD or whole in self.index.entities:
+            return None
+        return next(
+            (
+                e
+                for e in self.index.entities
+                if " " not in e and len(e) >= MIN_MISHEARD and DamerauLevenshtein.distance(e, whole) <= 1
+            ),
+            None,
+        )
+
     def _joined(self, said: list[str]) -> list[str]:
         """Two words typed apart that are one ("broad com", "open ai", "giga watts"): a curated name, or a
         word of the facts of which one part is no word at all."""
@@ -241,9 +257,15 @@ class Parser:
                         whole in self.index.vocabulary
                         and not (dictionary_word(first) and dictionary_word(second))
                     )
+                    # ... or, one part no word of the language ("open ei"; not "start date"), a name misheard
+                    or (
+                        not (dictionary_word(first) and dictionary_word(second))
+                        and self._misheard(whole) is not None
+                    )
                 )
             )
-            out.append(whole if one else first)
+            misheard = None if whole in self.index.vocabulary else self._misheard(whole)
+            out.append((misheard or whole) if one else first)
             at += 2 if one else 1
         return out
 

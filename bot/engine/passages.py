@@ -448,6 +448,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             rivals_on = not opens and bool(last) and not last & subject and previous_named
             meant = _called_so(sentence, called, last | subject) or last
             tokens = sentence.split()
+            for_its_part = False
             if (
                 not opens
                 and len(meant) > 1
@@ -473,6 +474,16 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
                 # a sentence opening on a kind no company was called goes on about the one the sentence
                 # before opened on (not "Acme erhält 35 Prozent an Globex. Dazu gibt das Unternehmen …")
                 meant = opened_before
+            elif (
+                tokens[0] in _DEFINITE_OPENERS
+                and _FOR_ITS_PART.search(sentence) is not None
+                and len(others := {k for k in meant | subject if book.names[k].display not in document.title})
+                == 1
+                and len(others) < len(meant | subject)
+            ):
+                # "Der Versorger will seinerseits 95 Mio. in neue Turbinen investieren" in an article whose
+                # headline names Acme: "for its part" is the other side's, not Acme's
+                meant, for_its_part = frozenset(others), True
             passage = _passage(
                 len(passages),
                 document.id,
@@ -490,6 +501,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             if (
                 not passage.orgs
                 and not named_here
+                and not for_its_part
                 and not _called_so(sentence, called, subject)
                 and len(subject - book.projects) > 1
                 and _opens_on_a_kind(sentence)
@@ -672,6 +684,7 @@ def _of_the_project(sentence: str) -> bool:
 
 
 SUBJECT_REACH = 3  # words from a sentence's start within which a company named is what it is about
+_FOR_ITS_PART = re.compile(r"\b(?:seinerseits|ihrerseits|for its part|for their part)\b", re.I)
 _DEFINITE_OPENERS = frozenset("Das Der Die Dieser Diese Dieses".split())
 _SINGULAR_OPENERS = frozenset("Das Der Dieser Dieses".split())  # ("Die Partner" may be all of them)
 # What a company just brought in was given: "Der Auftrag …", "Der Liefervertrag …", "The contract …"

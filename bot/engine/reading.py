@@ -54,6 +54,7 @@ from bot.engine.lexicon import (
 )
 from bot.engine.names import (
     COMPANY_NOUNS,
+    COMPOUND_HEADS,
     ORG,
     PERSON,
     PLACE,
@@ -357,6 +358,7 @@ class Reader:
             if name.kind == ORG and name.canonical and name.canonical != name.key:
                 self._longer[name.canonical].append(name)
         self.ventures: set[str] = set()  # the joint ventures the articles name ("the JV" when one)
+        self._normal_texts: dict[str, str] = {}
         self._titles: dict[str, str] = {}
         self._kind_forms: dict[str, frozenset[str]] = {}  # "court" → its German words, for "which court"
         for document in kb.documents.values():  # `Skyport` in a title is the article's subject too
@@ -520,7 +522,29 @@ class Reader:
             found.append(parts[0][1])
             spans.add(parts[0][0])
         found = list(dict.fromkeys(found))
+        for before, word in pairwise(words):
+            if word in spans or word in STOPWORDS:
+                continue
+            if any(k.split()[-1] == before and self._name_ends_on(k, word) for k in found):
+                spans.add(word)  # "tuul bank": the company the articles call "Tuul Handelsbank"
         return [key for key in found if not self._stray_part(key, words, found)], spans
+
+    def _name_ends_on(self, key: str, word: str) -> bool:
+        """Do the articles write `key`'s name with a compound after it that ends on `word` ("Tuul
+        Handelsbank", "Orkhon Entwicklungsfonds")?"""
+        name = self.names.names.get(key)
+        if name is None or name.kind != ORG or word not in COMPOUND_HEADS:
+            return False  # (a company's kind, not its "Gründer" nor its "Aktie": "Amazon-Gründer")
+        tail = re.compile(rf"\b{re.escape(normalize(name.display))}[\s-]+\w*{re.escape(word)}\b")
+        return any(
+            tail.search(self._normal_text(d)) is not None for d in name.documents if d in self.kb.documents
+        )
+
+    def _normal_text(self, document: str) -> str:
+        """A document's text normalised, once (the documents of a Reader never change)."""
+        if document not in self._normal_texts:
+            self._normal_texts[document] = normalize(self.kb.documents[document].text)
+        return self._normal_texts[document]
 
     def _stray_part(self, key: str, words: list[str], found: list[str]) -> bool:
         """Is `key` a person the question names only by a part that is a word of the language, from no
@@ -1121,6 +1145,31 @@ class Reader:
             if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
                 best = replace(best, more=(reason,))
         return best
+
+    def _paid_to(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
+        """ "how much does Acme get per chip": "zahlt Globex … 3,5 Dinar für jeden verkauften Chip" in the
+        article on Acme's deal with Globex, Acme named in none of the sentence's companies, is paid to
+        Acme."""
+        return (
+            ask.receives
+            and len(subjects) == 1
+            and subjects[0] in self.names.subjects.get(passage.document, frozenset())
+            and bool(passage.orgs)
+            and subjects[0] not in passage.orgs
+            and _PAYS.search(passage.text) is not None
+        )
+
+    def _pays_here(self, passage: Passage, company: str) -> bool:
+        """Is `company` the one a paying verb of the sentence has next to it ("zahlt Globex", "Globex
+        pays")?"""
+        if company not in passage.orgs:
+            return False
+        shown = re.escape(self._written(company, passage))
+        return any(
+            re.search(rf"{shown}\W+(?:\w+\W+)?$", passage.text[: m.start()])
+            or re.match(rf"\W+(?:\w+\W+)?{shown}", passage.text[m.end() :])
+            for m in _PAYS.finditer(passage.text)
+        )
 
     def _holders_of(self, passage: Passage, company: str) -> bool:
         """Does the sentence tell a stake held ("hält 51 Prozent der Anteile"), in an article naming the
@@ -1775,6 +1824,8 @@ class Reader:
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
             if not years and not self._years_of(passage.document) & set(ask.years):
                 return None  # "the bid in the 2022 tender": an article of no such year gives no figure of it
+            if not years and ask.timed[0] and self._timed_apart(passage, ask):
+                return None  # "in H2 2026": "mindestens 10 Gigawatt" is no figure of that half
             last = _LAST_YEAR.search(passage.text)
             if not years and last and (not passage.numbers or last.start() < passage.numbers[0].start):
                 # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's (not "stieg auf 1,42
@@ -1854,6 +1905,8 @@ class Reader:
             return (
                 None  # "wie viel zahlt Acme derzeit": "die Gemeinde hätte … einnehmen können" is no fact now
             )
+        if ask.receives and len(subjects) == 1 and self._pays_here(passage, subjects[0]):
+            return None  # "how much does Globex get": "zahlt Globex … eine Lizenzgebühr" is what it pays
         holders = [s for s in subjects if s != ask.stake_in] if ask.stake_in else subjects
         if (
             ask.kind in _DATED_KINDS
@@ -1863,6 +1916,7 @@ class Reader:
             # "the ownership split in Acme JV": who holds how much, in the article naming the venture
             and not (ask.stake_in and not holders and self._holders_of(passage, ask.stake_in))
             and not self._party_by_kind(passage, ask, subjects)
+            and not self._paid_to(passage, ask, subjects)
         ):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
             # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
@@ -2438,11 +2492,18 @@ class Reader:
         premium_said = any(
             m is not None and t.startswith(_RELATIVE_HEADS) for t, m in zip(ask.topic, matched, strict=True)
         )
+        built = ask.kind is Kind.MONEY and _BUILT_FOR.search(passage.text) is not None
+        bought = ask.kind is Kind.MONEY and _BOUGHT_FOR.search(passage.text) is not None
+        if bought:  # "für einen Restwert von 21 Mio. übernehmen" says the price asked, by its verb
+            matched = [
+                0 if m is None and t in PRICE_WORDS else m for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if any(
             m is None
             and not (share and t in _SHARE_HEADS)
             and not ((each or quoted) and t in _STOCK_WORDS)
             and not premium_said
+            and not (built and t.startswith("invest"))  # "für 410 Mio. errichten" is what it invests
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
         ) or (
@@ -2938,7 +2999,10 @@ class Reader:
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
                 # ... unless the price asked is the one the figure is said to be ("welchen Preis will Acme":
                 # "Bei einem Preis von 5.100 Vatu je Aktie sei man bereit …")
-                priced = any(t in PRICE_WORDS for t in ask.topic)
+                # ... or the cost of a share asked ("wie teuer ist eine neue Acme-Aktie": "zum Preis von …")
+                priced = any(t in PRICE_WORDS for t in ask.topic) or (
+                    ask.cost and any(t in SHARE_WORDS for t in ask.topic)
+                )
                 found = [
                     n
                     for n in found
@@ -3794,18 +3858,26 @@ class Reader:
                 at.append(found)
         return at
 
+    def _timed_apart(self, passage: Passage, ask: Asked) -> bool:
+        """ "wie viele GW gehen in H2 2026 ans Netz": does another sentence of the article name the half (the
+        quarter) and the year asked, which this one, naming neither, is then not of ("mindestens 10
+        Gigawatt" beside "Die erste Phase … soll in der zweiten Hälfte 2026 …")?"""
+        ordinal, noun = ask.timed
+        if _times_named(passage.words, noun):
+            return False
+        return any(
+            p.id != passage.id
+            and ordinal in _times_named(p.words, noun)
+            and any(n.unit == "year" and n.value in ask.years for n in p.numbers)
+            for p in self.by_document[passage.document]
+        )
+
     def _of_the_time(self, passage: Passage, ordinal: int, noun: str) -> bool:
         """Is the passage's figure of the quarter (half, …) asked: the one it names, or else the one its
         article names ("im dritten Geschäftsquartal" in the lead)?"""
 
-        forms = next((group for group in _TIME_FORMS if noun in group), (noun,))
-
         def named(words: tuple[str, ...]) -> set[int]:
-            return {
-                min(ordinals([w]))
-                for w, nxt in pairwise(words)
-                if any(f in nxt for f in forms) and ordinals([w])
-            }
+            return _times_named(words, noun)
 
         here = named(passage.words)
         if here:
@@ -4046,6 +4118,10 @@ class Reader:
             return _position(passage, term[: max(4, len(term) - 2)])
         if (root := _verb_root(term)) is not None and root in passage.stems:
             return _position(passage, root)  # "deckt" of "decken", "kostet" of "kosten"
+        if (verbal := _verbal_noun(term)) is not None and (
+            said_noun := _starting(passage, verbal)
+        ) is not None:
+            return _position(passage, said_noun)  # "tilgen": "keine Tilgung leisten"
         if names_amount(term) or term == VALUE_HEAD:  # a compound is a kind of its last part: "Gesamtwert"
             # (an English amount's German word too: "value" of "des versicherten Anlagewerts")
             germans = (g for g in self.translations.of(term) if len(g) >= MIN_AMOUNT_HEAD and g.isalpha())
@@ -4133,6 +4209,28 @@ VERB_ROOT_MIN = 4  # letters of a German verb's root read from its finite form (
 def _names_stage(word: str) -> bool:
     """Is a question word a stage's noun or its number ("phase", "Ausbaustufe", "zweite", "one")?"""
     return word.startswith(STAGE_NOUNS) or bool(ordinals([word])) or bool(numbered_stage(["phase", word]))
+
+
+def _times_named(words: tuple[str, ...], noun: str) -> set[int]:
+    """The quarters (halves, …) a sentence names by their ordinal ("im dritten Quartal": {3})."""
+    forms = next((group for group in _TIME_FORMS if noun in group), (noun,))
+    return {
+        min(ordinals([w])) for w, nxt in pairwise(words) if any(f in nxt for f in forms) and ordinals([w])
+    }
+
+
+def _verbal_noun(term: str) -> str | None:
+    """The German noun an infinitive makes with "-ung" ("tilgen" → "tilgung", "liefern" → "lieferung"),
+    which no stemmer joins to it; None for a word of no such ending."""
+    if len(term) < VERBAL_NOUN_MIN or term.endswith("ungen"):
+        return None
+    if term.endswith(("ern", "eln")):
+        return f"{term[:-1]}ung"
+    return f"{term[:-2]}ung" if term.endswith("en") else None
+
+
+def _starting(passage: Passage, prefix: str) -> str | None:
+    return next((w for w in passage.words if w.startswith(prefix)), None)
 
 
 def _verb_root(term: str) -> str | None:
@@ -4244,6 +4342,7 @@ _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share
 _BUSINESS_HEADS = ("geschaeft", "sparte", "segment", "bereich", "business")
 # English nouns of an act or a state ("replacement", "termination", "compliance"): each names one thing
 _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "ence")
+VERBAL_NOUN_MIN = 6  # letters of an infinitive whose "-ung" noun says it ("tilgen"; not "gehen")
 ORG_PART_MIN = 5  # letters of a later word of a company's name naming the company ("stackworks"; not "ag")
 PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
@@ -4370,13 +4469,23 @@ def _names_sites(noun: str) -> bool:
 
 # A sentence that gives a cost ("Die Kosten …", "kostet", "Baukosten", "cost")
 # ... and an order's value, which is its price ("Das Auftragsvolumen liegt bei …")
-_COST_SAID = re.compile(
-    r"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag"
-    # "baut … ein Rechenzentrum für 21,4 Milliarden Pfund": what it is built for is its cost
-    r"|\b(?:baut|bauen|errichtet|errichten|entsteht|entstehen|gebaut)\b[^.;]*"
-    r"\bfür (?:rund |etwa |knapp )?\d[\d.,]* "
-    r"(?:Milliard|Million|Mrd|Mio)",
+# "baut … ein Rechenzentrum für 21,4 Milliarden Pfund", "will für 410 Millionen Lari ein Rechenzentrum
+# errichten": what it is built for is its cost, and the builder's investment
+_SUM_FOR = r"\bfür (?:rund |etwa |knapp |bis zu )?\d[\d.,]* (?:Milliard|Million|Mrd|Mio)"
+_BUILT_FOR = re.compile(
+    rf"\b(?:baut|bauen|errichtet|errichten|entsteht|entstehen|gebaut)\b[^.;]*{_SUM_FOR}"
+    rf"|{_SUM_FOR}[^.;]*\b(?:bauen|errichten|gebaut|errichtet)\b",
     re.I,
+)
+# "kann die Chips für einen Restwert von 21 Mio. übernehmen", "kauft … für 3 Mrd.": what it is bought for is
+# its price
+_BUY_VERBS = r"übernehmen|übernimmt|übernommen|kaufen|kauft|gekauft|erwerben|erwirbt|erworben"
+_BOUGHT_FOR = re.compile(
+    rf"\b(?:{_BUY_VERBS})\b[^.;]*\bfür\b[^.;]{{0,30}}?\d|\bfür\b[^.;]{{0,30}}?\d[^.;]*\b(?:{_BUY_VERBS})\b",
+    re.I,
+)
+_COST_SAID = re.compile(
+    rf"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag|{_BUILT_FOR.pattern}", re.I
 )
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 _TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
@@ -4445,7 +4554,11 @@ _OWN_KINDS = (Kind.MONEY, Kind.DURATION)  # what a sentence naming only the aske
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
 # is still a total of its year)
-_RATE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?i:pro|je|per)\s+(?:[a-zäöüß]+\s+)?(?!Jahr\b|year\b)[A-ZÄÖÜ]")
+# ... "3,5 Dinar für jeden verkauften Chip", "for each chip": a rate too
+_RATE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?i:pro|je|per|für\s+jede[nmrs]?|for\s+(?:each|every))\s+(?:[a-zäöüß]+\s+)?"
+    r"(?!Jahr\b|year\b)[A-ZÄÖÜ]"
+)
 _RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
 # A price of one share by its name (not "Zum Ausgabepreis wird Acme mit 2 Mrd. bewertet": at that price, the
 # whole is worth the sum) ...
@@ -5078,6 +5191,7 @@ _CLAUSE_END = re.compile(r"[;:]|,(?!\d)|\s(?:und|sowie|während|whereas|while|an
 
 
 # A clause saying a payment, a price or a cost
+_PAYS = re.compile(r"\b(?:zahlt|zahlen|bezahlt|pays|paid)\b", re.IGNORECASE)  # a payment made, by its verb
 _PAYMENT_SAID = re.compile(
     r"zahl|pay|paid|kost|cost|preis|price|kauf|buy|bought|erwirb|erwarb|gebühr|\bfees?\b",  # ("einzahlt")
     re.IGNORECASE,

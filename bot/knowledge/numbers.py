@@ -403,6 +403,7 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
 
 
 _BARE, _NAMED = _bare_names()
+_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+e[nrs]?")  # a country's adjective, capitalised as in a name
 _WORD = re.compile(_LETTERS)
 
 
@@ -437,6 +438,15 @@ def _bare_currency(window: str, local: Mapping[str, str]) -> str | None:
     if "-" in token and _WORD.fullmatch(last := token.rsplit("-", 1)[1]):
         # "9,8 Milliarden Kap-Verde-Escudos": a name babel words otherwise ("Cabo-Verde-Escudos"), by its noun
         noun = folded(last)
+    if noun not in _BARE and _ADJECTIVE.fullmatch(first.group(0)):
+        # "420 Milliarden Mongolische Tugrik": a country's adjective before a noun babel pairs with another
+        # word ("Mongolischer Tögrög"); the adjective picks among the noun's currencies, if it points to one
+        second = _WORD.match(window.lstrip(" \u00a0\u202f")[first.end() :].lstrip(" \u00a0\u202f"))
+        if second is not None and folded(second.group(0)) in _BARE:
+            noun = folded(second.group(0))
+            pointed = {c for c in _BARE[noun] if _NAMED[c][1].fullmatch(plain(first.group(0)))}
+            if len(pointed) == 1:
+                return pointed.pop()
     codes = _today(set(_BARE.get(noun, frozenset())))
     return next(iter(codes)) if len(codes) == 1 else local.get(noun)
 
