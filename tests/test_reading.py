@@ -54,6 +54,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
+            *("_ch", "_ci"),
         )
     }
 )
@@ -357,6 +358,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ce",
         DATA / "articles_cf",
         DATA / "articles_cg",
+        DATA / "articles_ch",
+        DATA / "articles_ci",
     ],
     ids=[
         "articles",
@@ -441,6 +444,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ce",
         "articles_cf",
         "articles_cg",
+        "articles_ch",
+        "articles_ci",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -1699,7 +1699,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     aside = frozenset(
         w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
     )
-    words = _particle_joined(_joined(_without_besides(_without_idioms(words), names), names))
+    words = _joined(_without_besides(_without_idioms(words), names), names)
     counted = _counted(words, names, _written_small(text, names)) if kind is Kind.COUNT else ()
     # "über wie viele Jahre", "how many years": a number of years (asked as a count or as "läuft")
     span = any(a in ("viele", "many", "wieviele") and b in _TIME_UNITS for a, b in pairwise(words))
@@ -3121,27 +3121,6 @@ _PER_WORDS = frozenset("pro per je each every".split())
 _NOUN_BEFORE = frozenset(
     "the a an new this that its their der die das den dem ein eine einen neue neuen".split()
 )
-
-
-_DIRECTIONS = frozenset("her hin".split())
-
-
-def _particle_joined(words: list[str]) -> list[str]:
-    """ "wer setzt das Programm um": a German separable verb's particle at the question's end joined to its
-    verb ("umsetzt"), which the sentence says as one word ("Umgesetzt wird das Programm von …")."""
-    if len(words) < 3 or words[-1] not in _SEPARABLE_PREFIXES or words[-1] in _DIRECTIONS:
-        return words  # ("wo kommt der H2 her": where from, which the words around ask)
-    verb = next(
-        (
-            i
-            for i, w in enumerate(words[:-1])
-            if w not in STOPWORDS and finite_verb(w) and not dictionary_word(w[:-1])
-        ),
-        None,
-    )
-    if verb is None:
-        return words
-    return [*words[:verb], words[-1] + words[verb], *words[verb + 1 : -1]]
 
 
 def finite_verb(word: str) -> bool:

@@ -103,6 +103,31 @@ _REPORTED = re.compile(
 )
 
 
+# "my cousin is an electrician in texas and she's wondering if …, how many jobs are they talking about": a
+# question after a comma that ends a long story of no question word of its own
+_ASKED_AFTER_COMMA = re.compile(rf",\s+(?=(?:{_OPENERS})\b)", re.IGNORECASE)
+_OPENER_WORDS = re.compile(rf"\b(?:{_OPENERS})\b", re.IGNORECASE)
+# ... told of someone ("my cousin", "she's wondering", "ich lese"), not a condition of the question ("if you
+# add the two targets together, how many …")
+_NARRATED = re.compile(r"(?i)\b(?:my|mein|meine|meiner|i|i'm|ich|we|wir|he|she|he's|she's|er|sie)\b")
+MIN_STORY_WORDS = 10  # words of a story before the comma (not "Acme baut in Texas, wie viel kostet das")
+
+
+def _after_a_story(question: str) -> tuple[str, str] | None:
+    commas = list(_ASKED_AFTER_COMMA.finditer(question))
+    if not commas or _SENTENCE_END.search(question.strip()):
+        return None  # (a message of several sentences is read sentence by sentence)
+    told, asked = question[: commas[-1].start()].strip(), question[commas[-1].end() :].strip()
+    if (
+        len(told.split()) < MIN_STORY_WORDS
+        or _OPENER_WORDS.search(told)
+        or not _NARRATED.search(told)
+        or len(asked.split()) < MIN_FOCUS_WORDS
+    ):
+        return None
+    return asked, told
+
+
 def _reported(question: str) -> tuple[str, str] | None:
     found = _REPORTED.search(question)
     if found is None or not question[: found.start()].strip():
@@ -116,7 +141,7 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
     message telling something before it asks, split into (what it asks, what it told before); None when
     the message is one question, or what it asks is too short to stand without what it told. A question
     someone else asked, told in one sentence ("my boss asked what …"), is what it asks too."""
-    reported = _reported(question)
+    reported = _reported(question) or _after_a_story(question)
     if reported is not None:
         return reported
     sentences: list[str] = []

@@ -42,7 +42,7 @@ STOPWORDS = frozenset(
     list nenne nenn zaehl zaehle aufzaehlen auflisten
     stuff zeug kram
     qualifier qualifiers wording formulierung
-    thing things sache ding
+    thing things sache ding dings konkret konkreter specifically concretely
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     smth sth something irgendwas somehow irgendwie lol lmao anywhere somewhere irgendwo anything irgendetwas

@@ -3863,13 +3863,16 @@ class Reader:
         quarter) and the year asked, which this one, naming neither, is then not of ("mindestens 10
         Gigawatt" beside "Die erste Phase … soll in der zweiten Hälfte 2026 …")?"""
         ordinal, noun = ask.timed
-        if _times_named(passage.words, noun):
-            return False
+        document = self.by_document[passage.document]
+        if _times_named(passage.words, noun) or any(
+            ordinal in _times_named(p.words, noun) for p in document[:REPORTED_SENTENCES]
+        ):
+            return False  # (a period the article reports on: "im dritten Quartal 2025" in its lead)
         return any(
             p.id != passage.id
             and ordinal in _times_named(p.words, noun)
             and any(n.unit == "year" and n.value in ask.years for n in p.numbers)
-            for p in self.by_document[passage.document]
+            for p in document
         )
 
     def _of_the_time(self, passage: Passage, ordinal: int, noun: str) -> bool:

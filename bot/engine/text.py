@@ -95,9 +95,16 @@ def sounded(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+# Chat's German contractions of a verb and "es" ("gibts da nen deal", "wies aussieht"): the two words
+_CONTRACTED = {"gibts": ("gibt", "es"), "hats": ("hat", "es"), "ists": ("ist", "es"), "wies": ("wie", "es")}
+
+
 def words(text: str) -> list[str]:
-    """All normalised words, stopwords included."""
-    return normalize(text).split()
+    """All normalised words, stopwords included (chat's contractions as their words)."""
+    said = normalize(text).split()
+    if _CONTRACTED.keys().isdisjoint(said):
+        return said
+    return [part for w in said for part in _CONTRACTED.get(w, (w,))]
 
 
 def content_words(text: str) -> list[str]:
