@@ -178,6 +178,7 @@ class _Primary:
 
 MIN_JOINED_PART = 2  # letters of each word of two typed apart ("open ai")
 MIN_MISHEARD = 6  # letters of a name two words typed apart may spell with a letter wrong ("open ei")
+MISHEARD_CACHE = 4096  # joined words looked up
 
 
 _EITHER_WORDS = frozenset({"or", "oder"})
@@ -210,6 +211,7 @@ class Parser:
         # unknown as a name no article uses (described.py)
         self.undescribed = undescribed
         self._parsed: dict[tuple[str, str | None], Query] = {}
+        self._misheard_names: dict[str, str | None] = {}  # joined words → the curated name they spell
 
     def _written_out(self, word: str) -> tuple[str, ...]:
         """A short form of a curated name (`oai`) as that name's words; a figure typed with its unit word
@@ -225,16 +227,23 @@ class Parser:
     def _misheard(self, whole: str) -> str | None:
         """A curated one-word name two words typed apart spell with a letter wrong ("open ei": OpenAI), or
         None; a name as long as MIN_MISHEARD at least (a short one is too near other words)."""
-        if len(whole) < MIN_MISHEARD or whole in self.index.entities:
+        if len(whole) < MIN_MISHEARD or whole in self.index.entities or whole in self.index.vocabulary:
             return None
-        return next(
-            (
-                e
-                for e in self.index.entities
-                if " " not in e and len(e) >= MIN_MISHEARD and DamerauLevenshtein.distance(e, whole) <= 1
-            ),
-            None,
-        )
+        if whole not in self._misheard_names:
+            if len(self._misheard_names) >= MISHEARD_CACHE:
+                self._misheard_names.clear()
+            self._misheard_names[whole] = next(
+                (
+                    e
+                    for e in self.index.entities
+                    if " " not in e
+                    and abs(len(e) - len(whole)) <= 1
+                    and len(e) >= MIN_MISHEARD
+                    and DamerauLevenshtein.distance(e, whole) <= 1
+                ),
+                None,
+            )
+        return self._misheard_names[whole]
 
     def _joined(self, said: list[str]) -> list[str]:
         """Two words typed apart that are one ("broad com", "open ai", "giga watts"): a curated name, or a
@@ -243,7 +252,7 @@ class Parser:
         at = 0
         while at < len(said):
             first, second = said[at], said[at + 1] if at + 1 < len(said) else ""
-            whole = first + second
+            whole, misheard = first + second, None
             one = (
                 first.isalpha()
                 and second.isalpha()
@@ -260,11 +269,10 @@ class Parser:
                     # ... or, one part no word of the language ("open ei"; not "start date"), a name misheard
                     or (
                         not (dictionary_word(first) and dictionary_word(second))
-                        and self._misheard(whole) is not None
+                        and (misheard := self._misheard(whole)) is not None
                     )
                 )
             )
-            misheard = None if whole in self.index.vocabulary else self._misheard(whole)
             out.append((misheard or whole) if one else first)
             at += 2 if one else 1
         return out
