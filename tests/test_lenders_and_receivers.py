@@ -1,11 +1,12 @@
-"""A loan from a bank and a fund, a capital increase, a chip licence and a data centre with its utility, none
-curated: names that end on a compound ("Velkor Handelsbank", "Ostrin Entwicklungsfonds", not "Londoner
-Infrastrukturfonds"), an interest rate that is no stake, an infinitive said by its noun ("tilgen":
-"Tilgung"), the price of one new share, a rate "für jeden" chip and who receives it, a sum a site is built
-for, and the other side's money "seinerseits"; currencies named by an adjective babel pairs with another
-noun, and written out in English; on the shipped articles, a stock asked a week after the news, a price on
-the exchange, a name misheard in two words, a question someone else asked or asked after a story, chat's
-contractions and fillers, and cities in the plural."""
+"""A loan from a bank and a fund, a capital increase, a chip licence, a data centre with its utility and a
+server lease, none curated: names that end on a compound ("Velkor Handelsbank", "Ostrin
+Entwicklungsfonds", not "Londoner Infrastrukturfonds"), an interest rate that is no stake, an infinitive
+said by its noun ("tilgen": "Tilgung"), the price of one new share, a rate "für jeden" chip and who
+receives it, a sum a site is built or bought for, the other side's money "seinerseits", a parent named
+aside; currencies named by an adjective babel pairs with another noun, and written out in English; on the
+shipped articles, a stock asked a week after the news, a price on the exchange, a name misheard in two
+words, a question someone else asked or asked after a story, chat's contractions and fillers, and cities in
+the plural."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ LEASE = """Tamsin mietet Server von Gorran
 
 Gaborone – Das Start-up Tamsin Labs mietet 256 Server vom Betreiber Gorran Compute. Der Vertrag läuft 24
 Monate. Am Ende der Laufzeit kann Tamsin die Server für einen Restwert von 9 Millionen Pula übernehmen.
+
+Für Gorran ist es der bislang größte Auftrag. Die Gruppe, eine Tochter des Finanzierers Lobatse Capital,
+verfügt über rund 1.400 Server.
 """
 
 
@@ -143,6 +147,12 @@ def test_what_is_wanted_is_no_place_and_a_price_asked_beside_a_term(engine: Engi
     # "zu welchem Preis … am Ende der Laufzeit": a price, not the term; "für … übernehmen" says it
     price = engine.ask("Zu welchem Preis kann Tamsin die Server am Ende der Laufzeit übernehmen?")
     assert price.answered and "9 Millionen" in price.answer and "24" not in price.answer
+
+
+def test_a_parent_named_aside_is_not_the_company_spoken_of(engine: Engine) -> None:
+    # "Die Gruppe, eine Tochter des Finanzierers Lobatse Capital, verfügt über rund 1.400 Server": Gorran's
+    parent = engine.ask("über wie viele server verfügt lobatse capital?")
+    assert "1.400" not in parent.answer
 
 
 @pytest.mark.parametrize(

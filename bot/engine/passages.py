@@ -589,7 +589,8 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             previous_named = bool(opened_on)
             opened_before = opened_on
             opener = opened_on & subject
-            last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
+            if not _PARENT_APPOSITION.match(sentence):  # (a parent named aside is not what goes on)
+                last = frozenset(k for k in passage.names if book.kind(k) == ORG) or last
             speaker = passage.people[0] if len(passage.people) == 1 else None
         _speakers_of_open_quotes(passages, start, book, shared)
     return passages, {at: tuple(listed) for at, listed in items.items()}
@@ -739,6 +740,13 @@ def _plural(tokens: list[str], j: int) -> bool:
 
 _RELATIVE = frozenset("der die das dem den denen deren dessen".split())
 _RELATIVE_AFTER = frozenset("an in bei mit von für hinter zu".split())  # "an dem", "hinter dem"
+
+
+# "Die Gruppe, eine Tochter des Bergbaufinanzierers Globex, …": a company by its kind, its parent aside
+_PARENT_APPOSITION = re.compile(
+    r"(?:Der|Die|Das)\s+\w+,\s+(?:eine?|die|der|das)\s+(?:\w+\s+)?"
+    r"(?:Tochter|Tochtergesellschaft|Tochterunternehmen|Tochterfirma)\s+(?:des|der|von)\b"
+)
 
 
 def _kind_then_relative(sentence: str) -> bool:
@@ -956,6 +964,11 @@ def _passage(
         # bids, the company named in the clause about it only takes part
         about = mentioned | last
         near = about | subject
+    elif named_orgs and len(last) == 1 and not last & named_orgs and _PARENT_APPOSITION.match(sentence):
+        # "Die Gruppe, eine Tochter des Finanzierers Globex, verfügt über 1.900 GPUs": the one just named,
+        # whose parent the apposition names
+        about = (mentioned - named_orgs) | last
+        near = about | named_orgs
     elif named_orgs and last and not last & named_orgs and _pronoun_opens(sentence):
         # "Dieser will 85 Mio. einschießen und 72 Prozent der Anteile an Acme übernehmen": the one just
         # named acts, the company named later is what it acts on
