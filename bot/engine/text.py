@@ -95,8 +95,9 @@ def sounded(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
-# Chat's German contractions of a verb and "es" ("gibts da nen deal", "wies aussieht"): the two words
-_CONTRACTED = {"gibts": ("gibt", "es"), "hats": ("hat", "es"), "ists": ("ist", "es"), "wies": ("wie", "es")}
+# Chat's German contractions of a verb and "es" ("gibts da nen deal"): the two words (not "wies", which news
+# writes as a verb: "wies die Vorwürfe zurück")
+_CONTRACTED = {"gibts": ("gibt", "es"), "hats": ("hat", "es"), "ists": ("ist", "es")}
 
 
 def words(text: str) -> list[str]:
