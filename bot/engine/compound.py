@@ -103,14 +103,14 @@ _REPORTED = re.compile(
 )
 
 
-# "my cousin is an electrician in texas and she's wondering if …, how many jobs are they talking about": a
+# "my cousin is an electrician out west and she's wondering if …, how many jobs are they talking about": a
 # question after a comma that ends a long story of no question word of its own
 _ASKED_AFTER_COMMA = re.compile(rf",\s+(?=(?:{_OPENERS})\b)", re.IGNORECASE)
 _OPENER_WORDS = re.compile(rf"\b(?:{_OPENERS})\b", re.IGNORECASE)
 # ... told of someone ("my cousin", "she's wondering", "ich lese"), not a condition of the question ("if you
 # add the two targets together, how many …")
 _NARRATED = re.compile(r"(?i)\b(?:my|mein|meine|meiner|i|i'm|ich|we|wir|he|she|he's|she's|er|sie)\b")
-MIN_STORY_WORDS = 10  # words of a story before the comma (not "Acme baut in Texas, wie viel kostet das")
+MIN_STORY_WORDS = 10  # words of a story before the comma (not "Acme baut in Springfield, wie viel kostet das")
 
 
 def _after_a_story(question: str) -> tuple[str, str] | None:

@@ -737,7 +737,7 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names or query.entities else None)
                 return read or Decline(self._suggestions(query, ranked))
             if asks_stock_price(query.words) and not _STOCK_QUOTED.search(fact_text(best.fact)):
-                # "NVDA close price on the announcement day", "analysts' price target": a price on the
+                # "ACME close price on the announcement day", "analysts' price target": a price on the
                 # exchange, which a fact giving an investment (whatever it "costs") does not say
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))

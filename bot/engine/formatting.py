@@ -135,7 +135,7 @@ def _symbol(currency: str) -> str:
 
 def _english(currency: str, value: float) -> str:
     """A currency without a sign of its own by its English name ("48 billion Armenian drams"), as English
-    news writes it: its code may read as a word or a company's name ("AMD", "TOP")."""
+    news writes it: its code may read as a word or as a company's name ("TOP")."""
     return get_currency_name(currency, count=2 if value != 1 else 1, locale="en_001")
 
 

@@ -1197,7 +1197,7 @@ _STOCK_PRICE_PAIRS = frozenset(
 
 
 def asks_stock_price(words: Sequence[str]) -> bool:
-    """ "NVDA close price", "Kursziel für Acme": a price a stock closed at or is expected to reach."""
+    """ "ACME close price", "Kursziel für Acme": a price a stock closed at or is expected to reach."""
     return not _STOCK_PRICE_WORDS.isdisjoint(words) or any(p in _STOCK_PRICE_PAIRS for p in pairwise(words))
 
 

@@ -225,7 +225,7 @@ class Parser:
         return tuple(name.split()) if name is not None and name in self.index.entities else (word,)
 
     def _misheard(self, whole: str) -> str | None:
-        """A curated one-word name two words typed apart spell with a letter wrong ("open ei": OpenAI), or
+        """A curated one-word name two words typed apart spell with a letter wrong ("glo bex": Globex), or
         None; a name as long as MIN_MISHEARD at least (a short one is too near other words)."""
         if len(whole) < MIN_MISHEARD or whole in self.index.entities or whole in self.index.vocabulary:
             return None

@@ -534,7 +534,7 @@ class Reader:
         Handelsbank", "Orkhon Entwicklungsfonds")?"""
         name = self.names.names.get(key)
         if name is None or name.kind != ORG or word not in COMPOUND_HEADS:
-            return False  # (a company's kind, not its "Gründer" nor its "Aktie": "Amazon-Gründer")
+            return False  # (a company's kind, not its "Gründer" nor its "Aktie": "Acme-Gründer")
         tail = re.compile(rf"\b{re.escape(normalize(name.display))}[\s-]+\w*{re.escape(word)}\b")
         return any(
             tail.search(self._normal_text(d)) is not None for d in name.documents if d in self.kb.documents
