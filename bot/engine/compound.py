@@ -110,7 +110,7 @@ _OPENER_WORDS = re.compile(rf"\b(?:{_OPENERS})\b", re.IGNORECASE)
 # ... told of someone ("my cousin", "she's wondering", "ich lese"), not a condition of the question ("if you
 # add the two targets together, how many …")
 _NARRATED = re.compile(r"(?i)\b(?:my|mein|meine|meiner|i|i'm|ich|we|wir|he|she|he's|she's|er|sie)\b")
-MIN_STORY_WORDS = 10  # words of a story before the comma (not "Acme baut in Springfield, wie viel kostet das")
+MIN_STORY_WORDS = 10  # words of a story before the comma (not "Acme baut in Ulm, wie viel kostet das")
 
 
 def _after_a_story(question: str) -> tuple[str, str] | None:
