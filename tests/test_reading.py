@@ -359,7 +359,6 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cf",
         DATA / "articles_cg",
         DATA / "articles_ch",
-        DATA / "articles_ci",
     ],
     ids=[
         "articles",
@@ -445,7 +444,6 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cf",
         "articles_cg",
         "articles_ch",
-        "articles_ci",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -976,7 +974,7 @@ def test_a_documents_crown_the_issue_price_and_the_most_asked(root: Path, tmp_pa
     )
     engine = _engine_with_article(root, tmp_path, "066_veldmark", text)
     rival = engine.ask("What is the rival Brisvik paying Telmor?")  # "rival" says which, not what
-    assert rival.answered and "900" in rival.answer and "DKK" in rival.answer  # the article's crown
+    assert rival.answered and "900" in rival.answer and "Danish kroner" in rival.answer  # the article's crown
     most = engine.ask("how many chips will veldmark get at most?")
     assert most.answered and "20" in most.answer and "2.000" not in most.answer.split("\n")[0]
     price = engine.ask("what's the issue price of the new veldmark shares?")
