@@ -3102,7 +3102,7 @@ def test_a_quarter_the_lead_dates_and_conditions_counted(root: Path, tmp_path: P
         # "Zweitens": the second condition; "Bahrain-Dinar" is babel's BHD, hyphened
         ("Zweite Auflage: Wie viel muss Lindqvist bis wann in Solarstrom investieren?", "2027"),
         # "penalty" is a "Bußgeld", "breaches" what "verstößt" says
-        ("What penalty does Lindqvist face if it breaches the conditions?", "5 million BHD"),
+        ("What penalty does Lindqvist face if it breaches the conditions?", "5 million Bahraini dinars"),
     ):
         answer = engine.ask(question)
         assert answer.answered and figure in answer.answer.split("\n")[0], (question, answer.answer)
