@@ -41,7 +41,7 @@ from bot.engine.lexicon import (
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role, demonym
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
 from bot.engine.payment import GET_VERBS, PAY_VERBS, SHARE_WORDS, paid_asked, payer_asked
-from bot.engine.text import normalize
+from bot.engine.text import normalize, participle_root
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
 from bot.knowledge.numbers import Number, find_numbers
@@ -312,6 +312,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings",
+        # done: "how much of the construction is finished": "die Bauarbeiten sind zu 72 Prozent abgeschlossen"
+        "finished$|finish$|completed$|complete$|fertig|abgeschlossen$|vollendet|fertiggestellt",
         "netto|nettogewinn|reingewinn|net profit|net income",
         "budget|etat|veranschlag|kalkulier|kostenplan",  # "the original budget": "hatte … veranschlagt"
         "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
@@ -1123,8 +1125,11 @@ _HOW_MANY = (
     ("zahl", "der"),
     ("number", "of"),
 )
-# rates said in percent: a bond's coupon or yield, a licence's royalty
-_RATE_PERCENTS = ("kupon", "coupon", "rendite", "yield", "royalt", "lizenzgebuehr", "zins")
+# rates said in percent: a bond's coupon or yield, a licence's royalty, a plant's load, a margin
+_RATE_PERCENTS = (
+    *("kupon", "coupon", "rendite", "yield", "royalt", "lizenzgebuehr", "zins"),
+    *("auslastung", "utiliz", "utilis", "occupancy", "marge", "margin"),
+)
 _INTEREST_RATE = (("interest", "rate"), ("interest", "rates"))  # (not "interest" alone: "an interest in")
 INTEREST_WORD = "zins"
 _HOW_LONG = (
@@ -1200,7 +1205,7 @@ _LIGHT_VERBS = frozenset(
     gehen geht gehe ging gingen gegangen kommen kommt kam kamen gekommen nehmen nimmt nahm nahmen genommen
     machen macht machte machten gemacht bringen bringt brachte brachten gebracht lassen laesst liess stehen
     steht stand standen go goes going went gone come comes coming came take takes taking took make makes
-    making made bring brings schaffen schafft schaffte geschafft manage manages managed
+    making made bring brings schaffen schafft schaffte geschafft manage manages managed put puts putting
     """.split()
 )
 FOR_WORDS = frozenset({"fuer", "for"})  # what a figure is for follows ("für Frauen")
@@ -1896,7 +1901,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # "wie groß ist das Volumen der Anleihe", "the size of the bond": the sum of the thing named after,
         # which its sentence gives as "eine Anleihe über 4,8 Milliarden"
         topic = tuple(w for w in topic if w not in MAGNITUDE_WORDS)
-    if not origin and any(w not in _LIGHT_VERBS for w in topic):  # "woher kommt …": the verb asks it
+    # ("woher kommt …": the verb asks it; "how many cranes are they putting in": the things counted)
+    if not origin and (any(w not in _LIGHT_VERBS for w in topic) or counted):
         topic = tuple(w for w in topic if w not in _LIGHT_VERBS)
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic
@@ -3207,20 +3213,3 @@ def _ablauted(word: str) -> list[str]:
             before = word[: -len(noun)]
             found.append(f"{before}ge{participle}" if before in _SEPARABLE_PREFIXES else before + participle)
     return found
-
-
-# A German participle with "ge" after its separable prefix ("ausgeliefert", "zugestimmt") or at its start
-# ("geliefert"): its verb's root without it finds the noun and the other forms ("Auslieferung", "Zustimmung").
-_PARTICIPLE = re.compile(
-    r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurueck|um|weg|frei|los|dar|her|hin|)ge([a-z]+?)(?:et|t|en)$"
-)
-MIN_PARTICIPLE_ROOT = 4  # "gesagt" → "sag" is too short to look for as a word's start
-
-
-def participle_root(word: str) -> str | None:
-    """ "ausgeliefert" → "ausliefer", "zugestimmt" → "zustimm", "geplant" → "plan"; None for other words."""
-    match = _PARTICIPLE.match(word)
-    if match is None or len(match.group(2)) < MIN_PARTICIPLE_ROOT - len(match.group(1)):
-        return None
-    root = match.group(1) + match.group(2)
-    return root if len(root) >= MIN_PARTICIPLE_ROOT and len(match.group(2)) >= 3 else None

@@ -78,7 +78,16 @@ from bot.engine.names import ORG, PERSON, PLACE, asks_role, countries, countries
 from bot.engine.parse import in_unit
 from bot.engine.payment import paid_by_another
 from bot.engine.query import Query
-from bot.engine.reading import CHIEF_WORDS, COMPLETION, PREFIX, ROLE_WORDS, Reader, Reading, moved_other_way
+from bot.engine.reading import (
+    CHIEF_WORDS,
+    COMPLETION,
+    PREFIX,
+    ROLE_WORDS,
+    VALUATION_WORDS,
+    Reader,
+    Reading,
+    moved_other_way,
+)
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
 from bot.engine.suggestions import Checked, Suggester
@@ -478,6 +487,20 @@ class Decider:
             # "how many acres are the other sites": the fact on the one site named is not of the others
             read = self._sentence(query, names, spans, None)
             return read or Decline(self._suggestions(query, ranked))
+        if (
+            best
+            and not VALUATION_WORDS.isdisjoint(ask.topic)
+            and not _VALUATION_SAID.search(fact_text(best.fact))
+        ):
+            # "how much is Acme valued at after the deal", "welchen Börsenwert hat Acme": a company's worth,
+            # which a sum invested or a share price's move is not
+            read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+            return read or Decline(self._suggestions(query, ranked))
+        if best and ask.kind is Kind.PLACE and query.besides and not self._other_place(query, best.fact):
+            # "besides Springfield, which other cities": a fact naming only Springfield, or a country where
+            # towns are asked, names none of the others
+            read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+            return read or Decline(self._suggestions(query, ranked))
         if best and best.score >= MIN_SCORE and margin >= MIN_MARGIN and not subject_unknown:
             # (of a person named, the fact on them answers: "ist Roe CEO von Globex": no, of Acme)
             elsewhere = (
@@ -527,8 +550,11 @@ class Decider:
                     return read
                 if asks_completion(query):  # "bis wann komplett": a start date shown would read as the end
                     return Decline(self._suggestions(query, ranked))
-                if self.index.fact_numbers[best.fact.id] and not self.reader.addresses(
-                    list(query.words), query.text, spans, fact_text(best.fact)
+                if self.index.fact_numbers[best.fact.id] and (
+                    not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact))
+                    # ... nor of the thing the question tells by its figure ("on which date did the stock
+                    # jump 4.4 %": the first phase's half-year is another thing's date)
+                    or (query.numbers and not set(query.numbers) & set(self.index.fact_numbers[best.fact.id]))
                 ):
                     # "when was the letter of intent signed": the first phase's half-year, shown beside
                     # "no date", would read as the signing's
@@ -959,6 +985,19 @@ class Decider:
             for other in self.index.facts_by_deal.get(fact.deal, [])
         )
 
+    def _other_place(self, query: Query, fact: Fact) -> bool:
+        """Does the fact name a place the question does not set aside (a town, where towns are asked)?"""
+        said = normalize(fact_text(fact)).split()
+        places = self.reader.places()
+        towns = not _TOWN_WORDS.isdisjoint(query.words)
+        return any(
+            (phrase := " ".join(said[i : i + n])) not in query.besides
+            and (phrase in places or (not towns and said[i] in countries()))
+            and not (towns and phrase in countries())
+            for n in (1, 2)
+            for i in range(len(said) - n + 1)
+        )
+
     def _places_in(self, fact: Fact, among: frozenset[str] | None = None) -> bool:
         """Does the fact name a place (one the articles name, or a country; or one of `among`)?"""
         said = normalize(fact_text(fact)).split()
@@ -1183,6 +1222,10 @@ _IN_ONE = re.compile(r"\bin\s+(?:one|a|1|einem|einen)\s+(?:sentence|line|satz|ze
 _ONE_WORDS = frozenset("one a 1 einem einen".split())
 _STOCK_QUOTED = re.compile(r"(?i)aktie|\bkurs|\bstock|\bshares?\b")  # what a price on the exchange is of
 _LATER_ON = frozenset("later since seitdem spaeter seither".split())  # a time after the news ("danach" is it)
+_VALUATION_SAID = re.compile(
+    r"bewert|valuation|valued|börsenwert|marktwert|marktkapitalisierung|market cap", re.I
+)
+_TOWN_WORDS = frozenset("stadt staedte city cities town towns ort orte gemeinde gemeinden".split())
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 

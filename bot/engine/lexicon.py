@@ -48,6 +48,7 @@ STOPWORDS = frozenset(
     smth sth something irgendwas somehow irgendwie lol lmao anywhere somewhere irgendwo anything irgendetwas
     eig eigtl iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like
     isnt arent wasnt werent dont doesnt didnt wont cant hasnt havent hadnt
+    isn aren wasn weren don doesn didn couldn wouldn shouldn hasn haven hadn mustn needn
     miteinander untereinander zustaendige zustaendigen zustaendiger
     """.split()
 )

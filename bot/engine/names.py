@@ -147,8 +147,12 @@ _TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
 # Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
 NAME_COMPOUND_HEADS = frozenset(
     "aktie aktien papier papiere konzern deal partnerschaft gruppe werk werke rechenzentrum campus "
-    "standort sprecher sprecherin universität hochschule university klinikum".split()
+    "standort sprecher sprecherin universität hochschule university klinikum stiftung fonds holding "
+    "bank".split()
 )
+# ... of them those that are a firm themselves: before them a word no German one is a name, though an English
+# list holds it ("Aurelia-Stiftung"; not "Entwicklungs-Fonds")
+_FIRM_COMPOUND_HEADS = frozenset("stiftung fonds holding bank".split())
 # Common phrases that put a capitalised noun after "in/aus/nach" without an article ("in Betrieb").
 PLACE_IDIOMS = frozenset(
     """
@@ -181,6 +185,7 @@ _NOUN_ENDINGS = (
     "angaben",
     "unternehmen",
     "wasser",
+    "zeit",  # "in Echtzeit", "in Rekordzeit"
 )
 # Nouns German news puts after "nach/aus/mit" without an article: "nach Angaben", "aus Millionen".
 _BARE_NOUNS = frozenset("Angaben Erfolg Millionen Milliarden Tausenden Hunderten Sicht Ansicht".split())
@@ -276,6 +281,9 @@ _DATELINE = re.compile(
     r"\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}\s*$"
 )
 DATELINE_LINES = 4
+# ... or before an agency's name and a dash: "Nassau (Reuters) – …", "Ulm/Berlin (dpa) – …"
+_TOWN = r"[A-ZÄÖÜ][\w.'ʻ’-]+(?: [A-ZÄÖÜ][\w.'ʻ’-]+){0,2}"  # a town's name of up to three words
+_AGENCY_DATELINE = re.compile(rf"^\s*({_TOWN}(?:/{_TOWN})*)\s*\((?P<agency>[^)]{{2,24}})\)\s*[–—-]\s")
 # ... or in capitals before a dash opening the lead: "KABUL – Der Betreiber …", "NUKUʻALOFA (dpa) – …"
 _CAPS_DATELINE = re.compile(
     r"^\s*([A-ZÄÖÜ][A-ZÄÖÜʻ'’.-]{2,}(?:[ /][A-ZÄÖÜʻ'’.-]{2,})*)(?=(?:\s*\([^)]*\))?\s*[–—-]\s)"
@@ -345,23 +353,29 @@ def _demonyms() -> frozenset[str]:
     the CLDR names, not the articles'."""
     forms: set[str] = set()
     for name in _territories():
-        if " " in name or len(name) < MIN_DEMONYM_BASE:
-            continue
-        base = name[:-1] if name.endswith(("a", "e", "y", "o")) else name
-        forms |= {
-            name + "n",
-            name + "ian",
-            base + "ian",
-            base + "an",
-            name + "ic",
-            name + "ese",
-            base + "ese",
-        }
-        forms |= {name + "i", base} if name.endswith("y") else {name + "i"}
-        stem_de = name[:-3] if name.endswith("ien") else base
-        forms |= {f"{stem_de}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
-        forms |= {f"{name}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
+        forms |= _adjectives(name)
     return frozenset(forms - set(_territories()))
+
+
+def _adjectives(name: str) -> set[str]:
+    """The adjectives English and German may form of a one-word country's name."""
+    if " " in name or len(name) < MIN_DEMONYM_BASE:
+        return set()
+    base = name[:-1] if name.endswith(("a", "e", "y", "o")) else name
+    forms = {
+        name + "n",
+        name + "ian",
+        base + "ian",
+        base + "an",
+        name + "ic",
+        name + "ese",
+        base + "ese",
+    }
+    forms |= {name + "i", base} if name.endswith("y") else {name + "i"}
+    stem_de = name[:-3] if name.endswith("ien") else base
+    forms |= {f"{stem_de}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
+    forms |= {f"{name}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
+    return forms
 
 
 MIN_DEMONYM_BASE = (
@@ -372,6 +386,22 @@ MIN_DEMONYM_BASE = (
 def demonym(word: str) -> bool:
     """Is the normalised `word` a country's adjective ("the Tunisian plant": the plant in Tunisia)?"""
     return word in _demonyms()
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a normalised adjective is of ("tunisian": "tunisia"), where it is of one alone."""
+    return _demonym_countries().get(word)
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for name in _territories():
+        for form in _adjectives(name):
+            found.setdefault(form, set()).add(name)
+    return {
+        form: next(iter(names)) for form, names in found.items() if len(names) == 1 and form in _demonyms()
+    }
 
 
 MAX_COUNTRY_WORDS = 4  # "vereinigte arabische emirate", "st. vincent und die grenadinen"
@@ -846,6 +876,8 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             quoted = (project and bool(match["quoted"])) or (
                 match.group(0).rstrip().endswith(name) and "„" in match.group(0)
             )
+            if quoted and len(said) > 1 and short == said[0] and short in book.lowered:
+                short = name  # „Digitale Klassenzimmer“: "die digitale Welt" names nothing
             kind = _kind_noun(noun)  # "KI-Seekabel": a "seekabel"; a "Start-up" is one
             kind = kind if kind in COMPANY_NOUNS else kind.rsplit("-", 1)[-1]
             kind = "" if kind.endswith(_NAMING_NOUNS) else kind  # "mit dem Projektnamen „Aare“": no kind
@@ -883,6 +915,15 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     for doc_id, _, text in docs:  # "Oslo/Tokio, 6. November 2025": the dateline names where it was written
         lines = text.splitlines()[:DATELINE_LINES]
         found = [d.group(1).split("/") for line in lines if (d := _DATELINE.match(line)) is not None]
+        agencies = (_AGENCY_DATELINE.match(line) for line in lines[1:])
+        found += [
+            a.group(1).split("/")
+            for a in agencies
+            # (not "Die Acme (AG) – …": no town opens on an article, and no agency is a legal form)
+            if a is not None
+            and a["agency"] not in LEGAL_FORMS
+            and a.group(1).split()[0].casefold() not in _DETERMINERS
+        ]
         for place in [p for places in found for p in places] + [_as_name(p) for p in datelines[doc_id]]:
             key = normalize(place)
             if key in book.names or dictionary_word(key) or any(k.startswith(key + " ") for k in book.names):
@@ -1096,6 +1137,7 @@ def _learn_sentence(
                     is_title(tail.capitalize())
                     # `Acme-Rechenzentrum`; a word's (`Solar-Rechenzentrum`) says what kind it is
                     or (tail.casefold() in NAME_COMPOUND_HEADS and not dictionary_word(normalize(first)))
+                    or (tail.casefold() in _FIRM_COMPOUND_HEADS and normalize(first) not in german_words())
                 )
             ):
                 book.add(first, ORG, doc_id)
@@ -1589,6 +1631,13 @@ _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
 # German compounds that end a company's name as its last word: "Absheron Kapitalbank", "Kaspira Datenwerke",
 # "Orkhon Entwicklungsfonds"
 COMPOUND_HEADS = ("bank", "werke", "gesellschaft", "versicherung", "fonds", "stiftung")
+# ... asked in English ("the Aurelia Foundation": "Aurelia-Stiftung")
+ENGLISH_COMPOUND_HEADS = {
+    "foundation": "stiftung",
+    "fund": "fonds",
+    "insurer": "versicherung",
+    "works": "werke",
+}
 MIN_COMPOUND_HEAD = 7  # a compound, not the head alone ("Bank" is among ORG_HEADS; "Werke" alone is no name)
 
 

@@ -27,7 +27,7 @@ from bot.engine.names import (
     is_judge,
     kind_nouns,
 )
-from bot.engine.text import normalize, stem
+from bot.engine.text import normalize, participle_root, stem
 from bot.engine.translations import dictionary_word
 from bot.knowledge.base import Document
 from bot.knowledge.models import CURRENCIES
@@ -1011,7 +1011,7 @@ def _passage(
         position=position,
         text=sentence,
         words=words,
-        stems=tuple(dict.fromkeys(stem(w) for w in words if w not in STOPWORDS)),
+        stems=_stems(words),
         numbers=tuple(find_numbers(sentence, "de", local)) + tuple(fractions(sentence)),
         names=shared.setdefault(mentioned, mentioned),
         about=shared.setdefault(about, about),
@@ -1147,3 +1147,11 @@ def homes(
             if resident:
                 out.append((key, located[n - 1][2]))
     return tuple(out + adjectives)
+
+
+def _stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's words' stems, and a participle's by its verb's ("vorgelegt": "vorleg", as "vorlegen"
+    is; the stemmer keeps the "ge" a separable verb puts inside)."""
+    stems = [stem(w) for w in words if w not in STOPWORDS]
+    stems += [stem(root) for w in words if (root := participle_root(w)) is not None]
+    return tuple(dict.fromkeys(stems))

@@ -9,11 +9,11 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from itertools import islice, pairwise
+from functools import lru_cache, partial
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -37,7 +37,6 @@ from bot.engine.asked import (
     figure_kind,
     finite_verb,
     names_amount,
-    participle_root,
     time_compound,
     yearly_sum,
 )
@@ -55,6 +54,7 @@ from bot.engine.lexicon import (
 from bot.engine.names import (
     COMPANY_NOUNS,
     COMPOUND_HEADS,
+    ENGLISH_COMPOUND_HEADS,
     ORG,
     PERSON,
     PLACE,
@@ -64,6 +64,7 @@ from bot.engine.names import (
     countries,
     countries_in,
     country_forms,
+    demonym_country,
     is_descriptor,
     is_judge,
     is_title,
@@ -96,7 +97,7 @@ from bot.engine.passages import (
     refers_back,
 )
 from bot.engine.payment import SHARE_WORDS, only_offered, paid_by_another
-from bot.engine.text import normalize, sounded, stem, words
+from bot.engine.text import normalize, participle_root, sounded, stem, words
 from bot.engine.translations import Translations, dictionary_word, german_words, load_dictionary
 from bot.engine.wordhits import WordSet, first_hit, hit, joined
 from bot.knowledge.base import KnowledgeBase
@@ -172,6 +173,9 @@ OWN_SENTENCES = 48  # a subject's own articles this short are read whole (a news
 # Once the rarer question words found this many sentences, a commoner word only ranks them (at 250,000
 # sentences a common word would otherwise add tens of thousands to rank).
 CANDIDATE_POOL = 8 * MAX_CANDIDATES
+TIED_ROOM = 2  # times MAX_CANDIDATES the passages kept when the last ones tie
+MIN_PART_ROOT = 3  # letters of a translation's stem looked up as a compound's part ("bau")
+DOCUMENT_CONTEXT = 0.5  # of a word's weight, to the other sentences of the one article saying it
 COUNTED_BOOST = 2.0  # "how many racks can the facility hold": the counted thing outranks the other words
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
@@ -454,6 +458,7 @@ class Reader:
             for word in passage.words:
                 for part in parts.get(word, ()):
                     self.by_part[part].add(passage.id)
+                    self.by_part[stem(part)].add(passage.id)  # "kran" (of "cranes") / "Containerkräne"
         del known
         german_words.cache_clear()  # read once per reload (the names above and the parts here), not kept
         all_stems |= {stem(part) for part in self.by_part}
@@ -511,12 +516,15 @@ class Reader:
             if name is not None:
                 found.append(name)
                 spans.add(word)
-        for country in countries_in(words):
+        # ... and "the Tunisian plant": the plant in the country an article names ("Tunesien")
+        adjectives = {w: c for w in words if w not in spans and (c := demonym_country(w)) is not None}
+        for country in [*countries_in(words), *adjectives.values()]:
             # "in norway": the country an article names in its own language ("in Norwegen")
             known = [f for f in country_forms(country) if f != country and f in self.names.names]
             if known and country not in self.names.names:
                 found.append(known[0])
                 spans.update(country.split())
+                spans.update(w for w, c in adjectives.items() if c == country)
         # (not with another word of that name: "lintas nusa kawasan" is a name the book does not know)
         if not found and len(parts) == 1 and set(parts[0][1].split()).isdisjoint(set(words) - {parts[0][0]}):
             found.append(parts[0][1])
@@ -533,6 +541,7 @@ class Reader:
         """Do the articles write `key`'s name with a compound after it that ends on `word` ("Tuul
         Handelsbank", "Orkhon Entwicklungsfonds")?"""
         name = self.names.names.get(key)
+        word = ENGLISH_COMPOUND_HEADS.get(word, word)  # ("aurelia foundation": "Aurelia-Stiftung")
         if name is None or name.kind != ORG or word not in COMPOUND_HEADS:
             return False  # (a company's kind, not its "Gründer" nor its "Aktie": "Acme-Gründer")
         tail = re.compile(rf"\b{re.escape(normalize(name.display))}[\s-]+\w*{re.escape(word)}\b")
@@ -1531,10 +1540,11 @@ class Reader:
                 ids |= {i for i in trade if self.passages[i].orgs}
         if ask.kind in (Kind.ORG, Kind.PERSON) and subjects:
             # "who were the lead banks for Acme's bond": a sentence of Acme's article naming only the banks
+            # ... or of the one article naming a thing asked ("wer setzt das Programm „X“ um")
+            own = {d for d, about in self.names.subjects.items() if set(subjects) <= about}
             ids |= {
                 p.id
-                for document, about in self.names.subjects.items()
-                if set(subjects) <= about
+                for document in own or self._only_naming(subjects)
                 for p in self.by_document.get(document, ())
                 if p.orgs or p.people
             }
@@ -1611,6 +1621,7 @@ class Reader:
             # ... and the sentences of the subject's own articles saying the question's rarest words, for a
             # figure ("Das Bankenkonsortium soll 30 Prozent erhalten" in the article on Acme's rescue)
             own = {d for d, about in self.names.subjects.items() if set(subjects) <= about}
+            own = own or self._only_naming(subjects)
             if own and ask.topic and ask.kind in FIGURE_KINDS:
                 ids |= {pid for pid in self._posted(ask) if self.passages[pid].document in own}
             # ... and, where the subject's own articles are short, every sentence of them: each is about it
@@ -1626,15 +1637,31 @@ class Reader:
             ids = self._posted(ask, documents)
         return ids
 
+    def _only_naming(self, subjects: list[str]) -> set[str]:
+        """The one article naming every subject, where it is about no company of its own ("Ein Konsortium
+        aus drei Unternehmen …", led by the asked one) or the subjects are things it names (the programme
+        „Digitale Klassenzimmer“): each of its sentences may be of the asked."""
+        named = [self.names.names[s].documents for s in subjects if s in self.names.names]
+        if len(named) != len(subjects) or not named:
+            return set()
+        shared = set.intersection(*named)
+        if len(shared) != 1:
+            return set()
+        things = all(s in self.names.projects for s in subjects)
+        return shared if things or not self.names.subjects.get(next(iter(shared))) else set()
+
     def _term_ids(self, term: str) -> list[set[int]]:
         """The index's sentence sets for a question word in any of its forms: its glossary relatives and
         German words by their first letters, compounds it heads, and compounds it is a part of."""
         forms = (*expansions(term), *self.translations.of(term))
-        prefixes = {f[:PREFIX] for f in forms if len(f) >= PREFIX}
+        prefixes = sorted({f[:PREFIX] for f in forms if len(f) >= PREFIX})
         parts = [self.by_prefix[p] for p in prefixes if p in self.by_prefix]
         if term in self.by_head:
             parts.append(self.by_head[term])
         parts.extend(self.by_part[f] for f in forms if f in self.by_part)
+        # ... and by a translation's stem ("bauen" of "construction": the "Bau" of "Bauarbeiten")
+        roots = sorted({stem(f) for f in forms[1:] if f not in self.by_part} & self.by_part.keys())
+        parts.extend(self.by_part[r] for r in roots if len(r) >= MIN_PART_ROOT)
         return parts
 
     def _posted(self, ask: Asked, documents: set[str] | frozenset[str] = frozenset()) -> set[int]:
@@ -1652,6 +1679,12 @@ class Reader:
                 boost = COUNTED_BOOST if term in ask.counted else 1.0
                 postings.append((size, self._weight(term) * boost, parts))
         weights: dict[int, float] = {}
+        # a word one article alone says ("Tunisian": "Tunesien") ranks that article's other sentences too
+        context = [
+            (next(iter(said)), weight)
+            for _, weight, parts in postings
+            if len(said := {self.passages[pid].document for part in parts for pid in part}) == 1
+        ]
         for size, weight, parts in sorted(postings, key=lambda p: p[0]):  # the rarest words first
             if len(weights) >= CANDIDATE_POOL and size > len(weights):
                 # The rarer words found enough: a common one only ranks what they found.
@@ -1659,6 +1692,9 @@ class Reader:
                     weights[pid] += weight
                 continue
             _add(weights, set().union(*parts), weight)
+        for document, weight in context:
+            for pid in weights.keys() & {p.id for p in self.by_document.get(document, ())}:
+                weights[pid] += weight * DOCUMENT_CONTEXT
         if ask.years:  # "what capacity by the end of 2027": the sentences dated so
             _add(weights, set().union(*(self.by_number().get(y, set()) for y in ask.years)), self.default_idf)
         if ask.numbers:  # "what does the article compare 10 GW to": the sentences giving that figure
@@ -1690,6 +1726,12 @@ class Reader:
             return None
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
+        if not VALUATION_WORDS.isdisjoint(ask.topic) and not any(
+            p is not None and _VALUED.search(p.text) for p in (passage, self._before(passage))
+        ):
+            # "Acme Börsenwert aktuell?": a company's worth, which its stock's move is not (the sentence
+            # before may say it: "Die Transaktion bewertet Acme mit … Zuvor hatte der Wert bei … gelegen")
+            return None
         if (
             ask.kind in _DATED_KINDS
             and ask.places
@@ -1708,6 +1750,8 @@ class Reader:
                 for p in passage.places
                 if not self.names.names[p].district
                 and p not in seats
+                # ... nor a country ("wie die Hafenbehörde der Bahamas mitteilte"): the asked town is in one
+                and p not in countries()
                 # ... nor where it was told ("wie die Partner in Belgrad mitteilten"), of an article whose
                 # lead names the place asked as its site
                 and not (told_of_lead and _said_at(passage.text, self.names.names[p].display))
@@ -2093,6 +2137,10 @@ class Reader:
         else:  # "how many racks were planned originally": the value the current one replaced
             now = _current(passage, figures)
             figures = [n for n in figures if n not in now] or figures
+            # ... or the one its own clause dates before ("lag im Quartal bei 91 Prozent, im
+            # Vorjahreszeitraum waren es 78 Prozent")
+            then = [n for n in figures if _EARLIER_SAID.search(_clause_before(passage.text, n.start))]
+            figures = then or figures
         if ask.years and len(figures) > 1:
             figures = _of_the_years(passage, figures, ask.years)
         if ask.places and len(figures) > 1 and len(passage.places) > 1:
@@ -3085,7 +3133,7 @@ class Reader:
         if kind is Kind.COUNT:
             # "households": "Haushalte", by the English word's German translations too
             asked_as = {
-                c: [t for t in self.translations.of(c) if len(t) >= MIN_TRANSLATED] for c in ask.counted
+                c: [t for t in self.translations.of(c) if len(t) >= MIN_TRANSLATED_STEM] for c in ask.counted
             }
             # (or names the thing counted: "liefert Beschleuniger … 40.000 Einheiten" counts chips)
             said_of = any(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
@@ -3095,7 +3143,10 @@ class Reader:
                 if any(
                     (
                         _same_thing(c, noun)
-                        or any(_translates(t, noun) for t in asked_as[c])
+                        or any(
+                            _translates(t, noun, partial(self.translations.stem_means_else, word=c))
+                            for t in asked_as[c]
+                        )
                         or _compound_spread(c, noun, passage)
                         or _people_at_work(c, noun, passage)
                     )
@@ -4274,7 +4325,11 @@ _MULTIPLE_OF = re.compile(
     r"(?:rund|etwa|knapp|gut|über|mehr als|about|around|some|nearly)?\s*$",
     re.I,
 )
-# A company's value, as a market sets it: no sum paid or spent
+# A company's value, as a market sets it: no sum paid or spent; asked by name ("valued at", "Börsenwert")
+VALUATION_WORDS = frozenset(
+    "bewertung valued valuation marktkapitalisierung boersenwert marktwert capitalization "
+    "capitalisation".split()
+)
 _VALUED = re.compile(
     r"\bbewertete?n?\b|\bBewertung\b|Börsenwert|Marktwert|Marktkapitalisierung|\bvalued\b|\bvaluation\b"
 )
@@ -4691,14 +4746,17 @@ def _add(weights: dict[int, float], pids: set[int], weight: float) -> None:
 
 
 def _top(weights: dict[int, float], n: int) -> set[int]:
-    """The `n` keys of the highest weights, a tie going to the key added first: the keys
-    `heapq.nlargest(n, weights, key=weights.__getitem__)` picks, from one sort of the weights in C."""
+    """The `n` keys of the highest weights, a tie going to the lowest key (the earlier sentence): the
+    same keys whatever order sets of words handed them over in (which differs from run to run)."""
     if len(weights) <= n:
         return set(weights)
     cut = sorted(weights.values(), reverse=True)[n - 1]
     above = {key for key, weight in weights.items() if weight > cut}
-    tied = (key for key, weight in weights.items() if weight == cut)
-    return above | set(islice(tied, n - len(above)))
+    tied = sorted(key for key, weight in weights.items() if weight == cut)
+    # (sentences as good as the last one kept are all kept, within reason: which of them to leave out, no
+    # weight says)
+    room = n - len(above) if len(above) + len(tied) > TIED_ROOM * n else len(tied)
+    return above | set(tied[:room])
 
 
 def _heads(word: str, vocabulary: set[str]) -> tuple[str, ...]:
@@ -4974,12 +5032,22 @@ def _position(passage: Passage, word: str) -> int:
 
 MIN_INITIALS = 3  # words of a name whose first letters may stand for it ("nsw"; two letters are too few)
 MIN_TRANSLATED = 5  # letters of a translation a counted noun may start with ("haushalt"; not "haus")
+MIN_TRANSLATED_STEM = 4  # letters of a translation's stem a compound may end on ("kran" of "Containerkräne")
+MIN_COMPOUND_FIRST = 3  # ... after more letters than these ("Containerkran"; not "Mitarbeit" for "Arbeit")
 
 
-def _translates(translation: str, noun: str) -> bool:
-    """ "haushalt" (of "households") / `7.200 Haushalte`: the noun is the translation, in any form."""
+def _translates(translation: str, noun: str, means_else: Callable[[str], bool] = lambda _: True) -> bool:
+    """ "haushalt" (of "households") / `7.200 Haushalte`: the noun is the translation, in any form; "kran"
+    (of "cranes") / `14 Containerkräne`: or a compound ending on it, a kind of it, unless the compound is
+    a word of its own meaning something else (`means_else` of its stem: "Arbeitsplätze" are no seats)."""
     last = noun.split()[-1] if noun else ""
-    return last.startswith(translation) or (bool(last) and stem(translation) == stem(last))
+    if not last:
+        return False
+    said, asked = stem(last), stem(translation)
+    if len(translation) >= MIN_TRANSLATED and last.startswith(translation):
+        return True
+    compound = len(said) > len(asked) + MIN_COMPOUND_FIRST and said.endswith(asked) and not means_else(said)
+    return said == asked or (len(asked) >= MIN_TRANSLATED_STEM and compound)
 
 
 def _quote_left_open(text: str, opened: bool = False) -> bool:

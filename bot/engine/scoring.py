@@ -24,7 +24,7 @@ from bot.engine.lexicon import (
     parts_named,
 )
 from bot.engine.query import Query
-from bot.engine.text import stem, words
+from bot.engine.text import normalize, stem, words
 from bot.engine.weights import (
     ALIAS_DEAL,
     CLEAR_ASK,
@@ -148,6 +148,9 @@ def _quoted(query: Query, value: float, unit: str) -> bool:
     )
 
 
+MIN_OWNERS = 2  # parties a fact names beside its figure to say whose it is (one alone may be the deal's)
+
+
 class Scorer:
     """Scores facts of one knowledge index against queries."""
 
@@ -172,7 +175,29 @@ class Scorer:
             return False  # "how much does Sunbank invest": the fact must name Sunbank itself
         if entity is subject and attribute in PERSONAL and query.asks_title:
             return False  # "CEO of Cobalt": the person must hold the title there
+        if entity.is_party and fact.deal in entity.party_of and self._given_to_others(fact, entity):
+            return (
+                False  # "wie viele GW hat OpenAI mit SoftBank vereinbart": the GW are OpenAI's and Oracle's
+            )
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
+
+    def _given_to_others(self, fact: Fact, entity: Entity) -> bool:
+        """Does a fact of the deal give this fact's figure to parties it names, the asked one not among
+        them ("Die Rechenzentren von Acme und Globex … 4,5 GW": not the third partner's, whichever fact
+        of the deal says the figure)?"""
+        if fact.figure is None:
+            return False
+        for other in self.index.facts_by_deal.get(fact.deal, []):
+            if other.figure is None or (other.figure.value, other.figure.unit) != (
+                fact.figure.value,
+                fact.figure.unit,
+            ):
+                continue
+            named = [self.index.entities.get(normalize(e)) for e in other.entities]
+            parties = {e.key for e in named if e is not None and fact.deal in e.party_of}
+            if len(parties) >= MIN_OWNERS and entity.key not in parties and other.id not in entity.facts:
+                return True
+        return False
 
     def dated_otherwise(self, query: Query, fact: Fact) -> bool:
         """Is the figure asked of a year ("How much will Acme invest in 2026") one the fact gives of

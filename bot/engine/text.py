@@ -134,3 +134,20 @@ def detect_language(text: str, fallback: str | None = None) -> str:
     if fallback and fallback[:2].lower() in ("de", "en"):
         return fallback[:2].lower()
     return "en"
+
+
+# A German participle with "ge" after its separable prefix ("ausgeliefert", "zugestimmt") or at its start
+# ("geliefert"): its verb's root without it finds the noun and the other forms ("Auslieferung", "Zustimmung").
+_PARTICIPLE = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurueck|um|weg|frei|los|dar|her|hin|)ge([a-z]+?)(?:et|t|en)$"
+)
+MIN_PARTICIPLE_ROOT = 4  # "gesagt" → "sag" is too short to look for as a word's start
+
+
+def participle_root(word: str) -> str | None:
+    """ "ausgeliefert" → "ausliefer", "zugestimmt" → "zustimm", "geplant" → "plan"; None for other words."""
+    match = _PARTICIPLE.match(word)
+    if match is None or len(match.group(2)) < MIN_PARTICIPLE_ROOT - len(match.group(1)):
+        return None
+    root = match.group(1) + match.group(2)
+    return root if len(root) >= MIN_PARTICIPLE_ROOT and len(match.group(2)) >= 3 else None

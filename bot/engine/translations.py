@@ -41,6 +41,7 @@ class Translations:
         self._table: dict[str, tuple[str, ...]] = {}
         # German word (of these documents) → the stems of the English words it translates
         self._meanings: dict[str, set[str]] = {}
+        self._stem_meanings: dict[str, set[str]] = {}  # ... and any German word's stem → the same
         self.known: set[str] = set()  # the words of `asked` that the list knows as German words
         # the English words the documents say in German: what a misspelt English question word may be
         self.english: set[str] = set()
@@ -53,20 +54,57 @@ class Translations:
                 self._table[key] = tuple(dict.fromkeys((*self._table.get(key, ()), *kept)))
                 for german in kept:
                     self._meanings.setdefault(german, set()).update(map(english_key, english.split()))
+            for german_stem in stems:  # (a compound the documents say, by its stem: what it means itself)
+                if german_stem in german_stems:
+                    meant = self._stem_meanings.setdefault(german_stem, set())
+                    meant.update(map(english_key, english.split()))
             self.known.update(g for g in germans if g in asked)
 
     def __len__(self) -> int:
         return len(self._table)
 
     def of(self, word: str) -> tuple[str, ...]:
-        """The German words the documents use for an English `word`, or ()."""
-        return self._table.get(english_key(word), ()) if len(word) >= 3 else ()
+        """The German words the documents use for an English `word`, or (); an adjective's comparison by
+        its base ("cheapest", "bigger"), which the list does not hold."""
+        if len(word) < 3:
+            return ()
+        found = self._table.get(english_key(word), ())
+        if found or len(word) < MIN_COMPARED:
+            return found
+        for base in _compared(word):
+            if found := self._table.get(english_key(base), ()):
+                return found
+        return ()
+
+    def stem_means_else(self, german_stem: str, word: str) -> bool:
+        """Is a German word (by its stem) one of the list whose English words are none of `word`'s
+        ("Arbeitsplatz" is "job", "workplace": no "seat", though it ends in "Platz")?"""
+        meanings = self._stem_meanings.get(german_stem, set())
+        return bool(meanings) and english_key(word) not in meanings
 
     def means_else(self, german: str, word: str) -> bool:
         """Is the German `german` a word of its own whose English words are none of `word`'s ("Schadenersatz"
         is "damages": a "replacement" it is not, though it ends in "Ersatz")?"""
         meanings = self._meanings.get(german, set())
         return bool(meanings) and english_key(word) not in meanings
+
+
+MIN_COMPARED = 6  # letters of a comparison read by its base ("cheaper"; not "later", "best")
+
+
+def _compared(word: str) -> Iterator[str]:
+    """ "cheapest" → "cheap"; "largest" → "large"; "biggest" → "big"; "cheaper" → "cheap": the bases an
+    English comparison may have."""
+    for ending in ("est", "er"):
+        if word.endswith(ending):
+            rest = word[: -len(ending)]
+            if rest.endswith("i"):
+                yield rest[:-1] + "y"  # "earliest" → "early"
+                continue
+            yield rest
+            yield rest + "e"
+            if len(rest) >= 2 and rest[-1] == rest[-2]:
+                yield rest[:-1]
 
 
 class _WordList:

@@ -288,6 +288,9 @@ def _unit_after(text: str, local: Mapping[str, str]) -> str | None:
         # "16,4 Milliarden Kwacha" in an article on Malawi's: the one the document pins the noun to, though
         # babel's German names Zambia's so too
         return local[folded(first.group(0))]
+    token = window.split(maxsplit=1)[0] if window.strip() else ""
+    if "-" in token and (hyphened := _hyphened_currency(token)) is not None:
+        return hyphened
     match = _UNIT.search(window)
     if match is not None and match.lastgroup is not None:
         between = window[: match.start()].strip(" -\u00a0\u202f")
@@ -364,14 +367,17 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
     return out
 
 
-def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
+def _bare_names() -> tuple[
+    dict[str, frozenset[str]], dict[str, tuple[re.Pattern[str], re.Pattern[str]]], dict[str, frozenset[str]]
+]:
     """A currency's noun alone ("Rand", "Pesos", "Kronen") → the currencies in use it may be; and per code,
     what names it for sure (its full name in German or English, or its code) and what points to it (its
-    country or its adjective: "der mexikanische Trust", "in Mexiko")."""
+    country or its adjective: "der mexikanische Trust", "in Mexiko"), as a pattern and as words."""
     from babel import Locale
 
     nouns: dict[str, set[str]] = {}
     named: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    points: dict[str, frozenset[str]] = {}
     territories: dict[str, set[str]] = {}
     for territory in get_global("territory_currencies"):
         for code in get_territory_currencies(territory):
@@ -399,10 +405,33 @@ def _bare_names() -> tuple[dict[str, frozenset[str]], dict[str, tuple[re.Pattern
                 rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, pointing), key=len, reverse=True))})s?\b)"
             ),
         )
-    return {n: frozenset(c) for n, c in nouns.items()}, named
+        points[code] = frozenset(pointing)
+    return {n: frozenset(c) for n, c in nouns.items()}, named, points
 
 
-_BARE, _NAMED = _bare_names()
+_BARE, _NAMED, _POINTS = _bare_names()
+MIN_CURRENCY_PREFIX = 4  # "Bahama-": a country's word; "US-" is named in full by the dollar's own pattern
+
+
+def _hyphened_currency(token: str) -> str | None:
+    """ "312 Millionen Bahama-Dollar": a currency's noun after its country's word, spelt otherwise than
+    babel's name ("Bahamas-Dollar"): the one currency of that noun whose country or adjective the word
+    begins, or is begun by."""
+    *before, last = token.rstrip(".,;:").split("-")
+    noun = folded(last)
+    prefix = folded(" ".join(before))
+    if noun not in _BARE or len(prefix) < MIN_CURRENCY_PREFIX:
+        return None
+    codes = {
+        code
+        for code in _BARE[noun]
+        for word in _POINTS.get(code, ())
+        if len(word) >= MIN_CURRENCY_PREFIX and (word.startswith(prefix) or prefix.startswith(word))
+    }
+    codes = _today(codes)
+    return codes.pop() if len(codes) == 1 else None
+
+
 _ADJECTIVE = re.compile(r"[A-ZÄÖÜ][^\W\d_]+e[nrs]?")  # a country's adjective, capitalised as in a name
 _WORD = re.compile(_LETTERS)
 
