@@ -15,7 +15,7 @@ from engines import KNOWLEDGE, engine_with_articles
 
 from bot.engine.engine import Engine
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.numbers import find_numbers
+from bot.knowledge.numbers import find_numbers, local_currencies
 
 PORT = """Konsortium gewinnt Auftrag für Hafen von Nassau
 
@@ -51,6 +51,24 @@ am Start-up Nervo. Die Transaktion bewertet Nervo mit rund 2 Milliarden Euro. Be
 Finanzierungsrunde im Frühjahr 2024 hatte der Wert noch bei 600 Millionen Euro gelegen.
 """
 
+RESULTS = """Serverbauer Ursa steigert Umsatz
+
+Chișinău (Reuters) – Der moldauische Serverbauer Ursa Compute hat im dritten Quartal seinen Umsatz auf 640
+Millionen Lei gesteigert. Unter dem Strich verdiente die Gruppe 48,5 Millionen Lei.
+
+Das Unternehmen beschäftigt derzeit 1.120 Mitarbeiter und will bis Mitte 2026 mindestens 200 zusätzliche
+Techniker einstellen. Die meisten Server gehen an Kunden in Rumänien, Polen und Deutschland.
+"""
+
+SUPERCOMPUTER = """Universität in Erbil erhält Supercomputer
+
+Erbil (Reuters) – Die Universität Sarwaran in Erbil bekommt einen Supercomputer. Gebaut wird die Anlage vom
+Systemhaus Zagros Rechentechnik, das dafür 1.024 Grafikprozessoren verbaut.
+
+Zagros Rechentechnik hatte im vergangenen Jahr bereits einen kleineren Rechner für eine Klinik in Duhok
+geliefert.
+"""
+
 PLANT = """Kerkenna baut Chipwerk in Enfidha
 
 Tunis – Der Chipverpacker Kerkenna Packaging baut in Enfidha in Tunesien ein neues Werk für 400 Millionen
@@ -69,6 +87,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "982_quartal.txt": QUARTER,
             "983_startup.txt": STARTUP,
             "984_werk.txt": PLANT,
+            "985_quartal.txt": RESULTS,
+            "986_supercomputer.txt": SUPERCOMPUTER,
         },
     )
 
@@ -152,3 +172,23 @@ def test_a_figure_two_other_partners_agreed(shipped: Engine) -> None:
 def test_a_date_of_another_thing_is_not_shown(shipped: Engine) -> None:
     jump = shipped.ask("on which exact date did nvidia's stock jump 4.4%?")
     assert not jump.answered and "2026" not in jump.answer
+
+
+def test_a_bare_currency_noun_is_the_one_of_the_country_an_article_names_first() -> None:
+    local = local_currencies(RESULTS)
+    assert local == {"lei": "MDL"}  # "moldauische" in the lead, "Rumänien" only later
+    assert [n.unit for n in find_numbers(RESULTS, "de", local)][:2] == ["MDL", "MDL"]
+
+
+def test_a_net_profit_said_below_the_line_and_the_staff_beside_hires(engine: Engine) -> None:
+    profit = engine.ask("how much net profit did ursa make in q3?")
+    assert profit.answered and "48.5" in profit.answer and "Moldovan" in profit.answer
+    staff = engine.ask("wieviele mitarbeiter hat ursa aktuell?")
+    assert staff.answered and "1.120" in staff.answer
+
+
+def test_a_town_the_body_names_in_passing_is_not_the_leads(engine: Engine) -> None:
+    clinic = engine.ask("Wie viele GPUs stecken im Rechner, den Zagros an die Klinik in Duhok geliefert hat?")
+    assert not clinic.answered and "1.024" not in clinic.answer
+    erbil = engine.ask("wie viele GPUs verbaut zagros in erbil")
+    assert erbil.answered and "1.024" in erbil.answer

@@ -359,6 +359,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cf",
         DATA / "articles_cg",
         DATA / "articles_ch",
+        DATA / "articles_cj",
     ],
     ids=[
         "articles",
@@ -444,6 +445,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cf",
         "articles_cg",
         "articles_ch",
+        "articles_cj",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -311,10 +311,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|zahlen$|zahlte$|zahlung|bezahl|gezahlt|offer|angebot|bietet",
         "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
-        "profit|gewinn|ergebnis|earnings",
+        "profit|gewinn|ergebnis|earnings|verdiente$|verdient$|verdienen$|earned$",  # "verdiente 63,5 Mio."
         # done: "how much of the construction is finished": "die Bauarbeiten sind zu 72 Prozent abgeschlossen"
         "finished$|finish$|completed$|complete$|fertig|abgeschlossen$|vollendet|fertiggestellt",
-        "netto|nettogewinn|reingewinn|net profit|net income",
+        "netto|net$|nettogewinn|reingewinn|net profit|net income|unter dem strich|unterm strich",
         "budget|etat|veranschlag|kalkulier|kostenplan",  # "the original budget": "hatte … veranschlagt"
         "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",

@@ -191,6 +191,11 @@ _NOUN_ENDINGS = (
 _BARE_NOUNS = frozenset("Angaben Erfolg Millionen Milliarden Tausenden Hunderten Sicht Ansicht".split())
 # What a company is called right before its name: "der Halbleiterhersteller Kaneda", "dem Anbieter X".
 DESCRIPTOR_ENDINGS = (
+    "systemhaus",  # "vom Systemhaus Acme Rechentechnik"
+    "softwarehaus",
+    # "der Serverbauer Acme Compute" (not "-bauer" alone: "Neubauer" is a name)
+    *("serverbauer", "rechnerbauer", "computerbauer", "maschinenbauer", "anlagenbauer", "autobauer"),
+    *("fahrzeugbauer", "flugzeugbauer", "schiffbauer", "chipbauer", "geraetebauer", "gerätebauer"),
     "hersteller",
     "vermieter",
     "lieferant",

@@ -796,6 +796,22 @@ class Reader:
             asked & {*p.places, *(q.split()[0] for q in p.places)} for p in said
         )
 
+    def _town_apart(self, document: str, place: str, asked: frozenset[str]) -> bool:
+        """Is `place` the town the article's lead is of, and each asked one a town its body names once, in
+        passing ("Nergiz hatte … einen kleineren Rechner für eine Klinik in Sulaimaniyya geliefert")?"""
+        if place in asked or place.split()[0] in asked or place in countries():
+            return False
+        if any(a in countries() or a not in self.names.names or self.names.names[a].region for a in asked):
+            return False  # (a town is in a country or a region asked)
+        sentences = self.by_document.get(document, ())
+        if not any(p.lead and place in p.places for p in sentences):
+            return False
+        for town in asked:
+            said = [p for p in sentences if town in p.places]
+            if len(said) != 1 or said[0].lead or place in said[0].places:
+                return False
+        return True
+
     def _further_site(self, document: str, place: str) -> bool:
         """Does the article name the place only as a further site ("einen zweiten Standort in Lübeck")?"""
         # (in its own words: "Dieses Werk …" after it is there too, by the sentence before)
@@ -1778,6 +1794,15 @@ class Reader:
             return None
         if (
             ask.kind in FIGURE_KINDS
+            and ask.places
+            and not passage.places
+            and any(self._town_apart(passage.document, site, ask.places) for site in passage.site)
+        ):
+            # "wie viele GPUs hat der Rechner für die Klinik in Sulaimaniyya": a sentence after one naming
+            # Erbil, naming no town itself, counts Erbil's supercomputer, not the clinic's
+            return None
+        if (
+            ask.kind in FIGURE_KINDS
             and ask.source
             and not any(
                 self._match(p, w) is not None
@@ -1925,6 +1950,7 @@ class Reader:
             ask.stock
             and any(c.startswith(_STAFF) for c in ask.counted)
             and _STAFF_CHANGE.search(passage.text)
+            and not _STAFF_NOW.search(passage.text)
             and not any(_STAFF_CHANGE.search(t) for t in ask.topic)
         ):
             return None  # "how many employees does Acme have": "340 Beschäftigte wechseln zum Käufer" moves
@@ -2590,6 +2616,17 @@ class Reader:
                 # ... and as rare a word its article writes as a compound's first part, said elsewhere
                 # ("the price for the gas plant power": "Gaskraftwerk", not the reactors' "Festpreis von 98")
                 return None
+        if ask.kind in FIGURE_KINDS and any(
+            m is None
+            and t.endswith(_PERIOD_ENDINGS)
+            and any(
+                self._match(p, t) is not None for p in self.by_document[passage.document] if p is not passage
+            )
+            for t, m in zip(ask.topic, matched, strict=True)
+        ):
+            # "der Nettogewinn im Gesamtjahr 2025": the article's sentence on the whole year gives it, not one
+            # on a quarter's ("Unter dem Strich verdiente Acme 1,9 Mrd.")
+            return None
         if any(
             m is None and self._elsewhere(t, passage.document)
             for t, m in zip(ask.topic, matched, strict=True)
@@ -4992,6 +5029,11 @@ _STRUCK = re.compile(
     re.I,
 )
 # A number of staff that changes: moves to a buyer, is hired or cut
+# ... and the staff a company has now, beside the change ("beschäftigt derzeit 1.460 Mitarbeiter und will
+# 300 Techniker einstellen")
+_STAFF_NOW = re.compile(
+    r"\b(?:beschäftigt|zählt|employs)\s+(?:derzeit|aktuell|heute|currently|now)?\s*\S*\d", re.I
+)
 _STAFF_CHANGE = re.compile(
     r"\b(?:wechseln|wechselt|übergehen|übernommen|schaffen|streichen|abbauen|entlassen|einstellen|"
     r"hinzukommen|weitere|transfer\w*|move\w*|hire\w*|cut)\b",
@@ -5031,6 +5073,7 @@ def _position(passage: Passage, word: str) -> int:
 
 
 MIN_INITIALS = 3  # words of a name whose first letters may stand for it ("nsw"; two letters are too few)
+_PERIOD_ENDINGS = ("gesamtjahr", "geschaeftsjahr", "halbjahr", "fiscal")  # (a quarter is the one reported)
 MIN_TRANSLATED = 5  # letters of a translation a counted noun may start with ("haushalt"; not "haus")
 MIN_TRANSLATED_STEM = 4  # letters of a translation's stem a compound may end on ("kran" of "Containerkräne")
 MIN_COMPOUND_FIRST = 3  # ... after more letters than these ("Containerkran"; not "Mitarbeit" for "Arbeit")

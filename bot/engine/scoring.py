@@ -176,9 +176,7 @@ class Scorer:
         if entity is subject and attribute in PERSONAL and query.asks_title:
             return False  # "CEO of Cobalt": the person must hold the title there
         if entity.is_party and fact.deal in entity.party_of and self._given_to_others(fact, entity):
-            return (
-                False  # "wie viele GW hat OpenAI mit SoftBank vereinbart": the GW are OpenAI's and Oracle's
-            )
+            return False  # "wie viele GW hat Acme mit Initech vereinbart": the GW are Acme's and Globex's
         return fact.deal in entity.alias_of or fact.deal in entity.party_of
 
     def _given_to_others(self, fact: Fact, entity: Entity) -> bool:

@@ -367,6 +367,19 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
     return out
 
 
+def _adjectives(country: str) -> set[str]:
+    """A one-word country's German adjective in each ending ("moldau": "moldauische", "rumanien":
+    "rumanische"): a document's words point to its currency by it ("der moldauische Serverbauer")."""
+    if " " in country or len(country) < MIN_COUNTRY_ADJECTIVE:
+        return set()
+    base = country[:-3] if country.endswith("ien") else country.rstrip("aeoy")
+    return {f"{b}isch{e}" for b in {base, country} for e in ("", "e", "en", "er", "es", "em")}
+
+
+OWN_COUNTRY_LEAD = 300  # characters by which an article names its own country before another one
+MIN_COUNTRY_ADJECTIVE = 4  # letters of a country's name from which its adjective is told apart
+
+
 def _bare_names() -> tuple[
     dict[str, frozenset[str]], dict[str, tuple[re.Pattern[str], re.Pattern[str]]], dict[str, frozenset[str]]
 ]:
@@ -384,7 +397,9 @@ def _bare_names() -> tuple[
             for lang in ("de", "en"):
                 place = Locale(lang).territories.get(territory)
                 if place:
-                    territories.setdefault(code, set()).add(folded(place))
+                    # ("Republik Moldau": "moldauische", by its last word)
+                    said = folded(place)
+                    territories.setdefault(code, set()).update({said, *_adjectives(said.split()[-1])})
     for code in sorted(_in_use()):
         full: set[str] = set()
         pointing: set[str] = set(territories.get(code, ()))
@@ -447,11 +462,14 @@ def local_currencies(text: str) -> dict[str, str]:
         if len(codes) < 2:
             continue
         for sure in (True, False):
-            hits = {c for c in codes if _NAMED[c][0 if sure else 1].search(plain_text)}
-            hits = _today(hits)
+            found = {c: m.start() for c in codes if (m := _NAMED[c][0 if sure else 1].search(plain_text))}
+            hits = _today(set(found))
             if hits:
-                if len(hits) == 1:
-                    local[noun] = hits.pop()
+                first, *rest = sorted(hits, key=lambda c: (found[c], c))
+                # (two countries pointed at: the one the article names first, its own, where the other comes
+                # well after: "Der moldauische Serverbauer …", long before "Kunden in Rumänien")
+                if not rest or (not sure and found[rest[0]] - found[first] >= OWN_COUNTRY_LEAD):
+                    local[noun] = first
                 break
     return local
 
