@@ -69,6 +69,32 @@ Zagros Rechentechnik hatte im vergangenen Jahr bereits einen kleineren Rechner f
 geliefert.
 """
 
+BOND = """Rechenzentrumsbetreiber Corvina platziert Anleihe
+
+George Town (Reuters) – Der Rechenzentrumsbetreiber Corvina Datacenter Holdings hat eine Anleihe über 300
+Millionen Kaiman-Dollar platziert. Das Papier hat eine Laufzeit von neun Jahren. Einen Teil des Geldes steckt
+Corvina in einen Standort auf der Insel New Providence.
+"""
+
+INTERVIEW = """„Ein Rückgrat für Turkmenistan“ – Interview mit Amudar-Datenwerk-Chef Murad Orazow
+
+Mary (Reuters) – Die Amudar Datenwerk will bei Mary ein Rechenzentrum errichten. Vorstandschef Murad Orazow
+sprach mit Reuters über Kosten und Strom.
+
+Frage: Herr Orazow, wie viel investiert Ihr Unternehmen?
+
+Orazow: Insgesamt sind es 1,6 Milliarden Manat.
+"""
+
+FINE = """Wettbewerbshüter strafen Cloud-Anbieter Mangrove
+
+Banjul (Reuters) – Die Wettbewerbsbehörde hat gegen den Cloud-Anbieter Mangrove Cloud eine Geldbuße von 4,1
+Milliarden Dalasi verhängt. Nach Angaben der Behörde kontrolliert Mangrove rund 61 Prozent des gambischen
+Marktes für Cloud-Dienste. Betroffen seien mehr als 2.300 Firmenkunden. „Wer den Markt beherrscht, trägt
+Verantwortung“, sagte Kommissionspräsident Lamin Ceesay. Dieser kündigte an, die Preise des Anbieters genau
+zu beobachten.
+"""
+
 PLANT = """Kerkenna baut Chipwerk in Enfidha
 
 Tunis – Der Chipverpacker Kerkenna Packaging baut in Enfidha in Tunesien ein neues Werk für 400 Millionen
@@ -89,6 +115,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "984_werk.txt": PLANT,
             "985_quartal.txt": RESULTS,
             "986_supercomputer.txt": SUPERCOMPUTER,
+            "987_anleihe.txt": BOND,
+            "988_interview.txt": INTERVIEW,
+            "989_strafe.txt": FINE,
         },
     )
 
@@ -192,3 +221,32 @@ def test_a_town_the_body_names_in_passing_is_not_the_leads(engine: Engine) -> No
     assert not clinic.answered and "1.024" not in clinic.answer
     erbil = engine.ask("wie viele GPUs verbaut zagros in erbil")
     assert erbil.answered and "1.024" in erbil.answer
+
+
+def test_a_wrong_guess_put_to_the_bot_is_answered_without_it(shipped: Engine) -> None:
+    ceo = shipped.ask("Der CEO von NVIDIA ist doch Lisa Su, oder?")
+    assert ceo.answered and "Huang" in ceo.answer
+    site = shipped.ask("Der Standort Abilene liegt in Oklahoma, oder?")
+    assert site.answered and "Texas" in site.answer
+    # ... but a name no article knows, asked about first, is no guess: it is who is asked about
+    other = shipped.ask("Intel investiert auch 100 Mrd in OpenAI, oder?")
+    assert not other.answered and "100" not in other.answer
+
+
+def test_a_bonds_maturity_and_new_alone_is_no_place(engine: Engine) -> None:
+    term = engine.ask("What is the maturity of Corvina's new bond?")
+    assert term.answered and "9" in term.answer
+
+
+def test_an_interview_answers_for_the_company_asked(engine: Engine) -> None:
+    invested = engine.ask("How much is Amudar Datenwerk investing?")
+    assert invested.answered and "1.6" in invested.answer
+
+
+def test_a_market_share_its_customers_and_who_said_it_by_a_pronoun(engine: Engine) -> None:
+    share = engine.ask("welchen marktanteil hat mangrove")
+    assert share.answered and "61" in share.answer
+    customers = engine.ask("Wie viele Firmenkunden sind von Mangroves Praktiken betroffen?")
+    assert customers.answered and "2.300" in customers.answer
+    watcher = engine.ask("who said they'd keep a close eye on mangrove's prices?")
+    assert watcher.answered and "Ceesay" in watcher.answer

@@ -359,6 +359,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cf",
         DATA / "articles_cg",
         DATA / "articles_ch",
+        DATA / "articles_ci",
         DATA / "articles_cj",
     ],
     ids=[
@@ -445,6 +446,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cf",
         "articles_cg",
         "articles_ch",
+        "articles_ci",
         "articles_cj",
     ],
 )

@@ -1138,6 +1138,8 @@ _HOW_LONG = (
     ("how", "long"),
     ("laufzeit",),
     ("dauer",),
+    ("maturity",),  # "the maturity of the bond": its term ("eine Laufzeit von sieben Jahren")
+    ("tenor",),
     ("duration",),
     ("how", "many", "years"),
     ("wie", "viele", "jahre"),
@@ -2005,7 +2007,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             # "the interest rate on the loan", "welchen Zins für den Kredit": the rate is what the sentence
             # must say; the sum it is charged on may be the sentence before's
             rated = tuple(w for w in heads if _starts(w, _RATE_PERCENTS))
-            heads = rated or heads
+            # ... and a rate no amount names is still what must be said ("at what utilisation": not "die
+            # Hälfte der Kapazität"), beside the amount asked ("Umsatz aus den Lizenzgebühren")
+            unnamed = tuple(w for w in topic if _starts(w, _RATE_PERCENTS) and w not in heads)
+            heads = (rated or heads) + unnamed
         if kind is Kind.MONEY:  # "how much did Acme pay for the shares": the shares' price, not the deal's
             heads += tuple(
                 w

@@ -1013,10 +1013,15 @@ class Decider:
     def _unsaid_figure(self, query: Query, spans: set[str]) -> bool:
         """ "wie viel Prozent deckt Acme mit Windkraft": a figure of something no article writes a word
         like (no word starts so), which no sentence's figure is."""
-        if asked(list(query.words), query.text, spans).kind not in FIGURE_KINDS:
+        ask = asked(list(query.words), query.text, spans)
+        if ask.kind not in FIGURE_KINDS:
             return False
+        # ("wie viele Firmenkunden sind von Acmes Praktiken betroffen": the things counted are said, and a
+        # word of the language beside them only tells which; a sentence must still say enough of it)
+        counted = ask.kind is Kind.COUNT and any(self.reader.mentions(c) for c in ask.counted)
         return any(
             w not in spans
+            and not (counted and dictionary_word(w))
             and w not in countries()
             and w not in ARTICLE_WORDS  # "nach der Meldung": the news, no thing the figure is of
             and w not in OCCASIONS  # ... nor "nach der Absage"

@@ -37,7 +37,7 @@ from bot.engine.render import render
 from bot.engine.replies import answer_language, not_covered
 from bot.engine.retrieve import Retriever, reader_for
 from bot.engine.suggestions import Checked
-from bot.engine.text import words
+from bot.engine.text import normalize, words
 from bot.knowledge.base import KnowledgeBase
 
 
@@ -49,6 +49,41 @@ class _Checked:
 
 
 # ... at the message's end: "per Acme GPU" is a rate
+# A claim put to the bot for a yes or a no: a tag after it ("…, oder?", "…, right?", "stimmt das?") or a
+# guess after a dash ("… – Globex Cloud?")
+_CLAIM_TAG = re.compile(
+    r"(?:,\s*|\s)(?:oder|oda|gell|ne|nicht wahr|richtig|right|correct|isn'?t it|stimmt(?:'?s)?(?: das)?)"
+    r"\s*\?+\s*$"
+    r"|\b(?:stimmt das|is that (?:right|true|correct))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_GUESS_AFTER_DASH = re.compile(r"\s[–—-]\s+[^–—]+\?+\s*$")
+# Words before a name that make it the claimed value, not who is asked about ("ist doch Jane Roe", "liegt in
+# Springfield", "– Globex?")
+_CLAIM_SLOT = frozenset("ist sind war waren is are was were doch in nach aus oder or".split())
+
+
+def _claimed_aside(question: str, query: Query) -> str | None:
+    """ "Der CEO von Acme ist doch Jane Roe, oder?", "Ulm liegt in Springfield, oder?": a name no article
+    knows, claimed of one they know, is the guess to check, not what is asked about: the question without
+    it, or None. (Not "Initech investiert auch 100 Mrd. in Acme, oder?": a name asked about comes first.)"""
+    if _CLAIM_TAG.search(question) is None and _GUESS_AFTER_DASH.search(question) is None:
+        return None
+    aside = {w for e in query.entities if e.foreign for w in e.key.split()} | set(query.unknown)
+    known = [w for e in query.entities if not e.foreign for w in e.key.split()]
+    said = list(query.words)
+    if not aside or not known or not aside <= set(said):
+        return None
+    first_known = min(said.index(w) for w in known if w in said) if any(w in said for w in known) else None
+    for word in aside:
+        at = said.index(word)
+        before = said[at - 1] if at else ""
+        if first_known is None or at < first_known or (before not in _CLAIM_SLOT and before not in aside):
+            return None
+    kept = [t for t in question.split() if normalize(t.strip(",.;:!?–—-")) not in aside]
+    return " ".join(kept)
+
+
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
@@ -225,6 +260,11 @@ class Engine:
             answer = self._ask_one(named, locale, context, inherit_only)
             return answer.model_copy(update={"question": question})
         query = self.parser.parse(question, locale)
+        checked = _claimed_aside(question, query)
+        if checked is not None:  # "Der CEO von Acme ist doch Jane Roe, oder?": asked without the claim
+            answer = self._ask_one(checked, locale, context, inherit_only)
+            if answer.answered:
+                return answer.model_copy(update={"question": question})
         if context is not None:
             whole = follow_up(query, question, context, self.reader, self.kb, pointing=inherit_only)
             if whole is not None:

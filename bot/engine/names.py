@@ -654,6 +654,8 @@ class NameBook:
         key = normalize(display)
         if len(key) < 2 or key.isdigit():
             return None
+        if kind == PLACE and display.strip() in _PLACE_LEADS:
+            return None  # "New" of "New Providence" alone names no place ("Acme's new bond")
         name = self.names.get(key)
         if name is None:
             name = self.names[key] = Name(key=key, display=display.strip(), kind=kind)
@@ -1635,7 +1637,7 @@ _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")
 
 # German compounds that end a company's name as its last word: "Absheron Kapitalbank", "Kaspira Datenwerke",
 # "Orkhon Entwicklungsfonds"
-COMPOUND_HEADS = ("bank", "werke", "gesellschaft", "versicherung", "fonds", "stiftung")
+COMPOUND_HEADS = ("bank", "werke", "werk", "gesellschaft", "versicherung", "fonds", "stiftung")
 # ... asked in English ("the Aurelia Foundation": "Aurelia-Stiftung")
 ENGLISH_COMPOUND_HEADS = {
     "foundation": "stiftung",

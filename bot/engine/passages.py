@@ -207,7 +207,10 @@ def periods(text: str) -> frozenset[tuple[float, str]]:
 PRONOUN_SPEAKER = re.compile(
     r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte|ergänzte|warnte|warnt|räumte|verwies|"
     r"kritisierte|sieht|sah|so)\s+(?:sie|er)\b"
-    r"|\b(?:she|he)\s+(?:said|says|added|noted|told)\b",
+    r"|\b(?:she|he)\s+(?:said|says|added|noted|told)\b"
+    # ... or one opening on the person just named: "Dieser kündigte an, die Preise … zu beobachten"
+    r"|^\s*(?:dieser|diese|er|sie)\s+(?:kündigte|erklärte|betonte|sagte|warnte|verwies|räumte|kritisierte|"
+    r"forderte|versprach|bekräftigte|stellte|fügte)\b",
     re.I,
 )
 SPEECH = re.compile(

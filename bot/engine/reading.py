@@ -1638,7 +1638,8 @@ class Reader:
             # figure ("Das Bankenkonsortium soll 30 Prozent erhalten" in the article on Acme's rescue)
             own = {d for d, about in self.names.subjects.items() if set(subjects) <= about}
             own = own or self._only_naming(subjects)
-            if own and ask.topic and ask.kind in FIGURE_KINDS:
+            if own and ask.topic and (ask.kind in FIGURE_KINDS or ask.kind is Kind.DURATION):
+                # (a term too: "the maturity of Acme's bond": "Das Papier hat eine Laufzeit von …")
                 ids |= {pid for pid in self._posted(ask) if self.passages[pid].document in own}
             # ... and, where the subject's own articles are short, every sentence of them: each is about it
             # ("Den Rest der 4,2 Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst")
@@ -2212,6 +2213,11 @@ class Reader:
                 term_said.start()
                 if m is None and t.endswith(_CONTRACT_ENDS) and self._in_document(passage.document, t, nearby)
                 else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
+        if ask.kind is Kind.PERCENT:  # "Marktanteil": "58 Prozent des senegalesischen Marktes"
+            matched = [
+                _share_of_said(passage.text, t) if m is None else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         contract_sum = _CONTRACT_SUM.search(passage.text) if ask.kind is Kind.MONEY else None
@@ -5077,6 +5083,22 @@ _PERIOD_ENDINGS = ("gesamtjahr", "geschaeftsjahr", "halbjahr", "fiscal")  # (a q
 MIN_TRANSLATED = 5  # letters of a translation a counted noun may start with ("haushalt"; not "haus")
 MIN_TRANSLATED_STEM = 4  # letters of a translation's stem a compound may end on ("kran" of "Containerkräne")
 MIN_COMPOUND_FIRST = 3  # ... after more letters than these ("Containerkran"; not "Mitarbeit" for "Arbeit")
+
+
+def _share_of_said(text: str, term: str) -> int | None:
+    """Where a sentence says a share of a thing by its percent of it ("Marktanteil": "58 Prozent des
+    senegalesischen Marktes"; "Kostenanteil": "35 Prozent der Kosten"), or None."""
+    if not term.endswith(SHARE_ENDING) or len(term) - len(SHARE_ENDING) < MIN_SHARE_OF:
+        return None
+    thing = term[: -len(SHARE_ENDING)].removesuffix("s")
+    said = re.search(
+        rf"(?:Prozent|%)\s+(?:des|der|am|an der|vom)\s+(?:\w+\s+){{0,3}}{re.escape(thing)}", text, re.I
+    )
+    return said.start() if said is not None else None
+
+
+SHARE_ENDING = "anteil"
+MIN_SHARE_OF = 4  # letters of the thing a share is of ("markt", "kosten")
 
 
 def _translates(translation: str, noun: str, means_else: Callable[[str], bool] = lambda _: True) -> bool:
