@@ -119,3 +119,22 @@ def test_every_weight_says_why() -> None:
         if re.match(r"[A-Z][A-Z_]* = ", line) and "#" not in line and not lines[i - 1].startswith("#")
     ]
     assert not bare, bare
+
+
+def test_no_module_defines_a_name_twice() -> None:
+    """A constant or function defined twice at a module's top level: every use reads the last one, so the
+    first (and whatever it was written for) is silently dead."""
+    twice = []
+    for path in sorted((ENGINE.parent).rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names = [node.name]
+            else:
+                continue
+            twice += [f"{path.name}: {n}" for n in names if n in seen]
+            seen.update(names)
+    assert not twice, twice

@@ -20,6 +20,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from bot.engine.lexicon import (
     ARTICLE_WORDS,
     CITING_VERBS,
+    COMPLETION_WORDS,
     COUNT_WORDS,
     EARLIER_WORDS,
     MAGNITUDE_WORDS,
@@ -34,6 +35,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
     asks_which_article,
     counts_written_out,
+    matches,
     parts_named,
     says_now,
     time_after,
@@ -131,6 +133,8 @@ class Asked:
     timed: tuple[int, str] = (0, "")
     # "which court", "welches Gericht": the noun of the kind asked, which a compound may name one of
     which: str = ""
+    thing: tuple[str, ...] = ()  # "which power plant": the noun(s) a sentence must name to answer
+    done: bool = False  # "when will it be done", "bis wann fertig": a completion date, no start
     # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
@@ -227,6 +231,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "get|gets|bekomm|erhaelt|erhalt|holt|kriegt|receiv|secur|sichert|uebernimmt",
         "invest|spend|spent|contribut|fliess|flow|beteilig|beisteuer|steuert|einsteig|investi|finanzier|financ|kapital|pump|steck|put|putting|ausbauen"
         "|verbau|stellt|bereitstell|zur verfuegung",
+        # what money is put to: "wofür verwendet Acme das Geld" is where "das Geld soll … fließen"
+        "verwend|verwandt|nutzen$|nutzt$|genutzt|einsetz|eingesetzt|use$|uses$|used$|using$|fliessen$|fliesst$"
+        "|spend|dienen$|dient$",
         "ceo|chef|vorstandschef|konzernchef|leitet|leiten|fuehrt|runs|lead|head|boss|chief|vorstandsvorsitz"
         "|geschaeftsfuehr|managingdirector",
         "cfo|finanzvorst|finanzchef|finance",  # "Finanzvorstand", "Finanzvorständin"
@@ -313,7 +320,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings|verdiente$|verdient$|verdienen$|earned$",  # "verdiente 63,5 Mio."
         # done: "how much of the construction is finished": "die Bauarbeiten sind zu 72 Prozent abgeschlossen"
-        "finished$|finish$|completed$|complete$|fertig|abgeschlossen$|vollendet|fertiggestellt",
+        "finished$|finish$|completed$|complete$|done$|fertig|abgeschlossen$|vollendet|fertiggestellt",
         "netto|net$|nettogewinn|reingewinn|net profit|net income|unter dem strich|unterm strich",
         "budget|etat|veranschlag|kalkulier|kostenplan",  # "the original budget": "hatte … veranschlagt"
         "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
@@ -884,7 +891,10 @@ _PERIOD_STEMS = {
     "tag": "tag",
     "day": "tag",
 }
-_HAVE_WORDS = frozenset("have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt".split())
+_HAVE_WORDS = frozenset(
+    "have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt betreibt betreiben operates "
+    "operate".split()
+)
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "litres", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
@@ -935,6 +945,22 @@ def names_unit(words: Iterable[str]) -> bool:
 def names_currency(word: str) -> bool:
     """Is the question word a currency ("how many yuan": a sum asked, no thing counted)?"""
     return word in _CURRENCY_FORMS
+
+
+_HOPE_VERBS = frozenset("expect expects expecting hope hopes hoping".split())
+_AREA_WORDS = frozenset("floor space area areas".split())  # an area's English name, no German sentence's
+_AREA_NOUNS = ("flaeche", "flaechen", "area", "acreage")
+
+
+def _asks_area(words: list[str]) -> bool:
+    """ "what floor space", "welche Produktionsfläche", "wie viel Nutzfläche": an area asked by its noun
+    after an asking word (not "in which areas": the fields a deal covers, asked by "in")."""
+    return any(
+        (a in _WHICH or a in ("what", "was", "viel", "much"))
+        and b.endswith(_AREA_NOUNS)
+        and z not in ("in", "im")
+        for z, a, b in zip(["", *words], words, words[1:], strict=False)
+    ) or any(a == "floor" and b in ("space", "area") for a, b in pairwise(words))
 
 
 def _asks_size(words: list[str]) -> bool:
@@ -1025,7 +1051,7 @@ STAFF_WORDS = frozenset(
     "angestellte".split()
 )
 _HAVING = frozenset("have has hat haben beschaeftigt beschaeftigen employs employ".split())
-_LATER_WORDS = frozenset(
+_FUTURE_WORDS = frozenset(
     "wird werden future kuenftig zukuenftig new neue neuen additional zusaetzliche".split()
 )
 
@@ -1036,7 +1062,7 @@ def _headcount(words: list[str]) -> bool:
         not STAFF_WORDS.isdisjoint(words)
         and not _HAVING.isdisjoint(words)
         and PLAN_WORDS.isdisjoint(words)
-        and _LATER_WORDS.isdisjoint(words)
+        and _FUTURE_WORDS.isdisjoint(words)
     )
 
 
@@ -1109,6 +1135,7 @@ _HOW_MUCH = (
     ("wie", "hoch"),
     ("how", "high"),
     ("how", "big"),
+    ("how", "large"),  # "how large is the subsidy": as "how big"
     ("wie", "gross"),
 )
 _MUCH = frozenset({"viel", "much", "wieviel"})
@@ -1689,7 +1716,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         words = ["mitmachen" if w in _MAKE_FORMS else w for w in words[:-1]]
     # "market cap", "mkt cap": the market capitalisation (a "cap" alone is a ceiling)
     words = [
-        "capitalization" if w == "cap" and i and words[i - 1] in _MARKET else w for i, w in enumerate(words)
+        "capitalization" if w in ("cap", "value") and i and words[i - 1] in _MARKET else w
+        for i, w in enumerate(words)
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
@@ -1728,6 +1756,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
         measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
+    if not measure and _asks_area(words):
+        measure = _AREA_UNITS  # "what floor space", "welche Produktionsfläche": square metres
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.PLACE and measure and any(_starts(w, _THRESHOLD_WORDS) for w in words):
@@ -1914,6 +1944,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     }
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
+        # "how much does Acme expect to save": the sum saved (what Acme expects of competitors is asked)
+        topic = tuple(w for w in topic if w not in _HOPE_VERBS) or topic
+    if kind is Kind.MEASURE and measure == _AREA_UNITS and any(w in _AREA_WORDS for w in topic):
+        # "what floor space": the area asked by its name, which a sentence's square metres answer
+        topic = tuple(w for w in topic if w not in _AREA_WORDS) or topic
     prefer: tuple[str, ...] = ()
     if any(w in _WHY for w in words):
         prefer += (REASON_WORD,)  # "why is it late": a sentence naming a reason ("Schuld sind …")
@@ -2093,6 +2128,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),
         change=_asks_change(words),
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
+        thing=_which_run(words, topic) if kind is Kind.WHAT else (),
+        done=kind is Kind.DATE and any(matches(w, COMPLETION_WORDS) for w in words),
         which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
         if kind in (Kind.WHAT, Kind.ORG)
         else "",
@@ -2316,7 +2353,6 @@ _COSTS = frozenset("kostet kosten cost costs sell sells sold verkauft zahlt zahl
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
 
-_PER_WORDS = frozenset("per pro je".split())
 ONE_COST_REACH = 3  # words from a cost verb to the one thing priced ("was kostet bei Acme eine GPU-Stunde")
 ONE_COST_AFTER = 3  # ... or from the thing to the verb after it ("a single PCA chip module sell for")
 
@@ -2689,6 +2725,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return _who(words)
     if not how_much and _how_paid(words):
         return Kind.WHAT  # "wie finanziert Acme den Kauf", "how is it funded": the way, not the sum
+    if not how_much and _for_what(words):
+        return Kind.WHAT  # "wofür verwendet Acme das Geld", "what is the money for": a purpose, not the sum
     # ... and heat ("how much heat per year": megawatt-hours of it; "wie viel Abwärme")
     power = _says_heat(words) or any(
         _starts(w, ("power", "strom", "energie", "energy", "leistung", "electric")) for w in words
@@ -2823,9 +2861,6 @@ def _per(words: list[str], names: frozenset[str]) -> str:
     return ""
 
 
-_SAY_VERBS = frozenset("say says said sagt sagte sagen meint meinte".split())
-
-
 def _source_words(words: list[str], names: frozenset[str]) -> set[str]:
     """ "laut Betriebsrat Hammes", "according to analyst Roe": who says it, up to their name; no word the
     sentence with the figure must say."""
@@ -2921,6 +2956,44 @@ def _limit(text: str) -> Qualifier | None:
     return next((q for q, pattern in _LIMITS if pattern.search(text)), None)
 
 
+_SORT_WORDS = frozenset("art arten sorte sorten kind kinds sort sorts type types".split())
+_SORT_OF = frozenset("of von".split())
+MAX_WHICH_RUN = 2  # nouns after "which" read as one thing ("which power plant"); more are a clause
+
+
+def _which_run(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
+    """ "which power plant will …": the two nouns naming the thing asked, which the answer must say; none
+    where the words after "which" do not end on a function word ("which deal came shortly before")."""
+    for i, word in enumerate(words):
+        if word not in _WHICH:
+            continue
+        run: list[str] = []
+        rest = list(words[i + 1 :])
+        while rest[:1] and rest[0] in _SORT_WORDS | _SORT_OF:
+            rest = rest[1:]  # "welche Art von Jobs", "which kind of chips": the jobs, the chips
+        for after in rest:
+            if after not in topic:
+                break
+            run.append(after)
+        ended = len(run) < len(rest) and rest[len(run)] in STOPWORDS
+        # (a German compound, "welches Kraftwerk", may be a kind as often as a thing: only an English
+        # compound of two nouns is sure to name one)
+        return tuple(run) if word == "which" and ended and len(run) == MAX_WHICH_RUN else ()
+    return ()
+
+
+_PURPOSE_WORDS = frozenset("wofuer wofur wozu".split())
+_PURPOSE_PHRASES = (("zu", "welchem", "zweck"), ("for", "what", "purpose"), ("what", "for"))
+
+
+def _for_what(words: list[str]) -> bool:
+    """ "wofür soll das Geld verwendet werden", "zu welchem Zweck", "what will Acme use the money for": the
+    use a thing is put to ("what … for" with the question's last word)."""
+    if any(w in _PURPOSE_WORDS for w in words) or any(_has(words, p) for p in _PURPOSE_PHRASES):
+        return True
+    return len(words) > 2 and words[0] == "what" and words[-1] == "for"
+
+
 def _how_paid(words: list[str]) -> bool:
     """ "wie finanziert Acme den Kauf", "how is the deal funded": "wie"/"how" right before a paying verb,
     past auxiliaries and up to two words of the subject ("how is the deal funded")."""
@@ -2976,7 +3049,6 @@ _DESCRIBED_HEADS = (
 
 _COME_VERBS = frozenset("kommt kommen come comes coming stammt stammen stammt".split())
 _FROM_WORDS = frozenset("aus from von".split())
-SOURCE_REACH = 3  # words after "kommt aus" that may name the source ("aus dem Solar- und Windpark")
 
 
 def _source(words: list[str], names: frozenset[str]) -> tuple[str, ...]:

@@ -58,6 +58,7 @@ from bot.engine.evidence import (
 )
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
+    ABOUT_WORDS,
     ARTICLE_WORDS,
     AUTHOR_WORDS,
     EARLIER_WORDS,
@@ -74,7 +75,17 @@ from bot.engine.lexicon import (
     asks_which_article,
     matches,
 )
-from bot.engine.names import ORG, PERSON, PLACE, asks_role, countries, countries_in, country_forms
+from bot.engine.names import (
+    ORG,
+    PERSON,
+    PLACE,
+    asks_role,
+    countries,
+    countries_in,
+    country_adjectives,
+    country_forms,
+    demonym_country,
+)
 from bot.engine.parse import in_unit
 from bot.engine.payment import paid_by_another
 from bot.engine.query import Query
@@ -84,6 +95,7 @@ from bot.engine.reading import (
     PREFIX,
     ROLE_WORDS,
     VALUATION_WORDS,
+    VALUED,
     Reader,
     Reading,
     moved_other_way,
@@ -98,6 +110,7 @@ from bot.engine.weights import (
     COMPARE_CONFIDENCE,
     CONFIDENCE_MARGIN,
     CONFIDENCE_SCORE,
+    KIND_GAP,
     MARGIN_SCALE,
     MIN_MARGIN,
     MIN_SCORE,
@@ -266,6 +279,20 @@ class Decider:
                     return (right[0],)
         return ()
 
+    def _unknown_article(self, query: Query) -> bool:
+        """Does the question name its article by a word no article says ("der Initech-Artikel", "the
+        article about Initech")?"""
+        tokens = query.words
+        for i, word in enumerate(tokens):
+            if word not in ARTICLE_WORDS:
+                continue
+            near = list(tokens[max(0, i - 1) : i])
+            if i + 2 < len(tokens) and tokens[i + 1] in ABOUT_WORDS:
+                near.append(tokens[i + 2])  # "the article about Initech"
+            if any(w in query.unknown_lower and not self.index.in_articles(w) for w in near):
+                return True
+        return False
+
     def _decide(self, query: Query) -> Decision:
         if not query.content or query.chitchat:
             return Greeting(self._starter_suggestions(query))
@@ -289,6 +316,8 @@ class Decider:
         head = _head_asked((*query.words, *self.index.typed(query.text)))
         if head is not None and (query.documents or any(w in ARTICLE_WORDS for w in query.words)):
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
+            if not query.documents and self._unknown_article(query):
+                return Decline(self._starter_suggestions(query))  # "der Initech-Artikel": no article of ours
             named = sorted(query.documents) or list(self.kb.documents)
             return Published(tuple(self.kb.documents[d] for d in named), head)
         summary = self._summary(query, names)
@@ -395,7 +424,8 @@ class Decider:
             if w not in query.entity_words and w not in terms and stem(w) not in stems
         )
         headed = self.retriever.titles(unsaid).union(
-            *(self.reader.headed_by(w) for w in unsaid if len(w) >= MIN_TITLE_WORD)
+            *(self.reader.headed_by(w) for w in unsaid if len(w) >= MIN_TITLE_WORD),
+            *(self.reader.headed_by_parts(w) for w in unsaid),
         )
         return bool(headed - {c.document for c in fact.citations})
 
@@ -404,6 +434,27 @@ class Decider:
         deals = query.named_deals
         best = tie_break(query, ranked) if ranked else None
         ask = asked(list(query.words), query.text, spans)
+        if (
+            best is not None
+            and ask.kind in (Kind.PERCENT, Kind.COUNT)
+            and best.fact.figure is not None
+            and not gives_kind(ask.kind, best.fact)
+        ):
+            # "how much did Acme's share price rise": a fact of the same deal close behind that gives the
+            # percentage asked goes first, before the sum "how much" first brought up (a sum asked is
+            # another matter: "how much of the 100 bn goes to energy" is no fact's)
+            typed = next(
+                (
+                    c
+                    for c in ranked[1:]
+                    if c.fact.deal == best.fact.deal
+                    and best.score - c.score <= KIND_GAP
+                    and gives_kind(ask.kind, c.fact)
+                ),
+                None,
+            )
+            if typed is not None:
+                best, ranked = typed, [typed, *(c for c in ranked if c is not typed)]
         # A fact of the figure kind asked is not made doubtful by a close one that gives another kind
         # ("the size of Acme's investment": a sum, however close a gigawatt fact scores).
         kind_given = best is not None and gives_kind(ask.kind, best.fact)
@@ -443,7 +494,10 @@ class Decider:
             None,
         )
         margin = best.score - runner.score if best and runner else 1.0
-        subject_unknown = bool(query.unknown) and not deals
+        # ("the Kyrgyz plant": a country's adjective, where an article names the country, is no unknown name)
+        subject_unknown = (
+            any(not self._country_said(demonym_country(w) or "") for w in query.unknown) and not deals
+        )
         if best and (
             (_amount_of_unknown(query) and not any(self.reader.mentions(w) for w in query.unknown_lower))
             or self._value_of_unknown(query)
@@ -487,15 +541,30 @@ class Decider:
             # "how many acres are the other sites": the fact on the one site named is not of the others
             read = self._sentence(query, names, spans, None)
             return read or Decline(self._suggestions(query, ranked))
-        if (
-            best
-            and not VALUATION_WORDS.isdisjoint(ask.topic)
-            and not _VALUATION_SAID.search(fact_text(best.fact))
-        ):
+        if best and not VALUATION_WORDS.isdisjoint(ask.topic) and not VALUED.search(fact_text(best.fact)):
             # "how much is Acme valued at after the deal", "welchen Börsenwert hat Acme": a company's worth,
             # which a sum invested or a share price's move is not
             read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
             return read or Decline(self._suggestions(query, ranked))
+        if (
+            best
+            and ask.thing
+            and not ask.numbers  # ("schafft ja 10.000 Jobs, in welchen Bereichen": the figure claimed)
+            and best.fact.figure is not None
+            and not all(self.reader.names_thing(h, fact_text(best.fact)) for h in ask.thing)
+        ):
+            # "which power plant supplies the site": a figure of its power names no plant; a statement close
+            # behind may tell what is asked ("welche Maßnahmen": the plans, not the gigawatts)
+            statements = [
+                c.fact
+                for c in ranked[1:]
+                if c.fact.figure is None
+                and best.score - c.score <= SIBLING_GAP
+                and self._fits(query, names, c.fact)
+            ]
+            if statements:
+                return FromFacts("best", tuple(statements[:1]), NAMED_FACT_CONFIDENCE)
+            return Decline(self._suggestions(query, ranked))  # (its sentence names no plant either)
         if best and ask.kind is Kind.PLACE and query.besides and not self._other_place(query, best.fact):
             # "besides Springfield, which other cities": a fact naming only Springfield, or a country where
             # towns are asked, names none of the others
@@ -1042,7 +1111,9 @@ class Decider:
     def _country_said(self, key: str) -> bool:
         """Does an article name the country `key` names, in either language ("EU": "Europäischen Union",
         each word of a name of several)?"""
-        return any(all(self.reader.mentions(w) for w in form.split()) for form in country_forms(key))
+        return any(all(self.reader.mentions(w) for w in form.split()) for form in country_forms(key)) or any(
+            a in self.reader.vocabulary for a in country_adjectives(key)
+        )  # ("der kirgisische Hersteller" names Kyrgyzstan)
 
     def _unsaid_country(self, query: Query) -> bool:
         """ "wie viel GW hat Acme in Norwegen", "Globex UAE": a country no article names, in either

@@ -268,6 +268,7 @@ LEAD_CHARS = 1500  # enough text for those sentences (a lead is one paragraph)
 
 MIN_UMLAUTED = 5  # shorter words typed without an umlaut are too near others ("eur" is no "euer")
 MIN_ENGLISH_SPELT = 7  # shorter English words are too near each other to tell one slip from another word
+MIN_UNDOUBLED = MIN_ENGLISH_SPELT - 1  # a word one letter short of the English list ("batery")
 
 
 class KnowledgeIndex:
@@ -361,6 +362,7 @@ class KnowledgeIndex:
                 if len(word) >= 3 and word not in STOPWORDS:
                     self.documents_by_word[stem(word)].add(document.id)
         # ... and by the number its answers cite it by ("Artikel 002", "per 001"): the id before "_"
+        self.document_order = sorted(kb.documents)  # "der zweite Artikel": the second in this order
         self.documents_by_label: dict[str, set[str]] = defaultdict(set)
         for document in kb.documents.values():
             label = document.id.split("_", 1)[0]
@@ -467,6 +469,8 @@ class KnowledgeIndex:
                 # Same length give or take a slip: "borealis delta" names a deal, it misspells no "borealis".
                 misspelt = abs(len(name) - len(squeezed)) <= 2 and fuzz.ratio(squeezed, name) >= 80
                 if misspelt or _short_for(alias.key, other.key):
+                    if misspelt and other.party_of:  # "laut dem Brodcom-Artikel": the article of the company
+                        self.party_named.setdefault(alias.key, other.key)
                     alias.party_of |= other.party_of
                     alias.facts |= other.facts
                     alias.person = alias.person or other.person
@@ -562,10 +566,21 @@ class KnowledgeIndex:
             if umlauted is not None:
                 return umlauted
         if len(word) < MIN_ENGLISH_SPELT:
-            return word
+            return self._doubled(word) or word
         spelt = self.spell(word)
         english = spelt in self.english_by_first.get(spelt[:1], ())
         return spelt if english and not dictionary_word(word) else word
+
+    def _doubled(self, word: str) -> str | None:
+        """ "batery", "comit": a short word typed with a double letter single, as the English word the
+        articles say in German, where no word of either language is so spelt."""
+        if len(word) < MIN_UNDOUBLED or dictionary_word(word) or word in self.vocabulary:
+            return None
+        english = self.english_by_first.get(word[:1], ())
+        for i, letter in enumerate(word):
+            if letter.isalpha() and (doubled := word[: i + 1] + word[i:]) in english:
+                return doubled
+        return None
 
     def _product_plural(self, word: str) -> bool:
         """ "gb200s", "h100s": a product code the articles name, with the English plural's s."""

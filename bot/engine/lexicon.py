@@ -893,6 +893,24 @@ _TIME_PARTS = frozenset("haelfte hälfte half halbjahr quartal quarter".split())
 _DIGIT_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")  # "the 2nd gigawatt"
 
 
+# "im sechsten Artikel", "the seventh piece": places in a list past the parts ordinals name
+_LIST_ORDINALS = {
+    **dict.fromkeys("sixth sechste sechsten sechster sechstes".split(), 6),
+    **dict.fromkeys("seventh siebte siebten siebter siebtes siebente siebenten".split(), 7),
+    **dict.fromkeys("eighth achte achten achter achtes".split(), 8),
+    **dict.fromkeys("ninth neunte neunten neunter neuntes".split(), 9),
+    **dict.fromkeys("tenth zehnte zehnten zehnter zehntes".split(), 10),
+}
+LAST_WORDS = frozenset("last letzte letzten letzter letztes final".split())
+
+
+def place_in_list(word: str) -> int | None:
+    """The place an ordinal gives in a list ("zweiten": 2, "7th": 7; "letzten", "last": -1), else None."""
+    if word in LAST_WORDS:
+        return -1
+    return _LIST_ORDINALS.get(word) or _ordinal(word)
+
+
 def _ordinal(word: str) -> int | None:
     if word in ORDINAL_NUMBERS:
         return ORDINAL_NUMBERS[word]
@@ -1192,14 +1210,14 @@ def time_after(words: Sequence[str]) -> str:
 _STOCK_PRICE_WORDS = frozenset(
     "kursziel kursziele schlusskurs aktienkurs boersenkurs eroeffnungskurs".split()
 )
-_STOCK_PRICE_PAIRS = frozenset(
+STOCK_PRICE_PAIRS = frozenset(
     {("close", "price"), ("closing", "price"), ("price", "target"), ("share", "price"), ("stock", "price")}
 )
 
 
 def asks_stock_price(words: Sequence[str]) -> bool:
     """ "ACME close price", "Kursziel für Acme": a price a stock closed at or is expected to reach."""
-    return not _STOCK_PRICE_WORDS.isdisjoint(words) or any(p in _STOCK_PRICE_PAIRS for p in pairwise(words))
+    return not _STOCK_PRICE_WORDS.isdisjoint(words) or any(p in STOCK_PRICE_PAIRS for p in pairwise(words))
 
 
 def says_now(words: Sequence[str]) -> bool:

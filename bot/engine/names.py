@@ -25,6 +25,7 @@ from babel.numbers import list_currencies
 from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word, german_words
 from bot.knowledge.models import CURRENCIES
+from bot.knowledge.numbers import MIN_COUNTRY_ADJECTIVE, german_adjectives
 from bot.knowledge.sentences import split_sentences
 
 ORG, PERSON, PLACE = "org", "person", "place"
@@ -134,6 +135,11 @@ TITLE_ENDINGS = (
     "treasurerin",
     "schatzmeister",
     "schatzmeisterin",
+    # one who held or takes a post: "Ihr Vorgänger Ihar Sadouski"
+    "vorgänger",
+    "vorgängerin",
+    "nachfolger",
+    "nachfolgerin",
 )
 TITLES_EXACT = frozenset(
     """CEO CFO CTO COO Chairman Chairwoman Chair President Founder Chief Spokesman Spokeswoman
@@ -268,7 +274,7 @@ _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay
 _PLACES_NOUNS = frozenset(
     "Inseln Islands Flüsse Rivers Seen Lakes Täler Valleys Städte Gemeinden Towns".split()
 )
-_LIST_JOINERS = frozenset({"und", "and", "sowie", "of"})
+_PLACE_LIST_JOINERS = frozenset({"und", "and", "sowie", "of"})
 _VENTURE_HEADS = frozenset("Project Projekt Programm Program Initiative Operation".split())
 _VENTURE_WORDS = frozenset("Joint Venture Gemeinschaftsunternehmen Tochter Tochterfirma".split())
 _DETERMINERS = frozenset(
@@ -351,6 +357,12 @@ def country_forms(name: str) -> frozenset[str]:
     return _territories().get(name, frozenset())
 
 
+def country_adjectives(name: str) -> frozenset[str]:
+    """The adjectives of the country `name` names, in either language, that name it alone ("kirgisische",
+    "kyrgyz")."""
+    return frozenset(a for f in country_forms(name) for a in _adjectives(f) if demonym_country(a) == name)
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """The adjectives of one-word countries, formed as English and German form them ("tunisian", "serbian",
@@ -364,7 +376,7 @@ def _demonyms() -> frozenset[str]:
 
 def _adjectives(name: str) -> set[str]:
     """The adjectives English and German may form of a one-word country's name."""
-    if " " in name or len(name) < MIN_DEMONYM_BASE:
+    if " " in name or len(name) < MIN_COUNTRY_ADJECTIVE:
         return set()
     base = name[:-1] if name.endswith(("a", "e", "y", "o")) else name
     forms = {
@@ -377,15 +389,10 @@ def _adjectives(name: str) -> set[str]:
         base + "ese",
     }
     forms |= {name + "i", base} if name.endswith("y") else {name + "i"}
-    stem_de = name[:-3] if name.endswith("ien") else base
-    forms |= {f"{stem_de}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
-    forms |= {f"{name}isch{e}" for e in ("", "e", "en", "er", "es", "em")}
-    return forms
-
-
-MIN_DEMONYM_BASE = (
-    4  # letters of a country's name from which its adjective is formed ("Oman"; not "Tschad"'s)
-)
+    stem_ = name.removesuffix("istan").removesuffix("stan")  # ("Kyrgyzstan": "Kyrgyz", "Uzbekistan": "Uzbek")
+    if stem_ != name and len(stem_) >= MIN_COUNTRY_ADJECTIVE:
+        forms.add(stem_)
+    return forms | german_adjectives(name)
 
 
 def demonym(word: str) -> bool:
@@ -907,6 +914,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
+    _learn_untitled_people(book, tokenised, nouns)
     for doc_id, _, text in docs:
         _learn_abbreviated_ventures(book, doc_id, text)
         _learn_abbreviations(book, doc_id, text)
@@ -1367,8 +1375,10 @@ def _learn_sentence(
             _place_after(book, doc_id, tokens, i + 1, nouns)  # `Wasser aus dem Fluss Ticino`
         if token in _PLACES_NOUNS:
             at = i + 1
-            while at < len(tokens) and (tokens[at] in _LIST_JOINERS or _is_cap(tokens[at].strip(",.;:!?"))):
-                if tokens[at] not in _LIST_JOINERS:
+            while at < len(tokens) and (
+                tokens[at] in _PLACE_LIST_JOINERS or _is_cap(tokens[at].strip(",.;:!?"))
+            ):
+                if tokens[at] not in _PLACE_LIST_JOINERS:
                     _place_after(book, doc_id, tokens, at, nouns)
                 if tokens[at][-1:] in ".;:!?":
                     break
@@ -1465,6 +1475,35 @@ def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nou
             whole = book.add(f"{before} {word}", ORG, doc_id, canonical=name.key)
             if whole is not None and whole.kind == ORG:
                 whole.canonical = name.key
+
+
+_SHE_HE = frozenset("Sie Er She He".split())  # a sentence opening on them goes on about a person
+
+
+def _learn_untitled_people(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:
+    """ "Zugleich wechselt die Führung: Tazzjana Kawalenka übernimmt … den Posten der Vorstandschefin. Sie
+    kommt vom …": two capitalised words no dictionary knows, opening a sentence or a clause after a colon or
+    a dash and before a verb, are a person's name where their sentence gives a title or the next one opens
+    on "Sie"/"Er" (the title, if any, is theirs)."""
+    for doc_id, sentences in tokenised.items():
+        for at, tokens in enumerate(sentences):
+            following = sentences[at + 1][:1] if at + 1 < len(sentences) else []
+            titles = [t.strip(",.;:!?") for t in tokens if is_title(t)]
+            if not titles and not (following and following[0] in _SHE_HE):
+                continue
+            for i in range(len(tokens) - 2):
+                first, last, verb = tokens[i], tokens[i + 1], tokens[i + 2]
+                if (
+                    first != first.strip(",.;:!?")
+                    or not all(_is_cap(w) and w.isalpha() for w in (first, last.strip(",.;:!?")))
+                    or not verb[:1].islower()
+                    or any(w in nouns or dictionary_word(normalize(w)) for w in (first, last.strip(",")))
+                    or normalize(f"{first} {last.strip(',')}") in book.names
+                    or normalize(first) in book.names
+                    or (i and not tokens[i - 1].endswith(":") and tokens[i - 1] not in ("–", "-"))
+                ):
+                    continue
+                book.add(f"{first} {last.strip(',')}", PERSON, doc_id, title=titles[0] if titles else None)
 
 
 _HONORIFICS = frozenset("Frau Herr Herrn Mr Mr. Mrs Mrs. Ms Ms. Dr. Prof.".split())
@@ -1859,6 +1898,8 @@ def _compound_noun(word: str, depth: int = 2) -> bool:
 
 def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nouns: set[str]) -> None:
     bare = tokens[start].strip(",.;:!?")
+    if bare.endswith("-"):
+        return  # `aus Wind- und Solarparks`: a compound's first part, its noun after "und"
     if not _is_cap(bare) or bare in nouns or bare in PLACE_IDIOMS or bare in _BARE_NOUNS or is_title(bare):
         return
     if is_descriptor(bare):
@@ -1934,6 +1975,32 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
     book.add(bare, PLACE, doc_id)
     if tokens[start].endswith(",") and nxt and _is_cap(nxt) and nxt not in nouns and nxt.isalpha():
         book.add(nxt, PLACE, doc_id)  # `Riverton, Ohio`
+    for town in _listed_towns(tokens, start, nouns):
+        book.add(town, PLACE, doc_id)  # `in Hrodna, Wizebsk und Mahiljou`
+
+
+def _listed_towns(tokens: list[str], start: int, nouns: set[str]) -> list[str]:
+    """The towns after the first of a list (`in Hrodna, Wizebsk und Mahiljou`): capitalised words joined by
+    commas and closed by "und"/"oder" (a comma alone may open a clause: `in Minsk, Acme …`), not all of
+    them words of the language (`in Gebäude, Kühlung und Netzanschluss`)."""
+    found: list[str] = []
+    at = start
+    while at + 1 < len(tokens):
+        joined = tokens[at + 1] in _LIST_JOINERS
+        if not (tokens[at].endswith(",") or joined) or tokens[at][-1:] in ".;:!?":
+            break
+        at += 2 if joined else 1
+        word = tokens[at].strip(",.;:!?") if at < len(tokens) else ""
+        if not (_is_cap(word) and word.isalpha()) or word in nouns:
+            return []
+        if tokens[at] in _PLACE_OPENERS and at + 1 < len(tokens) and _is_cap(tokens[at + 1]):
+            at += 1  # "… und St. Lucia": the opener and the name
+            word = f"{tokens[at - 1]} {tokens[at].strip(',.;:!?')}"
+        found.append(word)
+        if joined:  # "… und Mahiljou": the list closed; one of words of the language is of things
+            listed = [tokens[start].strip(",.;:!?"), *found]
+            return [] if all(dictionary_word(normalize(w)) for w in listed) else found
+    return []
 
 
 _SITE_VERBS = frozenset("folgt ist wird bleibt liegt wäre".split())  # "Als letzter Standort folgt Lund"

@@ -55,6 +55,7 @@ from bot.engine.lexicon import (
     QUESTION_WORDS,
     SHARE_WORDS,
     SIZE_ASKS,
+    STOCK_PRICE_PAIRS,
     STOPWORDS,
     TIME_COUNTED,
     TITLE_GROUPS,
@@ -66,6 +67,7 @@ from bot.engine.lexicon import (
     asks_which_article,
     counts_written_out,
     matches,
+    place_in_list,
 )
 from bot.engine.query import Query
 from bot.engine.text import detect_language, normalize, stem, words
@@ -139,6 +141,7 @@ def _end_of(year: str, language: str) -> str:
 
 
 FULL_YEAR = 4  # digits of a year written in full
+ARTICLE_ORDINAL_REACH = 2  # words an ordinal may stand before its article word ("the second Acme article")
 
 
 # Who a claim is heard from ("someone said …, true?", "jemand meinte …"): nobody whose words are asked
@@ -328,6 +331,8 @@ class Parser:
                     intent_terms[stem(word)] = max(set_aside.values())
                 continue
             weights = intent_weights(word)
+            if (before, word) in STOCK_PRICE_PAIRS:
+                weights = {"market_reaction": 1.0}  # "the share price": the stock's, no sum invested
             if (
                 before.isdigit()
                 and weights
@@ -499,6 +504,9 @@ class Parser:
                 for j, token in enumerate(before):
                     if any(c.isdigit() for c in token):
                         named_by.update(before[j : j + 2])  # the figure and its unit ("900 mio")
+        counted = self._counted_article(tokens, found)
+        if counted is not None:  # "im zweiten Artikel", "the second Acme piece": by its place in the list
+            found, named_by = {counted[0]}, named_by | {counted[1]}
         if any(w in ARTICLE_WORDS for w in tokens):
             # "im Artikel vom 24.07.2025", "the july 24 2025 post", "laut Juli-Artikel": by the day published
             # (before a title's "2025", which many articles' leads say)
@@ -506,6 +514,21 @@ class Parser:
             if dated and len(dated) < self.document_count:
                 found, named_by = set(dated), named_by | said
         return frozenset(found or ()), frozenset(named_by)
+
+    def _counted_article(self, tokens: Sequence[str], titled: set[str] | None) -> tuple[str, str] | None:
+        """ "laut dem zweiten Text", "in the fifth article", "im letzten Artikel": the document at that place
+        in the list (of those the words beside it name: "the second Acme article"), and the ordinal."""
+        for i, word in enumerate(tokens):
+            if word not in ARTICLE_WORDS:
+                continue
+            for ordinal in tokens[max(0, i - ARTICLE_ORDINAL_REACH) : i]:
+                place = place_in_list(ordinal)
+                if place is None:
+                    continue
+                pool = sorted(titled) if titled else self.index.document_order
+                if place == -1 or 0 < place <= len(pool):
+                    return pool[place - 1 if place > 0 else -1], ordinal
+        return None
 
     def _dated(self, tokens: Sequence[str]) -> tuple[set[str], set[str]]:
         """The documents published on the day (or in the month) the question names, and its words."""

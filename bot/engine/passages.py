@@ -786,7 +786,7 @@ def _a_name(token: str) -> bool:
     return bare[:1].isupper() and not dictionary_word(normalize(bare))
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "es", "er", "em")  # "Diese strategische …", "Dieser neuen …"
+_INFLECTED_ENDINGS = ("e", "en", "es", "er", "em")  # "Diese strategische …", "Dieser neuen …"
 _PAST_ENDINGS = ("te", "ten")  # "Dieser hatte", "Diese wollten"
 
 
@@ -797,7 +797,7 @@ def _pronoun_opens(sentence: str) -> bool:
     if len(tokens) < 2 or tokens[0] not in _DEMONSTRATIVES or not tokens[1][:1].islower():
         return False
     after = tokens[1].strip(",;:")
-    adjective = after.endswith(_ADJECTIVE_ENDINGS) and not after.endswith(_PAST_ENDINGS)
+    adjective = after.endswith(_INFLECTED_ENDINGS) and not after.endswith(_PAST_ENDINGS)
     return not (adjective or after.endswith(("ste", "sten")))  # ("Dieser erste Schritt")
 
 

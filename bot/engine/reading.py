@@ -389,6 +389,7 @@ class Reader:
         self._by_figure: dict[tuple[int, str | None], list[int]] | None = None  # (value, unit) → sentences
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
+        self._parted: dict[str, frozenset[str]] = {}  # a compound → the article whose headline has its parts
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
         self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
@@ -1066,6 +1067,20 @@ class Reader:
             or any(stem(german) in stems for german in self.translations.of(term))
         )
 
+    def names_thing(self, noun: str, text: str) -> bool:
+        """Does `text` name the thing a question's noun does ("plant": "Werk", "Kraftwerk"), by the noun,
+        its German or a compound ending in either (not by a word the noun also spells: "plant", "will")?"""
+        said = normalize(text).split()
+        stems = {stem(w) for w in said}
+        forms = (noun, *self.translations.of(noun))
+        return any(
+            stem(f) in stems
+            or any(w.endswith(f) for w in said)
+            # ("Risiken": "Risiko", whose stems differ past a common one of MIN_SHARED_STEM letters)
+            or any(_shared_stem(stem(f), s) for s in stems)
+            for f in forms
+        )
+
     # ------------------------------------------------------------------ retrieve + decide
     def read(
         self,
@@ -1303,19 +1318,34 @@ class Reader:
         def told(reading: Reading) -> bool:
             return ask.kind is Kind.WHAT and reading.passage.position > 0
 
+        counted = {stem(c) for c in ask.counted}
+
+        def named(
+            reading: Reading,
+        ) -> bool:  # "wie viele Rechenzentren": "sieben Rechenzentren", no "Standorte"
+            return any(
+                stem(noun) in counted for n, noun in self._counts_of(reading.passage) if n in reading.figures
+            )
+
         for pid in candidates:
             reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
             # at an equal score (within rounding), the sentence saying more of the question wins; then, where
             # a deal's sum is asked ("how big is the Acme deal"), the one speaking of a contract; then, where
-            # a thing is asked ("what did Acme offer"), a sentence of the body over the headline, which tells
-            # in a few words what the body tells in full
+            # a count is asked, the one counting the very thing; then, where a thing is asked ("what did Acme
+            # offer"), a sentence of the body over the headline, which tells in a few words what the body
+            # tells in full
             if reading is not None and (
                 best is None
                 or reading.score > best.score + SCORE_EPSILON
                 or (
                     abs(reading.score - best.score) <= SCORE_EPSILON
-                    and (reading.cover, dealt and _of_contract(reading.passage), told(reading))
-                    > (best.cover, dealt and _of_contract(best.passage), told(best))
+                    and (
+                        reading.cover,
+                        dealt and _of_contract(reading.passage),
+                        named(reading),
+                        told(reading),
+                    )
+                    > (best.cover, dealt and _of_contract(best.passage), named(best), told(best))
                 )
             ):
                 best = reading
@@ -1357,6 +1387,10 @@ class Reader:
             )
         }
         headed = written if len(written) == 1 else said if len(said) == 1 else headed
+        if len(headed) != 1:
+            # ... or the one whose title says the parts of a compound asked ("das Chipwerk")
+            parted = set().union(*(self.headed_by_parts(t) for t in ask.topic))
+            headed = parted & set(by_document) if len(parted) == 1 else headed
         if len(headed) != 1:
             return None
         document = headed.pop()
@@ -1466,6 +1500,33 @@ class Reader:
         if any(self.passages[i].document not in found for i in said):
             return frozenset()  # "invest": every article's "Investitionen", no one article's thing
         return frozenset(found)
+
+    def headed_by_parts(self, word: str) -> set[str]:
+        """ "das Chipwerk": a compound no article says, whose parts (of COMPOUND_PART letters or more) one
+        article's title or first sentences alone say ("Chip-Verpackungswerk"): the thing that article is
+        about. Empty where the word is said, or no split or several articles fit."""
+        known = self._parted.get(word)
+        if known is None:
+            known = self._headed_by_parts(word)
+            if len(self._parted) < NAME_CACHE:
+                self._parted[word] = known
+        return set(known)
+
+    def _headed_by_parts(self, word: str) -> frozenset[str]:
+        if len(word) < 2 * COMPOUND_PART or self.mentions(word):
+            return frozenset()
+        heads = [p for p in self.passages if p.position <= HEADLINE_SENTENCES]
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            first, last = word[:cut], word[cut:]
+            found = {
+                p.document
+                for p in heads
+                if any(first in w for w in p.words)
+                and any(w.endswith((last, f"{last}e", f"{last}es", f"{last}s")) for w in p.words)
+            }
+            if len(found) == 1:
+                return frozenset(found)
+        return frozenset()
 
     def lead_of(self, document: str) -> Reading | None:
         """An article's summary: its first sentences after the title and dateline (at most
@@ -1664,7 +1725,8 @@ class Reader:
         shared = set.intersection(*named)
         if len(shared) != 1:
             return set()
-        things = all(s in self.names.projects for s in subjects)
+        # (a joint venture of the article's companies is theirs: "die Anlage" is the venture's plant)
+        things = all(s in self.names.projects or s in self.ventures for s in subjects)
         return shared if things or not self.names.subjects.get(next(iter(shared))) else set()
 
     def _term_ids(self, term: str) -> list[set[int]]:
@@ -1744,7 +1806,7 @@ class Reader:
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if not VALUATION_WORDS.isdisjoint(ask.topic) and not any(
-            p is not None and _VALUED.search(p.text) for p in (passage, self._before(passage))
+            p is not None and VALUED.search(p.text) for p in (passage, self._before(passage))
         ):
             # "Acme Börsenwert aktuell?": a company's worth, which its stock's move is not (the sentence
             # before may say it: "Die Transaktion bewertet Acme mit … Zuvor hatte der Wert bei … gelegen")
@@ -1955,6 +2017,22 @@ class Reader:
             and not any(_STAFF_CHANGE.search(t) for t in ask.topic)
         ):
             return None  # "how many employees does Acme have": "340 Beschäftigte wechseln zum Käufer" moves
+        if (
+            ask.kind is Kind.COUNT
+            and any(w.startswith(_CREATED) for w in (*ask.counted, *ask.topic))
+            and _STAFF_NOW.search(passage.text)
+            and not _STAFF_CHANGE.search(passage.text)
+            and not any(w.startswith(_CREATED) for w in passage.words)
+        ):
+            return None  # "wie viele Jobs entstehen": "Acme beschäftigt bislang 900 Mitarbeiter" is its staff
+        if (
+            ask.stock
+            and _PARTED_WITH.search(passage.text)
+            and not any(_PARTED_WITH.search(t) for t in ask.topic)
+        ):
+            return (
+                None  # "wie viele Rechenzentren betreibt Acme": "muss drei Standorte veräußern" are sold off
+            )
         if ask.stock and _AFFECTED.search(passage.text) and not any(_AFFECTED.search(t) for t in ask.topic):
             return (
                 None  # "wie viele Kunden hat Acme": "mehr als 3.400 Kunden betroffen" are those hit, not all
@@ -2111,7 +2189,7 @@ class Reader:
         if ask.kind is Kind.MONEY and figures and not ask.valued:
             # "was kostet das neue Rechenzentrum": "Amsaga wird mit rund 22 Milliarden bewertet" is what the
             # company is worth, no cost (asked "valuation", "wert", it is)
-            valued = [m.start() for m in _VALUED.finditer(passage.text)]
+            valued = [m.start() for m in VALUED.finditer(passage.text)]
             figures = [n for n in figures if not any(_same_clause(passage.text, n.start, v) for v in valued)]
             # "Der Preis entspricht dem 14,5-Fachen des … Ergebnisses … von rund 16,4 Mrd.": the base of a
             # multiple is another sum, not the one the sentence names
@@ -2371,6 +2449,8 @@ class Reader:
                 done.start() if m is None and done and matches(t, COMPLETION_WORDS) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+            if ask.done and not done and _BEGINS.search(passage.text):
+                return None  # "when will the station be finished": "die Bauarbeiten beginnen …" is its start
         if ask.ordinal and ask.ordinal in passage.stages:
             # "when is Phase 2 completed": "Baustart ist 2028, die Fertigstellung …" in Phase 2's paragraph
             # ... and the stage's own words ("zweite", "one") by the stage it speaks of
@@ -3367,6 +3447,10 @@ class Reader:
                             for t in titles
                         )
                     ]
+            if any(asks_role(t) for t in ask.topic):
+                # "who's the CEO": not "Ihr Vorgänger Jo Roe"; "who was the CEO before": he alone
+                former = [p for p in people if (p.title or "").casefold().startswith(_FORMER_TITLES)]
+                people = former if ask.earlier else [p for p in people if p not in former]
             shown = tuple(p.display for p in people if " " in p.key) or tuple(p.display for p in people)
             role = any(asks_role(t) or t in ROLE_WORDS for t in ask.topic)
             if not shown and not role and not passage.people and ask.topic:
@@ -4035,7 +4119,7 @@ class Reader:
             self._match(lead, term) is not None
             for lead in self.by_document[passage.document]
             if lead.lead and lead.id != passage.id
-        )
+        ) or passage.document in self.headed_by_parts(term)  # ("das Chipwerk": "Chip-Verpackungswerk")
 
     def _counts_of(self, passage: Passage) -> list[tuple[Number, str]]:
         """`passage.counts()`, worked out once per sentence (bounded like the matches)."""
@@ -4368,14 +4452,23 @@ _MULTIPLE_OF = re.compile(
     r"(?:rund|etwa|knapp|gut|über|mehr als|about|around|some|nearly)?\s*$",
     re.I,
 )
+_FORMER_TITLES = ("vorgänger", "predecessor")  # one who held the post asked before ("Ihr Vorgänger Jo Roe")
+MIN_SHARED_STEM = 5  # letters two stems must share to be one word's ("risik", "risiko"; not "plan", "plant")
+
+
+def _shared_stem(a: str, b: str) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= MIN_SHARED_STEM and longer.startswith(shorter) and len(longer) - len(shorter) <= 1
+
+
 # A company's value, as a market sets it: no sum paid or spent; asked by name ("valued at", "Börsenwert")
 VALUATION_WORDS = frozenset(
     "bewertung valued valuation marktkapitalisierung boersenwert marktwert capitalization "
     "capitalisation".split()
 )
-_VALUED = re.compile(
-    r"\bbewertete?n?\b|\bBewertung\b|Börsenwert|Marktwert|Marktkapitalisierung|\bvalued\b|\bvaluation\b"
-)
+VALUED = re.compile(
+    r"bewert|valuation|\bvalued\b|börsenwert|marktwert|marktkapitalisierung|market cap", re.I
+)  # a company's worth said in a sentence
 # Holders by their kind, with what they hold: "nur Aktionäre mit 41 Prozent des Kapitals", "investors holding"
 _HOLDERS_WITH = re.compile(
     r"\b(?:Aktionär\w*|Anleger\w*|Investoren|Anteilseigner\w*|Eigentümer\w*|shareholders|investors|owners)"
@@ -4698,6 +4791,7 @@ _COMPLETED = re.compile(
     r"abgeschlossen|Abschluss|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
     re.IGNORECASE,
 )
+_BEGINS = re.compile(r"\b(?:beginn\w*|Baubeginn|Baustart|begin(?:s|nt)?|start(?:et|en|s|ed)?)\b", re.I)
 # Words naming a deal between two companies (not either one's own figures)
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
@@ -4917,7 +5011,7 @@ _RELATIVE_SAID = re.compile(r"(?i:abschlag|aufschlag|discount|rabatt|premium|pr�
 RELATIVE_REACH = 25  # characters from "Aufschlag" to its figure ("Aufschlag von rund 27 Prozent")
 _SHARE_HEADS = frozenset("anteil anteile share stake".split())
 _SHARE_OF = re.compile(
-    r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of)\b"
+    r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of|seine[sr]?|ihre[sr]?|its|their)\b"  # ("seines Bedarfs")
     # "steigt mit 35 Prozent in das Vehikel ein", "beteiligt sich mit 20 Prozent": a stake taken
     r"|\bmit\s+(?:rund\s+|gut\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+(?:in|an|am|bei)\b"
     # "Finanziert wird das Projekt zu 40 Prozent aus Eigenmitteln", "gehört zu 60 Prozent Acme": a portion
@@ -5038,8 +5132,16 @@ _STRUCK = re.compile(
 # ... and the staff a company has now, beside the change ("beschäftigt derzeit 1.460 Mitarbeiter und will
 # 300 Techniker einstellen")
 _STAFF_NOW = re.compile(
-    r"\b(?:beschäftigt|zählt|employs)\s+(?:derzeit|aktuell|heute|currently|now)?\s*\S*\d", re.I
+    r"\b(?:beschäftigt|zählt|employs)\s+(?:derzeit|aktuell|heute|currently|now|bislang|bisher|rund|etwa"
+    r"|gut|knapp|mehr als|about|around|some)?\s*(?:rund|etwa|gut|knapp|mehr als|about|around)?\s*\S*\d",
+    re.I,
 )
+_PARTED_WITH = re.compile(
+    r"\b(?:veräußer\w*|verkauf\w*|abgeben|abgegeben|abstoßen|abgestoßen|Käufer\w*|sell\w*|sold|divest\w*"
+    r"|buyers?)\b",
+    re.I,
+)
+_CREATED = ("entsteh", "entstand", "schaff", "geschaffen", "creat", "neu", "new")  # jobs made, no staff now
 _STAFF_CHANGE = re.compile(
     r"\b(?:wechseln|wechselt|übergehen|übernommen|schaffen|streichen|abbauen|entlassen|einstellen|"
     r"hinzukommen|weitere|transfer\w*|move\w*|hire\w*|cut)\b",

@@ -202,8 +202,14 @@ class Scorer:
         another time, of several years, or of none ("bis zu 100 Mrd." is no sum of 2026)? A statement
         without a figure is so when it is dated to another year ("by the end of 2025" for 2027)."""
         years = _years_asked(query)
-        if not years or not self._other_time(fact, years):
+        if not years:
             return False
+        if not self._other_time(fact, years):
+            # "wie viele GPUs Anfang 2025": a figure of the end of 2025 is not the start's
+            asked = _year_parts(query.text)
+            text = " ".join([fact.statement.de, fact.statement.en, *(c.quote for c in fact.citations)])
+            given = {(part, year) for part, year in _year_parts(text) if year in years}
+            return bool(asked) and bool(given) and not asked & given and not _claims_its_figure(query, fact)
         if _claims_its_figure(query, fact):
             return False
         return fact.figure is not None or bool(self._times[fact.id])  # a statement dated to another year
@@ -385,6 +391,24 @@ def _claims_its_figure(query: Query, fact: Fact) -> bool:
         and checks_claim(query.words)
         and _quoted(query, fact.figure.value, fact.figure.unit.value)
     )
+
+
+# The part of a year a time names: "Anfang 2025", "early 2025", "bis Ende 2025", "mid-2026", "end of 2026"
+_YEAR_PART = re.compile(
+    r"\b(anfang|beginn|fruehjahr|frühjahr|early|start|beginning|mitte|mid|ende|end|late|spaet|spät)"
+    r"(?:\s+of|\s+des\s+jahres|-)?\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PARTS = {
+    **dict.fromkeys("anfang beginn fruehjahr frühjahr early start beginning".split(), "start"),
+    **dict.fromkeys("mitte mid".split(), "middle"),
+    **dict.fromkeys("ende end late spaet spät".split(), "end"),
+}
+
+
+def _year_parts(text: str) -> set[tuple[str, str]]:
+    """The parts of years a text names: {("end", "2025")} of "bis Ende 2025"."""
+    return {(_PARTS[m.group(1).casefold()], m.group(2)) for m in _YEAR_PART.finditer(text)}
 
 
 def _years_asked(query: Query) -> frozenset[str]:

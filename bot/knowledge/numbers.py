@@ -367,17 +367,23 @@ def _ranged(text: str, found: list[Number], scaled: list[float]) -> list[Number]
     return out
 
 
-def _adjectives(country: str) -> set[str]:
+def german_adjectives(country: str) -> set[str]:
     """A one-word country's German adjective in each ending ("moldau": "moldauische", "rumanien":
-    "rumanische"): a document's words point to its currency by it ("der moldauische Serverbauer")."""
+    "rumanische"): a document's words point to its currency by it ("der moldauische Serverbauer"), and a
+    question to its place ("die tunesische Fabrik")."""
     if " " in country or len(country) < MIN_COUNTRY_ADJECTIVE:
         return set()
-    base = country[:-3] if country.endswith("ien") else country.rstrip("aeoy")
+    base = country[:-1] if country.endswith(_SOFT_ENDS) else country
+    base = country[:-3] if country.endswith("ien") else base
+    # ("Kirgisistan": "kirgisisch", "Kasachstan": "kasachisch"; "Pakistan": "pakistanisch" by the name)
+    base = country.removesuffix("istan").removesuffix("stan") if country.endswith("stan") else base
     return {f"{b}isch{e}" for b in {base, country} for e in ("", "e", "en", "er", "es", "em")}
 
 
+_SOFT_ENDS = ("a", "e", "y", "o")  # a last vowel the adjective drops ("Eritrea": "eritreisch")
 OWN_COUNTRY_LEAD = 300  # characters by which an article names its own country before another one
-MIN_COUNTRY_ADJECTIVE = 4  # letters of a country's name from which its adjective is told apart
+# letters of a country's name from which its adjective is formed ("Oman"; not "Tschad"'s)
+MIN_COUNTRY_ADJECTIVE = 4
 
 
 def _bare_names() -> tuple[
@@ -399,7 +405,7 @@ def _bare_names() -> tuple[
                 if place:
                     # ("Republik Moldau": "moldauische", by its last word)
                     said = folded(place)
-                    territories.setdefault(code, set()).update({said, *_adjectives(said.split()[-1])})
+                    territories.setdefault(code, set()).update({said, *german_adjectives(said.split()[-1])})
     for code in sorted(_in_use()):
         full: set[str] = set()
         pointing: set[str] = set(territories.get(code, ()))
