@@ -57,6 +57,13 @@ Tarumá Data beschäftigt bislang rund 700 Mitarbeiter. Durch die Fusion sollen 
 Arbeitsplätze entstehen.
 """
 
+TAKEOVER = """Qirfa bietet 9,40 Dinar je Aktie für Cloud-Anbieter Hadeel
+
+Amman (Reuters) – Der Digitalkonzern Qirfa hat ein Übernahmeangebot für den Cloud-Anbieter Hadeel Data
+vorgelegt. Qirfa bietet den Aktionären 9,40 Dinar je Aktie in bar. Das Angebot bezieht sich auf alle 12
+Millionen ausstehenden Aktien. Der Campus von Hadeel bezieht Strom aus Wasser- und Windkraft.
+"""
+
 POWER = """Solarstrom für Rechenzentrum Belvane
 
 Port Louis (Reuters) – Der Rechenzentrumsbetreiber Belvane kauft Strom aus einem Solarpark. Der Preis
@@ -76,6 +83,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "973_seekabel.txt": CABLE,
             "974_solarstrom.txt": POWER,
             "975_fusion.txt": MERGER,
+            "976_angebot.txt": TAKEOVER,
         },
     )
 
@@ -166,3 +174,16 @@ def test_jobs_made_are_no_staff_and_a_predecessor_no_chief(engine: Engine) -> No
 def test_a_share_price_moves_by_a_percentage(shipped: Engine) -> None:
     moved = shipped.ask("how much did nvidia's share price rise after the news?")
     assert moved.answered and "4.4" in moved.answer and "100" not in moved.answer
+
+
+def test_a_datelines_capital_pins_a_currency_and_a_deal_opening_a_sentence(engine: Engine) -> None:
+    price = engine.ask("what does qirfa offer per hadeel share?")
+    assert price.answered and "9.40" in price.answer and "Jordanian" in price.answer
+    shares = engine.ask("how many shares does the qirfa bid cover")
+    assert shares.answered and "12" in shares.answer
+
+
+def test_where_power_comes_from_and_a_compounds_first_part_no_place(engine: Engine) -> None:
+    source = engine.ask("woher kommt der strom für den campus von hadeel")
+    assert source.answered and "Wasser- und Windkraft" in source.answer
+    assert "wasser" not in engine.retriever.reader.names.names

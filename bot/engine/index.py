@@ -469,7 +469,7 @@ class KnowledgeIndex:
                 # Same length give or take a slip: "borealis delta" names a deal, it misspells no "borealis".
                 misspelt = abs(len(name) - len(squeezed)) <= 2 and fuzz.ratio(squeezed, name) >= 80
                 if misspelt or _short_for(alias.key, other.key):
-                    if misspelt and other.party_of:  # "laut dem Brodcom-Artikel": the article of the company
+                    if misspelt and other.party_of:  # "laut dem Acmee-Artikel": the article of the company
                         self.party_named.setdefault(alias.key, other.key)
                     alias.party_of |= other.party_of
                     alias.facts |= other.facts

@@ -3363,6 +3363,8 @@ class Reader:
             if ask.besides & set(passage.places):
                 return None
             shown = tuple(self.names.names[p].display for p in passage.places if p not in seated)
+            if ask.whence and not shown:  # "woher kommt der Strom": "mit Strom aus Wasser- und Windkraft"
+                shown = tuple(m.group(1) for m in _FROM_SOURCE.finditer(passage.text))
             if ask.country:  # "in welchem Land": a country, never one set aside ("außerhalb der USA")
                 shown = tuple(
                     h
@@ -3823,6 +3825,12 @@ class Reader:
                     ask.kind is Kind.DATE
                     and bool(ask.topic)
                     and self._match(passage, max(ask.topic, key=self._weight)) is not None
+                )
+                # ... or a sentence opening on the deal, the word asked ("how many shares does Globex's bid
+                # cover": "Das Angebot bezieht sich auf alle 48,5 Millionen Aktien")
+                or (
+                    (opened := _DEAL_OPENS.match(passage.text)) is not None
+                    and any(self._match(passage, t) == opened.start(1) for t in ask.topic)
                 )
             )
         )
@@ -4791,7 +4799,6 @@ _COMPLETED = re.compile(
     r"abgeschlossen|Abschluss|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
     re.IGNORECASE,
 )
-_BEGINS = re.compile(r"\b(?:beginn\w*|Baubeginn|Baustart|begin(?:s|nt)?|start(?:et|en|s|ed)?)\b", re.I)
 # Words naming a deal between two companies (not either one's own figures)
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
@@ -5135,6 +5142,15 @@ _STAFF_NOW = re.compile(
     r"\b(?:beschäftigt|zählt|employs)\s+(?:derzeit|aktuell|heute|currently|now|bislang|bisher|rund|etwa"
     r"|gut|knapp|mehr als|about|around|some)?\s*(?:rund|etwa|gut|knapp|mehr als|about|around)?\s*\S*\d",
     re.I,
+)
+# where power or heat comes from, said as its source: "Strom aus Wasser- und Windkraft", "aus erneuerbaren
+# Energien", "aus dem Gaskraftwerk"
+_FROM_SOURCE = re.compile(
+    r"\baus\s+((?:(?:dem|der|den|eigenen|erneuerbaren|heimischen)\s+)?(?:[A-ZÄÖÜ][\w]*-\s+(?:und|oder|sowie)\s+)?"
+    r"[A-ZÄÖÜ]\w*(?:kraft|kraftwerk|kraftwerken|energie|energien|quellen|gas|kohle|parks?|anlagen?))\b"
+)
+_DEAL_OPENS = re.compile(
+    r"(?:Das|Der|Die)\s+((?:Übernahme)?[Aa]ngebot|Vertrag|Transaktion|Deal|Übernahme|Vereinbarung|Abkommen)\b"
 )
 _PARTED_WITH = re.compile(
     r"\b(?:veräußer\w*|verkauf\w*|abgeben|abgegeben|abstoßen|abgestoßen|Käufer\w*|sell\w*|sold|divest\w*"

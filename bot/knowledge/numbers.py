@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from babel.core import get_global
 from babel.numbers import NumberFormatError, get_currency_name, get_territory_currencies, parse_decimal
@@ -386,6 +387,19 @@ OWN_COUNTRY_LEAD = 300  # characters by which an article names its own country b
 MIN_COUNTRY_ADJECTIVE = 4
 
 
+CAPITALS = Path(__file__).resolve().parent.parent / "data" / "capitals.tsv"
+
+
+def _capitals() -> dict[str, tuple[str, ...]]:
+    """ISO territory → its capital's names in German and English (bot/data/capitals.tsv)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in CAPITALS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            territory, names = line.split("\t")
+            found[territory] = tuple(names.split("|"))
+    return found
+
+
 def _bare_names() -> tuple[
     dict[str, frozenset[str]], dict[str, tuple[re.Pattern[str], re.Pattern[str]]], dict[str, frozenset[str]]
 ]:
@@ -406,6 +420,8 @@ def _bare_names() -> tuple[
                     # ("Republik Moldau": "moldauische", by its last word)
                     said = folded(place)
                     territories.setdefault(code, set()).update({said, *german_adjectives(said.split()[-1])})
+            # ... and its capital ("Baku (Reuters) –": Azerbaijan's manat)
+            territories.setdefault(code, set()).update(folded(c) for c in _capitals().get(territory, ()))
     for code in sorted(_in_use()):
         full: set[str] = set()
         pointing: set[str] = set(territories.get(code, ()))
