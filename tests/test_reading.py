@@ -54,7 +54,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
-            *("_ch", "_ci"),
+            *("_ch", "_ci", "_cl"),
         )
     }
 )
@@ -361,6 +361,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ch",
         DATA / "articles_ci",
         DATA / "articles_cj",
+        DATA / "articles_cl",
+        DATA / "articles_cm",
     ],
     ids=[
         "articles",
@@ -448,6 +450,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ch",
         "articles_ci",
         "articles_cj",
+        "articles_cl",
+        "articles_cm",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
