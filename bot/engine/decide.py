@@ -554,7 +554,7 @@ class Decider:
             and not all(self.reader.names_thing(h, fact_text(best.fact)) for h in ask.thing)
         ):
             # "which power plant supplies the site": a figure of its power names no plant; a statement close
-            # behind may tell what is asked ("welche Maßnahmen": the plans, not the gigawatts)
+            # behind may tell what is asked ("which energy measures": the plans, not the gigawatts)
             statements = [
                 c.fact
                 for c in ranked[1:]

@@ -1320,12 +1320,10 @@ class Reader:
 
         counted = {stem(c) for c in ask.counted}
 
-        def named(
-            reading: Reading,
-        ) -> bool:  # "wie viele Rechenzentren": "sieben Rechenzentren", no "Standorte"
-            return any(
-                stem(noun) in counted for n, noun in self._counts_of(reading.passage) if n in reading.figures
-            )
+        def named(reading: Reading) -> bool:
+            """ "wie viele Rechenzentren": "sieben Rechenzentren" counts the thing; "drei Standorte" not."""
+            counts = self._counts_of(reading.passage)
+            return any(stem(noun) in counted for n, noun in counts if n in reading.figures)
 
         for pid in candidates:
             reading = self._judge(self.passages[pid], ask, subjects, nearby, narrowed)
@@ -3364,7 +3362,11 @@ class Reader:
                 return None
             shown = tuple(self.names.names[p].display for p in passage.places if p not in seated)
             if ask.whence and not shown:  # "woher kommt der Strom": "mit Strom aus Wasser- und Windkraft"
-                shown = tuple(m.group(1) for m in _FROM_SOURCE.finditer(passage.text))
+                shown = tuple(
+                    m.group(1)
+                    for m in _FROM_SOURCE.finditer(passage.text)
+                    if m.group(1).casefold().endswith(_SOURCE_ENDINGS)
+                )
             if ask.country:  # "in welchem Land": a country, never one set aside ("außerhalb der USA")
                 shown = tuple(
                     h
@@ -5146,8 +5148,22 @@ _STAFF_NOW = re.compile(
 # where power or heat comes from, said as its source: "Strom aus Wasser- und Windkraft", "aus erneuerbaren
 # Energien", "aus dem Gaskraftwerk"
 _FROM_SOURCE = re.compile(
-    r"\baus\s+((?:(?:dem|der|den|eigenen|erneuerbaren|heimischen)\s+)?(?:[A-ZÄÖÜ][\w]*-\s+(?:und|oder|sowie)\s+)?"
-    r"[A-ZÄÖÜ]\w*(?:kraft|kraftwerk|kraftwerken|energie|energien|quellen|gas|kohle|parks?|anlagen?))\b"
+    r"\baus\s+((?:(?:dem|der|den|eigenen|erneuerbaren|heimischen)\s+)?(?:[A-ZÄÖÜ]\w*-\s+(?:und|oder|sowie)\s+)?"
+    r"[A-ZÄÖÜ]\w*)"
+)
+_SOURCE_ENDINGS = (
+    "kraft",
+    "kraftwerk",
+    "kraftwerken",
+    "energie",
+    "energien",
+    "quellen",
+    "gas",
+    "kohle",
+    "park",
+    "parks",
+    "anlage",
+    "anlagen",
 )
 _DEAL_OPENS = re.compile(
     r"(?:Das|Der|Die)\s+((?:Übernahme)?[Aa]ngebot|Vertrag|Transaktion|Deal|Übernahme|Vereinbarung|Abkommen)\b"
