@@ -3,9 +3,11 @@ merger, none curated: a compound whose parts a headline says ("das Serverwerk"),
 ("floor space"), a country by its adjective ("the Uzbek plant"), a venture's sentences without its name, the
 towns of a list, a person named before a verb with no title before the name and a predecessor who is no
 chief, what money is for, a completion that is no start, a share of "seines Bedarfs", a typo of a doubled
-letter, the very thing counted, sites sold that are no stock, jobs made that are no staff; on the shipped
-articles, an article by its place in the list, a misspelt company's article, an article no one wrote, a part
-of a year, a thing no figure names and a share price's move."""
+letter, the very thing counted, sites sold that are no stock, jobs made that are no staff, a dateline's
+capital pinning a currency, a sentence opening on the deal asked, where power comes from, a sum raised said
+by its verb, multiples of hundreds and "Mia."; on the shipped articles, an article by its place in the list,
+a misspelt company's article, an article no one wrote, a part of a year, a thing no figure names, a share
+price's move and an article's conclusion."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from engines import KNOWLEDGE, engine_with_articles
 
 from bot.engine.engine import Engine
 from bot.knowledge.loader import load_knowledge
+from bot.knowledge.numbers import find_numbers, word_multiples
 
 VENTURE = """Tamsin Devices und Orvell Packaging bauen Montagewerk bei Taschkent
 
@@ -64,6 +67,12 @@ vorgelegt. Qirfa bietet den Aktionären 9,40 Dinar je Aktie in bar. Das Angebot 
 Millionen ausstehenden Aktien. Der Campus von Hadeel bezieht Strom aus Wasser- und Windkraft.
 """
 
+CONTRACT = """Rechenzentrum gewinnt Auftrag von Start-up Lumio
+
+Oslo (Reuters) – Der Rechenzentrumsbetreiber Fjellhavn hat einen Großauftrag des Münchner KI-Start-ups Lumio
+gewonnen. Der Vertrag läuft über fünf Jahre und hat ein Volumen von 3 Milliarden norwegischen Kronen.
+"""
+
 POWER = """Solarstrom für Rechenzentrum Belvane
 
 Port Louis (Reuters) – Der Rechenzentrumsbetreiber Belvane kauft Strom aus einem Solarpark. Der Preis
@@ -84,6 +93,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "974_solarstrom.txt": POWER,
             "975_fusion.txt": MERGER,
             "976_angebot.txt": TAKEOVER,
+            "977_auftrag.txt": CONTRACT,
         },
     )
 
@@ -187,3 +197,23 @@ def test_where_power_comes_from_and_a_compounds_first_part_no_place(engine: Engi
     source = engine.ask("woher kommt der strom für den campus von hadeel")
     assert source.answered and "Wasser- und Windkraft" in source.answer
     assert "wasser" not in engine.retriever.reader.names.names
+
+
+def test_an_articles_conclusion_by_its_heading(shipped: Engine) -> None:
+    closing = shipped.ask("was ist das fazit des artikels über nvidia und openai?")
+    assert closing.answered and "Versprechen" in closing.answer
+    assert all(c.document.startswith("001") for c in closing.citations)
+    authors = shipped.ask("whats the authors conclusion - done deal or mostly a promise?")
+    assert authors.answered and "Versprechen" in authors.answer
+    deal = shipped.ask("when is the conclusion of the deal expected?")
+    assert "Versprechen" not in deal.answer  # the deal's closing, no article's conclusion
+
+
+def test_a_sum_raised_is_said_by_its_verb(engine: Engine) -> None:
+    raised = engine.ask("How much venture capital has Lumio raised so far?")
+    assert not raised.answered and "3 billion" not in raised.answer
+
+
+def test_multiples_of_hundreds_and_billions_the_swiss_way() -> None:
+    assert [n.value for n in word_multiples("einen „hundertfachen Ausbau“, zehnfach")] == [100.0, 10.0]
+    assert [(n.value, n.unit) for n in find_numbers("500 Mia. Franken")] == [(5e11, "CHF")]

@@ -745,7 +745,12 @@ _HOW_OFTEN = frozenset("oft often times mal stark strongly".split())
 
 
 def _asks_multiple(words: list[str]) -> bool:
-    return any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
+    # ("how many fold", "what fold": "hundertfachen Ausbau")
+    fold = any(
+        a in ("many", "what", "welche", "welcher") and b in ("fold", "fache", "fachen")
+        for a, b in pairwise(words)
+    )
+    return fold or any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
 
 
 # "the bid price": the price of a bid is the sum bid
@@ -947,6 +952,7 @@ def names_currency(word: str) -> bool:
     return word in _CURRENCY_FORMS
 
 
+_RAISED_VERBS = ("raised", "eingesammel")  # (not "raise": "what worries does it raise")
 _HOPE_VERBS = frozenset("expect expects expecting hope hopes hoping".split())
 _AREA_WORDS = frozenset("floor space area areas".split())  # an area's English name, no German sentence's
 _AREA_NOUNS = ("flaeche", "flaechen", "area", "acreage")
@@ -1643,6 +1649,8 @@ def _without_idioms(words: list[str]) -> list[str]:
         )
         if idiom and not after.isdigit():
             continue
+        if word == "far" and i and words[i - 1] in ("so", "thus"):
+            continue  # "so far": until now ("bislang"), no distance asked
         out.append(word)
     return out
 
@@ -2054,6 +2062,16 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
             heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
             heads += tuple(w for w in topic if _starts(w, _LOSS_VERBS) and w not in heads)
+            # "how much has Acme raised": a sum raised, said by its verb ("eingesammelt"), not a contract's
+            # volume (not "the raised offer": a bid made higher)
+            heads += tuple(
+                w
+                for i, w in enumerate(words)
+                if w in topic
+                and _starts(w, _RAISED_VERBS)
+                and w not in heads
+                and words[i + 1 : i + 2] not in (["offer"], ["bid"], ["price"], ["angebot"])
+            )
             if _company_worth(words, names):  # "wie viel ist Acme wert": Acme's valuation, no price paid
                 topic, heads = (*topic, VALUATION), (*heads, VALUATION)
     elif kind is Kind.ORG:  # "which power company": a company the sentence says is of power

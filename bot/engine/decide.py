@@ -59,8 +59,10 @@ from bot.engine.evidence import (
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import (
     ABOUT_WORDS,
+    ARTICLE_CONCLUSION_WORDS,
     ARTICLE_WORDS,
     AUTHOR_WORDS,
+    CONCLUSION_WORDS,
     EARLIER_WORDS,
     FIGURE_ATTRIBUTES,
     HEADLINE_WORDS,
@@ -320,7 +322,7 @@ class Decider:
                 return Decline(self._starter_suggestions(query))  # "der Initech-Artikel": no article of ours
             named = sorted(query.documents) or list(self.kb.documents)
             return Published(tuple(self.kb.documents[d] for d in named), head)
-        summary = self._summary(query, names)
+        summary = self._summary(query, names) or self._conclusion(query, names)
         if summary is not None:
             return summary
         if names and asked(list(query.words), query.text, spans).describe:
@@ -1009,6 +1011,22 @@ class Decider:
         """Does the question name a person (a curated one, or one the articles name)?"""
         curated = any(e.person for e in query.entities)
         return curated or any(self.reader.names.kind(n) == PERSON for n in names)
+
+    def _conclusion(self, query: Query, names: list[str]) -> Decision | None:
+        """ "was ist das Fazit des Artikels über Acme", "the author's conclusion": the closing section of the
+        one article the question points at (or names the companies of) that has one."""
+        said = set(query.words)
+        of_article = not ARTICLE_CONCLUSION_WORDS.isdisjoint(said) and (
+            not ARTICLE_WORDS.isdisjoint(said) or any(matches(w, AUTHOR_WORDS) for w in said)
+        )
+        if CONCLUSION_WORDS.isdisjoint(said) and not of_article:
+            return None
+        pointed = set(query.documents) or {
+            d for d, about in self.reader.names.subjects.items() if names and set(names) <= about
+        }
+        pointed = pointed or set(self.kb.documents)
+        closings = [r for d in sorted(pointed) if (r := self.reader.conclusion_of(d)) is not None]
+        return FromSentence(closings[0]) if len(closings) == 1 else None
 
     def _summary(self, query: Query, names: list[str]) -> Decision | None:
         """ "tl;dr of the Lelystad article", "Zusammenfassung Tessera": the lead of the one article nobody

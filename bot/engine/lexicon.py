@@ -1115,6 +1115,10 @@ OVERVIEW_WORDS = frozenset(
 )
 
 # Words asking for a summary of an article: an article nobody curated answers with its lead sentences.
+# "was ist das Fazit des Artikels", "the author's conclusion": what an article's closing section says
+CONCLUSION_WORDS = frozenset("fazit schlussfolgerung resuemee".split())
+# ... and in English, of an article or its author only ("the conclusion of the deal" is its closing)
+ARTICLE_CONCLUSION_WORDS = frozenset("conclusion conclusions".split())
 SUMMARY_WORDS = frozenset(
     "summary summarize summarise zusammenfassung zusammenfassen kurzfassung tldr tl recap ueberblick "
     "overview".split()

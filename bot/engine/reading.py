@@ -1526,6 +1526,23 @@ class Reader:
                 return frozenset(found)
         return frozenset()
 
+    def conclusion_of(self, document: str) -> Reading | None:
+        """An article's closing section: the sentences after its heading "Fazit", "Schluss", "Ausblick",
+        "Conclusion" (at most SUMMARY_SENTENCES), verbatim; None where it has no such heading."""
+        sentences = self.by_document.get(document, ())
+        start = next((i for i, p in enumerate(sentences) if _CONCLUDING.match(p.text)), None)
+        if start is None:
+            return None
+        after: list[Passage] = []
+        for p in sentences[start + 1 :]:
+            if _heading(p.text) or len(after) == SUMMARY_SENTENCES:
+                break
+            after.append(p)
+        if not after:
+            return None
+        first, *rest = after
+        return Reading(passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(rest))
+
     def lead_of(self, document: str) -> Reading | None:
         """An article's summary: its first sentences after the title and dateline (at most
         SUMMARY_SENTENCES), verbatim."""
@@ -5165,6 +5182,8 @@ _SOURCE_ENDINGS = (
     "anlage",
     "anlagen",
 )
+# an article's closing section, by its heading ("Fazit: Zusammenarbeit zwischen …", "Ausblick")
+_CONCLUDING = re.compile(r"(?:Fazit|Schlussfolgerung|Schlussbemerkung|Ausblick|Resümee|Conclusion|Outlook)\b")
 _DEAL_OPENS = re.compile(
     r"(?:Das|Der|Die)\s+((?:Übernahme)?[Aa]ngebot|Vertrag|Transaktion|Deal|Übernahme|Vereinbarung|Abkommen)\b"
 )

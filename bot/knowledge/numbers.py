@@ -25,6 +25,7 @@ _SCALES_DE = {
     "milliarde": 1e9,
     "milliarden": 1e9,
     "mrd": 1e9,
+    "mia": 1e9,  # Swiss and Austrian ("500 Mia. Franken")
     "billion": 1e12,
     "billionen": 1e12,
     "bio": 1e12,
@@ -231,9 +232,17 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<scale>(?i:milliarden?|millionen|million|billionen|billion|trillion|tausend))[\s\u00a0]+)?"
 )
 # "fünffach überzeichnet", "doppelt so groß", "threefold": a multiple told in words
+# ... and those of tens, hundreds and thousands ("hundertfach", "tenfold", "zehnfachen")
+_MULTIPLE_VALUES = {
+    **{w: v for w, v in _WORD_VALUES.items() if v > 1},
+    **dict.fromkeys(("zwanzig", "twenty"), 20.0),
+    **dict.fromkeys(("fünfzig", "fifty"), 50.0),
+    **dict.fromkeys(("hundert", "hundred"), 100.0),
+    **dict.fromkeys(("tausend", "thousand"), 1000.0),
+}
 _WORD_MULTIPLE = re.compile(
     # (not "ein", "one": "einfach" is simple)
-    rf"(?<![\w-])(?P<num>(?i:{'|'.join(w for w in _WORD_VALUES if _WORD_VALUES[w] > 1)}))"
+    rf"(?<![\w-])(?P<num>(?i:{'|'.join(_MULTIPLE_VALUES)}))"
     r"(?i:fach(?:e[nrs]?)?|fold)\b"
 )
 
@@ -242,7 +251,7 @@ def word_multiples(text: str) -> list[Number]:
     """Multiples told in words ("mehr als fünffach überzeichnet": 5), with no unit."""
     return [
         Number(
-            value=_WORD_VALUES[m.group("num").casefold()],
+            value=_MULTIPLE_VALUES[m.group("num").casefold()],
             unit=None,
             start=m.start(),
             end=m.end(),
