@@ -207,6 +207,8 @@ def test_an_articles_conclusion_by_its_heading(shipped: Engine) -> None:
     assert authors.answered and "Versprechen" in authors.answer
     deal = shipped.ask("when is the conclusion of the deal expected?")
     assert "Versprechen" not in deal.answer  # the deal's closing, no article's conclusion
+    unknown = shipped.ask("was ist das fazit des artikels über initech?")
+    assert not unknown.answered and "Versprechen" not in unknown.answer
 
 
 def test_a_sum_raised_is_said_by_its_verb(engine: Engine) -> None:

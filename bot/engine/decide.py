@@ -1024,6 +1024,8 @@ class Decider:
         pointed = set(query.documents) or {
             d for d, about in self.reader.names.subjects.items() if names and set(names) <= about
         }
+        if not pointed and (names or query.unknown or self._unknown_article(query)):
+            return None  # "das Fazit des Artikels über Initech": of no article the articles hold
         pointed = pointed or set(self.kb.documents)
         closings = [r for d in sorted(pointed) if (r := self.reader.conclusion_of(d)) is not None]
         return FromSentence(closings[0]) if len(closings) == 1 else None
