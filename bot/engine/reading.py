@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import pairwise
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -306,6 +307,22 @@ MIN_SHORT_HEAD = 3  # letters of a compound's first part, where its last part st
 MIN_TAIL = 5  # ... and of that last part
 COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem ("vertraege", "gebaeuden")
 
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _kept(cache: dict[_K, _V], key: _K, work_out: Callable[[], _V], bound: int = NAME_CACHE) -> _V:
+    """`work_out()` once per key: a Reader's sentences never change, so neither does what is worked out of
+    them. Kept until the cache holds `bound` entries, so odd questions cannot grow it without end."""
+    found = cache.get(key)
+    if found is None:
+        found = work_out()
+        if len(cache) < bound:
+            cache[key] = found
+    return found
+
+
 # The loader's qualifier words (bot/knowledge/quotes.py), right before the number.
 _AT_MOST = re.compile(r"(?<!\w)(höchstens|maximal|at most)\s*$", re.I)
 _QUALIFIER_BEFORE = tuple(
@@ -389,7 +406,10 @@ class Reader:
         self._by_figure: dict[tuple[int, str | None], list[int]] | None = None  # (value, unit) → sentences
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
-        self._parted: dict[str, frozenset[str]] = {}  # a compound → the article whose headline has its parts
+        self._parted: dict[str, frozenset[str]] = {}
+        self._headline_words: dict[str, frozenset[str]] | None = (
+            None  # a compound → the article whose headline has its parts
+        )
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
         self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
@@ -430,7 +450,7 @@ class Reader:
         self._separable_said: dict[str, bool] = {}
         self._literal_in: dict[tuple[str, str], bool] = {}
         self._document_years: dict[str, set[float]] = {}  # the years each article names
-        self._documents_naming: dict[str, set[str]] = {}
+        self._documents_naming: dict[str, frozenset[str]] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
             if name.kind == "org" and not name.canonical:
@@ -691,11 +711,11 @@ class Reader:
     def documents_naming(self, key: str) -> set[str]:
         """The documents with a sentence that names `key` (kept per name: a place in many sentences
         would take a scan of them all at every question naming it)."""
-        found = self._documents_naming.get(key)
-        if found is None:
-            found = {self.passages[pid].document for pid in self.by_name.get(key, ())}
-            if len(self._documents_naming) < NAME_CACHE:
-                self._documents_naming[key] = found
+        found: frozenset[str] = _kept(
+            self._documents_naming,
+            key,
+            lambda: frozenset(self.passages[pid].document for pid in self.by_name.get(key, ())),
+        )
         return set(found)
 
     def _gives(self, passage: Passage, values: tuple[float, ...]) -> bool:
@@ -874,16 +894,14 @@ class Reader:
         """Does the article say the English noun of an act `term` in German in a sentence or two
         ("replacement": "Ersatzbeschaffung")? Then that word is specific, and a sentence not saying it
         tells of something else. Kept per (word, article)."""
-        key = (term, document)
-        known = self._rare.get(key)
-        if known is None:
-            said = 0
-            if term.endswith(_ACTION_NOUNS) and self.translations.of(term):
-                said = sum(self._match(p, term) is not None for p in self.by_document.get(document, ()))
-            known = 0 < said <= SPECIFIC_SENTENCES
-            if len(self._rare) < NAME_CACHE:
-                self._rare[key] = known
-        return known
+
+        def work_out() -> bool:
+            if not term.endswith(_ACTION_NOUNS) or not self.translations.of(term):
+                return False
+            said = sum(self._match(p, term) is not None for p in self.by_document.get(document, ()))
+            return 0 < said <= SPECIFIC_SENTENCES
+
+        return _kept(self._rare, (term, document), work_out)
 
     def _set_beside(self, passage: Passage) -> set[str]:
         """ "Neben Acme ist ein weiteres Unternehmen beteiligt: Der Speicherspezialist Globex liefert …": the
@@ -923,39 +941,36 @@ class Reader:
     def _opens_compound(self, word: str, document: str) -> bool:
         """Does the article write a compound opening with this short word ("gas": "Gaskraftwerk")? Kept per
         (word, article): a long article's words are many."""
-        key = (word, document)
-        known = self._opened.get(key)
-        if known is None:
-            known = any(
+        return _kept(
+            self._opened,
+            (word, document),
+            lambda: any(
                 w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
                 for p in self.by_document.get(document, ())
                 for w in p.words
-            )
-            if len(self._opened) < NAME_CACHE:
-                self._opened[key] = known
-        return known
+            ),
+        )
 
     def _begins(self, word: str) -> bool:
         """Does an article write a compound starting with this word ("voraus": "Vorauszahlung"; not merely
         an inflection, "wachsende")? Kept per word."""
-        known = self._begun.get(word)
-        if known is None:
-            known = len(word) >= PREFIX and any(
-                w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
-                for w in self.words_by_prefix.get(word[:PREFIX], ())
-            )
-            if len(self._begun) < NAME_CACHE:
-                self._begun[word] = known
-        return known
+        return _kept(
+            self._begun,
+            word,
+            lambda: (
+                len(word) >= PREFIX
+                and any(
+                    w.startswith(word) and len(w) - len(word) > COMPOUND_ENDING
+                    for w in self.words_by_prefix.get(word[:PREFIX], ())
+                )
+            ),
+        )
 
     def _opens_a_word(self, short: str) -> bool:
         """Does a word of the documents start with this short one ("suez": "suezkanal")? Once per word."""
-        found = self._short_openings.get(short)
-        if found is None:
-            found = any(p.startswith(short) for p in self.words_by_prefix)
-            if len(self._short_openings) < NAME_CACHE:
-                self._short_openings[short] = found
-        return found
+        return _kept(
+            self._short_openings, short, lambda: any(p.startswith(short) for p in self.words_by_prefix)
+        )
 
     def mentions(self, word: str) -> bool:
         """Do the documents use this word, or its German or English equivalent (`europe` → `Europa`)?"""
@@ -1010,24 +1025,23 @@ class Reader:
     def _elsewhere(self, term: str, document: str) -> bool:
         """Is `term` a word of no dictionary that a sentence or two of one article say, and that article
         not `document`? Kept per word."""
-        said = self._specific_in.get(term)
-        if said is None:
-            said = frozenset()
-            if (
-                len(term) >= PROPER_NOUN_MIN
-                and (self._idf(term) or 0.0) >= self.specific_idf
-                # a proper noun no name list knows ("Billbrook"): no word of the dictionaries or the glossary
-                and not dictionary_word(term)
-                and not self.translations.of(term)
-                and expansions(term) == (term,)
-            ):
-                key = stem(term)
-                ids = self.by_prefix.get(term[:PREFIX], set())
-                said = frozenset(self.passages[i].document for i in ids if key in self.passages[i].stems)
-                said = said if len(said) == 1 else frozenset()  # ... of one article
-            if len(self._specific_in) < NAME_CACHE:
-                self._specific_in[term] = said
+        said = _kept(self._specific_in, term, lambda: self._specific_to(term))
         return bool(said) and document not in said
+
+    def _specific_to(self, term: str) -> frozenset[str]:
+        if not (
+            len(term) >= PROPER_NOUN_MIN
+            and (self._idf(term) or 0.0) >= self.specific_idf
+            # a proper noun no name list knows ("Billbrook"): no word of the dictionaries or the glossary
+            and not dictionary_word(term)
+            and not self.translations.of(term)
+            and expansions(term) == (term,)
+        ):
+            return frozenset()
+        key = stem(term)
+        ids = self.by_prefix.get(term[:PREFIX], set())
+        said = frozenset(self.passages[i].document for i in ids if key in self.passages[i].stems)
+        return said if len(said) == 1 else frozenset()  # ... of one article
 
     def said_only_in(self, term: str, documents: frozenset[str]) -> bool:
         """Do the articles say `term`, and only those of `documents` ("Velmor" of an article nobody
@@ -1474,12 +1488,8 @@ class Reader:
         station": "eine neue Landestation"), and no other article says: a thing that article alone is about.
         None where no article's or several articles' sentences say it. Kept per word: the sentences of a
         Reader never change."""
-        known = self._headed.get(term)
-        if known is None:
-            known = self._headed_by(term)
-            if len(self._headed) < NAME_CACHE:
-                self._headed[term] = known
-        return set(known)
+        found: frozenset[str] = _kept(self._headed, term, lambda: self._headed_by(term))
+        return set(found)
 
     def _headed_by(self, term: str) -> frozenset[str]:
         found = {
@@ -1503,24 +1513,25 @@ class Reader:
         """ "das Chipwerk": a compound no article says, whose parts (of COMPOUND_PART letters or more) one
         article's title or first sentences alone say ("Chip-Verpackungswerk"): the thing that article is
         about. Empty where the word is said, or no split or several articles fit."""
-        known = self._parted.get(word)
-        if known is None:
-            known = self._headed_by_parts(word)
-            if len(self._parted) < NAME_CACHE:
-                self._parted[word] = known
-        return set(known)
+        found: frozenset[str] = _kept(self._parted, word, lambda: self._headed_by_parts(word))
+        return set(found)
 
     def _headed_by_parts(self, word: str) -> frozenset[str]:
         if len(word) < 2 * COMPOUND_PART or self.mentions(word):
             return frozenset()
-        heads = [p for p in self.passages if p.position <= HEADLINE_SENTENCES]
+        if self._headline_words is None:  # once per Reader: each article's words of its headline sentences
+            heads: dict[str, set[str]] = defaultdict(set)
+            for p in self.passages:
+                if p.position <= HEADLINE_SENTENCES:
+                    heads[p.document].update(p.words)
+            self._headline_words = {d: frozenset(w) for d, w in heads.items()}
         for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
             first, last = word[:cut], word[cut:]
+            endings = (last, f"{last}e", f"{last}es", f"{last}s")
             found = {
-                p.document
-                for p in heads
-                if any(first in w for w in p.words)
-                and any(w.endswith((last, f"{last}e", f"{last}es", f"{last}s")) for w in p.words)
+                document
+                for document, words in self._headline_words.items()
+                if any(first in w for w in words) and any(w.endswith(endings) for w in words)
             }
             if len(found) == 1:
                 return frozenset(found)
@@ -3942,13 +3953,13 @@ class Reader:
     def _named_kind(self, passage: Passage, noun: str) -> str:
         """The one of the asked kind a sentence names by a compound of its noun, with the place after it
         ("which court": "Oberverwaltungsgericht Lüneburg"), or ""."""
-        forms = self._kind_forms.get(noun)
-        if forms is None:  # once per asked noun, not once per sentence
-            forms = frozenset(
+        forms = _kept(  # once per asked noun, not once per sentence
+            self._kind_forms,
+            noun,
+            lambda: frozenset(
                 f for f in (*expansions(noun), *self.translations.of(noun)) if len(f) >= MIN_KIND_FORM
-            )
-            if len(self._kind_forms) < NAME_CACHE:
-                self._kind_forms[noun] = forms
+            ),
+        )
         if not any(f in word for word in passage.words for f in forms):
             return ""
         for match in _CAPITALISED_RUN.finditer(passage.text):
@@ -4150,21 +4161,14 @@ class Reader:
 
     def _counts_of(self, passage: Passage) -> list[tuple[Number, str]]:
         """`passage.counts()`, worked out once per sentence (bounded like the matches)."""
-        found = self._counts.get(passage.id)
-        if found is None:
-            found = passage.counts()
-            if len(self._counts) < MATCH_CACHE:
-                self._counts[passage.id] = found
-        return found
+        return _kept(self._counts, passage.id, passage.counts, MATCH_CACHE)
 
     def _weight(self, term: str) -> float:
-        weight = self._weights.get(term)
-        if weight is None:
+        def work_out() -> float:
             known = self._idf(term)
-            weight = self.default_idf if known is None else known
-            if len(self._weights) < NAME_CACHE:
-                self._weights[term] = weight
-        return weight
+            return self.default_idf if known is None else known
+
+        return _kept(self._weights, term, work_out)
 
     def _idf(self, term: str) -> float | None:
         """The word's weight, None where no article uses it. Snowball keeps a German verb's -t ("gehört",
@@ -4287,12 +4291,11 @@ class Reader:
         for noun, verb in _SEPARABLE:
             if term.startswith(noun) and (separated := verb.search(passage.text)) is not None:
                 return separated.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
-        shape = self._compounds.get(term)  # once per question word, not once per sentence
-        if shape is None:
-            shape = (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f))
-            if len(self._compounds) < NAME_CACHE:
-                self._compounds[term] = shape
-        split, phrases = shape
+        split, phrases = _kept(  # once per question word, not once per sentence
+            self._compounds,
+            term,
+            lambda: (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f)),
+        )
         if split is not None:
             # A German compound is a kind of its last part ("Rechenzentrumsgebäude" is a building, not
             # the "Rechenzentrumspark"); its first part as a word of its own ("Ausbau" for "Ausbauplan")
