@@ -224,7 +224,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "valuation|valued|bewert",
         # a bid, as a tender's article tells it: "bot 318 Mrd.", "verlangte lediglich 276 Mrd."
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot|bot$|bietet|bieten|offer$|offered|verlangt",
-        "vorher|bisher|zuvor|previously|formerly|frueher",
+        "vorher|bisher|zuvor|previously|formerly|frueher|earlier$|damals",
+        "auslast|ausgelastet|utiliz|utilis|occupan|belegung",  # a site's use of its capacity
         # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
         "value$|values$|worth|wert|volum",
@@ -368,7 +369,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "outage|stromausfall|ausfall|blackout|faellt aus",
         "insurance|versicher",  # (a premium is paid for insurance: no insurer says it)
         "creat|schaff|geschaffen|entsteh|entstand",  # "how many jobs will it create": "sollen … entstehen"
-        "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$",
+        "penalt|bussgeld|strafe|vertragsstraf|geldbusse|geldstraf|sanktion|fine$|fines$|fined$|belangt",
         "breach|verstoss|verstoes|violat|verletz",
         # a merger's savings: "Synergien", "Kostenvorteile", "Einsparungen"
         "synerg|kostenvorteil|einspar|kostensenk|cost saving|savings",
@@ -444,7 +445,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "interest|zins|zinss|zinsen",  # "the interest rate": "Der Zinssatz liegt bei 8,65 Prozent"
         "coupon|kupon",
         "schulden|verbindlichkeit|debt|liabilit|verschuld",
-        "lose$|loses|losing|lost$|verlier|verlor|verlust|einbuss|einbues|entgeh",
+        "lose$|loses|losing|lost$|verlier|verlor|verlust|einbuss|einbues|entgeh|entgang|entging",
         "sale$|transakt|transaction|verkauf",
         "coupon|kupon|zinssatz|zins$|interest",
         "bond|anleihe|emission",
@@ -572,6 +573,11 @@ _MONEY_WORDS = (
     "paying",
     "paid",
     "geboten",  # "was hat Globex je Aktie geboten": a bid is a price
+    "verlangt",  # "was hat Globex für den Auftrag verlangt": the price it asked
+    "verlangte",
+    "charge",  # "what does Acme charge"
+    "charges",
+    "charged",
     "gebot",
     "bid",
     "bids",
@@ -591,6 +597,12 @@ _MONEY_WORDS = (
     "loss",
 )
 _RENT_WORDS = ("miete", "rent", "pacht")  # "die Jahresmiete": a sum paid for use
+# ... the noun alone after its article or its span ("the annual rent", "die monatliche Miete")
+_RENT_BEFORE = frozenset(
+    (
+        "the its their die der ihre seine annual yearly monthly jaehrliche jaehrlichen monatliche monatlichen"
+    ).split()
+)
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
 _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
 # A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
@@ -2477,7 +2489,11 @@ def _money_named(words: list[str]) -> bool:
         or w in _MONEY_SLANG
         or w.endswith(_MONEY_ENDINGS)
         for w in words
-    ) or any(a in _SELL_VERBS and b in ("for", "fuer") for a, b in pairwise(words))  # "what does it sell for"
+    ) or any(
+        (a in _SELL_VERBS and b in ("for", "fuer"))  # "what does it sell for"
+        or (b in _RENT_WORDS and a in _RENT_BEFORE)  # "die Miete"
+        for a, b in pairwise(words)
+    )
 
 
 def _sum_named(words: list[str]) -> bool:
@@ -2729,7 +2745,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     ):
         return Kind.MONEY  # "auf welchen Kurs fiel die Aktie", "to what price": the level it reached
-    if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves:
+    # (not "how much revenue did Acme lose": a sum, the noun right after "much")
+    sum_after_much = any(
+        a in ("much", "viel", "wieviel") and _starts(b, _MONEY_WORDS) for a, b in pairwise(words)
+    )
+    if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves and not sum_after_much:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"
     if moves and any(_starts(w, _QUOTED) for w in words):
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
@@ -2770,7 +2790,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     # ("auf welchen Jahresumsatz": a sum by its compound's head, whatever time its first part names)
     # (not "a million chips": a scale before things counted)
     moneyed = any(
-        (_starts(w, _MONEY_WORDS) and not _scales_things(words, i)) or _starts(time_compound(w), _MONEY_WORDS)
+        (_starts(w, _MONEY_WORDS) and not _scales_things(words, i))
+        or _starts(time_compound(w), _MONEY_WORDS)
+        # "what is the annual rent", "wie hoch ist die Miete": the noun, not the verb ("racks they rent")
+        or (w in _RENT_WORDS and i > 0 and words[i - 1] in _RENT_BEFORE)
         for i, w in enumerate(words)
     )
     if costly or how_much or moneyed or any(c in text for c in "$€£¥"):

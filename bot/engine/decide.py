@@ -1354,11 +1354,20 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views", "ti
         return "title"
     if any(matches(w, AUTHOR_WORDS) for w in said):
         return "author"
-    if any(matches(w, VIEWS_WORDS) for w in said):
+    if any(matches(w, VIEWS_WORDS) and not _asker_read(said[:i]) for i, w in enumerate(said)):
         return "views"
     if any(matches(w, PUBLISH_WORDS) for w in said):
         return "date"
     return None
+
+
+# "Ich habe gelesen, dass …", "I've read that …": what the asker read, not how often an article was read
+_ASKER = frozenset("ich hab habe hatte i ive we wir".split())
+ASKER_REACH = 3  # words before the verb: "ich habe es gelesen"
+
+
+def _asker_read(before: tuple[str, ...]) -> bool:
+    return any(w in _ASKER for w in before[-ASKER_REACH:])
 
 
 # Working somewhere: a count of the people at a site ("wie viele Leute arbeiten dort"), not of jobs created.

@@ -28,6 +28,7 @@ from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
 from bot.engine.described import Describer
 from bot.engine.followup import context_of, follow_up
+from bot.engine.frames import unframed
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, asks_role
@@ -134,6 +135,9 @@ class Engine:
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
         with what it lacks, and the answer says which subject it assumed. Two questions in one are
         answered part by part when every part is answered; else the question is read whole."""
+        plain = unframed(question)
+        if plain != question:  # "Could you confirm how many …": the question inside the courtesy
+            return self.ask(plain, locale, context).model_copy(update={"question": question})
         told = told_then_asked(question)
         if told is not None:  # "… long story … what's the maximum power at Springfield?": what it asks
             asked, before = told

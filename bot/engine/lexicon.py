@@ -50,6 +50,9 @@ STOPWORDS = frozenset(
     isnt arent wasnt werent dont doesnt didnt wont cant hasnt havent hadnt
     isn aren wasn weren don doesn didn couldn wouldn shouldn hasn haven hadn mustn needn
     miteinander untereinander zustaendige zustaendigen zustaendiger
+    bekleidet bekleidete bekleiden innehat innehatte innehaben inne
+    must shall might muessen musste mussten gemacht
+    seinem ihrem seines ihres unserem unseren jenem jener
     """.split()
 )
 

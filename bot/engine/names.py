@@ -225,6 +225,8 @@ DESCRIPTOR_ENDINGS = (
     "konkurrent",
     "wettbewerber",  # "der Frankfurter Wettbewerber Acme Data"
     "mitbewerber",
+    "bewerber",  # "des dritten Bewerbers, Acme Cloud,": a bidder in a tender
+    "bieter",
     "provider",
     "versorger",
     "versicherer",  # "der Versicherer Vértes Biztosító": an insurer is a company, no person's trade
@@ -333,6 +335,18 @@ def countries() -> frozenset[str]:
             if code.isalpha() and len(code) == 2:
                 out.add(normalize(name))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """The continents and world regions in German and English ("Europa", "Südostasien", "Africa"): CLDR's
+    territories of three digits, general knowledge like the country names."""
+    return frozenset(
+        normalize(name)
+        for language in ("de", "en")
+        for code, name in Locale(language).territories.items()
+        if code.isdigit()
+    )
 
 
 # Abbreviations everyone writes for a country (general knowledge, like the CLDR names): ISO code → forms.
@@ -951,6 +965,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         short = book.names.get(normalize(name.org or ""))
         if name.kind == PERSON and short is not None and short.key in book.spelled_out and short.canonical:
             name.org = book.names[short.canonical].display if short.canonical in book.names else name.org
+    _link_short_forms(book)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _learn_person_context(book, tokenised, spoken)
@@ -1253,9 +1268,16 @@ def _learn_sentence(
             book.add(f"{nxt} {second}", ORG, doc_id)
         # `Der zweite Partner, Pálava Datacentra aus Mikulov, …`: a name no dictionary knows, set off by a
         # comma after the kind of company it is
-        apposed = is_descriptor(bare) and token == f"{bare}," and _unknown_cap(nxt) and not is_title(nxt)
+        apposed = is_descriptor(bare) and token == f"{bare}," and _is_cap(nxt) and not is_title(nxt)
         if apposed and nxt not in nouns and nxt not in ORG_HEADS and _apposition_closed(tokens, i + 1):
-            book.add(nxt, ORG, doc_id)
+            # ... of several words, one of them of no dictionary (`des dritten Bewerbers, Sahara Nuage,`)
+            run = _name_words(tokens[i + 1 : i + 1 + APPOSITION_WORDS])
+            if len(run) > 1 and any(_unknown_cap(w) for w in run) and tokens[i + len(run)].endswith(","):
+                whole = book.add(" ".join(run), ORG, doc_id)
+                if whole is not None and whole.kind == ORG:
+                    book.add(run[0], ORG, doc_id)
+            elif _unknown_cap(nxt):
+                book.add(nxt, ORG, doc_id)
         if bare in _VENTURE_HEADS and token == bare and _is_cap(nxt) and nxt.isalpha() and nxt not in nouns:
             book.add(nxt, ORG, doc_id)  # `Project Kittyhawk`, `Projekt Nordlicht`: a venture's name
         if normalize(bare) in countries and _is_cap(bare):
@@ -1448,6 +1470,20 @@ def _learn_from_origin(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             whole = book.add(name, ORG, doc_id)
             if whole is not None and whole.kind == ORG and book.add(pair[0], ORG, doc_id) is not None:
                 whole.canonical = normalize(pair[0])
+
+
+def _link_short_forms(book: NameBook) -> None:
+    """`Acme DataVault` and `Acme`, both learned as companies, each on its own: the longer one's first word
+    is its short form, one key for the company, where that word opens no other company's name."""
+    opened: dict[str, list[Name]] = defaultdict(list)
+    for name in book.names.values():
+        if name.kind == ORG and " " in name.key:
+            opened[name.key.split()[0]].append(name)
+    for first, longer in opened.items():
+        short = book.names.get(first)
+        if short is None or short.kind != ORG or short.canonical or len(longer) != 1 or longer[0].canonical:
+            continue
+        longer[0].canonical = short.key
 
 
 def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:

@@ -712,10 +712,11 @@ def _opens_on_a_noun(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 13)
-def refers_back(sentence: str) -> bool:
+def refers_back(sentence: str, ventures: bool = True) -> bool:
     """ "Das 2019 gegründete Unternehmen beschäftigt …", "Die Aktie des Konzerns …": a company spoken of by
     its kind, which is the one the text just named, not every party of the article; also "Dieser hatte …"
-    (a demonstrative standing alone, before a verb, not "Diese Anlage")."""
+    (a demonstrative standing alone, before a verb, not "Diese Anlage"). With `ventures`, a venture spoken
+    of so too ("Kern des Projekts …")."""
     tokens = sentence.split()
     if len(tokens) >= 2 and tokens[0] in _DEMONSTRATIVES and tokens[1][:1].islower():
         return True
@@ -723,7 +724,7 @@ def refers_back(sentence: str) -> bool:
     # nor "Die Partner bringen zusammen …": all of the article's parties, not the one just named)
     return any(
         j + 1 >= len(tokens) or not (_a_name(tokens[j + 1]) or _plural(tokens, j))
-        for j in kind_nouns(tokens, ventures=True)
+        for j in kind_nouns(tokens, ventures=ventures)
     )
 
 

@@ -74,6 +74,7 @@ from bot.engine.names import (
     official,
     subject_of,
     ventures_in,
+    world_regions,
 )
 from bot.engine.passages import (
     COUNT_WORDS as SPELLED_NUMBERS,
@@ -288,6 +289,7 @@ CONTEXT_SENTENCES = 2  # a count's sentence goes on about what this many sentenc
 # between two sentences, the one saying the word itself is the closer answer (more than a lead sentence).
 W_RELATIVE = 0.1
 W_BORROWED = 0.05  # ... and words found only in the sentence before it, half that: it goes on about them
+JOINED_NAME_WORDS = (3, 2)  # words a question may split a one-word name into ("dar es salaam")
 NAME_CACHE = 1 << 16  # unknown question words looked up, kept so each costs one scan
 SAID_IN_CACHE = 1 << 16  # (document, word) answers kept; a bound, so odd questions cannot grow it forever
 MATCH_CACHE = 1 << 17  # (sentence, word) matches kept, bounded alike (about 15 MB at the bound)
@@ -310,6 +312,24 @@ COMPOUND_ENDING = 3  # letters a compound's last part may carry after its stem (
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
+
+
+def _run_words(tokens: list[str], at: int) -> set[str]:
+    """The other capitalised words of the name run over `tokens[at]`, a compound by its last part
+    ("Offshore-Windpark Ławica Północna": "windpark", "lawica")."""
+    found: set[str] = set()
+    for step in (-1, 1):
+        j = at
+        while 0 <= j + step < len(tokens):
+            nearer, word = tokens[j], tokens[j + step]
+            if (step == 1 and not nearer[-1:].isalpha()) or (step == -1 and not word[-1:].isalpha()):
+                break  # punctuation ends the name
+            last = word.strip(_EDGES).split("-")[-1]
+            if not (last[:1].isupper() and last.isalpha()) or word in _NAME_OPENERS:
+                break
+            found.add(normalize(last))
+            j += step
+    return found
 
 
 def _kept(cache: dict[_K, _V], key: _K, work_out: Callable[[], _V], bound: int = NAME_CACHE) -> _V:
@@ -406,10 +426,9 @@ class Reader:
         self._by_figure: dict[tuple[int, str | None], list[int]] | None = None  # (value, unit) → sentences
         self._compounds: dict[str, tuple[tuple[str, str] | None, tuple[str, ...]]] = {}
         self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
-        self._parted: dict[str, frozenset[str]] = {}
-        self._headline_words: dict[str, frozenset[str]] | None = (
-            None  # a compound → the article whose headline has its parts
-        )
+        self._parted: dict[str, frozenset[str]] = {}  # a compound → the article whose headline has its parts
+        self._headline_words: dict[str, frozenset[str]] | None = None  # each article's, gathered once
+        self._name_runs: dict[tuple[str, str], tuple[bool, frozenset[str]]] = {}  # (word, article) → in names
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
         self._opened: dict[tuple[str, str], bool] = {}  # (word, article) → a compound of it opens there
@@ -511,6 +530,17 @@ class Reader:
         """Names the question mentions (canonical keys), also misspelt by a letter (`mistrall`) or written
         short (`oai`), and the question words that spell them (`northbeam datacentres`: both words)."""
         found, spans = self.names.find_spans(words)
+        for size in JOINED_NAME_WORDS:
+            # "dar es salaam": the name an article writes as one word ("Daressalam")
+            for i in range(len(words) - size + 1):
+                run = words[i : i + size]
+                if not spans.isdisjoint(run) or run[0] in STOPWORDS or run[-1] in STOPWORDS:
+                    continue
+                joined = "".join(run)  # (misspelt by a letter too: "salaam" for "-salam")
+                key = joined if joined in self.names.names else self._name_for(joined)
+                if key is not None and " " not in key:
+                    found.append(key)
+                    spans.update(run)
         parts: list[tuple[str, str]] = []
         for word in words:
             place = self._place_by_first(word) if word not in spans else None
@@ -1982,6 +2012,16 @@ class Reader:
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
             if not years and not self._years_of(passage.document) & set(ask.years):
                 return None  # "the bid in the 2022 tender": an article of no such year gives no figure of it
+            if (
+                not years
+                # (a year the article reports from is its own time: undated sentences are of it)
+                and not (self._lead_years(passage.document) | self._reported_years(passage.document))
+                & set(ask.years)
+                and self._dated_elsewhere(passage, ask, subjects)
+            ):
+                # "how much was Acme fined in 2021": "eine Geldbuße von 2,3 Milliarden" is the article's
+                # time, where another sentence says "bereits im Jahr 2021 mit 310 Millionen"
+                return None
             if not years and ask.timed[0] and self._timed_apart(passage, ask):
                 return None  # "in H2 2026": "mindestens 10 Gigawatt" is no figure of that half
             last = _LAST_YEAR.search(passage.text)
@@ -2446,6 +2486,17 @@ class Reader:
             # article; a sentence saying no word asked itself, nor naming the place or in its paragraph, is
             # of another ("Die Preisspanne lag bei 20 bis 24 Euro" after "… Rechenzentrumsbetreiber …")
             return None
+        if (
+            narrowed == "place"
+            and ask.kind in FIGURE_KINDS
+            and ask.places.isdisjoint(passage.places)
+            and ask.places.isdisjoint(passage.site)
+            and self._later_site(passage.document, ask.places)
+            and passage.position < self._first_naming(passage.document, ask.places)
+        ):
+            # "the rent at Acme's older Negombo site": a site the article comes to later ("Hintergrund: …
+            # einen ersten Standort in Negombo"); a sentence before it names the site is not of it
+            return None
         # ... or an amount of a thing ("lag der Verbrauch bei 2,6 Mio. Litern" after "… Liter Wasser"), whose
         # words found so are borrowed (below a sentence saying them itself)
         amounted = ask.bulk and any(n.unit in BULK_UNITS for n in figures)
@@ -2548,7 +2599,8 @@ class Reader:
                 or (passage.id in self.listed_in and ask.kind in FIGURE_KINDS)
             )
             and (not passage.orgs or own_sum)
-            and not refers_back(passage.text)
+            # (a company spoken of by its kind is the one just named; "des Projekts" is the article's own)
+            and not refers_back(passage.text, ventures=False)
             and all(
                 m is not None or self._in_lead(passage, t) for t, m in zip(ask.topic, matched, strict=True)
             )
@@ -2583,6 +2635,10 @@ class Reader:
             return None  # "wer baut das Gebäude": a sentence saying only "baut" is not of the building
         if ask.topic and not (direct or named or headed or counted_here or spoken or regional):
             return None  # words said only elsewhere in the article need the sentence to name both sides
+        if any(
+            m is None and self._unsaid_name_word(t, passage) for t, m in zip(ask.topic, matched, strict=True)
+        ):
+            return None  # "how much did Acme Nuage bid": not the winner's bid, in a sentence naming neither
         # (rounded: three of five equal weights are 0.6, not the 0.5999… their float sum gives)
         cover = round(found / total, COVER_DIGITS) if total else 0.0
         if ask.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) and self._of_several(passage, ask, matched):
@@ -3675,6 +3731,65 @@ class Reader:
             and _STAKE_SAID.search(before.text) is not None
         )
 
+    def _name_run_kinds(self, term: str, document: str) -> tuple[bool, frozenset[str]]:
+        """Where the article writes `term` only as a word of a name of several capitalised words ("Sahara
+        Nuage", "Windpark Ławica Północna"; not "Fazit: …", a noun a colon sets apart, nor "die Bank"): the
+        other words of those names, one of which may say what the name is of ("windpark"); else (False, ∅)."""
+
+        def work_out() -> tuple[bool, frozenset[str]]:
+            kinds: set[str] = set()
+            seen = False
+            for p in self.by_document.get(document, ()):
+                tokens = p.text.split()
+                for i, token in enumerate(tokens):
+                    if normalize(token.strip(_EDGES)) != term:
+                        continue
+                    seen = True
+                    before = tokens[i - 1] if i else ""
+                    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+                    joined = (
+                        before[:1].isupper() and before[-1:].isalpha() and before not in _NAME_OPENERS
+                    ) or (token[-1:].isalpha() and after[:1].isupper() and after.strip(_EDGES).isalpha())
+                    if not (token[:1].isupper() and joined):
+                        return False, frozenset()
+                    kinds.update(_run_words(tokens, i))
+            return seen, frozenset(kinds)
+
+        return _kept(self._name_runs, (term, document), work_out)
+
+    def _dated_elsewhere(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
+        """Does another sentence of the passage's article name a year asked and give a figure of the kind
+        asked? Then that one is the figure of the year, not this undated one."""
+        return any(
+            p.id != passage.id
+            and any(n.unit == "year" and n.value in ask.years for n in p.numbers)
+            and (not subjects or self._figure_about(p, subjects))  # (of the company asked, not its rival)
+            and self._evidence(p, ask, subjects) is not None
+            for p in self.by_document.get(passage.document, ())
+        )
+
+    def _unsaid_name_word(self, term: str, passage: Passage) -> bool:
+        """Is `term` a word of no dictionary that the passage's article says elsewhere (a name the name book
+        did not learn: "Nuage" of "Sahara Nuage"), and neither the sentence before it (the one a "Die Firma"
+        points back to) nor the article's title or lead says it? Then the sentence is of someone else."""
+        if (
+            len(term) < MIN_NAME_WORD
+            or term in STOPWORDS
+            or dictionary_word(term)
+            or self.translations.of(term)
+            or any(term in key.split() for key in self.names.names)  # (a name learned: its own rules hold)
+        ):
+            return False
+        named, kinds = self._name_run_kinds(term, passage.document)
+        if not named or any(w.rstrip("s") in kinds or w in kinds for w in passage.words):
+            return False  # ("die ersten Turbinen des Windparks": the "Windpark Ławica Północna" by its kind)
+        before = self._before(passage)
+        # (nor is it one of the parties the article opens with: "die Partner" are both)
+        opening = any(
+            term in p.words for p in self.by_document[passage.document] if p.position <= HEADLINE_SENTENCES
+        )
+        return (before is None or term not in before.words) and not opening
+
     def _before(self, passage: Passage) -> Passage | None:
         """The sentence just before in the same article, or None."""
         if passage.id == 0:
@@ -4145,6 +4260,24 @@ class Reader:
             if n.unit == "year"
         }
 
+    def _first_naming(self, document: str, places: frozenset[str]) -> int:
+        """The position of the article's first sentence naming one of `places` (past its end if none)."""
+        sentences = self.by_document[document]
+        return next((p.position for p in sentences if not places.isdisjoint(p.names)), len(sentences))
+
+    def _later_site(self, document: str, places: frozenset[str]) -> bool:
+        """Are `places` sites the article names only after its first sentences (no country or continent:
+        "in Europa" is where much of an article is)?"""
+        # (by any word it opens: "Duisburg-Rheinhausen", "der Frankfurter Betreiber")
+        opening = " ".join(
+            normalize(p.text) for p in self.by_document[document] if p.position <= HEADLINE_SENTENCES
+        )
+        return (
+            bool(places)
+            and not any(re.search(rf"\b{re.escape(place)}", opening) for place in places)
+            and not any(p in countries() or p in world_regions() for p in places)
+        )
+
     def _lead_names(self, passage: Passage, places: frozenset[str]) -> bool:
         """Does the title or lead of the passage's article name one of `places`?"""
         return any(
@@ -4569,6 +4702,10 @@ _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "enc
 VERBAL_NOUN_MIN = 6  # letters of an infinitive whose "-ung" noun says it ("tilgen"; not "gehen")
 ORG_PART_MIN = 5  # letters of a later word of a company's name naming the company ("stackworks"; not "ag")
 PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
+_EDGES = ",.;:!?()„“\"'»«"  # punctuation around a word of a sentence
+# capitalised words that open a sentence or a phrase, no part of a name after them ("Die Bank", "Der Sieger")
+_NAME_OPENERS = frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer The A An".split())
+MIN_NAME_WORD = 5  # letters of a question word of no dictionary read as part of a name ("nuage")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
 # Kinds a question naming nobody may still pin down in one article ("how many MW does the campus have")
@@ -5257,6 +5394,11 @@ SHARE_ENDING = "anteil"
 MIN_SHARE_OF = 4  # letters of the thing a share is of ("markt", "kosten")
 
 
+def _without_umlaut(folded: str) -> str:
+    """A folded word's umlauts as their plain vowels ("kraen": "kran")."""
+    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
 def _translates(translation: str, noun: str, means_else: Callable[[str], bool] = lambda _: True) -> bool:
     """ "haushalt" (of "households") / `7.200 Haushalte`: the noun is the translation, in any form; "kran"
     (of "cranes") / `14 Containerkräne`: or a compound ending on it, a kind of it, unless the compound is
@@ -5264,7 +5406,8 @@ def _translates(translation: str, noun: str, means_else: Callable[[str], bool] =
     last = noun.split()[-1] if noun else ""
     if not last:
         return False
-    said, asked = stem(last), stem(translation)
+    # (a plural's umlaut taken off: "kran" / `24 Portalkräne`, "turm" / `Funktürme`)
+    said, asked = _without_umlaut(stem(last)), _without_umlaut(stem(translation))
     if len(translation) >= MIN_TRANSLATED and last.startswith(translation):
         return True
     compound = len(said) > len(asked) + MIN_COMPOUND_FIRST and said.endswith(asked) and not means_else(said)
@@ -5653,8 +5796,11 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
 def qualifier_before(text: str, start: int) -> Qualifier:
     """ "bis zu", "mindestens", "rund" … right before a number at `start`."""
     before = text[max(0, start - 20) : start]
-    if _AMOUNTING.search(text[max(0, start - 40) : start]):
-        return Qualifier.EXACT  # "einen Kredit über 85 Millionen": a loan of that sum, not more
+    if _AMOUNTING.search(text[max(0, start - 40) : start]) or _HAS_OVER.search(
+        text[max(0, start - 40) : start]
+    ):
+        # "einen Kredit über 85 Millionen": a loan of that sum, not more; "verfügt über 160 Racks": has them
+        return Qualifier.EXACT
     if _OVER_BEFORE.search(before) and _SPAN_AFTER.match(text, start):
         return Qualifier.EXACT  # "Über drei Jahre dürfen … geliefert werden": over that span
     return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
@@ -5663,6 +5809,8 @@ def qualifier_before(text: str, start: int) -> Qualifier:
 # "über drei Jahre" (a span, accusative) is no "über drei Jahren" (more than, dative)
 _OVER_BEFORE = re.compile(r"\b[Üü]ber\s+$")
 _SPAN_AFTER = re.compile(r"\S+\s+(?:Jahre|Monate|Wochen|Tage|Quartale)\b")
+# "verfügt (derzeit) über": the verb's own "über" ("has"), no "more than"
+_HAS_OVER = re.compile(r"\bverf(?:ü|ue)g\w*\s+(?:\w+\s+){0,2}über\s*$", re.IGNORECASE)
 # "über" right after a noun ("eine Anleihe über 250 Milliarden", "einen Auftrag über …"): in the amount of
 _AMOUNTING = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÄÖÜ][a-zäöüß-]{2,}\s+über\s*$")
 

@@ -1,0 +1,98 @@
+"""Courtesy frames around a question ("Could you confirm how many …", "Mich würde interessieren, wer …",
+"… nach Ihrem Kenntnisstand …", "…, sofern dies beschrieben wird?"): the words of asking politely, which
+say nothing of what is asked. Left in, they are words no article says ("confirm", "Kenntnisstand"), and a
+question in them reads as a statement; taken off, the question is read as it is asked."""
+
+from __future__ import annotations
+
+import re
+
+# A request to be told, opening the message: what follows it is the question.
+_REQUEST = re.compile(
+    r"""^\s*(?:
+      (?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?
+          (?:confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|say|clarify|specify|indicate|state|explain)
+    | (?:do|does)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?know
+    | i(?:'d|\s+would)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear)
+    | i\s+(?:am|'m)\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder
+    | (?:please\s+)?(?:confirm|let\s+(?:me|us)\s+know)
+    | (?:können|könnten|koennen|koennten|würden|wuerden|kannst|könntest|koenntest)\s+(?:sie|du)\s+
+          (?:mir\s+|uns\s+)?(?:bitte\s+)?(?:kurz\s+)?
+          (?:sagen|bestätigen|bestaetigen|mitteilen|verraten|erklären|erklaeren|erläutern|erlaeutern)
+    | (?:mich|uns)\s+(?:würde|wuerde|würden|wuerden)\s+(?:sehr\s+|brennend\s+|noch\s+)?interessieren
+    | (?:mich|uns)\s+interessiert(?:\s+(?:sehr|brennend|noch))?
+    | ich\s+(?:würde|wuerde|möchte|moechte|hätte|haette)\s+(?:gerne?\s+)?(?:wissen|erfahren)
+    | ich\s+frage\s+mich
+    | (?:wissen|wüssten|wuessten)\s+sie(?:\s+zufällig|\s+zufaellig)?
+    | wei(?:ß|ss)t\s+du(?:\s+zufällig|\s+zufaellig)?
+    | (?:ist|wird)\s+(?:ihnen\s+|dir\s+|euch\s+)?(?:denn\s+|eigentlich\s+)?(?:bekannt|erwähnt|erwaehnt)
+    )\s*[,:–—-]?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... and the yes/no question such a request may open: asked as a claim to be checked
+_WHETHER = re.compile(r"^(?:whether|if)\s+", re.IGNORECASE)
+_OB = re.compile(r"^ob\s+", re.IGNORECASE)
+# ... or the thing asked for, named alone ("Could you confirm the size of the site …")
+_THING = re.compile(r"^the\s+", re.IGNORECASE)
+
+# An aside anywhere in the question: whose knowledge, by whose leave
+_ASIDE = re.compile(
+    r"""(?:,\s*)?\b(?:
+      nach\s+(?:ihrem|deinem|eurem|meinem|unserem)\s+(?:kenntnisstand|wissensstand|wissen)
+    | (?:soweit|sofern)\s+(?:ihnen|dir|euch)\s+bekannt
+    | wenn\s+ich\s+(?:so\s+)?fragen\s+darf
+    | if\s+i\s+may\s+ask
+    | to\s+(?:the\s+best\s+of\s+)?your\s+knowledge
+    | as\s+far\s+as\s+you\s+(?:know|are\s+aware)
+    | as\s+(?:stated|described|reported|given|mentioned)
+        (?:\s+in\s+the\s+(?:coverage|reporting|articles?))?(?=\s*\?*\s*$)
+    )\b(?:\s*,)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A condition closing the question that only allows the articles may not say it ("…, sofern dies
+# beschrieben wird?", "…, if any?", "…, falls ein solcher genannt wird"): no part of what is asked
+_IF_SAID = re.compile(
+    r""",\s*(?:sofern|soweit|falls|wenn|if|where|insofar\s+as)\b
+    (?=[^,?]*\b(?:dies|das|ein\s+solcher|eine\s+solche|ein\s+solches|überhaupt|ueberhaupt|any|so|
+        erwähnt|erwaehnt|genannt|beschrieben|thematisiert|angegeben|berichtet|verwendet|vorhanden|
+        stated|mentioned|given|reported|described|disclosed|available)\b)
+    [^,?]*(?=\?*\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Ich habe gelesen, dass … — wissen Sie, um wie viel …": what the asker read, a dash, a request and the
+# question
+_DASH = re.compile(r"\s+[–—-]\s+|;\s+")
+_OPENS_QUESTION = re.compile(
+    r"^(?:wer|wen|wem|wie|wieviel|wann|wo|was|welche[rsmn]?|um\s+wie|who|how|when|where|what|which)\b",
+    re.IGNORECASE,
+)
+MIN_TOLD_WORDS = 5  # ... a lead-in of fewer words names what is asked ("Acme – wie viel GW?")
+MIN_LEFT_WORDS = 3  # what is left must still be a question ("Could you confirm?" is left as it is)
+
+
+def unframed(question: str) -> str:
+    """The question without the courtesy around it; the question itself where it has none."""
+    plain = _IF_SAID.sub("", _ASIDE.sub("", question))
+    for dash in _DASH.finditer(plain):
+        after = plain[dash.end() :]
+        request = _REQUEST.match(after)
+        if request is None:
+            continue  # ("… as a lump sum — what logic does it follow?": one question, read whole)
+        rest = after[request.end() :]
+        told = plain[: dash.start()].rstrip(" ,")
+        # told, then asked: two sentences, as `told_then_asked` reads them
+        if len(told.split()) >= MIN_TOLD_WORDS and _OPENS_QUESTION.match(rest):
+            plain = f"{told}. {rest}"
+            break
+    request = _REQUEST.match(plain)
+    if request is not None and request.end() < len(plain):
+        rest = plain[request.end() :]
+        if _WHETHER.match(rest):
+            rest = f"is it true that {_WHETHER.sub('', rest)}"
+        elif _OB.match(rest):
+            rest = f"stimmt es, dass {_OB.sub('', rest)}"
+        elif _THING.match(rest):
+            rest = f"what is {rest}"
+        plain = rest
+    plain = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", plain)).strip()
+    return plain if len(plain.split()) >= MIN_LEFT_WORDS else question
