@@ -127,7 +127,7 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 
 @pytest.mark.parametrize(
     "name",
-    [f"chat{n}.jsonl" for n in range(4, 82)],
+    [f"chat{n}.jsonl" for n in range(4, 84)],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

@@ -224,7 +224,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "valuation|valued|bewert",
         # a bid, as a tender's article tells it: "bot 318 Mrd.", "verlangte lediglich 276 Mrd."
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot|bot$|bietet|bieten|offer$|offered|verlangt",
-        "vorher|bisher|zuvor|previously|formerly|frueher|earlier$|damals",
+        "vorher|bisher|zuvor|previously|formerly|frueher|earlier$",
         "auslast|ausgelastet|utiliz|utilis|occupan|belegung",  # a site's use of its capacity
         # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
@@ -855,6 +855,7 @@ _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW",
 _MEASURES |= {
     **dict.fromkeys(("kilomet", "km"), "km"),
     **dict.fromkeys(("hektar", "hectare"), "ha"),
+    **dict.fromkeys(("acre", "acker"), "acres"),
     **dict.fromkeys(("quadratmet", "sqm", "m2"), "m2"),
     **dict.fromkeys(("kubikmet", "cubic", "m3"), "m3"),
     **dict.fromkeys(("tonne", "tons"), "tonnes"),
@@ -878,6 +879,7 @@ _MEASURES |= {
 }
 ENERGY_UNITS = frozenset({"GWh", "TWh", "MWh", "kWh"})
 _MEASURE_UNITS = frozenset(_MEASURES.values()) | ENERGY_UNITS
+_SIZING_UNITS = frozenset({"GW", "MW", "kW"}) | ENERGY_UNITS  # the sizes a thing is counted by ("for 1 GW")
 _THRESHOLD_WORDS = (
     "grenz",
     "limit",
@@ -1262,7 +1264,39 @@ _SPANS = (
     ("woche", "week", "woechentlich", "weekly"),
     ("tag", "day", "taeglich", "daily"),
     ("stunde", "hour", "stuendlich", "hourly", "gpu-stunde"),
+    ("jahr", "year", "jaehrlich", "annual", "annually", "yearly", "jahres"),
+    ("quartal", "quarter", "quarterly", "quartals", "quartalsweise"),
 )
+# ... whose bare nouns say a span, not a sum per span ("über vier Jahre", "im Geschäftsjahr"), unless after
+# "pro", "per", "je", "im", "a" ("pro Jahr", "a year")
+_BARE_SPANS = frozenset("jahr jahre jahren year years quartal quartale quarter quarters".split())
+_PER_SPAN_WORDS = frozenset("pro per je im a an each every".split())
+
+
+# ... not "a year earlier", "a quarter ago": a time back, no span a sum is per
+_TIME_BACK = frozenset("earlier ago later before prior zuvor frueher spaeter vorher".split())
+
+
+def _per_span(words: list[str]) -> tuple[str, ...]:
+    """The span a sum is asked per ("pro Monat", "per year", "a month"), or ()."""
+    for i, (a, b) in enumerate(pairwise(words)):
+        if a in ("pro", "per", "je", "a") and words[i + 2 : i + 3] != [] and words[i + 2] in _TIME_BACK:
+            continue
+        for spans in _SPANS:
+            if a in ("pro", "per", "je", "a") and b in spans:
+                return spans
+    return ()
+
+
+def per_span_said(said: Sequence[str], span: tuple[str, ...]) -> bool:
+    """Does a text (its words) say a figure per `span` ("monatlich", "jährliche Miete", "pro Jahr",
+    "Jahresumsatz"; not "über vier Jahre")?"""
+    forms = tuple(f for f in span if f not in _BARE_SPANS)
+    return any(
+        (w not in _BARE_SPANS and (w.startswith(forms) or w.endswith(forms)))
+        or (w in _BARE_SPANS and i > 0 and said[i - 1] in _PER_SPAN_WORDS and w.startswith(span))
+        for i, w in enumerate(said)
+    )
 _COSTLY = frozenset("teuer expensive pricey".split())
 # "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
 _GET_VERBS = frozenset("kriegt kriegen bekommt bekommen get gets getting got".split())
@@ -2235,7 +2269,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         valued=kind is Kind.MONEY and any(w.startswith(_WORTH_WORDS) for w in words),
         one_of=_one_of(words, names) if kind in (Kind.ORG, Kind.PERSON) else (),
         numbers=stated,
-        sized=tuple(n.value for n in found if n.unit in _MEASURE_UNITS),
+        # (a power or an energy: "the 1 GW stage"; not "the site — 100 acres?", an area claimed)
+        sized=tuple(n.value for n in found if n.unit in _SIZING_UNITS),
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
         parts=frozenset(parts_named(words)),
         share_of=share_of,
@@ -2244,17 +2279,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         of_deal=of_deal,
         deal=any(_starts(w, DEAL_WORDS) for w in words),
         source=_source(words, names),
-        per_span=next(
-            (
-                spans
-                for a, b in pairwise(words)
-                if a in ("pro", "per", "je", "a")
-                for spans in _SPANS
-                if b in spans
-            ),
-            (),
-        )
-        if kind in FIGURE_KINDS
+        per_span=_per_span(words) if kind in FIGURE_KINDS
         else (),
         per=_per(words, names),
         beneficiary=tuple(b for a, b in pairwise(words) if a in FOR_WORDS and b in topic)

@@ -24,6 +24,7 @@ from bot.engine.asked import (
     finite_verb,
     names_amount,
     names_unit,
+    per_span_said,
 )
 from bot.engine.decisions import (
     Decision,
@@ -499,7 +500,7 @@ class Decider:
         # ("the Kyrgyz plant": a country's adjective, where an article names the country, is no unknown name)
         subject_unknown = (
             any(not self._country_said(demonym_country(w) or "") for w in query.unknown) and not deals
-        )
+        ) or (not deals and not names and self._unknown_in_name_slot(query))
         if best and (
             (_amount_of_unknown(query) and not any(self.reader.mentions(w) for w in query.unknown_lower))
             or self._value_of_unknown(query)
@@ -908,6 +909,11 @@ class Decider:
                 if not names and not query.entities and self.retriever.uncurated_documents:
                     read = self._sentence(query, names, spans, None, self.retriever.uncurated_documents)
                 return read or Decline(self._suggestions(query, ranked))
+            if ask.per_span and not per_span_said(words(fact_text(best.fact)), ask.per_span):
+                # "how much does Acme invest per year": a total over four years is no yearly sum; a sentence
+                # may still give one
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
                 # (naming nobody, a sentence may say how things stand: "verlangt die Ausschreibung nun …")
@@ -1099,6 +1105,23 @@ class Decider:
             for i in range(len(said) - n + 1)
         )
 
+    def _unknown_in_name_slot(self, query: Query) -> bool:
+        """ "how many GPUs does initech have", "wie groß ist das Gelände von initech": a word typed small
+        where a company stands (after "does", "von", "of"), that no dictionary, article or name list knows
+        nor comes close to, is a company no article names."""
+        said = list(query.words)
+        return any(
+            w in query.unknown_lower
+            and i > 0
+            and said[i - 1] in _NAME_SLOTS
+            and len(w) >= MIN_UNKNOWN_NAME
+            and not dictionary_word(w)
+            and not self.reader.mentions(w)
+            and not self.reader.knows(w)
+            and not self.reader.near_a_word(w)
+            for i, w in enumerate(said)
+        )
+
     def _unsaid_figure(self, query: Query, spans: set[str]) -> bool:
         """ "wie viel Prozent deckt Acme mit Windkraft": a figure of something no article writes a word
         like (no word starts so), which no sentence's figure is."""
@@ -1116,6 +1139,7 @@ class Decider:
             and w not in OCCASIONS  # ... nor "nach der Absage"
             and not self.reader.mentions(w)
             and not self.reader.knows(w)
+            and not self.reader.ends_a_word(w)  # "Kräne": the last part of "Portalkräne"
             for w in query.unknown
         )
 
@@ -1380,6 +1404,9 @@ _AT = frozenset("in at bei im am".split())
 
 PREMISE_MIN_SUM = 1_000_000  # a bare number this big stated of a deal is a sum ("50bn"), one to put right
 PREMISE_SAME = 0.01  # a stated figure within 1 % of the fact's is the fact's, rounded ("4.5gw", "100bn")
+# Words a company's name follows in a question ("does Acme have", "von Acme", "of Acme")
+_NAME_SLOTS = frozenset("does did has have had will would can hat haben hatte wird von of by bei".split())
+MIN_UNKNOWN_NAME = 4  # letters of a word read as a name no article knows ("nvda" is a known short form)
 # Nouns of a measure's value ("der PUE-Wert", "the PUE value"; not "quote", which asks whose words)
 _VALUE_NOUNS = frozenset("wert werte value values rate ratio index score faktor factor kennzahl".split())
 

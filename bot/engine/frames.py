@@ -6,6 +6,7 @@ question in them reads as a statement; taken off, the question is read as it is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A request to be told, opening the message: what follows it is the question.
 _REQUEST = re.compile(
@@ -49,6 +50,28 @@ _ASIDE = re.compile(
     )\b(?:\s*,)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Words of a source that say "according to the article", in the words the engine reads so ("nach Darstellung
+# des Broadcom-Beitrags": "laut Broadcom-Artikel"; "in the coverage": "in the article")
+_SOURCES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(
+            r"\bnach\s+(?:der\s+)?(?:Darstellung|Angaben|Einschätzung|Einschaetzung|Erwartung|Lesart)\s+"
+            r"(?:des|der|dieses|dieser)\s+(\S*?)(?:Beitrags|Artikels|Berichts|Artikel|Berichterstattung)\b",
+            re.IGNORECASE,
+        ),
+        # (the article named too: "laut Acme-Artikel")
+        lambda m: f"laut {m.group(1)}Artikel",
+    ),
+    (
+        re.compile(r"\b(?:im|in\s+dem|in\s+diesem)\s+Beitrag\b|\bin\s+der\s+Berichterstattung\b", re.I),
+        "laut Artikel",
+    ),
+    (
+        re.compile(r"\baccording\s+to\s+the\s+(?:reporting|coverage)\b", re.IGNORECASE),
+        "according to the article",
+    ),
+    (re.compile(r"\bin\s+the\s+(?:coverage|reporting)\s+(?:of|on)\b", re.IGNORECASE), "in the article on"),
+)
 # A condition closing the question that only allows the articles may not say it ("…, sofern dies
 # beschrieben wird?", "…, if any?", "…, falls ein solcher genannt wird"): no part of what is asked
 _IF_SAID = re.compile(
@@ -73,6 +96,8 @@ MIN_LEFT_WORDS = 3  # what is left must still be a question ("Could you confirm?
 def unframed(question: str) -> str:
     """The question without the courtesy around it; the question itself where it has none."""
     plain = _IF_SAID.sub("", _ASIDE.sub("", question))
+    for source, said in _SOURCES:
+        plain = source.sub(said, plain)
     for dash in _DASH.finditer(plain):
         after = plain[dash.end() :]
         request = _REQUEST.match(after)

@@ -51,7 +51,7 @@ STOPWORDS = frozenset(
     isn aren wasn weren don doesn didn couldn wouldn shouldn hasn haven hadn mustn needn
     miteinander untereinander zustaendige zustaendigen zustaendiger
     bekleidet bekleidete bekleiden innehat innehatte innehaben inne
-    must shall might muessen musste mussten gemacht
+    must shall might muessen musste mussten gemacht damals ging gingen gegangen
     seinem ihrem seines ihres unserem unseren jenem jener
     """.split()
 )

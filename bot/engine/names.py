@@ -257,6 +257,12 @@ DESCRIPTOR_ENDINGS = (
     "kasse",  # "die Pensionskasse Nordwest", "eine Sparkasse"
     "versorgungswerk",  # a professional pension scheme: "das Versorgungswerk Nordbaltik"
 )
+# Kinds of company no person is (declined: "des dritten Bewerbers", "dem Anbieter")
+_FIRMS_ONLY = tuple(
+    f"{kind}{ending}"
+    for kind in ("bewerber", "bieter", "betreiber", "hersteller", "konzern", "unternehmen", "konsortium")
+    for ending in ("", "s", "n")
+)
 _COORDINATORS = frozenset({"und", "&", "sowie", "oder"})
 # Nouns a region's name follows ("im Bundesstaat Gujarat", "in der Provinz Guizhou", "County Durham").
 _REGION_NOUNS = frozenset(
@@ -1269,14 +1275,17 @@ def _learn_sentence(
         # `Der zweite Partner, Pálava Datacentra aus Mikulov, …`: a name no dictionary knows, set off by a
         # comma after the kind of company it is
         apposed = is_descriptor(bare) and token == f"{bare}," and _is_cap(nxt) and not is_title(nxt)
-        if apposed and nxt not in nouns and nxt not in ORG_HEADS and _apposition_closed(tokens, i + 1):
-            # ... of several words, one of them of no dictionary (`des dritten Bewerbers, Sahara Nuage,`)
+        if apposed and nxt not in nouns and nxt not in ORG_HEADS:
+            # ... of several words, one of them of no dictionary (`des dritten Bewerbers, Acme Nubes,`),
+            # after a kind no person is (a bidder; a "Partner, Jo Roe," may be one)
             run = _name_words(tokens[i + 1 : i + 1 + APPOSITION_WORDS])
-            if len(run) > 1 and any(_unknown_cap(w) for w in run) and tokens[i + len(run)].endswith(","):
+            closed = len(run) > 1 and tokens[i + len(run)].endswith(",")
+            firm = bare.casefold().endswith(_FIRMS_ONLY)
+            if closed and any(_unknown_cap(w) for w in run) and (firm or _apposition_closed(tokens, i + 1)):
                 whole = book.add(" ".join(run), ORG, doc_id)
                 if whole is not None and whole.kind == ORG:
                     book.add(run[0], ORG, doc_id)
-            elif _unknown_cap(nxt):
+            elif _unknown_cap(nxt) and _apposition_closed(tokens, i + 1):
                 book.add(nxt, ORG, doc_id)
         if bare in _VENTURE_HEADS and token == bare and _is_cap(nxt) and nxt.isalpha() and nxt not in nouns:
             book.add(nxt, ORG, doc_id)  # `Project Kittyhawk`, `Projekt Nordlicht`: a venture's name

@@ -38,6 +38,7 @@ from bot.engine.asked import (
     figure_kind,
     finite_verb,
     names_amount,
+    per_span_said,
     time_compound,
     yearly_sum,
 )
@@ -428,6 +429,8 @@ class Reader:
         self._headed: dict[str, frozenset[str]] = {}  # a word → the one article whose headline holds it
         self._parted: dict[str, frozenset[str]] = {}  # a compound → the article whose headline has its parts
         self._headline_words: dict[str, frozenset[str]] | None = None  # each article's, gathered once
+        self._near: dict[str, bool] = {}  # a word → a word of the documents is spelt close to it
+        self._endings: dict[str, bool] = {}  # a word → a compound of the documents ends on it
         self._name_runs: dict[tuple[str, str], tuple[bool, frozenset[str]]] = {}  # (word, article) → in names
         self._begun: dict[str, bool] = {}
         self._rare: dict[tuple[str, str], bool] = {}
@@ -1000,6 +1003,24 @@ class Reader:
         """Does a word of the documents start with this short one ("suez": "suezkanal")? Once per word."""
         return _kept(
             self._short_openings, short, lambda: any(p.startswith(short) for p in self.words_by_prefix)
+        )
+
+    def near_a_word(self, word: str) -> bool:
+        """Is the word a misspelling of one the documents use, of about its length ("stargeyt"; "initech" is
+        no "tech")? Once per word."""
+        return _kept(
+            self._near,
+            word,
+            lambda: any(
+                abs(len(w) - len(word)) <= NEAR_LENGTH and fuzz.ratio(word, w, score_cutoff=NEAR_SPELLING)
+                for w in self.vocabulary
+            ),
+        )
+
+    def ends_a_word(self, word: str) -> bool:
+        """Does a compound of the documents end on this word ("kraene": "Portalkräne")? Once per word."""
+        return len(word) >= COMPOUND_TAIL and _kept(
+            self._endings, word, lambda: any(w.endswith(word) and w != word for w in self.vocabulary)
         )
 
     def mentions(self, word: str) -> bool:
@@ -2689,7 +2710,9 @@ class Reader:
                 None  # "was kostet der Standort Bellinzona": not "ein Volumen von insgesamt 124 Mio." of both
             )
         if ask.per_span and not any(
-            w.startswith(ask.per_span) or w.endswith(ask.per_span) for w in passage.words
+            # (or the sentence before: "Von jährlich 40 Millionen GPU-Stunden … Acme bekommt 14 Millionen")
+            p is not None and per_span_said(p.words, ask.per_span)
+            for p in (passage, self._before(passage))
         ):
             return None  # "how much per month": a total, or a price per hour, is no monthly sum
         if any(
@@ -4705,6 +4728,9 @@ PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("s
 _EDGES = ",.;:!?()„“\"'»«"  # punctuation around a word of a sentence
 # capitalised words that open a sentence or a phrase, no part of a name after them ("Die Bank", "Der Sieger")
 _NAME_OPENERS = frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer The A An".split())
+NEAR_SPELLING = 75  # rapidfuzz ratio of a misspelling to the word meant ("stargeyt": "stargate" is 75)
+NEAR_LENGTH = 2  # ... whose length differs by at most this many letters
+COMPOUND_TAIL = 5  # letters of a word read as a compound's last part ("kraene"; not "rat")
 MIN_NAME_WORD = 5  # letters of a question word of no dictionary read as part of a name ("nuage")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
