@@ -1297,6 +1297,8 @@ def per_span_said(said: Sequence[str], span: tuple[str, ...]) -> bool:
         or (w in _BARE_SPANS and i > 0 and said[i - 1] in _PER_SPAN_WORDS and w.startswith(span))
         for i, w in enumerate(said)
     )
+
+
 _COSTLY = frozenset("teuer expensive pricey".split())
 # "wie viel Prozent Solarstrom kriegt der Rechner": what a figure goes to, said any way ("Anteil Solarstrom")
 _GET_VERBS = frozenset("kriegt kriegen bekommt bekommen get gets getting got".split())
@@ -2279,8 +2281,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         of_deal=of_deal,
         deal=any(_starts(w, DEAL_WORDS) for w in words),
         source=_source(words, names),
-        per_span=_per_span(words) if kind in FIGURE_KINDS
-        else (),
+        per_span=_per_span(words) if kind in FIGURE_KINDS else (),
         per=_per(words, names),
         beneficiary=tuple(b for a, b in pairwise(words) if a in FOR_WORDS and b in topic)
         if kind in FIGURE_KINDS
