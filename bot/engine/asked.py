@@ -225,6 +225,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a bid, as a tender's article tells it: "bot 318 Mrd.", "verlangte lediglich 276 Mrd."
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot|bot$|bietet|bieten|offer$|offered|verlangt",
         "vorher|bisher|zuvor|previously|formerly|frueher|earlier$",
+        "yoy$|vorjahr",  # chat's "yoy": against the year before ("im Vorjahresquartal")
         "auslast|ausgelastet|utiliz|utilis|occupan|belegung",  # a site's use of its capacity
         # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"
         "uebernahm|uebernimmt|uebernehm|uebernomm|takeover|acquisition|acquir|bietet den aktionaer",
@@ -294,7 +295,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "tasche$|pocket$|eigenmittel|eigenkapital|own funds|own money|own resources",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
-        "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|team$|teaming$",
+        "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|collab$|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$"
         "|arbeiter$|arbeitnehmer",

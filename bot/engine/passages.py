@@ -142,13 +142,15 @@ QUARTER = re.compile(
 # Plus", "fell".
 MOVED = re.compile(
     r"\b(?:stieg|steigt|steigen|gestiegen|fiel|fällt|fallen|gefallen|sank|sinkt|sinken|gesunken|legte|legt|"
-    r"zugelegt|zulegen|wachsen|wächst|wuchs|gewachsen|gab|gibt|"
+    r"zugelegt|zulegen|wachsen|wächst|wuchs|gewachsen|gab|gibt|steigert|steigerte|gesteigert|"
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
     r"stiegen|fielen|sanken|legten|gaben|kletterten|gewannen|sprangen|brachen|verloren|"
     r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"
     r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared)\b"
     # "schloss die Aktie 18 Prozent über dem Ausgabepreis": a move measured from a price
-    r"|\b(?:prozent|percent)\s+(?:über|unter|above|below)\b",
+    r"|\b(?:prozent|percent)\s+(?:über|unter|above|below)\b"
+    # "ein Plus von 29,6 Prozent", "ein Zuwachs um 12 Prozent": a move said by its noun
+    r"|\b(?:einem|ein|einen)\s+(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Wachstum)\s+(?:von|um)\b",
     re.I,
 )
 # A duration said as an adjective ("zehnjährige", "nach einer neunmonatigen Prüfung"), before its ending
@@ -350,6 +352,11 @@ class Passage:
             if number.unit in MONEY_UNITS or number.unit in ("percent", "year", "GW", "years"):
                 continue
             tail = _TAIL_WORD.findall(self.text[number.end : number.end + 60])[:3]
+            if not tail and number.unit is None and number_of and number.start > number_of.end():
+                # "Die Zahl der Geschäftskunden stieg binnen zwölf Monaten auf 18.450.": the number named
+                # before, not the months counted on the way
+                out.append((number, normalize(number_of.group(1))))
+                continue
             if not tail and before and number.unit is None:
                 # "mehr als 350 Menschen auf der Baustelle, im laufenden Betrieb dauerhaft etwa 85.": the
                 # figure ending the sentence counts the noun left out, the one counted before it

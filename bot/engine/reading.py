@@ -2385,6 +2385,14 @@ class Reader:
                 _share_of_said(passage.text, t) if m is None else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        before = self._before(passage) if _RESTATES.match(passage.text) else None
+        if before is not None:
+            # "Der Umsatz stieg auf 412 Mrd. … Das entspricht einem Plus von 29,6 Prozent.": the figure of the
+            # sentence before, said again; its words are this sentence's
+            matched = [
+                0 if m is None and self._match(before, t) is not None else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         contract_sum = _CONTRACT_SUM.search(passage.text) if ask.kind is Kind.MONEY else None
         if contract_sum is not None:  # "the contract's value": "einen Auftrag über 620 Millionen" says it
             matched = [
@@ -4725,6 +4733,8 @@ _ACTION_NOUNS = ("ment", "ments", "tion", "tions", "sion", "sions", "ance", "enc
 VERBAL_NOUN_MIN = 6  # letters of an infinitive whose "-ung" noun says it ("tilgen"; not "gehen")
 ORG_PART_MIN = 5  # letters of a later word of a company's name naming the company ("stackworks"; not "ag")
 PLACE_FIRST_MIN = 5  # letters of a word read as the start of a place's name ("saudi"; not "new", "san")
+# A sentence saying the one before again in other terms ("Das entspricht einem Plus von 29,6 Prozent.")
+_RESTATES = re.compile(r"^(?:Das|Dies|This|That)\s+(?:entspricht|bedeutet|equals|means|represents)\b")
 _EDGES = ",.;:!?()„“\"'»«"  # punctuation around a word of a sentence
 # capitalised words that open a sentence or a phrase, no part of a name after them ("Die Bank", "Der Sieger")
 _NAME_OPENERS = frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer The A An".split())

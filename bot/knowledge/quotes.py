@@ -57,7 +57,9 @@ QUALIFIER_BEFORE: dict[Qualifier, str] = {
     Qualifier.UP_TO: r"bis zu|bis maximal|maximal|höchstens|up to|as much as|at most",
     Qualifier.AT_LEAST: r"mindestens|wenigstens|at least|no less than",
     Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of",
-    Qualifier.ABOUT: r"rund|etwa|ca\.|circa|zirka|ungefähr|knapp|about|around|roughly|approximately|nearly",
+    Qualifier.ABOUT: (
+        r"rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|beinahe|about|around|roughly|approximately|nearly|almost"
+    ),
 }
 QUALIFIER_AFTER: dict[Qualifier, str] = {
     Qualifier.AT_LEAST: r"oder mehr|und mehr|or more|and more",
