@@ -47,6 +47,13 @@ Dieselbe Behörde hatte Veltis bereits im Jahr 2022 mit 150 Millionen Lek belang
 beziffert seinen entgangenen Umsatz auf rund 40 Millionen Lek.
 """
 
+QUARTER = """Velmora Cloud steigert Quartalsumsatz um fast 25 Prozent
+
+Vientiane (Reuters) – Der Cloud-Anbieter Velmora Cloud hat im dritten Quartal einen Umsatz von 80 Milliarden
+Kip erzielt. Im Vorjahresquartal waren es 64 Milliarden Kip gewesen. Das entspricht einem Plus von 25 Prozent.
+Die Zahl der Geschäftskunden stieg binnen zwölf Monaten auf 2.400.
+"""
+
 PORT = """Mwambao Terminals automatisiert Hafen Daressalam
 
 Daressalam (Reuters) – Der Hafenbetreiber Mwambao Terminals investiert in den Hafen von Daressalam. Kern
@@ -63,6 +70,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "981_miete.txt": LEASE,
             "982_strafe.txt": FINE,
             "983_hafen.txt": PORT,
+            "984_quartal.txt": QUARTER,
         },
     )
 
@@ -121,7 +129,7 @@ def test_a_one_word_place_asked_in_three_and_the_articles_own_project(engine: En
         ("Ist bekannt, ob Oracle Strom liefert?", "stimmt es, dass Oracle Strom liefert?"),
         (
             "Was umfasst Stargate nach Darstellung des Beitrags?",  # the article, in the words read for it
-            "Was umfasst Stargate?",
+            "Was umfasst Stargate laut Artikel?",
         ),
         (
             "Wie hoch ist die Zusage nach Angaben des Acme-Beitrags?",
@@ -161,3 +169,11 @@ def test_a_company_typed_small_that_no_article_names(shipped: Engine) -> None:
     site = shipped.ask("wie groß ist das gelände von initech?")
     assert not site.answered and "1000" not in site.answer
     assert shipped.ask("how many GPUs does openai have?").answered
+
+
+def test_a_move_said_again_and_the_number_a_sentence_names_first(engine: Engine) -> None:
+    growth = engine.ask("um wie viel prozent ist der umsatz von velmora gestiegen?")
+    assert growth.answered and "25" in growth.answer and "64" not in growth.answer
+    assert "25" in engine.ask("hw much did velmora grow yoy in %").answer
+    customers = engine.ask("How many business customers does Velmora Cloud have now?")
+    assert customers.answered and "2,400" in customers.answer and "twelve" not in customers.answer
