@@ -44,7 +44,8 @@ Tirana (Reuters) – Die Wettbewerbsbehörde hat gegen den Cloud-Anbieter Veltis
 Milliarden Lek verhängt, wie sie am 3. März 2026 mitteilte.
 
 Dieselbe Behörde hatte Veltis bereits im Jahr 2022 mit 150 Millionen Lek belangt. Der Konkurrent Orbano
-beziffert seinen entgangenen Umsatz auf rund 40 Millionen Lek.
+beziffert seinen entgangenen Umsatz auf rund 40 Millionen Lek. Die Praxis lief laut Behörde von Januar 2023
+bis Oktober 2025. „Wer Daten einsperrt, sperrt den Wettbewerb aus“, sagte Behördenpräsidentin Arta Mema.
 """
 
 QUARTER = """Velmora Cloud steigert Quartalsumsatz um fast 25 Prozent
@@ -177,3 +178,10 @@ def test_a_move_said_again_and_the_number_a_sentence_names_first(engine: Engine)
     assert "25" in engine.ask("hw much did velmora grow yoy in %").answer
     customers = engine.ask("How many business customers does Velmora Cloud have now?")
     assert customers.answered and "2,400" in customers.answer and "twelve" not in customers.answer
+
+
+def test_a_month_is_no_part_of_a_name(engine: Engine) -> None:
+    names = engine.retriever.reader.names.names
+    assert not any("januar" in key for key in names)  # "laut Behörde von Januar 2023": a date
+    head = engine.ask("Wer ist die Präsidentin der Behörde?")
+    assert head.answered and "Mema" in head.answer

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from babel import Locale
+from babel.dates import get_month_names
 from babel.numbers import list_currencies
 
 from bot.engine.text import normalize, stem
@@ -1879,6 +1880,8 @@ def _person_after(tokens: list[str], start: int) -> str | None:
             continue
         if not ((_is_cap(bare) and bare.isalpha()) or ("-" in bare and bare.replace("-", "").isalpha())):
             break
+        if bare in _MONTH_NAMES:
+            break  # "laut Behörde von Januar 2022 bis …": a date, no name's part
         mixed_surname = bool(parts) and not bare.isupper()  # `Fiona McAllister`, `Ann DeVries`
         if is_title(bare) or bare in ORG_HEADS or (_company_form(bare) and not mixed_surname):
             break
@@ -1891,6 +1894,9 @@ def _person_after(tokens: list[str], start: int) -> str | None:
     return " ".join(parts) if len(named) >= 2 else None
 
 
+_MONTH_NAMES = frozenset(
+    name for language in ("de", "en") for name in get_month_names("wide", locale=language).values()
+)
 _ACADEMIC = frozenset("Dr. Prof. Dr.-Ing. Dipl.-Ing. Mag.".split())  # degrees before a name
 # Small words inside a person's name, between first name and surname (general: Dutch, German, Romance).
 _SURNAME_PARTICLES = frozenset("van von der den de da del della di la le ten ter zu".split())

@@ -317,7 +317,7 @@ _V = TypeVar("_V")
 
 def _run_words(tokens: list[str], at: int) -> set[str]:
     """The other capitalised words of the name run over `tokens[at]`, a compound by its last part
-    ("Offshore-Windpark Ławica Północna": "windpark", "lawica")."""
+    ("Offshore-Windpark Nordlicht West": "windpark", "nordlicht")."""
     found: set[str] = set()
     for step in (-1, 1):
         j = at
@@ -2523,8 +2523,8 @@ class Reader:
             and self._later_site(passage.document, ask.places)
             and passage.position < self._first_naming(passage.document, ask.places)
         ):
-            # "the rent at Acme's older Negombo site": a site the article comes to later ("Hintergrund: …
-            # einen ersten Standort in Negombo"); a sentence before it names the site is not of it
+            # "the rent at Acme's older Ostfeld site": a site the article comes to later ("Hintergrund: …
+            # einen ersten Standort in Ostfeld"); a sentence before it names the site is not of it
             return None
         # ... or an amount of a thing ("lag der Verbrauch bei 2,6 Mio. Litern" after "… Liter Wasser"), whose
         # words found so are borrowed (below a sentence saying them itself)
@@ -2667,7 +2667,7 @@ class Reader:
         if any(
             m is None and self._unsaid_name_word(t, passage) for t, m in zip(ask.topic, matched, strict=True)
         ):
-            return None  # "how much did Acme Nuage bid": not the winner's bid, in a sentence naming neither
+            return None  # "how much did Acme Nubes bid": not the winner's bid, in a sentence naming neither
         # (rounded: three of five equal weights are 0.6, not the 0.5999… their float sum gives)
         cover = round(found / total, COVER_DIGITS) if total else 0.0
         if ask.kind in (Kind.MEASURE, Kind.MONEY, Kind.COUNT) and self._of_several(passage, ask, matched):
@@ -3763,8 +3763,8 @@ class Reader:
         )
 
     def _name_run_kinds(self, term: str, document: str) -> tuple[bool, frozenset[str]]:
-        """Where the article writes `term` only as a word of a name of several capitalised words ("Sahara
-        Nuage", "Windpark Ławica Północna"; not "Fazit: …", a noun a colon sets apart, nor "die Bank"): the
+        """Where the article writes `term` only as a word of a name of several capitalised words ("Acme
+        Nubes", "Windpark Nordlicht West"; not "Fazit: …", a noun a colon sets apart, nor "die Bank"): the
         other words of those names, one of which may say what the name is of ("windpark"); else (False, ∅)."""
 
         def work_out() -> tuple[bool, frozenset[str]]:
@@ -3801,7 +3801,7 @@ class Reader:
 
     def _unsaid_name_word(self, term: str, passage: Passage) -> bool:
         """Is `term` a word of no dictionary that the passage's article says elsewhere (a name the name book
-        did not learn: "Nuage" of "Sahara Nuage"), and neither the sentence before it (the one a "Die Firma"
+        did not learn: "Nubes" of "Acme Nubes"), and neither the sentence before it (the one a "Die Firma"
         points back to) nor the article's title or lead says it? Then the sentence is of someone else."""
         if (
             len(term) < MIN_NAME_WORD
@@ -3813,7 +3813,7 @@ class Reader:
             return False
         named, kinds = self._name_run_kinds(term, passage.document)
         if not named or any(w.rstrip("s") in kinds or w in kinds for w in passage.words):
-            return False  # ("die ersten Turbinen des Windparks": the "Windpark Ławica Północna" by its kind)
+            return False  # ("die ersten Turbinen des Windparks": the "Windpark Nordlicht West" by its kind)
         before = self._before(passage)
         # (nor is it one of the parties the article opens with: "die Partner" are both)
         opening = any(
@@ -4741,7 +4741,7 @@ _NAME_OPENERS = frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Th
 NEAR_SPELLING = 75  # rapidfuzz ratio of a misspelling to the word meant ("stargeyt": "stargate" is 75)
 NEAR_LENGTH = 2  # ... whose length differs by at most this many letters
 COMPOUND_TAIL = 5  # letters of a word read as a compound's last part ("kraene"; not "rat")
-MIN_NAME_WORD = 5  # letters of a question word of no dictionary read as part of a name ("nuage")
+MIN_NAME_WORD = 5  # letters of a question word of no dictionary read as part of a name ("nubes")
 PROPER_NOUN_MIN = 6  # letters of a question word read as a proper noun no name list knows ("Billbrook")
 SOLE_DOCUMENTS = 8  # articles tried for a question naming nobody; more, and it names nothing specific
 # Kinds a question naming nobody may still pin down in one article ("how many MW does the campus have")
