@@ -1406,7 +1406,7 @@ PREMISE_MIN_SUM = 1_000_000  # a bare number this big stated of a deal is a sum 
 PREMISE_SAME = 0.01  # a stated figure within 1 % of the fact's is the fact's, rounded ("4.5gw", "100bn")
 # Words a company's name follows in a question ("does Acme have", "von Acme", "of Acme")
 _NAME_SLOTS = frozenset("does did has have had will would can hat haben hatte wird von of by bei".split())
-MIN_UNKNOWN_NAME = 4  # letters of a word read as a name no article knows ("nvda" is a known short form)
+MIN_UNKNOWN_NAME = 4  # letters of a word read as a name no article knows (short ones are tickers, "ai", "ki")
 # Nouns of a measure's value ("der PUE-Wert", "the PUE value"; not "quote", which asks whose words)
 _VALUE_NOUNS = frozenset("wert werte value values rate ratio index score faktor factor kennzahl".split())
 

@@ -51,7 +51,7 @@ _ASIDE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Words of a source that say "according to the article", in the words the engine reads so ("nach Darstellung
-# des Broadcom-Beitrags": "laut Broadcom-Artikel"; "in the coverage": "in the article")
+# des Acme-Beitrags": "laut Acme-Artikel"; "in the coverage": "in the article")
 _SOURCES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (
         re.compile(

@@ -4738,7 +4738,7 @@ _RESTATES = re.compile(r"^(?:Das|Dies|This|That)\s+(?:entspricht|bedeutet|equals
 _EDGES = ",.;:!?()„“\"'»«"  # punctuation around a word of a sentence
 # capitalised words that open a sentence or a phrase, no part of a name after them ("Die Bank", "Der Sieger")
 _NAME_OPENERS = frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer The A An".split())
-NEAR_SPELLING = 75  # rapidfuzz ratio of a misspelling to the word meant ("stargeyt": "stargate" is 75)
+NEAR_SPELLING = 75  # rapidfuzz ratio of a misspelling to the word meant ("globeks": "globex" is 77)
 NEAR_LENGTH = 2  # ... whose length differs by at most this many letters
 COMPOUND_TAIL = 5  # letters of a word read as a compound's last part ("kraene"; not "rat")
 MIN_NAME_WORD = 5  # letters of a question word of no dictionary read as part of a name ("nubes")
