@@ -336,11 +336,11 @@ def _run_words(tokens: list[str], at: int) -> set[str]:
 def _kept(cache: dict[_K, _V], key: _K, work_out: Callable[[], _V], bound: int = NAME_CACHE) -> _V:
     """`work_out()` once per key: a Reader's sentences never change, so neither does what is worked out of
     them. Kept until the cache holds `bound` entries, so odd questions cannot grow it without end."""
-    found = cache.get(key)
-    if found is None:
-        found = work_out()
-        if len(cache) < bound:
-            cache[key] = found
+    if key in cache:  # (None is a value like any other: "no name for this word")
+        return cache[key]
+    found = work_out()
+    if len(cache) < bound:
+        cache[key] = found
     return found
 
 
@@ -473,6 +473,8 @@ class Reader:
         self._literal_in: dict[tuple[str, str], bool] = {}
         self._document_years: dict[str, set[float]] = {}  # the years each article names
         self._documents_naming: dict[str, frozenset[str]] = {}
+        self._first_namings: dict[tuple[str, frozenset[str]], int] = {}
+        self._later_sites: dict[tuple[str, frozenset[str]], bool] = {}
         self.orgs_by_first: dict[str, list[str]] = defaultdict(list)
         for key, name in sorted(self.names.names.items()):
             if name.kind == "org" and not name.canonical:
@@ -632,8 +634,9 @@ class Reader:
 
     def _name_for(self, word: str) -> str | None:
         """The one name an unknown question word stands for, or None; looked up once per word."""
-        if word in self._names_for:
-            return self._names_for[word]
+        return _kept(self._names_for, word, lambda: self._work_out_name_for(word))
+
+    def _work_out_name_for(self, word: str) -> str | None:
         name: str | None = None
         # "start", "sagt" (of "sagte"): a word of the language is no short form or misspelling of a name
         language = dictionary_word(word)
@@ -663,8 +666,6 @@ class Reader:
             if key is not None:
                 found = self.names.names[key]
                 name = found.canonical or found.key
-        if len(self._names_for) < NAME_CACHE:
-            self._names_for[word] = name
         return name
 
     def _sounds(self) -> dict[str, str]:
@@ -4294,20 +4295,28 @@ class Reader:
     def _first_naming(self, document: str, places: frozenset[str]) -> int:
         """The position of the article's first sentence naming one of `places` (past its end if none)."""
         sentences = self.by_document[document]
-        return next((p.position for p in sentences if not places.isdisjoint(p.names)), len(sentences))
+        return _kept(
+            self._first_namings,
+            (document, places),
+            lambda: next((p.position for p in sentences if not places.isdisjoint(p.names)), len(sentences)),
+        )
 
     def _later_site(self, document: str, places: frozenset[str]) -> bool:
         """Are `places` sites the article names only after its first sentences (no country or continent:
         "in Europa" is where much of an article is)?"""
-        # (by any word it opens: "Duisburg-Rheinhausen", "der Frankfurter Betreiber")
-        opening = " ".join(
-            normalize(p.text) for p in self.by_document[document] if p.position <= HEADLINE_SENTENCES
-        )
-        return (
-            bool(places)
-            and not any(re.search(rf"\b{re.escape(place)}", opening) for place in places)
-            and not any(p in countries() or p in world_regions() for p in places)
-        )
+
+        def work_out() -> bool:
+            # (by any word it opens: "Duisburg-Rheinhausen", "der Frankfurter Betreiber")
+            opening = " ".join(
+                normalize(p.text) for p in self.by_document[document] if p.position <= HEADLINE_SENTENCES
+            )
+            return (
+                bool(places)
+                and not any(re.search(rf"\b{re.escape(place)}", opening) for place in places)
+                and not any(p in countries() or p in world_regions() for p in places)
+            )
+
+        return _kept(self._later_sites, (document, places), work_out)
 
     def _lead_names(self, passage: Passage, places: frozenset[str]) -> bool:
         """Does the title or lead of the passage's article name one of `places`?"""
@@ -5430,11 +5439,6 @@ SHARE_ENDING = "anteil"
 MIN_SHARE_OF = 4  # letters of the thing a share is of ("markt", "kosten")
 
 
-def _without_umlaut(folded: str) -> str:
-    """A folded word's umlauts as their plain vowels ("kraen": "kran")."""
-    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-
-
 def _translates(translation: str, noun: str, means_else: Callable[[str], bool] = lambda _: True) -> bool:
     """ "haushalt" (of "households") / `7.200 Haushalte`: the noun is the translation, in any form; "kran"
     (of "cranes") / `14 Containerkräne`: or a compound ending on it, a kind of it, unless the compound is
@@ -5442,8 +5446,8 @@ def _translates(translation: str, noun: str, means_else: Callable[[str], bool] =
     last = noun.split()[-1] if noun else ""
     if not last:
         return False
-    # (a plural's umlaut taken off: "kran" / `24 Portalkräne`, "turm" / `Funktürme`)
-    said, asked = _without_umlaut(stem(last)), _without_umlaut(stem(translation))
+    # (the stem takes a plural's umlaut off: "kran" / `24 Portalkräne`, "turm" / `Funktürme`)
+    said, asked = stem(last), stem(translation)
     if len(translation) >= MIN_TRANSLATED and last.startswith(translation):
         return True
     compound = len(said) > len(asked) + MIN_COMPOUND_FIRST and said.endswith(asked) and not means_else(said)
