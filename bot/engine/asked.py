@@ -310,6 +310,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "cut$|cuts$|cutting$|abbau|abgebaut|abzubauen|baut ab|streich|gestrichen|entlass|layoff|lay off"
         "|laid off|wegfall|wegfiel|fallen weg|faellt weg|entfall",
         "share|shares|aktie|aktien|papiere|wertpapier",
+        # two companies made one: "fusionieren", "schließen sich zusammen", "the merged company"
+        "merge$|merged$|merger|merging$|fusion|fusionier|zusammenschluss|zusammenschliess"
+        "|schliessen sich zusammen|verschmelz|verschmolz",
+        # a merger's exchange ratio: "erhalten … für jede ihrer Aktien 0,45 neue Aktien"
+        "umtausch|exchange ratio|swap ratio|tauschverhaeltnis|fuer jede|for each|for every",
         "allein|alleine|alone$|eigenstaendig|on its own|by itself",  # "wie viel investiert Acme allein"
         "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",
@@ -3309,18 +3314,30 @@ def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
 _GLOSSARY_WHOLE, _GLOSSARY_STARTS = _glossary_index()
 
 
-@lru_cache(maxsize=1 << 16)
-def expansions(word: str) -> tuple[str, ...]:
-    """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
+def _groups(word: str) -> set[int]:
+    """The glossary groups a word belongs to."""
     groups = set(_GLOSSARY_WHOLE.get(word, ()))
     for end in range(max(MIN_GLOSSARY_PREFIX, len(word) - SHORT_MEMBER_ENDING), len(word) + 1):
         groups.update(_GLOSSARY_STARTS.get(word[:end], ()))
     for end in range(LONG_MEMBER, len(word) - SHORT_MEMBER_ENDING):
         groups.update(_GLOSSARY_STARTS.get(word[:end], ()))
+    return groups
+
+
+# Chat's direction prefixes, which leave a verb's sense as it was: "reingesteckt" is "gesteckt", "reinpumpen"
+# is "pumpen"
+_DIRECTED = re.compile(r"^(?:rein|hinein|herein|rueber|hinueber|heruber)(?=[a-z]{5})")
+
+
+@lru_cache(maxsize=1 << 16)
+def expansions(word: str) -> tuple[str, ...]:
+    """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
+    bare = _DIRECTED.sub("", word)
+    root = participle_root(bare)
+    groups = _groups(word) | (_groups(bare) if bare != word else set()) | (_groups(root) if root else set())
     out = [word]
     for i in sorted(groups):
         out.extend(m.rstrip("$") for m in GLOSSARY[i])
-    root = participle_root(word)
     if root:
         out.append(root)
     out.extend(_ablauted(word))

@@ -53,6 +53,7 @@ STOPWORDS = frozenset(
     bekleidet bekleidete bekleiden innehat innehatte innehaben inne
     must shall might muessen musste mussten gemacht damals ging gingen gegangen
     seinem ihrem seines ihres unserem unseren jenem jener
+    lautet lauten lautete lauteten
     """.split()
 )
 

@@ -43,6 +43,7 @@ ORG_HEADS = frozenset(
     Trading Logistics Packaging Manufacturing Engineering Communications Security Storage Photonics Optics
     Automation Dynamics Assurance Insurance Finance Financial Securities Aerospace Healthcare Pharma Biotech
     Media Chemicals Metals Mining Resources Utilities Motors Wireless Broadband Fabrication Quantum
+    Trust Fund Funds
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",
@@ -836,11 +837,16 @@ def _noun_uses(sentences: Iterable[list[str]]) -> set[str]:
     "400 Techniker"): common nouns."""
     nouns: set[str] = set()
     for tokens in sentences:
-        for before, token in pairwise(tokens):
+        for i, (before, token) in enumerate(pairwise(tokens)):
             counted = before[-1:].isdigit()  # (not "Platz 2: Fynbos Cloud", after a colon)
-            if (before.casefold() in _DETERMINERS or counted) and token[:1].isupper():
+            # (not after a relative pronoun: "Die Stationen, die Acme derzeit aufbaut": Acme is their maker)
+            relative = i > 0 and tokens[i - 1].endswith(",") and before in _RELATIVE_PRONOUNS
+            if (before.casefold() in _DETERMINERS or counted) and token[:1].isupper() and not relative:
                 nouns.add(token.strip(",.;:"))
     return nouns
+
+
+_RELATIVE_PRONOUNS = frozenset("der die das dem den denen".split())
 
 
 def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, str]] = ()) -> NameBook:
@@ -1925,6 +1931,9 @@ def _learn_place_parts(book: NameBook) -> None:
 
 COMPOUND_TAIL = 8  # letters of a compound's last word ("Speicher"; a town's "-hausen", "-kirchen" are less)
 COMPOUND_HEAD = 3  # ... and of its first part ("hoch" of "Hochleistung")
+# ... a shorter last word after a long first one ("Glasfaser-netz"; a town's "Rosen-heim", "Wasser-burg" have
+# shorter ones)
+SHORT_COMPOUND_TAIL, LONG_COMPOUND_HEAD = 4, 8
 
 
 def _compound_noun(word: str, depth: int = 2) -> bool:
@@ -1937,9 +1946,9 @@ def _compound_noun(word: str, depth: int = 2) -> bool:
     bare = normalize(word)
     if depth <= 0 or not bare.isalpha():
         return False
-    for at in range(COMPOUND_HEAD, len(bare) - COMPOUND_TAIL + 1):
+    for at in range(COMPOUND_HEAD, len(bare) - SHORT_COMPOUND_TAIL + 1):
         head, tail = bare[:at], bare[at:]
-        if not dictionary_word(tail):
+        if not dictionary_word(tail) or (len(tail) < COMPOUND_TAIL and len(head) < LONG_COMPOUND_HEAD):
             continue
         head = head.removesuffix("s") if not dictionary_word(head) else head  # "Leistungs-": its joining s
         if dictionary_word(head) or (depth > 1 and _compound_noun(head, depth - 1)):

@@ -327,6 +327,7 @@ class Passage:
     # The places (no company's seat) the sentences before in its paragraph named, where it names none: "Als
     # letzter Standort folgt Lund. Die Investition beläuft sich auf 1,2 Mrd." is of Lund
     site: frozenset[str] = frozenset()
+    paragraph: int = 0  # the position of its paragraph's first sentence
 
     def figures(self, units: frozenset[str]) -> list[Number]:
         return [n for n in self.numbers if n.unit in units]
@@ -439,6 +440,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
         staged: frozenset[int] = frozenset()  # the stages the paragraph speaks of so far
         section: frozenset[str] = frozenset()  # the companies the heading above names
         sited: frozenset[str] = frozenset()  # the places the paragraph named so far (no seats)
+        paragraph = 0  # the position of the paragraph's first sentence
         for position, (sentence, opens, bullet) in enumerate(sentences):
             referred = frozenset() if opens else referred
             # a thing named (the old system „Gletscher“) is no company a new paragraph goes on about
@@ -451,6 +453,7 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             last = frozenset() if opens and (last <= book.projects or outside) else last
             named_here = named_here and not opens
             intro = intro if bullet else None
+            paragraph = position if opens or position == 0 else paragraph
             if len(sentence) < 12:
                 continue
             # the title and lead say who does what: a company the article names only later is not theirs
@@ -580,6 +583,8 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             dateline = passages and passages[-1].lead and _DATELINE_ALONE.match(passages[-1].text)
             if not passage.lead and dateline:
                 passage = replace(passage, lead=True)  # the lead's sentence after its dateline
+            if paragraph:
+                passage = replace(passage, paragraph=paragraph)
             passages.append(passage)
             if intro is not None:
                 items[intro].append(passage.id)

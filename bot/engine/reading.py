@@ -2579,6 +2579,12 @@ class Reader:
             matched = [
                 0 if m is None and t in _SHARE_HEADS else m for t, m in zip(ask.topic, matched, strict=True)
             ]
+        if ask.kind in FIGURE_KINDS and None in matched:
+            opened = self._opened_by(passage, ask, subjects)
+            matched = [
+                0 if m is None and any(self._match(p, t) is not None for p in opened) else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
@@ -2640,6 +2646,13 @@ class Reader:
             # naming Acme is about the cable too (a thing named is no company whose figure it could be)
             all(s in passage.names or self._project_of(passage, s) for s in subjects)
             or (not passage.orgs and all(s in passage.about for s in subjects))  # the article's own pair
+            # ... or one of the pair by its kind, the other its deal's ("Für das Paket zahlt der Fonds …"
+            # after "Der Fonds Acme übernimmt 35 Prozent an Globex")
+            or (
+                not passage.orgs
+                and all(s in passage.near for s in subjects)
+                and any(s in passage.about for s in subjects)
+            )
         )
         # "how many racks in Acme's first stage": the counted thing, by a figure of a sentence about Acme,
         # is what is asked; the other words only rank ("(erste Stufe)", "Dauerarbeitsplätze")
@@ -3421,14 +3434,7 @@ class Reader:
                 # "what is the new deadline": not "Die Regierung gab die neue Frist am 9. April bekannt", the
                 # day it was made known (but "werde am 1. April 2027 die Produktion aufnehmen, teilte Acme
                 # mit": the telling is another clause's)
-                dates = tuple(
-                    d
-                    for d in dates
-                    if not (
-                        _ON_THE_DAY.search(passage.text, 0, at := passage.text.find(d))
-                        and any(_same_clause(passage.text, at, t) for t in told)
-                    )
-                )
+                dates = tuple(d for d in dates if not _told_on(passage.text, d, told))
             return ([], dates) if dates else None
         if kind is Kind.DURATION:
             lengths = passage.figures(frozenset({"km"})) if ask.length else []
@@ -3750,6 +3756,27 @@ class Reader:
         return known and not (
             _same_thing(head, rest) or any(_translates(t, rest) for t in self.translations.of(head))
         )
+
+    def _opened_by(self, passage: Passage, ask: Asked, subjects: list[str]) -> list[Passage]:
+        """The sentences before it in its paragraph that name the companies the sentence names and give no
+        figure: what they speak of, the figure after them is of ("Für die Verspätung zahlt Globex eine
+        Vertragsstrafe. … Globex zahlt 155 Millionen Denar."). Not where the sentence says what its figure
+        is ("Der Auftrag hat einen Wert von …", "Der Umsatz stieg auf …"), nor a total not asked ("Zusammen
+        verfügen sie über …")."""
+        own_amount = any(
+            names_amount(w) and not any(w.startswith(t[:COMPOUND_HEAD]) for t in ask.topic)
+            for w in passage.words
+        )
+        if own_amount or (not ask.total and not _TOTAL_WORDS.isdisjoint(passage.words)):
+            return []
+        return [
+            p
+            for p in self.by_document[passage.document]
+            if passage.paragraph <= p.position < passage.position
+            and set(passage.orgs) <= set(p.orgs)
+            and all(n.unit == "year" for n in p.numbers)
+            and self._evidence(p, ask, subjects) is None
+        ]
 
     def _paid_for_stake(self, passage: Passage, subjects: list[str]) -> bool:
         """ "Der Fonds zahlt dafür 1,44 Milliarden" after "X übernimmt eine Beteiligung von 16 Prozent": the
@@ -4382,6 +4409,14 @@ class Reader:
         return found
 
     @staticmethod
+    def _phrase_said(passage: Passage, phrases: tuple[str, ...]) -> int | None:
+        """Where the sentence says one of a word's glossary phrases, or None."""
+        if not phrases:
+            return None
+        spoken = " " + " ".join(passage.words) + " "
+        return next((_position(passage, p) for p in phrases if f" {p}" in spoken), None)
+
+    @staticmethod
     def _business_of(passage: Passage, term: str) -> str | None:
         """ "Testgeschäft", "Sensorsparte": a line of business by what it does, which the sentence says by
         that part ("Testdienstleistungen", "Halbleitertests", "das Sensorgeschäft")."""
@@ -4497,7 +4532,7 @@ class Reader:
                     glossed = next((w for w in passage.words if w.startswith(form)), None)
                     if glossed is not None:
                         return _position(passage, glossed)
-            return None
+            return self._phrase_said(passage, phrases)  # ("Umtauschverhältnis": "für jede ihrer Aktien")
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
         if (root := _verb_root(term)) is not None and root in passage.stems:
@@ -4526,11 +4561,8 @@ class Reader:
         )
         if word is not None and not inside and not self._other_kind(passage, term, word):
             return _position(passage, word)  # ... not inside a name: "Alpenstrom" says no "Strom"
-        if phrases:  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
-            spoken = " " + " ".join(passage.words) + " "
-            for phrase in phrases:
-                if f" {phrase}" in spoken:
-                    return _position(passage, phrase)
+        if (phrased := self._phrase_said(passage, phrases)) is not None:
+            return phrased  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
         for german in self.translations.of(term):
             root = stem(german)
             if (
@@ -4937,9 +4969,14 @@ _MEDIUM = re.compile(
     r"Konferenz|Interview|Podcast|Veranstaltung|Rede|Hauptversammlung|Investorentag|Telefonkonferenz|"
     r"Kapitalmarkttag|Pressemitteilung|Mitteilung)\b"
 )
-_ON_THE_DAY = re.compile(r"\b(?:am|on)\s+$", re.I)  # "… gab die Frist am 9. April bekannt": the day it was
+_ON_THE_DAY = re.compile(  # (a weekday before the date: "am Montag, 12. Januar")
+    r"\b(?:am|on)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:den|the)\s+)?)?$",
+    re.I,
+)  # "… gab die Frist am 9. April bekannt": the day it was
 _ANNOUNCED_SAID = re.compile(
     r"\b(?:angekündigt|ankündigte|kündigte|verkündet\w*|bekanntgegeben|bekannt|gepostet|mitgeteilt|teilte|"
+    r"mitteilten|mitteilte|mitteilt|"
     r"announced|posted)\b",
     re.IGNORECASE,
 )
@@ -5220,7 +5257,7 @@ _SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EI
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _RELATIVE_SAID = re.compile(r"(?i:abschlag|aufschlag|discount|rabatt|premium|prämie)\w*")
 RELATIVE_REACH = 25  # characters from "Aufschlag" to its figure ("Aufschlag von rund 27 Prozent")
-_SHARE_HEADS = frozenset("anteil anteile share stake".split())
+_SHARE_HEADS = frozenset("anteil anteile beteiligung share stake".split())
 _SHARE_OF = re.compile(
     r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of|seine[sr]?|ihre[sr]?|its|their)\b"  # ("seines Bedarfs")
     # "steigt mit 35 Prozent in das Vehikel ein", "beteiligt sich mit 20 Prozent": a stake taken
@@ -5628,7 +5665,10 @@ _CONTRIBUTED = re.compile(
 # a price paid for what the sentence before names: "zahlt dafür", "pays for it"
 _PAID_FOR_IT = re.compile(
     r"\b(?:zahl|bezahl|pay|paid|spend|spent)\w*\b[^.;]*\b(?:dafür|hierfür|for it|for this|for that)\b"
-    r"|\b(?:dafür|hierfür)\s+(?:\w+\s+){0,2}(?:zahl|bezahl)\w*",
+    r"|\b(?:dafür|hierfür)\s+(?:\w+\s+){0,2}(?:zahl|bezahl)\w*"
+    # ... or by the block of shares it is: "Für das Paket von 42 Millionen Aktien zahlt der Fonds …"
+    r"|\b(?:für|for)\s+(?:das|die|den|diese[nsr]?|the|this)\s+(?:\w+\s+)?(?:\w*paket|anteile?|aktien|"
+    r"beteiligung|stake|shares|package)\b[^.;]*\b(?:zahl|bezahl|pay|paid)\w*",
     re.I,
 )
 # a percentage said with nothing after it but a verb's particle ("übernimmt 27 Prozent.", "27 Prozent bei")
@@ -5678,6 +5718,20 @@ def _clause_at(text: str, at: int) -> str:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
     return text[start:end]
+
+
+def _told_on(text: str, date: str, told: list[int]) -> bool:
+    """Is `date` the day a telling verb at `told` names ("gab die Frist am 9. April bekannt"; "am Montag,
+    12. Januar, in Accra mitteilten": the weekday's commas set the date apart, no clause)?"""
+    at = text.find(date)
+    on = _ON_THE_DAY.search(text, 0, at)
+    if on is None:
+        return False
+    end = at + len(date)
+    set_apart = "," in on.group(0) and text.startswith(",", end)
+    return any(
+        _same_clause(text, at, t) or (set_apart and t > end and _same_clause(text, end + 1, t)) for t in told
+    )
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
