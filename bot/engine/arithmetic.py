@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.formatting import QUALIFIERS, amount, number
+from bot.engine.formatting import amount, number
 from bot.engine.reading import Reader
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import CURRENCIES, Figure, Qualifier, Unit
+from bot.knowledge.models import CURRENCIES, Figure, Unit
 from bot.knowledge.numbers import Number, find_numbers
 
 
@@ -374,39 +374,6 @@ def shown(value: float, unit: str, language: str) -> str:
         return number(value, language)
 
 
-# How a figure's text bounds it ("bis zu 10 GW" from above, "mindestens 10 GW" from below), as written
-_UPPER = tuple(f"{q[Qualifier.UP_TO]} " for q in QUALIFIERS.values())
-_LOWER = tuple(f"{q[w]} " for q in QUALIFIERS.values() for w in (Qualifier.AT_LEAST, Qualifier.MORE_THAN))
-
-
-def _bound(figure: FigureOut) -> str:
-    text = figure.text.casefold()
-    return "upper" if text.startswith(_UPPER) else "lower" if text.startswith(_LOWER) else ""
-
-
-def _unbounded(question: str, language: Language, first: Operand, second: Operand) -> Answer:
-    """ "mindestens 10 GW" and "bis zu 10 GW": one bounded from below, the other from above, make no sum,
-    difference or ratio; the two figures are shown as the articles give them, and nothing is worked out."""
-    de = language == "de"
-    line = (
-        "Das lässt sich nicht ausrechnen: Die Artikel nennen eine Untergrenze und eine Obergrenze."
-        if de
-        else "That can't be worked out: the articles give one figure as a minimum and the other as a maximum."
-    )
-    return Answer(
-        question=question,
-        answered=False,
-        answer="\n".join([line, *_sources(language, first, second)]),
-        language=language,
-        confidence=round(min(first.confidence, second.confidence), 3),
-        figures=[first.figure, second.figure],
-        citations=[first.citation, second.citation],
-        deals=list(dict.fromkeys([*first.deals, *second.deals])),
-        facts=list(dict.fromkeys([*first.facts, *second.facts])),
-        is_question=True,
-    )
-
-
 def _sources(language: Language, first: Operand, second: Operand) -> list[str]:
     """Each figure with its label and its quote."""
     sources = []
@@ -425,8 +392,6 @@ def calculated(
     a, b = first.figure, second.figure
     if a.unit != b.unit or first.citation.quote == second.citation.quote:
         return None
-    if {_bound(a), _bound(b)} == {"upper", "lower"}:
-        return _unbounded(question, language, first, second)
     value = combined(op, a.value, b.value)
     if value is None:
         return None

@@ -427,7 +427,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "china|chinesisch|chinese",
         "american|amerikanisch|usa|us",
         "letter of intent|absichtserklaerung",
-        "announce|angekuendigt|ankuendig|bekanntgegeben|mitgeteilt|tweet|getweetet",
+        "announce|angekuendigt|ankuendig|bekanntgegeben|bekanntgab|mitgeteilt|mitteil|teilte|tweet|getweetet",
         "sign|unterzeichn|unterschrieb",
         "close|abschluss|abgeschlossen|vollzug",
         "approv|genehmig|zustimm|behoerd|regulat",
@@ -996,8 +996,14 @@ def _asks_size(words: list[str]) -> bool:
 
 def _measure_of(word: str) -> str:
     """The unit a question word names ("gigawatt" → GW, "gigawattstunden" → GWh), or ""."""
-    prefixes = [p for p in _MEASURES if word.startswith(p)]
+    # (a short one is the whole word: "kw", "gws"; not "Kwabena", "Mwanza")
+    prefixes = [
+        p for p in _MEASURES if word.startswith(p) and (len(p) > SHORT_MEASURE or word in (p, f"{p}s"))
+    ]
     return _MEASURES[max(prefixes, key=len)] if prefixes else ""
+
+
+SHORT_MEASURE = 3  # letters of a unit's short form ("gw", "kwh")
 
 
 _TIME_UNITS = frozenset(
@@ -3244,6 +3250,8 @@ def _counted(
         vielen = word == "vielen" and i > 0 and words[i - 1] == "wie"  # "mit wie vielen GPUs"
         if word in ("viele", "many", "wieviele", "anzahl", "number") or vielen:
             run: list[str] = []
+            # "wie viele Firmen waren von dem Ausfall betroffen": companies counted, where no other noun is
+            firms = [w for w in words[i + 1 : i + 2] if w in _COMPANIES]
             for nxt in words[i + 1 : i + 5]:
                 if nxt in _PEOPLE_WORDS and not run:
                     if set(words[i + 2 : i + 4]) & _RESIDE_WORDS:
@@ -3269,7 +3277,7 @@ def _counted(
                 # its last plural ("AI accelerators"), or is its first word.
                 plural = [i for i, w in enumerate(run) if w.endswith("s") and dictionary_word(w)]
                 run = run[: plural[-1] + 1] if plural else run[:1]
-            return tuple(run)
+            return tuple(run) or tuple(firms)
     return ()
 
 

@@ -13,6 +13,8 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.engine.asked import (
     FIGURE_KINDS,
     OCCASIONS,
@@ -20,6 +22,7 @@ from bot.engine.asked import (
     STAFF_WORDS,
     Kind,
     asked,
+    checks_claim,
     expansions,
     finite_verb,
     names_amount,
@@ -67,6 +70,8 @@ from bot.engine.lexicon import (
     EARLIER_WORDS,
     FIGURE_ATTRIBUTES,
     HEADLINE_WORDS,
+    INTENTS,
+    INTERROGATIVE_WORDS,
     OVERVIEW_WORDS,
     POPULATION_WORDS,
     PUBLISH_WORDS,
@@ -1144,12 +1149,26 @@ class Decider:
         )
 
     def _unknown_place(self, query: Query) -> bool:
-        """Does the question put something "in"/"near" a capitalised name no article uses ("in Michigan")?"""
+        """Does the question put something "in"/"near" a name no article uses ("in Michigan", "in michigan",
+        "in ohio", a state the lexicon knows as a place)? Not a misspelt one they use ("in abeline"), nor a
+        place claimed, which the answer corrects ("the first site is in dallas, right?")."""
+        if checks_claim(query.words) or _INTERROGATIVES.isdisjoint(query.words):
+            return False  # (a statement with a question mark claims: "the first site is in austin?")
+        named = {w for w in query.words if w in _PLACE_TERMS}
         return any(
             re.search(rf"\b(?:in|im|bei|near|nahe|nähe)\s+{re.escape(w)}\b", query.text, re.IGNORECASE)
             and not self.reader.mentions(w)
             and not dictionary_word(w)  # "im Rahmen der …", "in Sachen …": words, no places
-            for w in query.unknown
+            and (w in query.unknown or w in named or not self._misspelt(w))
+            for w in dict.fromkeys((*query.unknown, *query.unknown_lower, *named))
+        )
+
+    def _misspelt(self, word: str) -> bool:
+        """Is the word a misspelling of one the articles use, or of a place they name ("abeline")?"""
+        return self.reader.near_a_word(word) or any(
+            Levenshtein.distance(word, place, score_cutoff=PLACE_TYPOS) <= PLACE_TYPOS
+            for place in self.reader.places()
+            if len(word) >= MIN_TYPO_PLACE and abs(len(place) - len(word)) <= PLACE_TYPOS
         )
 
     def _country_said(self, key: str) -> bool:
@@ -1346,6 +1365,16 @@ _VALUATION_SAID = re.compile(
     r"bewert|valuation|valued|börsenwert|marktwert|marktkapitalisierung|market cap", re.I
 )
 _TOWN_WORDS = frozenset("stadt staedte city cities town towns ort orte gemeinde gemeinden".split())
+MIN_PLACE_TERM = 3  # ("wo" is no place)
+# Place names the lexicon knows as words of a site asked ("ohio", "kalifornien"), which no article may name
+_PLACE_TERMS = frozenset(
+    t for t, _ in INTENTS["location"] if t.isalpha() and len(t) > MIN_PLACE_TERM and not dictionary_word(t)
+)
+# Words that ask rather than claim
+_INTERROGATIVES = INTERROGATIVE_WORDS | frozenset(
+    "was welche welcher welches welchen wieviel wieviele which".split()
+)
+PLACE_TYPOS, MIN_TYPO_PLACE = 2, 6  # letters changed in a place's name ("abeline"), of one this long
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 

@@ -1691,7 +1691,10 @@ COPULA_REACH = (
 
 def _copula_after(tokens: list[str], start: int) -> int | None:
     """ "Geschäftsführerin der Acme GmbH wird Jane Roe": where the verb is, after an article and a few words
-    of the company (nothing ending a clause between)."""
+    of the company (nothing ending a clause between); or right after the title ("Neue Vorstandschefin wird
+    Jane Roe")."""
+    if start < len(tokens) and tokens[start] in _COPULAS:
+        return start
     if start >= len(tokens) or tokens[start] not in ("der", "des", "von", "bei"):
         return None
     for j in range(start + 1, min(start + 1 + COPULA_REACH, len(tokens) - 1)):
@@ -1931,9 +1934,55 @@ def _learn_place_parts(book: NameBook) -> None:
 
 COMPOUND_TAIL = 8  # letters of a compound's last word ("Speicher"; a town's "-hausen", "-kirchen" are less)
 COMPOUND_HEAD = 3  # ... and of its first part ("hoch" of "Hochleistung")
-# ... a shorter last word after a long first one ("Glasfaser-netz"; a town's "Rosen-heim", "Wasser-burg" have
-# shorter ones)
-SHORT_COMPOUND_TAIL, LONG_COMPOUND_HEAD = 4, 8
+# ... or a short last word no town's name ends on ("Kabel-netz"; not "Rosen-heim", "Wasser-burg"), of four or
+# five letters, after a first part of some length, both German words
+SHORT_COMPOUND_TAIL, SHORT_COMPOUND_TAIL_MAX, SHORT_COMPOUND_HEAD = 4, 5, 5
+_TOWN_TAILS = (
+    *(
+        "heim",
+        "burg",
+        "dorf",
+        "berg",
+        "stadt",
+        "stedt",
+        "feld",
+        "bach",
+        "hof",
+        "tal",
+        "see",
+        "hafen",
+        "haven",
+    ),
+    *(
+        "rode",
+        "furt",
+        "brück",
+        "brueck",
+        "brunn",
+        "stein",
+        "wald",
+        "born",
+        "kirch",
+        "hausen",
+        "ingen",
+        "leben",
+    ),
+    *(
+        "werder",
+        "beck",
+        "land",
+        "ort",
+        "au",
+        "ach",
+        "mund",
+        "lar",
+        "walde",
+        "kamp",
+        "horst",
+        "hagen",
+        "weiler",
+    ),
+)
 
 
 def _compound_noun(word: str, depth: int = 2) -> bool:
@@ -1948,7 +1997,14 @@ def _compound_noun(word: str, depth: int = 2) -> bool:
         return False
     for at in range(COMPOUND_HEAD, len(bare) - SHORT_COMPOUND_TAIL + 1):
         head, tail = bare[:at], bare[at:]
-        if not dictionary_word(tail) or (len(tail) < COMPOUND_TAIL and len(head) < LONG_COMPOUND_HEAD):
+        if len(tail) < COMPOUND_TAIL and (
+            len(tail) > SHORT_COMPOUND_TAIL_MAX
+            or len(head) < SHORT_COMPOUND_HEAD
+            or tail.endswith(_TOWN_TAILS)
+            or not {head, tail} <= german_words()  # (German words both: "Oster-venn" is a town)
+        ):
+            continue
+        if not dictionary_word(tail):
             continue
         head = head.removesuffix("s") if not dictionary_word(head) else head  # "Leistungs-": its joining s
         if dictionary_word(head) or (depth > 1 and _compound_noun(head, depth - 1)):
@@ -2211,10 +2267,17 @@ def _learn_person_context(
                 # ... not one she names in her own words („Der Globex-Auftrag ist der größte …“, sagte
                 # Finanzvorständin Jo Roe): what a speaker talks of is not whom she works for
                 own = set() if own and f" {next(iter(own))} " in spoken[doc_id][i] else own
+                elsewhere = {o for o in orgs[i] if f" {o} " not in spoken[doc_id][i]}
                 said = said or (f" {normalize(' '.join(sentences[i]))} " if own else "")
                 if own and 0 <= said.find(f" {next(iter(own))} ") < said.find(f" {key} "):
                     name.org = book.names[next(iter(own))].display
-                elif near and (len(subject) != 1 or near <= subject):
+                elif (
+                    near
+                    and (len(subject) != 1 or near <= subject)
+                    and not (elsewhere and not elsewhere & near)
+                ):
+                    # (not where her own sentence names another outside her words: "Neue Chefin wird Jo
+                    # Roe, bislang Finanzchefin von Globex" tells no company of hers the next sentence's is)
                     # ... of the article's parties, the one its headline opens on, where the company around
                     # is none of them ("Der Pensionsfonds Globex zeichnet …" before Acme's Vorstandschefin)
                     near = headline if len(headline) == 1 and subject and not near <= subject else near

@@ -188,6 +188,11 @@ ROLE_WORDS = frozenset(f"{_ROLE_WORDS} chairman".split())
 # Words asking what a person is ("welche Rolle hat Jane Roe", "what's her job"): asked of a person, they are
 # a "wer ist": the sentence naming her with her title answers, though it never says "Rolle".
 _ASKS_WHO = frozenset("who whom wer wen wem".split())
+# Verbs a role is taken or held by ("welche Rolle übernimmt Roe"), beside a word asking the role
+_ROLE_VERBS = frozenset(
+    "uebernimmt uebernehmen uebernahm wechselt wechseln wechselte spielt spielen spielte bekommt erhaelt "
+    "takes take took plays play played gets get got holds hold held".split()
+)
 IDENTITY_WORDS = frozenset(
     "rolle role funktion function position titel title job amt posten aufgabe zustaendig responsible".split()
 )
@@ -1192,6 +1197,7 @@ class Reader:
         if narrowed == "place":
             places = frozenset(n for n in self.names_in(words)[0] if self.names.kind(n) == PLACE)
             ask = replace(ask, places=places)
+        people = [s for s in subjects if self.names.kind(s) == PERSON]
         if (
             ask.topic
             # ... "jane roe cto von acme?", "was ist der bei acme, cto?": a title asked of a person named is
@@ -1203,9 +1209,15 @@ class Reader:
                     and (asks_role(t) or t in ROLE_WORDS)
                     and _ASKS_WHO.isdisjoint(words)  # "who is the CEO of …" asks another person
                 )
+                # ... "welche Rolle übernimmt Roe nach der Fusion": a verb, or what the person's article is
+                # about, beside a word asking the role
+                or (
+                    not IDENTITY_WORDS.isdisjoint(ask.topic)
+                    and (finite_verb(t) or t in _ROLE_VERBS or self._headlined(t, people))
+                )
                 for t in ask.topic
             )
-            and any(self.names.kind(s) == PERSON for s in subjects)
+            and people
         ):
             roles = tuple(t for t in ask.topic if asks_role(t) or t in ROLE_WORDS)
             ask = replace(ask, kind=Kind.PERSON, topic=(), roles=roles)
@@ -1251,6 +1263,16 @@ class Reader:
             if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
                 best = replace(best, more=(reason,))
         return best
+
+    def _headlined(self, term: str, people: list[str]) -> bool:
+        """Does the title or lead of an article naming one of `people` say `term` ("Fusion": "… fusionieren
+        zu …")?"""
+        documents = {d for p in people for d in self.names.names[p].documents}
+        return any(
+            lead.lead and self._match(lead, term) is not None
+            for d in documents
+            for lead in self.by_document.get(d, ())
+        )
 
     def _paid_to(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
         """ "how much does Acme get per chip": "zahlt Globex … 3,5 Dinar für jeden verkauften Chip" in the
@@ -2785,6 +2807,12 @@ class Reader:
             matched = [
                 0 if m is None and t in PRICE_WORDS else m for t, m in zip(ask.topic, matched, strict=True)
             ]
+        if ask.kind is Kind.MONEY and _CONTRACT_OVER.search(passage.text) is not None:
+            # "einen Startvertrag über 4,8 Milliarden": the sum a contract is "über" is its value
+            matched = [
+                0 if m is None and (t.startswith(_VALUE_STARTS) or t.endswith(VALUE_HEAD)) else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if any(
             m is None
             and not (share and t in _SHARE_HEADS)
@@ -2858,6 +2886,16 @@ class Reader:
         ):
             # "Wie viel Strom verbraucht der Supercomputer": naming nobody, a thing other articles say in so
             # many words and this one never does is not this article's ("… weniger Strom verbraucht")
+            return None
+        if (
+            ask.kind is Kind.SAID
+            and ask.numbers
+            and ask.topic
+            and all(m is None for m in matched)
+            and not any(n.value in ask.numbers and n.unit != "year" for n in passage.numbers)
+        ):
+            # "did Roe say Acme takes a 7% stake": words of Roe's on neither the figure nor the stake tell
+            # nothing of it (on the thing, they tell the figure right: "working together for 5 years?")
             return None
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
@@ -3613,9 +3651,15 @@ class Reader:
         if kind is Kind.SAID:
             if not passage.speech:
                 return None
-            if subjects and any(
-                (asks_role(t) or t in ROLE_WORDS) and t not in ask.heads and not is_judge(t)
-                for t in ask.topic
+            # (not where the person asked speaks, the title only naming them: "Was sagte Vorstandschef Roe")
+            speaks = any(s in passage.people and self.names.kind(s) == PERSON for s in subjects)
+            if (
+                subjects
+                and not speaks
+                and any(
+                    (asks_role(t) or t in ROLE_WORDS) and t not in ask.heads and not is_judge(t)
+                    for t in ask.topic
+                )
             ):
                 # "Was hat der Cobalt-CEO gesagt": a speaker holding a title at that company, not the
                 # other company's CEO quoted in the same article (an analyst holds none there)
@@ -5618,6 +5662,14 @@ MIN_KIND_TITLE = 8  # a shorter title ("Direktor") names no kind of its own
 _TERM_SAID = re.compile(r"\b(?:Laufzeit|Vertragslaufzeit|term)\b", re.IGNORECASE)
 _CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung", "deal")
 _CONTRACT_STARTS = (*_CONTRACT_ENDS, "auftrag")  # ... and a contract's words a sentence opens on
+
+
+# A contract's sum said by "über" ("einen Liefervertrag über 3,1 Milliarden Denar", "Auftrag über rund …")
+_CONTRACT_OVER = re.compile(
+    r"(?i:vertrag|auftrag|kontrakt|vereinbarung|deal|order)\w*\s+(?:\w+\s+){0,3}?über\s+"
+    r"(?:(?:rund|etwa|knapp|gut|insgesamt|mehr als|bis zu)\s+)?\d"
+)
+_VALUE_STARTS = ("valu", "wert", "worth", "volum")
 
 
 def _of_contract(passage: Passage) -> bool:
