@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -659,6 +660,34 @@ _LIMIT_WORDS = frozenset(
 _MAY = frozenset("can could may darf duerfen kann koennen".split())
 _DEFINING = frozenset("define defines defined definition definiert definieren versteht verstehen".split())
 _CALL_WORDS = frozenset("call calls called nennt nennen genannt".split())
+
+
+def _calls_a_name(words: list[str], names: AbstractSet[str]) -> bool:
+    """ "wie nennt der Kommentar Acme": nothing but a name (or the article) after the verb, so what the name
+    is called is asked (not "wie nennt Roe seinen Plan": what Roe calls a thing)."""
+    at = max((i for i, w in enumerate(words) if w in _CALL_WORDS), default=None)
+    # (not "welche Partner nennt die Meldung": which are named, a list)
+    return (
+        at is not None
+        and words[0] in _HOW_WORDS
+        and all(
+            w in STOPWORDS or w in ARTICLE_WORDS or w in names or w in _COMMENT_WORDS for w in words[at + 1 :]
+        )
+    )
+
+
+_COMMENT_WORDS = frozenset("kommentar comment text beitrag piece".split())
+_HOW_WORDS = frozenset("wie how what was".split())
+
+
+def _called_passive(words: list[str]) -> bool:
+    """ "wie wird Acme genannt", "how is Acme called": how a thing is called, in the passive."""
+    said = set(words)
+    return ("wie" in said and "genannt" in said and not said.isdisjoint({"wird", "werden", "wurde"})) or (
+        "how" in said and "called" in said and not said.isdisjoint({"is", "are", "was"})
+    )
+
+
 _NAMING = frozenset("nennt nennen nannte genannt".split())  # "welche Firmen nennt der Artikel": a list
 _NAMED_BY_ARTICLE = frozenset("der die das dort noch eigentlich denn da so sonst".split())
 _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what kind of company is it"
@@ -1234,6 +1263,9 @@ _ORG_NOUNS = (
     "utilit",  # "which utility powers the site": a power company
     "operator",
 )
+# "wer ist der größte Kunde": a business's customer, buyer or tenant, asked for first, is a company
+_RELATION_NOUNS = ("kunde", "customer", "client", "abnehmer", "kaeufer", "buyer", "mieter", "tenant")
+RELATION_REACH = 5  # words from the question's start within which it asks for one
 # Companies asked for in the plural ("which big tech companies"): a list of companies is asked
 _COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
 _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
@@ -2039,15 +2071,31 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # (not "wen nennt der Artikel den König der Chips": who is so called is asked)
     describe = describe or (
         any(w in _CALL_WORDS for w in words)
-        and any(w in ARTICLE_WORDS for w in words)
+        # ... or "wie wird Acme genannt", "how is Acme called": a company named, asked how it is called (not
+        # "wie nennt Roe seinen Plan": what Roe calls a thing)
+        and (
+            any(w in ARTICLE_WORDS for w in words)
+            or (bool(names) and (_called_passive(words) or _calls_a_name(words, names)))
+        )
         and not any(w in _WHO for w in words)
     )
+    if (
+        not describe
+        and not _CALL_WORDS.isdisjoint(words)
+        and any(a in _WHICH and _starts(b, _ORG_NOUNS) for a, b in pairwise(words))
+    ):
+        # "which company does the article call a leader in cloud": the one a sentence calls so
+        kind = Kind.ORG
+        topic = tuple(w for w in topic if w not in _CALL_WORDS)
     if describe:  # what the company is called is asked; the asking words are no words a sentence must say
         kind = Kind.WHAT
         topic = tuple(
             w
             for w in topic
-            if not _starts(w, _DESCRIBE_WORDS) and w not in _DESCRIBE_ALSO and not _starts(w, _ORG_NOUNS)
+            if not _starts(w, _DESCRIBE_WORDS)
+            and w not in _DESCRIBE_ALSO
+            and w not in _CALL_WORDS
+            and not _starts(w, _ORG_NOUNS)
         )
     # "what is Acme's valuation": an amount, though asked with "what" (not "what risk … for valuations")
     # ... and so is a bare "acme valuation?": nothing but names and the amount's name
@@ -2143,6 +2191,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         # "who is selling the shares": the seller, not the buyer the next sentence names
         heads += tuple(w for w in topic if _starts(w, _TRADE_VERBS) and w not in heads)
+        # "wer ist der größte Kunde": the one the sentence calls a customer, not the operator it serves
+        heads += tuple(w for w in topic if _starts(w, _RELATION_NOUNS) and w not in heads)
     elif kind is Kind.SAID:  # "what does the analyst think": an analyst's words, not the chief executive's
         # ... but "die Stiftung Globex" names who, and its spokeswoman's words are the foundation's
         named_after = {w for w, nxt in pairwise(words) if nxt in names}
@@ -2825,6 +2875,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PLACE  # "wo hat Roe die 1-Mio-GPU-Ansage gemacht": where, whatever sum it names
     if how_much and _things_after_much(words):
         return Kind.COUNT  # "how much jobs", "wie viel Arbeitsplätze", "hoeveel banen": things counted
+    if how_much and any(a in _MUCH and b in _TIME_ASKED for a, b in pairwise(words)):
+        return Kind.DURATION  # "wie viel Zeit hat der Versorger", "how much time is left": a span of time
     # ("auf welchen Jahresumsatz": a sum by its compound's head, whatever time its first part names)
     # (not "a million chips": a scale before things counted)
     moneyed = any(
@@ -3222,6 +3274,7 @@ def _who(words: list[str]) -> Kind:
         return Kind.PERSON  # "wer ist die Chefin der Agentur, die Acme den Zuschlag gab": the one titled
     # "who else does Acme want to team up with": a partner of a company is a company
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
+    org = org or any(_starts(w, _RELATION_NOUNS) for w in words[:RELATION_REACH])
     # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company
     org = org or any(_starts(w, _AWARD_WORDS) for w in words)
     return Kind.ORG if org else Kind.PERSON
@@ -3282,6 +3335,8 @@ def _counted(
 
 
 _PER_WORDS = frozenset("pro per je each every".split())
+_MUCH = frozenset("viel wieviel much".split())
+_TIME_ASKED = frozenset("zeit time".split())
 _NOUN_BEFORE = frozenset(
     "the a an new this that its their der die das den dem ein eine einen neue neuen".split()
 )

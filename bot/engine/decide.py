@@ -810,8 +810,10 @@ class Decider:
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:
                     return read
-                # "the custom chips' capacity in MW": of the same deal, the fact in the unit asked
-                told_in = in_unit(query.words)
+                # "the custom chips' capacity in MW": of the same deal, the fact in the unit asked (or in the
+                # unit of a figure claimed: "stimmt es, dass Acme 10 GW eigene Chips baut?")
+                claimed = {u for u in query.number_units if u} if checks_claim(query.words) else set()
+                told_in = in_unit(query.words) | claimed
                 typed = next(
                     (
                         c

@@ -400,7 +400,7 @@ class Parser:
             spaced=f" {' '.join(all_words)} ",
             numbers=tuple(n.value for n in stated),
             number_units=tuple(n.unit for n in stated),
-            entities=names.entities,
+            entities=_beside_the_article(names.entities, document_words),
             entity_words=names.words,
             besides=names.besides,
             aside=names.aside,
@@ -822,6 +822,17 @@ _ADVICE = re.compile(
     r"|was\s+(?:meinst|denkst|h(?:ä|ae)ltst)\s+du|empfiehlst\s+du)\b",
     re.IGNORECASE,
 )
+
+
+def _beside_the_article(entities: tuple[Entity, ...], document_words: frozenset[str]) -> tuple[Entity, ...]:
+    """ "wie viel investiert Stargate laut dem 1-Mio-GPU-Artikel": a deal's name the asker points at an
+    article with is no subject of the question, where another name is (a company's still is: "Nvidia's stock
+    after the Broadcom announcement" is of Broadcom's article)."""
+    pointing = [e for e in entities if set(e.key.split()) <= document_words]
+    subject = [e for e in entities if e not in pointing and e.alias_of]  # (a deal named beside)
+    if not subject:
+        return entities  # ("what does Microsoft do per the Stargate article": the deal is still asked of)
+    return tuple(e for e in entities if e not in pointing or e.party_of or e.person or e.place)
 
 
 def _out_of_scope(

@@ -1246,6 +1246,11 @@ class Reader:
             )
         ):
             return None  # "wie viel investiert Acme in Győr": Győr is its rival's plant, no site of Acme's
+        if best is None and ask.kind is Kind.MONEY and not ask.numbers and not ask.currencies:
+            # "how large is the down payment": "30 Prozent der Vertragssumme werden als Anzahlung fällig", a
+            # sum given as a share of another (not where a currency is asked: "in Jamaican dollars")
+            share = self._best(replace(ask, kind=Kind.PERCENT), subjects, documents, narrowed)
+            best = share if share is not None and _OF_A_SUM.search(share.passage.text) else None
         if best is None and ask.more:  # "12 Prozent mehr Lohn": the rise as a share of the sum
             best = self._best(replace(ask, kind=Kind.PERCENT, more=False), subjects, documents, narrowed)
         if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
@@ -5664,6 +5669,12 @@ _CONTRACT_ENDS = ("vertrag", "vertrags", "contract", "agreement", "vereinbarung"
 _CONTRACT_STARTS = (*_CONTRACT_ENDS, "auftrag")  # ... and a contract's words a sentence opens on
 
 
+# A share of a sum: "30 Prozent der Vertragssumme", "0,25 Prozent des Auftragswerts"
+_OF_A_SUM = re.compile(
+    r"(?:Prozent|%)\s+(?:der|des)\s+(?:\w+\s+)?\w*(?:summe|wert|werts|wertes|preis|preises|betrag|betrags|"
+    r"volumen|volumens|kosten|gebühr|gebühren)\b",
+    re.I,
+)
 # A contract's sum said by "über" ("einen Liefervertrag über 3,1 Milliarden Denar", "Auftrag über rund …")
 _CONTRACT_OVER = re.compile(
     r"(?i:vertrag|auftrag|kontrakt|vereinbarung|deal|order)\w*\s+(?:\w+\s+){0,3}?über\s+"
