@@ -365,6 +365,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cm",
         DATA / "articles_cn",
         DATA / "articles_co",
+        DATA / "articles_cp",
+        DATA / "articles_cq",
     ],
     ids=[
         "articles",
@@ -456,6 +458,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cm",
         "articles_cn",
         "articles_co",
+        "articles_cp",
+        "articles_cq",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
