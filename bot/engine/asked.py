@@ -677,7 +677,7 @@ def _calls_a_name(words: list[str], names: AbstractSet[str]) -> bool:
 
 
 _COMMENT_WORDS = frozenset("kommentar comment text beitrag piece".split())
-_HOW_WORDS = frozenset("wie how what was".split())
+_HOW_ASKS = frozenset("wie how what was".split())
 
 
 def _called_passive(words: list[str]) -> bool:
@@ -3335,7 +3335,6 @@ def _counted(
 
 
 _PER_WORDS = frozenset("pro per je each every".split())
-_MUCH = frozenset("viel wieviel much".split())
 _TIME_ASKED = frozenset("zeit time".split())
 _NOUN_BEFORE = frozenset(
     "the a an new this that its their der die das den dem ein eine einen neue neuen".split()

@@ -825,13 +825,13 @@ _ADVICE = re.compile(
 
 
 def _beside_the_article(entities: tuple[Entity, ...], document_words: frozenset[str]) -> tuple[Entity, ...]:
-    """ "wie viel investiert Stargate laut dem 1-Mio-GPU-Artikel": a deal's name the asker points at an
-    article with is no subject of the question, where another name is (a company's still is: "Nvidia's stock
-    after the Broadcom announcement" is of Broadcom's article)."""
+    """ "wie viel investiert Project Apex laut dem 1-Mio-Chips-Artikel": a deal's name the asker points at an
+    article with is no subject of the question, where another deal is named (a company's still is: "Acme's
+    stock after the Globex announcement" is of Globex's article)."""
     pointing = [e for e in entities if set(e.key.split()) <= document_words]
     subject = [e for e in entities if e not in pointing and e.alias_of]  # (a deal named beside)
     if not subject:
-        return entities  # ("what does Microsoft do per the Stargate article": the deal is still asked of)
+        return entities  # ("what does Initech do per the Apex article": the deal is still asked of)
     return tuple(e for e in entities if e not in pointing or e.party_of or e.person or e.place)
 
 
