@@ -55,7 +55,8 @@ Milliarden Jamaika-Dollar mit dem Raketenbetreiber Castrel Launch unterzeichnet.
 
 Die Bodenstationen, die Halvane derzeit auf Jamaika aufbaut, sollen Daten empfangen. Rund 30 Prozent der
 Vertragssumme werden als Anzahlung fällig. Größter Kunde ist der Wetterdienst Morant Weather Systems. Für die
-Genehmigung der Starts hat Castrel Launch neun Monate Zeit.
+Genehmigung der Starts hat Castrel Launch neun Monate Zeit. Der Konkurrent Morvek Orbital war nach einem
+letzten Gebot aus dem Bieterwettbewerb ausgestiegen.
 """
 
 
@@ -147,6 +148,8 @@ def test_a_sum_as_a_share_a_customer_a_time_given_and_what_a_company_is_called(e
     assert customer.answered and "Morant" in customer.answer
     time = engine.ask("wieviel zeit hat castrel launch für die genehmigung?")
     assert time.answered and "neun Monate" in time.answer
+    out = engine.ask("Which company dropped out of the bidding against Halvane?")
+    assert out.answered and "Morvek Orbital" in out.answer
 
 
 def test_what_an_article_calls_a_company(shipped: Engine) -> None:
@@ -178,3 +181,8 @@ def test_a_deal_named_to_point_at_an_article_is_no_subject(shipped: Engine) -> N
 def test_a_figure_claimed_finds_the_fact_in_its_unit(shipped: Engine) -> None:
     claimed = shipped.ask("stimmt es dass openai mit broadcom 10 gw eigene chips baut?")
     assert claimed.answered and "10 GW" in claimed.answer
+
+
+def test_several_people_asked_get_each_persons_fact(shipped: Engine) -> None:
+    quoted = shipped.ask("welche führungskräfte werden in der nvda ankündigung zitiert")
+    assert quoted.answered and all(n in quoted.answer for n in ("Huang", "Altman", "Brockman"))

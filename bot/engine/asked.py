@@ -311,6 +311,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "cut$|cuts$|cutting$|abbau|abgebaut|abzubauen|baut ab|streich|gestrichen|entlass|layoff|lay off"
         "|laid off|wegfall|wegfiel|fallen weg|faellt weg|entfall",
         "share|shares|aktie|aktien|papiere|wertpapier",
+        # out of a race: "aus dem Bieterwettbewerb ausgestiegen", "dropped out", "withdrew"
+        "dropped$|drop out|drops out|pulled out|withdr|ausgestiegen|ausstieg|steigt aus|stieg aus"
+        "|zurueckgezog",
         # two companies made one: "fusionieren", "schließen sich zusammen", "the merged company"
         "merge$|merged$|merger|merging$|fusion|fusionier|zusammenschluss|zusammenschliess"
         "|schliessen sich zusammen|verschmelz|verschmolz",

@@ -1289,11 +1289,16 @@ class Decider:
                 or (c.fact.figure is not None and c.fact.figure.value in query.numbers)  # "4 % oder 4,4 %?"
                 or (_asks_exact(query) and _more_exact(c.fact, best.fact))  # "wie viel Prozent genau?"
             )
-        ][:1]
+        ][: NAMED_FACTS_SHOWN - 1 if self._people_asked(query, best.fact) else 1]
         confidence = min(
             1.0, CONFIDENCE_SCORE * best.score + CONFIDENCE_MARGIN * min(1.0, margin * MARGIN_SCALE)
         )
         return FromFacts("best", tuple(facts), confidence)
+
+    @staticmethod
+    def _people_asked(query: Query, fact: Fact) -> bool:
+        """ "welche Führungskräfte werden zitiert", "which execs are quoted": several people, each a fact."""
+        return fact.attribute is Attribute.PEOPLE and any(w.startswith(_PEOPLE_PLURALS) for w in query.words)
 
     def _overview(self, deals: list[str]) -> FromFacts:
         facts: list[Fact] = []
@@ -1377,6 +1382,10 @@ _INTERROGATIVES = INTERROGATIVE_WORDS | frozenset(
     "was welche welcher welches welchen wieviel wieviele which".split()
 )
 PLACE_TYPOS, MIN_TYPO_PLACE = 2, 6  # letters changed in a place's name ("abeline"), of one this long
+# Words asking for several people at once
+_PEOPLE_PLURALS = (
+    *("fuehrungskraefte", "execs", "executives", "manager", "leute", "personen", "people", "leaders"),
+)
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
 
 
