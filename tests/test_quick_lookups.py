@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.asked import GLOSSARY, _ablauted, expansions, participle_root
+from bot.engine.asked import _DIRECTED, GLOSSARY, _ablauted, expansions, participle_root
 from bot.engine.reading import TIED_ROOM, _abbreviated, _abbreviates, _add, _top
 from bot.engine.text import words
 from bot.engine.translations import _WordList
@@ -90,12 +90,15 @@ def _member(word: str, member: str) -> bool:
 
 
 def _scanned_expansions(word: str) -> tuple[str, ...]:
-    """`expansions` as a scan of every glossary member (what its index must give)."""
+    """`expansions` as a scan of every glossary member (what its index must give), for the word, the word
+    without chat's direction prefix ("reingesteckt": "gesteckt") and its participle's root ("steck")."""
+    bare = _DIRECTED.sub("", word)
+    root = participle_root(bare)  # not a glossary group: "abgeschlossen" is looked for as "abschloss" too
+    keys = [word, *([bare] if bare != word else []), *([root] if root else [])]
     out = [word]
     for group in GLOSSARY:
-        if any(_member(word, member) for member in group if " " not in member):
+        if any(_member(key, member) for key in keys for member in group if " " not in member):
             out.extend(m.rstrip("$") for m in group)
-    root = participle_root(word)  # not a glossary group: "abgeschlossen" is looked for as "abschloss" too
     # ... nor a strong verb's noun ("vollzogen": "vollzug")
     return tuple(dict.fromkeys([*out, root, *_ablauted(word)] if root else [*out, *_ablauted(word)]))
 

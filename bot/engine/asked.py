@@ -508,7 +508,7 @@ KIND_WORDS = frozenset(
     datum date zeitpunkt zeit time
     dauer dauert dauern dauerte gedauert lasted duration laeuft
     sitz sitzt based located headquartered headquarters hq liegt befindet ort stadt city town zuhause daheim
-    orte staedte cities
+    orte staedte cities insel inseln island islands
     beheimatet
     person name heisst named called posten position titel title funktion amt
     sagte sagt sagen gesagt said say says meint meinte meinen gemeint statement quote zitat aeusserung
@@ -1396,6 +1396,7 @@ _PLACE_NOUNS = (
     *("stadt", "city", "land", "country", "ort", "standort", "region", "town", "state", "county"),
     *("province", "provinz", "bundesland", "bundesstaat", "kanton", "canton", "grafschaft", "bezirk"),
     *("cities", "staedte", "orte", "laender", "countries", "counties"),  # ... plurals no singular begins
+    *("insel", "island", "kontinent", "continent"),  # "auf welchen Inseln", "which islands"
 )
 _PLACE_VERBS = ("sitz", "based", "located", "headquart", "hq")
 # Words asking a company's seat: "wo sitzt", "Hauptsitz", "based", "headquartered", "HQ", "ansässig".
