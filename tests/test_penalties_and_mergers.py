@@ -186,3 +186,10 @@ def test_a_figure_claimed_finds_the_fact_in_its_unit(shipped: Engine) -> None:
 def test_several_people_asked_get_each_persons_fact(shipped: Engine) -> None:
     quoted = shipped.ask("welche führungskräfte werden in der nvda ankündigung zitiert")
     assert quoted.answered and all(n in quoted.answer for n in ("Huang", "Altman", "Brockman"))
+
+
+def test_money_per_unit_as_the_fact_says_it_is_no_price(shipped: Engine) -> None:
+    tied = shipped.ask("is the nvidia investment tied to each gigawatt deployed?")
+    assert tied.answered and "each gigawatt" in tied.answer
+    assert not shipped.ask("wie viel zahlt nvidia pro gigawatt genau").answered  # a rate asked
+    assert not shipped.ask("price per gigawatt?").answered

@@ -72,6 +72,7 @@ from bot.engine.lexicon import (
     HEADLINE_WORDS,
     INTENTS,
     INTERROGATIVE_WORDS,
+    MONEY_SCALES,
     OVERVIEW_WORDS,
     POPULATION_WORDS,
     PUBLISH_WORDS,
@@ -356,7 +357,7 @@ class Decider:
             ):
                 return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
             return Decline(self._starter_suggestions(query))
-        if query.out_of_scope:
+        if query.out_of_scope and not self._said_per_unit(query):
             # a price, a share price, an energy bill: nothing a curated fact gives, which an article no
             # curated fact quotes may still say ("Zum Start kostet die Kilowattstunde 8,75 Rupien")
             uncurated = self.retriever.uncurated_documents
@@ -1150,6 +1151,22 @@ class Decider:
             for w in query.unknown
         )
 
+    def _said_per_unit(self, query: Query) -> bool:
+        """ "is the investment tied to each gigawatt", "paid per gigawatt": a unit that reads as a price
+        asked, where the fact the question finds says its money comes per that unit ("jeweils sobald ein
+        Gigawatt in Betrieb geht", "as each gigawatt is deployed"): what the article says, no price (but
+        "price per gigawatt" asks one, and "how much per gigawatt" a rate)."""
+        unit = _PER_UNIT_ASKED.search(query.text)
+        if (
+            unit is None
+            or query.quantity
+            or query.units
+            or any(w.startswith(_PRICE_ASKED) or w in MONEY_SCALES for w in query.words)  # ("…, in bn?")
+        ):
+            return False  # ("wie viel zahlt Acme pro Gigawatt": a rate asked, which the fact does not give)
+        per = re.compile(rf"\b(?:{_PER_SAID})\s+{re.escape(unit.group(1))}", re.IGNORECASE)
+        return any(per.search(fact_text(c.fact)) for c in self.retriever.candidates(query)[:PER_UNIT_FACTS])
+
     def _unknown_place(self, query: Query) -> bool:
         """Does the question put something "in"/"near" a name no article uses ("in Michigan", "in michigan",
         "in ohio", a state the lexicon knows as a place)? Not a misspelt one they use ("in abeline"), nor a
@@ -1382,6 +1399,11 @@ _INTERROGATIVES = INTERROGATIVE_WORDS | frozenset(
     "was welche welcher welches welchen wieviel wieviele which".split()
 )
 PLACE_TYPOS, MIN_TYPO_PLACE = 2, 6  # letters changed in a place's name ("abeline"), of one this long
+# "per gigawatt", "each gigawatt", "je Gigawatt": a unit asked by what comes for each; and as a fact says it
+_PER_UNIT_ASKED = re.compile(r"\b(?:per|each|every|je|jedes|jeden|pro)\s+([^\W\d_]{3,})", re.IGNORECASE)
+_PRICE_ASKED = ("price", "preis", "kost", "cost", "teuer", "expensive", "charge", "rate")
+_PER_SAID = r"each|every|per|je|jedes|jeder|jeden|pro|jeweils[^.;]{0,20}?ein(?:e|en)?"
+PER_UNIT_FACTS = 3  # the best facts for the question, one of which must say so
 # Words asking for several people at once
 _PEOPLE_PLURALS = (
     *("fuehrungskraefte", "execs", "executives", "manager", "leute", "personen", "people", "leaders"),
