@@ -374,16 +374,6 @@ def shown(value: float, unit: str, language: str) -> str:
         return number(value, language)
 
 
-def _sources(language: Language, first: Operand, second: Operand) -> list[str]:
-    """Each figure with its label and its quote."""
-    sources = []
-    for operand in (first, second):
-        quote = f"„{operand.citation.quote}“" if language == "de" else f'"{operand.citation.quote}"'
-        of = f" ({operand.label})" if operand.label else ""
-        sources.append(f"{operand.figure.text}{of}: {quote}")
-    return sources
-
-
 def calculated(
     question: str, language: Language, op: Operation, first: Operand, second: Operand
 ) -> Answer | None:
@@ -425,10 +415,15 @@ def calculated(
                 if de
                 else f"A difference of {text}: {a.text} − {b.text}."
             )
+    sources = []
+    for operand in (first, second):
+        quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
+        of = f" ({operand.label})" if operand.label else ""
+        sources.append(f"{operand.figure.text}{of}: {quote}")
     return Answer(
         question=question,
         answered=True,
-        answer="\n".join([line, *_sources(language, first, second)]),
+        answer="\n".join([line, *sources]),
         language=language,
         confidence=round(min(first.confidence, second.confidence), 3),
         figures=[result, a, b],

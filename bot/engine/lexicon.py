@@ -1197,7 +1197,7 @@ _HOW_MANY = frozenset("many much viele viel wieviel wieviele".split())
 _PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn jetzt eigentlich"
 
 
-_WEEKDAYS = frozenset(
+WEEKDAYS = frozenset(
     day.casefold() for lang in ("de", "en") for day in get_day_names("wide", locale=lang).values()
 )
 # a span counted in days, weeks or months ("eine Woche", "two days"; not "the day after", the news's own day)
@@ -1209,7 +1209,7 @@ def time_after(words: Sequence[str]) -> str:
     """ "eine Woche nach der Ankündigung", "two days later", "am Freitag": the word of a time after the news
     a question names, or ""."""
     for i, w in enumerate(words):
-        if w in _WEEKDAYS or (w in _SPANS and i + 1 < len(words) and words[i + 1] in _AFTER_WORDS):
+        if w in WEEKDAYS or (w in _SPANS and i + 1 < len(words) and words[i + 1] in _AFTER_WORDS):
             return w
     return ""
 

@@ -50,6 +50,7 @@ from bot.engine.lexicon import (
     PLAN_WORDS,
     STOPWORDS,
     SUBSET_WORDS,
+    WEEKDAYS,
     matches,
     parts_named,
 )
@@ -5019,8 +5020,7 @@ _MEDIUM = re.compile(
     r"Kapitalmarkttag|Pressemitteilung|Mitteilung)\b"
 )
 _ON_THE_DAY = re.compile(  # (a weekday before the date: "am Montag, 12. Januar")
-    r"\b(?:am|on)\s+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:den|the)\s+)?)?$",
+    rf"\b(?:am|on)\s+(?:(?:{'|'.join(sorted(WEEKDAYS))}),?\s+(?:(?:den|the)\s+)?)?$",
     re.I,
 )  # "… gab die Frist am 9. April bekannt": the day it was
 _ANNOUNCED_SAID = re.compile(
