@@ -69,3 +69,45 @@ def test_two_parts_answered_alike_are_said_once() -> None:
     # "wo wird gebaut? welcher Ort": two parts asking the same in other words, one answer
     once = joined("where is it built? which place?", [where, where])
     assert once.answer == where.answer and once.question == "where is it built? which place?"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # a subject, a colon and a list: each item asked of the subject, the check at its end no item
+        (
+            "acme x globex: 10 gw, 100bn, 2026 - all correct?",
+            ["acme x globex: 10 gw?", "acme x globex: 100bn?", "acme x globex: 2026?"],
+        ),
+        (
+            "acme-artikel: 4,5 gw und 500 mrd – beides richtig?",
+            ["acme-artikel: 4,5 gw?", "acme-artikel: 500 mrd?"],
+        ),
+        (
+            "acme eckdaten: gw, mrd, start",
+            ["acme eckdaten: gw?", "acme eckdaten: mrd?", "acme eckdaten: start?"],
+        ),
+        ("acme: Volumen und Laufzeit, inkl. Qualifier?", ["acme: Volumen?", "acme: Laufzeit?"]),
+        # question words listed, asked of what follows them
+        (
+            "wie viel und bis wann? acme, erste phase",
+            ["wie viel acme, erste phase?", "bis wann acme, erste phase?"],
+        ),
+        # no list: questions of their own, one item, a question before the colon, one figure with a comma
+        ("re acme: was liefert acme, was macht globex?", []),
+        ("acme: 4,5 gw oder 10 gw? welche zahl stimmt", []),
+        ("wie viele gw zusammen: acme, globex und initech", []),
+        ("acme: 4,5 gw?", []),
+    ],
+)
+def test_a_list_asks_each_of_its_items(question: str, parts: list[str]) -> None:
+    from bot.engine.compound import listed
+
+    assert listed(question) == parts
+
+
+def test_each_item_of_a_list_is_answered_in_the_message_language() -> None:
+    engine = Engine(load_knowledge(ROOT / "knowledge"))
+    answer = engine.ask("stargate-artikel: 4,5 gw und 500 mrd - beides richtig?")
+    assert answer.answered and answer.language == "de", answer.answer
+    assert "4,5 GW" in answer.answer and "500 Mrd." in answer.answer, answer.answer

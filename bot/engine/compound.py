@@ -51,6 +51,50 @@ def split_questions(question: str) -> list[str]:
     return [f"{p}?" for p in parts]
 
 
+# "acme x globex: 10 gw, 100bn, 2026 - all correct?", "acme eckdaten: gw, mrd, start": a subject before a
+# colon and a list of short items, each a figure claimed or a word for what is asked
+_ITEM_SEPARATOR = re.compile(
+    r"\s*(?:(?<!\d),|,(?!\d)|;)\s*(?:(?:und|and|&)\s+)?|\s+(?:und|and|&|\+|sowie|plus)\s+|\s+[-–—]\s+", re.I
+)
+# Words asking for the list to be checked or given, no item of it ("– beides richtig?", "inkl. Qualifier pls")
+_LIST_FILLER = frozenset(
+    "all alle alles beides beide both each jeweils correct richtig korrekt right stimmt das true ok okay "
+    "pls plz please bitte mit with w inkl incl including qualifier qualifiers qualifiern".split()
+)
+MAX_SUBJECT_WORDS = 6  # "openai nvidia deal in zahlen pls": a longer lead-in is a sentence, no subject
+MAX_ITEM_WORDS = 4  # "gw in abilene", "investment size": a longer item is a question of its own
+MAX_ITEMS = 4
+
+
+def _items(listed: str) -> list[str]:
+    """The items of a list ("10 gw, 100bn und 2026 – alles richtig?"): the words asking nothing of their
+    own ("alles richtig") left out."""
+    items = [i.strip(" ?!.,:") for i in _ITEM_SEPARATOR.split(listed)]
+    return [i for i in items if i and not set(words(i)) <= _LIST_FILLER]
+
+
+def listed(question: str) -> list[str]:
+    """The questions a list asks, each item of it asked of its subject ("acme x globex: 10 gw, 100bn, 2026 -
+    all correct?": "acme x globex: 10 gw?", …), or the question words of a list asked of what follows them
+    ("wie viel und bis wann? acme, erste phase"); [] when the message is no such list."""
+    head, mark, tail = question.strip().partition("?")
+    tail = tail.strip(" ?!")
+    if mark and tail and "?" not in tail and not _ASKS.search(tail):
+        asked = _items(head)
+        if 2 <= len(asked) <= MAX_PARTS and all(_OPENS.fullmatch(a) for a in asked):
+            return [f"{a} {tail}?" for a in asked]
+    subject, colon, rest = question.partition(":")
+    subject = subject.strip()
+    if not colon or not subject or len(subject.split()) > MAX_SUBJECT_WORDS or _ASKS.search(subject):
+        return []
+    items = _items(rest)
+    if not 2 <= len(items) <= MAX_ITEMS or any(
+        len(i.split()) > MAX_ITEM_WORDS or _ASKS.search(i) for i in items
+    ):
+        return []
+    return [f"{subject}: {i}?" for i in items]
+
+
 # The word after a question word it asks with ("how long", "wie viel")
 _MEASURES = frozenset("viel viele vielen much many long lange hoch big gross".split())
 _OPENS = re.compile(rf"\b(?:{_OPENERS})(?:\s+(?:{'|'.join(sorted(_MEASURES))}))?\b\s*", re.I)

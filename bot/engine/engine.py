@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
 from bot.engine.asked import checks_claim
-from bot.engine.compound import asked_then_told, joined, points_back, split_questions, told_then_asked
+from bot.engine.compound import (
+    asked_then_told,
+    joined,
+    listed,
+    points_back,
+    split_questions,
+    told_then_asked,
+)
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
 from bot.engine.described import Describer
@@ -156,7 +163,7 @@ class Engine:
         owner = self.calculator.owner(question, language) or self.calculator.source(question, language)
         if owner is not None:  # "100 mrd – acme oder globex?": whose figure; "what is that number about"
             return owner
-        parts = split_questions(question)
+        parts = listed(question) or split_questions(question)
         answers: list[Answer] = []
         unanswered: Answer | None = None  # the first part of several the articles do not answer
         failed = ""
@@ -166,7 +173,8 @@ class Engine:
                 # a later part pointing back ("its", "dort") is asked of the first part's subject, never on
                 # its own ("who is Acme's biggest customer and how big is its campus": not another deal's)
                 back = i > 0 and points_back(part)
-                answer = self._ask_one(part, locale, carried, inherit_only=back)
+                # (in the whole message's language: "stargate: 4,5 gw und 500 mrd – beides richtig?")
+                answer = self._ask_one(part, language, carried, inherit_only=back)
                 # ... nor is one naming nobody after a part read from an article's sentences ("… und wie viele
                 # Stellen entstehen?": Acme's, not another article's)
                 elsewhere = (back or not answers[0].facts) if i > 0 else False
