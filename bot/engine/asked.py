@@ -112,6 +112,9 @@ class Asked:
     # "the penalty if Acme pays late", "was zahlt Acme, falls …": the words of the case asked, of which a
     # sentence must say one (a penalty for downtime is not one for late payment)
     condition: tuple[str, ...] = ()
+    # "der Zins auf den Bankkredit", "the interest on the loan": what an asked rate is charged on, which its
+    # sentence (or the one before it, or the lead) must say where the article names it
+    rate_on: tuple[str, ...] = ()
     valued: bool = False  # "what is Acme worth", "Bewertung": what a company is valued at, no sum paid
     # "wer investiert mehr: Acme oder Globex": one of the names either side of "oder" is the answer
     one_of: tuple[str, ...] = ()
@@ -299,7 +302,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|collab$|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$"
-        "|arbeiter$|arbeitnehmer",
+        "|arbeiter$|arbeitnehmer|workers$|worker$",
         "workers$|worker$|fachkraef|fachkraft|arbeitskraef",  # skilled workers: "250 Fachkräfte einstellen"
         "hire$|hires$|hired$|hiring$|einstell|eingestellt|einzustell|recruit|rekrutier|anwerb|anzuwerb",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
@@ -2147,7 +2150,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if not _starts(w, _SPLIT_WORDS))
     if kind is Kind.PERCENT and any(_has(words, p) for p in _INTEREST_RATE):
         # "interest rate": the German "Zins", not the "interest" a stake is ("Beteiligung")
-        topic = tuple(INTEREST_WORD if w == "interest" else w for w in topic)
+        # (its "rate" is said by "Zins" too: "einen Zins von 14 Prozent")
+        topic = tuple(INTEREST_WORD if w == "interest" else w for w in topic if w not in ("rate", "rates"))
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(
             w
@@ -2334,6 +2338,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure=measure,
         topic=topic,
         condition=_condition(words, topic),
+        rate_on=_charged_on(words, topic, heads, names) if kind is Kind.PERCENT else (),
         valued=kind is Kind.MONEY and any(w.startswith(_WORTH_WORDS) for w in words),
         one_of=_one_of(words, names) if kind in (Kind.ORG, Kind.PERSON) else (),
         numbers=stated,
@@ -3224,6 +3229,32 @@ def _share_of(words: list[str], topic: tuple[str, ...]) -> tuple[str, ...]:
 
 
 SHARE_OF_REACH = 4  # words after "share of" that may hold the noun ("of its new European workforce")
+_CHARGED_ON = frozenset("auf fuer on for".split())
+RATE_ON_REACH = 5  # words from a rate to its "auf" ("interest rate does Acme pay on …")
+
+
+def _charged_on(
+    words: list[str], topic: tuple[str, ...], heads: tuple[str, ...], names: AbstractSet[str]
+) -> tuple[str, ...]:
+    """What a rate asked is charged on ("welchen Zins zahlt Acme auf den Bankkredit": "bankkredit"; "the
+    interest on the bank loan": "loan"): the last word of the run of topic words after "auf" / "on" / "für"
+    a few words after the rate."""
+    for i, word in enumerate(words):
+        rate = word if word in heads else INTEREST_WORD if word == "interest" else ""
+        if rate not in heads or not _starts(rate, _RATE_PERCENTS):
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + RATE_ON_REACH)):
+            if words[j] in _CHARGED_ON:
+                run: list[str] = []
+                for later in words[j + 1 : j + 1 + SHARE_OF_REACH]:
+                    if later in topic and not finite_verb(later):
+                        run.append(later)
+                    elif run or not (later in _POSSESSIVES or later in names):  # ("on the Acme bond")
+                        break
+                return tuple(run[-1:])
+    return ()
+
+
 _POSSESSIVES = frozenset("its their his her the a der die das des dem den seiner ihrer seines ihres".split())
 
 

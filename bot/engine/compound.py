@@ -61,8 +61,8 @@ _LIST_FILLER = frozenset(
     "all alle alles beides beide both each jeweils correct richtig korrekt right stimmt das true ok okay "
     "pls plz please bitte mit with w inkl incl including qualifier qualifiers qualifiern".split()
 )
-MAX_SUBJECT_WORDS = 6  # "openai nvidia deal in zahlen pls": a longer lead-in is a sentence, no subject
-MAX_ITEM_WORDS = 4  # "gw in abilene", "investment size": a longer item is a question of its own
+MAX_SUBJECT_WORDS = 6  # "acme globex deal in zahlen pls": a longer lead-in is a sentence, no subject
+MAX_ITEM_WORDS = 4  # "gw in springfield", "investment size": a longer item is a question of its own
 MAX_ITEMS = 4
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import pairwise
 from typing import Literal
@@ -323,6 +324,8 @@ class Decider:
             return Decline(self._starter_suggestions(query))
         # ("aufgerufen" as typed, not corrected)
         head = _head_asked((*query.words, *self.index.typed(query.text)))
+        if head is None and _article_dated(query.words, query.entity_words):
+            head = "date"
         if head is not None and (query.documents or any(w in ARTICLE_WORDS for w in query.words)):
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             if not query.documents and self._unknown_article(query):
@@ -1445,6 +1448,32 @@ def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views", "ti
     if any(matches(w, PUBLISH_WORDS) for w in said):
         return "date"
     return None
+
+
+_DATE_WORDS = frozenset("datum date".split())
+# ... the article's date by its noun: "acme article date", "datum vom acme/globex beitrag", "what date is
+# the globex article from", "an welchem Datum berichtet der Artikel" (not a "post", which a person writes,
+# nor an announcement, whose date is the event's: "Datum der Acme-Ankündigung")
+_ARTICLES_DATED = ARTICLE_WORDS - {"post", "ankuendigung", "announcement", "mitteilung", "meldung"}
+_REPORTING = ("berichtet*", "reported", "reports", "meldet*")
+DATED_REACH = 4  # words from "Datum" to the article's noun ("datum vom acme/globex beitrag")
+
+
+def _article_dated(said: tuple[str, ...], names: AbstractSet[str]) -> bool:
+    dates = [i for i, w in enumerate(said) if w in _DATE_WORDS]
+    articles = [i for i, w in enumerate(said) if w in _ARTICLES_DATED]
+    if not dates or not articles:
+        return False
+
+    def beside(d: int, a: int) -> bool:  # (no verb between: "an welchem Datum startet Acme laut Artikel")
+        between = said[min(d, a) + 1 : max(d, a)]
+        return abs(d - a) <= DATED_REACH and all(w in STOPWORDS or w in names for w in between)
+
+    return (
+        any(beside(d, a) for d in dates for a in articles)
+        or any(said[a + 1 : a + 2] == ("from",) for a in articles)
+        or any(matches(w, _REPORTING) for w in said)
+    )
 
 
 # "Ich habe gelesen, dass …", "I've read that …": what the asker read, not how often an article was read

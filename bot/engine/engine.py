@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
-from bot.engine.asked import checks_claim
+from bot.engine.asked import Kind, asked, checks_claim
 from bot.engine.compound import (
     asked_then_told,
     joined,
@@ -173,7 +173,7 @@ class Engine:
                 # a later part pointing back ("its", "dort") is asked of the first part's subject, never on
                 # its own ("who is Acme's biggest customer and how big is its campus": not another deal's)
                 back = i > 0 and points_back(part)
-                # (in the whole message's language: "stargate: 4,5 gw und 500 mrd – beides richtig?")
+                # (in the whole message's language: "acme: 4,5 gw und 500 mrd – beides richtig?")
                 answer = self._ask_one(part, language, carried, inherit_only=back)
                 # ... nor is one naming nobody after a part read from an article's sentences ("… und wie viele
                 # Stellen entstehen?": Acme's, not another article's)
@@ -183,6 +183,10 @@ class Engine:
                         failed = part
                         declined = not_covered(self.parser.parse(part, locale), [])
                         unanswered = declined.model_copy(update={"answer": f"{part} – {declined.answer}"})
+                    elif any(points_back(p) for p in parts[1:]) and self._asks_holder(part):
+                        # "wie heißt der CFO von Acme und was sagt er zu …": the rest asks of whom the
+                        # articles name none; read whole, it would find another's words
+                        return answer.model_copy(update={"question": question})
                     break
                 answers.append(answer)
                 # "wie viele Aktien kauft Acme und von wem": the next part is asked of Acme
@@ -230,6 +234,10 @@ class Engine:
         return answer.answered and any(
             self.reader.addresses(said, part, spans, c.quote, every_kind=True) for c in answer.citations
         )
+
+    def _asks_holder(self, part: str) -> bool:
+        """Does `part` ask who holds a role ("wie heißt der CFO von Acme", "who is Acme's CFO")?"""
+        return self.parser.parse(part).asks_title and asked(words(part), part, set()).kind is Kind.PERSON
 
     def _role_claimed(self, question: str) -> str | None:
         """ "stimmt es dass Roe Chairman von Acme ist", "is Roe Acme's CEO?": a role claimed of a person,

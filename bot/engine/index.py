@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.engine.asked import KIND_WORDS, names_amount
 from bot.engine.foreign import in_english
@@ -29,10 +30,11 @@ from bot.engine.lexicon import (
     OVERVIEW_WORDS,
     PLACES,
     PRICE_MOVES,
+    QUESTION_WORDS,
     STOPWORDS,
 )
 from bot.engine.text import normalize, stem, words
-from bot.engine.translations import dictionary_word, listed_word
+from bot.engine.translations import dictionary_word, german_words, listed_word
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
@@ -231,6 +233,28 @@ def _spelling_target(word: str) -> bool:
 
 def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
     return any(word.startswith(p[:-1]) if p.endswith("*") else word == p for p in patterns)
+
+
+SLIP_WORD = 6  # letters of a word of any kind a slip is looked for in ("workrs": "workers")
+# The question words a slip of the keys may hide ("wnan", "waht", "whcih"): too short for the spelling
+# below, but few, and what the question asks by
+_SLIPPABLE = frozenset(w for w in QUESTION_WORDS if w.startswith("w") and len(w) >= 4)
+
+
+@lru_cache(maxsize=1 << 12)
+def slipped_question_word(word: str) -> str | None:
+    """The question word `word` is, typed with two letters swapped ("wnan": "wann"), or None (a word of
+    the language stays as it is)."""
+    if word in QUESTION_WORDS or dictionary_word(word):
+        return None
+    return next(
+        (
+            q
+            for q in sorted(_SLIPPABLE)
+            if sorted(q) == sorted(word) and DamerauLevenshtein.distance(word, q) == 1
+        ),
+        None,
+    )
 
 
 def _umlaut_forms(word: str) -> list[str]:
@@ -495,8 +519,10 @@ class KnowledgeIndex:
         """A misspelt question word ("invesiert", "gigaawtts", "plrtform") as the word it misspells, when
         that word says what is asked. Names and words the articles use are never touched, so an unknown
         subject ("Regierung") stays unknown."""
-        if len(word) < 5 or word in self.vocabulary or word in self.entities or word in STOPWORDS:
+        if word in self.vocabulary or word in self.entities or word in STOPWORDS:
             return word
+        if len(word) < 5:
+            return slipped_question_word(word) or word
         if self._product_plural(word):
             return word[:-1]  # "GB200s": the product the articles name, counted in English
         if not listed_word(word) and (umlauted := self._umlauted(word, said_only=True)) is not None:
@@ -514,7 +540,7 @@ class KnowledgeIndex:
             choices = self.intent_words_by_first.get(word[0], [])
             cutoff = 80 if len(word) <= 6 else 85
             best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if len(word) >= 7:
+            if len(word) >= SLIP_WORD:
                 # Any word the articles use, spelt with one slip: a letter more, less or swapped. The closer
                 # of the two wins ("weiterhn" is "weiterhin", not the asking word "weiter").
                 near = [w for w in self.vocab_by_first.get(word[0], []) if abs(len(w) - len(word)) <= 1]
@@ -554,7 +580,8 @@ class KnowledgeIndex:
 
     def misspelt(self, word: str) -> str:
         """A question word as the reader takes it: as typed, unless it is no word at all and one slip from an
-        English word the articles say in German ("consortum"); a German one the reader finds by its stem."""
+        English word the articles say in German ("consortum") or a word of the language ("workrs"); a German
+        one the reader finds by its stem."""
         if self._product_plural(word):
             return word[:-1]
         if len(word) >= MIN_UMLAUTED and word not in self.vocabulary and not listed_word(word):
@@ -565,11 +592,23 @@ class KnowledgeIndex:
                 umlauted = next((f for f in _umlaut_forms(word) if listed_word(f)), None)
             if umlauted is not None:
                 return umlauted
-        if len(word) < MIN_ENGLISH_SPELT:
-            return self._doubled(word) or word
+        if len(word) < SLIP_WORD:
+            if word in self.vocabulary or word in self.entities:
+                return word
+            return self._doubled(word) or slipped_question_word(word) or word  # ("wnan": "wann")
         spelt = self.spell(word)
-        english = spelt in self.english_by_first.get(spelt[:1], ())
-        return spelt if english and not dictionary_word(word) else word
+        english = len(word) >= MIN_ENGLISH_SPELT and spelt in self.english_by_first.get(spelt[:1], ())
+        # ... or one slip from a word of the language, a letter left out, added or swapped ("workrs"; not
+        # "valued", a word of its own, nor "gewonnen", another vowel of "gewinnen"); a letter for another in
+        # English ("engeneers")
+        slipped = (
+            dictionary_word(spelt)
+            and DamerauLevenshtein.distance(word, spelt) == 1
+            and (len(word) != len(spelt) or sorted(word) == sorted(spelt) or spelt not in german_words())
+        )
+        if (english or slipped) and not dictionary_word(word):
+            return spelt
+        return (self._doubled(word) or word) if len(word) < MIN_ENGLISH_SPELT else word
 
     def _doubled(self, word: str) -> str | None:
         """ "batery", "comit": a short word typed with a double letter single, as the English word the

@@ -357,8 +357,14 @@ def world_regions() -> frozenset[str]:
     )
 
 
-# Abbreviations everyone writes for a country (general knowledge, like the CLDR names): ISO code → forms.
-COUNTRY_ABBREVIATIONS = {"AE": ("uae", "vae"), "US": ("usa",), "GB": ("uk",), "EU": ("eu",)}
+# Abbreviations everyone writes for a country (general knowledge, like the CLDR names): ISO code → forms,
+# and the short names ("die Emirate", "the Emirates")
+COUNTRY_ABBREVIATIONS = {
+    "AE": ("uae", "vae", "emirate", "emiraten", "emirates"),
+    "US": ("usa",),
+    "GB": ("uk",),
+    "EU": ("eu",),
+}
 
 
 @lru_cache(maxsize=1)
@@ -972,6 +978,8 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
             book.add(place.strip(), PLACE, doc_id)
     _learn_named_facilities(book, tokenised, nouns)
+    for doc_id, title, _ in docs:
+        _learn_title_company(book, doc_id, title, tokenised[doc_id], nouns)
     _learn_place_parts(book)
     _learn_places_naming_projects(book, tokenised)
     for name in book.names.values():  # "PMC-Finanzvorstand Jan Roe": of the company PMC stands for
@@ -1530,6 +1538,89 @@ def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nou
 
 
 _SHE_HE = frozenset("Sie Er She He".split())  # a sentence opening on them goes on about a person
+
+
+# Times an article writes a capitalised word of no dictionary its title names, never after an article,
+# for it to be a company's name though no pattern said so ("Chipverpacker Tarnavo einigt sich …", "von
+# Tarnavo Microassembly", "Tarnavo gehört zur …"): a noun the dictionaries miss takes an article somewhere.
+RECURRING_NAME = 3
+MID_SENTENCE_NAME = 2  # ... of them not opening a sentence, where any noun is capitalised
+# Words before a noun, never a company's name: a place's preposition ("in Tranchen", "auf Hokkaido"), a rate's
+# ("pro Kilowattstunde")
+_NOUN_BEFORE = frozenset("in nach aus bei nahe near auf zwischen pro je per".split())
+# ... or an inflected adjective or numeral ("im zweiten Quartal", "sieben Rechenzentren"), which no small
+# word of these endings is
+_INFLECTED_BEFORE = ("e", "en", "er", "es", "em")
+_SMALL_WORDS = frozenset("oder aber sowie wie ueber unter gegen hinter wegen neben seitens ohne der".split())
+# German nouns by their suffix ("Leistung", "Gewerkschaft"), no company's name
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "taet", "ismus", "chen", "nis", "ungen")
+_SCALES = frozenset("millionen milliarden billionen mio mio. mrd mrd. million billion".split())
+
+
+WORD_ENDING = 5  # letters of a word a compound ends on ("-stunde", "-module"; not "-park" of "Datapark")
+
+
+def _ends_on_a_word(word: str) -> bool:
+    """Does the word end on a word of the German or English list, after a part of its own
+    ("Kilowattstunde", "Rechenzentren", "Leistungsmodule"): a compound, no name ("Tarnavo")?"""
+    bare = normalize(word)
+    ends = (bare[i:] for i in range(1, len(bare) - WORD_ENDING + 1))
+    return any(end in german_words() or dictionary_word(end) for end in ends)
+
+
+def _learn_title_company(
+    book: NameBook, doc_id: str, title: str, sentences: list[list[str]], nouns: set[str]
+) -> None:
+    """The company a title names that no pattern found: a word of no dictionary the title says and the
+    article writes three times or more, twice inside a sentence, never after an article, a figure or
+    "in"; with the word of no dictionary after it, if it has one, its long form ("Tarnavo Microassembly")."""
+    named = {w for key in book.names for w in key.split()}
+    headed = {t.strip(",.;:!?") for t in _tokens(title)}
+    seen: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    barred: set[str] = set()
+    after: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for tokens in sentences:
+        for i, token in enumerate(tokens):
+            bare = token.strip(",.;:!?")
+            if bare not in headed or not _unknown_cap(bare) or bare in nouns or is_title(bare):
+                continue
+            seen[bare] += 1
+            inside[bare] += i > 0
+            before = tokens[i - 1] if i else ""
+            nxt = tokens[i + 1].strip(",.;:!?") if token == bare and i + 1 < len(tokens) else ""
+            if (
+                before.casefold() in _NOUN_BEFORE | _SCALES
+                or any(c.isdigit() for c in before)  # "1,3 Milliarden Euro"
+                or before.endswith(".")  # "St. Lucia"
+                or nxt.startswith(("„", '"'))  # "Taifun „Dalisay“": a kind before a name
+                or (
+                    before.islower()
+                    and before.endswith(_INFLECTED_BEFORE)
+                    and normalize(before) not in _SMALL_WORDS
+                )
+            ):
+                barred.add(bare)
+            if _unknown_cap(nxt) and nxt not in nouns and not is_title(nxt):
+                after[bare][nxt] += 1
+    for bare, times in seen.items():
+        if (
+            times < RECURRING_NAME
+            or inside[bare] < MID_SENTENCE_NAME
+            or bare in barred
+            or bare in _MONTH_NAMES
+            or normalize(bare) in named
+            or is_descriptor(bare)
+            or normalize(bare).endswith(_NOUN_SUFFIXES)
+            or _ends_on_a_word(bare)  # ... nor a compound, in the plural too ("Leistungsmodule")
+        ):
+            continue
+        if book.add(bare, ORG, doc_id) is None:
+            continue
+        for tail, _ in after[bare].most_common(1):
+            whole = book.add(f"{bare} {tail}", ORG, doc_id, canonical=normalize(bare))
+            if whole is not None and whole.kind == ORG:
+                whole.canonical = normalize(bare)
 
 
 def _learn_untitled_people(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:

@@ -234,6 +234,7 @@ _DEMONSTRATIVE_OPEN = re.compile(
 )
 # "zwei der neun Sitze", "two of the nine seats": the noun counted comes after these and the whole's number
 _PARTITIVE = frozenset("der des von den of the".split())
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "neue Papiere", "weiteren Stellen": a noun follows
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
 
 # Ordinals by number, in both languages and their German forms: "second" is "zweite(n/r/s)".
@@ -371,6 +372,10 @@ class Passage:
                     if w.casefold() not in _PARTITIVE and w.casefold() not in COUNT_WORDS and not w.isdigit()
                 ]
             noun = next((w for w in tail if w[:1].isupper()), tail[0] if tail else "")
+            if before and tail and tail[0].islower() and not tail[0].endswith(_ATTRIBUTIVE_ENDINGS):
+                # "9 Millionen neue Papiere …, weitere 3,5 Millionen gibt der Investor ab": a verb right after
+                # the figure leaves out its noun, the one counted before
+                noun = before
             if number_of and number.start > number_of.end() and not noun[:1].isupper():
                 noun = number_of.group(1)  # "von 2.900 auf rund 3.400" after "Die Zahl der Beschäftigten"
             if noun:

@@ -361,9 +361,15 @@ _QUALIFIER_WORDS = frozenset(
 )
 # The unit or thing after a figure ("Megawatt", "der neuen Papiere")
 _UNIT_TAIL = re.compile(
-    r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+){0,2}[A-ZÄÖÜ][\w-]*"
-    # a word after the figure is its unit, but a preposition or conjunction is not ("von 2.900 auf")
-    r"|(?!(?:auf|von|bis|und|oder|in|im|zu|an|am|um|mit|nach|vor|aus|bei|on|to|and|or|in|at|by)\b)"
+    # ... a part of a whole ("2.340 der insgesamt 3.100 Beschäftigten")
+    r"^[\s\u00a0\u202f]*(?:(?:der|die|des|den|dem)\s+(?:[a-zäöüß-]+\s+|\d[\d.,]*\s+){0,3}[A-ZÄÖÜ][\w-]*"
+    # a word after the figure is its unit, but a preposition, a conjunction or an article is not ("von 2.900
+    # auf")
+    r"|(?!(?:auf|von|bis|und|oder|in|im|zu|an|am|um|mit|nach|vor|aus|bei|on|to|and|or|in|at|by|der|die|das"
+    r"|des|den|dem)\b)"
+    # ... nor a verb ("weitere 3,5 Millionen gibt der Investor ab"): a lowercase word of a few letters is one
+    # only before a noun ("9 Millionen neue Papiere")
+    r"(?![a-zäöüß]{4,}\b(?![\s\u00a0\u202f]+[A-ZÄÖÜ]))"
     # any script's letters ("Złoty"), and a rate's time ("Tbit/s")
     r"(?:[^\W\d_]|[$€£¥-])+(?:/[^\W\d_]{1,3}\b)?\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
 )
@@ -2182,6 +2188,7 @@ class Reader:
             and not (ask.stake_in and not holders and self._holders_of(passage, ask.stake_in))
             and not self._party_by_kind(passage, ask, subjects)
             and not self._paid_to(passage, ask, subjects)
+            and self._own_opening(passage, subjects) is None
         ):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
             # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
@@ -2302,6 +2309,20 @@ class Reader:
         if evidence is not None and ask.kind in _NAMING_KINDS and _NAME_WITHHELD.search(passage.text):
             evidence = ([], ())  # "who is the anchor customer": "…, dessen Namen ich nicht nennen darf"
         figures, highlights = evidence if evidence is not None else ([], ())
+        opening = None if self._figure_about(passage, subjects) else self._own_opening(passage, subjects)
+        if (
+            opening is not None
+        ):  # "Insgesamt umfasst das Angebot 12,5 Mio. Aktien: …, 3,5 Mio. gibt Globex ab"
+            figures = [n for n in figures if n.start < opening]
+        elif (
+            ask.kind in FIGURE_KINDS
+            and (after := self._named_after_opening(passage, subjects, figures)) is not None
+        ):
+            # ... and Globex's own are after it, in the clause naming it ("weitere 3,5 Mio. gibt Globex ab")
+            named_at = self._named_at(passage, subjects)
+            later = [n for n in figures if n.start > after]
+            its = [n for n in later if any(_same_clause(passage.text, n.start, a) for a in named_at)]
+            figures = its or later
         if ask.kind is Kind.MONEY and figures and not ask.valued:
             # "was kostet das neue Rechenzentrum": "Amsaga wird mit rund 22 Milliarden bewertet" is what the
             # company is worth, no cost (asked "valuation", "wert", it is)
@@ -2833,6 +2854,14 @@ class Reader:
         ):
             # "Umsatz" asked, and this sentence's money is something else; a share asked is a percentage "of"
             # something ("85 Prozent des gelieferten Stroms"), not a move ("stieg um 4 Prozent")
+            return None
+        if any(
+            m is None and not self._said_beside(passage, t)
+            for t, m in zip(ask.topic, matched, strict=True)
+            if t in ask.rate_on
+        ):
+            # "Zins auf den Bankkredit": where the article names the loan, a rate said of no loan (neither
+            # here, nor the sentence before, nor the lead) is another thing's ("Zins von 14,25 Prozent")
             return None
         if ask.kind in FIGURE_KINDS and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
@@ -3453,8 +3482,9 @@ class Reader:
             ]
             wholes = [n for n in found if _WHOLE_OF_PART.search(passage.text, max(0, n.start - 40), n.start)]
             if wholes and len(wholes) < len(found):
-                # "zwei der neun Sitze": the part a party gets, unless the whole is asked ("insgesamt")
-                found = wholes if ask.total else [n for n in found if n not in wholes]
+                # "zwei der neun Sitze": the part a party gets, unless the whole is asked ("insgesamt"), or
+                # all a company has ("how many employees does Acme have": "2.340 der insgesamt 3.100 …")
+                found = wholes if ask.total or ask.stock else [n for n in found if n not in wholes]
             if ask.total and len(found) >= 2 and not any(_says_total(w) for w in passage.words):
                 return None  # "wie viele insgesamt": "40.000 im Jahr 2026, 65.000 im Jahr 2027" are parts
             if not ask.total and not ask.stock:
@@ -4015,6 +4045,41 @@ class Reader:
             s in passage.near or s in subject for s in subjects
         )
 
+    def _own_opening(self, passage: Passage, subjects: list[str]) -> int | None:
+        """ "Insgesamt umfasst das Angebot bis zu 12,5 Millionen Aktien: 9 Millionen neue …, weitere 3,5
+        Millionen gibt der Finanzinvestor Globex ab": a sentence on the article's own company naming none
+        before its first colon or semicolon, where another company comes in, is its own there; where that
+        opening clause ends, or None."""
+        subject = self.names.subjects.get(passage.document, frozenset())
+        if not subjects or not set(subjects) <= subject or not passage.orgs:
+            return None
+        cut = _OPENING_CLAUSE_END.search(passage.text)
+        if cut is None or any(s in passage.names for s in subjects):
+            return None
+        opening = passage.text[: cut.start()]
+        named = (self.names.names[o].display if o in self.names.names else o for o in passage.orgs)
+        if (
+            any(n.casefold() in opening.casefold() for n in named)
+            or not any(n.start < cut.start() for n in passage.numbers)
+            or refers_back(opening)  # ("Bis 2030 will das Unternehmen …; … hat Globex gekauft": Globex's)
+        ):
+            return None
+        return cut.start()
+
+    def _named_after_opening(
+        self, passage: Passage, subjects: list[str], numbers: list[Number]
+    ) -> int | None:
+        """Where the opening clause ends of a sentence naming the asked companies only after it, holding one
+        of `numbers` before it and after ("… 12,5 Mio. Aktien: …, weitere 3,5 Mio. gibt Globex ab"), or
+        None."""
+        cut = _OPENING_CLAUSE_END.search(passage.text)
+        named_at = self._named_at(passage, subjects) if cut is not None and subjects else []
+        if cut is None or not named_at or min(named_at) < cut.start():
+            return None
+        if not any(n.start < cut.start() for n in numbers) or not any(n.start > cut.start() for n in numbers):
+            return None
+        return cut.start()
+
     def _of_the_stage(self, passage: Passage, ask: Asked, subjects: list[str]) -> bool:
         """ "wann geht die erste Phase von Acme in Betrieb": "Die Inbetriebnahme ist für den 15. März 2026
         geplant" in the paragraph on the first phase, in Acme's article, naming no company (the supplier the
@@ -4399,6 +4464,16 @@ class Reader:
         """Does the title or lead of the passage's article name one of `places`?"""
         return any(
             lead.lead and not places.isdisjoint(lead.names) for lead in self.by_document[passage.document]
+        )
+
+    def _said_beside(self, passage: Passage, term: str) -> bool:
+        """Is `term` said just before the sentence or in its article's lead, or nowhere in the article (so
+        the sentence may well be of it)?"""
+        before = self._before(passage)
+        return (
+            (before is not None and self._match(before, term) is not None)
+            or self._in_lead(passage, term)
+            or not any(self._match(p, term) is not None for p in self.by_document[passage.document])
         )
 
     def _in_lead(self, passage: Passage, term: str) -> bool:
@@ -5090,6 +5165,7 @@ _COMPLETED = re.compile(
     re.IGNORECASE,
 )
 # Words naming a deal between two companies (not either one's own figures)
+_OPENING_CLAUSE_END = re.compile(r"[:;]\s")  # where a sentence's first clause of its own ends
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 

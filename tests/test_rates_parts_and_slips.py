@@ -1,0 +1,124 @@
+"""A bond, an offering shared with a seller and a strike, none curated: the rate asked of a loan the article
+names but gives no rate for; the interest rate asked in English; a count of all before a part of it
+("2.340 der insgesamt 3.100"); the total of an offering before a colon and a seller's part after it; a verb
+after a figure, which leaves out its noun; a company only its title and repeats name ("Chipverpacker
+Tarnavo"); a question word typed with two letters swapped ("wnan"), and a word with a letter left out
+("workrs"). On the shipped articles: a list of items asked of one subject, the short name of a country no
+article names ("die Emirate"), the holder of a role no article names with what they said, and an article's
+date asked by its noun ("datum vom … beitrag")."""
+
+from __future__ import annotations
+
+import pytest
+from engines import KNOWLEDGE, engine_with_articles
+
+from bot.engine.compound import listed
+from bot.engine.engine import Engine
+from bot.engine.index import slipped_question_word
+from bot.engine.names import ORG, learn
+from bot.knowledge.loader import load_knowledge
+
+BOND = """Cloud-Anbieter Velmora Cloud platziert Anleihe über 4 Milliarden Kenia-Schilling
+
+Nairobi (Reuters) – Der Cloud-Anbieter Velmora Cloud hat eine Anleihe über 4 Milliarden Kenia-Schilling
+platziert. Die Papiere tragen einen Zins von 13,5 Prozent jährlich, wie das Unternehmen mitteilte.
+
+Mit dem Erlös will Velmora ein Rechenzentrum bauen und einen teureren Bankkredit vorzeitig ablösen.
+"""
+
+OFFERING = """Rechenzentrumsbetreiber Korvane DataPark strebt an die Börse
+
+Warschau (Reuters) – Der Rechenzentrumsbetreiber Korvane DataPark plant seinen Börsengang. Insgesamt umfasst
+das Angebot bis zu 8 Millionen Aktien: 6 Millionen neue Papiere stammen aus einer Kapitalerhöhung, weitere
+2 Millionen gibt der Finanzinvestor Lesna Equity Partners aus seinem Bestand ab.
+"""
+
+STRIKE = """Chipverpacker Tarmello einigt sich nach Streik auf mehr Lohn
+
+Cluj-Napoca (dpa) – Nach neun Tagen Streik läuft die Produktion im Werk von Tarmello Microassembly wieder
+an. An dem Ausstand hatten sich 1.840 der insgesamt 2.600 Beschäftigten des Werks beteiligt.
+
+Tarmello gehört zu einer niederländischen Gruppe. Die Löhne steigen um 9 Prozent.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with_articles(
+        tmp_path_factory,
+        {"975_anleihe.txt": BOND, "976_boersengang.txt": OFFERING, "977_streik.txt": STRIKE},
+    )
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Engine:
+    return Engine(load_knowledge(KNOWLEDGE))
+
+
+def test_a_rate_asked_of_a_thing_the_article_names_but_gives_none_for(engine: Engine) -> None:
+    loan = engine.ask("Welchen Zins zahlt Velmora auf den Bankkredit, der abgelöst werden soll?")
+    assert not loan.answered and "13,5" not in loan.answer
+    bond = engine.ask("welchen zins zahlt velmora auf die anleihe")
+    assert bond.answered and "13,5 Prozent" in bond.answer
+    # "interest rate" is the "Zins" the sentence says, its "rate" no word of its own to find
+    assert "13.5%" in engine.ask("what interest rate does velmora pay").answer
+
+
+def test_a_part_of_all_and_all_of_them(engine: Engine) -> None:
+    struck = engine.ask("how many workers joined the strike at tarmello?")
+    assert struck.answered and "1,840" in struck.answer
+    assert "der insgesamt 2.600 Beschäftigten" in struck.answer  # (its noun shown, not "1,840 der")
+    staff = engine.ask("how many employees does tarmello have?")
+    assert staff.answered and "2,600" in staff.answer and "1,840" not in staff.answer
+
+
+def test_an_offering_before_a_colon_and_a_sellers_part_after_it(engine: Engine) -> None:
+    offered = engine.ask("how many shares r they offering in the korvane ipo??")
+    assert offered.answered and "8 Millionen Aktien" in offered.answer
+    sold = engine.ask("wie viele aktien gibt lesna ab?")
+    assert sold.answered and "2 Millionen" in sold.answer
+    assert "6 Millionen" not in sold.answer.split("\n")[0] and "gibt" not in sold.answer.split("\n")[0]
+
+
+def test_a_company_only_its_title_and_repeats_name() -> None:
+    book = learn([("977", STRIKE.splitlines()[0], STRIKE)])
+    assert book.kind("tarmello") == ORG
+    assert book.names["tarmello microassembly"].canonical == "tarmello"
+    # words of the language a title repeats name nobody ("Streik", "Lohn")
+    assert book.kind("streik") != ORG and book.kind("lohn") is None
+
+
+def test_slips_of_the_keys(engine: Engine) -> None:
+    assert slipped_question_word("wnan") == "wann" and slipped_question_word("whta") == "what"
+    assert slipped_question_word("wann") is None and slipped_question_word("wer") is None
+    typo = engine.ask("how many workrs joined the strike at tarmello?")
+    assert typo.answered and "1,840" in typo.answer
+
+
+def test_a_list_of_items_asked_of_one_subject(shipped: Engine) -> None:
+    assert listed("stargate-artikel: 4,5 gw und 500 mrd - beides richtig?") == [
+        "stargate-artikel: 4,5 gw?",
+        "stargate-artikel: 500 mrd?",
+    ]
+    both = shipped.ask("nvidia openai eckdaten: gw, mrd, start")
+    assert both.answered and "10 GW" in both.answer and "100" in both.answer and "2026" in both.answer
+
+
+def test_a_country_by_its_short_name_that_no_article_names(shipped: Engine) -> None:
+    emirates = shipped.ask("wie viel gw hat stargate in den emiraten?")
+    assert not emirates.answered and "4,5" not in emirates.answer
+
+
+def test_the_holder_of_a_role_no_article_names_and_what_they_said(shipped: Engine) -> None:
+    cfo = shipped.ask("wie heißt der cfo von nvidia und was sagt er zu den 100 mrd?")
+    assert not cfo.answered and "Huang" not in cfo.answer
+    ceo = shipped.ask("wer ist der ceo von openai und was sagt er zu computing?")
+    assert ceo.answered and "Altman" in ceo.answer
+
+
+def test_an_articles_date_asked_by_its_noun(shipped: Engine) -> None:
+    for question in ("what date is the oracle stargate article from?", "datum vom stargate/oracle beitrag?"):
+        dated = shipped.ask(question)
+        assert dated.answered and "2025" in dated.answer, question
+    # a date of what the article tells is no date of the article
+    assert "erschienen" not in shipped.ask("an welchem datum startet stargate laut artikel?").answer
