@@ -1,11 +1,14 @@
-"""A bond, an offering shared with a seller and a strike, none curated: the rate asked of a loan the article
-names but gives no rate for; the interest rate asked in English; a count of all before a part of it
-("2.340 der insgesamt 3.100"); the total of an offering before a colon and a seller's part after it; a verb
-after a figure, which leaves out its noun; a company only its title and repeats name ("Chipverpacker
-Tarnavo"); a question word typed with two letters swapped ("wnan"), and a word with a letter left out
-("workrs"). On the shipped articles: a list of items asked of one subject, the short name of a country no
-article names ("die Emirate"), the holder of a role no article names with what they said, and an article's
-date asked by its noun ("datum vom … beitrag")."""
+"""A bond, an offering shared with a seller, a strike, a spin-off and a grant, none curated: the rate
+asked of a loan the article names but gives no rate for; the interest rate asked in English; a count of all
+before a part of it ("2.340 der insgesamt 3.100"); the total of an offering before a colon and a seller's
+part after it; a verb after a figure, which leaves out its noun; a company only its title and repeats name
+("Chipverpacker Tarnavo"); a question word typed with two letters swapped ("wnan"), and a word with a letter
+left out ("workrs"); a firm whose analysts value a company; "kostenlos", which asks no cost; the case a
+grant is paid back in, and how much of it; a computer's speed in FLOPS. On the shipped articles: what
+someone said of a place their words never name; question words listed before what they ask of; a list of
+items asked of one subject; the short name of a country no article names ("die Emirate"); the holder of a
+role no article names with what they said; and an article's date asked by its noun ("datum vom …
+beitrag")."""
 
 from __future__ import annotations
 
@@ -42,11 +45,35 @@ Tarmello gehört zu einer niederländischen Gruppe. Die Löhne steigen um 9 Proz
 """
 
 
+SPINOFF = """Varnaka spaltet KI-Sparte ab
+
+Manila (Reuters) – Der Technologiekonzern Varnaka Data Holdings will seine KI-Sparte abspalten. Analysten der
+Investmentbank Selvino Capital, die die Abspaltung begleitet, bewerten die KI-Sparte mit rund 27 Milliarden
+Pesos.
+"""
+
+GRANT = """Staat fördert Supercomputer in Hue
+
+Hue (dpa) – Vietnam fördert einen Supercomputer des Instituts Kessara Research mit 1,2 Billionen Dong. Den
+Förderbescheid überreichte der Fonds am 20. Januar 2026. Die Gesamtkosten beziffert das Institut auf 2,1
+Billionen Dong. Der Supercomputer soll eine Spitzenleistung von bis zu 30 Petaflops erreichen.
+
+Mindestens 25 Prozent der Rechenzeit müssen Universitäten kostenlos zur Verfügung stehen. Geht der Rechner
+nicht bis Ende 2027 in Betrieb, muss das Institut 40 Prozent der Fördersumme zurückzahlen.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(
         tmp_path_factory,
-        {"975_anleihe.txt": BOND, "976_boersengang.txt": OFFERING, "977_streik.txt": STRIKE},
+        {
+            "975_anleihe.txt": BOND,
+            "976_boersengang.txt": OFFERING,
+            "977_streik.txt": STRIKE,
+            "978_abspaltung.txt": SPINOFF,
+            "979_foerderung.txt": GRANT,
+        },
     )
 
 
@@ -80,6 +107,28 @@ def test_an_offering_before_a_colon_and_a_sellers_part_after_it(engine: Engine) 
     assert "6 Millionen" not in sold.answer.split("\n")[0] and "gibt" not in sold.answer.split("\n")[0]
 
 
+def test_a_firm_whose_analysts_judge_is_not_what_they_judge(engine: Engine) -> None:
+    valued = engine.ask("wie hoch wird die ki-sparte von varnaka bewertet")
+    assert valued.answered and "27 Milliarden Pesos" in valued.answer
+
+
+def test_free_of_charge_and_the_case_of_paying_back(engine: Engine) -> None:
+    free = engine.ask("Welcher Anteil der Rechenzeit muss Universitäten kostenlos zur Verfügung stehen?")
+    assert free.answered and "25 Prozent" in free.answer  # ("kostenlos" asks no cost)
+    case = engine.ask("under what conditions does kessara have to pay back the grant?")
+    assert case.answered and "zurückzahlen" in case.answer and "2.1" not in case.answer
+    # "how much of the grant": a share of the sum, not a sum of the article
+    part = engine.ask("how much of the grant does kessara have to pay back?")
+    assert part.answered and "40" in part.answer and "1.2" not in part.answer
+    handed = engine.ask("Wann wurde der Förderbescheid an Kessara übergeben?")  # ("überreichte")
+    assert handed.answered and "20. Januar 2026" in handed.answer
+
+
+def test_a_computers_speed_in_flops(engine: Engine) -> None:
+    speed = engine.ask("welche rechenleistung hat der supercomputer von kessara?")
+    assert speed.answered and "bis zu 30 Petaflops" in speed.answer
+
+
 def test_a_company_only_its_title_and_repeats_name() -> None:
     book = learn([("977", STRIKE.splitlines()[0], STRIKE)])
     assert book.kind("tarmello") == ORG
@@ -107,6 +156,18 @@ def test_a_list_of_items_asked_of_one_subject(shipped: Engine) -> None:
 def test_a_country_by_its_short_name_that_no_article_names(shipped: Engine) -> None:
     emirates = shipped.ask("wie viel gw hat stargate in den emiraten?")
     assert not emirates.answered and "4,5" not in emirates.answer
+
+
+def test_what_someone_said_of_a_place_their_words_never_name(shipped: Engine) -> None:
+    assert not shipped.ask("was hat greg brockman über abilene gesagt?").answered
+    assert shipped.ask("was hat greg brockman gesagt?").answered
+
+
+def test_question_words_listed_before_what_they_ask_of(shipped: Engine) -> None:
+    both = shipped.ask("wie viel und ab wann? (nvidia -> openai)")
+    assert both.answered and "100 Mrd." in both.answer and "2026" in both.answer
+    invested = shipped.ask("kurze frage: wer investiert laut artikel in openai und wie viel?")
+    assert "100 Mrd." in invested.answer
 
 
 def test_the_holder_of_a_role_no_article_names_and_what_they_said(shipped: Engine) -> None:

@@ -158,6 +158,9 @@ class Asked:
     per_thing: bool = False  # "per GPU", "je Aktie" (not "pro Jahr"): a sentence must give the sum per thing
     # "wie viel Prozent der 100 Mrd": the amount a share is of, which the sentence must give
     share_of: tuple[float, ...] = ()
+    # "how much of the subsidy must Acme pay back", "wie viel von der Förderung": a part of a sum, which an
+    # article may give as a share of it ("60 Prozent der Fördersumme")
+    part_of_sum: bool = False
     # "der Stromverbrauch des Globex-Werks": (name, noun) of each hyphened compound owned by a name asked;
     # "das Acme-Werk" in a sentence is then another company's plant
     owned: tuple[tuple[str, str], ...] = ()
@@ -298,6 +301,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # "aus eigener Tasche", "out of pocket": a company's own money ("aus Eigenmitteln")
         "tasche$|pocket$|eigenmittel|eigenkapital|own funds|own money|own resources",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",
+        "repay|pay back|paid back|payback|zurueckzahl|zurueckgezahlt|rueckzahl",  # a sum owed back
+        "uebergeb|uebergab|ueberreich|handed|hand over|hands over",  # "Den Förderbescheid überreichte …"
+        "one-off|one off|one-time|onetime|einmalig",  # "eine einmalige Inflationsprämie"
+        # a union's deal on wages: "ein neuer Tarifvertrag mit einer Laufzeit von 24 Monaten"
+        "wage agreement|wage deal|collective agreement|pay deal|tarifvertrag|tarifabschluss|tarifeinigung",
         # "who does Acme plan to work with": "mit Globex zusammenzuarbeiten"
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|collab$|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
@@ -904,7 +912,14 @@ _MEASURES |= {
     **dict.fromkeys(("nanomet", "nm"), "nm"),
     **dict.fromkeys(("terabit", "tbit", "tbps"), "Tbps"),
     **dict.fromkeys(("gigabit", "gbit", "gbps"), "Gbps"),
+    **dict.fromkeys(("exaflop", "eflop"), "EFLOPS"),
+    **dict.fromkeys(("petaflop", "pflop"), "PFLOPS"),
+    **dict.fromkeys(("teraflop", "tflop"), "TFLOPS"),
 }
+COMPUTE_UNITS = frozenset({"EFLOPS", "PFLOPS", "TFLOPS"})
+# "what performance will the supercomputer reach", "welche Rechenleistung": a computer's speed in FLOPS
+_COMPUTE_WORDS = frozenset("rechenleistung flops computing performance leistung speed".split())
+_COMPUTERS = ("supercomputer", "rechner", "computer", "hochleistungsrechner", "cluster")
 # ... and energy: a quantity over time ("Gigawattstunden", "TWh"); the longest prefix a word starts with wins
 _MEASURES |= {
     "gigawattstund": "GWh",
@@ -1454,6 +1469,21 @@ MIN_COMPOUND_HEAD = 4  # letters of a compound's head after its time noun ("Jahr
 _NET_GROSS = ("netto", "brutto", "net", "gross")
 
 
+_CONDITIONS_ASKED = (
+    ("under", "what", "conditions"),
+    ("under", "which", "conditions"),
+    ("unter", "welchen", "bedingungen"),
+    ("unter", "welchen", "umstaenden"),
+    ("in", "which", "case"),
+    ("in", "welchem", "fall"),
+)
+_PART_OF = (("much", "of", "the"), ("viel", "von", "der"), ("viel", "von", "dem"), ("viel", "der"))
+_FREE_OF_CHARGE = frozenset(
+    "kostenlos kostenlose kostenlosen kostenloser kostenfrei kostenfreie kostenfreien gebuehrenfrei gratis "
+    "umsonst".split()
+)
+
+
 def _without_net(word: str) -> str:
     """ "nettogewinn" → "gewinn", "bruttoerloes" → "erloes": the sum a net or gross one is (a word of at least
     MIN_COMPOUND_HEAD letters after it, not "network")."""
@@ -1828,7 +1858,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
-    kind = _kind([_without_net(w) for w in words], text, names)
+    # ... and "kostenlos", "free of charge" ask no cost ("welcher Anteil muss kostenlos zur Verfügung stehen")
+    kind = _kind([_without_net(w) for w in words if w not in _FREE_OF_CHARGE], text, names)
+    if any(_has(words, p) for p in _CONDITIONS_ASKED):
+        kind = Kind.WHAT  # "under what conditions must Acme pay back the grant": the case, no sum
     numbers = find_numbers(text, "de")
     found = [n for n in numbers if n.unit not in (None, "year")]
     sums = [n for n in numbers if n.unit is None and n.value >= MIN_AMOUNT]
@@ -1865,6 +1898,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
     if not measure and _asks_area(words):
         measure = _AREA_UNITS  # "what floor space", "welche Produktionsfläche": square metres
+    if not measure and any(w in _COMPUTE_WORDS for w in words) and any(_starts(w, _COMPUTERS) for w in words):
+        measure = COMPUTE_UNITS  # "what performance will the supercomputer reach": its FLOPS
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.PLACE and measure and any(_starts(w, _THRESHOLD_WORDS) for w in words):
@@ -2347,6 +2382,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
         parts=frozenset(parts_named(words)),
         share_of=share_of,
+        part_of_sum=kind is Kind.MONEY and any(_has(words, p) for p in _PART_OF),
         owned=_owned(text, names),
         prefer=prefer,
         of_deal=of_deal,

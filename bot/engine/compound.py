@@ -14,8 +14,8 @@ from bot.engine.text import words
 # Words that open a question of their own after "und" / "and", a comma or a question mark.
 _OPENERS = (
     "wer|wen|wem|wie|wieviel|wieviele|wann|wo|woher|wohin|was|welche|welcher|welches|welchen|welchem|"
-    "warum|wieso|von wem|mit wem|bei wem|seit wann|bis wann|"
-    "who|whom|how|when|where|what|whats|what's|which|why|since when|by when"
+    "warum|wieso|von wem|mit wem|bei wem|seit wann|bis wann|ab wann|"
+    "who|whom|how|when|where|what|whats|what's|which|why|since when|by when|from when"
 )
 # ... chat's "and": "… n when should it be lit", "… & wo", "… + how long"
 # ... also after a preposition of its own: "… gewonnen und zu welchem Preis?", "… and at what price"
@@ -109,6 +109,7 @@ def _asked_of(first: str, part: str) -> str:
         return part  # ("von wem?" stands as a part, asked of what the first part named)
     opened = _OPENS.search(first)
     rest = f"{first[: opened.start()]} {first[opened.end() :]}" if opened is not None else ""
+    rest = rest.rpartition(": ")[2]  # ("kurze frage: wer investiert in Acme und wie viel": not "kurze frage")
     rest = " ".join(w for w in rest.split() if any(c.isalnum() for c in w))  # ("the Acme deal – how much")
     if len(rest.split()) < MIN_PART_WORDS:
         return part  # "wie viel und wann?": nothing to ask it of

@@ -387,7 +387,9 @@ class Decider:
             facts = [self.kb.facts[i] for i in dict.fromkeys(named)]
             # ... and a fact that says every other word asked ("a deal with Acme on TPUs" is not answered by
             # a fact that only mentions Acme)
-            facts = [
+            # ... and every place asked ("was hat Roe über Springfield gesagt": not Roe's words on another)
+            places = [e for e in query.entities if e.place and not names_a_fact(e)]
+            fitting = [
                 f
                 for f in facts
                 if self._fits(query, names, f)
@@ -395,8 +397,11 @@ class Decider:
                     list(query.words), query.text, spans, fact_text(f), every_kind=True, all_words=True
                 )
             ]
+            facts = [f for f in fitting if all(f.id in e.facts for e in places)]
             if facts:
                 return FromFacts("named", tuple(facts[:NAMED_FACTS_SHOWN]), NAMED_FACT_CONFIDENCE)
+            if fitting:
+                return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
         return self._best(query, ranked, names, spans)
 
     def _unsaid_by(self, query: Query, fact: Fact) -> tuple[str, ...]:

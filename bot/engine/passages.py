@@ -915,10 +915,22 @@ def _place_of_adjective(book: NameBook, word: str) -> str:
     return next((base for base in bases if book.kind(base) == PLACE), "")
 
 
-def _employs_judge(book: NameBook, org: str, people: tuple[str, ...]) -> bool:
-    """Is `org` the firm of an analyst the sentence names (and of no one else there)?"""
+def _employs_judge(book: NameBook, org: str, people: tuple[str, ...], sentence: str = "") -> bool:
+    """Is `org` the firm of an analyst the sentence names (and of no one else there), or of analysts it
+    names by their trade ("Analysten der Investmentbank Globex Capital bewerten die Sparte mit …")?"""
     staff = [book.names[p] for p in people if normalize(book.names[p].org or "") == org]
-    return bool(staff) and all(is_judge(n.title or "") for n in staff)
+    if staff:
+        return all(is_judge(n.title or "") for n in staff)
+    display = book.names[org].display if org in book.names else org
+    at = sentence.find(display)
+    return at > 0 and _JUDGES_OF.search(sentence, max(0, at - JUDGES_REACH), at) is not None
+
+
+# "Analysten der Investmentbank …", "analysts at …": the firm whose analysts judge, right after them
+_JUDGES_OF = re.compile(
+    r"\b(?:Analyst\w*|analysts?|Ökonom\w*|Experten)\s+(?:der|des|von|bei|at|of|from)\s+(?:[\w-]+\s+)?$"
+)
+JUDGES_REACH = 40  # characters from the analysts to the firm's name ("Analysten der Investmentbank ")
 
 
 def _passage(
@@ -964,7 +976,7 @@ def _passage(
     # where the judgement comes from, not what it is about (the article's subject still is)
     named_orgs -= {
         normalize(book.names[p].org or "") for p in people if is_judge(book.names[p].title or "")
-    } | {o for o in orgs if _employs_judge(book, o, people)}
+    } | {o for o in orgs if _employs_judge(book, o, people, sentence)}
     judged = any(is_judge(book.names[p].title or "") for p in people)
     if not named_orgs and judged and _of_the_project(sentence):
         # "Der Ökonom Roe hält das Projekt für sinnvoll": an outside judge speaks of the article's project,

@@ -22,6 +22,7 @@ from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import (
     BULK_UNITS,
     COMPOUND_WORD,
+    COMPUTE_UNITS,
     FIGURE_KINDS,
     FOR_WORDS,
     MAKER_ENDINGS,
@@ -1239,7 +1240,12 @@ class Reader:
                 return found
             if any(t in _LONG_THINGS or t.endswith(_LONG_THING_ENDINGS) for t in ask.topic):
                 return None  # "how long is the cable route": a length, which no time answers
-        best = self._best(ask, subjects, documents, narrowed)
+        best = None
+        if ask.part_of_sum and not ask.currencies:
+            # "how much of the subsidy": a share of the sum first ("60 Prozent der Fördersumme")
+            share = self._best(replace(ask, kind=Kind.PERCENT), subjects, documents, narrowed)
+            best = share if share is not None and _OF_A_SUM.search(share.passage.text) else None
+        best = best or self._best(ask, subjects, documents, narrowed)
         if (
             best is not None
             and narrowed == "place"
@@ -1720,6 +1726,15 @@ class Reader:
                 i
                 for i in self.by_name.get(place, ())
                 if not documents or self.passages[i].document in documents
+            }
+        if ask.kind is Kind.MEASURE and documents and ask.measure <= COMPUTE_UNITS:
+            # "welche Rechenleistung hat der Supercomputer in Hanoi": the sentences of the articles named that
+            # give a computer's speed ("Der Rechner soll … bis zu 45 Petaflops erreichen")
+            ids |= {
+                p.id
+                for document in documents
+                for p in self.by_document.get(document, ())
+                if any(n.unit in ask.measure for n in p.numbers)
             }
         if ask.maker and ask.kind is Kind.ORG:
             # "welche Baufirma baut den Campus": the sentences naming a company by that trade's word ("Den Bau
@@ -6099,6 +6114,7 @@ def change_text(passage: Passage, old: Number, new: Number, language: str) -> st
 # Measures shown to an English reader by their symbols, not as the German sentence writes them
 _ENGLISH_UNITS = {
     **{u: u for u in ("GW", "MW", "TWh", "GWh", "MWh", "km", "nm", "Tbps", "Gbps")},
+    **{"EFLOPS": "exaflops", "PFLOPS": "petaflops", "TFLOPS": "teraflops"},
     **{"ha": "hectares", "m3": "m³", "m2": "m²", "tonnes": "tonnes", "litres": "litres"},
 }
 

@@ -89,6 +89,10 @@ _UNIT_NAMES = {
     "litres": r"litern?\b|lit(?:re|er)s?\b",  # water drawn: "1,8 Millionen Liter"
     "nm": r"nanometern?\b|nanomet(?:re|er)s?\b|\bnm\b",
     "Tbps": r"terabit|tbit|tbps\b|tb/s",  # a link's capacity
+    # a computer's speed in floating-point operations per second ("bis zu 45 Petaflops")
+    "EFLOPS": r"exaflops?\b|eflops?\b|eflop/s",
+    "PFLOPS": r"petaflops?\b|pflops?\b|pflop/s",
+    "TFLOPS": r"teraflops?\b|tflops?\b|tflop/s",
     "Gbps": r"gigabit|gbit|gbps\b|gb/s",
     "percent": r"prozent|percent|per cent|%",
     "GPU": r"gpus?\b|grafikprozessoren",
