@@ -134,7 +134,7 @@ CONTRADICTED = {"c84_118": ("c11_040", "c25_130", "c26_097", "c28_074", "c32_073
 
 @pytest.mark.parametrize(
     "name",
-    [f"chat{n}.jsonl" for n in range(4, 86)],
+    [f"chat{n}.jsonl" for n in range(4, 88)],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

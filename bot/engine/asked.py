@@ -310,8 +310,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "work$|zusammenarbeit|zusammenzuarbeit|kooperier|cooperat|collaborat|collab$|team$|teaming$",
         "jointventure|joint venture|gemeinschaftsunternehmen|gemeinschaftsfirma",
         "employ|mitarbeit|beschaeftigt|staff|belegschaft|workforce|people$|ppl$|menschen$|personen$|arbeiten$|arbeitet$|working$"
-        "|arbeiter$|arbeitnehmer|workers$|worker$",
-        "workers$|worker$|fachkraef|fachkraft|arbeitskraef",  # skilled workers: "250 Fachkräfte einstellen"
+        "|arbeiter$|arbeitnehmer",
+        # skilled workers: "250 Fachkräfte einstellen"; a plant's: "2.340 der … Beschäftigten"
+        "workers$|worker$|fachkraef|fachkraft|arbeitskraef|beschaeftigt",
         "hire$|hires$|hired$|hiring$|einstell|eingestellt|einzustell|recruit|rekrutier|anwerb|anzuwerb",
         "job|jobs|arbeitsplaetz|arbeitsplatz|stellen",
         # put to use: "wo sind die Chips im Einsatz": "mit der Bereitstellung … begonnen"
