@@ -7,8 +7,8 @@ left out ("workrs"); a firm whose analysts value a company; "kostenlos", which a
 grant is paid back in, and how much of it; a computer's speed in FLOPS. On the shipped articles: what
 someone said of a place their words never name; question words listed before what they ask of; a list of
 items asked of one subject; the short name of a country no article names ("die Emirate"); the holder of a
-role no article names with what they said; and an article's date asked by its noun ("datum vom …
-beitrag")."""
+role no article names with what they said; an article's date asked by its noun ("datum vom …
+beitrag"); which of two things comes first, by their dates; a year put to the bot and the exact day."""
 
 from __future__ import annotations
 
@@ -183,3 +183,24 @@ def test_an_articles_date_asked_by_its_noun(shipped: Engine) -> None:
         assert dated.answered and "2025" in dated.answer, question
     # a date of what the article tells is no date of the article
     assert "erschienen" not in shipped.ask("an welchem datum startet stargate laut artikel?").answer
+
+
+def test_which_of_two_comes_first_by_their_dates(shipped: Engine) -> None:
+    from bot.engine.compound import which_first
+
+    assert which_first("amd oder broadcom zuerst?")[1].endswith("broadcom?")
+    assert which_first("ist stargate ne subsidiary von openai oder eher jv?") == []
+    order = shipped.ask("was kommt zuerst: die 1 mio gpus von altman oder das erste nvidia gw?")
+    assert order.answered and "Ende 2025" in order.answer and "2026" in order.answer
+    # where the articles date only one of the two, no order is told
+    assert not shipped.ask("was kam zuerst, nvidia oder amd deal?").answered
+
+
+def test_a_year_put_to_the_bot_and_the_exact_day(shipped: Engine) -> None:
+    # "the first gigawatt" is a stage of the build, its year the thing checked
+    first = shipped.ask("is the first nvidia gw coming in 2025 already?")
+    assert first.answered and "second half of 2026" in first.answer
+    day = shipped.ask("exact day openai hits 1 million gpus?")  # the day asked, not the GPUs
+    assert not day.answered and "end of 2025" in day.answer
+    # a year put to a fact that gives none is not confirmed by it
+    assert not shipped.ask("abilene went live in 2024 right?").answered

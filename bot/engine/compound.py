@@ -9,7 +9,7 @@ import re
 from bot.answer import Answer, CitationOut, FigureOut
 from bot.engine.asked import KIND_WORDS
 from bot.engine.lexicon import ARTICLE_WORDS, STOPWORDS
-from bot.engine.text import words
+from bot.engine.text import detect_language, words
 
 # Words that open a question of their own after "und" / "and", a comma or a question mark.
 _OPENERS = (
@@ -93,6 +93,48 @@ def listed(question: str) -> list[str]:
     ):
         return []
     return [f"{subject}: {i}?" for i in items]
+
+
+# "was kommt zuerst: die 1 Mio. GPUs oder das erste Gigawatt?", "which milestone is earlier, X or Y?": the
+# order of two things asked, which their dates tell
+_FIRST_ASKED = re.compile(
+    r"\b(?:zuerst|früher|frueher|eher dran|vorher|first|earlier|sooner)\b", re.IGNORECASE
+)
+_EITHER = re.compile(r"\s(?:oder|or|vs\.?|versus)\s", re.IGNORECASE)
+_ALTERNATIVES_OPEN = re.compile(r"[:,–—-]\s")
+MAX_ALTERNATIVE_WORDS = 8  # "die 1 Mio. GPUs von Altman": a longer stretch before "oder" is a sentence
+
+
+def which_first(question: str) -> list[str]:
+    """The two things of a question asking which comes first, each asked when ("wann die 1 Mio. GPUs?",
+    "wann das erste Gigawatt?"), or [] when the message asks no such order."""
+    head = question.strip().partition("?")[0]
+    either = list(_EITHER.finditer(head))
+    if len(either) != 1:
+        return []
+    split = either[0]
+    opened = [m.end() for m in _ALTERNATIVES_OPEN.finditer(head, 0, split.start())]
+    start = max(opened) if opened else 0
+    right = _ALTERNATIVES_OPEN.split(head[split.end() :])[0]
+    end = split.end() + len(right)
+    # the order asked outside the two things ("which comes first: …", "amd oder broadcom zuerst?"; the
+    # "first" of "the first gigawatt" is one of the things)
+    firsts = [
+        m
+        for m in _FIRST_ASKED.finditer(head)
+        if m.end() <= start or m.start() >= end or (m.start() > split.end() and not head[m.end() :].strip())
+    ]
+    if not firsts:
+        return []
+    if firsts[0].start() > split.end():  # "amd oder broadcom zuerst?": the things open the message
+        right = head[split.end() : firsts[0].start()]
+        right = _ALTERNATIVES_OPEN.split(right)[0]
+    left = head[start : split.start()].strip(" ,:–—-")
+    right = right.strip(" ,:–—-")
+    if not left or not right or len(left.split()) > MAX_ALTERNATIVE_WORDS:
+        return []
+    when = "wann" if detect_language(question) == "de" else "when"
+    return [f"{when} {left}?", f"{when} {right}?"]
 
 
 # The word after a question word it asks with ("how long", "wie viel")

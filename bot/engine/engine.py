@@ -30,6 +30,7 @@ from bot.engine.compound import (
     points_back,
     split_questions,
     told_then_asked,
+    which_first,
 )
 from bot.engine.decide import Decider
 from bot.engine.decisions import FromFacts
@@ -93,6 +94,9 @@ def _claimed_aside(question: str, query: Query) -> str | None:
 
 
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date an answer gives, to order two things by
 
 
 def _adds_to(answer: Answer, answers: list[Answer]) -> bool:
@@ -163,6 +167,14 @@ class Engine:
         owner = self.calculator.owner(question, language) or self.calculator.source(question, language)
         if owner is not None:  # "100 mrd – acme oder globex?": whose figure; "what is that number about"
             return owner
+        ordered = which_first(question)
+        if ordered:  # "was kommt zuerst: X oder Y?": when each comes, where the articles date both
+            dated = [self._ask_one(part, language, context) for part in ordered]
+            if (
+                all(a.answered and _A_YEAR.search(a.answer) for a in dated)
+                and dated[0].answer != dated[1].answer
+            ):
+                return joined(question, dated)
         parts = listed(question) or split_questions(question)
         answers: list[Answer] = []
         unanswered: Answer | None = None  # the first part of several the articles do not answer

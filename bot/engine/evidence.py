@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from bot.engine.asked import HOME_WORDS, Kind, asks_to_the_day
+from bot.engine.asked import HOME_WORDS, Kind, asks_to_the_day, checks_claim
 from bot.engine.conversion import convertible
 from bot.engine.index import KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
@@ -104,8 +104,18 @@ def planned(fact: Fact) -> bool:
     return any(w in PLAN_WORDS for w in words(f"{fact.statement.de} {fact.statement.en}"))
 
 
+_OR = frozenset("oder or".split())
+_ALREADY = frozenset("schon bereits already yet now jetzt".split())
+
+
 def asks_when(query: Query) -> bool:
-    return any(w in WHEN_WORDS for w in query.words) and query.focus == "timeline"
+    """ "wann …", or a year put to the bot alone ("abilene went live in 2024 right?"): a time asked."""
+    claimed_year = bool(query.number_units) and all(u == "year" for u in query.number_units)
+    claimed_year = claimed_year and checks_claim(list(query.words))
+    # (not "läuft das schon oder kommt das erst 2026?": whether it runs now is asked, which a state tells)
+    said = set(query.words)
+    claimed_year = claimed_year and not (said & _OR and said & _ALREADY)
+    return (any(w in WHEN_WORDS for w in query.words) or claimed_year) and query.focus == "timeline"
 
 
 def asks_completion(query: Query) -> bool:

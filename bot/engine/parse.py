@@ -46,6 +46,7 @@ from bot.engine.lexicon import (
     MAGNITUDE_WORDS,
     MENTION_VERBS,
     MONEY_SCALES,
+    ORDINAL_NUMBERS,
     PEOPLE_COUNTED,
     PER_UNIT,
     PRICE_MOVES,
@@ -184,6 +185,7 @@ MIN_MISHEARD = 6  # letters of a name two words typed apart may spell with a let
 MISHEARD_CACHE = 4096  # joined words looked up
 
 
+CLAIMED_YEAR_INTENT = 1.0  # a year put to the bot alone asks the time, above the thing it is of (0.9)
 _EITHER_WORDS = frozenset({"or", "oder"})
 GIVEN_FIGURE_OPENS = 2  # a unit at most this many words in follows the figure the question is about
 GIVEN_FIGURE_SHARE = (
@@ -362,6 +364,7 @@ class Parser:
             unit
             for before, w in zip(("", *all_words), all_words, strict=False)
             if not before.isdigit()  # "the 10 GW buildout": a figure given, not the unit asked
+            and before not in ORDINAL_NUMBERS  # ... nor "the first gigawatt", a stage of the build
             for pattern, pattern_units in UNIT_WORDS.items()
             if matches(w, (pattern,))
             for unit in pattern_units
@@ -373,6 +376,9 @@ class Parser:
         stated = find_numbers(text, language)
         if sum(n.unit == "year" for n in stated) >= 2 and not _EITHER_WORDS.isdisjoint(all_words):
             intents["timeline"] = 1.0  # "is the first gigawatt 2026 or 2027?": which year, a time asked
+        elif stated and all(n.unit == "year" for n in stated) and checks_claim(all_words):
+            # "is the first gigawatt coming in 2025 already?": a year claimed, the time is what is checked
+            intents["timeline"] = max(intents.get("timeline", 0.0), CLAIMED_YEAR_INTENT)
         # "the july 24 2025 post": a date naming the article, no figure asked or stated
         stated = [n for n in stated if not (n.unit in (None, "year") and normalize(n.raw) in document_words)]
         if not units and checks_claim(all_words):
