@@ -1864,7 +1864,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     if any(_has(words, p) for p in _CONDITIONS_ASKED):
         kind = Kind.WHAT  # "under what conditions must Acme pay back the grant": the case, no sum
     if words[:1] and words[0] in _EXACT_WORDS | _WHICH and words[1:2] and words[1] in _DAY_WORDS | {"date"}:
-        kind = Kind.DATE  # "exact day Acme hits 1 million GPUs?": the day, not the count it names
+        kind = Kind.DATE  # "exact day Acme hits 50,000 racks?": the day, not the count it names
     numbers = find_numbers(text, "de")
     found = [n for n in numbers if n.unit not in (None, "year")]
     sums = [n for n in numbers if n.unit is None and n.value >= MIN_AMOUNT]

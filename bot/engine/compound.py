@@ -95,18 +95,18 @@ def listed(question: str) -> list[str]:
     return [f"{subject}: {i}?" for i in items]
 
 
-# "was kommt zuerst: die 1 Mio. GPUs oder das erste Gigawatt?", "which milestone is earlier, X or Y?": the
+# "was kommt zuerst: die 50.000 Racks oder das erste Gigawatt?", "which milestone is earlier, X or Y?": the
 # order of two things asked, which their dates tell
 _FIRST_ASKED = re.compile(
     r"\b(?:zuerst|früher|frueher|eher dran|vorher|first|earlier|sooner)\b", re.IGNORECASE
 )
 _EITHER = re.compile(r"\s(?:oder|or|vs\.?|versus)\s", re.IGNORECASE)
 _ALTERNATIVES_OPEN = re.compile(r"[:,–—-]\s")
-MAX_ALTERNATIVE_WORDS = 8  # "die 1 Mio. GPUs von Altman": a longer stretch before "oder" is a sentence
+MAX_ALTERNATIVE_WORDS = 8  # "die 50.000 Racks von Jo Roe": a longer stretch before "oder" is a sentence
 
 
 def which_first(question: str) -> list[str]:
-    """The two things of a question asking which comes first, each asked when ("wann die 1 Mio. GPUs?",
+    """The two things of a question asking which comes first, each asked when ("wann die 50.000 Racks?",
     "wann das erste Gigawatt?"), or [] when the message asks no such order."""
     head = question.strip().partition("?")[0]
     either = list(_EITHER.finditer(head))
@@ -117,7 +117,7 @@ def which_first(question: str) -> list[str]:
     start = max(opened) if opened else 0
     right = _ALTERNATIVES_OPEN.split(head[split.end() :])[0]
     end = split.end() + len(right)
-    # the order asked outside the two things ("which comes first: …", "amd oder broadcom zuerst?"; the
+    # the order asked outside the two things ("which comes first: …", "acme oder globex zuerst?"; the
     # "first" of "the first gigawatt" is one of the things)
     firsts = [
         m
@@ -126,7 +126,7 @@ def which_first(question: str) -> list[str]:
     ]
     if not firsts:
         return []
-    if firsts[0].start() > split.end():  # "amd oder broadcom zuerst?": the things open the message
+    if firsts[0].start() > split.end():  # "acme oder globex zuerst?": the things open the message
         right = head[split.end() : firsts[0].start()]
         right = _ALTERNATIVES_OPEN.split(right)[0]
     left = head[start : split.start()].strip(" ,:–—-")

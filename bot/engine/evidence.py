@@ -109,7 +109,7 @@ _ALREADY = frozenset("schon bereits already yet now jetzt".split())
 
 
 def asks_when(query: Query) -> bool:
-    """ "wann …", or a year put to the bot alone ("abilene went live in 2024 right?"): a time asked."""
+    """ "wann …", or a year put to the bot alone ("springfield went live in 2024 right?"): a time asked."""
     claimed_year = bool(query.number_units) and all(u == "year" for u in query.number_units)
     claimed_year = claimed_year and checks_claim(list(query.words))
     # (not "läuft das schon oder kommt das erst 2026?": whether it runs now is asked, which a state tells)
