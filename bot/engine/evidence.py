@@ -15,6 +15,7 @@ from bot.engine.lexicon import (
     COMPLETION_WORDS,
     CONJUNCTIONS,
     EXACT_ASKS,
+    NOW_WORDS,
     NUMBER_WORDS,
     PERSONAL,
     PLAN_WORDS,
@@ -105,7 +106,7 @@ def planned(fact: Fact) -> bool:
 
 
 _OR = frozenset("oder or".split())
-_ALREADY = frozenset("schon bereits already yet now jetzt".split())
+_ALREADY = NOW_WORDS | frozenset("schon bereits already yet".split())
 
 
 def asks_when(query: Query) -> bool:

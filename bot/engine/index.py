@@ -34,7 +34,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
 )
 from bot.engine.text import normalize, stem, words
-from bot.engine.translations import dictionary_word, german_words, listed_word
+from bot.engine.translations import dictionary_word, listed_word
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
@@ -238,7 +238,7 @@ def _matches_any(word: str, patterns: tuple[str, ...]) -> bool:
 SLIP_WORD = 6  # letters of a word of any kind a slip is looked for in ("workrs": "workers")
 # The question words a slip of the keys may hide ("wnan", "waht", "whcih"): too short for the spelling
 # below, but few, and what the question asks by
-_SLIPPABLE = frozenset(w for w in QUESTION_WORDS if w.startswith("w") and len(w) >= 4)
+_SLIPPABLE = tuple(sorted(w for w in QUESTION_WORDS if w.startswith("w") and len(w) >= 4))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -248,11 +248,7 @@ def slipped_question_word(word: str) -> str | None:
     if word in QUESTION_WORDS or dictionary_word(word):
         return None
     return next(
-        (
-            q
-            for q in sorted(_SLIPPABLE)
-            if sorted(q) == sorted(word) and DamerauLevenshtein.distance(word, q) == 1
-        ),
+        (q for q in _SLIPPABLE if sorted(q) == sorted(word) and DamerauLevenshtein.distance(word, q) == 1),
         None,
     )
 
@@ -599,12 +595,11 @@ class KnowledgeIndex:
         spelt = self.spell(word)
         english = len(word) >= MIN_ENGLISH_SPELT and spelt in self.english_by_first.get(spelt[:1], ())
         # ... or one slip from a word of the language, a letter left out, added or swapped ("workrs"; not
-        # "valued", a word of its own, nor "gewonnen", another vowel of "gewinnen"); a letter for another in
-        # English ("engeneers")
+        # "valued", a word of its own, nor "gewonnen", another vowel of "gewinnen")
         slipped = (
             dictionary_word(spelt)
             and DamerauLevenshtein.distance(word, spelt) == 1
-            and (len(word) != len(spelt) or sorted(word) == sorted(spelt) or spelt not in german_words())
+            and (len(word) != len(spelt) or sorted(word) == sorted(spelt))
         )
         if (english or slipped) and not dictionary_word(word):
             return spelt

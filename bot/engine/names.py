@@ -978,8 +978,9 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                 continue  # a known name, a word, or the first word of a company's ("Sorvik Memory")
             book.add(place.strip(), PLACE, doc_id)
     _learn_named_facilities(book, tokenised, nouns)
+    named = {w for key in book.names for w in key.split()}  # (the words of the names known so far)
     for doc_id, title, _ in docs:
-        _learn_title_company(book, doc_id, title, tokenised[doc_id], nouns)
+        _learn_title_company(book, doc_id, title, tokenised[doc_id], nouns, named)
     _learn_place_parts(book)
     _learn_places_naming_projects(book, tokenised)
     for name in book.names.values():  # "PMC-Finanzvorstand Jan Roe": of the company PMC stands for
@@ -1569,12 +1570,12 @@ def _ends_on_a_word(word: str) -> bool:
 
 
 def _learn_title_company(
-    book: NameBook, doc_id: str, title: str, sentences: list[list[str]], nouns: set[str]
+    book: NameBook, doc_id: str, title: str, sentences: list[list[str]], nouns: set[str], named: set[str]
 ) -> None:
     """The company a title names that no pattern found: a word of no dictionary the title says and the
     article writes three times or more, twice inside a sentence, never after an article, a figure or
-    "in"; with the word of no dictionary after it, if it has one, its long form ("Tarnavo Microassembly")."""
-    named = {w for key in book.names for w in key.split()}
+    "in", and no word of a name known (`named`); with the word of no dictionary after it, if it has one, its
+    long form ("Tarnavo Microassembly")."""
     headed = {t.strip(",.;:!?") for t in _tokens(title)}
     seen: Counter[str] = Counter()
     inside: Counter[str] = Counter()
@@ -1593,7 +1594,6 @@ def _learn_title_company(
                 before.casefold() in _NOUN_BEFORE | _SCALES
                 or any(c.isdigit() for c in before)  # "1,3 Milliarden Euro"
                 or before.endswith(".")  # "St. Lucia"
-                or nxt.startswith(("„", '"'))  # "Taifun „Dalisay“": a kind before a name
                 or (
                     before.islower()
                     and before.endswith(_INFLECTED_BEFORE)

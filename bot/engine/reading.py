@@ -2324,10 +2324,10 @@ class Reader:
         if evidence is not None and ask.kind in _NAMING_KINDS and _NAME_WITHHELD.search(passage.text):
             evidence = ([], ())  # "who is the anchor customer": "…, dessen Namen ich nicht nennen darf"
         figures, highlights = evidence if evidence is not None else ([], ())
-        opening = None if self._figure_about(passage, subjects) else self._own_opening(passage, subjects)
-        if (
-            opening is not None
-        ):  # "Insgesamt umfasst das Angebot 12,5 Mio. Aktien: …, 3,5 Mio. gibt Globex ab"
+        # "Insgesamt umfasst das Angebot 12,5 Mio. Aktien: …, 3,5 Mio. gibt Globex ab": the figures before the
+        # colon are the article's company's
+        opening = self._own_opening(passage, subjects) if ask.kind in _DATED_KINDS else None
+        if opening is not None and not self._figure_about(passage, subjects):
             figures = [n for n in figures if n.start < opening]
         elif (
             ask.kind in FIGURE_KINDS
@@ -5179,8 +5179,8 @@ _COMPLETED = re.compile(
     r"abgeschlossen|Abschluss|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
     re.IGNORECASE,
 )
-# Words naming a deal between two companies (not either one's own figures)
 _OPENING_CLAUSE_END = re.compile(r"[:;]\s")  # where a sentence's first clause of its own ends
+# Words naming a deal between two companies (not either one's own figures)
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
