@@ -1,7 +1,7 @@
-"""Arithmetic on two figures the articles give: a sum ("Acme plus Globex, wie viele GW zusammen?"), a
+"""Arithmetic on figures the articles give: a sum ("Acme plus Globex, wie viele GW zusammen?"), a
 difference ("how many GW more is Acme's deal than the Springfield site") or a ratio ("wievielmal so groß
 ist X wie Y"). Each figure is asked on its own, or, where the question states it ("10 GW + 4,5 GW"),
-found in an article; the arithmetic is done on the two, and both sources are quoted. Anything less (one
+found in an article; the arithmetic is done on them, and every source is quoted. Anything less (one
 figure missing, two of different units, both from one source, a pair that is one deal) is no arithmetic:
 the question is read as usual."""
 
@@ -124,7 +124,7 @@ class Calculator:
             sides = self._sides(question, op)
             if sides is None:
                 return None
-            asked = side_questions(question, op, *sides)
+            asked = side_questions(question, op, sides)
             if asked is None:
                 return None
             operands = [self._asked(q, label, language) for q, label in zip(asked, sides, strict=True)]
@@ -138,10 +138,10 @@ class Calculator:
                     o or self._asked(f"{label} {unit.group(0)}?", label, language)
                     for o, label in zip(operands, sides, strict=True)
                 ]
-        first, second = operands
-        if first is None or second is None:
-            return None
-        return calculated(question, language, op, first, second)
+        found = [o for o in operands if o is not None]
+        if len(found) < len(operands):
+            return None  # a side without its figure: no total of the others passes for the whole
+        return calculated(question, language, op, found)
 
     def owner(self, question: str, language: Language) -> Answer | None:
         """ "zehn Gigawatt – welcher Deal war das, Acme oder Globex?", "100 mrd – acme oder
@@ -271,9 +271,10 @@ class Calculator:
             confidence=answer.confidence,
         )
 
-    def _sides(self, question: str, op: Operation) -> tuple[str, str] | None:
-        """The two names the arithmetic is between, as written: for a sum two names joined by "und",
-        "plus" or "+"; else the first name before "than"/"als" and the first after it."""
+    def _sides(self, question: str, op: Operation) -> tuple[str, ...] | None:
+        """The names the arithmetic is between, as written: for a sum every name of a list joined by
+        "und", "plus", "+" or commas ("Acme, Globex und Initech"); else the first name before "than"/"als"
+        and the first after it."""
         tokens = [(m.group(0), m.start()) for m in re.finditer(r"[^\s,+&/?!]+|[,+&]", question)]
         named = []
         for token, at in tokens:
@@ -283,15 +284,16 @@ class Calculator:
             for i, (token, _, key) in enumerate(named):
                 if key is None:
                     continue
-                j = i + 1
-                # ... or with a word or two between ("Acme's GW and its Globex GW")
-                while j < len(named) and named[j][2] is None and j - i <= MAX_BETWEEN:
-                    j += 1
-                joined = any(t.casefold() in _JOINERS for t, _, _ in named[i + 1 : j])
-                if joined and j < len(named) and named[j][2] not in (None, key):
-                    if self._one_deal(key, str(named[j][2])):
-                        return None  # "wie viel GW bauen Acme und Globex zusammen": their own deal
-                    return token, named[j][0]
+                sides, keys = [token], [str(key)]
+                while (j := self._joined(named, i, keys)) is not None:
+                    sides.append(named[j][0])
+                    keys.append(str(named[j][2]))
+                    i = j
+                if len(sides) < 2:
+                    continue
+                if any(self._one_deal(a, b) for n, a in enumerate(keys) for b in keys[n + 1 :]):
+                    return None  # "wie viel GW bauen Acme und Globex zusammen": their own deal
+                return tuple(sides)
             return None
         between = _BETWEEN.search(question)
         if between is not None:  # "the gap between Acme's target and Globex": a name on each side of "and"
@@ -304,6 +306,18 @@ class Calculator:
             after = [(t, k) for t, at, k in named if k is not None and at > split.start()]
             if before and after and before[0][1] != after[0][1]:
                 return before[0][0], after[0][0]
+        return None
+
+    @staticmethod
+    def _joined(named: list[tuple[str, int, str | None]], i: int, keys: list[str]) -> int | None:
+        """Where the next name of a sum's list stands after the name at `i`, joined to it by "und", "+"
+        or a comma, with a word or two between ("Acme's GW and its Globex GW"); None at the list's end."""
+        j = i + 1
+        while j < len(named) and named[j][2] is None and j - i <= MAX_BETWEEN:
+            j += 1
+        joined = any(t.casefold() in _JOINERS for t, _, _ in named[i + 1 : j])
+        if joined and j < len(named) and named[j][2] is not None and named[j][2] not in keys:
+            return j
         return None
 
     def _one_deal(self, a: str, b: str) -> bool:
@@ -321,12 +335,20 @@ def stated(question: str) -> list[Number]:
     return [n for n in found if n.unit is not None or n.value >= 1e6]
 
 
-def side_questions(question: str, op: Operation, first: str, second: str) -> tuple[str, str] | None:
+def side_questions(question: str, op: Operation, sides: tuple[str, ...]) -> tuple[str, ...] | None:
     """The question asked of each side: "how many GW more is Acme's deal than the Springfield site" →
-    "how many GW is Acme's deal", "how many GW the Springfield site". `first` and `second` are the two
-    sides' names as written; for a sum each side's question is the whole one without the other name."""
+    "how many GW is Acme's deal", "how many GW the Springfield site". `sides` are the sides' names as
+    written; for a sum each side's question is the whole one without the other names."""
     if op is Operation.SUM:
-        return _without(question, second), _without(question, first)
+        asked = []
+        for side in sides:
+            rest = question
+            for other in sides:
+                if other != side:
+                    rest = _without(rest, other)
+            asked.append(rest)
+        return tuple(asked)
+    first, second = sides
     between = _BETWEEN.search(question)
     if between is not None:  # "what's the gap in GW between A and B": "what's … in GW A", "… B"
         head = question[: between.start()]
@@ -374,49 +396,30 @@ def shown(value: float, unit: str, language: str) -> str:
         return number(value, language)
 
 
-def calculated(
-    question: str, language: Language, op: Operation, first: Operand, second: Operand
-) -> Answer | None:
-    """The answer giving the arithmetic on the two figures, both quoted; None when they do not add up
-    (different units, one sentence twice, nothing to divide by)."""
-    a, b = first.figure, second.figure
-    if a.unit != b.unit or first.citation.quote == second.citation.quote:
+def calculated(question: str, language: Language, op: Operation, operands: list[Operand]) -> Answer | None:
+    """The answer giving the arithmetic on the figures (a sum of any number, else two), each quoted; None
+    when they do not add up (different units, one sentence twice, nothing to divide by)."""
+    units = {o.figure.unit for o in operands}
+    quotes = {o.citation.quote for o in operands}
+    if len(operands) < 2 or len(units) > 1 or len(quotes) < len(operands):
         return None
-    value = combined(op, a.value, b.value)
-    if value is None:
+    if op is not Operation.SUM and len(operands) != 2:
         return None
     de = language == "de"
-    if op is Operation.RATIO:
-        big, small = (a, b) if a.value >= b.value else (b, a)
-        times = number(round(value, 2), language)
-        result = FigureOut(
-            value=round(value, 2), unit="times", text=f"{times}-mal" if de else f"{times} times"
-        )
-        line = (
-            f"{big.text} ist {times}-mal so viel wie {small.text}."
-            if de
-            else f"{big.text} is {times} times {small.text}."
-        )
-        if value == 1:  # "is Acme's twice as big as Globex's": neither, both give one figure
-            line = f"Beide gleich: {a.text} und {b.text}." if de else f"Both the same: {a.text} and {b.text}."
-
+    if op is Operation.SUM:
+        value = math.fsum(o.figure.value for o in operands)
+        text = shown(value, operands[0].figure.unit, language)
+        result = FigureOut(value=value, unit=operands[0].figure.unit, text=text)
+        parts = " + ".join(o.figure.text for o in operands)
+        line = f"Zusammen {text}: {parts}." if de else f"{text} combined: {parts}."
     else:
-        text = shown(value, a.unit, language)
-        result = FigureOut(value=value, unit=a.unit, text=text)
-        if op is Operation.SUM:
-            line = (
-                f"Zusammen {text}: {a.text} + {b.text}." if de else f"{text} combined: {a.text} + {b.text}."
-            )
-        elif value == 0:  # "which one is bigger": neither, both give one figure
-            line = f"Beide gleich: {a.text} und {b.text}." if de else f"Both the same: {a.text} and {b.text}."
-        else:
-            line = (
-                f"Der Unterschied beträgt {text}: {a.text} − {b.text}."
-                if de
-                else f"A difference of {text}: {a.text} − {b.text}."
-            )
+        a, b = operands[0].figure, operands[1].figure
+        combined_ = combined(op, a.value, b.value)
+        if combined_ is None:
+            return None
+        result, line = _two_line(op, a, b, combined_, language)
     sources = []
-    for operand in (first, second):
+    for operand in operands:
         quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
         of = f" ({operand.label})" if operand.label else ""
         sources.append(f"{operand.figure.text}{of}: {quote}")
@@ -425,10 +428,44 @@ def calculated(
         answered=True,
         answer="\n".join([line, *sources]),
         language=language,
-        confidence=round(min(first.confidence, second.confidence), 3),
-        figures=[result, a, b],
-        citations=[first.citation, second.citation],
-        deals=list(dict.fromkeys([*first.deals, *second.deals])),
-        facts=list(dict.fromkeys([*first.facts, *second.facts])),
+        confidence=round(min(o.confidence for o in operands), 3),
+        figures=[result, *(o.figure for o in operands)],
+        citations=[o.citation for o in operands],
+        deals=list(dict.fromkeys(d for o in operands for d in o.deals)),
+        facts=list(dict.fromkeys(f for o in operands for f in o.facts)),
         is_question=True,
+    )
+
+
+def _two_line(
+    op: Operation, a: FigureOut, b: FigureOut, value: float, language: Language
+) -> tuple[FigureOut, str]:
+    """The result and its line for a difference or a ratio of two figures."""
+    de = language == "de"
+    if op is Operation.RATIO:
+        big, small = (a, b) if a.value >= b.value else (b, a)
+        times = number(round(value, 2), language)
+        result = FigureOut(
+            value=round(value, 2), unit="times", text=f"{times}-mal" if de else f"{times} times"
+        )
+        if value == 1:  # "is Acme's twice as big as Globex's": neither, both give one figure
+            return result, (
+                f"Beide gleich: {a.text} und {b.text}." if de else f"Both the same: {a.text} and {b.text}."
+            )
+        return result, (
+            f"{big.text} ist {times}-mal so viel wie {small.text}."
+            if de
+            else f"{big.text} is {times} times {small.text}."
+        )
+    text = shown(value, a.unit, language)
+    result = FigureOut(value=value, unit=a.unit, text=text)
+    if value == 0:  # "which one is bigger": neither, both give one figure
+        return (
+            result,
+            f"Beide gleich: {a.text} und {b.text}." if de else f"Both the same: {a.text} and {b.text}.",
+        )
+    return result, (
+        f"Der Unterschied beträgt {text}: {a.text} − {b.text}."
+        if de
+        else f"A difference of {text}: {a.text} − {b.text}."
     )

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -27,6 +27,7 @@ from bot.engine.lexicon import (
     MAGNITUDE_WORDS,
     MENTION_VERBS,
     MONEY_SCALES,
+    MONTHS,
     MOVE_SLANG_DOWN,
     MOVE_SLANG_UP,
     NOW_WORDS,
@@ -83,6 +84,8 @@ class Asked:
     periods: frozenset[tuple[float, str]] = frozenset()
     parts: frozenset[int] = frozenset()  # the parts ordinals name ("the second gigawatt": 2)
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
+    # "an welchem Tag im September": the months the question names, within which the day asked falls
+    months: frozenset[int] = frozenset()
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
     to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
     announced: bool = False  # "wann hat Roe das gepostet": when it was said, which a deadline it names is not
@@ -170,6 +173,18 @@ class Asked:
     # "wie viel Prozent an Globex hält Roe", "what percentage of Globex does Acme own": the company a stake
     # asked is in; a sentence's stake in another company is no answer
     stake_in: str = ""
+    # "wie viel Prozent hält Acme an dem Konsortium": a stake held, which a sentence naming only Acme and a
+    # percentage gives ("Größter Anteilseigner ist Acme mit 40 Prozent")
+    holding: bool = False
+    # "how many megawatts of cooling", "wie viel Megawatt Kühlleistung": what the measure is of, which a
+    # figure of another thing in that unit (the site's power draw) is not
+    measure_of: tuple[str, ...] = ()
+    # "vor dem Ausbau": a value before an event, which a curated fact on the plan does not give (a sentence
+    # may: "Bis zur Kündigung hatte Acme 11.500 Chips ausgeliefert")
+    before_event: bool = False
+    # "what will the recall cost", "wie viel kostet der Rückruf": a figure of now or to come, asked in no past
+    # tense, which last year's is not
+    unpast: bool = False
     either: tuple[str, ...] = ()  # sums offered as alternatives ("Schulden / Kredite"): one must be found
     payer: str = ""  # who pays the sum asked, as the question names it ("how much will acme spend")
     paid: bool = False  # a sum paid is asked ("what did Acme pay for it"): no sum only offered is one
@@ -294,10 +309,24 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # the home market's: "einheimische Kunden", "inländische Kunden", "domestic customers"
         "einheimisch|inlaend|domestic|heimisch|hiesig",
         # kept for someone: "reserviert", "freizuhalten", "Kapazitätsreserve", "set aside", "earmarked"
-        "reserv|freihalt|freizuhalt|freigehalten|vorbehalt|set aside|earmark",
+        # ... and a sum put by for it: "hat 84 Millionen eingeplant", "Rückstellungen gebildet", "budgeted"
+        "reserv|freihalt|freizuhalt|freigehalten|vorbehalt|set aside|setaside|earmark|eingeplant|einplan"
+        "|rueckstell|rueckgestellt|budgetiert|budgeted",
         # a construction's first day: "Spatenstich", "Baubeginn", "groundbreaking"
         "groundbreak|ground-break|spatenstich|baubeginn|baustart|grundsteinleg|break ground|broke ground",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
+        # dismissals: "redundancies", "betriebsbedingte Kündigungen"
+        "redundanc|kuendigung|dismissal",
+        # ... ruled out: "Kündigungen auszuschließen", "schließt … aus" ("ruled out" joined: "ruledout")
+        "ruledout|ruleout|rulesout|ausschliess|ausgeschlossen|auszuschliess|schliesst aus",
+        # a product called back: "Rückruf", "ruft … zurück" (joined: "zurückrufen")
+        "recall|rueckruf|zurueckruf|zurueckgerufen",
+        # companies counted: "how many firms", "wie viele Firmen": "mindestens 1.200 Unternehmen"
+        "compan|firm$|firms$|firma$|firmen$|unternehmen$",
+        # those an event hit: "Betroffen seien mindestens 1.200 Unternehmen", "affected customers"
+        "affected|affects$|impacted|betroffen|betrifft|betreff",
+        # a fire or a strike that broke out: "war … ausgebrochen", "brach aus"
+        "break$|broke$|break out|broke out|outbreak|ausgebroch|ausbrech|ausbrach|brach aus|bricht aus",
         # "aus eigener Tasche", "out of pocket": a company's own money ("aus Eigenmitteln")
         "tasche$|pocket$|eigenmittel|eigenkapital|own funds|own money|own resources",
         "offtake|abnahme|abnehm|abnimmt|abzunehmen",
@@ -348,7 +377,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "budget|etat|veranschlag|kalkulier|kostenplan",  # "the original budget": "hatte … veranschlagt"
         "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
-        "datacent|data cent|rechenzentr|datacenter|datacentre|campus",
+        # (a centre alone too: "the Acme Data centre", whose "data" is the company's name)
+        "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$",
         "build|built|bau|aufbau|errichte|construct|entsteh",
         "deliver|liefer|supply|suppl|bereitstell|provide|einspeis|eingespeist",  # ("Einspeisung" of energy)
         "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
@@ -967,6 +997,32 @@ _PERIOD_STEMS = {
     "tag": "tag",
     "day": "tag",
 }
+# A German participle whose verb has an inseparable prefix ("verkauft", "bestellt", "erhalten"): no "ge"
+# marks it, only the clause's end after "hat" ("wie viele Module hat Acme verkauft")
+_INSEPARABLE_PARTICIPLE = re.compile(
+    r"^(?:be|ver|er|ent|zer|emp|miss|ueber|unter|hinter|wider)[a-z]{3,}(?:t|en)$"
+)
+
+
+def _participle(word: str) -> bool:
+    """ "betroffen", "geschlossen", "affected": a participle, which says what befell a thing, no thing."""
+    english = word.endswith("ed") and len(word) > MIN_ENGLISH_PARTICIPLE
+    return bool(participle_root(word) or _INSEPARABLE_PARTICIPLE.match(word)) or english
+
+
+MIN_ENGLISH_PARTICIPLE = 4  # letters of an English "-ed" participle ("affected"; not "red", "bed")
+
+
+def _perfect_tense(words: list[str], nouned: AbstractSet[str]) -> bool:
+    """ "wie viele Module hat Acme verkauft": a past event asked ("hat … verkauft"), not what Acme has."""
+    last = words[-1] if words else ""
+    return (
+        bool(_INSEPARABLE_PARTICIPLE.match(last))
+        and last not in nouned  # "wie viele Mitarbeiter hat das Unternehmen": a noun, no participle
+        and any(w in ("hat", "haben", "hatte", "hatten") for w in words[:-2])
+    )
+
+
 _HAVE_WORDS = frozenset(
     "have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt betreibt betreiben operates "
     "operate".split()
@@ -1057,6 +1113,29 @@ def _measure_of(word: str) -> str:
 SHORT_MEASURE = 3  # letters of a unit's short form ("gw", "kwh")
 
 
+def _measured_of(words: list[str], names: AbstractSet[str]) -> tuple[str, ...]:
+    """What a measure is asked of, any one of which a fact must say: the words after "<unit> of" up to two
+    ("megawatts of cooling", "gigawatts of custom accelerators"; not a name: "GW of OpenAI capacity") or a
+    capacity's compound right after the unit ("Megawatt Kühlleistung": "kuehl")."""
+    out: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        if not _measure_of(word):
+            continue
+        nxt = words[i + 1]
+        if nxt == "of":
+            run = list(takewhile(lambda w: w not in STOPWORDS, words[i + 2 : i + 4]))
+            if run and not any(w in names for w in run):
+                out += run
+        for head in _CAPACITY_HEADS:
+            if nxt.endswith(head) and len(nxt) - len(head) >= MIN_MEASURED:
+                out.append(nxt[: -len(head)])
+    return tuple(out)
+
+
+_CAPACITY_HEADS = ("leistung", "kapazitaet")
+MIN_MEASURED = 4  # letters of what a capacity's compound says it is of ("kuehl"; not "ge" of "Geleistung")
+
+
 _TIME_UNITS = frozenset(
     "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days day".split()
 )
@@ -1134,6 +1213,11 @@ STAFF_WORDS = frozenset(
     "angestellte".split()
 )
 _HAVING = frozenset("have has hat haben beschaeftigt beschaeftigen employs employ".split())
+# A question in the past tense, or of a time before ("did", "hatte", "damals", "zuvor")
+_PAST_ASKED = frozenset(
+    "did was were had hatte hatten war waren wurde wurden damals zuvor vorher bisher previous previously "
+    "earlier prior former frueher letzte letzten letztes vergangenen vergangene vorjahr".split()
+)
 _FUTURE_WORDS = frozenset(
     "wird werden future kuenftig zukuenftig new neue neuen additional zusaetzliche".split()
 )
@@ -1162,7 +1246,7 @@ _SITE_NOUNS = frozenset("plant site campus facility factory fab werk werks stand
 _TIME_SPENT = ("delay", "verzoeger", "verschieb", "verschob", "postpon", "late", "spaet")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
-_SPAN_WORDS = frozenset("zeitraum period laufzeit duration".split())
+_SPAN_WORDS = frozenset("zeitraum zeitraums period laufzeit duration".split())
 _WHO = frozenset("wer who whom wem wen".split())
 _DAY_PRICED = ("rate", "satz", "preis", "price")  # "what day rate": a price by the day, no date
 _DAY_WORDS = frozenset("datum day tag".split())  # "an welchem Datum", "which day": a day is asked
@@ -1258,6 +1342,10 @@ _HOW_LONG = (
     ("wie", "viele", "monate"),
     ("wie", "vielen", "monaten"),
     ("ueber", "welchen", "zeitraum"),  # over what period: a span of time, not a date
+    ("welchen", "zeitraums"),  # "innerhalb welchen Zeitraums": within what span
+    ("welchem", "zeitraum"),  # "in welchem Zeitraum"
+    ("within", "what", "period"),
+    ("within", "which", "period"),
     ("over", "what", "period"),
     ("over", "which", "period"),
     ("over", "what", "term"),  # "over what term is the loan": how long it runs
@@ -1689,6 +1777,17 @@ def names_place(word: str) -> bool:
 def _alternative(word: str, text: str) -> bool:
     """ "stake/investment": a word offered with another beside a slash is one choice, not the amount."""
     return any(word in normalize(pair).split() for pair in _SLASHED.findall(text))
+
+
+def _before_event(words: list[str]) -> bool:
+    """ "wie viele GPUs hatte Acme vor dem hundertfachen Ausbau": a value before an event (not "vor dem
+    Jahr 2027", a deadline)."""
+    for i, word in enumerate(words):
+        if word == "vor" and words[i + 1 : i + 2] in (["dem"], ["der"], ["den"]):
+            ahead = words[i + 2 : i + 2 + DEADLINE_REACH]
+            if not any(_YEAR.fullmatch(w) or w in _END_WORDS or w in ("jahr", "jahres") for w in ahead):
+                return True
+    return False
 
 
 def _asks_earlier(words: list[str]) -> bool:
@@ -2286,6 +2385,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         stock_at=time_after(words) if any(_starts(w, _QUOTED) for w in words) else "",
         direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
+        months=frozenset(MONTHS[w] for w in words if w in MONTHS) if kind is Kind.DATE else frozenset(),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
         # ... or where ("where did Roe drop the announcement": on social media, at a press conference)
@@ -2294,6 +2394,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and (asks_when_announced(normalize(text).split()) or asks_when_announced(words)),
         deadline=kind is Kind.DATE and any(pair in _BY_WHEN for pair in pairwise(words)),
         starting=kind is Kind.DATE and any(pair in _FROM_WHEN for pair in pairwise(words)),
+        holding=kind is Kind.PERCENT and any(_starts(w, _OWN_VERBS) for w in words),
+        measure_of=_measured_of(words, names) if kind is Kind.MEASURE else (),
+        before_event=_before_event(words),
+        unpast=_PAST_ASKED.isdisjoint(words) and not any(participle_root(w) for w in words),
         now=says_now(words) or _headcount(words),
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
@@ -2317,7 +2421,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # ... not "wie viele Chips hat Veltrona ausgeliefert": "hat" of a past tense, a number moved
         stock=kind is Kind.COUNT
         and any(w in _HAVE_WORDS for w in words)
-        and not any(participle_root(w) for w in words),
+        and not any(participle_root(w) for w in words)
+        and not _perfect_tense(words, nouned)
+        # ... nor "wie viele Ingenieure soll Acme bis Ende 2027 beschäftigen": a plan by a year
+        and not (
+            any(w in _MODALS for w in words) and any(n.unit == "year" for n in find_numbers(text, "de"))
+        ),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
         and not any(
@@ -3388,6 +3497,8 @@ def _counted(
                     break  # "wie viele Wafer pro Monat": wafers counted, a month is what they are per
                 if nxt in ("der", "of", "the", "die", "an", "neue", "new") or nxt in names or nxt.isdigit():
                     continue  # ("how many Glacis 400 cooling units": a model's number is no noun)
+                if firms and not run and _participle(nxt):
+                    break  # "wie viele Firmen sind betroffen", "how many companies were affected": the firms
                 counted_text = not run and (nxt in ARTICLE_WORDS or nxt.rstrip("s") in ARTICLE_WORDS)
                 if (nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3) and not counted_text:
                     # ... but "how many articles does Acme license" counts texts, no pointer to the article

@@ -116,6 +116,7 @@ from bot.engine.suggestions import Checked, Suggester
 from bot.engine.text import normalize, stem, words
 from bot.engine.translations import dictionary_word
 from bot.engine.weights import (
+    BOUND_REACH,
     CLEAR_ASK,
     COMPARE_CONFIDENCE,
     CONFIDENCE_MARGIN,
@@ -175,6 +176,18 @@ _MEANING = re.compile(
 
 
 _EXACT_WORDS = frozenset("genau exakt exactly precisely exact praezise".split())
+# What a fact on these tells of a deal is no company doing a trade for it ("welche Baufirma …")
+_NO_FIRM_ATTRIBUTES = frozenset(
+    {
+        Attribute.LOCATION,
+        Attribute.SITE_AREA,
+        Attribute.CAPACITY,
+        Attribute.INVESTMENT,
+        Attribute.JOBS,
+        Attribute.TIMELINE,
+        Attribute.MARKET_REACTION,
+    }
+)
 
 
 def _asks_exact(query: Query) -> bool:
@@ -186,6 +199,26 @@ def _more_exact(fact: Fact, than: Fact) -> bool:
     if fact.figure is None or than.figure is None:
         return False
     return fact.figure.qualifier is Qualifier.EXACT and than.figure.qualifier is not Qualifier.EXACT
+
+
+def _within_bound(fact: Fact, bound: Fact) -> bool:
+    """Is `fact` the exact figure inside the bound `bound` gives of the same thing ("4,4 %" within "mehr
+    als 4 %")? Shown beside it, the bound never hides the exact figure an article also states."""
+    if not _more_exact(fact, bound) or fact.entities != bound.entities:
+        return False
+    assert fact.figure is not None and bound.figure is not None
+    if fact.figure.unit is not bound.figure.unit or fact.figure.period != bound.figure.period:
+        return False
+    value, limit = fact.figure.value, bound.figure.value
+    match bound.figure.qualifier:
+        case Qualifier.MORE_THAN:
+            return limit < value <= limit * BOUND_REACH
+        case Qualifier.AT_LEAST:
+            return limit <= value <= limit * BOUND_REACH
+        case Qualifier.UP_TO:
+            return limit / BOUND_REACH <= value <= limit
+        case _:
+            return abs(value - limit) <= limit * (BOUND_REACH - 1)
 
 
 class Decider:
@@ -472,6 +505,21 @@ class Decider:
             )
             if typed is not None:
                 best, ranked = typed, [typed, *(c for c in ranked if c is not typed)]
+        if best is not None and ask.kind is Kind.DURATION and undated(best.fact, to_the_day=False):
+            # "over what period is Acme to deploy its money": of two close facts on the sum, the one saying
+            # its period ("über die kommenden vier Jahre") goes first
+            timed = next(
+                (
+                    c
+                    for c in ranked[1:]
+                    if c.fact.deal == best.fact.deal
+                    and best.score - c.score <= KIND_GAP
+                    and not undated(c.fact, to_the_day=False)
+                ),
+                None,
+            )
+            if timed is not None:
+                best, ranked = timed, [timed, *(c for c in ranked if c is not timed)]
         # A fact of the figure kind asked is not made doubtful by a close one that gives another kind
         # ("the size of Acme's investment": a sum, however close a gigawatt fact scores).
         kind_given = best is not None and gives_kind(ask.kind, best.fact)
@@ -703,7 +751,11 @@ class Decider:
             ):
                 # "Alle Zahlen zum Acme-Deal": a deal no fact of which gives a figure ("milliardenschwer")
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
-            if ask.earlier and ask.kind in FIGURE_KINDS and not _says_earlier(best.fact):
+            if (
+                (ask.earlier or ask.before_event)
+                and ask.kind in FIGURE_KINDS
+                and not _says_earlier(best.fact)
+            ):
                 # "how many GPUs did it have before the ramp": a fact on the plan says nothing of before
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
@@ -767,6 +819,11 @@ class Decider:
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.MONEY and self._person_unsaid(query, names, best.fact):
                 # "Jane Roe's net worth": his company's investment is not his money
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.kind is Kind.ORG and ask.maker and best.fact.attribute in _NO_FIRM_ATTRIBUTES:
+                # "welche Baufirma errichtet den Standort": a fact on where the site is, how big or how much
+                # names no firm of that trade ("Den Bau übernimmt der Konzern Globex" would)
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.home and not states_seat(best.fact):
@@ -875,6 +932,10 @@ class Decider:
             if not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact)):
                 # "how long does the construction take" → not the investment period: a time fact must say
                 # what it times. A sentence may say it; else no answer.
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.measure_of and not any(self.reader.says(w, fact_text(best.fact)) for w in ask.measure_of):
+                # "how many megawatts of cooling does Acme have": the site's power draw is no cooling
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
             if (
@@ -1156,6 +1217,7 @@ class Decider:
             and not self.reader.mentions(w)
             and not self.reader.knows(w)
             and not self.reader.ends_a_word(w)  # "Kräne": the last part of "Portalkräne"
+            and not self.reader.joins_words(w)  # "Kabelkonsortium": "Das Konsortium", "das Kabel"
             for w in query.unknown
         )
 
@@ -1313,6 +1375,7 @@ class Decider:
                 or names_more(query, c.fact, best.fact)
                 or (c.fact.figure is not None and c.fact.figure.value in query.numbers)  # "4 % oder 4,4 %?"
                 or (_asks_exact(query) and _more_exact(c.fact, best.fact))  # "wie viel Prozent genau?"
+                or _within_bound(c.fact, best.fact)
             )
         ][: NAMED_FACTS_SHOWN - 1 if self._people_asked(query, best.fact) else 1]
         confidence = min(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from babel.dates import get_day_names
+from babel.dates import get_day_names, get_month_names
 
 STOPWORDS = frozenset(
     """
@@ -1200,6 +1200,12 @@ _PARTICLES = frozenset("denn eigentlich mal halt eben".split())  # "wer ist denn
 WEEKDAYS = frozenset(
     day.casefold() for lang in ("de", "en") for day in get_day_names("wide", locale=lang).values()
 )
+# The months by name, their umlauts folded as question words' are ("maerz": 3, "march": 3)
+MONTHS: dict[str, int] = {
+    name.casefold().replace("ä", "ae"): number_
+    for lang in ("de", "en")
+    for number_, name in get_month_names("wide", locale=lang).items()
+}
 # a span counted in days, weeks or months ("eine Woche", "two days"; not "the day after", the news's own day)
 _SPANS = frozenset("tage tagen woche wochen monat monate monaten days week weeks month months".split())
 _AFTER_WORDS = frozenset("nach after later spaeter danach darauf".split())

@@ -26,7 +26,7 @@ from babel.numbers import list_currencies
 from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word, german_words
 from bot.knowledge.models import CURRENCIES
-from bot.knowledge.numbers import MIN_COUNTRY_ADJECTIVE, german_adjectives
+from bot.knowledge.numbers import CURRENCY_NOUNS, MIN_COUNTRY_ADJECTIVE, folded, german_adjectives
 from bot.knowledge.sentences import split_sentences
 
 ORG, PERSON, PLACE = "org", "person", "place"
@@ -1222,6 +1222,11 @@ def _learn_sentence(
             and _is_cap(bare)
             and _name_word(bare, nouns)
             and not is_title(bare)
+            # (not `900 Millionen Pataca Kapital`: a currency after an amount heads no company)
+            and not (
+                folded(bare) in CURRENCY_NOUNS
+                and (tokens[i - 1][:1].isdigit() or tokens[i - 1].casefold() in _SCALES)
+            )
         ):
             run = _name_run(book, tokens, i, nouns)  # `Acme Test Labs`: from its first word
             first = normalize(run[0])
@@ -2141,14 +2146,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         len(bare) > FOREIGN_TOWN_MAX or dictionary_word(normalize(bare))
     )
     # `aus Eigenkapital`, `aus Steuermitteln`: a long word the dictionary knows is a noun, no town
-    noun = noun or (len(bare) >= LONG_DICTIONARY_NOUN and dictionary_word(normalize(bare)))
-    if noun or not bare.replace("-", "").isalpha() or len(bare) < 3:
-        return
-    if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
-        return  # `bei Mistral AI` is a company
+    listed_noun = len(bare) >= LONG_DICTIONARY_NOUN and dictionary_word(normalize(bare))
     nxt = tokens[start + 1].strip(",.;:!?") if start + 1 < len(tokens) else ""
-    if nxt in ORG_HEADS:
-        return
     # `in Gebäude, Kühlung und Netzanschluss`, `in Gebäude und Technik`: a list of words of the language
     # is of things (`in Essen, Bochum und Dortmund` of towns, one of which no dictionary knows)
     listed = ""
@@ -2156,6 +2155,23 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         listed = nxt
     elif nxt in _LIST_JOINERS and start + 2 < len(tokens):
         listed = tokens[start + 2].strip(",.;:!?")
+    # (`die Standorte in Chudschand, Kuljab und Bochtar`: a town a dictionary lists, beside one it does not)
+    beside_a_town = (
+        bool(listed)
+        and _is_cap(listed)
+        and listed.isalpha()
+        and listed not in nouns
+        and not dictionary_word(normalize(listed))
+        and not _compound_noun(listed)  # (`in Leitungen, Wärmetauscher und Speicher`: things)
+        and not listed.casefold().endswith(_NOUN_ENDINGS)  # (`bei Transformatoren und Kühlanlagen`)
+    )
+    noun = noun or (listed_noun and not beside_a_town)
+    if noun or not bare.replace("-", "").isalpha() or len(bare) < 3:
+        return
+    if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
+        return  # `bei Mistral AI` is a company
+    if nxt in ORG_HEADS:
+        return
     if listed and _is_cap(listed) and dictionary_word(normalize(bare)) and dictionary_word(normalize(listed)):
         return
     # `Bundesstaat New South Wales`: a place of several words, each capitalised and no noun of the texts
@@ -2500,7 +2516,9 @@ _VERDICT_NOUNS = (
 )
 _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
-    r"|joint venture),?\s+(?:(?:mit dem Namen|namens|unter dem Namen|called|named|trägt den Namen|heißt"
+    # ("hält an dem neuen Unternehmen Acme Compute 55 Prozent": the venture just founded)
+    r"|joint venture|neue[nm]? Unternehmen),?\s+"
+    r"(?:(?:mit dem Namen|namens|unter dem Namen|called|named|trägt den Namen|heißt"
     r"|firmiert unter|firmiert als|is called|will be called)\s+)?"
     r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*){0,2})"  # ("Dunav Design Labs": three words)
 )

@@ -329,6 +329,8 @@ class Passage:
     # letzter Standort folgt Lund. Die Investition beläuft sich auf 1,2 Mrd." is of Lund
     site: frozenset[str] = frozenset()
     paragraph: int = 0  # the position of its paragraph's first sentence
+    # the stems of the separable verbs it splits, joined: "ruft … zurück" → "zuruckruf"
+    joined: tuple[str, ...] = ()
 
     def figures(self, units: frozenset[str]) -> list[Number]:
         return [n for n in self.numbers if n.unit in units]
@@ -1045,6 +1047,7 @@ def _passage(
         text=sentence,
         words=words,
         stems=_stems(words),
+        joined=separable_stems(sentence),
         numbers=tuple(find_numbers(sentence, "de", local)) + tuple(fractions(sentence)),
         names=shared.setdefault(mentioned, mentioned),
         about=shared.setdefault(about, about),
@@ -1180,6 +1183,44 @@ def homes(
             if resident:
                 out.append((key, located[n - 1][2]))
     return tuple(out + adjectives)
+
+
+# The particles a German verb leaves at its clause's end: "ruft … zurück", "baut … ab", "stellt … ein"
+_PARTICLES = frozenset(
+    "ab an auf aus bei ein fest mit nach vor zu zurueck um weg her hin los frei hoch zusammen fort".split()
+)
+_CLAUSE_BREAK = re.compile(r"[;:!?–—()„“\"]|[.,](?!\d)")  # (not the point of "3.400", the comma of "6,5")
+# the endings of a finite verb whose root a separable particle joins: "ruft", "bauten" ("rief" is none)
+_FINITE_ENDINGS = ("ten", "te", "en", "et", "t")
+
+
+def separable_stems(sentence: str) -> tuple[str, ...]:
+    """The stems of the separable verbs a sentence splits ("Acme ruft 3.400 Server zurück": "zurückrufen";
+    "Varzob baut 1.150 Stellen ab": "abbauen"): the particle ending a clause joined to a finite verb (a word
+    written small) before it in that clause, where the dictionary knows the verb so joined."""
+    found: list[str] = []
+    for clause in _CLAUSE_BREAK.split(sentence):
+        tokens = clause.split()
+        if len(tokens) < 2 or normalize(tokens[-1]) not in _PARTICLES:
+            continue
+        particle = normalize(tokens[-1])
+        for token in tokens[:-1]:
+            word = normalize(token)
+            if not token[:1].islower() or not word.isalpha() or word in STOPWORDS:
+                continue
+            for ending in _FINITE_ENDINGS:
+                root = word.removesuffix(ending)
+                if (
+                    root != word
+                    and len(root) >= MIN_SEPARABLE_ROOT
+                    and dictionary_word(f"{particle}{root}en")
+                ):
+                    found.append(stem(f"{particle}{root}en"))
+                    break
+    return tuple(dict.fromkeys(found))
+
+
+MIN_SEPARABLE_ROOT = 3  # letters of a verb's root a particle joins ("ruf" of "ruft"; not "ha" of "hat")
 
 
 def _stems(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ from bot.engine.conversion import asked_in, converted, of_kind
 from bot.engine.formatting import QUALIFIERS, date_text, duration, large, money, number
 from bot.engine.lexicon import (
     COMPLETION_WORDS,
+    MONTHS,
     NOW_WORDS,
     PLAN_WORDS,
     STOPWORDS,
@@ -93,6 +94,7 @@ from bot.engine.passages import (
     QUARTER,
     SPAN_ADJECTIVE,
     STAGE_NOUNS,
+    TIME_NOUNS,
     Passage,
     deadline,
     numbered_stage,
@@ -532,6 +534,8 @@ class Reader:
                 if antecedent is not None:
                     self._antecedents[passage.id] = antecedent.id
                     self._followed_by[antecedent.id].append(passage.id)
+            elif _points_back(passage) and (before := self._before(passage)) is not None:
+                self._followed_by[before.id].append(passage.id)  # "… dieser Module": a candidate with it
         self.by_head: dict[str, set[int]] = defaultdict(set)
         heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
         for passage in self.passages:
@@ -1058,6 +1062,17 @@ class Reader:
                 return True
         return False
 
+    def joins_words(self, word: str) -> bool:
+        """Is the question word a compound of two words the documents use whole ("Kabelkonsortium": "Kabel"
+        and "Konsortium"; a joining "s" too: "Vertragsende")?"""
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if tail in self.vocabulary and (
+                head in self.vocabulary or (head.endswith("s") and head[:-1] in self.vocabulary)
+            ):
+                return True
+        return False
+
     def addresses(
         self,
         words: list[str],
@@ -1276,6 +1291,16 @@ class Reader:
             )
         if best is not None and ask.kind is Kind.WHAT and not best.figures:
             best = self._with_list(best)
+        if (
+            best is not None
+            and ask.kind is Kind.COUNT
+            and best.figures
+            and all(_ELIDED_COUNT.match(best.passage.text, n.end) for n in best.figures)
+            and (counted := self._before(best.passage)) is not None
+        ):
+            best = replace(
+                best, before=(counted,)
+            )  # "… mit 420 Ingenieuren. Bis Ende 2027 sollen es 700 werden"
         if best is not None and REASON_WORD in ask.prefer and not best.more:
             reason = self._reason_after(best.passage)
             if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
@@ -1856,6 +1881,14 @@ class Reader:
         things = all(s in self.names.projects or s in self.ventures for s in subjects)
         return shared if things or not self.names.subjects.get(next(iter(shared))) else set()
 
+    def _split(self, term: str) -> tuple[tuple[str, str] | None, tuple[str, ...]]:
+        """A compound question word's two parts (or None) and its glossary phrases, once per word."""
+        return _kept(
+            self._compounds,
+            term,
+            lambda: (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f)),
+        )
+
     def _term_ids(self, term: str) -> list[set[int]]:
         """The index's sentence sets for a question word in any of its forms: its glossary relatives and
         German words by their first letters, compounds it heads, and compounds it is a part of."""
@@ -1948,8 +1981,10 @@ class Reader:
             here = ask.places & self._places_of(passage.document)
             # ("Cluj" is "Cluj-Napoca", by the first word of its name)
             # ... a district of a town ("im Stadtteil Çankaya") is within it, no other site
-            # ... and the asked company's seat ("Acme aus Umeå investiert …") is no site either
-            seats = {place for org, place in passage.homes if org in subjects}
+            # ... and the asked company's seat ("Acme aus Umeå investiert …") is no site either, nor, for a
+            # date, any company's ("gab am 12. März einer Klage von Globex aus Mostar statt": the day's event
+            # is where the article is; a sum of Globex aus Mostar is Globex's)
+            seats = {place for org, place in passage.homes if org in subjects or ask.kind is Kind.DATE} - here
             told_of_lead = all(self._in_lead(passage, place) for place in here)
             towns = [
                 p
@@ -2204,6 +2239,7 @@ class Reader:
             and not self._party_by_kind(passage, ask, subjects)
             and not self._paid_to(passage, ask, subjects)
             and self._own_opening(passage, subjects) is None
+            and not (ask.kind is Kind.DATE and self._dated_after(passage, subjects))
         ):
             # a figure or a date only from a sentence about the asked company itself (a stake: about its
             # holder; "62 Prozent der Anteile des Unternehmens" is the stake asked in the article's company)
@@ -2568,6 +2604,17 @@ class Reader:
             w for w, m, o in zip(weights, matched, own, strict=True) if m is not None and o is None
         )
         if (
+            ask.kind is Kind.DATE
+            and ask.topic
+            and all(o is None for o in own)
+            and not ask.starting
+            and not any(t.startswith(_START_WORDS) for t in ask.topic)
+            and _SINCE.search(passage.text)
+        ):
+            # "when was the ruling against Acme": "Acme hat seit 2021 … dieser Module verkauft" after a
+            # sentence on the ruling dates when its own selling began, not the event borrowed from before
+            return None
+        if (
             narrowed == "place"
             and ask.kind in FIGURE_KINDS
             and not ask.counted  # (a count's noun is what it says: "wie viele Jobs entstehen in Erstfeld")
@@ -2673,7 +2720,11 @@ class Reader:
         # the article whose lead says what the centre is; a sentence naming the asked company and no other
         # ... and so does "how long has the Acme strike been going on": "… von Acme stehen seit neun Tagen
         # die Bänder still" under the headline "Streik bei Acme …"
-        own_sum = ask.kind in _OWN_KINDS and bool(passage.orgs) and set(passage.orgs) <= set(subjects)
+        own_sum = (
+            (ask.kind in _OWN_KINDS or ask.holding)
+            and bool(passage.orgs)
+            and set(passage.orgs) <= set(subjects)
+        )
         # "wie viele GPUs kommen in den Campus": a list item under an article titled "… baut einen Campus"
         # is about the campus; the words the title says belong to each of its sentences' typed figures, where
         # the sentence speaks of no company ("Das Unternehmen beschäftigt 6.300 Mitarbeiter" is its own)
@@ -2780,6 +2831,13 @@ class Reader:
             and subjects[0] not in passage.names
             and any(w in _TOTAL_WORDS for w in passage.words)
             and self._own_sum_elsewhere(passage, subjects[0])
+            # (not "Für Abfindungen hat das Unternehmen insgesamt 84 Mio. eingeplant" in Acme's own article:
+            # the company by its kind, which is Acme)
+            and not (
+                not passage.orgs
+                and subjects[0] in self.names.subjects.get(passage.document, ())
+                and refers_back(passage.text, ventures=False)
+            )
         ):
             # "Insgesamt fließen 900 Mio. in das Projekt" of three partners, one of which "steuert 420 Mio.
             # bei": the sum of all, not the company's own
@@ -3248,7 +3306,8 @@ class Reader:
             and _of_last_year(passage)
         ):
             # "was zahlt Acme pro kWh": not "Im vergangenen Jahr hatte Acme … zu 3,40 gekauft", unless asked
-            score += W_NEAR if ask.last_year else -W_NEAR
+            # (asked in no past tense, "what will the recall cost": last year's recall still less)
+            score += W_NEAR if ask.last_year else -W_NEAR * (2 if ask.unpast else 1)
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
         if ask.kind in FIGURE_KINDS and _CONTENDED.search(passage.text):
             # "Acme hatte vor Gericht argumentiert, …", "Das Unternehmen hatte … gefordert": Acme's account;
@@ -3475,26 +3534,37 @@ class Reader:
             }
             # (or names the thing counted: "liefert Beschleuniger … 40.000 Einheiten" counts chips)
             said_of = any(self._match(passage, t) is not None for t in (*ask.topic, *ask.counted))
-            found = [
-                n
-                for n, noun in self._counts_of(passage)
-                if any(
-                    (
-                        _same_thing(c, noun)
-                        or any(
-                            _translates(t, noun, partial(self.translations.stem_means_else, word=c))
-                            for t in asked_as[c]
+
+            def counts_asked(of: Passage) -> list[Number]:
+                return [
+                    n
+                    for n, noun in self._counts_of(of)
+                    if any(
+                        (
+                            _same_thing(c, noun)
+                            or any(
+                                _translates(t, noun, partial(self.translations.stem_means_else, word=c))
+                                for t in asked_as[c]
+                            )
+                            or _compound_spread(c, noun, of)
+                            or _people_at_work(c, noun, of)
                         )
-                        or _compound_spread(c, noun, passage)
-                        or _people_at_work(c, noun, passage)
+                        and not self._other_head(c, noun, ask.counted)
+                        for c in ask.counted
                     )
-                    and not self._other_head(c, noun, ask.counted)
-                    for c in ask.counted
-                )
-                # "11.500 Einheiten ausgeliefert": units of whatever the sentence speaks of, where it says
-                # what is asked of them ("wie viele Chips hat Veltrona ausgeliefert")
-                or (noun.rsplit(" ", 1)[-1].startswith(_UNITS_OF_ANYTHING) and said_of)
-            ]
+                    # "11.500 Einheiten ausgeliefert": units of whatever the sentence speaks of, where it
+                    # says what is asked of them ("wie viele Chips hat Veltrona ausgeliefert")
+                    or (noun.rsplit(" ", 1)[-1].startswith(_UNITS_OF_ANYTHING) and said_of)
+                ]
+
+            found = counts_asked(passage)
+            before = self._before(passage)
+            if not found and ask.counted and before is not None and counts_asked(before):
+                # "… beginnt mit 420 Ingenieuren. Bis Ende 2027 sollen es mindestens 700 werden": the
+                # number with no noun of its own counts what the sentence before counted
+                found = [
+                    n for n in passage.numbers if n.unit is None and _ELIDED_COUNT.match(passage.text, n.end)
+                ]
             wholes = [n for n in found if _WHOLE_OF_PART.search(passage.text, max(0, n.start - 40), n.start)]
             if wholes and len(wholes) < len(found):
                 # "zwei der neun Sitze": the part a party gets, unless the whole is asked ("insgesamt"), or
@@ -3517,6 +3587,11 @@ class Reader:
                 else ()
             )
             dates = tuple(d for d in passage.dates if not exact or any(p.search(d) for p in exact))
+            if ask.months and ask.to_the_day:
+                # "an welchem Tag im September": a day of another month is no answer ("3. November")
+                dates = tuple(
+                    d for d in dates if ask.months & {MONTHS.get(w, 0) for w in normalize(d).split()}
+                )
             if ask.announced:  # "wann hat Roe das gepostet": not "bis Ende 2025", what was announced
                 dates = tuple(d for d in dates if not deadline(passage.text, passage.text.find(d)))
             elif told := [m.start() for m in _ANNOUNCED_SAID.finditer(passage.text)]:
@@ -3697,6 +3772,14 @@ class Reader:
                 *passage.orgs,
                 *(o for o in listed if o not in passage.orgs),
             ]
+            # ... nor a project named by its name ("das Acme-Projekt während seiner Bauphase"): no firm
+            aside |= {o for o in orgs if self._only_as_project(passage, o)}
+            if ask.maker:
+                # "welche Baufirma": a company the sentence calls by a kind ("Den Bau übernimmt der Konzern
+                # Globex"), not one merely named beside the trade's word ("Da der Bau im Gange ist, ist
+                # Acme auf dem besten Weg …")
+                described = {org for org, _ in passage.described}
+                aside |= {o for o in orgs if o not in described}
             shown = tuple(self._written(o, passage) for o in orgs if o not in aside)
             return ([], tuple(dict.fromkeys(shown))) if shown else None
         if kind is Kind.SAID:
@@ -3735,6 +3818,16 @@ class Reader:
             ]
             return [], tuple(unnamed[:1]) if len(passage.people) == 1 else ()
         return [], ()
+
+    def _only_as_project(self, passage: Passage, org: str) -> bool:
+        """Does the sentence name the company only as a project's name ("das Acme-Projekt", "Projekt
+        Acme"), which says who or what the venture is, not a firm doing the thing asked?"""
+        name = self.names.names.get(org)
+        if name is None:
+            return False
+        display = re.escape(name.display)
+        said = re.findall(rf"{display}[-\w]*", passage.text, re.IGNORECASE)
+        return bool(said) and all(w.casefold().endswith(_PROJECT_ENDINGS) for w in said)
 
     def _beaten(self, passage: Passage, aside: set[str]) -> set[str]:
         """ "Acme hat sich gegen den Rivalen Globex durchgesetzt": the companies named as opponents, who are
@@ -4011,7 +4104,11 @@ class Reader:
         for _ in range(REFERENCE_REACH):
             if earlier is None:
                 break
-            if any(w.endswith(noun) for w in earlier.words):
+            # (its genitive or plural too: "des Kabels „Acme-1“" before "Das Kabel wird …")
+            if any(
+                w.endswith(noun) or w.removesuffix("s").removesuffix("e").endswith(noun)
+                for w in earlier.words
+            ):
                 return earlier
             earlier = self._before(earlier)
         return before
@@ -4036,15 +4133,32 @@ class Reader:
         the others are the article's subject ("ASML hält 11 Prozent an dem Start-up")."""
         subject = self.names.subjects.get(passage.document, frozenset())
         about = passage.about
+        if (
+            subjects
+            and all(s in self.ventures and s in self.names.names for s in subjects)
+            and all(passage.document in self.names.names[s].documents for s in subjects)
+            and set(passage.orgs) <= subject | set(subjects)
+        ):
+            # "Bis Ende 2028 soll das Kapital auf 2,5 Mrd. aufgestockt werden" in the article on the joint
+            # venture Acme Compute of its two parents: the venture's, as no other company is named
+            return True
         companies = [s for s in subjects if s not in self.names.projects]
         if companies and len(companies) < len(subjects):
             # "how many Acme-2 chips does Globex sell": the figure is the company's; the thing it sells is
-            # the sentence's, or its article's
-            if not all(s in passage.near or s in subject for s in subjects if s not in companies):
+            # the sentence's, or its article's, or the one's it goes on about ("… der Baureihe „Acme-2“.
+            # Globex hat rund 212.000 dieser Module verkauft")
+            before = self._antecedent(passage) or (self._before(passage) if _points_back(passage) else None)
+            near = passage.near | (before.names if before is not None else frozenset())
+            if not all(s in near or s in subject for s in subjects if s not in companies):
                 return False
             subjects = companies
         # "Die EU beteiligt sich über die Fazilität „Connecting Europe“ mit …": a thing named (a fund, a
         # programme) that the article is not about is no company; the sentence is of the article's own
+        before = self._antecedent(passage) if not passage.orgs and _goes_on(passage) else None
+        if before is not None and before.document == passage.document:
+            # "… den Bau des Kabels „Acme-1“ … Das Kabel wird rund 3.400 Kilometer lang": the thing named
+            # just before is what the sentence goes on about
+            about = about | {s for s in subjects if s in self.names.projects and s in before.names}
         things = {k for k in about if k in self.names.projects and k not in subject and k not in subjects}
         if things and about <= things:
             about = subject
@@ -4058,6 +4172,24 @@ class Reader:
         # (also "Der Fonds übernimmt … 24,9 Prozent" after "… vom Fonds Globex": that company by its kind)
         return any(s in passage.names or s in about for s in subjects) and all(
             s in passage.near or s in subject for s in subjects
+        )
+
+    def _dated_after(self, passage: Passage, subjects: list[str]) -> bool:
+        """ "Das Gericht verurteilte Acme … Die Kammer gab damit am 12. März einer Klage von Globex statt":
+        a date in a sentence going on from one about the asked company, in its own article, is of that
+        event (a date, not a figure: whose money it is stays the sentence's own)."""
+        before = self._antecedent(passage)
+        own = self.names.subjects.get(passage.document, frozenset())
+        # (not "Der Netzbetreiber rechnet damit, das Unterwerk … fertigzustellen": a company by its kind,
+        # and "damit," the start of what it expects, not a pointer back)
+        opener = passage.words[1] if len(passage.words) > 1 else ""
+        return (
+            before is not None
+            and before.document == passage.document
+            and _goes_on(passage)
+            and not is_descriptor(opener)
+            and not _CORRELATIVE.search(passage.text)
+            and all(s in own and s in before.about for s in subjects)
         )
 
     def _own_opening(self, passage: Passage, subjects: list[str]) -> int | None:
@@ -4639,11 +4771,7 @@ class Reader:
         for noun, verb in _SEPARABLE:
             if term.startswith(noun) and (separated := verb.search(passage.text)) is not None:
                 return separated.start()  # "Umsatz": "setzte im Geschäftsjahr 310 Milliarden Yen um"
-        split, phrases = _kept(  # once per question word, not once per sentence
-            self._compounds,
-            term,
-            lambda: (_compound(term, self.words), tuple(f for f in expansions(term) if " " in f)),
-        )
+        split, phrases = self._split(term)
         if split is not None:
             # A German compound is a kind of its last part ("Rechenzentrumsgebäude" is a building, not
             # the "Rechenzentrumspark"); its first part as a word of its own ("Ausbau" for "Ausbauplan")
@@ -4703,6 +4831,12 @@ class Reader:
             return _position(passage, word)  # ... not inside a name: "Alpenstrom" says no "Strom"
         if (phrased := self._phrase_said(passage, phrases)) is not None:
             return phrased  # "stake" said as "9,5 Prozent an", "district heating" as "Fernwärme"
+        if passage.joined and any(
+            stem(form) in passage.joined
+            for form in expansions(term)
+            if len(form) >= PREFIX and " " not in form
+        ):
+            return 0  # "recall": "ruft … zurück", a separable verb the sentence splits ("zurückrufen")
         for german in self.translations.of(term):
             root = stem(german)
             if (
@@ -4753,6 +4887,7 @@ class Reader:
 # A start asked ("start", "beginnen") is said by "ab" or "seit" and a time ("ab dem 1. Januar 2028", "seit dem
 # 9. Februar 2026 streiken …")
 _START_WORDS = ("start", "begin", "beginn", "anfang", "anfaeng")
+_SINCE = re.compile(r"\b[Ss]eit (?:dem |der |)(?:\d|[A-ZÄÖÜ][a-zäöü]+ \d{4})")  # "seit 2021": a start
 _FROM_WHEN = re.compile(
     r"\b(?:[Aa]b|[Ss]eit) (?:dem |der |)(?:(?:ersten|zweiten|dritten|vierten) )?"
     r"(?:\d|(?:Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter|Quartal|Halbjahr|Hälfte) "
@@ -5080,6 +5215,13 @@ _TOTAL_WORDS = frozenset(
 _COMPANY_HEADS = frozenset(normalize(n).split()[0] for n in COMPANY_NOUNS)  # "start" of "Start-up"
 REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
+_DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesen", "diesem"})
+_PROJECT_ENDINGS = (
+    *("-projekt", "-projekts", "-projektes", "-vorhaben", "-vorhabens", "-programm", "-programms"),
+)
+# a count whose noun is left out, the clause going on with its verb: "sollen es mindestens 700 werden"
+_ELIDED_COUNT = re.compile(r"\s+(?:werden|sein|sind|waren|bleiben|kommen|hinzu)\b")
+_CORRELATIVE = re.compile(r"\b(?:damit|dabei|davon|dafür|daran),")  # "rechnet damit, dass": what follows
 # a sentence opening on one speaks of a thing the one before named ("Sie führt über rund 3.100 Kilometer …"
 # after "… kartiert die geplante Trasse")
 _PRONOUNS = frozenset({"es", "er", "sie"})
@@ -5100,6 +5242,15 @@ def _goes_on(passage: Passage) -> bool:
     if first and first[0] in _PRONOUNS:
         return True  # "Es gilt ab dem 1. März und zunächst für drei Jahre": the moratorium named before
     return bool(first) and first[0] in _OPENS_ON and noun not in _COMPANY_HEADS
+
+
+def _points_back(passage: Passage) -> bool:
+    """ "Acme hat seit 2021 rund 212.000 dieser Module verkauft": a thing the sentence before named, by a
+    demonstrative (not "dieses Jahr")."""
+    return any(
+        a in _DEMONSTRATIVES and b not in _COMPANY_HEADS and not b.startswith((*TIME_NOUNS, "jahr"))
+        for a, b in pairwise(passage.words)
+    )
 
 
 # Where a thing was made known: a medium or an event ("auf sozialen Medien", "bei einer Pressekonferenz")

@@ -79,6 +79,9 @@ MIN_SCORE = 0.56  # below it the best fact does not answer (set on the labelled 
 MIN_MARGIN = 0.07  # the best must be this far ahead of a fact telling something else
 TIE = 1e-6  # scores this close are equal: the fact naming the question's rarest name goes first
 SIBLING_GAP = 0.05  # a fact on the same point this close to the best completes it
+# An exact figure this near a bound ("4,4 %" beside "mehr als 4 %") is that bound's exact value, not
+# another figure of the same point: within a quarter, as "rund"/"mehr als" are used in the news.
+BOUND_REACH = 1.25
 KIND_GAP = 0.1  # a fact of the kind asked this close behind one of another kind answers in its place
 CONFIDENCE_SCORE = 0.5  # an answer's confidence: half its score ...
 CONFIDENCE_MARGIN = 0.5  # ... and half its lead over the runner-up ...
