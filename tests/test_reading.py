@@ -369,6 +369,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cq",
         DATA / "articles_cr",
         DATA / "articles_cs",
+        DATA / "articles_ct",
+        DATA / "articles_cu",
     ],
     ids=[
         "articles",
@@ -464,6 +466,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cq",
         "articles_cr",
         "articles_cs",
+        "articles_ct",
+        "articles_cu",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -3000,7 +3000,16 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
     # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
     if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words or _NUMBER_SIGN.search(text):
-        if any(w in _MAGNITUDES or w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words):
+        money = any(w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words)
+        how_many = any(_has(words, p) for p in _HOW_MANY)
+        # (a thing counted in the singular too: "altmans gpu target, how many mio?")
+        if (
+            how_many
+            and not money
+            and any(_COUNTED_THINGS.match(w) or _COUNTED_THINGS.match(f"{w}s") for w in words)
+        ):
+            return Kind.COUNT  # "altmans gpu target, how many mio?": millions of GPUs, no sum
+        if money or any(w in _MAGNITUDES for w in words):
             return Kind.MONEY  # "wie viele Milliarden", "how many dollars", "how many bucks": a sum
         return Kind.COUNT
     if any(w in _WHO for w in words) and not how_much and not any(c.isdigit() or c in "$€£¥" for c in text):

@@ -97,7 +97,7 @@ from bot.engine.names import (
     demonym_country,
 )
 from bot.engine.parse import in_unit
-from bot.engine.payment import paid_by_another
+from bot.engine.payment import PAY_VERBS, paid_by_another
 from bot.engine.query import Query
 from bot.engine.reading import (
     CHIEF_WORDS,
@@ -1049,6 +1049,11 @@ class Decider:
             said = f" {normalize(fact_text(fact))} "
             if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
                 return False
+        by_name = any(fact.deal in e.alias_of and not e.party_of for e in query.entities)
+        if money and by_name and PAY_VERBS.isdisjoint(query.words):
+            # "Oracle Stargate, $ goal in bn?": the deal named by its name and a party of it, paid by no
+            # one the question names, is the deal's own sum (not "how much does Oracle put into Stargate")
+            money = False
         return about_names(asked_about, fact, self.index, self.reader.context(), money)
 
     def _person_unsaid(self, query: Query, names: list[str], fact: Fact) -> bool:

@@ -1254,7 +1254,8 @@ def says_now(words: Sequence[str]) -> bool:
 
 # "wie viele waren es vorher", "previous guidance": the value a figure replaced is what is asked
 EARLIER_WORDS = frozenset(
-    "vorher bisher zuvor frueher ursprünglich urspruenglich anfangs vorjahr vorjahresquartal previously "
+    "vorher bisher zuvor frueher fruehere frueheren frueherer frueheres ursprünglich urspruenglich anfangs "
+    "vorjahr vorjahresquartal previously "
     "formerly before prior earlier originally initially previous ago".split()
 )
 PLAN_WORDS = frozenset(

@@ -493,7 +493,8 @@ class Parser:
                 continue  # "nach der Ankündigung", "after the announcement": the event, not the article
             after = tokens[i + 1 : i + 6]
             about = after[1:] if after and after[0] in ABOUT_WORDS else ()  # "the article about Orbis"
-            for near in (*tokens[max(0, i - 3) : i], *about):
+            # (the word right before first: "with Globex (the Acme article …)" is Acme's article)
+            for near in (*reversed(tokens[max(0, i - 3) : i]), *about):
                 titled = set()
                 if near not in STOPWORDS:
                     titled = self.index.documents_by_word.get(stem(near), set())
@@ -502,8 +503,8 @@ class Parser:
                     spelt = None if titled else by_alias or self.index.fuzzy_entity(near)
                     if spelt is not None:
                         titled = self.index.documents_by_word.get(stem(spelt), set())
-                if titled and len(titled) < self.document_count:
-                    found = titled if found is None else (found & titled) or found
+                if titled and len(titled) < self.document_count and (found is None or found & titled):
+                    found = titled if found is None else found & titled
                     named_by.add(near)
             if named_by:  # "laut dem 1m-GPU-Artikel", "dem 900-Mio-Artikel": its figure names the article
                 before = tokens[max(0, i - 3) : i]
@@ -679,7 +680,12 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                     primary = {a: w / top for a, w in weights.items() if w >= QUANTITY_SHARE * top}
                 elif names_unit([word]) or names_currency(word):
                     pass  # "how many gigs", "how many yuan": a unit or a currency, no thing counted
-                elif phrase[-1] in COUNT_WORDS and len(word) >= MIN_COUNTED_WORD and not word.isdigit():
+                elif (
+                    phrase[-1] in COUNT_WORDS
+                    and len(word) >= MIN_COUNTED_WORD
+                    and not word.isdigit()
+                    and unit is None  # ("how many percent": a percentage, no thing counted)
+                ):
                     counted = word  # "wie viele Rechenzentren": a count the facts may not give
                 break
             others = [intent_weights(w) for w in tokens if w not in phrase and w not in entity_words]

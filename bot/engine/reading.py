@@ -9,7 +9,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -2614,6 +2614,10 @@ class Reader:
             # "when was the ruling against Acme": "Acme hat seit 2021 … dieser Module verkauft" after a
             # sentence on the ruling dates when its own selling began, not the event borrowed from before
             return None
+        if borrowed and all(o is None for o in own) and self._others_clause(passage, figures, subjects):
+            # "Das Vorhaben ist größer als …: Der Konkurrent Globex hatte … mit 900 Mio. Kapital gegründet":
+            # words borrowed from the sentence before, the figure is of the other company its clause names
+            return None
         if (
             narrowed == "place"
             and ask.kind in FIGURE_KINDS
@@ -3818,6 +3822,22 @@ class Reader:
             ]
             return [], tuple(unnamed[:1]) if len(passage.people) == 1 else ()
         return [], ()
+
+    def _others_clause(self, passage: Passage, figures: Sequence[Number], subjects: list[str]) -> bool:
+        """Does each figure stand in a clause (after a colon or semicolon) naming a company not asked?"""
+        others = [
+            self.names.names[o].display.casefold()
+            for o in passage.orgs
+            if o not in subjects and o in self.names.names
+        ]
+        if not figures or not others:
+            return False
+        starts = [m.end() for m in _OPENING_CLAUSE_END.finditer(passage.text)]
+        for figure in figures:
+            opened = max((at for at in starts if at <= figure.start), default=None)
+            if opened is None or not any(o in passage.text[opened : figure.start].casefold() for o in others):
+                return False
+        return True
 
     def _only_as_project(self, passage: Passage, org: str) -> bool:
         """Does the sentence name the company only as a project's name ("das Acme-Projekt", "Projekt

@@ -25,6 +25,7 @@ from bot.engine.weights import (
     MAX_POSTINGS,
     MIN_TITLE_WORD,
     NAMED_POSTING,
+    POINTED_PAIR,
 )
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
@@ -89,7 +90,25 @@ class Retriever:
         known = [e for e in query.entities if not e.foreign and e.key not in query.besides]
         subject = next((e for e in known if e.is_party or e.alias_of), None)
         subject = subject if subject is not None and subject.is_party else None
-        allowed = [f for f in facts if all(self.scorer.allowed(query, f, e, subject) for e in known)]
+        # "laut dem Acme-Artikel: wie viel GW hatte Initech bei Globex zugesagt": the company picking the
+        # article is no one a fact quoting that article must be about, where two others named are what is
+        # asked (their facts quoting it answer; another article's do not)
+        pointers = {
+            e.key
+            for e in known
+            if query.documents and e.is_party and set(e.key.split()) <= query.document_words
+        }
+        if len([e for e in known if e.key not in pointers]) < POINTED_PAIR:
+            pointers = set()
+        allowed = [
+            f
+            for f in facts
+            if all(
+                self.scorer.allowed(query, f, e, subject)
+                or (e.key in pointers and any(c.document in query.documents for c in f.citations))
+                for e in known
+            )
+        ]
         ask = self.scorer.prepare(query)
         scored = [Candidate(f, self.scorer.score(query, f, ask)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)
