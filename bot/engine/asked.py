@@ -315,6 +315,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a construction's first day: "Spatenstich", "Baubeginn", "groundbreaking"
         "groundbreak|ground-break|spatenstich|baubeginn|baustart|grundsteinleg|break ground|broke ground",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
+        # a court's ruling: "das Urteil", "verurteilt", "ruled against"
+        "ruling|urteil|verurteil|ruledagainst",
         # dismissals: "redundancies", "betriebsbedingte Kündigungen"
         "redundanc|kuendigung|dismissal",
         # ... ruled out: "Kündigungen auszuschließen", "schließt … aus" ("ruled out" joined: "ruledout")

@@ -2517,7 +2517,7 @@ _VERDICT_NOUNS = (
 _NAMED_VENTURE = re.compile(
     r"(?:Joint Venture|Joint-Venture|Gemeinschaftsunternehmen|gemeinsame[sn]? Unternehmen|Tochtergesellschaft"
     # ("hält an dem neuen Unternehmen Acme Compute 55 Prozent": the venture just founded)
-    r"|joint venture|neue[nm]? Unternehmen),?\s+"
+    r"|joint venture|neue[nm]?\s+Unternehmen),?\s+"
     r"(?:(?:mit dem Namen|namens|unter dem Namen|called|named|trägt den Namen|heißt"
     r"|firmiert unter|firmiert als|is called|will be called)\s+)?"
     r"„?([A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*){0,2})"  # ("Dunav Design Labs": three words)
