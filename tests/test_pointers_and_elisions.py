@@ -22,8 +22,8 @@ from bot.knowledge.loader import load_knowledge
 RULING = """Gericht in Mostrava verurteilt Kelvor zu Schadenersatz
 
 Mostrava (dpa) – Das Landgericht Mostrava hat den Hersteller Kelvor zur Zahlung von 8,2 Millionen Kronen
-Schadenersatz verurteilt. Die Kammer gab damit am 4. Februar 2026 einer Klage des Ausrüsters Dravik Systems aus
-Ostrin statt.
+Schadenersatz verurteilt. Die Kammer gab damit am 4. Februar 2026 einer Klage des Ausrüsters Dravik Systems
+aus Ostrin statt.
 
 Nach Auffassung des Gerichts verletzen die Kühlplatten der Baureihe „Orca-3“ ein Patent von Dravik. Kelvor hat
 seit 2020 rund 96.000 dieser Module verkauft.

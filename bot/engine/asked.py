@@ -1117,7 +1117,7 @@ SHORT_MEASURE = 3  # letters of a unit's short form ("gw", "kwh")
 
 def _measured_of(words: list[str], names: AbstractSet[str]) -> tuple[str, ...]:
     """What a measure is asked of, any one of which a fact must say: the words after "<unit> of" up to two
-    ("megawatts of cooling", "gigawatts of custom accelerators"; not a name: "GW of OpenAI capacity") or a
+    ("megawatts of cooling", "gigawatts of custom accelerators"; not a name: "GW of Acme capacity") or a
     capacity's compound right after the unit ("Megawatt Kühlleistung": "kuehl")."""
     out: list[str] = []
     for i, word in enumerate(words[:-1]):

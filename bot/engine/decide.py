@@ -1051,8 +1051,8 @@ class Decider:
                 return False
         by_name = any(fact.deal in e.alias_of and not e.party_of for e in query.entities)
         if money and by_name and PAY_VERBS.isdisjoint(query.words):
-            # "Oracle Stargate, $ goal in bn?": the deal named by its name and a party of it, paid by no
-            # one the question names, is the deal's own sum (not "how much does Oracle put into Stargate")
+            # "Globex Skyport, $ goal in bn?": the deal named by its name and a party of it, paid by no
+            # one the question names, is the deal's own sum (not "how much does Globex put into Skyport")
             money = False
         return about_names(asked_about, fact, self.index, self.reader.context(), money)
 

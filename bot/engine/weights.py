@@ -67,11 +67,11 @@ DOCUMENT_OTHER = 0.9  # ... and one it does not carry falls back a little
 HEADLINE_BONUS = 0.02  # a deal's headline fact wins a tie
 
 # ---------------------------------------------------------------- retrieve: which facts are scored
-# Up to this many facts every question scores them all (the shipped base: 70); above, an inverted index
-# hands over the facts sharing the question's words, and only the best of those are scored.
 # Names besides the one picking an article that make the question one of their own deal ("laut dem Acme-
 # Artikel: was hatte Initech bei Globex zugesagt"): two, a pair
 POINTED_PAIR = 2
+# Up to this many facts every question scores them all (the shipped base: 70); above, an inverted index
+# hands over the facts sharing the question's words, and only the best of those are scored.
 FULL_SCAN_LIMIT = 2_000
 MAX_FACT_CANDIDATES = 64  # the few dozen the careful scoring can afford at 50,000 facts
 MAX_POSTINGS = 2_000  # a word in more facts than this ("deal", "ki") narrows nothing down
