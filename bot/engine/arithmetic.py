@@ -70,7 +70,9 @@ _OPERATION_WORDS = re.compile(
 _REFERRED = re.compile(
     r"\b(?:what is (?:that|this|the) (?:number|figure) about|what does (?:that|this|the) (?:number|figure) "
     r"refer to|bezieht sich (?:diese|die) zahl|(?:diese|die) zahl bezieht sich|worauf bezieht sich"
-    r"|(?:which|what) (?:project|deal|partnership) (?:is )?(?:that|this) (?:number|figure))\b"
+    r"|(?:which|what) (?:project|deal|partnership) (?:is )?(?:that|this) (?:number|figure)"
+    # ... or the sentence asked for: "give me the exact quote on the 4.5 gigawatts", "quote the 10 GW passage"
+    r"|quote (?:on|for|about|of|with)|quote the|(?:passage|sentence) (?:on|about|with)|wortlaut)\b"
 )
 # A choice between named sides asked of a stated figure: "welcher Deal war das, A oder B", "A or B?"
 _CHOICE = re.compile(r"\b(?:oder|or)\b(?:\W*\w+){1,3}\W*$")  # ... the question ending on the second side

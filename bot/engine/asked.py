@@ -315,6 +315,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a construction's first day: "Spatenstich", "Baubeginn", "groundbreaking"
         "groundbreak|ground-break|spatenstich|baubeginn|baustart|grundsteinleg|break ground|broke ground",
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
+        # great size: "riesige Serverfarmen", "gigantischen", "huge"
+        "riesig|gigantisch|huge$|giant$|gigantic|enorm|massive$",
         # a court's ruling: "das Urteil", "verurteilt", "ruled against"
         "ruling|urteil|verurteil|ruledagainst",
         # dismissals: "redundancies", "betriebsbedingte Kündigungen"

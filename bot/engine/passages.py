@@ -1186,7 +1186,7 @@ def homes(
 
 
 # The particles a German verb leaves at its clause's end: "ruft … zurück", "baut … ab", "stellt … ein"
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     "ab an auf aus bei ein fest mit nach vor zu zurueck um weg her hin los frei hoch zusammen fort".split()
 )
 _CLAUSE_BREAK = re.compile(r"[;:!?–—()„“\"]|[.,](?!\d)")  # (not the point of "3.400", the comma of "6,5")
@@ -1201,7 +1201,7 @@ def separable_stems(sentence: str) -> tuple[str, ...]:
     found: list[str] = []
     for clause in _CLAUSE_BREAK.split(sentence):
         tokens = clause.split()
-        if len(tokens) < 2 or normalize(tokens[-1]) not in _PARTICLES:
+        if len(tokens) < 2 or normalize(tokens[-1]) not in PARTICLES:
             continue
         particle = normalize(tokens[-1])
         for token in tokens[:-1]:

@@ -90,6 +90,7 @@ from bot.engine.passages import (
     MONEY_UNITS,
     MONTH,
     MOVED,
+    PARTICLES,
     PRONOUN_SPEAKER,
     QUARTER,
     SPAN_ADJECTIVE,
@@ -4823,6 +4824,8 @@ class Reader:
             return self._phrase_said(passage, phrases)  # ("Umtauschverhältnis": "für jede ihrer Aktien")
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
+        if term.endswith("t") and (particled := _with_particle(passage, term[:-1])) is not None:
+            return _position(passage, particled)  # "wer baut noch Serverfarmen": "… Serverfarmen aufbauen"
         if (root := _verb_root(term)) is not None and root in passage.stems:
             return _position(passage, root)  # "deckt" of "decken", "kostet" of "kosten"
         if (verbal := _verbal_noun(term)) is not None and (
@@ -4915,6 +4918,22 @@ _FROM_WHEN = re.compile(
 )
 MIN_TRANSLATED_HEAD = 5  # letters of a German word read as the last part of a compound ("bedarf", not "bau")
 VERB_ROOT_MIN = 4  # letters of a German verb's root read from its finite form ("deck" of "deckt"; not "bau")
+
+
+def _with_particle(passage: Passage, root: str) -> str | None:
+    """A word of the sentence that is the verb of `root` ("bau" of "baut") with a separable particle before
+    it ("aufbauen", "ausgebaut"), or None."""
+    if len(root) < MIN_PARTICLE_ROOT:
+        return None
+    for word in passage.words:
+        for particle in PARTICLES:
+            rest = word.removeprefix(particle)
+            if rest != word and rest.removeprefix("ge").startswith(root) and dictionary_word(word):
+                return word
+    return None
+
+
+MIN_PARTICLE_ROOT = 3  # letters of a verb's root a particle is joined to ("bau"; not "ha" of "hat")
 
 
 def _names_stage(word: str) -> bool:
