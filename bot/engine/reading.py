@@ -4926,6 +4926,8 @@ def _with_particle(passage: Passage, root: str) -> str | None:
     if len(root) < MIN_PARTICLE_ROOT:
         return None
     for word in passage.words:
+        if root not in word or word.startswith(root):  # (the cheap test first: most words lack the root)
+            continue
         for particle in PARTICLES:
             rest = word.removeprefix(particle)
             if rest != word and rest.removeprefix("ge").startswith(root) and dictionary_word(word):
