@@ -1218,9 +1218,9 @@ STAFF_WORDS = frozenset(
 )
 _HAVING = frozenset("have has hat haben beschaeftigt beschaeftigen employs employ".split())
 # A question in the past tense, or of a time before ("did", "hatte", "damals", "zuvor")
-_PAST_ASKED = frozenset(
-    "did was were had hatte hatten war waren wurde wurden damals zuvor vorher bisher previous previously "
-    "earlier prior former frueher letzte letzten letztes vergangenen vergangene vorjahr".split()
+_PAST_ASKED = EARLIER_WORDS | frozenset(
+    "did was were had hatte hatten war waren wurde wurden damals former letzte letzten letztes vergangenen "
+    "vergangene".split()
 )
 _FUTURE_WORDS = frozenset(
     "wird werden future kuenftig zukuenftig new neue neuen additional zusaetzliche".split()
@@ -2359,6 +2359,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind, counted, heads = Kind.COUNT, (), ()
         topic = tuple(w for w in topic if not w.startswith(_MULTIPLE_WORDS) and w not in _HOW_OFTEN)
     offered = tuple(w for w in topic if names_amount(w) and _alternative(w, text))
+    years = tuple(n.value for n in find_numbers(text, "de") if n.unit == "year")
     return Asked(
         multiple=multiple,
         # (… or "Verlust in Mrd": the scale asks the amount)
@@ -2378,7 +2379,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         of_an_article=any(w in ARTICLE_WORDS for w in words),
         region=kind is Kind.PLACE and any(w in _REGION_ASKS for w in words),
         country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
-        years=tuple(n.value for n in find_numbers(text, "de") if n.unit == "year"),
+        years=years,
         moved=kind is Kind.PERCENT and _moves(words),
         more=kind is Kind.MONEY
         and (
@@ -2428,9 +2429,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not any(participle_root(w) for w in words)
         and not _perfect_tense(words, nouned)
         # ... nor "wie viele Ingenieure soll Acme bis Ende 2027 beschäftigen": a plan by a year
-        and not (
-            any(w in _MODALS for w in words) and any(n.unit == "year" for n in find_numbers(text, "de"))
-        ),
+        and not (bool(years) and any(w in _MODALS for w in words)),
         length=kind is Kind.DURATION
         and any(a in ("long", "lang", "lange") and b in _COPULAS for a, b in pairwise(words))
         and not any(
@@ -3003,9 +3002,9 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if moves and any(_starts(w, _QUOTED) for w in words):
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
     # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
-    if any(_has(words, p) for p in _HOW_MANY) or "anzahl" in words or _NUMBER_SIGN.search(text):
+    how_many = any(_has(words, p) for p in _HOW_MANY)
+    if how_many or "anzahl" in words or _NUMBER_SIGN.search(text):
         money = any(w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words)
-        how_many = any(_has(words, p) for p in _HOW_MANY)
         # (a thing counted in the singular too: "altmans gpu target, how many mio?")
         if (
             how_many

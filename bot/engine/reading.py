@@ -1299,9 +1299,8 @@ class Reader:
             and all(_ELIDED_COUNT.match(best.passage.text, n.end) for n in best.figures)
             and (counted := self._before(best.passage)) is not None
         ):
-            best = replace(
-                best, before=(counted,)
-            )  # "… mit 420 Ingenieuren. Bis Ende 2027 sollen es 700 werden"
+            # "… mit 420 Ingenieuren. Bis Ende 2027 sollen es 700 werden": the count's noun, quoted with it
+            best = replace(best, before=(counted,))
         if best is not None and REASON_WORD in ask.prefer and not best.more:
             reason = self._reason_after(best.passage)
             if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
@@ -2610,7 +2609,7 @@ class Reader:
             and all(o is None for o in own)
             and not ask.starting
             and not any(t.startswith(_START_WORDS) for t in ask.topic)
-            and _SINCE.search(passage.text)
+            and any(m.group(0)[:4].casefold() == "seit" for m in _FROM_WHEN.finditer(passage.text))
         ):
             # "when was the ruling against Acme": "Acme hat seit 2021 … dieser Module verkauft" after a
             # sentence on the ruling dates when its own selling began, not the event borrowed from before
@@ -4910,7 +4909,6 @@ class Reader:
 # A start asked ("start", "beginnen") is said by "ab" or "seit" and a time ("ab dem 1. Januar 2028", "seit dem
 # 9. Februar 2026 streiken …")
 _START_WORDS = ("start", "begin", "beginn", "anfang", "anfaeng")
-_SINCE = re.compile(r"\b[Ss]eit (?:dem |der |)(?:\d|[A-ZÄÖÜ][a-zäöü]+ \d{4})")  # "seit 2021": a start
 _FROM_WHEN = re.compile(
     r"\b(?:[Aa]b|[Ss]eit) (?:dem |der |)(?:(?:ersten|zweiten|dritten|vierten) )?"
     r"(?:\d|(?:Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter|Quartal|Halbjahr|Hälfte) "
@@ -5258,7 +5256,13 @@ REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a 
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesen", "diesem"})
 _PROJECT_ENDINGS = (
-    *("-projekt", "-projekts", "-projektes", "-vorhaben", "-vorhabens", "-programm", "-programms"),
+    "-projekt",
+    "-projekts",
+    "-projektes",
+    "-vorhaben",
+    "-vorhabens",
+    "-programm",
+    "-programms",
 )
 # a count whose noun is left out, the clause going on with its verb: "sollen es mindestens 700 werden"
 _ELIDED_COUNT = re.compile(r"\s+(?:werden|sein|sind|waren|bleiben|kommen|hinzu)\b")
