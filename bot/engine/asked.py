@@ -136,6 +136,9 @@ class Asked:
     period: str = ""
     # "die MW-Grenze", "the cap": a threshold a rule sets ("Rechenzentren mit mehr als 30 MW") is asked
     threshold: bool = False
+    # "die Annahmeschwelle", "the acceptance threshold": a bound a rule or an offer sets is the figure asked,
+    # which a sentence states as one ("unter der Bedingung, dass … mindestens 75 Prozent"), no other figure
+    quota: bool = False
     # "im dritten Quartal", "second half": (3, "quartal") — the time a figure is asked of, by its ordinal
     timed: tuple[int, str] = (0, "")
     # "which court", "welches Gericht": the noun of the kind asked, which a compound may name one of
@@ -983,6 +986,9 @@ _THRESHOLD_WORDS = (
     "condition",
 )
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
+# The nouns of a bound and nothing else ("cap" and "limit" are also a market cap and a price limit)
+_QUOTA_WORDS = ("schwell", "threshold", "quorum", "huerde", "mindestquote", "mindestannahme")
+_QUOTA_ENDS = ("schwelle", "schwellen", "threshold", "thresholds", "huerde")
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _WHAT_NOUN = _WHICH | {"what", "welch"}  # "what capacity", "welche Leistung": a noun asked of
@@ -2010,6 +2016,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.PLACE and measure and any(_starts(w, _THRESHOLD_WORDS) for w in words):
         kind = Kind.MEASURE  # "wo liegt die MW-Grenze": where the bound lies is a figure
+    quota = any(_starts(w, _QUOTA_WORDS) or w.endswith(_QUOTA_ENDS) for w in words)
+    if quota and kind is Kind.MONEY and not _sum_named(words):
+        kind = Kind.PERCENT  # "wie hoch ist die Annahmeschwelle beim Angebot": a share of the shares, no sum
     if kind is Kind.MONEY and any(_starts(w, _OWN_VERBS) for w in words) and not _money_named(words):
         kind = Kind.PERCENT  # "wem gehört wie viel vom Joint Venture", "who owns how much": the shares
     if kind is Kind.MONEY and not measure and _measured(words):
@@ -2417,6 +2426,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         if kind in (Kind.WHAT, Kind.ORG)
         else "",
         threshold=any(_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS) for w in words),
+        quota=quota,
         period=next(
             (_PERIOD_STEMS[b[:3]] for a, b in pairwise(words) if a in COUNT_WORDS and b[:3] in _PERIOD_STEMS),
             "",

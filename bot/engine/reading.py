@@ -2456,17 +2456,10 @@ class Reader:
             }
             kept = tuple(h for h in highlights if (h in first) == ask.earlier)
             highlights = kept or highlights
-        if figures and not ask.threshold:
-            # "Rechenzentren mit mehr als 30 MW": a rule's threshold is no amount of anything
-            figures = [
-                n
-                for n in figures
-                if not _THRESHOLD.search(passage.text, max(0, n.start - 60), n.start)
-                # "unter der Bedingung, dass Acme mindestens 75 Prozent erhält": what must be, not what is
-                and not _CONDITION.search(passage.text, max(0, n.start - CONDITION_REACH), n.start)
-                # ... as "eine Mindestannahmeschwelle von 75 Prozent" is
-                and not _THRESHOLD_NOUN.search(passage.text, max(0, n.start - CONDITION_REACH), n.start)
-            ]
+        if figures and (ask.quota or not ask.threshold):
+            # "Rechenzentren mit mehr als 30 MW": a rule's threshold is no amount of anything, and nothing
+            # else is the threshold asked ("die Annahmeschwelle": not the price offered)
+            figures = [n for n in figures if _bound_set(passage.text, n) == ask.quota]
             if not figures:
                 return None
         weights = [self._weight(t) for t in ask.topic]
@@ -5984,6 +5977,16 @@ _CONDITION = re.compile(
 )
 CONDITION_REACH = 80  # characters before a figure within which its clause opens
 _THRESHOLD_NOUN = re.compile(rf"(?i:schwelle|threshold)\s+(?:von|of|bei|in Höhe von)\s+(?:{_HEDGE})?$")
+def _bound_set(text: str, number: Number) -> bool:
+    """Is the figure a bound a rule or an offer sets ("Rechenzentren mit mehr als 30 MW", "unter der
+    Bedingung, dass Acme mindestens 75 Prozent erhält", "eine Mindestannahmeschwelle von 75 Prozent")?"""
+    return bool(
+        _THRESHOLD.search(text, max(0, number.start - 60), number.start)
+        or _CONDITION.search(text, max(0, number.start - CONDITION_REACH), number.start)
+        or _THRESHOLD_NOUN.search(text, max(0, number.start - CONDITION_REACH), number.start)
+    )
+
+
 _THRESHOLD = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
     r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
