@@ -149,6 +149,7 @@ class Asked:
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     last_year: bool = False  # "last year", "im vergangenen Jahr": a figure of the year before
+    this_year: bool = False  # "so far this year", "dieses Jahr": the year now, of which last year's is none
     # "the current budget", "wie viele Jobs jetzt": the value as the plan now stands, of several an article
     # gives over time (a plan is one: unlike `now`, which asks today's state)
     latest: bool = False
@@ -1820,6 +1821,14 @@ def _last_year(words: list[str]) -> bool:
     return any(w in _LAST and nxt in ("year", "jahr") for w, nxt in pairwise(words))
 
 
+_THIS = frozenset("this current dieses diesem diesen laufenden laufende".split())
+
+
+def _this_year(words: list[str]) -> bool:
+    """ "how many servers has Acme sold so far this year", "im laufenden Jahr", "seit Jahresbeginn"."""
+    return "jahresbeginn" in words or any(w in _THIS and nxt in ("year", "jahr") for w, nxt in pairwise(words))
+
+
 _AMOUNT_WORDS = frozenset("wieviel wieviele viel viele much many what welcher welchem".split())
 _START_WORDS = frozenset(
     "first initially start starts startet starten launch anfang anfangs beginn zunaechst zuerst".split()
@@ -2416,6 +2425,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
+        this_year=_this_year(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),
         change=_asks_change(words),

@@ -2405,6 +2405,8 @@ class Reader:
             highlights = tuple(chosen)
         if ask.last_year and ask.kind in FIGURE_KINDS and not ask.years and not self._of_a_past(passage):
             return None  # "wie viele Chips hat Acme letztes Jahr geliefert": "Acme darf 18.000 … liefern"
+        if ask.this_year and ask.kind in FIGURE_KINDS and _of_last_year(passage):
+            return None  # "how many servers so far this year": "Im vergangenen Jahr verkaufte Acme 24.000"
         changed = _changed(passage, figures) if ask.change else []
         if changed:
             figures = changed  # "von 30 auf 72 Megawatt": both values asked
@@ -3298,7 +3300,7 @@ class Reader:
             # replaces the first report's ("rund 1.200"), asked of no time
             score += W_REVISED
         if (
-            ask.kind in FIGURE_KINDS
+            ask.kind in _TERMED_KINDS
             and not (ask.earlier or ask.years or ask.timed[0])
             and _of_last_year(passage)
         ):
@@ -5323,6 +5325,9 @@ _ALL_STAGES = re.compile(
 # The kinds of answer such a sentence may give for the one before: figures, dates, durations, places.
 _OWN_KINDS = (Kind.MONEY, Kind.DURATION)  # what a sentence naming only the asked company gives as its own
 _GOES_ON_KINDS = FIGURE_KINDS | {Kind.DATE, Kind.DURATION, Kind.PLACE}
+# the kinds of a value that stood before: a figure, or a term ("eine erste Anleihe … mit einer Laufzeit von
+# fünf Jahren")
+_TERMED_KINDS = FIGURE_KINDS | {Kind.DURATION}
 # "50 Millionen Kronen Investition pro Megawatt", "zu je 85 Kronen": a rate, not a total (a yearly figure
 # is still a total of its year)
 # ... "3,5 Dinar für jeden verkauften Chip", "for each chip": a rate too
@@ -6150,9 +6155,16 @@ def _date_years(passages: Iterable[Passage]) -> set[float]:
 
 
 def _of_last_year(passage: Passage) -> bool:
-    """Does the sentence open on the year before ("Im vergangenen Jahr hatte Acme … zu 3,40 … eingekauft")?"""
-    said = _LAST_YEAR.search(passage.text)
+    """Does the sentence open on the year before ("Im vergangenen Jahr hatte Acme … zu 3,40 … eingekauft"),
+    or on a time before the news in the pluperfect ("Noch Ende 2024 hatte Acme Schulden von 268 Millionen
+    ausgewiesen", "Im Oktober 2024 hatte Acme bereits eine erste Anleihe … begeben")?"""
+    said = _LAST_YEAR.search(passage.text) or _PLUPERFECT.search(passage.text)
     return said is not None and (not passage.numbers or said.start() < passage.numbers[0].start)
+
+
+# "hatte Acme …": the pluperfect of a sentence whose clause opens on a time ("Noch Ende 2024 hatte",
+# "2023 hatte die Kommission"), a state before the one the news reports
+_PLUPERFECT = re.compile(r"^(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b")
 
 
 _BEGINS = re.compile(
