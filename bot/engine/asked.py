@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     MOVE_SLANG_UP,
     NOW_WORDS,
     PLAN_WORDS,
+    PUBLIC_BODIES,
     QUESTION_WORDS,
     SIZE_ASKS,
     STOPWORDS,
@@ -1826,7 +1827,8 @@ _THIS = frozenset("this current dieses diesem diesen laufenden laufende".split()
 
 def _this_year(words: list[str]) -> bool:
     """ "how many servers has Acme sold so far this year", "im laufenden Jahr", "seit Jahresbeginn"."""
-    return "jahresbeginn" in words or any(w in _THIS and nxt in ("year", "jahr") for w, nxt in pairwise(words))
+    this = any(w in _THIS and nxt in ("year", "jahr") for w, nxt in pairwise(words))
+    return this or "jahresbeginn" in words
 
 
 _AMOUNT_WORDS = frozenset("wieviel wieviele viel viele much many what welcher welchem".split())
@@ -2806,14 +2808,6 @@ STAKE_WINDOW = 4  # words from "Prozent" to the "an" before the company ("Prozen
 
 _HOLD_VERBS = frozenset(
     "hold holds held own owns owned haelt halten hielt hielten besitzt besitzen besass".split()
-)
-
-
-# A public body named by its place: "die Stadt Łódź", "the city of Brno", "Kanton Tessin", "NSW government"
-PUBLIC_BODIES = frozenset(
-    "stadt gemeinde kommune land bundesland staat kanton provinz region bezirk landkreis regierung "
-    "ministerium city town municipality council state province canton county government govt gov "
-    "ministry".split()
 )
 
 

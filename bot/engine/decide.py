@@ -19,7 +19,6 @@ from rapidfuzz.distance import Levenshtein
 from bot.engine.asked import (
     FIGURE_KINDS,
     OCCASIONS,
-    PUBLIC_BODIES,
     STAFF_WORDS,
     Kind,
     asked,
@@ -76,6 +75,7 @@ from bot.engine.lexicon import (
     MONEY_SCALES,
     OVERVIEW_WORDS,
     POPULATION_WORDS,
+    PUBLIC_BODIES,
     PUBLISH_WORDS,
     STOPWORDS,
     SUBSET_WORDS,

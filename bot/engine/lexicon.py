@@ -1322,3 +1322,11 @@ def counts_written_out(words: Sequence[str]) -> list[str]:
         if out[i] in _COUNT_AFTER and out[i - 1].isalpha() and out[i - 1] not in _NOT_COUNTED:
             out[i - 1 : i + 1] = ["number", "of", out[i - 1]]
     return out
+
+
+# A public body named by its place: "die Stadt Łódź", "the city of Brno", "Kanton Tessin", "NSW government"
+PUBLIC_BODIES = frozenset(
+    "stadt gemeinde kommune land bundesland staat kanton provinz region bezirk landkreis regierung "
+    "ministerium city town municipality council state province canton county government govt gov "
+    "ministry".split()
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.engine.lexicon import ARTICLE_WORDS
+from bot.engine.lexicon import ARTICLE_WORDS, PUBLIC_BODIES
 from bot.engine.text import normalize
 
 # Verbs whose subject pays (normalised, umlauts written out) ...
@@ -149,15 +149,45 @@ def paid_by_another(payer: str, text: str, names_in: NamesIn, can_pay: CanPay) -
     it) pays, or one that company receives?"""
     if not payer:
         return False
+    said = normalize(text).split()
     asked = {n for n in names_in(payer.split())[0] if can_pay(n)}
+    at = located(said, names_in)
+    if _place_grants(said, at, can_pay) or (asked.isdisjoint(at.values()) and _body_pays(said)):
+        # "Die Regierung unterstützt den Bau … mit 38 Millionen Euro", the asked company unnamed: the state's
+        return True
     if len(asked) != 1:
         return False  # no company, or two named side by side ("acme globex invest summe"): which pays, unsaid
-    said = normalize(text).split()
-    at = located(said, names_in)
     if asked & receivers(said, at):
         return True
     paying = payers(said, at, can_pay)
     return bool(paying) and not asked & paying
+
+
+# Verbs of a public body paying out: a subsidy, a grant ("Der Staat fördert das Werk mit …"), a share of
+# the cost borne ("Damit übernimmt der Staat rund 23 Prozent der Investitionssumme")
+_GRANT_VERBS = frozenset(
+    "unterstuetzt unterstuetzen foerdert foerdern subventioniert bezuschusst gewaehrt gewaehren uebernimmt "
+    "uebernehmen uebernahm traegt tragen trug".split()
+)
+
+
+def _body_pays(said: list[str]) -> bool:
+    """Is the subject of the sentence's first paying or granting verb a public body, before it ("Die Regierung
+    des Kosovo unterstützt …"; not "von der Stadt") or right after it ("Damit übernimmt der Staat …")?"""
+    verb = next((i for i, w in enumerate(said) if w in PAY_VERBS or w in _GRANT_VERBS), None)
+    if verb is None:
+        return False
+    return any(
+        w in PUBLIC_BODIES and i and said[i - 1] in _ARTICLES and (i < 2 or said[i - 2] not in _PREPOSITIONS)
+        for i, w in enumerate(said[:verb])
+    ) or (said[verb + 1 : verb + 2] == ["der"] and verb + 2 < len(said) and said[verb + 2] in PUBLIC_BODIES)
+
+
+def _place_grants(said: list[str], at: dict[int, str], can_pay: CanPay) -> bool:
+    """Does a place grant it, the sentence's subject right before the verb ("Kosovo fördert Acme-Werk mit 38
+    Millionen"; not "Der Fonds Globex aus Santo Domingo übernimmt …")?"""
+    verb = next((i for i, w in enumerate(said) if w in _GRANT_VERBS), None)
+    return verb is not None and 0 in at and len(at[0].split()) == verb and not can_pay(at[0])
 
 
 def paid_asked(words: Sequence[str]) -> bool:

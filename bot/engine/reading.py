@@ -28,7 +28,6 @@ from bot.engine.asked import (
     MAKER_ENDINGS,
     PENALTY_HEADS,
     PRICE_WORDS,
-    PUBLIC_BODIES,
     REASON_WORD,
     VALUE_HEAD,
     YEARLY_WORD,
@@ -50,6 +49,7 @@ from bot.engine.lexicon import (
     MONTHS,
     NOW_WORDS,
     PLAN_WORDS,
+    PUBLIC_BODIES,
     STOPWORDS,
     SUBSET_WORDS,
     WEEKDAYS,
@@ -184,6 +184,12 @@ CANDIDATE_POOL = 8 * MAX_CANDIDATES
 TIED_ROOM = 2  # times MAX_CANDIDATES the passages kept when the last ones tie
 MIN_PART_ROOT = 3  # letters of a translation's stem looked up as a compound's part ("bau")
 DOCUMENT_CONTEXT = 0.5  # of a word's weight, to the other sentences of the one article saying it
+# an ordinal of no thing: a list's ("Erstens muss Acme …") or a time's ("ein zweites Mal", "a second time")
+_ENUMERATOR = re.compile(
+    r"\W*(?:(?i:erstens|zweitens|drittens|viertens|firstly|secondly|thirdly)\b|\w+\s+(?:Mal|time)\b)"
+)
+# characters after an ordinal within which its noun is said ("der erste Block des Kraftwerks")
+ORDINAL_REACH = 40
 COUNTED_BOOST = 2.0  # "how many racks can the facility hold": the counted thing outranks the other words
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
@@ -755,8 +761,13 @@ class Reader:
         sites = [t for t in asked_for if t.startswith(_SITE_WORDS) and not t.endswith(("en", "ers", "es"))]
         if ask.total:
             return False
+        # "the first block": "in zwei Blöcken errichtet", a sentence saying no ordinal, counts the blocks, and
+        # its figure is all of them
+        part = next((b for a, b in pairwise(ask.topic) if ordinals([a])), "")
+        if part and not ordinals(passage.words) and self._match(passage, part) is not None:
+            sites = [part]
         return bool(sites) and any(
-            n.unit is None and n.value >= 2 and _names_sites(noun.split()[-1])
+            n.unit is None and n.value >= 2 and (_names_sites(noun.split()[-1]) or sites == [part])
             for n, noun in self._counts_of(passage)
         )
 
@@ -2128,6 +2139,13 @@ class Reader:
                 # "how much was Acme fined in 2021": "eine Geldbuße von 2,3 Milliarden" is the article's
                 # time, where another sentence says "bereits im Jahr 2021 mit 310 Millionen"
                 return None
+            reported = self._reported_years(passage.document)
+            previous = self._before(passage) if not years else None
+            dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
+            if not years and reported and max(ask.years) < min(reported) and not dated & set(ask.years):
+                # "what did Globex pay at the 2021 auction": an undated sentence of an article reported in
+                # 2026 tells of 2026 (unless it goes on from one of 2021)
+                return None
             if not years and ask.timed[0] and self._timed_apart(passage, ask):
                 return None  # "in H2 2026": "mindestens 10 Gigawatt" is no figure of that half
             last = _LAST_YEAR.search(passage.text)
@@ -2135,8 +2153,6 @@ class Reader:
                 # "Umsatz 2026": "erzielte im vergangenen Jahr 412 Mio." is last year's (not "stieg auf 1,42
                 # Billionen, nach 1,05 Billionen im Vorjahresquartal": this year's, then last year's)
                 return None
-            previous = self._before(passage) if not years else None
-            dated = {n.value for n in previous.numbers if n.unit == "year"} if previous else set()
             if (
                 not years
                 and any(_RESULTS.search(h) for h in ask.heads)
@@ -2334,7 +2350,7 @@ class Reader:
             and len(passage.figures(MONEY_UNITS)) == 1
         ):
             return None  # "how much is Acme investing": "stellt Abfindungen … bereit" is no investment
-        if ask.payer and paid_by_another(ask.payer, passage.text, self.names_in, self.can_pay):
+        if ask.payer and paid_by_another(ask.payer, _sum_clause(passage), self.names_in, self.can_pay):
             return None  # "how much will Acme spend": "Globex will … in Acme investieren" is Globex's money
         if ask.others and ask.kind in FIGURE_KINDS and not ask.places and passage.places:
             return (
@@ -2695,7 +2711,21 @@ class Reader:
                 0 if m is None and any(self._match(p, t) is not None for p in opened) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
-        for term, weight, where in zip(ask.topic, weights, matched, strict=True):
+        # "the first block": an ordinal is said of its noun ("Eine erste Ausschreibung" is no first block,
+        # nor is the article's first anything else)
+        astray = {
+            i
+            for i, (t, m) in enumerate(zip(ask.topic[:-1], matched, strict=False))
+            if m is not None
+            and ask.kind in _DATED_KINDS
+            and ordinals([t])
+            and not _ENUMERATOR.match(passage.text, m)
+            # (a noun found before the sentence, `0`, is the thing the ordinal's sentence goes on about)
+            and not any(o is not None and (o == 0 or m < o <= m + ORDINAL_REACH) for o in matched[i + 1 :])
+        }
+        for i, (term, weight, where) in enumerate(zip(ask.topic, weights, matched, strict=True)):
+            if i in astray:
+                continue
             if where is not None:
                 found += weight
                 relative += 0.0 if self._literal(passage, term) else weight
@@ -4496,7 +4526,15 @@ class Reader:
         for name in names:
             display = self.names.names[name].display if name in self.names.names else name
             pattern = rf"\b{re.escape(display)}(?:\s+[A-ZÄÖÜ][\w-]*)*{_RELATIVE}"
-            out.extend(match.end() for match in re.finditer(pattern, passage.text))
+            out.extend(
+                match.end()
+                for match in re.finditer(pattern, passage.text)
+                if not _APPOSED.search(passage.text, 0, match.start())
+            )
+            # "Acme, eine Tochter der Globex Holding, die … investieren will": the clause is of the company
+            # the apposition describes, not of the one in its genitive
+            apposed = rf"\b{re.escape(display)}(?:\s+[A-ZÄÖÜ][\w-]*)*{_APPOSITION}[^,]{{1,60}}?{_RELATIVE}"
+            out.extend(match.end() for match in re.finditer(apposed, passage.text))
         return out
 
     def _other_clause(self, passage: Passage, figure: Number, subject: str) -> bool:
@@ -5189,6 +5227,10 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
 # A relative clause opening after a name: ", der …", ", dessen …", ", which …"
 # (... also after a verb's particle that closes the clause: "setzte sich gegen Globex durch, der …")
+# an apposition's genitive, a name after it ("Acme, eine Tochter der niederländischen Globex …"): its own
+# relative clause after the name speaks of the company the apposition describes
+_APPOSITION = r",\s+(?:eine?|der|die|das)\s+[A-ZÄÖÜ]\w*\s+(?:der|des)\s+"
+_APPOSED = re.compile(rf"{_APPOSITION}(?:[\w-]+\s+){{0,3}}$")
 _RELATIVE = (
     r"(?:\s+(?:durch|an|aus|ab|ein|zu|vor|mit|fest|bei|zurück|hinzu|nach|auf|um|weg))?"
     r",\s+(?:der|die|das|dessen|deren|welcher|welche|welches|which|who|whose)\b"
@@ -5982,6 +6024,22 @@ _CONDITION = re.compile(
 )
 CONDITION_REACH = 80  # characters before a figure within which its clause opens
 _THRESHOLD_NOUN = re.compile(rf"(?i:schwelle|threshold)\s+(?:von|of|bei|in Höhe von)\s+(?:{_HEDGE})?$")
+
+
+def _sum_clause(passage: Passage) -> str:
+    """The sentence, or the relative clause its only sum stands in, whose own verb says who pays ("Das Geld
+    fließt an Acme, eine Tochter von Globex, die insgesamt 164 Millionen Euro investieren will")."""
+    sums = passage.figures(MONEY_UNITS)
+    if len(sums) != 1:
+        return passage.text
+    opened = list(_RELATIVE_OPENS.finditer(passage.text, 0, sums[0].start))
+    return passage.text[opened[-1].start() + 1 :] if opened else passage.text
+
+
+# a relative clause's start: ", die …", ", which …" (its subject is the noun before, said outside it)
+_RELATIVE_OPENS = re.compile(r",\s+(?:die|der|das|dem|den|which|who|that)\s")
+
+
 def _bound_set(text: str, number: Number) -> bool:
     """Is the figure a bound a rule or an offer sets ("Rechenzentren mit mehr als 30 MW", "unter der
     Bedingung, dass Acme mindestens 75 Prozent erhält", "eine Mindestannahmeschwelle von 75 Prozent")?"""
@@ -6164,7 +6222,9 @@ def _of_last_year(passage: Passage) -> bool:
 
 # "hatte Acme …": the pluperfect of a sentence whose clause opens on a time ("Noch Ende 2024 hatte",
 # "2023 hatte die Kommission"), a state before the one the news reports
-_PLUPERFECT = re.compile(r"^(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b")
+_PLUPERFECT = re.compile(
+    r"^(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b"
+)
 
 
 _BEGINS = re.compile(
