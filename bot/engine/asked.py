@@ -1999,6 +1999,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     words = _joined(_without_besides(_without_idioms(words), names), names)
     counted = _counted(words, names, _written_small(text, names)) if kind is Kind.COUNT else ()
+    target = _targeted(words) if kind is Kind.WHAT else ""
+    if target:
+        kind, counted = Kind.COUNT, (target,)  # "OAI GPU target for EOY26", "GPU-Ziel": how many GPUs
     # "über wie viele Jahre", "how many years": a number of years (asked as a count or as "läuft")
     span = any(a in ("viele", "many", "wieviele") and b in _TIME_UNITS for a, b in pairwise(words))
     if counted and counted[0] in _TIME_UNITS:
@@ -3545,6 +3548,23 @@ def _counted(
     return ()
 
 
+_TARGET_WORDS = frozenset("target targets ziel ziele goal".split())
+
+
+def _targeted(words: list[str]) -> str:
+    """ "gpu target", "GPU-Ziel", "jobs goal": the things one counts whose number is a target, or ""."""
+    return next(
+        (
+            a
+            for a, b in pairwise(words)
+            if b in _TARGET_WORDS and (_COUNTED_THINGS.search(a) or a in _COUNTED_UNITS)
+        ),
+        "",
+    )
+
+
+# things a target counts, written in the singular ("GPU-Ziel"; the plural `_COUNTED_THINGS` knows)
+_COUNTED_UNITS = frozenset("gpu chip server rack job stelle".split())
 _PER_WORDS = frozenset("pro per je each every".split())
 _TIME_ASKED = frozenset("zeit time".split())
 _NOUN_BEFORE = frozenset(

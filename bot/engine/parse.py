@@ -117,6 +117,13 @@ def _claimed_units(stated: Sequence[Number], counted: bool = False) -> frozenset
 _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
 # "market share" is one thing, a company's share of its market ("Marktanteil"): no market's reaction, no stock
 _MARKET_SHARE = re.compile(r"\bmarket[ -]shares?\b", re.IGNORECASE)
+# "broadcom, nee, ich mein nvidia", "AMD, no wait, I mean Broadcom": the name taken back, and the words
+# taking it back, are no part of the question
+_SELF_CORRECTED = re.compile(
+    r"[^,.!?;:…\n]{1,40}?[\s,.…]*\b(?:nee|nein|ne|no|nah|nope|sorry|oops|äh|aeh)\b[\s,]*(?:wait[\s,]*)?"
+    r"(?:ich\s+mein(?:e|te)?|i\s+mean[t]?)\b",
+    re.IGNORECASE,
+)
 # chat's "eoy25", "EOY 2026": the end of that year, as an article says it ("bis Ende 2025")
 # "fass den Artikel zusammen": the verb of a summary, split around its object, is one word again
 _SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
@@ -295,6 +302,7 @@ class Parser:
     def _parse(self, question: str, locale: str | None) -> Query:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         text = _MARKET_SHARE.sub("marktanteil", text)
+        text = _SELF_CORRECTED.sub("", text)
         language = detect_language(text, locale)
         text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)
         text = _SUMMED_UP.sub(r"zusammenfassen\1", text)

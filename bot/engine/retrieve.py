@@ -48,6 +48,8 @@ def reader_for(kb: KnowledgeBase) -> Reader:
 
 
 # A joint venture asked by its kind ("the JV", "das Gemeinschaftsunternehmen")
+# a label before a question: "Oracle – …", "oracle: …" (a few words, then a dash or a colon)
+_LABEL = re.compile(r"^\s*([^-–—:?.!]{2,30}?)\s*[-–—:]\s+\S")
 _NAME_ASKED = re.compile(r"\b(?:hei(?:ß|ss)t|name[ns]?|called|nennt)\b", re.I)  # "wie heißt das JV": its name
 _VENTURE_WORDS = re.compile(
     r"\b(?:the |das |dem |des )?(?:jv|joint[ -]?venture|gemeinschaftsunternehmens?)\b", re.I
@@ -89,6 +91,14 @@ class Retriever:
             facts = self._looked_up(query)
         known = [e for e in query.entities if not e.foreign and e.key not in query.besides]
         subject = next((e for e in known if e.is_party or e.alias_of), None)
+        label = _LABEL.match(query.text)
+        if subject is not None and subject.is_party and label is not None:
+            # "Oracle – how many jobs will Stargate create": a partner set before the question as its label
+            # is no subject of it, where the question goes on to name the deal
+            labelled = set(normalize(label.group(1)).split())
+            deal = next((e for e in known if not e.is_party and subject.alias_of & e.alias_of), None)
+            if deal is not None and set(subject.key.split()) <= labelled:
+                subject = deal
         subject = subject if subject is not None and subject.is_party else None
         # "laut dem Acme-Artikel: wie viel GW hatte Initech bei Globex zugesagt": the company picking the
         # article is no one a fact quoting that article must be about, where two others named are what is
