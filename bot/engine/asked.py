@@ -251,7 +251,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "valuation|valued|bewert",
         # a bid, as a tender's article tells it: "bot 318 Mrd.", "verlangte lediglich 276 Mrd."
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot|bot$|bietet|bieten|offer$|offered|verlangt",
-        "vorher|bisher|zuvor|previously|formerly|frueher|earlier$",
+        "vorher|bisher|bislang|zuvor|previously|formerly|frueher|earlier$",
         "yoy$|vorjahr",  # chat's "yoy": against the year before ("im Vorjahresquartal")
         "auslast|ausgelastet|utiliz|utilis|occupan|belegung",  # a site's use of its capacity
         # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"

@@ -150,7 +150,9 @@ MOVED = re.compile(
     # "schloss die Aktie 18 Prozent über dem Ausgabepreis": a move measured from a price
     r"|\b(?:prozent|percent)\s+(?:über|unter|above|below)\b"
     # "ein Plus von 29,6 Prozent", "ein Zuwachs um 12 Prozent": a move said by its noun
-    r"|\b(?:einem|ein|einen)\s+(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Wachstum)\s+(?:von|um)\b",
+    r"|\b(?:einem|ein|einen)\s+(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Wachstum)\s+(?:von|um)\b"
+    # "fordert 7,5 Prozent mehr Lohn": a rise by its share
+    r"|\b(?:prozent|percent)\s+(?:mehr|weniger)\b",
     re.I,
 )
 # A duration said as an adjective ("zehnjährige", "nach einer neunmonatigen Prüfung"), before its ending

@@ -190,6 +190,7 @@ _ENUMERATOR = re.compile(
 )
 # characters after an ordinal within which its noun is said ("der erste Block des Kraftwerks")
 ORDINAL_REACH = 40
+MIN_COMPOUND_TAIL = 3  # letters of a German word read as a compound's end beside its first part ("tag")
 COUNTED_BOOST = 2.0  # "how many racks can the facility hold": the counted thing outranks the other words
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
 SHORT_FORM = 5  # the longest word read as a short form of a name (`oai`, `acmx`); longer: misspellings
@@ -2482,6 +2483,12 @@ class Reader:
                 return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
+        # "each strike day": "jeder Streiktag" says both, the compound the first word matched ending in the
+        # German of the second
+        matched = [
+            self._compound_tail(passage, prev, t) if m is None and prev is not None else m
+            for t, m, prev in zip(ask.topic, matched, [None, *matched][: len(matched)], strict=True)
+        ]
         term_said = _TERM_SAID.search(passage.text) if ask.kind is Kind.DURATION else None
         if term_said is not None:
             # "wie lange läuft der Stromvertrag": "über eine Laufzeit von 15 Jahren" is the term of the
@@ -4158,6 +4165,13 @@ class Reader:
             earlier = self._before(earlier)
         return before
 
+    def _compound_tail(self, passage: Passage, at: int, term: str) -> int | None:
+        """`at` when the word said there is a compound ending in the German of `term` ("Streiktag": "day")."""
+        said = passage.text[at:].split(maxsplit=1)
+        word = normalize(said[0]) if said else ""
+        tails = [g for g in self.translations.of(term) if len(g) >= MIN_COMPOUND_TAIL and g.isalpha()]
+        return at if any(word.endswith(g) and len(word) > len(g) for g in tails) else None
+
     def _anchor(self, before: Passage, term: str) -> int | None:
         """0 (a position at the sentence's start) when the sentence before says `term`, else None."""
         return 0 if self._match(before, term) is not None else None
@@ -4170,6 +4184,15 @@ class Reader:
         if not subjects or not all(s in own for s in subjects):
             return False
         kinds = {normalize(said).split()[-1] for org, said in passage.described if org not in subjects}
+        # ... or the sentence speaks of it by that kind alone ("Die Gewerkschaft fordert 7,5 Prozent mehr
+        # Lohn" after "Die Gewerkschaft Tøknifelagið rief … auf"): the kind the articles call it
+        descriptions = self.descriptions()
+        kinds |= {
+            normalize(said).split()[-1]
+            for org in passage.about
+            if org not in subjects and not passage.orgs
+            for said in descriptions.get(org, ())
+        }
         return bool(kinds) and any(len(t) >= MIN_NOUN_PART and self._calls(t, kinds) for t in ask.topic)
 
     def _figure_about(self, passage: Passage, subjects: list[str]) -> bool:
