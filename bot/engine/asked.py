@@ -252,6 +252,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a bid, as a tender's article tells it: "bot 318 Mrd.", "verlangte lediglich 276 Mrd."
         "bid$|bids$|bidder|bieter|geboten|gebot|angebot|bot$|bietet|bieten|offer$|offered|verlangt",
         "vorher|bisher|bislang|zuvor|previously|formerly|frueher|earlier$",
+        # an auction's lowest bid allowed ("Das Mindestgebot hatte bei 12,5 Millionen … je Lizenz gelegen")
+        "reserveprice|minimumbid|mindestgebot|startgebot",
         "yoy$|vorjahr",  # chat's "yoy": against the year before ("im Vorjahresquartal")
         "auslast|ausgelastet|utiliz|utilis|occupan|belegung",  # a site's use of its capacity
         # a takeover is made by an offer: "wer übernimmt Acme" is who "bietet den Aktionären … je Aktie"

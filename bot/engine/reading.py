@@ -544,6 +544,10 @@ class Reader:
                     self._followed_by[antecedent.id].append(passage.id)
             elif _points_back(passage) and (before := self._before(passage)) is not None:
                 self._followed_by[before.id].append(passage.id)  # "… dieser Module": a candidate with it
+            elif _SPOKEN_BY_PRONOUN.search(passage.text) and (before := self._before(passage)) is not None:
+                # "Ministerin Jane Roe zeigte sich zufrieden. „…“, sagte sie.": her words, said of her before
+                self._antecedents[passage.id] = before.id
+                self._followed_by[before.id].append(passage.id)
         self.by_head: dict[str, set[int]] = defaultdict(set)
         heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
         for passage in self.passages:
@@ -2584,7 +2588,7 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        before = self._antecedent(passage) if ask.kind in _GOES_ON_KINDS | {Kind.WHAT} else None
+        before = self._antecedent(passage) if ask.kind in _GOES_ON_KINDS | {Kind.WHAT, Kind.SAID} else None
         if (
             before is not None
             and ask.kind is Kind.MONEY
@@ -4675,10 +4679,20 @@ class Reader:
             opening = " ".join(
                 normalize(p.text) for p in self.by_document[document] if p.position <= HEADLINE_SENTENCES
             )
-            return (
-                bool(places)
-                and not any(re.search(rf"\b{re.escape(place)}", opening) for place in places)
-                and not any(p in countries() or p in world_regions() for p in places)
+            if (
+                not places
+                or any(re.search(rf"\b{re.escape(place)}", opening) for place in places)
+                or any(p in countries() or p in world_regions() for p in places)
+            ):
+                return False
+            # ... and not where the first sentence naming them goes on about the thing the opening names ("Das
+            # Kraftwerk am Standort Tajoura …" after "Libyen vergibt Kraftwerk …"): the site of that thing
+            first = next((p for p in self.by_document[document] if not places.isdisjoint(p.places)), None)
+            return not (
+                first is not None
+                and len(first.words) > 1
+                and first.words[0] in _OPENS_ON
+                and first.words[1] in opening.split()
             )
 
         return _kept(self._later_sites, (document, places), work_out)
@@ -5115,6 +5129,10 @@ _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what
 # Things whose "how long" is a length, never a time ("Seekabel", "Stromtrasse", "the pipeline")
 _LONG_THINGS = frozenset("route routes cable cables pipeline pipelines tunnel road bridge".split())
 _LONG_THING_ENDINGS = ("kabel", "trasse", "strecke", "leitung", "pipeline", "tunnel", "bruecke", "strasse")
+# a quote whose speaker is a pronoun: "„…“, sagte sie.", "…, so er."
+_SPOKEN_BY_PRONOUN = re.compile(
+    r"[“\"]\s*,?\s*(?:sagte|so|erklärte|betonte|fügte|meinte|ergänzte|sagt|erklärt|said|added)\s+(?:sie|er|she|he)\b"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:\S+\s+){1,5}?(?:sie|er|es)\s+(?:am|im|um|auf|bei|mit|nach|von|zum|zur|\d)"
 )

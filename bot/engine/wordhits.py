@@ -12,6 +12,8 @@ from bot.engine.text import stem
 MIN_PREFIX = 4  # a form this long is looked for as the start of a word; a shorter one as a whole word
 MIN_INNER = 5  # a form this long is looked for inside a compound too
 OWN_PREFIX = 6  # the question word's own first letters count as one of its forms
+# ... but not a bound's compound's ("Mindestgebot": "mindestens" says no bid)
+_BOUND_STARTS = ("mindest", "hoechst", "maximal", "minimal")
 SHORT_WORD = 5  # a word this short may be a short form with its ending ("neu" → "neue")
 SHORT_HEAD = 3  # … when its first letters are that form
 MIN_PART = 6  # a word this long may be part of a longer question word ("zentrum" of "rechenzentrum")
@@ -36,7 +38,7 @@ def forms(term: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     words, and parts of German compounds (5+ letters)."""
     found = expansions(term)
     prefixes = {f for f in found if len(f) >= MIN_PREFIX}
-    if len(term) >= OWN_PREFIX:
+    if len(term) >= OWN_PREFIX and not term.startswith(_BOUND_STARTS):
         prefixes.add(term[:OWN_PREFIX])
     exact = frozenset(f for f in found if len(f) < MIN_PREFIX)
     inner = tuple(f for f in found if len(f) >= MIN_INNER and " " not in f)

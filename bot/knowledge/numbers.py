@@ -490,7 +490,7 @@ def local_currencies(text: str) -> dict[str, str]:
     """The bare currency nouns a document's own words pin to one currency ("2,8 Milliarden Kronen" in an
     article that says "dänische Kronen"; "11,4 Milliarden Pesos" beside "der mexikanische Trust"): the one
     it names in full or by code, else the one whose country or adjective it names, if only one."""
-    local: dict[str, str] = {}
+    local: dict[str, str] = _abbreviated(text)
     plain_text = plain(text)  # (the names are matched without accents, the codes in capitals)
     for noun in {folded(w) for w in _WORD.findall(text)} & _BARE.keys():
         codes = _BARE[noun]
@@ -507,6 +507,32 @@ def local_currencies(text: str) -> dict[str, str]:
                     local[noun] = first
                 break
     return local
+
+
+# "1,8 Milliarden ZiG (Zimbabwe Gold)", "Zimbabwe Gold (ZiG)": a short form the article brings in beside
+# the currency's name
+_SHORT_FORM = re.compile(r"\b([A-Za-z]{2,5})\s+\(([^()]{3,40})\)|\b([^()]{3,40}?)\s+\(([A-Za-z]{2,5})\)")
+
+
+def _abbreviated(text: str) -> dict[str, str]:
+    """The short forms a document gives a currency by its name in brackets beside them ("ZiG (Zimbabwe
+    Gold)"): a name whose last word is a currency's noun and whose other words name its country or its
+    adjective, when that picks one currency in use."""
+    found: dict[str, str] = {}
+    for match in _SHORT_FORM.finditer(text):
+        short, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        words = _WORD.findall(plain(name))[-NAME_WORDS_MAX:]
+        if len(words) < 2 or folded(words[-1]) not in _BARE or folded(short) in _BARE:
+            continue
+        codes = {
+            c
+            for c in _BARE[folded(words[-1])]
+            if any(_NAMED[c][1].fullmatch(w) or _NAMED[c][1].fullmatch(f"{w}n") for w in words[:-1])
+        }
+        codes = _today(codes)
+        if len(codes) == 1:
+            found[folded(short)] = codes.pop()
+    return found
 
 
 def _bare_currency(window: str, local: Mapping[str, str]) -> str | None:
