@@ -188,8 +188,9 @@ DOCUMENT_CONTEXT = 0.5  # of a word's weight, to the other sentences of the one 
 _ENUMERATOR = re.compile(
     r"\W*(?:(?i:erstens|zweitens|drittens|viertens|firstly|secondly|thirdly)\b|\w+\s+(?:Mal|time)\b)"
 )
-# characters after an ordinal within which its noun is said ("der erste Block des Kraftwerks")
-ORDINAL_REACH = 40
+# words from an ordinal to its noun ("der erste Block", "der erste Abschnitt des Speicherparks"; not "eine
+# erste Ausschreibung für ein kleineres Kraftwerk")
+ORDINAL_REACH = 3
 MIN_COMPOUND_TAIL = 3  # letters of a German word read as a compound's end beside its first part ("tag")
 COUNTED_BOOST = 2.0  # "how many racks can the facility hold": the counted thing outranks the other words
 MAX_POSTINGS = 5_000  # sentences sharing a word's first letters beyond which it narrows nothing (2 % of 250k)
@@ -893,7 +894,9 @@ class Reader:
         if any(a in countries() or a not in self.names.names or self.names.names[a].region for a in asked):
             return False  # (a town is in a country or a region asked)
         sentences = self.by_document.get(document, ())
-        if not any(p.lead and place in p.places for p in sentences):
+        if not any(p.lead and place in p.places for p in sentences) or self._sites_the_opening(
+            document, asked
+        ):
             return False
         for town in asked:
             said = [p for p in sentences if town in p.places]
@@ -2722,21 +2725,26 @@ class Reader:
                 0 if m is None and any(self._match(p, t) is not None for p in opened) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
-        # "the first block": an ordinal is said of its noun ("Eine erste Ausschreibung" is no first block,
-        # nor is the article's first anything else)
-        astray = {
-            i
-            for i, (t, m) in enumerate(zip(ask.topic[:-1], matched, strict=False))
-            if m is not None
-            and ask.kind in _DATED_KINDS
-            and ordinals([t])
-            and not _ENUMERATOR.match(passage.text, m)
-            # (a noun found before the sentence, `0`, is the thing the ordinal's sentence goes on about)
-            and not any(o is not None and (o == 0 or m < o <= m + ORDINAL_REACH) for o in matched[i + 1 :])
-        }
-        for i, (term, weight, where) in enumerate(zip(ask.topic, weights, matched, strict=True)):
-            if i in astray:
-                continue
+        # "the first block": an ordinal is said of its noun; a sentence on a first thing of another kind
+        # ("Eine erste Ausschreibung für ein kleineres Kraftwerk") gives none of the asked one's figures
+        if (
+            ask.kind in _DATED_KINDS
+            and any(
+                m is not None
+                and ordinals([t])
+                and not _ENUMERATOR.match(passage.text, m)
+                and self._ordinal_of_another(passage.text, m, ask.topic)
+                and not any(
+                    o is not None and m < o and len(passage.text[m:o].split()) <= ORDINAL_REACH
+                    for o in matched[i + 1 :]
+                )
+                # ... where the article says the asked one by its ordinal elsewhere ("Der erste Block soll …")
+                and self._ordinal_said(passage, t, ask.topic[i + 1])
+                for i, (t, m) in enumerate(zip(ask.topic[:-1], matched, strict=False))
+            )
+        ):
+            return None
+        for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
                 relative += 0.0 if self._literal(passage, term) else weight
@@ -4685,17 +4693,50 @@ class Reader:
                 or any(p in countries() or p in world_regions() for p in places)
             ):
                 return False
-            # ... and not where the first sentence naming them goes on about the thing the opening names ("Das
-            # Kraftwerk am Standort Tajoura …" after "Libyen vergibt Kraftwerk …"): the site of that thing
-            first = next((p for p in self.by_document[document] if not places.isdisjoint(p.places)), None)
-            return not (
-                first is not None
-                and len(first.words) > 1
-                and first.words[0] in _OPENS_ON
-                and first.words[1] in opening.split()
-            )
+            return not self._sites_the_opening(document, places)  # ("Das Kraftwerk am Standort Tajoura")
 
         return _kept(self._later_sites, (document, places), work_out)
+
+    def _ordinal_of_another(self, text: str, at: int, topic: tuple[str, ...]) -> bool:
+        """Is the noun right after the ordinal at `at` ("erste Ausschreibung") none of the question's words
+        ("die erste Wärme" says "heat")?"""
+        after = re.match(r"\W*\w+\s+([\w-]+)", text[at:])
+        if after is None or not after.group(1)[:1].isupper():
+            return False
+        noun = normalize(after.group(1))
+        return not any(
+            first_hit((noun,), t) is not None
+            or any(len(g) >= MIN_COMPOUND_TAIL and g in noun for g in self.translations.of(t))
+            for t in topic
+            if not ordinals([t])
+        )
+
+    def _ordinal_said(self, passage: Passage, ordinal: str, noun: str) -> bool:
+        """Does another sentence of the article say `ordinal` right before `noun` ("der erste Block")?"""
+        for other in self.by_document.get(passage.document, ()):
+            if other.id == passage.id:
+                continue
+            at, said = self._match(other, ordinal), self._match(other, noun)
+            if (
+                at is not None
+                and said is not None
+                and at < said
+                and len(other.text[at:said].split()) <= ORDINAL_REACH
+            ):
+                return True
+        return False
+
+    def _sites_the_opening(self, document: str, places: frozenset[str]) -> bool:
+        """Does the first sentence naming `places` go on about the thing the article's opening names, as its
+        site ("Das Kraftwerk am Standort Tajoura …" after "Libyen vergibt Kraftwerk …")?"""
+        opening = {w for p in self.by_document[document] if p.position <= HEADLINE_SENTENCES for w in p.words}
+        first = next((p for p in self.by_document[document] if not places.isdisjoint(p.places)), None)
+        return (
+            first is not None
+            and len(first.words) > 1
+            and first.words[0] in _OPENS_ON
+            and first.words[1] in opening
+        )
 
     def _lead_names(self, passage: Passage, places: frozenset[str]) -> bool:
         """Does the title or lead of the passage's article name one of `places`?"""
