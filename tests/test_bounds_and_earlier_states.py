@@ -1,11 +1,11 @@
 """An offer's acceptance threshold, a bond issued after an earlier one, an insolvency reported in 2026, a
-power plant built in blocks, a subsidy, a strike, a currency the article abbreviates and a minister quoted
-after the sentence naming her, none curated: a bound a condition sets answers a threshold and nothing else does;
-a sentence opening on an earlier time in the pluperfect ranks below the news; "this year" finds no figure
-of last year's; an ordinal is said of its noun; an undated sentence is of its article's time; the state's
-money is no company's; a union named by its kind; a compound said across two question words (its last part
-a word the articles use). On the
-shipped articles: a name taken back, a count's target, and a partner set before the question as its label."""
+power plant built in blocks, a subsidy, a strike, a currency the article abbreviates and a minister
+quoted after the sentence naming her, none curated: a bound a condition sets answers a threshold and
+nothing else does; a sentence opening on an earlier time in the pluperfect ranks below the news; "this
+year" finds no figure of last year's; an ordinal is said of its noun; an undated sentence is of its
+article's time; the state's money is no company's; a union named by its kind; a compound said across two
+question words (its last part a word the articles use). On the shipped articles: a name taken back, a
+count's target, and a partner set before the question as its label."""
 
 from __future__ import annotations
 
