@@ -20,6 +20,7 @@ from bot.engine.asked import (
     FIGURE_KINDS,
     OCCASIONS,
     STAFF_WORDS,
+    Asked,
     Kind,
     asked,
     checks_claim,
@@ -135,6 +136,7 @@ from bot.engine.weights import (
 )
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import CURRENCIES, Attribute, Fact, Qualifier
+from bot.knowledge.numbers import find_numbers
 
 # Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
@@ -297,6 +299,22 @@ class Decider:
                 supplement=self._supplement(query, decision.facts),
             )
         return decision
+
+    def _converts_another(self, query: Query, ask: Asked, fact: Fact) -> bool:
+        """Is a sum in one currency asked in another ("500 Mrd USD in Yuan"), which the fact's quote gives for
+        a sum it says otherwise (its yuan are those of 5000 Mrd)?"""
+        figure = fact.figure
+        if ask.kind is not Kind.MONEY or figure is None or figure.unit.value not in ask.currencies:
+            return False
+        # (what its article says, not what the curators add: "that equals roughly $500 billion")
+        told = {n.value for c in fact.citations for n in find_numbers(c.quote, "de")}
+        return any(
+            unit in CURRENCIES
+            and unit != figure.unit.value
+            and value >= PREMISE_MIN_SUM
+            and not any(abs(value - t) <= PREMISE_SAME * t for t in told)
+            for value, unit in zip(query.numbers, query.number_units, strict=True)
+        )
 
     def _premise(self, query: Query, facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
         """ "since Acme only creates like 10k jobs, what roles are those": a figure the asker states of a
@@ -926,6 +944,10 @@ class Decider:
                 given = [
                     f for f in self._with_conflicts(best.fact) if f.figure and f.figure.unit in ask.currencies
                 ]
+                if given and all(self._converts_another(query, ask, f) for f in given):
+                    # "wie viel sind die 500 Mrd USD in Yuan": the yuan a fact gives for 5000 Mrd are no
+                    # conversion of 500 Mrd
+                    return Decline(self._suggestions(query, ranked))
                 if not given:
                     return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="currency")
                 return FromFacts("best", tuple(given), NAMED_FACT_CONFIDENCE)
