@@ -672,8 +672,9 @@ _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # 
 _PUT_VERBS = ("put", "puts", "putting", "pour", "pump", "steck", "throw", "schiess", "schieß", "spend")
 # The particle of a German verb split off to close the question ("legt … hin", "drückt … ab")
 _VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".split())
-# Money by its slang, said whole: "wie viel Kohle", "how many bucks" (not "Kohlekraftwerk": coal)
-_MONEY_SLANG = frozenset("kohle knete kies moneten zaster bucks cash dough".split())
+# Money by its slang, said whole: "wie viel Kohle", "how many bucks" (not "Kohlekraftwerk": coal); and
+# investors' "TAM" (a market's size, in money)
+_MONEY_SLANG = frozenset("kohle knete kies moneten zaster bucks cash dough tam".split())
 _PORTIONS = ("share", "portion", "proportion", "fraction")  # "what portion of the price": a percentage
 _PERCENT_WORDS = (
     "prozent",
@@ -2895,6 +2896,8 @@ def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> Kind:
     how_much = any(_has(words, p) for p in _HOW_MUCH)
+    if words[:1] and words[0] in _DAY_NOUNS and not how_much:
+        return Kind.DATE  # "Date the Acme deal was announced?", "Datum der Vereinbarung?": its noun first
     if not how_much and any(_starts(w, _JUDGES) for w in words) and any(_starts(w, _OPINIONS) for w in words):
         return Kind.SAID  # "wie bewertet die Analystin den Deal", "what do critics fear": their words
     if (
@@ -3072,6 +3075,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         or _starts(time_compound(w), _MONEY_WORDS)
         # "what is the annual rent", "wie hoch ist die Miete": the noun, not the verb ("racks they rent")
         or (w in _RENT_WORDS and i > 0 and words[i - 1] in _RENT_BEFORE)
+        or w in _MONEY_SLANG  # "TAM for custom chips?", "wie viel Kohle"
         for i, w in enumerate(words)
     )
     if costly or how_much or moneyed or any(c in text for c in "$€£¥"):

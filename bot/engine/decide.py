@@ -157,6 +157,13 @@ RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only n
 
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
+_CITED = (
+    "zitiert",
+    "quoted",
+    "cited",
+    "herangezogen",
+    "angefuehrt",
+)  # "who is quoted on …": a person's words
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 
@@ -826,6 +833,17 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read
+            if (
+                ask.kind is Kind.PERSON
+                and any(w.startswith(_CITED) for w in query.words)
+                and not any(
+                    self.reader.names.kind(n) == PERSON and n not in names
+                    for n in self.reader.names_in(words(fact_text(best.fact)))[0]
+                )
+            ):
+                # "wer wird zur KI-Blase zitiert": a fact quoting no one answers no "who is quoted"
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             parties = (
                 {normalize(p) for p in self.kb.deals[best.fact.deal].parties}
                 if best.fact.deal in self.kb.deals

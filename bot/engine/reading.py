@@ -537,6 +537,7 @@ class Reader:
         # Sentences that go on about an earlier one ("Das Volumen …", "Der Vertrag läuft …"): which one.
         self._antecedents: dict[int, int] = {}
         self._followed_by: dict[int, list[int]] = defaultdict(list)
+        self._observed_after: dict[int, list[int]] = defaultdict(list)
         for passage in self.passages:
             if _goes_on(passage):
                 antecedent = self._find_antecedent(passage)
@@ -549,6 +550,10 @@ class Reader:
                 # "Ministerin Jane Roe zeigte sich zufrieden. „…“, sagte sie.": her words, said of her before
                 self._antecedents[passage.id] = before.id
                 self._followed_by[before.id].append(passage.id)
+            elif _AS_OBSERVED.match(passage.text) and (before := self._before(passage)) is not None:
+                # "Wie der Gründer Jane Roe beobachtet hat, …": her view of what the sentence before says, a
+                # candidate beside it where a person is asked (below)
+                self._observed_after[before.id].append(passage.id)
         self.by_head: dict[str, set[int]] = defaultdict(set)
         heads = {w: _heads(w, self.words) for w in self.vocabulary if len(w) >= 6}
         for passage in self.passages:
@@ -1757,6 +1762,8 @@ class Reader:
     ) -> list[int]:
         ids = self._found(ask, subjects, documents)
         ids |= self._followers(ids)
+        if ask.kind is Kind.PERSON:
+            ids |= {o for pid in ids for o in self._observed_after.get(pid, ())}
         if ask.ordinal and subjects:  # "die erste Phase von Acme": the sentences of that stage's paragraph
             ids |= {
                 p.id
@@ -2591,7 +2598,11 @@ class Reader:
         total = sum(weights)
         found = 0.0
         relative = 0.0  # the weight of words found only as relatives
-        before = self._antecedent(passage) if ask.kind in _GOES_ON_KINDS | {Kind.WHAT, Kind.SAID} else None
+        before = None
+        if ask.kind is Kind.PERSON and _AS_OBSERVED.match(passage.text):
+            before = self._before(passage)  # "wer wird zur KI-Blase zitiert": "Wie … Jeff Bezos beobachtet …"
+        elif ask.kind in _GOES_ON_KINDS | {Kind.WHAT, Kind.SAID}:
+            before = self._antecedent(passage)
         if (
             before is not None
             and ask.kind is Kind.MONEY
@@ -5170,6 +5181,12 @@ _UNITS_OF_ANYTHING = ("einheit", "stueck", "units", "pieces")  # a count of what
 # Things whose "how long" is a length, never a time ("Seekabel", "Stromtrasse", "the pipeline")
 _LONG_THINGS = frozenset("route routes cable cables pipeline pipelines tunnel road bridge".split())
 _LONG_THING_ENDINGS = ("kabel", "trasse", "strecke", "leitung", "pipeline", "tunnel", "bruecke", "strasse")
+# "Wie Branchengrößen wie der Gründer Jane Roe beobachtet haben, …", "As Roe noted, …": a view on what
+# the sentence before says
+_AS_OBSERVED = re.compile(
+    r"(?:Wie|As)\b[^,.;]{0,120}\b(?:beobachtet|betont|gesagt|erklärt|gewarnt|angemerkt|festgestellt|bemerkt"
+    r"|observed|noted|said|warned|pointed out)\b"
+)
 # a quote whose speaker is a pronoun: "„…“, sagte sie.", "…, so er."
 _SPOKEN_BY_PRONOUN = re.compile(
     r"[“\"]\s*,?\s*(?:sagte|so|erklärte|betonte|fügte|meinte|ergänzte|sagt|erklärt|said|added)\s+(?:sie|er|she|he)\b"
