@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from engines import KNOWLEDGE, engine_with_articles
 
+from bot.engine.asked import Kind, asked
 from bot.engine.engine import Engine
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.numbers import find_numbers, local_currencies
@@ -78,6 +79,14 @@ Ministerin Tendai Moyo zeigte sich zufrieden. „Ohne Glasfaser keine digitale W
 """
 
 
+MARKET = """Anleger sorgen sich um KI-Rechenzentren
+
+Valdora (Agentur) – Die hohen Ausgaben für Rechenzentren befeuern Diskussionen über eine mögliche Überhitzung
+des Marktes. Wie der Investor Marten Halloway beobachtet hat, finanzieren Anleger in solchen Phasen auch
+schwache Projekte.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(
@@ -90,6 +99,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "938_foerderung.txt": SUBSIDY,
             "939_streik.txt": STRIKE,
             "944_glasfaser.txt": FIBRE,
+            "945_anleger.txt": MARKET,
         },
     )
 
@@ -178,3 +188,11 @@ def test_chat_self_corrections_targets_and_labels(shipped: Engine) -> None:
     assert labelled.answered and "100,000" in labelled.answer, labelled.answer
     # ... but a company asked by itself stays the subject: its own jobs are not the project's
     assert not shipped.ask("how many jobs will oracle create at stargate").answered
+
+
+def test_a_person_quoted_on_what_the_sentence_before_says(engine: Engine) -> None:
+    quoted = engine.ask("wer wird zur überhitzung des marktes zitiert?")
+    assert quoted.answered and "Halloway" in quoted.answer, quoted.answer
+    # a date asked by its noun first is a date, whatever verb follows
+    said = "date the velatron bond was announced"
+    assert asked(said.split(), said, {"velatron"}).kind is Kind.DATE
