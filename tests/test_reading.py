@@ -54,7 +54,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
-            *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu"),
+            *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv"),
         )
     }
 )
@@ -371,6 +371,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cs",
         DATA / "articles_ct",
         DATA / "articles_cu",
+        DATA / "articles_cv",
+        DATA / "articles_cw",
     ],
     ids=[
         "articles",
@@ -468,6 +470,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cs",
         "articles_ct",
         "articles_cu",
+        "articles_cv",
+        "articles_cw",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

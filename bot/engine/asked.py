@@ -859,6 +859,7 @@ def _asks_multiple(words: list[str]) -> bool:
 
 # "the bid price": the price of a bid is the sum bid
 _PRICE_NOUNS = frozenset("price preis".split())
+_BIDDING = frozenset("bietet bieten boten geboten offers offered bids".split())  # (not "bot": the chat bot)
 _BID_NOUNS = frozenset("bid bids gebot gebots angebot angebots offer".split())
 _RANGE_WORDS = frozenset("spanne range bandbreite korridor zielkorridor zielspanne".split())
 # Who owns how much: a split of shares asked, its percentages answer ("ownership split", "Eigentümerstruktur")
@@ -3076,6 +3077,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         # "what is the annual rent", "wie hoch ist die Miete": the noun, not the verb ("racks they rent")
         or (w in _RENT_WORDS and i > 0 and words[i - 1] in _RENT_BEFORE)
         or w in _MONEY_SLANG  # "TAM for custom chips?", "wie viel Kohle"
+        # "was bietet Globex für die Sparte": a bid for a thing is a price
+        or (w in _BIDDING and not {"fuer", "for"}.isdisjoint(words[i + 1 :]))
         for i, w in enumerate(words)
     )
     if costly or how_much or moneyed or any(c in text for c in "$€£¥"):
