@@ -859,7 +859,8 @@ def _asks_multiple(words: list[str]) -> bool:
 
 # "the bid price": the price of a bid is the sum bid
 _PRICE_NOUNS = frozenset("price preis".split())
-_BIDDING = frozenset("bietet bieten boten geboten offers offered bids".split())  # (not "bot": the chat bot)
+# a bid's verbs ("was bietet Globex für …"; not "bot", which is also the chat bot)
+_BIDDING = frozenset("bietet bieten boten geboten offers offered bids".split())
 _BID_NOUNS = frozenset("bid bids gebot gebots angebot angebots offer".split())
 _RANGE_WORDS = frozenset("spanne range bandbreite korridor zielkorridor zielspanne".split())
 # Who owns how much: a split of shares asked, its percentages answer ("ownership split", "Eigentümerstruktur")
@@ -994,7 +995,7 @@ _THRESHOLD_WORDS = (
 _THRESHOLD_ENDS = ("grenze", "limit", "schwelle")
 # The nouns of a bound and nothing else ("cap" and "limit" are also a market cap and a price limit)
 _QUOTA_WORDS = ("schwell", "threshold", "quorum", "huerde", "mindestquote", "mindestannahme")
-_QUOTA_ENDS = ("schwelle", "schwellen", "threshold", "thresholds", "huerde")
+_QUOTA_ENDS = ("schwelle", "schwellen", "threshold", "thresholds", "huerde")  # ... ending a compound
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _WHAT_NOUN = _WHICH | {"what", "welch"}  # "what capacity", "welche Leistung": a noun asked of
@@ -1826,7 +1827,9 @@ def _last_year(words: list[str]) -> bool:
     return any(w in _LAST and nxt in ("year", "jahr") for w, nxt in pairwise(words))
 
 
-_THIS = frozenset("this current dieses diesem diesen laufenden laufende".split())
+_THIS = frozenset(
+    "this current dieses diesem diesen laufenden laufende".split()
+)  # "this year", "laufendes Jahr"
 
 
 def _this_year(words: list[str]) -> bool:
@@ -3557,7 +3560,7 @@ def _counted(
     return ()
 
 
-_TARGET_WORDS = frozenset("target targets ziel ziele goal".split())
+_TARGET_WORDS = frozenset("target targets ziel ziele goal".split())  # "GPU target": a number aimed at
 
 
 def _targeted(words: list[str]) -> str:

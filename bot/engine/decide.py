@@ -157,13 +157,8 @@ RESTRICTING_WORDS = frozenset("specifically speziell konkret alone allein only n
 
 # Where curated facts exist, figures come only from them: a figure their curators left out for a named
 # company is the trap ("Orbis's own investment"), so the sentences answer only what is told in words.
-_CITED = (
-    "zitiert",
-    "quoted",
-    "cited",
-    "herangezogen",
-    "angefuehrt",
-)  # "who is quoted on …": a person's words
+# "who is quoted on …", "wer wird zitiert": a person's words are asked
+_CITED = ("zitiert", "quoted", "cited", "herangezogen", "angefuehrt")
 WORDED_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.SAID, Kind.WHAT, Kind.DATE, Kind.DURATION})
 
 

@@ -117,7 +117,7 @@ def _claimed_units(stated: Sequence[Number], counted: bool = False) -> frozenset
 _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
 # "market share" is one thing, a company's share of its market ("Marktanteil"): no market's reaction, no stock
 _MARKET_SHARE = re.compile(r"\bmarket[ -]shares?\b", re.IGNORECASE)
-# "broadcom, nee, ich mein nvidia", "AMD, no wait, I mean Broadcom": the name taken back, and the words
+# "globex, nee, ich mein acme", "Initech, no wait, I mean Globex": the name taken back, and the words
 # taking it back, are no part of the question
 _SELF_CORRECTED = re.compile(
     r"[^,.!?;:…\n]{1,40}?[\s,.…]*\b(?:nee|nein|ne|no|nah|nope|sorry|oops|äh|aeh)\b[\s,]*(?:wait[\s,]*)?"

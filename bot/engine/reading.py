@@ -188,6 +188,7 @@ DOCUMENT_CONTEXT = 0.5  # of a word's weight, to the other sentences of the one 
 _ENUMERATOR = re.compile(
     r"\W*(?:(?i:erstens|zweitens|drittens|viertens|firstly|secondly|thirdly)\b|\w+\s+(?:Mal|time)\b)"
 )
+_AFTER_ORDINAL = re.compile(r"\W*\w+\s+([\w-]+)")  # an ordinal and the word after it ("erste Block")
 # words from an ordinal to its noun ("der erste Block", "der erste Abschnitt des Speicherparks"; not "eine
 # erste Ausschreibung für ein kleineres Kraftwerk")
 ORDINAL_REACH = 3
@@ -2600,7 +2601,7 @@ class Reader:
         relative = 0.0  # the weight of words found only as relatives
         before = None
         if ask.kind is Kind.PERSON and _AS_OBSERVED.match(passage.text):
-            before = self._before(passage)  # "wer wird zur KI-Blase zitiert": "Wie … Jeff Bezos beobachtet …"
+            before = self._before(passage)  # "wer wird zur KI-Blase zitiert": "Wie … Jane Roe beobachtet …"
         elif ask.kind in _GOES_ON_KINDS | {Kind.WHAT, Kind.SAID}:
             before = self._antecedent(passage)
         if (
@@ -4711,7 +4712,7 @@ class Reader:
     def _ordinal_of_another(self, text: str, at: int, topic: tuple[str, ...]) -> bool:
         """Is the noun right after the ordinal at `at` ("erste Ausschreibung") none of the question's words
         ("die erste Wärme" says "heat")?"""
-        after = re.match(r"\W*\w+\s+([\w-]+)", text[at:])
+        after = _AFTER_ORDINAL.match(text, at)
         if after is None or not after.group(1)[:1].isupper():
             return False
         noun = normalize(after.group(1))
@@ -5324,12 +5325,12 @@ def _origin(words: tuple[str, ...], place: str) -> bool:
 # Words with which a sentence gives a total ("zusammen 410 Megawatt", "insgesamt", "all of its").
 # Words for one site, campus or data centre (German and English)
 _SITE_WORDS = ("rechenzentr", "campus", "datacent", "standort", "site")
-# A relative clause opening after a name: ", der …", ", dessen …", ", which …"
-# (... also after a verb's particle that closes the clause: "setzte sich gegen Globex durch, der …")
 # an apposition's genitive, a name after it ("Acme, eine Tochter der niederländischen Globex …"): its own
 # relative clause after the name speaks of the company the apposition describes
 _APPOSITION = r",\s+(?:eine?|der|die|das)\s+[A-ZÄÖÜ]\w*\s+(?:der|des)\s+"
 _APPOSED = re.compile(rf"{_APPOSITION}(?:[\w-]+\s+){{0,3}}$")
+# A relative clause opening after a name: ", der …", ", dessen …", ", which …"
+# (... also after a verb's particle that closes the clause: "setzte sich gegen Globex durch, der …")
 _RELATIVE = (
     r"(?:\s+(?:durch|an|aus|ab|ein|zu|vor|mit|fest|bei|zurück|hinzu|nach|auf|um|weg))?"
     r",\s+(?:der|die|das|dessen|deren|welcher|welche|welches|which|who|whose)\b"
@@ -6124,6 +6125,12 @@ _CONDITION = re.compile(
 CONDITION_REACH = 80  # characters before a figure within which its clause opens
 _THRESHOLD_NOUN = re.compile(rf"(?i:schwelle|threshold)\s+(?:von|of|bei|in Höhe von)\s+(?:{_HEDGE})?$")
 
+_THRESHOLD = re.compile(
+    r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
+    r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
+    r"(?i:mehr als|über|höchstens|weniger als|unter|more than|over|less than|under|at most)\s*$"
+)
+
 
 def _sum_clause(passage: Passage) -> str:
     """The sentence, or the relative clause its only sum stands in, whose own verb says who pays ("Das Geld
@@ -6149,11 +6156,6 @@ def _bound_set(text: str, number: Number) -> bool:
     )
 
 
-_THRESHOLD = re.compile(
-    r"\b[A-ZÄÖÜ][\w-]*\s+(?:mit|with)\s+(?:(?:einem|einer|einen|a|an)\s+)?"
-    r"(?:(?!zusammen\b|insgesamt\b|together\b|total\b)[\w-]+\s+){0,2}(?:von\s+|of\s+)?"
-    r"(?i:mehr als|über|höchstens|weniger als|unter|more than|over|less than|under|at most)\s*$"
-)
 # A time noun in both languages, its German word first: "third quarter" asks of the "dritten Quartal",
 # "über wie viele Monate" (`period` "monat") is answered by "30 Monate" or "30 months"
 _TIME_FORMS = (

@@ -47,9 +47,9 @@ def reader_for(kb: KnowledgeBase) -> Reader:
     return reader
 
 
-# A joint venture asked by its kind ("the JV", "das Gemeinschaftsunternehmen")
-# a label before a question: "Oracle – …", "oracle: …" (a few words, then a dash or a colon)
+# a label before a question: "Globex – …", "globex: …" (a few words, then a dash or a colon)
 _LABEL = re.compile(r"^\s*([^-–—:?.!]{2,30}?)\s*[-–—:]\s+\S")
+# A joint venture asked by its kind ("the JV", "das Gemeinschaftsunternehmen")
 _NAME_ASKED = re.compile(r"\b(?:hei(?:ß|ss)t|name[ns]?|called|nennt)\b", re.I)  # "wie heißt das JV": its name
 _VENTURE_WORDS = re.compile(
     r"\b(?:the |das |dem |des )?(?:jv|joint[ -]?venture|gemeinschaftsunternehmens?)\b", re.I
@@ -93,7 +93,7 @@ class Retriever:
         subject = next((e for e in known if e.is_party or e.alias_of), None)
         label = _LABEL.match(query.text)
         if subject is not None and subject.is_party and label is not None:
-            # "Oracle – how many jobs will Stargate create": a partner set before the question as its label
+            # "Globex – how many jobs will Skyport create": a partner set before the question as its label
             # is no subject of it, where the question goes on to name the deal
             labelled = set(normalize(label.group(1)).split())
             deal = next((e for e in known if not e.is_party and subject.alias_of & e.alias_of), None)

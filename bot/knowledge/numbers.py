@@ -524,11 +524,7 @@ def _abbreviated(text: str) -> dict[str, str]:
         words = _WORD.findall(plain(name))[-NAME_WORDS_MAX:]
         if len(words) < 2 or folded(words[-1]) not in _BARE or folded(short) in _BARE:
             continue
-        codes = {
-            c
-            for c in _BARE[folded(words[-1])]
-            if any(_NAMED[c][1].fullmatch(w) or _NAMED[c][1].fullmatch(f"{w}n") for w in words[:-1])
-        }
+        codes = {c for c in _BARE[folded(words[-1])] if any(_NAMED[c][1].fullmatch(w) for w in words[:-1])}
         codes = _today(codes)
         if len(codes) == 1:
             found[folded(short)] = codes.pop()
