@@ -91,6 +91,7 @@ class Asked:
     to_the_quarter: bool = False  # "in welchem Quartal": a half-year is no answer; a month or day is
     announced: bool = False  # "wann hat Roe das gepostet": when it was said, which a deadline it names is not
     deadline: bool = False  # "bis wann", "by when": the date a thing is to be done by
+    running: bool = False  # "how long do the licences run", "wie lange läuft …": a term, no time limit
     starting: bool = False  # "ab wann", "from when": the date a thing begins
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     alone: bool = (
@@ -505,7 +506,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "hourly|stuendlich|stunde|per hour|pro stunde",
         # money, markets and the law, as business news words them
         "borrow|leih|kredit|loan|darlehen|lend|finanzierung|financing",  # a loan is the financing
-        "interest|zins|zinss|zinsen",  # "the interest rate": "Der Zinssatz liegt bei 8,65 Prozent"
+        "austausch|ausgetauscht|auszutausch|tauscht|getauscht|ersetz|replac|swap",  # parts swapped out
+        # "the interest rate": "Der Zinssatz liegt bei 8,65 Prozent", "wird mit 9,25 Prozent verzinst"
+        "interest|zins|zinss|zinsen|verzins",
         "coupon|kupon",
         "schulden|verbindlichkeit|debt|liabilit|verschuld",
         "lose$|loses|losing|lost$|verlier|verlor|verlust|einbuss|einbues|entgeh|entgang|entging",
@@ -883,6 +886,7 @@ _HEAD_WORDS = (
     *("bussgeld", "busgeld", "geldbusse", "geldstrafe", "penalt"),  # a fine is a sum
     # ... and so is a subsidy
     *("foerderung", "foerdermittel", "subvention", "subsid", "zuschuss", "zuschuesse", "grant"),
+    "loesegeld",  # ... and a ransom
     "umsatz",
     *("ebit", "betriebsergebnis", "nettoergebnis", "jahresergebnis"),  # results, not any "Ergebnis"
     "revenue",
@@ -1321,6 +1325,7 @@ _HOW_MUCH = (
     ("how", "big"),
     ("how", "large"),  # "how large is the subsidy": as "how big"
     ("wie", "gross"),
+    ("hoehe",),  # "acme verlust höhe", "Höhe der Strafe?": the noun of a sum's size
 )
 _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
@@ -1747,7 +1752,11 @@ def names_amount(word: str) -> bool:
         # "Stromkosten", "Betriebskosten": costs of one thing ("was kostet es" asks any sum it costs)
         or (word.endswith(_COST_ENDINGS) and len(word) >= MIN_COST_COMPOUND)
         or word in _SHARE_PRICES
+        or word in _WHOLE_HEADS
     )
+
+
+_WHOLE_HEADS = frozenset({"ransom", "ransoms"})  # a sum, as a word of its own (no "ransomware")
 
 
 # Chat's quarter and half-year ("q4 guidance", "h2 2026"): the time asked
@@ -2428,6 +2437,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         announced=kind in (Kind.DATE, Kind.PLACE)
         and (asks_when_announced(normalize(text).split()) or asks_when_announced(words)),
         deadline=kind is Kind.DATE and any(pair in _BY_WHEN for pair in pairwise(words)),
+        running=kind is Kind.DURATION and any(_starts(w, _RUN_WORDS) or w in _SPAN_WORDS for w in words),
         starting=kind is Kind.DATE and any(pair in _FROM_WHEN for pair in pairwise(words)),
         holding=kind is Kind.PERCENT and any(_starts(w, _OWN_VERBS) for w in words),
         measure_of=_measured_of(words, names) if kind is Kind.MEASURE else (),

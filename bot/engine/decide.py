@@ -435,7 +435,9 @@ class Decider:
         vague = query.strongest_intent < CLEAR_ASK and not query.quantity
         if deals and not rest and vague and not named_fact:
             return self._overview(sorted(deals, key=list(self.kb.deals).index))
-        if named_fact and vague and not query.unknown_lower:
+        # (not "xb300 anzahl springfield": a figure asked by its noun, which the best fact's checks weigh)
+        figured = asked(list(query.words), query.text, spans).kind in FIGURE_KINDS
+        if named_fact and vague and not query.unknown_lower and not figured:
             named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
             facts = [self.kb.facts[i] for i in dict.fromkeys(named)]
             # ... and a fact that says every other word asked ("a deal with Acme on TPUs" is not answered by
@@ -1056,7 +1058,9 @@ class Decider:
             # Named companies are curated ones here: figures only from facts. Nobody named: any kind,
             # from a sentence whose words cover the question (the reader asks more of those). Two facts
             # too close to tell apart are no answer, but a sentence may still say what was asked.
-            kinds = WORDED_KINDS if names or ambiguous else None
+            # (a person named only: "brockman gw", the figure of the sentence naming that person)
+            spoken = bool(names) and all(self.reader.names.kind(n) == PERSON for n in names)
+            kinds = None if spoken else WORDED_KINDS if names or ambiguous else None
             read = self._sentence(query, names, spans, kinds)
             if read is None and kinds is not None and self.retriever.uncurated_documents:
                 # An article no curated fact quotes may still give the figure (a new article about a
@@ -1369,6 +1373,8 @@ class Decider:
         ask = asked(list(query.words), query.text, spans)
         if ask.kind is Kind.DATE and (ask.to_the_day or ask.to_the_month or ask.to_the_quarter):
             return None  # "an welchem Tag geht das erste Gigawatt live": one date, as exact as asked
+        if ask.kind is Kind.DURATION and ask.span:
+            return None  # "wie viele Jahre investiert Acme": a number of years, which no date and sum are
         # "how many jobs" alone would rule out the gigawatts: each asked attribute stands on its own.
         each = self.retriever.candidates(replace(query, primary={})) if query.primary else ranked
         picked = [next((c for c in each if c.fact.attribute.value == a), None) for a in several]

@@ -304,4 +304,6 @@ class Engine:
                 if answer.answered or (inherit_only and whole.assumed):
                     return whole.applied(question, answer)
         answer = render(query, self.decider.decide(query), self.kb)
-        return answer.model_copy(update={"context": context_of(query, answer, self.reader)})
+        # (the question as asked: its words read another way, "taking over" as "takeover", are the parser's)
+        context = context_of(query, answer, self.reader)
+        return answer.model_copy(update={"question": question, "context": context})

@@ -46,7 +46,7 @@ STOPWORDS = frozenset(
     statt stattdessen instead
     angeblich angeblichen supposedly allegedly reportedly apparently ballpark
     smth sth something irgendwas somehow irgendwie lol lmao anywhere somewhere irgendwo anything irgendetwas
-    eig eigtl iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like
+    eig eigtl iirc afaik afair imo imho tbh idk ngl fwiw iiuc tho like cuz coz becuz
     isnt arent wasnt werent dont doesnt didnt wont cant hasnt havent hadnt
     isn aren wasn weren don doesn didn couldn wouldn shouldn hasn haven hadn mustn needn
     miteinander untereinander zustaendige zustaendigen zustaendiger
@@ -1042,7 +1042,7 @@ FIGURE_WORDS = (
     "maximal*",
 )
 # A price per unit ("was kostet eine GPU", "cost per gigawatt") is never the deal's total.
-PER_UNIT = ("pro", "per", "each", "je", "einzeln*", "stueck*", "single")
+PER_UNIT = ("pro", "per", "each", "every", "jedes", "je", "einzeln*", "stueck*", "single")
 UNIT_ARTICLES = ("ein", "eine", "einen", "a", "an", "one")
 COST_WORDS = (
     "kost*",

@@ -313,6 +313,7 @@ _CAPS_DATELINE = re.compile(
 _SEEKING_NOUNS = frozenset(
     "nachfrage suche bedarf hunger durst ruf rufe forderung forderungen wunsch sehnsucht jagd streben".split()
 )
+_GENITIVE_ARTICLES = frozenset("der des eines einer".split())
 _PLACE_PREPOSITIONS = frozenset("in aus nach nahe bei".split())  # `bei Brugg`; `bei Mistral AI` is a company
 _PLACE_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen")  # `im jütländischen`, `im nördlichen`
 _SPEECH_BEFORE_NAME = frozenset("sagte erklärte betonte meinte so sagt erklärt betont laut".split())
@@ -817,6 +818,25 @@ def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str
     return run
 
 
+def _a_place(book: NameBook, word: str) -> bool:
+    key = normalize(word)
+    return key in countries() or key in world_regions() or book.kind(key) == PLACE
+
+
+def _capitalised_run(tokens: list[str], nouns: AbstractSet[str]) -> list[str]:
+    """The capitalised words opening `tokens` that may be a name's (no noun of the texts, no title), up to
+    and with the first one punctuation closes."""
+    run = []
+    for raw in tokens:
+        word = raw.strip(",.;:!?")
+        if not (_is_cap(word) and word.isalpha() and word not in nouns and not is_title(word)):
+            break
+        run.append(word)
+        if raw != word:
+            break
+    return run
+
+
 def _opens_after_article(tokens: list[str], j: int) -> bool:
     token = tokens[j]
     return (
@@ -1270,6 +1290,13 @@ def _learn_sentence(
             ended = [t for t in tokens[i + 2 : i + 2 + len(named_run)] if t != t.rstrip(",.;:!?")]
             if named_run and not ended[:-1]:
                 book.add(" ".join([nxt, *named_run]), ORG, doc_id)
+            elif normalize(nxt) not in german_words():
+                # `der heimische Konkurrent Sahel Datacom,`: a first word no German dictionary knows (an
+                # English or foreign one), the words after it capitalised, up to punctuation or a small word
+                foreign = _capitalised_run(tokens[i + 2 : i + 1 + APPOSITION_WORDS], nouns)
+                # (not `die Betreibergesellschaft NCC Singapore`: a company by its country, no name of two)
+                if foreign and not any(_a_place(book, word) for word in foreign):
+                    book.add(" ".join([nxt, *foreign]), ORG, doc_id)
         # `der Halbleiterhersteller Kaneda`; not `will der Versorger Strom aus … zuschalten`: a word of the
         # dictionary after a descriptor is the verb's object, unless another pattern confirms it as a name
         # ... unless a company's ending follows (`der Reaktorentwickler Tundra Nuclear Power`)
@@ -1511,9 +1538,16 @@ def _link_short_forms(book: NameBook) -> None:
             opened[name.key.split()[0]].append(name)
     for first, longer in opened.items():
         short = book.names.get(first)
-        if short is None or short.kind != ORG or short.canonical or len(longer) != 1 or longer[0].canonical:
+        if short is None or short.kind != ORG or short.canonical:
             continue
-        longer[0].canonical = short.key
+        # (or several, each the one before with more words: `Acme Compute` and `Acme Compute AS`)
+        chain = sorted(longer, key=lambda name: len(name.key))
+        if not all(b.key.startswith(f"{a.key} ") for a, b in pairwise(chain)):
+            continue
+        if any(name.canonical not in (None, short.key) for name in chain):
+            continue
+        for name in chain:
+            name.canonical = short.key
 
 
 def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nouns: set[str]) -> None:
@@ -2172,6 +2206,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         return  # `bei Mistral AI` is a company
     if nxt in ORG_HEADS:
         return
+    if nxt in _GENITIVE_ARTICLES and dictionary_word(normalize(bare)):
+        return  # `nach Vorlage der Zahlen`: a noun of the language with its genitive, no town
     if listed and _is_cap(listed) and dictionary_word(normalize(bare)) and dictionary_word(normalize(listed)):
         return
     # `Bundesstaat New South Wales`: a place of several words, each capitalised and no noun of the texts

@@ -117,6 +117,8 @@ def _claimed_units(stated: Sequence[Number], counted: bool = False) -> frozenset
 _DAY_JOB = re.compile(r"\bday[ -]jobs?\b", re.IGNORECASE)
 # "market share" is one thing, a company's share of its market ("Marktanteil"): no market's reaction, no stock
 _MARKET_SHARE = re.compile(r"\bmarket[ -]shares?\b", re.IGNORECASE)
+# "who is taking over Acme": one verb of two words, a takeover (its "over" no stopword's loss)
+_TAKING_OVER = re.compile(r"\b(?:take|takes|taking|took|taken)\s+over\b", re.IGNORECASE)
 # "globex, nee, ich mein acme", "Initech, no wait, I mean Globex": the name taken back, and the words
 # taking it back, are no part of the question
 _SELF_CORRECTED = re.compile(
@@ -302,6 +304,7 @@ class Parser:
     def _parse(self, question: str, locale: str | None) -> Query:
         text = _DAY_JOB.sub("job", _CHANNEL.sub("", question[:MAX_QUESTION_CHARS]))
         text = _MARKET_SHARE.sub("marktanteil", text)
+        text = _TAKING_OVER.sub("takeover", text)
         text = _SELF_CORRECTED.sub("", text)
         language = detect_language(text, locale)
         text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)

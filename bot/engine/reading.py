@@ -103,6 +103,7 @@ from bot.engine.passages import (
     periods,
     read,
     refers_back,
+    stages,
 )
 from bot.engine.payment import SHARE_WORDS, only_offered, paid_by_another
 from bot.engine.text import normalize, participle_root, sounded, stem, words
@@ -147,6 +148,9 @@ W_OTHERS = 0.05  # per further company a sentence names where "who else" is aske
 OTHERS_COUNTED = 3
 W_COUNTRY_ONLY = 0.15  # a sentence giving only a country, where another gives the town (more than W_NEAR)
 W_NEAR = 0.1
+# a time limit ("innerhalb von drei Jahren") where a term is asked: below a term that shares a word less
+# (a word's cover is W_COVER / 4)
+W_TIME_LIMIT = 0.2
 W_TOTAL = 0.05  # "the whole deal", "insgesamt" asked: a sentence saying a total ("Insgesamt …") over a part's
 COVER_DIGITS = 9  # a sentence's cover is compared with thresholds like 0.6: float sums are rounded first
 W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a closer match of words
@@ -534,6 +538,15 @@ class Reader:
         all_stems |= {stem(part) for part in self.by_part}
         self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
         self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
+        # ... and the first parts the articles' compounds show ("satelliten" of "Satellitenfrequenzen"), so
+        # a question's compound of one and a word of the articles splits ("Satellitenlizenzen")
+        self.first_parts = {
+            word[:cut]
+            for word in self.vocabulary
+            if len(word) >= 2 * COMPOUND_PART + 1
+            for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1)
+            if word[cut:] in self.vocabulary
+        }
         # Compounds by their short first part ("bau" → the sentences saying "Bauzeit", "Baubeginn").
         # Sentences that go on about an earlier one ("Das Volumen …", "Der Vertrag läuft …"): which one.
         self._antecedents: dict[int, int] = {}
@@ -1090,11 +1103,14 @@ class Reader:
 
     def joins_words(self, word: str) -> bool:
         """Is the question word a compound of two words the documents use whole ("Kabelkonsortium": "Kabel"
-        and "Konsortium"; a joining "s" too: "Vertragsende")?"""
+        and "Konsortium"; a joining "s" too: "Vertragsende"; or a first part of their compounds:
+        "Satellitenlizenzen" of "Satellitenfrequenzen" and "Lizenzen")?"""
         for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):
             head, tail = word[:cut], word[cut:]
             if tail in self.vocabulary and (
-                head in self.vocabulary or (head.endswith("s") and head[:-1] in self.vocabulary)
+                head in self.vocabulary
+                or head in self.first_parts
+                or (head.endswith("s") and head[:-1] in self.vocabulary)
             ):
                 return True
         return False
@@ -1309,6 +1325,8 @@ class Reader:
             best = self._best(replace(ask, kind=Kind.PERCENT, more=False), subjects, documents, narrowed)
         if best is None and not subjects and not narrowed and ask.kind in _SOLE_KINDS:
             best = self._sole(ask, documents)
+            if best is not None and ask.numbers and not self._of_the_stated(best.passage, ask):
+                best = None  # "2 mio chips kosten": the article's sum, neither of those chips nor giving them
         if best is not None and ask.roles:
             best = self._with_holder(best, ask, subjects)
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
@@ -1455,9 +1473,15 @@ class Reader:
         return found
 
     def _calls(self, word: str, nouns: set[str]) -> bool:
-        """Does `word` say one of these nouns, or its last part ("cable": "Seekabel")?"""
-        forms = {word, stem(word), *self.translations.of(word)}
-        return any(noun.endswith(form) for noun in nouns for form in forms if len(form) >= MIN_NOUN_PART)
+        """Does `word` say one of these nouns, or its last part ("cable": "Seekabel"), or the members of
+        a group it names ("the hackers": "die Hackergruppe")?"""
+        forms = {word, stem(word), word.removesuffix("s"), *self.translations.of(word)}
+        return any(
+            noun.endswith(form) or (noun.startswith(form) and noun[len(form) :] in _GROUP_NOUNS)
+            for noun in nouns
+            for form in forms
+            if len(form) >= MIN_NOUN_PART
+        )
 
     def _best(
         self, ask: Asked, subjects: list[str], documents: set[str] | frozenset[str], narrowed: str
@@ -1504,6 +1528,12 @@ class Reader:
             ):
                 best = reading
         return best
+
+    def _of_the_stated(self, passage: Passage, ask: Asked) -> bool:
+        """Does the sentence give a figure the question states, or say every word asked beside it?"""
+        return bool({n.value for n in passage.numbers} & set(ask.numbers)) or all(
+            self._match(passage, t) is not None for t in ask.topic
+        )
 
     def _sole(self, ask: Asked, documents: set[str] | frozenset[str]) -> Reading | None:
         """ "how many MW does the campus have", naming nobody: the answer of the one article whose sentences
@@ -1925,6 +1955,11 @@ class Reader:
         if term in self.by_head:
             parts.append(self.by_head[term])
         parts.extend(self.by_part[f] for f in forms if f in self.by_part)
+        split = self._unsaid_compound(term)
+        if split is not None and len(split[1]) >= PREFIX:
+            # a compound no article says, by its last part, where they use its first only in compounds
+            # ("Satellitenlizenzen": "Die Lizenzen laufen …", not only "Satellitenfrequenzen")
+            parts.append(self.by_prefix.get(split[1][:PREFIX], set()))
         # ... and by a translation's stem ("bauen" of "construction": the "Bau" of "Bauarbeiten")
         roots = sorted({stem(f) for f in forms[1:] if f not in self.by_part} & self.by_part.keys())
         parts.extend(self.by_part[r] for r in roots if len(r) >= MIN_PART_ROOT)
@@ -1990,6 +2025,13 @@ class Reader:
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None and not self._undisclosed(passage, ask):
             return None
+        if (
+            ask.kind in (Kind.ORG, Kind.PERSON)
+            and _TAKES_ON_A_TASK.search(passage.text)
+            and not _TAKEOVER_NOUN.search(passage.text)
+            and any(TAKEOVER_FORM in expansions(t) for t in ask.topic)
+        ):
+            return None  # "who is taking over Acme": "übernehmen Acme und Globex die Führung" takes a lead
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if not VALUATION_WORDS.isdisjoint(ask.topic) and not any(
@@ -2115,8 +2157,10 @@ class Reader:
             present = passage.stages
             if ask.kind in FIGURE_KINDS and not present and _ALL_STAGES.search(passage.text):
                 return None  # "was kostet Phase 1": "soll insgesamt 840 Millionen … in zwei Phasen" is all
-            if ask.kind in FIGURE_KINDS and not present and _FINAL_STAGE.search(passage.text):
-                return None  # "in its first phase": "in der Endausbaustufe bis zu 30.000 Wafer" is the last
+            if ask.kind in FIGURE_KINDS and not stages(passage.words) and _FINAL_STAGE.search(passage.text):
+                # "in its first phase": "in der Endausbaustufe bis zu 30.000 Wafer" is the last (after a
+                # sentence on "die ersten beiden Hallen" too: the stage it names itself)
+                return None
             if (
                 (present or ask.ordinal > 1)
                 and ask.ordinal not in present
@@ -3419,6 +3463,10 @@ class Reader:
             score -= W_PART
         if ask.total and ask.kind in FIGURE_KINDS and any(_says_total(w) for w in passage.words):
             score += W_TOTAL
+        if ask.running and passage.durations and all(_within(passage.text, d) for d in passage.durations):
+            # "wie lange laufen die Lizenzen": "innerhalb von drei Jahren … versorgen" is a time limit for a
+            # duty, which "Die Lizenzen laufen 15 Jahre" is not
+            score -= W_TIME_LIMIT
         if ask.period and ask.kind is Kind.DURATION:
             # "über wie viele Monate": "über 30 Monate" rather than "über zehn Jahre"
             score += W_NEAR * any(_in_period(d, ask.period) for d in highlights)
@@ -3607,6 +3655,7 @@ class Reader:
                                 for t in asked_as[c]
                             )
                             or _compound_spread(c, noun, of)
+                            or self._kind_counted(c, noun)
                             or _people_at_work(c, noun, of)
                         )
                         and not self._other_head(c, noun, ask.counted)
@@ -4774,6 +4823,21 @@ class Reader:
             if lead.lead and lead.id != passage.id
         ) or passage.document in self.headed_by_parts(term)  # ("das Chipwerk": "Chip-Verpackungswerk")
 
+    def _unsaid_compound(self, term: str) -> tuple[str, str] | None:
+        """A question's compound no article says, whose first part they use only in compounds, as its two
+        parts ("Satellitenlizenzen": "satelliten" of "Satellitenfrequenzen", "lizenzen"), or None (a
+        compound said is its own word: "Widerklage" is no kind of the "Klage" said beside it)."""
+        if term in self.vocabulary:
+            return None
+        split = _compound(term, self.words, self.first_parts)
+        return split if split is not None and split[0] not in self.vocabulary else None
+
+    def _kind_counted(self, asked_noun: str, noun: str) -> bool:
+        """ "wie viele Satellitenlizenzen": "sechs Lizenzen" in the sentence, the compound's last part alone
+        (a kind of it, which the article calls so; not "Mobilfunklizenzen", a kind of its own)."""
+        split = self._split(asked_noun)[0] or self._unsaid_compound(asked_noun)
+        return split is not None and bool(noun) and stem(split[1]) == stem(noun.split()[-1])
+
     def _counts_of(self, passage: Passage) -> list[tuple[Number, str]]:
         """`passage.counts()`, worked out once per sentence (bounded like the matches)."""
         return _kept(self._counts, passage.id, passage.counts, MATCH_CACHE)
@@ -4796,7 +4860,7 @@ class Reader:
     def _literal(self, passage: Passage, term: str) -> bool:
         """Does the passage say the question word itself (its stem, its first letters, the end of a
         compound, or its German word), not only a relative from the glossary?"""
-        split = self._compounds[term][0] if term in self._compounds else _compound(term, self.words)
+        split = self._split(term)[0]
         if split is not None:  # "Stromliefervertrag": its last part said ("Liefervertrag"), not only "Strom"
             tail = stem(split[1])
             return any(
@@ -4944,6 +5008,12 @@ class Reader:
                     if glossed is not None:
                         return _position(passage, glossed)
             return self._phrase_said(passage, phrases)  # ("Umtauschverhältnis": "für jede ihrer Aktien")
+        unsaid = self._unsaid_compound(term)
+        if unsaid is not None:  # "Funklizenzen", which no article says: "Die Lizenzen laufen 12 Jahre"
+            tail = stem(unsaid[1])
+            for said_word in passage.words:
+                if (at := said_word.find(tail)) >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING:
+                    return _position(passage, said_word)
         if stem(term) in passage.stems:
             return _position(passage, term[: max(4, len(term) - 2)])
         if term.endswith("t") and (particled := _with_particle(passage, term[:-1])) is not None:
@@ -5284,6 +5354,28 @@ def moved_other_way(text: str, direction: str) -> bool:
     return (rose and not fell) if direction == "down" else (fell and not rose)
 
 
+# a task or a role taken on ("übernehmen … die Führung", "Die Kosten übernimmt …"), which is no takeover
+_TASKS_TAKEN = r"(?:Führung|Federführung|Verantwortung|Rolle|Kosten|Aufgabe|Leitung|Vorsitz|Haftung|Garantie)"
+_TAKES_ON_A_TASK = re.compile(
+    rf"\b(?:übernehmen|übernimmt|übernahm|übernahmen|übernommen)\b[^.;]{{0,40}}?\b(?:die|den|das|eine|einen)\s+"
+    rf"(?:\w+\s+)?{_TASKS_TAKEN}\b|\b{_TASKS_TAKEN}\s+(?:übernehmen|übernimmt|übernahm)\b",
+    re.IGNORECASE,
+)
+_TAKEOVER_NOUN = re.compile(r"\bÜbernahme|\btakeover|\bacqui", re.IGNORECASE)  # ... unless one is said too
+TAKEOVER_FORM = "uebernahm"  # the glossary form every question word of a takeover expands to
+# a group named by its members ("Hackergruppe", "Bankenkonsortium"): "the hackers", "the banks" say it
+_GROUP_NOUNS = frozenset("gruppe gruppierung konsortium verbund bande netzwerk team kollektiv".split())
+_WITHIN = re.compile(
+    r"\b(?:innerhalb|binnen|within)(?:\s+(?:von|der|den|of|the|next|nächsten|kommenden))*\s+$", re.I
+)
+
+
+def _within(text: str, duration: str) -> bool:
+    """ "innerhalb von drei Jahren": a duration said as a time limit ("within three years")."""
+    at = text.find(duration)
+    return at >= 0 and _WITHIN.search(text[max(0, at - WITHIN_REACH) : at]) is not None
+
+
 def _extends(text: str, duration: str) -> bool:
     """ "um weitere zwei Jahre": a duration said as an extension on top of another."""
     at = text.find(duration)
@@ -5520,14 +5612,17 @@ _OPENING_CLAUSE_END = re.compile(r"[:;]\s")  # where a sentence's first clause o
 _DATED_KINDS = FIGURE_KINDS | {Kind.DATE}  # "wann wurde Acme gegründet": Acme's date only
 
 
-def _compound(term: str, vocabulary: set[str]) -> tuple[str, str] | None:
+def _compound(
+    term: str, vocabulary: AbstractSet[str], heads: AbstractSet[str] = frozenset()
+) -> tuple[str, str] | None:
     """A German compound question word as its first and last part, both words of the documents
-    (`rechenzentrumsgebaeude` → `rechenzentrum`, `gebaeude`), or None."""
+    (`rechenzentrumsgebaeude` → `rechenzentrum`, `gebaeude`), or the first a part of their compounds
+    (`heads`), or None."""
     if len(term) < 2 * COMPOUND_PART + 1:
         return None
     for head, rest in _split(term):
         joined = head[:-1] if head.endswith("s") and head[:-1] in vocabulary else head
-        if rest in vocabulary and joined in vocabulary:
+        if rest in vocabulary and (joined in vocabulary or joined in heads):
             return joined, rest
     return None
 
@@ -6085,6 +6180,7 @@ _CORRECTED = re.compile(
     r"\b(?:tatsächlich|richtig (?:ist|sind|wäre)|korrekt (?:ist|sind)|in fact|actually)\b", re.I
 )
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
+WITHIN_REACH = 40  # characters before a duration within which "innerhalb der nächsten" makes it a time limit
 DENIED_REACH = 16  # characters before a figure within which "nicht auf" denies it
 INSTEAD_REACH = 48  # characters before a figure within which "statt der ursprünglich gemeldeten" replaces it
 MIN_KIND_PART = (

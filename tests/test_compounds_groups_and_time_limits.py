@@ -1,0 +1,148 @@
+"""A spectrum auction, a cloud provider's results beside a rival's, a hack with a ransom, a campus loan, a
+takeover and a recall, none curated: a question's compound no article says finds the sentences saying its
+last part; a time limit ("innerhalb von zwei Jahren") is no term; a rival named in words of no German
+dictionary is a company of its own, whose figures the article does not give; "the hackers" are the hacker
+group; a sum named as a ransom is that sum; "verzinst" gives the interest; the final stage is no first hall's;
+"taking over" asks a takeover; "ersetzt" says "ausgetauscht"."""
+
+from __future__ import annotations
+
+import pytest
+from engines import engine_with_articles
+
+from bot.engine.engine import Engine
+from bot.engine.names import learn
+
+AUCTION = """Valdora versteigert Funkfrequenzen für 64 Millionen Kronen
+
+Valdora (Agentur) – Die Frequenzbehörde hat bei einer Auktion von Funkfrequenzen 64 Millionen Kronen
+eingenommen. Von den acht angebotenen Lizenzen wurden fünf vergeben. Die Lizenzen laufen 12 Jahre.
+
+Die neuen Lizenznehmer müssen innerhalb von zwei Jahren mindestens 70 Prozent der Haushalte versorgen. Bislang
+teilen sich drei Funkbetreiber den Markt.
+"""
+
+RESULTS = """Ardeno Cloud steigert Umsatz um 21 Prozent
+
+Valdora (Agentur) – Der Cloudanbieter Ardeno Cloud hat im dritten Quartal 1,2 Milliarden Kronen umgesetzt.
+Der Nettogewinn kletterte auf 240 Millionen Kronen. Ardeno wuchs damit schneller als der heimische
+Konkurrent Coral Datacom, der ein Umsatzplus von 11 Prozent gemeldet hatte.
+
+An der Börse legte die Ardeno-Aktie nach Vorlage der Zahlen um 4,1 Prozent zu.
+"""
+
+HACK = """Hostvik muss nach Hackerangriff 12 Millionen Kronen zahlen
+
+Valdora (Agentur) – Die Datenschutzbehörde hat gegen den Hostinganbieter Hostvik eine Geldbuße von 12
+Millionen Kronen verhängt. Daten von rund 20.000 Kunden waren abgeflossen.
+
+Die Hackergruppe Night Orca forderte anschließend ein Lösegeld von bis zu 80 Millionen Kronen. Hostvik zahlte
+nach eigenen Angaben nicht.
+"""
+
+LOAN = """Banken finanzieren Campus von Selvaro
+
+Valdora (Agentur) – Der Rechenzentrumsentwickler Selvaro hat sich einen Kredit über 900 Millionen Kronen
+gesichert. Der Kredit hat eine Laufzeit von zehn Jahren und wird mit 7,5 Prozent im Jahr verzinst.
+
+„Damit ist der Bau der ersten beiden Hallen gedeckt“, sagte Finanzchef Aron Dell. Der Campus soll in der
+Endstufe bis zu 30 Megawatt bereitstellen. Die niedrigeren Zinsen spiegelten wider, dass Mietverträge für rund
+40 Prozent der Kapazität unterzeichnet seien.
+"""
+
+TAKEOVER = """Insolventer Rechenzentrumsbetreiber Pelvaro geht an Kestrom Infra
+
+Valdora (Agentur) – Das Gericht hat den Insolvenzplan für Pelvaro bestätigt. Neuer Eigentümer wird die
+Kestrom Infra Holding aus Astara. Kestrom Infra zahlt für die Übernahme 140 Millionen Kronen.
+"""
+
+RECALL = """Tarnik ruft 9.000 Netzteile zurück
+
+Valdora (Agentur) – Der Rechenzentrumsbetreiber Tarnik ruft 9.000 fehlerhafte Netzteile zurück. Die Kosten
+beziffert Tarnik auf 3 Millionen Kronen. Bis zum 31. März 2027 sollen alle betroffenen Einheiten ersetzt sein.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with_articles(
+        tmp_path_factory,
+        {
+            "946_auktion.txt": AUCTION,
+            "947_quartal.txt": RESULTS,
+            "948_hack.txt": HACK,
+            "949_kredit.txt": LOAN,
+            "954_uebernahme.txt": TAKEOVER,
+            "955_rueckruf.txt": RECALL,
+        },
+    )
+
+
+def test_a_compound_no_article_says_by_its_last_part(engine: Engine) -> None:
+    offered = engine.ask("Wie viele Funklizenzen hat die Behörde angeboten?")
+    assert offered.answered and "acht" in offered.answer, offered.answer
+    term = engine.ask("Wie lange laufen die neuen Funklizenzen?")
+    assert term.answered and "12" in term.answer, term.answer
+
+
+def test_a_time_limit_is_no_term(engine: Engine) -> None:
+    term = engine.ask("how long do the new licences run")
+    assert term.answered and "12 years" in term.answer and "zwei" not in term.answer, term.answer
+
+
+def test_a_rival_named_in_foreign_words_is_a_company_of_its_own(engine: Engine) -> None:
+    profit = engine.ask("wie viel nettogewinn hat coral datacom gemacht?")
+    assert not profit.answered and "240" not in profit.answer, profit.answer
+    grew = engine.ask("um wie viel prozent wuchs coral datacom?")
+    assert grew.answered and "11" in grew.answer, grew.answer
+    book = learn([("947", "Ardeno Cloud steigert Umsatz", RESULTS)])
+    assert book.kind("coral datacom") == "org"
+    assert "vorlage" not in book.names  # "nach Vorlage der Zahlen": a noun with its genitive, no town
+
+
+def test_a_name_and_its_longer_forms_are_one_company() -> None:
+    text = (
+        "Der Konzern hat einen Vertrag mit dem Start-up Velmora Compute AS aus Bergen unterzeichnet. "
+        "Velmora Compute beschäftigt 40 Mitarbeiter. Velmora will wachsen."
+    )
+    book = learn([("950", "Vertrag mit Velmora", text)])
+    keys = [k for k in book.names if k.startswith("velmora")]
+    assert len(keys) >= 2 and {book.names[k].canonical or k for k in keys} == {"velmora"}, keys
+
+
+def test_the_hackers_are_the_hacker_group_and_a_ransom_is_its_sum(engine: Engine) -> None:
+    ransom = engine.ask("how much ransom did the hackers want from hostvik")
+    first_line = ransom.answer.split("\n")[0]
+    assert ransom.answered and "80" in ransom.answer and "12" not in first_line, ransom.answer
+    fine = engine.ask("how big is the fine for hostvik")
+    assert fine.answered and "12" in fine.answer, fine.answer
+
+
+def test_interest_said_by_its_verb_and_the_final_stage_is_no_first_halls(engine: Engine) -> None:
+    rate = engine.ask("What interest rate does the Selvaro loan carry?")
+    assert rate.answered and "7.5" in rate.answer and "40" not in rate.answer, rate.answer
+    hall = engine.ask("Wie viel Megawatt hat die erste Halle des Campus von Selvaro?")
+    assert not hall.answered and "30" not in hall.answer, hall.answer
+    assert "30" in engine.ask("wie viel MW soll der campus von selvaro haben").answer
+
+
+def test_taking_over_asks_a_takeover_and_replaced_says_swapped(engine: Engine) -> None:
+    buyer = engine.ask("who is taking over pelvaro?")
+    assert buyer.answered and "Kestrom" in buyer.answer, buyer.answer
+    assert buyer.question == "who is taking over pelvaro?"  # (as asked, not as the parser reads it)
+    # "übernehmen OpenAI und Oracle die Führung": a lead taken, no takeover
+    assert not engine.ask("wer übernimmt openai?").answered
+    swapped = engine.ask("bis wann müssen die defekten netzteile von tarnik ausgetauscht sein")
+    assert swapped.answered and "2027" in swapped.answer, swapped.answer
+
+
+def test_a_rate_a_span_and_a_figure_asked_by_their_nouns(engine: Engine) -> None:
+    rate = engine.ask("how much does nvidia pay for every giga watt exactly?")
+    assert not rate.answered and "100" not in rate.answer, rate.answer  # a rate, which no article gives
+    assert engine.ask("is the nvidia investment tied to every gigawatt?").answered  # ... but it is per GW
+    years = engine.ask("Wie viele Jahre investiert Nvidia in OpenAI, genau?")
+    assert not years.answered, years.answer  # a number of years: no half-year, no sum
+    assert not engine.ask("openai verlust höhe").answered  # "mangelnde Profitabilität" gives no sum
+    assert not engine.ask("gb200 anzahl abilene").answered  # a fact naming the chips counts none
+    cost = engine.ask("1 mio gpu kosten")
+    assert not cost.answered and "5000" not in cost.answer and "5,000" not in cost.answer, cost.answer
