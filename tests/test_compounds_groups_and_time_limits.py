@@ -63,6 +63,25 @@ beziffert Tarnik auf 3 Millionen Kronen. Bis zum 31. März 2027 sollen alle betr
 """
 
 
+CABLE = """Zwei Partner bauen neues Seekabel nach Tarvos
+
+Valdora (Agentur) – Die Netzbetreiber Orvik und Selmar haben ein Gemeinschaftsunternehmen für ein neues
+Unterseekabel gegründet. Das sogenannte Kelvane-Kabel soll rund 300 Millionen Kronen kosten.
+
+Das Kabel soll 2.400 Kilometer lang werden und eine Kapazität von bis zu 18 Terabit pro Sekunde bieten.
+
+Bislang hängt die Insel an einer einzigen Verbindung: Das Merro-Kabel nach Tarvos ging 2015 in Betrieb, ist
+900 Kilometer lang und hatte damals 110 Millionen Kronen gekostet.
+"""
+
+POWER = """Solarpark liefert Strom an Rechenzentrumsbetreiber Qelvin
+
+Valdora (Agentur) – Der Rechenzentrumsbetreiber Qelvin hat einen Stromliefervertrag mit dem
+Solarparkentwickler Sunmar abgeschlossen. Der Vertrag läuft 18 Jahre. Der Park soll einen Batteriespeicher
+mit bis zu 300 Megawattstunden erhalten.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(
@@ -74,6 +93,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "949_kredit.txt": LOAN,
             "954_uebernahme.txt": TAKEOVER,
             "955_rueckruf.txt": RECALL,
+            "956_seekabel.txt": CABLE,
+            "957_solarstrom.txt": POWER,
         },
     )
 
@@ -146,3 +167,19 @@ def test_a_rate_a_span_and_a_figure_asked_by_their_nouns(engine: Engine) -> None
     assert not engine.ask("gb200 anzahl abilene").answered  # a fact naming the chips counts none
     cost = engine.ask("1 mio gpu kosten")
     assert not cost.answered and "5000" not in cost.answer and "5,000" not in cost.answer, cost.answer
+
+
+def test_a_facility_named_by_its_compound_is_its_own(engine: Engine) -> None:
+    # the old Merro-Kabel set beside the new Kelvane-Kabel of the lead: the new one's figures are not its
+    old = engine.ask("whats the capacity of the old merro cable to tarvos?")
+    assert not old.answered and "18" not in old.answer, old.answer
+    assert "900" in engine.ask("how long is the merro cable").answer
+    new = engine.ask("what's the capacity of the kelvane cable")
+    assert new.answered and "18" in new.answer, new.answer
+
+
+def test_a_store_sized_by_its_energy_and_a_ppa_is_a_contract(engine: Engine) -> None:
+    battery = engine.ask("Wie groß soll der Batteriespeicher des Solarparks von Sunmar werden?")
+    assert battery.answered and "300" in battery.answer, battery.answer
+    term = engine.ask("how long does the qelvin ppa run")
+    assert term.answered and "18" in term.answer, term.answer

@@ -130,6 +130,8 @@ class Asked:
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
     # "how much water", "wie viel Grundwasser": no money named, so an amount of a thing (m³, tonnes) answers
     bulk: bool = False
+    # "wie groß ist der Batteriespeicher", "how big is the battery": a size, which a store's energy gives
+    sizing: bool = False
     # "how long is the power line", "wie lang wird die Trasse": a length (km) rather than a time
     length: bool = False
     # "how many employees does Acme have": the headcount it has, not a number moving, hired or cut
@@ -389,6 +391,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "budget|etat|veranschlag|kalkulier|kostenplan",  # "the original budget": "hatte … veranschlagt"
         "guidance|ausblick|prognos|outlook|forecast|erwartet|expects|expected",
         "contract|vertrag|vereinbar|agreement|abkommen|deal|laufzeit|term|mietvertrag",
+        # a power purchase agreement: a contract to deliver power
+        "ppa$|ppas|power purchase|stromliefervertrag|stromabnahmevertrag|abnahmevertrag",
         # (a centre alone too: "the Acme Data centre", whose "data" is the company's name)
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$",
         "build|built|bau|aufbau|errichte|construct|entsteh",
@@ -1327,6 +1331,7 @@ _HOW_MUCH = (
     ("wie", "gross"),
     ("hoehe",),  # "acme verlust höhe", "Höhe der Strafe?": the noun of a sum's size
 )
+_HOW_BIG = (("how", "big"), ("how", "large"), ("wie", "gross"))
 _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
@@ -2478,6 +2483,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             _starts(w, (*_RUN_WORDS, *_TIME_SPENT, "take", "brauch", "bau", "construct")) for w in words
         ),
         bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
+        sizing=any(_has(words, p) for p in _HOW_BIG),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         # ... not "heißt es 'bis zu' oder 'mindestens'": what the article says
         # (not "heißt es 'bis zu' oder 'mindestens'", "heißt das mindestens …": what the article says)

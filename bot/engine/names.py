@@ -1095,6 +1095,21 @@ def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]
     kind, is that facility's name (a project, like one quoted), where it names nothing else yet."""
     for doc_id, sentences in tokenised.items():
         for tokens in sentences:
+            for token in tokens:
+                # "das Manu-Kabel nach Fidschi": a name no dictionary knows joined to the facility's kind
+                first, _, noun = token.strip(',.;:!?»«„“"').rpartition("-")
+                key = normalize(first)
+                if (
+                    _is_cap(first)
+                    and first.isalpha()
+                    and noun.casefold().endswith((*FACILITY_ENDINGS, "kabel"))
+                    and len(key) >= MIN_FACILITY_NAME
+                    and key not in book.names
+                    and not dictionary_word(key)
+                ):
+                    book.add(first, ORG, doc_id)
+                    book.projects.add(key)
+                    book.project_nouns[key].add(noun.casefold())
             for at, (kind, token) in enumerate(pairwise(tokens)):
                 after = tokens[at + 2] if at + 2 < len(tokens) else ""
                 bare = token.strip(",.;:!?")
@@ -2502,15 +2517,18 @@ def _main_projects(book: NameBook, text: str, document: str, title: str = "") ->
     if not own:
         return set()
     counts: Counter[str] = Counter()
-    for sentence in split_sentences(text):
-        counts.update(own.intersection(book.find(normalize(sentence).split())))
+    first: dict[str, int] = {}
+    for at, sentence in enumerate(split_sentences(text)):
+        named = own.intersection(book.find(normalize(sentence).split()))
+        counts.update(named)
+        for p in named:
+            first.setdefault(p, at)
     titled = normalize(title).split()
-    return {
-        p
-        for p in own
-        if counts[p] >= MAIN_MENTIONS
-        or any(w.endswith(noun) for w in titled for noun in book.project_nouns.get(p, ()))
-    }
+    kinded = {p for p in own if any(w.endswith(n) for w in titled for n in book.project_nouns.get(p, ()))}
+    # (of several of the title's kind, the one named first: "Drei Partner bauen neues Seekabel": the new
+    # Vaitele-Kabel of the lead, not the old Manu-Kabel set beside it later)
+    earliest = min((first.get(p, len(first)) for p in kinded), default=0)
+    return {p for p in own if counts[p] >= MAIN_MENTIONS or (p in kinded and first.get(p) == earliest)}
 
 
 def ventures_in(book: NameBook, text: str) -> list[str]:

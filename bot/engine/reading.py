@@ -23,6 +23,7 @@ from bot.engine.asked import (
     BULK_UNITS,
     COMPOUND_WORD,
     COMPUTE_UNITS,
+    ENERGY_UNITS,
     FIGURE_KINDS,
     FOR_WORDS,
     MAKER_ENDINGS,
@@ -3599,9 +3600,10 @@ class Reader:
                 elif not found:
                     found = passage.figures(frozenset({"percent"}))  # "der Abschlag": "von knapp 8 Prozent"
             if not found and ask.bulk:
-                found = passage.figures(
-                    BULK_UNITS
-                )  # "how much water": "1,6 Millionen Kubikmeter Grundwasser"
+                # "how much water": "1,6 Millionen Kubikmeter Grundwasser"; "wie groß ist der
+                # Batteriespeicher": "mit bis zu 400 Megawattstunden", the energy a store holds
+                stored = ask.sizing and any(_STORE.search(t) for t in ask.topic)
+                found = passage.figures(BULK_UNITS | ENERGY_UNITS if stored else BULK_UNITS)
             if not found and ask.bulk:
                 # "wie groß ist die Option auf zusätzliche Wafer": "weitere 6.000 Wafer", a thing counted
                 # (the thing itself, not a relative: "development" is no "Mitarbeiter" for its "arbeit")
@@ -5363,6 +5365,7 @@ _TAKES_ON_A_TASK = re.compile(
 )
 _TAKEOVER_NOUN = re.compile(r"\bÜbernahme|\btakeover|\bacqui", re.IGNORECASE)  # ... unless one is said too
 TAKEOVER_FORM = "uebernahm"  # the glossary form every question word of a takeover expands to
+_STORE = re.compile(r"speicher|batter|akku|storage")  # a store of energy, sized by the energy it holds
 # a group named by its members ("Hackergruppe", "Bankenkonsortium"): "the hackers", "the banks" say it
 _GROUP_NOUNS = frozenset("gruppe gruppierung konsortium verbund bande netzwerk team kollektiv".split())
 _WITHIN = re.compile(
