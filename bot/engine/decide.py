@@ -1058,7 +1058,7 @@ class Decider:
             # Named companies are curated ones here: figures only from facts. Nobody named: any kind,
             # from a sentence whose words cover the question (the reader asks more of those). Two facts
             # too close to tell apart are no answer, but a sentence may still say what was asked.
-            # (a person named only: "brockman gw", the figure of the sentence naming that person)
+            # (a person named only: "roe gw", the figure of the sentence naming that person)
             spoken = bool(names) and all(self.reader.names.kind(n) == PERSON for n in names)
             kinds = None if spoken else WORDED_KINDS if names or ambiguous else None
             read = self._sentence(query, names, spans, kinds)
