@@ -82,6 +82,36 @@ mit bis zu 300 Megawattstunden erhalten.
 """
 
 
+MERGER = """Rechenzentrumsbetreiber Ostrel und Varnik Data fusionieren
+
+Valdora (Reuters) – Die Rechenzentrumsbetreiber Ostrel und Varnik Data schließen sich zusammen. Zusammen kamen
+beide Firmen im Jahr 2025 auf einen Umsatz von 12,6 Milliarden Kronen. Der neue Konzern betreibt 9 Standorte.
+"""
+
+COURT = """Gericht verurteilt Rechenzentrumsbetreiber Helmvik wegen Lärm
+
+Valdora (sda) – Der Rechenzentrumsbetreiber Helmvik muss Anwohnern Schadenersatz von 600.000 Kronen zahlen.
+Das Gericht gab einer Klage von 41 Anwohnern statt.
+"""
+
+ORDER = """Hochschulen bestellen 200 KI-Server bei Trolvik
+
+Valdora (Reuters) – Ein Verbund von vier Hochschulen hat beim Hersteller Trolvik 200 KI-Server bestellt. Der
+Auftrag hat einen Wert von 3,1 Milliarden Kronen.
+
+Der bisher leistungsfähigste Hochschulrechner des Landes war 2020 angeschafft worden; er umfasst 40 Server und
+hatte 700 Millionen Kronen gekostet.
+"""
+
+
+BID = """Pelmora bietet für Rechenzentrumsbetreiber Quarvik
+
+Valdora (Agentur) – Pelmora bietet 130 Kronen je Aktie für Quarvik. Das entspreche einem Aufschlag von 30
+Prozent auf den Schlusskurs vom vergangenen Freitag, der bei 100 Kronen gelegen hatte. An der Börse sprang die
+Quarvik-Aktie nach der Ankündigung um 24 Prozent auf 124 Kronen.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(
@@ -95,6 +125,10 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "955_rueckruf.txt": RECALL,
             "956_seekabel.txt": CABLE,
             "957_solarstrom.txt": POWER,
+            "958_fusion.txt": MERGER,
+            "959_laerm.txt": COURT,
+            "964_server.txt": ORDER,
+            "965_angebot.txt": BID,
         },
     )
 
@@ -183,3 +217,35 @@ def test_a_store_sized_by_its_energy_and_a_ppa_is_a_contract(engine: Engine) -> 
     assert battery.answered and "300" in battery.answer, battery.answer
     term = engine.ask("how long does the qelvin ppa run")
     assert term.answered and "18" in term.answer, term.answer
+
+
+def test_a_pairs_figure_is_neither_ones(engine: Engine) -> None:
+    alone = engine.ask("What revenue did Varnik Data generate on its own in 2025?")
+    assert not alone.answered and "12.6" not in alone.answer, alone.answer
+    own = engine.ask("What revenue did Varnik Data generate in 2025?")
+    assert not own.answered and "12.6" not in own.answer, own.answer  # "Zusammen kamen beide Firmen auf …"
+    both = engine.ask("wie viel umsatz machten ostrel und varnik zusammen 2025")
+    assert both.answered and "12,6" in both.answer, both.answer
+
+
+def test_a_group_word_by_its_members_and_a_past_participle(engine: Engine) -> None:
+    sued = engine.ask("how many residents sued helmvik?")  # "Anwohnerschaft" in the word list; "sued": "sue"
+    assert sued.answered and "41" in sued.answer, sued.answer
+
+
+def test_a_passive_pluperfect_is_an_earlier_state(engine: Engine) -> None:
+    order = engine.ask("Welchen Wert hat der Serverauftrag der Hochschulen bei Trolvik?")
+    assert order.answered and "3,1" in order.answer and "700" not in order.answer, order.answer
+
+
+def test_a_persons_words_on_another_articles_theme(engine: Engine) -> None:
+    bubble = engine.ask("was denkt jensen huang über ne mögliche ki-blase?")
+    assert not bubble.answered, bubble.answer  # the bubble is another article's; nothing of his says it
+    assert engine.ask("was denkt jensen huang über die investition?").answered
+
+
+def test_a_share_price_before_the_news_is_none_after_it(engine: Engine) -> None:
+    before = engine.ask("zu welchem kurs notierte die quarvik aktie vor dem angebot von pelmora")
+    assert before.answered and "100" in before.answer and "124" not in before.answer, before.answer
+    after = engine.ask("wie hoch stand die quarvik aktie nach der ankündigung")
+    assert after.answered and "124" in after.answer, after.answer

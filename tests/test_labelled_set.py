@@ -146,7 +146,7 @@ CONTRADICTED = {
 
 @pytest.mark.parametrize(
     "name",
-    [f"chat{n}.jsonl" for n in range(4, 92)],
+    [f"chat{n}.jsonl" for n in range(4, 95)],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

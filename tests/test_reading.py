@@ -54,7 +54,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
-            *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv"),
+            *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy"),
         )
     }
 )
@@ -373,6 +373,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cu",
         DATA / "articles_cv",
         DATA / "articles_cw",
+        DATA / "articles_cx",
+        DATA / "articles_cy",
+        DATA / "articles_cz",
     ],
     ids=[
         "articles",
@@ -472,6 +475,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cu",
         "articles_cv",
         "articles_cw",
+        "articles_cx",
+        "articles_cy",
+        "articles_cz",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

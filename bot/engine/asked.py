@@ -92,6 +92,7 @@ class Asked:
     announced: bool = False  # "wann hat Roe das gepostet": when it was said, which a deadline it names is not
     deadline: bool = False  # "bis wann", "by when": the date a thing is to be done by
     running: bool = False  # "how long do the licences run", "wie lange läuft …": a term, no time limit
+    share_price: bool = False  # "zu welchem Kurs notierte die Aktie": a price of one share, no sum raised
     starting: bool = False  # "ab wann", "from when": the date a thing begins
     whole: bool = False  # "alle Rechenzentren zusammen": a total over all, not one of them
     alone: bool = (
@@ -845,7 +846,9 @@ _OPINIONS = (
 )
 # What one believes: "what does Roe think compute is" asks the words of the one named ("do you think" asks
 # the bot).
-_BELIEF_WORDS = frozenset("think thinks believe believes believed glaubt glauben glaubte feel feels".split())
+_BELIEF_WORDS = frozenset(
+    "think thinks believe believes believed glaubt glauben glaubte feel feels denkt denken".split()
+)
 _ADDRESSED = frozenset("you du ihr dir".split())
 # Nouns that name which amount is asked: a sentence without them gives some other amount.
 # "wievielfach", "um das Wievielfache": a multiple asked; and so is any question of a demand told only as a
@@ -1262,6 +1265,21 @@ _ALL_WORDS = frozenset("alle allen aller alles saemtliche all".split())
 _TOTALS = frozenset(
     "total totals gesamt gesamte insgesamt zusammen combined overall whole entire ganze ganzen".split()
 )
+_ON_ITS_OWN = (("on", "its", "own"), ("on", "their", "own"), ("fuer", "sich", "genommen"))
+
+
+def _on_its_own(words: list[str]) -> bool:
+    """ "what revenue did Acme make on its own": alone (not "on its own side", its part of a whole)."""
+    for phrase in _ON_ITS_OWN:
+        for i in range(len(words) - len(phrase) + 1):
+            after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+            if tuple(words[i : i + len(phrase)]) == phrase and (
+                not after or after in STOPWORDS or _YEAR.fullmatch(after)
+            ):
+                return True
+    return False
+
+
 _ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
@@ -2417,7 +2435,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         ),
         sum_named=kind is Kind.MONEY and _sum_named(words),
         whole=any(w in _ALL_WORDS for w in words),
-        alone=any(w in _ALONE_WORDS for w in words),
+        alone=any(w in _ALONE_WORDS for w in words) or _on_its_own(words),
         limit=_limit(text),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         of_an_article=any(w in ARTICLE_WORDS for w in words),
@@ -2443,6 +2461,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and (asks_when_announced(normalize(text).split()) or asks_when_announced(words)),
         deadline=kind is Kind.DATE and any(pair in _BY_WHEN for pair in pairwise(words)),
         running=kind is Kind.DURATION and any(_starts(w, _RUN_WORDS) or w in _SPAN_WORDS for w in words),
+        share_price=kind is Kind.MONEY and _has(words, ("zu", "welchem", "kurs")),
         starting=kind is Kind.DATE and any(pair in _FROM_WHEN for pair in pairwise(words)),
         holding=kind is Kind.PERCENT and any(_starts(w, _OWN_VERBS) for w in words),
         measure_of=_measured_of(words, names) if kind is Kind.MEASURE else (),
@@ -2966,8 +2985,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         any(_starts(w, _RATE_PERCENTS) for w in words) or any(_has(words, p) for p in _INTEREST_RATE)
     ) and not any(_has(words, p) for p in _HOW_LONG[:3]):
         return Kind.PERCENT  # "welchen Kupon hat die Anleihe mit zehn Jahren Laufzeit": a rate, not the term
-    if any(a in _WHAT_NOUN and b in ("preis", "price") for a, b in pairwise(words)):
-        return Kind.MONEY  # "zu welchem Preis … am Ende der Laufzeit": a price, whatever time it names
+    if any(a in _WHAT_NOUN and b in ("preis", "price") for a, b in pairwise(words)) or _has(
+        words, ("zu", "welchem", "kurs")
+    ):
+        # "zu welchem Preis … am Ende der Laufzeit": a price, whatever time it names; "zu welchem Kurs
+        # notierte die Aktie": a share price
+        return Kind.MONEY
     if any(_has(words, p) for p in _HOW_LONG):
         return Kind.DURATION
     if (
@@ -3119,8 +3142,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
             gridded = [w for w in following if _starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS)]
             if any("rechen" not in w for w in gridded) and not _money_named(words):
                 return Kind.MEASURE  # "what capacity does the first stage have": megawatts
-            if any(_starts(w, _PLACE_NOUNS) for w in following):
-                return Kind.PLACE
+            if any(_starts(w, _PLACE_NOUNS) for w in following) or following[:1] in (["site"], ["location"]):
+                return Kind.PLACE  # ... "which site is planned": a place, as "welcher Standort"
             if any(_starts(w, _DATE_NOUNS) for w in following):
                 return Kind.DATE
             # "what was the original handover deadline": a date noun a few words on

@@ -167,7 +167,7 @@ PLACE_IDIOMS = frozenset(
     Betrieb Höhe Zukunft Kraft Summe Form Frage Zusammenarbeit Richtung Folge Anspruch Zeiten Teilen
     Milliardenhöhe Millionenhöhe Aussicht Planung Bau Arbeit Sachen Kürze Anlehnung Abstimmung Reaktion
     Erwartung Verbindung Bezug Europa-Tempo Deutschland-Tempo Dollar Euro Aktien Summen Stufen Phasen
-    Etappen Teilen Zukunft Vollbetrieb Reichweite Konkurrenz Kooperation Partnerschaft
+    Etappen Teilen Zukunft Vollbetrieb Reichweite Konkurrenz Kooperation Partnerschaft Hause
     """.split()
 )
 _NOUN_ENDINGS = (

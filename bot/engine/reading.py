@@ -236,6 +236,16 @@ EXTENSION_REACH = (
 # A value before the one now, as a sentence says it: "(Vorjahr: 1,08 Mrd.)", "bisher", "von 2.900 auf 3.400"
 # A bound said in so many words ("mindestens", "Mindestpreis", "bis zu", "Obergrenze")
 _LIMIT_SAID = re.compile(r"mindest|minim|höchst|maxim|bis zu|obergrenze|untergrenze|at least|up to", re.I)
+# a share's price said: "je Aktie", "Schlusskurs", "notierte", "sprang die Aktie … auf 46.660 Guaraní"
+_A_SHARES_PRICE = re.compile(
+    r"\b(?:je|pro) Aktie\b|kurs|\bnotier|\bper share\b|\bAktie\b[^.;]{0,60}\bauf \d", re.IGNORECASE
+)
+# a value after the news: "sprang die Aktie nach der Ankündigung um 27 Prozent auf …", "after the offer"
+_AFTER_NEWS = re.compile(
+    r"\b(?:nach|seit) (?:der|dem|den) (?:\w+ )?(?:Ankündigung|Bekanntgabe|Bekanntmachung|Angebot|Nachricht|"
+    r"Meldung|Veröffentlichung)|\b(?:after|since) the (?:\w+ )?(?:announcement|news|offer|bid)\b",
+    re.IGNORECASE,
+)
 # A value as things stood before (as they stand now: _NOW_SAID below)
 _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a comparison with the first plan)
     r"(?<!\bals )\b(?:ursprünglich|zunächst|anfangs|damals|zwischenzeitlich|sollten|erhöhte|senkte"
@@ -1530,6 +1540,10 @@ class Reader:
                 best = reading
         return best
 
+    def _companies_of(self, document: str) -> set[str]:
+        """The companies an article is about (its subject's organisations)."""
+        return {k for k in self.names.subjects.get(document, ()) if self.names.kind(k) == ORG}
+
     def _of_the_stated(self, passage: Passage, ask: Asked) -> bool:
         """Does the sentence give a figure the question states, or say every word asked beside it?"""
         return bool({n.value for n in passage.numbers} & set(ask.numbers)) or all(
@@ -2033,6 +2047,12 @@ class Reader:
             and any(TAKEOVER_FORM in expansions(t) for t in ask.topic)
         ):
             return None  # "who is taking over Acme": "übernehmen Acme und Globex die Führung" takes a lead
+        if ask.share_price and not _A_SHARES_PRICE.search(passage.text):
+            return (
+                None  # "zu welchem Kurs startete die Aktie": "will … 28,2 Milliarden einsammeln" is no price
+            )
+        if ask.before_event and ask.kind in FIGURE_KINDS and _AFTER_NEWS.search(passage.text):
+            return None  # "zu welchem Kurs notierte die Aktie vor dem Angebot": "nach der Ankündigung auf …"
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if not VALUATION_WORDS.isdisjoint(ask.topic) and not any(
@@ -2135,6 +2155,17 @@ class Reader:
             and (not alone or not _JOINT_WORDS.isdisjoint(passage.words))
         ):
             return None  # "wie viel investiert Acme allein": not "Die beiden Partner investieren 850 Mio."
+        if (
+            ask.kind in FIGURE_KINDS
+            and len(subjects) == 1
+            and not (ask.whole or ask.total)
+            and _BOTH_TOGETHER.search(passage.text)
+            and subjects[0] not in passage.names
+            and len(self._companies_of(passage.document)) >= 2
+        ):
+            # "What revenue did Globex make in 2025": "Zusammen kamen beide Firmen auf einen Umsatz von …" in
+            # the article on its merger with Acme is the pair's, no part of it Globex's
+            return None
         holders = [s for s in subjects if s != ask.stake_in]
         if (
             ask.stake_in
@@ -2800,6 +2831,26 @@ class Reader:
                 for i, (t, m) in enumerate(zip(ask.topic[:-1], matched, strict=False))
             )
         ):
+            return None
+        if (
+            ask.kind is Kind.SAID
+            and subjects
+            and all(self.names.kind(s) == PERSON for s in subjects)
+            and all(m is None for m in matched)
+            and any(
+                len(t) >= MIN_THEME_WORD
+                and not finite_verb(t)
+                and not t.endswith("ing")  # ("about finding skilled workers": an action, no theme)
+                and self.mentions(t)
+                and not any(
+                    self._in_document(passage.document, form, nearby)
+                    for form in (*expansions(t), *self.translations.of(t))
+                )
+                for t in ask.topic
+            )
+        ):
+            # "was denkt Jane Roe über eine mögliche KI-Blase": the bubble another article speaks of, which
+            # nothing of her article says, is no subject of her words
             return None
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
@@ -5472,6 +5523,12 @@ _COST_SAID = re.compile(
     rf"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag|{_BUILT_FOR.pattern}", re.I
 )
 # Words of a figure several put up together ("Die beiden Partner investieren …")
+# a figure said of a pair: "Zusammen kamen beide Firmen auf …", "the two companies together", "combined"
+_BOTH_TOGETHER = re.compile(
+    r"\b(?:zusammen|gemeinsam|together|combined|jointly)\b[^.;]*\b(?:beide|beiden|both|two)\b"
+    r"|\b(?:beide|beiden|both|the two)\b[^.;]*\b(?:zusammen|gemeinsam|together|combined|jointly)\b",
+    re.IGNORECASE,
+)
 _TOGETHER_WORDS = frozenset("gemeinsam zusammen together jointly combined".split())  # a group's, not one's
 _JOINT_WORDS = frozenset(
     "beide beiden gemeinsam gemeinsame gemeinsamen gemeinsamer zusammen insgesamt fusionierte fusionierten "
@@ -6183,6 +6240,7 @@ _CORRECTED = re.compile(
     r"\b(?:tatsächlich|richtig (?:ist|sind|wäre)|korrekt (?:ist|sind)|in fact|actually)\b", re.I
 )
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
+MIN_THEME_WORD = 5  # letters of a word naming what a person is asked about ("Blase"; not "new")
 WITHIN_REACH = 40  # characters before a duration within which "innerhalb der nächsten" makes it a time limit
 DENIED_REACH = 16  # characters before a figure within which "nicht auf" denies it
 INSTEAD_REACH = 48  # characters before a figure within which "statt der ursprünglich gemeldeten" replaces it
@@ -6416,7 +6474,11 @@ def _of_last_year(passage: Passage) -> bool:
     """Does the sentence open on the year before ("Im vergangenen Jahr hatte Acme … zu 3,40 … eingekauft"),
     or on a time before the news in the pluperfect ("Noch Ende 2024 hatte Acme Schulden von 268 Millionen
     ausgewiesen", "Im Oktober 2024 hatte Acme bereits eine erste Anleihe … begeben")?"""
-    said = _LAST_YEAR.search(passage.text) or _PLUPERFECT.search(passage.text)
+    said = (
+        _LAST_YEAR.search(passage.text)
+        or _PLUPERFECT.search(passage.text)
+        or _PLUPERFECT_PASSIVE.search(passage.text)
+    )
     return said is not None and (not passage.numbers or said.start() < passage.numbers[0].start)
 
 
@@ -6425,6 +6487,10 @@ def _of_last_year(passage: Passage) -> bool:
 _PLUPERFECT = re.compile(
     r"^(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b"
 )
+
+
+# ... or in the passive ("Der bisherige Rechner war 2021 angeschafft worden"), dated by a year
+_PLUPERFECT_PASSIVE = re.compile(r"\b(?:war|waren)\s+(?:\w+\s+){0,3}(?:19|20)\d\d\s+(?:\w+\s+){0,3}worden\b")
 
 
 _BEGINS = re.compile(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import Stemmer
 
+from bot.engine.text import stem
 from bot.knowledge.errors import KnowledgeError
 
 WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "en_de.tsv.gz"
@@ -47,6 +48,14 @@ class Translations:
         self.english: set[str] = set()
         for english, germans, stems in _rows(source):
             kept = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
+            # ... or a group's word by its members' ("residents": "Anwohnerschaft", the "Anwohner" said)
+            kept += tuple(
+                g.removesuffix(_COLLECTIVE)
+                for g, s in zip(germans, stems, strict=False)
+                if s not in german_stems
+                and g.endswith(_COLLECTIVE)
+                and stem(g.removesuffix(_COLLECTIVE)) in german_stems
+            )
             if kept:
                 if english.isalpha():
                     self.english.add(english)
@@ -69,6 +78,8 @@ class Translations:
         if len(word) < 3:
             return ()
         found = self._table.get(english_key(word), ())
+        if not found and word.endswith("ed"):  # "sued": "sue" (Snowball keeps "su")
+            found = self._table.get(english_key(word[:-1]), ())
         if found or len(word) < MIN_COMPARED:
             return found
         for base in _compared(word):
@@ -89,6 +100,7 @@ class Translations:
         return bool(meanings) and english_key(word) not in meanings
 
 
+_COLLECTIVE = "schaft"  # "Anwohnerschaft", "Belegschaft": the members as one body
 MIN_COMPARED = 6  # letters of a comparison read by its base ("cheaper"; not "later", "best")
 
 
