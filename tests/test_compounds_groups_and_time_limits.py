@@ -1,9 +1,13 @@
 """A spectrum auction, a cloud provider's results beside a rival's, a hack with a ransom, a campus loan, a
-takeover and a recall, none curated: a question's compound no article says finds the sentences saying its
-last part; a time limit ("innerhalb von zwei Jahren") is no term; a rival named in words of no German
-dictionary is a company of its own, whose figures the article does not give; "the hackers" are the hacker
-group; a sum named as a ransom is that sum; "verzinst" gives the interest; the final stage is no first hall's;
-"taking over" asks a takeover; "ersetzt" says "ausgetauscht"."""
+takeover, a recall, two cables, a power contract, a merger, a noise ruling, a server order and a bid, none
+curated: a question's compound no article says finds the sentences saying its last part; a time limit
+("innerhalb von zwei Jahren") is no term; a rival named in words of no German dictionary is a company of its
+own; "the hackers" are the hacker group and a ransom is a sum; "verzinst" gives the interest; the final stage
+is no first hall's; "taking over" asks a takeover; "ersetzt" says "ausgetauscht"; a facility named by a
+compound ("das Merro-Kabel") is its own; a store is sized by its energy; a pair's figure is neither one's; a
+group word gives its members; a passive pluperfect is an earlier state; a share's price before the news is
+none after it. On the shipped articles: a rate "for every gigawatt", a number of years, a figure by its noun
+in a fragment, and a person's words on another article's theme."""
 
 from __future__ import annotations
 
