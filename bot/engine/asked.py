@@ -374,7 +374,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "merge$|merged$|merger|merging$|fusion|fusionier|zusammenschluss|zusammenschliess"
         "|schliessen sich zusammen|verschmelz|verschmolz",
         # a merger's exchange ratio: "erhalten … für jede ihrer Aktien 0,45 neue Aktien"
-        "umtausch|exchange ratio|swap ratio|tauschverhaeltnis|fuer jede|for each|for every",
+        "umtausch|exchange ratio|swap ratio|tauschverhaeltnis|fuer jede|fuer je|for each|for every",
         "allein|alleine|alone$|eigenstaendig|on its own|by itself",  # "wie viel investiert Acme allein"
         "lock$|lockup|haltefrist|sperrfrist|haltevereinbarung|halteverpflichtung",  # a listing's lock-up
         "listing|ipo$|boersengang|boersennotierung|going public|erstnotiz|notierung",

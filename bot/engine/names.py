@@ -685,6 +685,9 @@ class NameBook:
         # the company an article about a project names again and again, not in its title or lead
         self.main: dict[str, frozenset[str]] = {}
         self.surnames: set[str] = set()  # the last words of every person's name ever added: a quick "no"
+        # names guessed from words no German dictionary knows after a company's kind ("der Konkurrent Sahel
+        # Datacom"), which may say in full a name learned otherwise ("Acme Compute AS")
+        self.guessed: set[str] = set()
 
     def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
         key = normalize(display)
@@ -1311,7 +1314,10 @@ def _learn_sentence(
                 foreign = _capitalised_run(tokens[i + 2 : i + 1 + APPOSITION_WORDS], nouns)
                 # (not `die Betreibergesellschaft NCC Singapore`: a company by its country, no name of two)
                 if foreign and not any(_a_place(book, word) for word in foreign):
-                    book.add(" ".join([nxt, *foreign]), ORG, doc_id)
+                    guessed = " ".join([nxt, *foreign])
+                    if normalize(guessed) not in book.names:
+                        book.guessed.add(normalize(guessed))
+                    book.add(guessed, ORG, doc_id)
         # `der Halbleiterhersteller Kaneda`; not `will der Versorger Strom aus … zuschalten`: a word of the
         # dictionary after a descriptor is the verb's object, unless another pattern confirms it as a name
         # ... unless a company's ending follows (`der Reaktorentwickler Tundra Nuclear Power`)
@@ -1555,8 +1561,11 @@ def _link_short_forms(book: NameBook) -> None:
         short = book.names.get(first)
         if short is None or short.kind != ORG or short.canonical:
             continue
-        # (or several, each the one before with more words: `Acme Compute` and `Acme Compute AS`)
+        # (or several, each the one before with more words, the longest guessed: `Acme Compute` and `Acme
+        # Compute AS`; not `Agua Regia` and `Agua Regia Norteña`, two names learned as such)
         chain = sorted(longer, key=lambda name: len(name.key))
+        if len(chain) > 1 and chain[-1].key not in book.guessed:
+            continue
         if not all(b.key.startswith(f"{a.key} ") for a, b in pairwise(chain)):
             continue
         if any(name.canonical not in (None, short.key) for name in chain):

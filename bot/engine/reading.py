@@ -547,6 +547,9 @@ class Reader:
         del known
         german_words.cache_clear()  # read once per reload (the names above and the parts here), not kept
         all_stems |= {stem(part) for part in self.by_part}
+        # ... and the verbs the articles say as participles ("gefordert": "fordern"), so "demand" finds them
+        roots = {root for w in self.vocabulary if (root := participle_root(w)) is not None}
+        all_stems |= roots | {stem(f"{root}en") for root in roots}
         self.translations = Translations(all_stems, rests | {r[1:] for r in rests if r[:1] == "s"})
         self.words = self.vocabulary | self.translations.known  # words of their own, for compounds
         # ... and the first parts the articles' compounds show ("satelliten" of "Satellitenfrequenzen"), so
@@ -5110,6 +5113,7 @@ class Reader:
             if (
                 root in passage.stems
                 or (len(root) >= PREFIX and f"\n{root}" in said)
+                or (len(root) >= PREFIX and f"\nge{root}" in said)  # its participle: "demand": "gefordert"
                 or passage.id in self.by_head.get(root, ())
                 or (
                     passage.id in self.by_part.get(german, ())
