@@ -436,8 +436,12 @@ class Decider:
         if deals and not rest and vague and not named_fact:
             return self._overview(sorted(deals, key=list(self.kb.deals).index))
         # (not "xb300 anzahl springfield": a figure asked by its noun, which the best fact's checks weigh)
-        figured = asked(list(query.words), query.text, spans).kind in FIGURE_KINDS
-        if named_fact and vague and not query.unknown_lower and not figured:
+        if (
+            named_fact
+            and vague
+            and not query.unknown_lower
+            and asked(list(query.words), query.text, spans).kind not in FIGURE_KINDS
+        ):
             named = [f for e in query.entities if names_a_fact(e) for f in sorted(e.facts)]
             facts = [self.kb.facts[i] for i in dict.fromkeys(named)]
             # ... and a fact that says every other word asked ("a deal with Acme on TPUs" is not answered by
