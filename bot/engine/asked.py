@@ -129,6 +129,9 @@ class Asked:
     home: bool = False  # "wo sitzt Acme", "where is Acme headquartered": its seat, not a site it builds
     whence: bool = False  # "wo kommt der Wasserstoff her": where a thing comes from, not where it is used
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
+    final: bool = False  # "in der Endstufe", "at full build-out": the last stage's figure
+    # "the valuation after the new round": the latest event's figure, not one an earlier event had
+    fresh: bool = False
     # "how much water", "wie viel Grundwasser": no money named, so an amount of a thing (m³, tonnes) answers
     bulk: bool = False
     # "wie groß ist der Batteriespeicher", "how big is the battery": a size, which a store's energy gives
@@ -383,7 +386,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "rose|rise|risen|stieg|gestieg|zuleg|gain|jump|klettert|steigen",
         "fell|fall|fiel$|fielen$|gefallen$|sank|gesunk|verlor|drop|minus|fallen",
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|zahlen$|zahlte$|zahlung|bezahl|gezahlt|offer|angebot|bietet",
-        "miet|rent|lease|pacht|leasing",  # a lease is no price: "how long does the lease run"
+        # a lease is no price: "how long does the lease run"
+        "miet|rent|lease|pacht|leasing|leaseback|rueckmiet|zurueckmiet",
         "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
         "profit|gewinn|ergebnis|earnings|verdiente$|verdient$|verdienen$|earned$",  # "verdiente 63,5 Mio."
         # done: "how much of the construction is finished": "die Bauarbeiten sind zu 72 Prozent abgeschlossen"
@@ -459,7 +463,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "risk|risik|gefahr|warn|bedenk|concern",
         "compute|rechenleistung|rechenkapazit|capacity|kapazitaet",
         "expand|ausbau|erweiter|wachs|grow",
-        "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft|betrieb aufnehm|betrieb aufgenomm",
+        "open|eroeffn|inbetrieb|online|start|kick|launch|anlauf|anlaeuft|betrieb aufnehm|betrieb aufgenomm"
+        "|produktion aufnehm|produktion aufgenomm",  # a plant opens when it "die Produktion aufnimmt"
         "startet|starten|beginn|anfang|auftakt|losgeh",  # "wann startet der Bau": "sollen … beginnen"
         # "enter service": "in Betrieb gehen" (not in "online": "Betrieb" is in too many sentences to look up)
         "service$|operation$|operational|betrieb$|inbetrieb|live$|running$",  # "go live", "be running"
@@ -1055,6 +1060,7 @@ _HAVE_WORDS = frozenset(
     "have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt betreibt betreiben operates "
     "operate".split()
 )
+_HELD_VERBS = frozenset("have has had run runs running operate operates operating employ employs".split())
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "litres", "tonnes"})  # amounts of a thing: water, earth, steel
 _YEARLY = frozenset("jaehrlich jaehrliche jaehrlichen annual annually yearly".split())
@@ -1851,6 +1857,12 @@ def _asks_earlier(words: list[str]) -> bool:
     return False
 
 
+_BEFORE_THAT = "davor"
+_FINAL_ASKED = re.compile(
+    r"\b(?:end|voll)(?:ausbau)?stufe|\b(?:end|voll)ausbau|\bletzten (?:ausbau)?stufe|\bfinal (?:stage|phase)"
+    r"|\bfull(?:y)? (?:build-?out|built|expanded)|\bat full capacity",
+    re.IGNORECASE,
+)
 _LAST = frozenset("last previous vergangenen vergangenes letzten letztes vorigen voriges".split())
 
 
@@ -1956,7 +1968,20 @@ def _without_besides(words: list[str], names: frozenset[str] = frozenset()) -> l
     return words
 
 
-_GLOSSARY_WORDS = frozenset(m.rstrip("$") for g in GLOSSARY for m in g if " " not in m)
+MIN_PHRASE_PART = 4  # letters of each word of a two-word member that is joined into one ("exchange ratio")
+
+
+def _phrase_word(member: str) -> str | None:
+    """A two-word member as one word ("exchange ratio": "exchangeratio"), which a question's two words
+    join into; none of one word too short to say much ("pay back", "for each")."""
+    parts = member.rstrip("$").split()
+    if len(parts) != 2 or any(len(p) < MIN_PHRASE_PART or p in STOPWORDS for p in parts):
+        return None
+    return "".join(parts)
+
+
+_PHRASE_WORDS = frozenset(w for g in GLOSSARY for m in g if (w := _phrase_word(m)) is not None)
+_GLOSSARY_WORDS = frozenset(m.rstrip("$") for g in GLOSSARY for m in g if " " not in m) | _PHRASE_WORDS
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2214,8 +2239,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (
                 kind is Kind.COUNT and counted and finite_verb(w) and w not in nouned and w not in _JOB_CUTS
             )
+            # ... and so does an English verb of holding ("how many sites does Acme run": "betreibt")
+            and not (kind is Kind.COUNT and counted and w in _HELD_VERBS)
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _LATEST_WORDS  # "inzwischen": the value as it stands (`latest`), said any way
+            # "in der letzten Runde davor": a value before the one now (`earlier`), which no sentence says so
+            and not (w == _BEFORE_THAT or (w in _LAST and _BEFORE_THAT in words))
             and w not in _FUNCTION_WORDS
             and not _CHAT_PERIOD.match(w)  # "q4": the time asked (`timed`)
             and not (w in _DROP_WORDS and dropped)  # "drop the announcement": the saying asked
@@ -2468,6 +2497,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         before_event=_before_event(words),
         unpast=_PAST_ASKED.isdisjoint(words) and not any(participle_root(w) for w in words),
         now=says_now(words) or _headcount(words),
+        fresh=kind in FIGURE_KINDS and not _NEW.isdisjoint(words),
+        final=kind in FIGURE_KINDS and _FINAL_ASKED.search(text) is not None,
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
@@ -3643,6 +3674,8 @@ def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
     starts: dict[str, set[int]] = defaultdict(set)
     for i, group in enumerate(GLOSSARY):
         for member in group:
+            if (joined := _phrase_word(member)) is not None:
+                starts[joined].add(i)  # "exchange ratio" asked as the one word the question's two join into
             if " " in member:
                 continue
             if member.endswith("$"):

@@ -11,8 +11,17 @@ from collections.abc import Callable
 # A request to be told, opening the message: what follows it is the question.
 _REQUEST = re.compile(
     r"""^\s*(?:
-      (?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?
-          (?:confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|say|clarify|specify|indicate|state|explain)
+      (?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|be\s+so\s+kind\s+as\s+to\s+)?
+          (?:confirm|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|say|clarify|specify|indicate|state|explain
+          |describe|provide(?:\s+(?:me|us)\s+with)?|name|give\s+(?:me|us)|list|outline|identify|quote)
+    | i\s+(?:would|'d)\s+be\s+(?:very\s+|most\s+)?grateful\s+
+          (?:for|if\s+you\s+could\s+(?:tell\s+(?:me|us)|confirm|state|provide|indicate|specify|name
+          |give\s+(?:me|us)|describe|list))
+    | i\s+(?:would|'d)\s+appreciate\s+(?:it\s+if\s+you\s+could\s+(?:tell\s+(?:me|us)|confirm|state
+          |provide|indicate|name)|(?=the\s))
+    | please\s+(?:state|provide|name|indicate|give\s+(?:me|us)|list|describe|specify|tell\s+(?:me|us))
+    | for\s+(?:my|our)\s+(?:report|newsletter|article|note|piece|research|analysis)\s*,?\s*
+          i\s+(?:need|require|would\s+need)
     | (?:do|does)\s+(?:you|anyone|anybody)\s+(?:happen\s+to\s+)?know
     | i(?:'d|\s+would)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|learn|hear)
     | i\s+(?:am|'m)\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder
@@ -20,6 +29,27 @@ _REQUEST = re.compile(
     | (?:können|könnten|koennen|koennten|würden|wuerden|kannst|könntest|koenntest)\s+(?:sie|du)\s+
           (?:mir\s+|uns\s+)?(?:bitte\s+)?(?:kurz\s+)?
           (?:sagen|bestätigen|bestaetigen|mitteilen|verraten|erklären|erklaeren|erläutern|erlaeutern)
+    | (?:können|könnten|koennen|koennten|würden|wuerden)\s+sie\s+(?:mir\s+|uns\s+)?(?:bitte\s+)?
+          (?:nennen|angeben|beziffern|aufzählen|aufzaehlen|auflisten)
+    | ich\s+bitte\s+(?:sie\s+)?(?:höflich\s+|hoeflich\s+|freundlich\s+)?um\s+(?:eine\s+|die\s+|kurze\s+)?
+          (?:auskunft|angabe|mitteilung|nennung|bestätigung|bestaetigung|informationen|information
+          |aufstellung|auflistung|erläuterung|erlaeuterung|beschreibung|darstellung|bezifferung)
+          (?:\s+(?:darüber|darueber|dazu))?(?:\s*,|\s+(?:über|ueber|zu|zur|zum)(?=\s))?
+    | ich\s+(?:möchte|moechte|würde|wuerde)\s+sie\s+(?:höflich\s+|hoeflich\s+|freundlich\s+)?
+          (?:bitten|ersuchen)\s*,?\s*(?:mir\s+|uns\s+)?
+          (?:mitzuteilen|zu\s+sagen|zu\s+nennen|zu\s+bestätigen|zu\s+bestaetigen|anzugeben|zu\s+erläutern
+          |zu\s+erlaeutern|darzulegen)
+    | (?:ich\s+)?(?:wäre|waere)\s+(?:ihnen|dir|euch)\s+(?:sehr\s+)?dankbar\s*,?\s*
+          (?:für\s+|fuer\s+|wenn\s+sie\s+mir\s+(?:\S+\s+){0,2}?(?:mitteilen|sagen|nennen)\s+
+          (?:könnten|koennten|würden|wuerden)\s*,?)
+          (?:(?:die|eine)\s+(?:angabe|auskunft|mitteilung|nennung|information|bestätigung|bestaetigung)
+          (?:\s+(?:darüber|darueber|dazu))?\s*,?)?
+    | (?:wären|waeren|wärst|waerst)\s+(?:sie|du)\s+so\s+(?:freundlich|nett|gut)\s*,?\s*(?:mir\s+|uns\s+)?
+          (?:mitzuteilen|zu\s+sagen|zu\s+nennen|anzugeben|zu\s+bestätigen|zu\s+bestaetigen)?
+    | (?:für|fuer)\s+(?:meinen|meine|mein|unseren|unsere|unser|einen|eine|ein)\s+[\w-]+\s+
+          (?:(?:benötige|benoetige|brauche|bräuchte|braeuchte)\s+ich|bitte\s+ich\s+um)
+          (?:\s+(?:die|eine)\s+(?:angabe|auskunft|information|bestätigung|bestaetigung)\s*,)?
+    | (?:bitte\s+)?(?:nennen|teilen)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:mit\s*,?)?
     | (?:mich|uns)\s+(?:würde|wuerde|würden|wuerden)\s+(?:sehr\s+|brennend\s+|noch\s+)?interessieren
     | (?:mich|uns)\s+interessiert(?:\s+(?:sehr|brennend|noch))?
     | ich\s+(?:würde|wuerde|möchte|moechte|hätte|haette)\s+(?:gerne?\s+)?(?:wissen|erfahren)
@@ -34,7 +64,32 @@ _REQUEST = re.compile(
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.IGNORECASE)
 _OB = re.compile(r"^ob\s+", re.IGNORECASE)
 # ... or the thing asked for, named alone ("Could you confirm the size of the site …")
-_THING = re.compile(r"^the\s+", re.IGNORECASE)
+_THING = re.compile(r"^(?:the|both)\s+", re.IGNORECASE)
+_DAS_DING = re.compile(r"^(?:der|die|das|den|dem|des|eine|einen|einer|eines)\s+", re.IGNORECASE)
+# ... and a German request whose verb closes it ("Könnten Sie mir bitte die Höhe … nennen?"): the thing
+# (or a clause after it: "die Unternehmen nennen, die …")
+_CLOSING_REQUEST = re.compile(
+    r"\s+(?:nennen|mitteilen|sagen|angeben|bestätigen|bestaetigen|beziffern|erläutern|erlaeutern|aufzählen"
+    r"|aufzaehlen|auflisten)(?:\s*[?.!]*\s*$|(?=,))",
+    re.IGNORECASE,
+)
+# ... or whose verb follows the thing in the infinitive ("mir den Zeitpunkt zu nennen, zu dem …")
+_TO_BE_TOLD = re.compile(
+    r"\s+(?:zu\s+nennen|mitzuteilen|anzugeben|zu\s+sagen|zu\s+bestätigen|zu\s+bestaetigen|zu\s+beziffern)\b",
+    re.IGNORECASE,
+)
+_OPENS_REQUEST = re.compile(
+    r"^\s*(?:können|könnten|koennen|koennten|würden|wuerden)\s+sie\s+(?:mir\s+|uns\s+)?(?:bitte\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+# A request for the source closing the message ("Bitte mit Quellenangabe.", "Please cite the source."): how
+# every answer is given, nothing asked
+_SOURCE_REQUEST = re.compile(
+    r"[.?!]?\s*(?:bitte\s+(?:mit|um)\s+(?:quellenangabe|angabe\s+der\s+quelle|quelle|zitat)"
+    r"|(?:mit\s+)?quellenangabe,?\s+bitte|please\s+(?:cite|quote|name|give)\s+(?:the|your)\s+source"
+    r"|please\s+include\s+(?:a|the)\s+source|(?:with\s+(?:a|the)\s+source|source),?\s+please)[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 # An aside anywhere in the question: whose knowledge, by whose leave
 _ASIDE = re.compile(
@@ -95,7 +150,12 @@ MIN_LEFT_WORDS = 3  # what is left must still be a question ("Could you confirm?
 
 def unframed(question: str) -> str:
     """The question without the courtesy around it; the question itself where it has none."""
-    plain = _IF_SAID.sub("", _ASIDE.sub("", question))
+    plain = _IF_SAID.sub("", _ASIDE.sub("", _SOURCE_REQUEST.sub("", question)))
+    opens, closes = _OPENS_REQUEST.match(plain), _CLOSING_REQUEST.search(plain)
+    if opens is not None and closes is not None and opens.end() < closes.start():
+        # "Könnten Sie mir bitte die Höhe … nennen?"
+        plain = plain[opens.end() : closes.start()] + plain[closes.end() :]
+        plain = f"was ist {plain}?" if _DAS_DING.match(plain) else f"{plain}?"
     for source, said in _SOURCES:
         plain = source.sub(said, plain)
     for dash in _DASH.finditer(plain):
@@ -118,6 +178,9 @@ def unframed(question: str) -> str:
             rest = f"stimmt es, dass {_OB.sub('', rest)}"
         elif _THING.match(rest):
             rest = f"what is {rest}"
+        elif _DAS_DING.match(rest):
+            # "Ich bitte um Angabe der Fläche …", "mir den Zeitpunkt zu nennen, zu dem …": the thing asked for
+            rest = f"was ist {_TO_BE_TOLD.sub('', rest, count=1)}"
         plain = rest
     plain = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", plain)).strip()
     return plain if len(plain.split()) >= MIN_LEFT_WORDS else question

@@ -1255,7 +1255,7 @@ def says_now(words: Sequence[str]) -> bool:
 # "wie viele waren es vorher", "previous guidance": the value a figure replaced is what is asked
 EARLIER_WORDS = frozenset(
     "vorher bisher zuvor frueher fruehere frueheren frueherer frueheres ursprünglich urspruenglich anfangs "
-    "vorjahr vorjahresquartal previously "
+    "vorjahr vorjahresquartal previously davor vorangegangene vorangegangenen vorherige vorherigen "
     "formerly before prior earlier originally initially previous ago".split()
 )
 PLAN_WORDS = frozenset(

@@ -217,6 +217,8 @@ DESCRIPTOR_ENDINGS = (
     "investor",
     "kapitalgeber",  # "der Wagniskapitalgeber Fjordlys", "ein Risikokapitalgeber"
     "geldgeber",
+    "vermögensverwalter",  # "der Vermögensverwalter Acme Capital" (not "-verwalter": an administrator is one)
+    "vermögensverwaltung",
     "auftraggeber",
     "firma",
     "gruppe",

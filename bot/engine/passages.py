@@ -743,10 +743,20 @@ def refers_back(sentence: str, ventures: bool = True) -> bool:
         return True
     # (not "Der Infrastrukturfonds Pohjatuuli Oy übernimmt …": a kind before a name introduces that one;
     # nor "Die Partner bringen zusammen …": all of the article's parties, not the one just named)
+    # ... nor "Der neue Konzern betreibt …", "das fusionierte Unternehmen": the one the parties make
     return any(
-        j + 1 >= len(tokens) or not (_a_name(tokens[j + 1]) or _plural(tokens, j))
+        j + 1 >= len(tokens) or not (_a_name(tokens[j + 1]) or _plural(tokens, j) or _made_one(tokens, j))
         for j in kind_nouns(tokens, ventures=ventures)
     )
+
+
+# the company two make: "der neue Konzern", "das fusionierte Unternehmen", "die gemeinsame Firma"
+_MADE_ONE = ("neue", "fusioniert", "gemeinsame", "zusammengeschlossene", "kombinierte", "vereinte")
+
+
+def _made_one(tokens: list[str], j: int) -> bool:
+    """ "Der neue Konzern …" after two companies merged: all of the article's parties, not one just named."""
+    return j > 0 and tokens[j - 1].startswith(_MADE_ONE)
 
 
 def _plural(tokens: list[str], j: int) -> bool:

@@ -224,9 +224,14 @@ _THE_DEAL = frozenset(
 # "um weitere zwei Jahre", "um zwei weitere Jahre", "an additional year"; not "drei weitere Jahre führen" (a
 # term from now on, no option on top of another)
 _EXTENSION = re.compile(
-    r"\bum\s+(?:jeweils\s+)?(?:\w+\s+)?(?:weitere|zusätzliche)|additional|verlängerung um"
+    r"\bum\s+(?:jeweils\s+)?(?:\w+\s+){0,3}?(?:weitere|zusätzliche)|additional|verlängerung um"
     r"|extension (?:of|by)",
     re.I,
+)
+_CAPACITY_WORDS = ("kapazit", "capacit")
+# a count per period after a figure: "40.000 Wafer pro Monat", "12 million units a year"
+_PER_PERIOD_AFTER = re.compile(
+    r"\s+[\w-]+\s+(?:pro|je|per|a|im|an)\s+(?:Monat|Jahr|Tag|Woche|Stunde|month|year|day|week|hour)\b", re.I
 )
 _EXTENDED = re.compile(r"verlänger|extend|prolong", re.I)
 EXTENSION_REACH = (
@@ -254,7 +259,8 @@ _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a compa
     re.I,
 )
 _EARLIER_SAID = re.compile(
-    r"\b(?:vorher|bisher|bislang|zuvor|statt|anstatt|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|previous\w*|formerly|"
+    r"\b(?:vorher|bisher|bislang|zuvor|statt|anstatt|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|"
+    r"vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|previous\w*|formerly|"
     r"before|"
     r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
     r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
@@ -2121,6 +2127,19 @@ class Reader:
             return None
         if (
             ask.kind in FIGURE_KINDS
+            and ask.places
+            and not subjects
+            and not passage.places
+            and passage.site
+            and ask.places.isdisjoint(passage.site)
+            and (theirs := {k for k in passage.about if self.names.kind(k) == ORG})
+            and theirs.isdisjoint(self.names.subjects.get(passage.document, frozenset()))
+        ):
+            # "das Werk in Batu Kawan": "Das Werk kommt auf 25.000 Wafer" after the rival's plant in Kedah is
+            # the rival's, at its own site
+            return None
+        if (
+            ask.kind in FIGURE_KINDS
             and ask.source
             and not any(
                 self._match(p, w) is not None
@@ -2333,6 +2352,8 @@ class Reader:
             and not any(_STRUCK.search(t) for t in ask.topic)
         ):
             return None  # "wie viele Leute arbeiten bei Acme": "1.400 Beschäftigte streiken" are some of them
+        if ask.fresh and not ask.earlier and _of_an_earlier_event(passage):
+            return None  # "valuation after the new round": "Bei der vorangegangenen Runde hatte …" is the old
         if ask.now and _WOULD.search(passage.text):
             return (
                 None  # "wie viel zahlt Acme derzeit": "die Gemeinde hätte … einnehmen können" is no fact now
@@ -2488,8 +2509,7 @@ class Reader:
         if ask.kind is Kind.MONEY and figures and not ask.valued:
             # "was kostet das neue Rechenzentrum": "Amsaga wird mit rund 22 Milliarden bewertet" is what the
             # company is worth, no cost (asked "valuation", "wert", it is)
-            valued = [m.start() for m in VALUED.finditer(passage.text)]
-            figures = [n for n in figures if not any(_same_clause(passage.text, n.start, v) for v in valued)]
+            figures = [n for n in figures if n not in _valued(passage.text, figures)]
             # "Der Preis entspricht dem 14,5-Fachen des … Ergebnisses … von rund 16,4 Mrd.": the base of a
             # multiple is another sum, not the one the sentence names
             figures = [n for n in figures if not _MULTIPLE_OF.search(passage.text, 0, n.start)]
@@ -2547,6 +2567,11 @@ class Reader:
             # Vorjahreszeitraum waren es 78 Prozent")
             then = [n for n in figures if _EARLIER_SAID.search(_clause_before(passage.text, n.start))]
             figures = then or figures
+        if ask.final and len(figures) > 1:
+            # "in der Endstufe": "In einer ersten Ausbaustufe … 15.000 Wafer, in der Endstufe bis zu 40.000"
+            figures = [
+                n for n in figures if _FINAL_STAGE.search(_clause_before(passage.text, n.start))
+            ] or figures
         if ask.years and len(figures) > 1:
             figures = _of_the_years(passage, figures, ask.years)
         if ask.places and len(figures) > 1 and len(passage.places) > 1:
@@ -2566,6 +2591,8 @@ class Reader:
                 h
                 for h in highlights
                 if _ORIGINALLY.search(_clause_before(passage.text, passage.text.find(h)))
+                # "Statt im Januar 2026 soll das Werk nun im März 2027 …": the date replaced
+                or _INSTEAD_OF.search(passage.text, 0, max(0, passage.text.find(h)))
             }
             kept = tuple(h for h in highlights if (h in first) == ask.earlier)
             highlights = kept or highlights
@@ -3076,6 +3103,8 @@ class Reader:
             m is None
             and not (share and t in _SHARE_HEADS)
             and not ((each or quoted) and t in _STOCK_WORDS)
+            # "by how much did the share price fall": "verlor die Aktie 6,2 Prozent" is its price that moved
+            and not (ask.stock_moved and t in PRICE_WORDS and _STOCK_SAID.search(passage.text) is not None)
             and not premium_said
             and not (built and t.startswith("invest"))  # "für 410 Mio. errichten" is what it invests
             for t, m in zip(ask.topic, matched, strict=True)
@@ -3686,6 +3715,13 @@ class Reader:
         if kind is Kind.MEASURE:  # "wie viele MW": a sentence's gigawatts too, converted when shown
             # (of a company named: "how many MW does the campus have" asked of nobody keeps to megawatts)
             found = passage.figures(of_kind(ask.measure) if subjects else ask.measure)
+            if not found and any(t.startswith(_CAPACITY_WORDS) for t in ask.topic):
+                # "welche Kapazität soll das Werk erreichen": "bis zu 40.000 Wafer pro Monat", things a period
+                found = [
+                    n
+                    for n in passage.numbers
+                    if n.unit is None and _PER_PERIOD_AFTER.match(passage.text, n.end) is not None
+                ]
             return (found, ()) if found else None
         if kind is Kind.COUNT and ask.multiple:  # "2,7-fach überzeichnet", "3x", "viermal so groß"
             multiples = [n for n in passage.numbers if _MULTIPLE_AFTER.match(passage.text, n.end)]
@@ -5440,7 +5476,7 @@ def _extends(text: str, duration: str) -> bool:
     before = text[max(0, at - EXTENSION_REACH) : at] if at >= 0 else ""
     after = text[at + len(duration) : at + len(duration) + EXTENSION_REACH] if at >= 0 else ""
     # ... or one the verb right after extends by ("um jeweils zwei Jahre verlängert werden")
-    return bool(_EXTENSION.search(before + duration) or _EXTENDED.match(after.lstrip()))
+    return bool(_EXTENSION.search(before + duration) or _EXTENDED.match(after.lstrip().removeprefix("zu ")))
 
 
 _OCCASION = re.compile(
@@ -5519,6 +5555,8 @@ _BUILT_FOR = re.compile(
 # "kann die Chips für einen Restwert von 21 Mio. übernehmen", "kauft … für 3 Mrd.": what it is bought for is
 # its price
 _BUY_VERBS = r"übernehmen|übernimmt|übernommen|kaufen|kauft|gekauft|erwerben|erwirbt|erworben"
+# ... and the other side's: "verkauft sechs Gebäude für 412 Milliarden" says the price too
+_BUY_VERBS += r"|verkaufen|verkauft|verkaufte|veräußern|veräußert|veräußerte"
 _BOUGHT_FOR = re.compile(
     rf"\b(?:{_BUY_VERBS})\b[^.;]*\bfür\b[^.;]{{0,30}}?\d|\bfür\b[^.;]{{0,30}}?\d[^.;]*\b(?:{_BUY_VERBS})\b",
     re.I,
@@ -6412,6 +6450,27 @@ def _told_on(text: str, date: str, told: list[int]) -> bool:
     )
 
 
+VALUE_OF_REACH = 30  # characters from "Bewertung" to the figure it names ("Bewertung von rund 7,5 Mrd.")
+
+
+def _valued(text: str, figures: list[Number]) -> list[Number]:
+    """The figures a sentence gives as a company's worth: the one a valuation names right after it ("1,4 Mrd.
+    bei einer Bewertung von 7,5 Mrd.": 7,5, not the sum raised), else those of its clause ("wird mit rund
+    22 Mrd. bewertet")."""
+    out: list[Number] = []
+    for match in VALUED.finditer(text):
+        named = next((n for n in figures if n.start >= match.end()), None)
+        if (
+            named is not None
+            and named.start - match.end() <= VALUE_OF_REACH
+            and _same_clause(text, match.end(), named.start)
+        ):
+            out.append(named)
+            continue
+        out.extend(n for n in figures if _same_clause(text, n.start, match.start()))
+    return out
+
+
 def _same_clause(text: str, a: int, b: int) -> bool:
     """Are positions a and b in one clause of the sentence (no comma, "und", "while" between)?"""
     low, high = min(a, b), max(a, b)
@@ -6451,6 +6510,7 @@ def _changed(passage: Passage, figures: list[Number]) -> list[Number]:
 
 # A figure said to be the one first planned, which a later one in the sentence replaces
 _ORIGINALLY = re.compile(r"\b(?:ursprünglich|eigentlich|originally)\b", re.I)
+_INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle|instead of|rather than)\s+(?:\S+\s+){0,2}$", re.I)
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -6504,6 +6564,20 @@ _BEGINS = re.compile(
 _BY_A_DATE = re.compile(r"\b(?:bis|by|until|spätestens|no later than)\b", re.IGNORECASE)
 BY_REACH = 12  # characters before a date its "bis" may stand ("bis zum 30. Juni", "bis Ende 2026")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# an event before the one reported: "bei der vorangegangenen Runde", "im vergangenen Jahr", "the prior round"
+_EARLIER_EVENT = re.compile(
+    r"\b(?:vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|vorig\w*|vorherig\w*|previous|prior|damals)\b|"
+    + _LAST_YEAR.pattern
+)
+
+
+def _of_an_earlier_event(passage: Passage) -> bool:
+    """Does the sentence open on an earlier event, before its first figure ("Bei der vorangegangenen Runde im
+    vergangenen Jahr hatte Acme 1,4 Mrd. … erhalten"; not "hob das Kursziel von 40 auf 52")?"""
+    earlier = _EARLIER_EVENT.search(passage.text)
+    return earlier is not None and (not passage.numbers or earlier.start() < passage.numbers[0].start)
 
 
 def _said_of_before(passage: Passage) -> bool:
