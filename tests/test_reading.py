@@ -54,7 +54,8 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_t", "_v", "_ab", "_ae", "_af", "_aj", "_ak", "_al", "_ar", "_au", "_av", "_ax", "_ay"),
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
-            *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy"),
+            *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy", "_cz", "_da"),
+            "_db",
         )
     }
 )
@@ -376,6 +377,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cx",
         DATA / "articles_cy",
         DATA / "articles_cz",
+        DATA / "articles_da",
+        DATA / "articles_db",
     ],
     ids=[
         "articles",
@@ -478,6 +481,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cx",
         "articles_cy",
         "articles_cz",
+        "articles_da",
+        "articles_db",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

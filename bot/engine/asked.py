@@ -18,6 +18,7 @@ from itertools import pairwise, takewhile
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.engine.conversion import of_kind
 from bot.engine.lexicon import (
     ARTICLE_WORDS,
     CITING_VERBS,
@@ -151,6 +152,8 @@ class Asked:
     timed: tuple[int, str] = (0, "")
     # "which court", "welches Gericht": the noun of the kind asked, which a compound may name one of
     which: str = ""
+    # "which AMD chips": the thing asked is a named company's kind of thing, which the sentence must say
+    which_of_name: bool = False
     thing: tuple[str, ...] = ()  # "which power plant": the noun(s) a sentence must name to answer
     done: bool = False  # "when will it be done", "bis wann fertig": a completion date, no start
     # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
@@ -402,6 +405,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$",
         "build|built|bau|aufbau|errichte|construct|entsteh",
         "deliver|liefer|supply|suppl|bereitstell|provide|einspeis|eingespeist",  # ("Einspeisung" of energy)
+        # "von welcher Firma stammten die Aggregate": "des Zulieferers Acme"
+        "stammt$|stammen$|stammte$|stammten$|zuliefer|liefer|supplier|supplied",
         "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
         "customer|kunde|client|abnehmer",
         # "why are regulators looking at it": "prüfen", "untersuchen"
@@ -418,6 +423,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|buys|buying|bought|takeover|purchase|erwerb|erworben",
         "premium|aufschlag|praemie",
         "close$|closing|schlusskurs",
+        # a deal closed: "Der Abschluss der Finanzierungsrunde ist für den 3. Februar geplant", "vollzogen"
+        "close$|closes$|closed$|closing$|abschluss|vollzug|vollzogen|vollzieh|completion",
         "publish|veroeffentlich",
         "denial|denied|deny|denies|dementi|dementier|widerspr|zurueckgewiesen|zurueckweis|bestreit|bestritten",
         "train|trainier",
@@ -579,7 +586,7 @@ KIND_WORDS = frozenset(
     person name heisst named called posten position titel title funktion amt
     sagte sagt sagen gesagt said say says meint meinte meinen gemeint statement quote zitat aeusserung
     kommentar erklaerte mean means meant bedeutet bedeuten
-    anzahl number zahl figure
+    anzahl stueckzahl number zahl figure
     stimmt true right richtig correct wahr legit passt isn
     genau exactly ungefaehr roughly circa ca total insgesamt overall gesamt hoch high big gross large
     ganze ganzen ganzes whole entire
@@ -1016,6 +1023,7 @@ _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
 _WHAT_NOUN = _WHICH | {"what", "welch"}  # "what capacity", "welche Leistung": a noun asked of
 _WHY = frozenset("why warum wieso weshalb weswegen".split())
+_REASON_NOUNS = frozenset("ursache ursachen reason reasons cause causes".split())
 REASON_WORD = "grund"  # the glossary word of reasons ("Grund", "weil", "wegen", "Schuld sind")
 _LEVEL_OPENS = frozenset("auf bei to at".split())  # "auf welchen Kurs …": a price reached
 WHICH_REACH = 3  # "welcher Acme-Gründer": the noun asked comes within this many words after "which"
@@ -1367,6 +1375,7 @@ _HOW_MANY = (
     ("wie", "many"),
     ("wieviele",),
     ("anzahl", "der"),
+    ("stueckzahl", "der"),  # "die Stückzahl der Beschleuniger": a count of units
     ("zahl", "der"),
     ("number", "of"),
 )
@@ -1860,7 +1869,8 @@ def _asks_earlier(words: list[str]) -> bool:
 _BEFORE_THAT = "davor"
 _FINAL_ASKED = re.compile(
     r"\b(?:end|voll)(?:ausbau)?stufe|\b(?:end|voll)ausbau|\bletzten (?:ausbau)?stufe|\bfinal (?:stage|phase)"
-    r"|\bfull(?:y)? (?:build-?out|built|expanded)|\bat full capacity",
+    r"|\bfull(?:y)? (?:build-?out|built|expanded|operational)|\bat full capacity"
+    r"|\b(?:the|die) (?:full|vollen)\s+\d|\bvollständig|\bvollstaendig",
     re.IGNORECASE,
 )
 _LAST = frozenset("last previous vergangenen vergangenes letzten letztes vorigen voriges".split())
@@ -2128,6 +2138,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
     # ... or "what will the 24 MW expansion cost": the thing priced, whatever its unit
     given = [n for n in found if not (priced and n.unit not in MONEY_UNITS)]
+    # ... and a figure of another kind than the one asked ("the energy, in terawatt-hours, of the 10-GW
+    # infrastructure": gigawatts given, terawatt-hours asked)
+    given = [n for n in given if not (kind is Kind.MEASURE and measure and n.unit not in of_kind(measure))]
     if (
         given
         and not (kind is Kind.MONEY and all(n.unit == "percent" for n in given))
@@ -2289,8 +2302,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # "what floor space": the area asked by its name, which a sentence's square metres answer
         topic = tuple(w for w in topic if w not in _AREA_WORDS) or topic
     prefer: tuple[str, ...] = ()
-    if any(w in _WHY for w in words):
-        prefer += (REASON_WORD,)  # "why is it late": a sentence naming a reason ("Schuld sind …")
+    if any(w in _WHY or w in _REASON_NOUNS for w in words):
+        # "why is it late", "was war die Ursache": a sentence naming a reason ("Schuld sind …", "Als Ursache")
+        prefer += (REASON_WORD,)
     if kind is Kind.MONEY and _VALUE_WORDS & set(words) and _CONTRACT_WORDS & set(words):
         prefer += (VALUE_HEAD,)  # "what's the deal worth": its value or volume before another sum it names
     if kind is Kind.MONEY and _asks_size(words):
@@ -2498,7 +2512,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         unpast=_PAST_ASKED.isdisjoint(words) and not any(participle_root(w) for w in words),
         now=says_now(words) or _headcount(words),
         fresh=kind in FIGURE_KINDS and not _NEW.isdisjoint(words),
-        final=kind in FIGURE_KINDS and _FINAL_ASKED.search(text) is not None,
+        final=kind in (*FIGURE_KINDS, Kind.DATE) and _FINAL_ASKED.search(text) is not None,
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
@@ -2509,9 +2523,24 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         thing=_which_run(words, topic) if kind is Kind.WHAT else (),
         done=kind is Kind.DATE and any(matches(w, COMPLETION_WORDS) for w in words),
-        which=next((b for a, b in pairwise(words) if a in _WHICH and b in topic), "")
+        # ("which AMD chips": the noun after a name)
+        which=next(
+            (
+                b
+                for i, a in enumerate(words)
+                if a in _WHICH
+                for b in words[i + 1 : i + 3]
+                if b not in names and b in topic
+            ),
+            "",
+        )
         if kind in (Kind.WHAT, Kind.ORG)
         else "",
+        which_of_name=kind is Kind.WHAT
+        and any(
+            a in _WHICH and b in names and c in topic
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        ),
         threshold=any(_starts(w, _THRESHOLD_WORDS) or w.endswith(_THRESHOLD_ENDS) for w in words),
         quota=quota,
         period=next(
@@ -3099,7 +3128,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
     # "Anzahl", "number of": a count; "gibts da ne Zahl", "any numbers": some figure, of whatever kind
     how_many = any(_has(words, p) for p in _HOW_MANY)
-    if how_many or "anzahl" in words or _NUMBER_SIGN.search(text):
+    if how_many or "anzahl" in words or "stueckzahl" in words or _NUMBER_SIGN.search(text):
         money = any(w in _CURRENCY_FORMS or w in _MONEY_SLANG for w in words)
         # (a thing counted in the singular too: "altmans gpu target, how many mio?")
         if (
@@ -3548,11 +3577,15 @@ def _role_of_unnamed(words: list[str], names: frozenset[str]) -> bool:
         if not rest or rest[0] not in _OF:
             continue
         for nxt in rest[1:3]:
-            if nxt in names:
-                break
+            if nxt in names or nxt.startswith(_MADE_ONE):
+                break  # ("the CEO of the merged company": the one the article's two make)
             if nxt.endswith(_DESCRIBED_HEADS):
                 return True
     return False
+
+
+# the company two make: "the merged company", "das fusionierte Unternehmen", "der neue Konzern"
+_MADE_ONE = ("merged", "combined", "fusioniert", "zusammengeschlossen", "neue", "new", "gemeinsam")
 
 
 def _who(words: list[str]) -> Kind:
@@ -3569,8 +3602,12 @@ def _who(words: list[str]) -> Kind:
     # "who else does Acme want to team up with": a partner of a company is a company
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
     org = org or any(_starts(w, _RELATION_NOUNS) for w in words[:RELATION_REACH])
-    # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company
-    org = org or any(_starts(w, _AWARD_WORDS) for w in words)
+    # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company (not "who commented on
+    # the tender": a person speaks)
+    org = org or (
+        any(_starts(w, _AWARD_WORDS) for w in words)
+        and not any(_starts(w, (*_SAID_WORDS, "comment")) for w in words)
+    )
     return Kind.ORG if org else Kind.PERSON
 
 
@@ -3595,7 +3632,7 @@ def _counted(
         if word in ("much", "viel", "wieviel") and _things_after_much(words[i:]):
             word = "many" if word == "much" else "viele"  # "how much jobs": as many
         vielen = word == "vielen" and i > 0 and words[i - 1] == "wie"  # "mit wie vielen GPUs"
-        if word in ("viele", "many", "wieviele", "anzahl", "number") or vielen:
+        if word in ("viele", "many", "wieviele", "anzahl", "stueckzahl", "number") or vielen:
             run: list[str] = []
             # "wie viele Firmen waren von dem Ausfall betroffen": companies counted, where no other noun is
             firms = [w for w in words[i + 1 : i + 2] if w in _COMPANIES]

@@ -8,7 +8,7 @@ import re
 
 from bot.answer import Answer, CitationOut, FigureOut
 from bot.engine.asked import KIND_WORDS
-from bot.engine.lexicon import ARTICLE_WORDS, STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, NOW_WORDS, STOPWORDS
 from bot.engine.text import detect_language, words
 
 # Words that open a question of their own after "und" / "and", a comma or a question mark.
@@ -19,9 +19,12 @@ _OPENERS = (
 )
 # ... chat's "and": "… n when should it be lit", "… & wo", "… + how long"
 # ... also after a preposition of its own: "… gewonnen und zu welchem Preis?", "… and at what price"
-_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|at|for|by|to)\s+)?"
+_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|von|at|for|by|to)\s+)?"
+# ... or "in"/"mit" before "which" ("… und in welchem Jahr?", "and with what stake")
+_WHICH_AFTER = r"(?:in|mit|with)\s+(?:welche[rsmn]?|what|which)\b"
 _SPLIT = re.compile(
-    rf"(?:\?\s+|,?\s+(?:und|and|n|u|&|\+)\s+)(?={_PREPOSITION}(?:{_OPENERS})\b)", re.IGNORECASE
+    rf"(?:\?\s+|,?\s+(?:und|and|n|u|&|\+)\s+)(?={_PREPOSITION}(?:{_OPENERS})\b|{_WHICH_AFTER})",
+    re.IGNORECASE,
 )
 # A comma alone opens a second question only before one of several words ("…, who runs the ops"): "…
 # angekündigt, welches Datum?" says the first one again.
@@ -30,13 +33,24 @@ MIN_COMMA_PART_WORDS = 3
 _ASKS = re.compile(rf"\b(?:{_OPENERS})\b", re.IGNORECASE)
 MIN_PART_WORDS = 2  # "und wann?" alone is a follow-up of one word: the whole question answers it
 MAX_PARTS = 3  # a question of more parts is read whole
+COORDINATED_WORDS = 3  # a first part no longer than "in welcher Stadt" shares the verb after the second
+
+
+def _coordinated(before: str) -> bool:
+    """Does the clause before a split say no more than "in welcher Stadt" ("Guten Tag, eine Frage: In
+    welcher Stadt …"), sharing the verb of the next?"""
+    opening = re.split(r"[:,.!?]\s+", before)[-1]
+    return len(opening.split()) <= COORDINATED_WORDS and re.match(_WHICH_AFTER, opening, re.I) is not None
 
 
 def split_questions(question: str) -> list[str]:
     """The questions a message asks, when it asks two or three, each a question of its own (the first
     asking with a question word too); else the message alone."""
     pieces = []
-    for piece in _SPLIT.split(question):
+    # ("In welcher Stadt und in welchem Bundesstaat entsteht …": one question of both, not two)
+    cuts = [m for m in _SPLIT.finditer(question) if not _coordinated(question[: m.start()])]
+    starts, ends = [0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(question)]
+    for piece in (question[a:b] for a, b in zip(starts, ends, strict=True)):
         after_commas = _COMMA.split(piece)
         if all(len(p.split()) >= MIN_COMMA_PART_WORDS for p in after_commas[1:]):
             pieces.extend(after_commas)
@@ -142,19 +156,32 @@ _MEASURES = frozenset("viel viele vielen much many long lange hoch big gross".sp
 _OPENS = re.compile(rf"\b(?:{_OPENERS})(?:\s+(?:{'|'.join(sorted(_MEASURES))}))?\b\s*", re.I)
 
 
+_AT_A_TIME = re.compile(
+    r"(?:(?:by|until|bis|in|im|ab|from|after|nach|zum|zur)\s+)?(?:(?:the\s+)?(?:end|ende|anfang|mitte|beginning"
+    r"|middle)\b|(?:19|20)\d\d\b|q[1-4]\b|h[12]\b)",
+    re.IGNORECASE,
+)
+
+
 def _asked_of(first: str, part: str) -> str:
     """ "who builds the flagship, and where?": a part of one question word alone asks it of what the first
     part asks about ("where builds the flagship"); any other part stays as it is."""
     bare = re.sub(rf"^{_PREPOSITION}", "", part, flags=re.IGNORECASE)  # "and for how long": "how long"
     said = bare.split()
-    if not _OPENS.fullmatch(bare) or (len(said) > 1 and said[-1].casefold() not in _MEASURES):
+    # "… and how many by end of 2026": a count asked again, at another time
+    timed = (opener := _OPENS.match(bare)) is not None and _AT_A_TIME.match(bare, opener.end()) is not None
+    if not timed and (not _OPENS.fullmatch(bare) or (len(said) > 1 and said[-1].casefold() not in _MEASURES)):
         return part  # ("von wem?" stands as a part, asked of what the first part named)
     opened = _OPENS.search(first)
     rest = f"{first[: opened.start()]} {first[opened.end() :]}" if opened is not None else ""
     rest = rest.rpartition(": ")[2]  # ("kurze frage: wer investiert in Acme und wie viel": not "kurze frage")
     rest = " ".join(w for w in rest.split() if any(c.isalnum() for c in w))  # ("the Acme deal – how much")
+    if timed:  # ("how many work there now, and how many by 2026": the later time, not now)
+        rest = " ".join(w for w in rest.split() if w.casefold() not in NOW_WORDS)
     if len(rest.split()) < MIN_PART_WORDS:
         return part  # "wie viel und wann?": nothing to ask it of
+    if timed and opener is not None:  # "how many ppl work at Acme by end of 2026": the thing, then the time
+        return f"{bare[: opener.end()].rstrip()} {rest} {bare[opener.end() :]}"
     return f"{part} {rest}"
 
 

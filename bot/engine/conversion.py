@@ -40,12 +40,20 @@ def converted(value: float, unit: str, target: str) -> float | None:
     return value * _UNITS[unit][1] / _UNITS[target][1]
 
 
+def rounded(value: float) -> float:
+    """A converted figure as shown: to a tenth, or to two digits where a tenth would show 0 ("0,01 TW")."""
+    return round(value, 1) if abs(value) >= SHOWN_TENTH else float(f"{value:.2g}")
+
+
+SHOWN_TENTH = 0.1
+
+
 # A unit a question asks the answer in: "how many MW", "in Hektar", "wie viele Kilowatt"
 _ASKED = {
-    "kW": r"kw|kilowatt\w*",
-    "MW": r"mw|megawatt(?!stund)\w*",
-    "GW": r"gw|gigawatt(?!stund)\w*",
-    "TW": r"tw|terawatt(?!stund)\w*",
+    "kW": r"kw|kilowatt(?![-\s]?(?:stund|hour))\w*",
+    "MW": r"mw|megawatt(?![-\s]?(?:stund|hour))\w*",
+    "GW": r"gw|gigawatt(?![-\s]?(?:stund|hour))\w*",
+    "TW": r"tw|terawatt(?![-\s]?(?:stund|hour))\w*",
     "ha": r"ha|hektar\w*|hectares?",
     "acres": r"acres?|acker",
 }

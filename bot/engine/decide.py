@@ -109,6 +109,7 @@ from bot.engine.reading import (
     VALUED,
     Reader,
     Reading,
+    first_stage_only,
     moved_other_way,
 )
 from bot.engine.retrieve import Retriever
@@ -1032,6 +1033,13 @@ class Decider:
                 # may still give one
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            if (
+                ask.final
+                and ask.kind is Kind.DATE
+                and first_stage_only(fact_text(best.fact), words(fact_text(best.fact)))
+            ):
+                # "when will the full 10 GW be running": the first phase's date is not the last one's
+                return Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
                 # (naming nobody, a sentence may say how things stand: "verlangt die Ausschreibung nun …")

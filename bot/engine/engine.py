@@ -96,6 +96,8 @@ def _claimed_aside(question: str, query: Query) -> str | None:
 _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 
 
+MAX_NAME_WORDS = 5  # words of an answer line that gives a name alone ("Nguyen Thi Lan Huong.")
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|er|ihn|ihm|sein|seine|seinen|seiner)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date an answer gives, to order two things by
 
 
@@ -185,6 +187,9 @@ class Engine:
                 # a later part pointing back ("its", "dort") is asked of the first part's subject, never on
                 # its own ("who is Acme's biggest customer and how big is its campus": not another deal's)
                 back = i > 0 and points_back(part)
+                person = self._person_answered(answers[-1]) if back and _HE_OR_SHE.search(part) else None
+                if person is not None:  # "who's the CEO of Acme and what did he say": the CEO said it
+                    carried = Context(names=[person], topic=[], deals=answers[-1].deals)
                 # (in the whole message's language: "acme: 4,5 gw und 500 mrd – beides richtig?")
                 answer = self._ask_one(part, language, carried, inherit_only=back)
                 # ... nor is one naming nobody after a part read from an article's sentences ("… und wie viele
@@ -237,6 +242,19 @@ class Engine:
             # gelesen", "politicians love that number lol"): the question
             return self._ask_one(remarked[0], locale, context).model_copy(update={"question": question})
         return answer
+
+    def _person_answered(self, answer: Answer) -> str | None:
+        """The one person an answer gives as what was asked ("According to the article 045: Jo Roe."), or
+        None (a statement naming a person is no answer of who)."""
+        line = answer.answer.split("\n", 1)[0].rpartition(":")[2]
+        if len(line.split()) > MAX_NAME_WORDS:
+            return None
+        people = [
+            self.reader.names.names[n].display
+            for n in self.reader.names_in(words(line))[0]
+            if self.reader.names.kind(n) == PERSON
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _answers_part(self, answer: Answer, part: str) -> bool:
         """Does the whole question's answer quote a sentence saying what `part` asks ("what do they compare

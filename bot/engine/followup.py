@@ -27,6 +27,10 @@ class FollowUp:
         return answer.model_copy(update={"question": asked_as, "answer": text})
 
 
+_IT = frozenset({"it", "es"})  # a thing pointed back at, not a company's ("its", "sein") or a person's
+_PREPOSITIONS = frozenset("on about of in for to at by from über ueber zu für fuer von".split())
+
+
 def follow_up(
     query: Query,
     question: str,
@@ -45,7 +49,13 @@ def follow_up(
     ask = asked(list(query.words), query.text, spans)
     known = {n.casefold() for n in context.names}
     if pointing and context.names and not known & {reader.names.names[n].display.casefold() for n in names}:
-        return FollowUp(f"{question} {' '.join(context.names)}", "")
+        # "who led Acme's round and when is it supposed to close": "it" is the thing the first part asked
+        # of, where the part asks of no thing of its own
+        it = [i for i, w in enumerate(query.words) if w in _IT]
+        # (not "who do they quote on it": "it" after a preposition is what is talked about)
+        subject = any(not i or query.words[i - 1] not in _PREPOSITIONS for i in it)
+        thing = context.topic if len(ask.topic) <= 1 and subject else []
+        return FollowUp(f"{question} {' '.join([*context.names, *thing])}", "")
     if not names and not query.entities and context.names:
         deals = [deal_name(kb, d, query.language) for d in context.deals if d in kb.deals]
         return FollowUp(

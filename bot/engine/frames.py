@@ -60,6 +60,7 @@ _REQUEST = re.compile(
     )\s*[,:–—-]?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+_ABOUT_END = re.compile(r"\b(?:über|ueber|zu|zum|zur)\s*$", re.IGNORECASE)  # "… um Auskunft zum"
 # ... and the yes/no question such a request may open: asked as a claim to be checked
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.IGNORECASE)
 _OB = re.compile(r"^ob\s+", re.IGNORECASE)
@@ -178,6 +179,8 @@ def unframed(question: str) -> str:
             rest = f"stimmt es, dass {_OB.sub('', rest)}"
         elif _THING.match(rest):
             rest = f"what is {rest}"
+        elif _ABOUT_END.search(request.group(0)) and not _OPENS_QUESTION.match(rest):
+            rest = f"was ist {rest}"  # "Ich bitte um Auskunft zum Stückpreis …": the price asked
         elif _DAS_DING.match(rest):
             # "Ich bitte um Angabe der Fläche …", "mir den Zeitpunkt zu nennen, zu dem …": the thing asked for
             rest = f"was ist {_TO_BE_TOLD.sub('', rest, count=1)}"

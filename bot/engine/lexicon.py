@@ -1300,6 +1300,7 @@ _PHRASAL = {
     # ... and titles written out: "chief financial officer" is the CFO a German article calls
     # "Finanzvorständin"
     ("chief", "executive", "officer"): "ceo",
+    ("chief", "executive"): "ceo",  # "Acme's chief executive"
     ("chief", "financial", "officer"): "cfo",
     ("chief", "technology", "officer"): "cto",
     ("chief", "operating", "officer"): "coo",

@@ -280,6 +280,7 @@ TOWN_WORDS = 2  # words of a town's name after "Stadt" ("Grande Prairie")
 TOWN_ENDINGS = (  # `Hafenstadt Kaohsiung`, `im Industriepark Sirukalam`
     *("stadt", "städtchen", "gemeinde", "metropole", "dorf", "stadtteil", "ortsteil", "vorort", "ort"),
     *("industriepark", "gewerbepark", "technologiepark", "gewerbegebiet", "industriegebiet", "hauptinsel"),
+    *("hightech-park", "hightechpark", "wissenschaftspark", "forschungspark", "technopark"),
 )
 _PLACE_NOUNS = frozenset("Fluss River See Lake Insel Island Tal Valley Bucht Bay Hafen Port".split())
 # ... and the places a plural one lists ("auf den Inseln Taipa und Coloane", "the islands of X and Y")

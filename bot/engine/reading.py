@@ -43,7 +43,7 @@ from bot.engine.asked import (
     time_compound,
     yearly_sum,
 )
-from bot.engine.conversion import asked_in, converted, of_kind
+from bot.engine.conversion import asked_in, converted, of_kind, rounded
 from bot.engine.formatting import QUALIFIERS, date_text, duration, large, money, number
 from bot.engine.lexicon import (
     COMPLETION_WORDS,
@@ -2352,6 +2352,8 @@ class Reader:
             and not any(_STRUCK.search(t) for t in ask.topic)
         ):
             return None  # "wie viele Leute arbeiten bei Acme": "1.400 Beschäftigte streiken" are some of them
+        if ask.final and ask.kind is Kind.DATE and first_stage_only(passage.text, passage.words):
+            return None  # "when will the full 10 GW be running": "die erste Phase … 2026" is the first's
         if ask.fresh and not ask.earlier and _of_an_earlier_event(passage):
             return None  # "valuation after the new round": "Bei der vorangegangenen Runde hatte …" is the old
         if ask.now and _WOULD.search(passage.text):
@@ -2649,6 +2651,14 @@ class Reader:
                 passage.text.find(kind_named) if t == ask.which and m is None else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        if (
+            ask.kind is Kind.WHAT
+            and ask.which
+            and ask.which in ask.topic
+            and matched[ask.topic.index(ask.which)] is None
+            and ask.which_of_name
+        ):
+            return None  # "which AMD chips will OpenAI use first": a sentence saying no chips names none
         if ask.kind in (Kind.WHAT, Kind.SAID) and subjects:
             # "according to Acme's boss": a person of Acme with a title in the sentence is the boss asked
             # for ("Acme-Gründerin und Vorstandschefin Jane Roe bezeichnete …")
@@ -3915,6 +3925,10 @@ class Reader:
                         )
                     )
                 ]
+                held_by = next((s for s in subjects if ask.role_of and ask.role_of in s.split()), None)
+                if held_by is not None and len(subjects) > 1:
+                    # "Globex's CEO and his comment on the Acme deal": Globex's, not Acme's CEO speaking
+                    people = [p for p in people if not p.org or normalize(p.org) == held_by]
                 if any(t in CHIEF_WORDS for t in ask.topic) and not given:
                     # "wer ist die Chefin von Acme": its chief executive, not its "Technikchef" or CFO
                     people = [p for p in people if not _functional_chief(p.title or "")]
@@ -6580,6 +6594,15 @@ def _of_an_earlier_event(passage: Passage) -> bool:
     return earlier is not None and (not passage.numbers or earlier.start() < passage.numbers[0].start)
 
 
+_ALL_OF_IT = re.compile(r"\b(?:vollständig|vollstaendig|komplett|fully|completely|in full)\b", re.I)
+
+
+def first_stage_only(text: str, said: Sequence[str]) -> bool:
+    """Does a sentence speak of a first stage alone ("Die erste Phase … 2026"; not "Die Mittel sollen bis
+    Ende 2027 vollständig investiert sein; der erste Standort …")?"""
+    return 1 in stages(said) and not _FINAL_STAGE.search(text) and not _ALL_OF_IT.search(text)
+
+
 def _said_of_before(passage: Passage) -> bool:
     """Does the sentence speak of an earlier time before its first figure ("Im Vorjahresquartal hatte …
     1,12 Billionen"; not "stieg auf 1,42 Billionen, nach 1,05 Billionen im Vorjahresquartal")?"""
@@ -6807,7 +6830,7 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
         and (target := asked_in(question, unit))
     ):
         value = converted(reading.figures[0].value, unit, target)  # "in MW": 1,2 GW (= 1.200 MW)
-        found += f" (= {number(round(value or 0.0, 1), language)} {target})"
+        found += f" (= {number(rounded(value or 0.0), language)} {target})"
     # The article by its number, as the citation below gives its title: a title's own figures ("… für 850
     # Millionen Franken") beside the answer would read as a second answer.
     label = document.id.split("_")[0]

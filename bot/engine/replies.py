@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.conversion import asked_in, converted
+from bot.engine.conversion import asked_in, converted, rounded
 from bot.engine.formatting import figure_text, number
 from bot.engine.query import Query
 from bot.knowledge.base import KnowledgeBase
@@ -115,7 +115,7 @@ def _conversion(question: str, fact: Fact, language: str) -> str:
     value = converted(fact.figure.value, unit, target) if target else None
     if value is None:
         return ""
-    return f" (= {number(round(value, 1), language)} {target})"
+    return f" (= {number(rounded(value), language)} {target})"
 
 
 def not_covered(parsed: Query, suggestions: list[str]) -> Answer:

@@ -100,12 +100,25 @@ def sounded(word: str) -> str:
 _CONTRACTED = {"gibts": ("gibt", "es"), "hats": ("hat", "es"), "ists": ("ist", "es")}
 
 
+# ... and a question word typed together with what it asks ("wievielgw", "howmanygpus"): the two words
+_GLUED_ASKING = re.compile(r"^(wieviele|wieviel|howmany|howmuch)([a-z]{2,})$")
+_NO_REST = frozenset({"en", "es", "fach", "fache", "fachen", "mal"})  # "wievielen", "wievielfach": one word
+
+
 def words(text: str) -> list[str]:
     """All normalised words, stopwords included (chat's contractions as their words)."""
     said = normalize(text).split()
-    if _CONTRACTED.keys().isdisjoint(said):
+    if _CONTRACTED.keys().isdisjoint(said) and not any(w.startswith(("wieviel", "how")) for w in said):
         return said
-    return [part for w in said for part in _CONTRACTED.get(w, (w,))]
+    return [part for w in said for part in _CONTRACTED.get(w) or _unglued(w)]
+
+
+def _unglued(word: str) -> tuple[str, ...]:
+    glued = _GLUED_ASKING.match(word)
+    if glued is None or glued.group(2) in _NO_REST:
+        return (word,)
+    asking = {"howmany": "how many", "howmuch": "how much"}.get(glued.group(1), glued.group(1))
+    return (*asking.split(), glued.group(2))
 
 
 def content_words(text: str) -> list[str]:
