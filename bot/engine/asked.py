@@ -152,7 +152,7 @@ class Asked:
     timed: tuple[int, str] = (0, "")
     # "which court", "welches Gericht": the noun of the kind asked, which a compound may name one of
     which: str = ""
-    # "which AMD chips": the thing asked is a named company's kind of thing, which the sentence must say
+    # "which Acme chips": the thing asked is a named company's kind of thing, which the sentence must say
     which_of_name: bool = False
     thing: tuple[str, ...] = ()  # "which power plant": the noun(s) a sentence must name to answer
     done: bool = False  # "when will it be done", "bis wann fertig": a completion date, no start
@@ -2523,7 +2523,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         region_of=(prefix.group(1).casefold() if (prefix := _REGION_PREFIX.search(text)) else ""),
         thing=_which_run(words, topic) if kind is Kind.WHAT else (),
         done=kind is Kind.DATE and any(matches(w, COMPLETION_WORDS) for w in words),
-        # ("which AMD chips": the noun after a name)
+        # ("which Acme chips": the noun after a name)
         which=next(
             (
                 b

@@ -2658,7 +2658,7 @@ class Reader:
             and matched[ask.topic.index(ask.which)] is None
             and ask.which_of_name
         ):
-            return None  # "which AMD chips will OpenAI use first": a sentence saying no chips names none
+            return None  # "which Acme chips will Globex use first": a sentence saying no chips names none
         if ask.kind in (Kind.WHAT, Kind.SAID) and subjects:
             # "according to Acme's boss": a person of Acme with a title in the sentence is the boss asked
             # for ("Acme-Gründerin und Vorstandschefin Jane Roe bezeichnete …")
