@@ -1068,6 +1068,7 @@ _HAVE_WORDS = frozenset(
     "have has hat haben hatte beschaeftigt beschaeftigen employs employ zaehlt betreibt betreiben operates "
     "operate".split()
 )
+_TO = frozenset({"to"})
 _HELD_VERBS = frozenset("have has had run runs running operate operates operating employ employs".split())
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "litres", "tonnes"})  # amounts of a thing: water, earth, steel
@@ -2254,6 +2255,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
             # ... and so does an English verb of holding ("how many sites does Acme run": "betreibt")
             and not (kind is Kind.COUNT and counted and w in _HELD_VERBS)
+            # "how many petaflops does it need to have": the figure required ("soll … erreichen")
+            and not (kind in FIGURE_KINDS and w in ("need", "needs") and _has_next(words, w, _TO))
             and w not in NOW_WORDS  # "today" asks the state now (`now`), no word a sentence must say
             and w not in _LATEST_WORDS  # "inzwischen": the value as it stands (`latest`), said any way
             # "in der letzten Runde davor": a value before the one now (`earlier`), which no sentence says so

@@ -19,7 +19,7 @@ _OPENERS = (
 )
 # ... chat's "and": "… n when should it be lit", "… & wo", "… + how long"
 # ... also after a preposition of its own: "… gewonnen und zu welchem Preis?", "… and at what price"
-_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|von|at|for|by|to)\s+)?"
+_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|von|über|ueber|at|for|by|to|over)\s+)?"
 # ... or "in"/"mit" before "which" ("… und in welchem Jahr?", "and with what stake")
 _WHICH_AFTER = r"(?:in|mit|with)\s+(?:welche[rsmn]?|what|which)\b"
 _SPLIT = re.compile(
@@ -43,9 +43,41 @@ def _coordinated(before: str) -> bool:
     return len(opening.split()) <= COORDINATED_WORDS and re.match(_WHICH_AFTER, opening, re.I) is not None
 
 
+# Two things asked for in one request: "what is the number of jobs and the maximum power", "was ist die
+# Beteiligungshöhe von Acme sowie den Termin …": each a question of its own ("what is the maximum power")
+_THING_ASKED = re.compile(r"^(what is|what are|was ist|was sind)\s+(?:both\s+|beide[ns]?\s+)?", re.IGNORECASE)
+_NEXT_THING = re.compile(
+    r",?\s+(?:and|und|sowie)\s+(?:um\s+)?(?=(?:the\s+[a-z]|(?:den|die|das|der|dem)\s+\w)[^,]*\s\w+\s\w+)",
+    re.IGNORECASE,
+)
+
+
+def _things(question: str) -> list[str] | None:
+    """ "what is the number of jobs and the maximum power …": each thing asked for, as a question."""
+    asked = _THING_ASKED.match(question)
+    if asked is None:
+        # "over how many years …, and the location of the first site": a question, then a thing asked for
+        first, comma, thing = question.partition(", ")
+        after = _NEXT_THING.match(f" {thing}") if comma and _OPENS_ASKING.match(first) else None
+        if after is None or _NEXT_THING.search(thing, after.end()):
+            return None
+        what = "was ist" if detect_language(question) == "de" else "what is"
+        return [f"{first.strip(' ,;?.')}?", f"{what} {thing[after.end() - 1 :].strip(' ,;?.')}?"]
+    things = _NEXT_THING.split(question[asked.end() :])
+    if not 2 <= len(things) <= MAX_PARTS:
+        return None
+    return [f"{asked.group(1)} {t.strip(' ,;?.')}?" for t in things]
+
+
+_OPENS_ASKING = re.compile(rf"^(?:{_PREPOSITION}(?:{_OPENERS})\b)", re.IGNORECASE)
+
+
 def split_questions(question: str) -> list[str]:
     """The questions a message asks, when it asks two or three, each a question of its own (the first
     asking with a question word too); else the message alone."""
+    things = _things(question)
+    if things is not None:
+        return things
     pieces = []
     # ("In welcher Stadt und in welchem Bundesstaat entsteht …": one question of both, not two)
     cuts = [m for m in _SPLIT.finditer(question) if not _coordinated(question[: m.start()])]

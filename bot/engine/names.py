@@ -2051,6 +2051,8 @@ def _person_after(tokens: list[str], start: int) -> str | None:
         mixed_surname = bool(parts) and not bare.isupper()  # `Fiona McAllister`, `Ann DeVries`
         if is_title(bare) or bare in ORG_HEADS or (_company_form(bare) and not mixed_surname):
             break
+        if len(parts) >= 2 and len(bare) >= MIN_NOUN_ENDED and bare.casefold().endswith(_NOUN_ENDINGS):
+            break  # `Finanzchef Tan Wei Ming Lieferengpässe bei …`: the name, then a German noun
         parts.append(bare)
         if token != bare:  # punctuation ends the name
             break
@@ -2060,6 +2062,9 @@ def _person_after(tokens: list[str], start: int) -> str | None:
     return " ".join(parts) if len(named) >= 2 else None
 
 
+# Endings of German nouns no surname has (plurals and abstract nouns): "Verzögerungen", "Lieferengpässe"
+_NOUN_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "nisse", "ionen", "technik", "ässe", "üsse")
+MIN_NOUN_ENDED = 8  # letters of a word read by its ending (not "Jung")
 _MONTH_NAMES = frozenset(
     name for language in ("de", "en") for name in get_month_names("wide", locale=language).values()
 )

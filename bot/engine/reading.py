@@ -2097,7 +2097,8 @@ class Reader:
                 and not (told_of_lead and _said_at(passage.text, self.names.names[p].display))
             ]
             named_places = {*towns, *(p.split()[0] for p in towns)}
-            if here and towns and here.isdisjoint(named_places):
+            # (a country asked holds the article's towns: "Vietnam's supercomputer" is the one in Hoa Lac)
+            if here and towns and here.isdisjoint(named_places) and not here <= countries():
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
         if (
             ask.kind in _DATED_KINDS
@@ -6582,8 +6583,8 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 # an event before the one reported: "bei der vorangegangenen Runde", "im vergangenen Jahr", "the prior round"
 _EARLIER_EVENT = re.compile(
-    r"\b(?:vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|vorig\w*|vorherig\w*|previous|prior|damals)\b|"
-    + _LAST_YEAR.pattern
+    r"\b(?:vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|vorig\w*|vorherig\w*|previous|prior|damals"
+    r"|bisher\w*|bislang|früher\w*)\b|" + _LAST_YEAR.pattern
 )
 
 
