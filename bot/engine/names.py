@@ -194,6 +194,7 @@ _NOUN_ENDINGS = (
     "unternehmen",
     "wasser",
     "zeit",  # "in Echtzeit", "in Rekordzeit"
+    *("nisse", "ionen", "ässe", "üsse"),  # plurals: "Ergebnisse", "Investitionen", "Lieferengpässe"
 )
 # Nouns German news puts after "nach/aus/mit" without an article: "nach Angaben", "aus Millionen".
 _BARE_NOUNS = frozenset("Angaben Erfolg Millionen Milliarden Tausenden Hunderten Sicht Ansicht".split())
@@ -2063,7 +2064,6 @@ def _person_after(tokens: list[str], start: int) -> str | None:
 
 
 # Endings of German nouns no surname has (plurals and abstract nouns): "Verzögerungen", "Lieferengpässe"
-_NOUN_ENDINGS = ("ungen", "heiten", "keiten", "schaften", "nisse", "ionen", "technik", "ässe", "üsse")
 MIN_NOUN_ENDED = 8  # letters of a word read by its ending (not "Jung")
 _MONTH_NAMES = frozenset(
     name for language in ("de", "en") for name in get_month_names("wide", locale=language).values()
