@@ -2097,8 +2097,10 @@ class Reader:
                 and not (told_of_lead and _said_at(passage.text, self.names.names[p].display))
             ]
             named_places = {*towns, *(p.split()[0] for p in towns)}
-            # (a country asked holds the article's towns: "Vietnam's supercomputer" is the one in Hoa Lac)
-            if here and towns and here.isdisjoint(named_places) and not here <= countries():
+            # (the article's own country asked holds its towns: "Vietnam's supercomputer" is the one in Hoa
+            # Lac, where the lead names Vietnam; not "das Zentrum auf Barbados" of an article on St. Lucia)
+            own_country = here <= countries() and all(self._in_lead(passage, c) for c in here)
+            if here and towns and here.isdisjoint(named_places) and not own_country:
                 return None  # "der Standort in Mo i Rana": "In Stavanger entsteht … 120 MW" is another site
         if (
             ask.kind in _DATED_KINDS
@@ -6584,7 +6586,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # an event before the one reported: "bei der vorangegangenen Runde", "im vergangenen Jahr", "the prior round"
 _EARLIER_EVENT = re.compile(
     r"\b(?:vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|vorig\w*|vorherig\w*|previous|prior|damals"
-    r"|bisher\w*|bislang|früher\w*)\b|" + _LAST_YEAR.pattern
+    r"|bisher|bislang|früher)\b|" + _LAST_YEAR.pattern  # (not "die bisherigen Aktionäre": those now)
 )
 
 
