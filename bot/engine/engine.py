@@ -97,7 +97,8 @@ _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?
 
 
 MAX_NAME_WORDS = 5  # words of an answer line that gives a name alone ("Nguyen Thi Lan Huong.")
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|er|ihn|ihm|sein|seine|seinen|seiner)\b", re.IGNORECASE)
+# a person pointed back at (not "sein", to be)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|er|ihn|ihm|seine|seinen|seiner)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date an answer gives, to order two things by
 
 

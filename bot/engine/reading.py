@@ -5571,9 +5571,11 @@ _BUILT_FOR = re.compile(
 )
 # "kann die Chips für einen Restwert von 21 Mio. übernehmen", "kauft … für 3 Mrd.": what it is bought for is
 # its price
-_BUY_VERBS = r"übernehmen|übernimmt|übernommen|kaufen|kauft|gekauft|erwerben|erwirbt|erworben"
-# ... and the other side's: "verkauft sechs Gebäude für 412 Milliarden" says the price too
-_BUY_VERBS += r"|verkaufen|verkauft|verkaufte|veräußern|veräußert|veräußerte"
+# (and the other side's: "verkauft sechs Gebäude für 412 Milliarden" says the price too)
+_BUY_VERBS = (
+    r"übernehmen|übernimmt|übernommen|kaufen|kauft|gekauft|erwerben|erwirbt|erworben"
+    r"|verkaufen|verkauft|verkaufte|veräußern|veräußert|veräußerte"
+)
 _BOUGHT_FOR = re.compile(
     rf"\b(?:{_BUY_VERBS})\b[^.;]*\bfür\b[^.;]{{0,30}}?\d|\bfür\b[^.;]{{0,30}}?\d[^.;]*\b(?:{_BUY_VERBS})\b",
     re.I,
