@@ -5,8 +5,8 @@ the question it holds; two questions in one are answered part by part ("… and 
 a date replaced ("Statt im Januar …") is no answer; a capacity may be things per month; a rival's plant is
 not the one asked; a sale's price is said by its verb; an option "um bis zu zehn weitere Jahre" is no term;
 a valuation's figure is the one it names; "davor" asks the earlier value; two words of one glossary phrase
-are one ("exchange ratio"); the company a role is of is the one named beside it; terawatt-hours are no
-terawatts."""
+are one ("exchange ratio"); "who will run the merged company" asks who leads it, and "unis" are universities;
+the company a role is of is the one named beside it; terawatt-hours are no terawatts."""
 
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ MERGER = """Rechenzentrumsbetreiber Ostrava Net und Pilsen Data fusionieren
 Lindholm (Agentur) – Die Rechenzentrumsbetreiber Ostrava Net und Pilsen Data schließen sich zusammen. Die
 Aktionäre von Pilsen Data sollen für je vier ihrer Aktien drei Aktien von Ostrava Net erhalten.
 
-Der neue Konzern betreibt 11 Rechenzentrumsstandorte.
+Der neue Konzern betreibt 11 Rechenzentrumsstandorte. „Zusammen sind wir stärker“, sagte Ostrava-Chefin Lena
+Vrba, die das fusionierte Unternehmen führen soll. Zu den Kunden zählen vier Universitäten.
 """
 
 
@@ -149,6 +150,10 @@ def test_a_glossary_phrase_of_two_words_and_the_merged_company(engine: Engine) -
     assert ratio.answered and "für je vier" in ratio.answer, ratio.answer
     sites = engine.ask("how many data centre sites will the merged company run")
     assert sites.answered and "11" in sites.answer, sites.answer
+    runs = engine.ask("Who will run the combined Ostrava Net Pilsen Data company?")
+    assert runs.answered and "Vrba" in runs.answer, runs.answer
+    unis = engine.ask("how many unis are customers of ostrava net")
+    assert unis.answered and "vier" in unis.answer, unis.answer
 
 
 def test_the_role_asked_is_of_the_company_named_beside_it(engine: Engine) -> None:

@@ -317,7 +317,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "approv|genehmig|billig|zustimm|zugestimmt|angenommen|gebilligt|endors|passed$",
         "vote$|votes$|voted$|voting$|stimmen$|abstimmung|stimmrecht",
         "together|gemeinsam|zusammen|joint|partnerschaft|kooperation|cooperat|collaborat|work on|team$"
-        "|partner$",
+        "|partner$|combined$",
         "permanent|dauerhaft|dauerbetrieb|regelbetrieb|langfristig beschaeft",
         "windrad|windraed|windturbin|windkraftanlag|wind turbine|turbine",
         "windfarm|windpark|wind farm|windparks",
@@ -377,7 +377,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "dropped$|drop out|drops out|pulled out|withdr|ausgestiegen|ausstieg|steigt aus|stieg aus"
         "|zurueckgezog",
         # two companies made one: "fusionieren", "schließen sich zusammen", "the merged company"
-        "merge$|merged$|merger|merging$|fusion|fusionier|zusammenschluss|zusammenschliess"
+        "merge$|merged$|merger|merging$|combined$|fusion|fusionier|zusammenschluss|zusammenschliess"
         "|schliessen sich zusammen|verschmelz|verschmolz",
         # a merger's exchange ratio: "erhalten … für jede ihrer Aktien 0,45 neue Aktien"
         "umtausch|exchange ratio|swap ratio|tauschverhaeltnis|fuer jede|fuer je|for each|for every",
@@ -409,6 +409,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "stammt$|stammen$|stammte$|stammten$|zuliefer|liefer|supplier|supplied",
         "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
         "customer|kunde|client|abnehmer",
+        # chat's "unis": "fünf Universitäten", "Hochschulen" (not a "Hochschulrechner": a computer)
+        "uni$|unis$|universit|hochschule$|hochschulen$|college",
+        "consorti|konsorti|verbund|bietergemeinschaft",  # "the consortium": "Ein Verbund von fünf …"
         # "why are regulators looking at it": "prüfen", "untersuchen"
         "prueft$|pruefen$|examin|scrutin|investigat|looking$|look into",
         # "eigene KI-Chips", "custom silicon": hardware one designs for oneself
@@ -1069,6 +1072,7 @@ _HAVE_WORDS = frozenset(
     "operate".split()
 )
 _TO = frozenset({"to"})
+_RUNS = frozenset({"run", "runs", "running"})
 _HELD_VERBS = frozenset("have has had run runs running operate operates operating employ employs".split())
 _COPULAS = frozenset("is are will ist sind wird werden soll sollen".split())
 BULK_UNITS = frozenset({"m3", "litres", "tonnes"})  # amounts of a thing: water, earth, steel
@@ -1419,6 +1423,7 @@ _RANKING_WORDS = frozenset(
     "main major key leading biggest largest big other new top haupt wichtigste wichtigsten groesste "
     "groessten andere anderen weitere weiteren neue neuen".split()
 )
+_LEADS = frozenset("run lead head manage leads heads runs manages leiten leitet fuehren fuehrt".split())
 _ORG_NOUNS = (
     "unternehmen",
     "company",
@@ -2297,6 +2302,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     timed = {
         w for pair in pairwise(words) if ordinals([pair[0]]) and pair[1].startswith(TIME_NOUNS) for w in pair
     }
+    if kind is Kind.PERSON:  # "who will run Acme": who leads it ("Geführt wird Acme von …")
+        topic = tuple("lead" if w in _RUNS else w for w in topic)
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
         # "how much does Acme expect to save": the sum saved (what Acme expects of competitors is asked)
@@ -3597,8 +3604,10 @@ def _who(words: list[str]) -> Kind:
     org_at = next(
         (i for i, w in enumerate(words) if _starts(w, _ORG_NOUNS) and not w.endswith(_ROLE_ENDINGS)), None
     )
-    if org_at is not None and any(asks_role(w) for w in words[:org_at]):
-        return Kind.PERSON  # "who's the ceo of the chip designer …": a person, by a role at the company
+    if org_at is not None and any(asks_role(w) or w in _LEADS for w in words[:org_at]):
+        # "who's the ceo of the chip designer …", "who will run the merged company": a person, by a role at
+        # the company or by leading it
+        return Kind.PERSON
     org = org_at is not None
     if not org and any(asks_role(w) for w in words):
         return Kind.PERSON  # "wer ist die Chefin der Agentur, die Acme den Zuschlag gab": the one titled

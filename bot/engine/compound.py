@@ -19,9 +19,10 @@ _OPENERS = (
 )
 # ... chat's "and": "… n when should it be lit", "… & wo", "… + how long"
 # ... also after a preposition of its own: "… gewonnen und zu welchem Preis?", "… and at what price"
-_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|von|über|ueber|at|for|by|to|over)\s+)?"
-# ... or "in"/"mit" before "which" ("… und in welchem Jahr?", "and with what stake")
-_WHICH_AFTER = r"(?:in|mit|with)\s+(?:welche[rsmn]?|what|which)\b"
+_PREPOSITION = r"(?:(?:zu|für|fuer|um|auf|über|ueber|at|for|by|to|over)\s+)?"
+# ... or "in", "mit" or "von" before "which" ("… und in welchem Jahr?", "and with what stake", "und von
+# welcher Firma …"; "von wem?" stands as a part of its own)
+_WHICH_AFTER = r"(?:in|mit|von|with)\s+(?:welche[rsmn]?|what|which)\b"
 _SPLIT = re.compile(
     rf"(?:\?\s+|,?\s+(?:und|and|n|u|&|\+)\s+)(?={_PREPOSITION}(?:{_OPENERS})\b|{_WHICH_AFTER})",
     re.IGNORECASE,
