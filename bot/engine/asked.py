@@ -44,7 +44,7 @@ from bot.engine.lexicon import (
     says_now,
     time_after,
 )
-from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, ORG_PREFIXES, asks_role, demonym
+from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, MADE_ONE, ORG_PREFIXES, asks_role, demonym
 from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
 from bot.engine.payment import GET_VERBS, PAY_VERBS, SHARE_WORDS, paid_asked, payer_asked
 from bot.engine.text import normalize, participle_root
@@ -3587,15 +3587,11 @@ def _role_of_unnamed(words: list[str], names: frozenset[str]) -> bool:
         if not rest or rest[0] not in _OF:
             continue
         for nxt in rest[1:3]:
-            if nxt in names or nxt.startswith(_MADE_ONE):
+            if nxt in names or nxt.startswith(MADE_ONE):
                 break  # ("the CEO of the merged company": the one the article's two make)
             if nxt.endswith(_DESCRIBED_HEADS):
                 return True
     return False
-
-
-# the company two make: "the merged company", "das fusionierte Unternehmen", "der neue Konzern"
-_MADE_ONE = ("merged", "combined", "fusioniert", "zusammengeschlossen", "neue", "new", "gemeinsam")
 
 
 def _who(words: list[str]) -> Kind:

@@ -2310,6 +2310,12 @@ _PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
 # Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
 _DEFINITE = frozenset("das der die des dem den".split())
+# The company two make, by the word before its kind: "der neue Konzern", "das fusionierte Unternehmen", "die
+# gemeinsame Firma", "the merged company" (word beginnings, in either language)
+MADE_ONE = (
+    *("neue", "new", "merged", "combined", "fusioniert", "zusammengeschlossen", "gemeinsam", "kombiniert"),
+    "vereint",
+)
 COMPANY_NOUNS = frozenset("unternehmen konzern firma gruppe betreiber hersteller start-up startup".split())
 # ... and nouns by which it speaks of the venture it just named ("Das Projekt soll … investieren").
 _VENTURE_NOUNS = frozenset("projekt vorhaben initiative joint-venture".split())

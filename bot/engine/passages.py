@@ -17,6 +17,7 @@ from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import (
     COMPANY_NOUNS,
     DESCRIPTOR_ENDINGS,
+    MADE_ONE,
     ORG,
     ORG_HEADS,
     PERSON,
@@ -750,13 +751,9 @@ def refers_back(sentence: str, ventures: bool = True) -> bool:
     )
 
 
-# the company two make: "der neue Konzern", "das fusionierte Unternehmen", "die gemeinsame Firma"
-_MADE_ONE = ("neue", "fusioniert", "gemeinsame", "zusammengeschlossene", "kombinierte", "vereinte")
-
-
 def _made_one(tokens: list[str], j: int) -> bool:
     """ "Der neue Konzern …" after two companies merged: all of the article's parties, not one just named."""
-    return j > 0 and tokens[j - 1].startswith(_MADE_ONE)
+    return j > 0 and tokens[j - 1].startswith(MADE_ONE)
 
 
 def _plural(tokens: list[str], j: int) -> bool:
