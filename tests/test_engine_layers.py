@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
             }
         ),
     ),
-    ("parse", frozenset({"query", "described", "parse"})),
+    ("parse", frozenset({"query", "described", "pointed", "parse"})),
     ("retrieve", frozenset({"scoring", "retrieve"})),
     ("decide", frozenset({"suggestions", "evidence", "decisions", "decide"})),
     ("render", frozenset({"replies", "publication", "render"})),

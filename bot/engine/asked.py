@@ -372,7 +372,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # jobs cut: "den geplanten Abbau von 620 Stellen", "streicht 300 Stellen", "lay off"
         "cut$|cuts$|cutting$|abbau|abgebaut|abzubauen|baut ab|streich|gestrichen|entlass|layoff|lay off"
         "|laid off|wegfall|wegfiel|fallen weg|faellt weg|entfall",
-        "share|shares|aktie|aktien|papiere|wertpapier",
+        "share|shares|aktie|aktien|papiere|wertpapier|anteilsschein",
         # out of a race: "aus dem Bieterwettbewerb ausgestiegen", "dropped out", "withdrew"
         "dropped$|drop out|drops out|pulled out|withdr|ausgestiegen|ausstieg|steigt aus|stieg aus"
         "|zurueckgezog",
@@ -402,12 +402,14 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a power purchase agreement: a contract to deliver power
         "ppa$|ppas|power purchase|stromliefervertrag|stromabnahmevertrag|abnahmevertrag",
         # (a centre alone too: "the Acme Data centre", whose "data" is the company's name)
-        "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$",
+        "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$|serverfarm|server farm"
+        "|serverhalle|server hall",
         "build|built|bau|aufbau|errichte|construct|entsteh",
         "deliver|liefer|supply|suppl|bereitstell|provide|einspeis|eingespeist",  # ("Einspeisung" of energy)
         # "von welcher Firma stammten die Aggregate": "des Zulieferers Acme"
         "stammt$|stammen$|stammte$|stammten$|zuliefer|liefer|supplier|supplied",
-        "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu",
+        "chip|chips|halbleiter|semiconductor|prozessor|grafikprozessor|beschleuniger|accelerat|gpu|grafikkart"
+        "|graphics card",
         "customer|kunde|client|abnehmer",
         # chat's "unis": "fünf Universitäten", "Hochschulen" (not a "Hochschulrechner": a computer)
         "uni$|unis$|universit|hochschule$|hochschulen$|college",
@@ -811,6 +813,13 @@ _SAID_WORDS = (
     "beklagt",
     "bemaengelt",
 )
+
+
+def tells(word: str) -> bool:
+    """A word of saying or calling ("betont", "nennt", "says", "quote")."""
+    return _starts(word, _SAID_WORDS)
+
+
 # Who judges a deal from outside, and the verbs of their judgement: asked together, what they said is asked.
 _JUDGES = (
     "analyst",
@@ -2416,6 +2425,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not _alternative(w, text)
             # "the bid price", "der Angebotspreis": the sum bid, which "bot 318 Mrd." says as its verb
             and not (w in _PRICE_NOUNS and any(_has(words, (b, w)) for b in _BID_NOUNS))
+            # "by how many percent did Acme's share price climb": the stock's move, which "die Aktie stieg um"
+            # says without a price
+            and not (kind is Kind.PERCENT and w in _PRICE_NOUNS and any(_has(words, (q, w)) for q in _QUOTED))
         )
         if kind is Kind.PERCENT:  # "what share of its European workforce": of the workforce before revenue
             prefer += _share_of(words, topic)  # (said by "davon" too: preferred, not required)
@@ -2474,7 +2486,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind, counted, heads = Kind.COUNT, (), ()
         topic = tuple(w for w in topic if not w.startswith(_MULTIPLE_WORDS) and w not in _HOW_OFTEN)
     offered = tuple(w for w in topic if names_amount(w) and _alternative(w, text))
-    years = tuple(n.value for n in find_numbers(text, "de") if n.unit == "year")
+    # (not the year of an article named by its day: "im Artikel vom Juli 2025")
+    years = tuple(
+        n.value for n in find_numbers(text, "de") if n.unit == "year" and normalize(n.raw) not in names
+    )
     return Asked(
         multiple=multiple,
         # (… or "Verlust in Mrd": the scale asks the amount)
@@ -3003,6 +3018,9 @@ def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
     )
 
 
+_PER_CENT = frozenset("prozent percent percentage prozentsatz".split())  # "by how many percent … when …"
+
+
 def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> Kind:
     how_much = any(_has(words, p) for p in _HOW_MUCH)
     if words[:1] and words[0] in _DAY_NOUNS and not how_much:
@@ -3091,15 +3109,13 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         and _money_named(words[words.index("part") :])
     )
     # "wann wird die Beteiligung abgeschlossen": when, not how big the stake is
-    dated = any(w in _WHEN for w in words) and not asks_percent and "prozent" not in words and not how_much
+    dated = (
+        any(w in _WHEN for w in words) and not asks_percent and not _PER_CENT & set(words) and not how_much
+    )
     # "Can Acme sell its stake to someone else?", "Darf Acme seine Anteile verkaufen?": whether, not how much
     whether = bool(words) and words[0] in _MAY and not how_much and not asks_percent
     # "wie viele neue Anteilsscheine": shares counted, no share of anything
-    counting = (
-        any(_has(words, p) for p in _HOW_MANY)
-        and not asks_percent
-        and not any(w in ("prozent", "percent", "percentage", "prozentsatz") for w in words)
-    )
+    counting = any(_has(words, p) for p in _HOW_MANY) and not asks_percent and not _PER_CENT & set(words)
     if (
         not dated
         and not whether

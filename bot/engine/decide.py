@@ -1197,8 +1197,14 @@ class Decider:
         # "welche Rolle spielt Globex laut dem Acme-Artikel": Acme names the article, not the subject
         pointed = self._pointed(query)
         found = [n for n in found if n not in pointed] or found
+        # (a person or place in a phrase describing the article is asked of never: "laut der Meldung mit dem
+        # Roe-Zitat: wann …")
+        described = self.reader.names_in([w for w in query.words if w in query.described])[0]
+        found = [n for n in found if n not in described or self.reader.names.kind(n) not in _DESCRIBING]
         found = [n for n in found if n not in query.aside] or found  # "not Acme, the Globex one"
-        return found, spans | typed_spans
+        # (the words that point at an article are no more asked than a name is: "how much, per the report on
+        # the share price reaction" asks no stock move)
+        return found, spans | typed_spans | query.described
 
     def _site_unsaid(self, query: Query, fact: Fact) -> bool:
         """Does the question ask who works at a place that `fact` does not name, while other facts of its deal
@@ -1356,7 +1362,8 @@ class Decider:
 
     def _pointed(self, query: Query) -> set[str]:
         """The names that only point at an article ("laut dem Acme-Artikel")."""
-        return set(self.reader.names_in(list(query.document_words))[0]) if query.document_words else set()
+        said = [w for w in query.words if w in query.document_words]  # (in order: "Jo Roe")
+        return set(self.reader.names_in(said)[0]) if said else set()
 
     def _sentence(
         self,
@@ -1517,6 +1524,7 @@ _LATER_ON = frozenset("later since seitdem spaeter seither".split())  # a time a
 _VALUATION_SAID = re.compile(
     r"bewert|valuation|valued|börsenwert|marktwert|marktkapitalisierung|market cap", re.I
 )
+_DESCRIBING = frozenset({PERSON, PLACE})  # the names that describe an article, never its subject
 _TOWN_WORDS = frozenset("stadt staedte city cities town towns ort orte gemeinde gemeinden".split())
 MIN_PLACE_TERM = 3  # ("wo" is no place)
 # Place names the lexicon knows as words of a site asked ("ohio", "kalifornien"), which no article may name

@@ -41,6 +41,7 @@ from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import STOPWORDS
 from bot.engine.names import PERSON, asks_role
 from bot.engine.parse import Parser
+from bot.engine.pointed import MAX_LEADING_WORDS
 from bot.engine.query import Query
 from bot.engine.render import render
 from bot.engine.replies import answer_language, not_covered
@@ -125,7 +126,12 @@ class Engine:
         self.index = KnowledgeIndex(self.kb, self.reader.places(), self.reader.translations.english)
         self.describer = Describer(self.reader)
         self.parser = Parser(
-            self.index, len(self.kb.documents), self.reader.short_form, self.describer.undescribed
+            self.index,
+            len(self.kb.documents),
+            self.reader.short_form,
+            self.describer.undescribed,
+            self.reader.translations.of,
+            self.reader.documents_saying,
         )
         self.retriever = Retriever(self.kb, self.index, self.reader)
         self.decider = Decider(self.kb, self.index, self.retriever, self._check)
@@ -153,6 +159,8 @@ class Engine:
         if plain != question:  # "Could you confirm how many …": the question inside the courtesy
             return self.ask(plain, locale, context).model_copy(update={"question": question})
         told = told_then_asked(question)
+        if told is not None and self._names_an_article(told[1]):
+            told = None  # "Der Artikel mit Jo Roe: wie viel …?": the article it asks, no story told
         if told is not None:  # "… long story … what's the maximum power at Springfield?": what it asks
             asked, before = told
             if not self.reader.names_in(words(asked))[0]:  # "I read about Acme. How big is its campus?"
@@ -243,6 +251,11 @@ class Engine:
             # gelesen", "politicians love that number lol"): the question
             return self._ask_one(remarked[0], locale, context).model_copy(update={"question": question})
         return answer
+
+    def _names_an_article(self, told: str) -> bool:
+        """Does a short phrase before the question point at an article ("Im Bericht zum Acme-Werk")?"""
+        said = words(told)
+        return len(said) <= MAX_LEADING_WORDS and self.parser.pointer.point(said, f"{told}: ?").firm
 
     def _person_answered(self, answer: Answer) -> str | None:
         """The one person an answer gives as what was asked ("According to the article 045: Jo Roe."), or

@@ -34,7 +34,7 @@ from bot.engine.lexicon import (
     STOPWORDS,
 )
 from bot.engine.text import normalize, stem, words
-from bot.engine.translations import dictionary_word, listed_word
+from bot.engine.translations import compound_parts, dictionary_word, listed_word
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
 from bot.knowledge.numbers import find_numbers
@@ -375,12 +375,20 @@ class KnowledgeIndex:
         # Documents by the words of their titles and leads: "the Cobalt article", "die GPU-Meldung", "der
         # Aktien-Artikel" (its lead tells the stock's move).
         self.documents_by_word: dict[str, set[str]] = defaultdict(set)
+        self.documents_by_title_word: dict[str, set[str]] = defaultdict(set)  # ... of the titles alone
+        named = self.places | {w for key in self.entities for w in key.split()}
         for document in kb.documents.values():
+            for word in words(document.title):
+                if len(word) >= 3 and word not in STOPWORDS:
+                    # "Glasfasernetz": a "Netz" too (but "Lindholm" is a town, no "Lind")
+                    for part in (word, *(() if word in named else compound_parts(word))):
+                        self.documents_by_title_word[stem(part)].add(document.id)
             # the first sentences only: splitting every whole article again would cost a reload time
             lead = " ".join(split_sentences(document.text[:LEAD_CHARS])[:LEAD_SENTENCES])
             for word in words(f"{document.title} {lead}"):
                 if len(word) >= 3 and word not in STOPWORDS:
-                    self.documents_by_word[stem(word)].add(document.id)
+                    for part in (word, *(() if word in named else compound_parts(word))):
+                        self.documents_by_word[stem(part)].add(document.id)
         # ... and by the number its answers cite it by ("Artikel 002", "per 001"): the id before "_"
         self.document_order = sorted(kb.documents)  # "der zweite Artikel": the second in this order
         self.documents_by_label: dict[str, set[str]] = defaultdict(set)

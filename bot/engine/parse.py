@@ -8,11 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 
-from babel import Locale
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.engine.asked import KIND_WORDS as ASKING_WORDS
@@ -28,7 +26,6 @@ from bot.engine.asked import (
 from bot.engine.foreign import in_english
 from bot.engine.index import Entity, KnowledgeIndex, intent_weights
 from bot.engine.lexicon import (
-    ABOUT_WORDS,
     ARTICLE_WORDS,
     ATTRIBUTE_UNITS,
     BESIDES_WORDS,
@@ -68,8 +65,8 @@ from bot.engine.lexicon import (
     asks_which_article,
     counts_written_out,
     matches,
-    place_in_list,
 )
+from bot.engine.pointed import ArticlePointer
 from bot.engine.query import Query
 from bot.engine.text import detect_language, normalize, stem, words
 from bot.engine.translations import dictionary_word
@@ -132,18 +129,6 @@ _SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\b(?:eoy|ye)\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)  # ("YE25": year-end)
 
 
-# Words before an article's number that cite it ("per 591", "laut 591"; "in 591" may count days)
-_CITING = frozenset("per laut gemaess".split())
-
-
-def _cites_label(tokens: Sequence[str], i: int) -> bool:
-    """Is the number at `i` an article's as answers cite it: written with its leading zeros ("001", "in
-    004"), or next to an article word or a citing word ("laut 591", "Artikel 591")?"""
-    before = tokens[i - 1] if i else ""
-    after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return tokens[i].startswith("0") or before in ARTICLE_WORDS or after in ARTICLE_WORDS or before in _CITING
-
-
 def _end_of(year: str, language: str) -> str:
     """ "25" → "end of 2025" ("Ende 2025" in German)."""
     full = year if len(year) == FULL_YEAR else f"20{year}"
@@ -151,14 +136,10 @@ def _end_of(year: str, language: str) -> str:
 
 
 FULL_YEAR = 4  # digits of a year written in full
-ARTICLE_ORDINAL_REACH = 2  # words an ordinal may stand before its article word ("the second Acme article")
 
 
 # Who a claim is heard from ("someone said …, true?", "jemand meinte …"): nobody whose words are asked
 _HEARSAY = frozenset("someone somebody jemand irgendwer irgendjemand man".split())
-
-# Words before "Ankündigung" / "announcement" that make it the event ("nach der Ankündigung stieg …")
-_EVENT_BEFORE = frozenset("nach after seit since vor before bei at during waehrend".split())
 
 
 @dataclass(frozen=True)
@@ -215,8 +196,11 @@ class Parser:
         documents: int,
         short_forms: Callable[[str], str | None] | None = None,
         undescribed: Callable[[str], tuple[str, ...]] | None = None,
+        german_of: Callable[[str], tuple[str, ...]] | None = None,
+        said_in: Callable[[str], set[str]] | None = None,
     ) -> None:
         self.index = index
+        self.pointer = ArticlePointer(index, documents, german_of, said_in)
         self.document_count = documents  # a title word every document has names none of them
         # The names short question words stand for, as the documents taught them (`oai`): a curated name
         # written short is that name here too.
@@ -325,7 +309,8 @@ class Parser:
         )
         content = tuple(w for w in all_words if w not in STOPWORDS and w not in dropped)
         names = self._names(all_words)
-        documents, document_words = self._documents_named(all_words)
+        pointed = self.pointer.point(all_words, text, names.words)
+        documents, document_words = pointed.documents, pointed.words
         intents: dict[str, float] = {}
         intent_terms: dict[str, float] = {}
         given: list[tuple[int, dict[str, float]]] = []  # the units of figures the asker gives, and where
@@ -417,12 +402,14 @@ class Parser:
             spaced=f" {' '.join(all_words)} ",
             numbers=tuple(n.value for n in stated),
             number_units=tuple(n.unit for n in stated),
-            entities=_beside_the_article(names.entities, document_words),
+            entities=_beside_the_article(names.entities, document_words, pointed.described),
             entity_words=names.words,
             besides=names.besides,
             aside=names.aside,
             documents=documents,
             document_words=document_words,
+            described=pointed.described,
+            firmly_pointed=pointed.firm,
             intents=MappingProxyType(intents),
             intent_terms=MappingProxyType(intent_terms),
             primary=MappingProxyType(dict(primary.primary)),
@@ -456,6 +443,7 @@ class Parser:
                 for w in content
                 if w in capitalised
                 and w not in names.words
+                and w not in document_words  # "laut der Meldung mit …": the article, known
                 and len(w) >= MIN_UNKNOWN_NAME
                 and w not in ASKING_WORDS  # "gesagt", "laeuft": what kind of answer, not what about
                 and not self._known(w)
@@ -465,6 +453,7 @@ class Parser:
                 w
                 for w in content
                 if w not in names.words
+                and w not in document_words
                 and len(w) >= MIN_UNKNOWN_WORD
                 and not any(c.isdigit() for c in w)
                 and w not in ASKING_WORDS  # "gesagt", "laeuft": what kind of answer, not what about
@@ -486,79 +475,6 @@ class Parser:
         return self.index.is_known_word(word) or any(
             m in self.index.vocabulary for m in expansions(word)[1:] if " " not in m
         )
-
-    def _documents_named(self, tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
-        """ "laut dem GPU-Artikel", "the article about Orbis and Skyport": the documents whose titles
-        carry the words next to the article word (a word in every title narrows nothing down), and the
-        words that name them."""
-        found: set[str] | None = None
-        named_by: set[str] = set()
-        for i, word in enumerate(tokens):
-            labelled = self.index.documents_by_label.get(word)
-            if labelled and _cites_label(tokens, i):
-                # "per 001", "laut 004", "the 001 conclusion": the article by the number answers cite it by
-                found = set(labelled) if found is None else (found & labelled) or found
-                named_by.add(word)
-                continue
-            if word not in ARTICLE_WORDS or _EVENT_BEFORE.intersection(tokens[max(0, i - 2) : i]):
-                continue  # "nach der Ankündigung", "after the announcement": the event, not the article
-            after = tokens[i + 1 : i + 6]
-            about = after[1:] if after and after[0] in ABOUT_WORDS else ()  # "the article about Orbis"
-            # (the word right before first: "with Globex (the Acme article …)" is Acme's article)
-            for near in (*reversed(tokens[max(0, i - 3) : i]), *about):
-                titled = set()
-                if near not in STOPWORDS:
-                    titled = self.index.documents_by_word.get(stem(near), set())
-                    # "laut dem Acmee-Artikel", "the ACMX article": the company misspelt or by its alias
-                    by_alias = self.index.party_named.get(near)
-                    spelt = None if titled else by_alias or self.index.fuzzy_entity(near)
-                    if spelt is not None:
-                        titled = self.index.documents_by_word.get(stem(spelt), set())
-                if titled and len(titled) < self.document_count and (found is None or found & titled):
-                    found = titled if found is None else found & titled
-                    named_by.add(near)
-            if named_by:  # "laut dem 1m-GPU-Artikel", "dem 900-Mio-Artikel": its figure names the article
-                before = tokens[max(0, i - 3) : i]
-                for j, token in enumerate(before):
-                    if any(c.isdigit() for c in token):
-                        named_by.update(before[j : j + 2])  # the figure and its unit ("900 mio")
-        counted = self._counted_article(tokens, found)
-        if counted is not None:  # "im zweiten Artikel", "the second Acme piece": by its place in the list
-            found, named_by = {counted[0]}, named_by | {counted[1]}
-        if any(w in ARTICLE_WORDS for w in tokens):
-            # "im Artikel vom 24.07.2025", "the july 24 2025 post", "laut Juli-Artikel": by the day published
-            # (before a title's "2025", which many articles' leads say)
-            dated, said = self._dated(tokens)
-            if dated and len(dated) < self.document_count:
-                found, named_by = set(dated), named_by | said
-        return frozenset(found or ()), frozenset(named_by)
-
-    def _counted_article(self, tokens: Sequence[str], titled: set[str] | None) -> tuple[str, str] | None:
-        """ "laut dem zweiten Text", "in the fifth article", "im letzten Artikel": the document at that place
-        in the list (of those the words beside it name: "the second Acme article"), and the ordinal."""
-        for i, word in enumerate(tokens):
-            if word not in ARTICLE_WORDS:
-                continue
-            for ordinal in tokens[max(0, i - ARTICLE_ORDINAL_REACH) : i]:
-                place = place_in_list(ordinal)
-                if place is None:
-                    continue
-                pool = sorted(titled) if titled else self.index.document_order
-                if place == -1 or 0 < place <= len(pool):
-                    return pool[place - 1 if place > 0 else -1], ordinal
-        return None
-
-    def _dated(self, tokens: Sequence[str]) -> tuple[set[str], set[str]]:
-        """The documents published on the day (or in the month) the question names, and its words."""
-        asked = _dates_named(tokens)
-        found = {
-            document
-            for document, day in self.index.published.items()
-            for year, month, on in asked
-            if day.month == month and (year is None or day.year == year) and (on is None or day.day == on)
-        }
-        said = {w for w in tokens if w.isdigit() or _month(w)} if found else set()
-        return found, said
 
     def _names(self, tokens: Sequence[str]) -> _Names:
         """The names the question mentions: the longest first (up to three words), exactly, as the
@@ -792,48 +708,6 @@ def _following_intent(entity_words: frozenset[str], tokens: Sequence[str]) -> di
 _PERIODS = frozenset("year jahr month monat week woche day tag quarter quartal annum".split())
 
 
-@lru_cache(maxsize=1)
-def _month_names() -> dict[str, int]:
-    """Month names in German and English, written out and short (babel's CLDR data), normalised."""
-    names: dict[str, int] = {}
-    for language in ("de", "en"):
-        months = Locale(language).months["format"]
-        for width in ("wide", "abbreviated"):
-            for number, name in months[width].items():
-                names[normalize(name).rstrip(".")] = number
-    return names
-
-
-def _month(word: str) -> int | None:
-    return _month_names().get(word) if len(word) >= MIN_MONTH_NAME else None
-
-
-MIN_MONTH_NAME = 3  # "jul", "okt": shorter words are no month
-
-
-def _dates_named(tokens: Sequence[str]) -> list[tuple[int | None, int, int | None]]:
-    """(year, month, day) of each date the words give: "24 07 2025", "2025 07 24", "24 juli 2025",
-    "july 24 2025", or a month alone ("juli"); year and day None where not given."""
-    found: list[tuple[int | None, int, int | None]] = []
-    for i, word in enumerate(tokens):
-        nxt = tokens[i + 1 : i + 3]
-        numbers = [int(t) for t in nxt if t.isdigit()]
-        month = _month(word)
-        if month is not None:
-            day = next((n for n in numbers if 1 <= n <= 31), None)
-            year = next((n for n in numbers if n >= 1900), None)
-            if i and tokens[i - 1].isdigit() and 1 <= int(tokens[i - 1]) <= 31:
-                day = int(tokens[i - 1])  # "24 juli 2025"
-            found.append((year, month, day))
-        elif word.isdigit() and len(nxt) == 2 and all(t.isdigit() for t in nxt):
-            a, b, c = int(word), numbers[0], numbers[1]
-            if a >= 1900 and 1 <= b <= 12 and 1 <= c <= 31:
-                found.append((a, b, c))  # "2025/07/24"
-            elif 1 <= a <= 31 and 1 <= b <= 12 and c >= 1900:
-                found.append((c, b, a))  # "24.07.2025"
-    return found
-
-
 # What the asker should do or what the bot thinks ("soll ich jetzt Acme kaufen", "ur opinion: is it a
 # bubble?", "lohnt sich Globex"): no news article says, however close the figures on its topic come
 _ADVICE = re.compile(
@@ -847,15 +721,26 @@ _ADVICE = re.compile(
 )
 
 
-def _beside_the_article(entities: tuple[Entity, ...], document_words: frozenset[str]) -> tuple[Entity, ...]:
+def _beside_the_article(
+    entities: tuple[Entity, ...], document_words: frozenset[str], described: frozenset[str] = frozenset()
+) -> tuple[Entity, ...]:
     """ "wie viel investiert Project Apex laut dem 1-Mio-Chips-Artikel": a deal's name the asker points at an
     article with is no subject of the question, where another deal is named (a company's still is: "Acme's
-    stock after the Globex announcement" is of Globex's article)."""
-    pointing = [e for e in entities if set(e.key.split()) <= document_words]
+    stock after the Globex announcement" is of Globex's article). A name in a phrase describing the article
+    is none at all, if a person or a place ("the piece about the Springfield site with Acme — how much …":
+    Springfield is not asked of; Acme may be)."""
+    entities = tuple(e for e in entities if not (set(e.key.split()) <= described and (e.place or e.person)))
+    said = document_words | {w[:-1] for w in document_words if w.endswith("s")}  # "Roes Plan-Artikel"
+    # (a deal's name only partly among them too: "the article on Roe's chip plans" holds "chip plan")
+    pointing = [
+        e for e in entities if set(e.key.split()) <= said or (e.alias_of and set(e.key.split()) & said)
+    ]
     subject = [e for e in entities if e not in pointing and e.alias_of]  # (a deal named beside)
     if not subject:
         return entities  # ("what does Initech do per the Apex article": the deal is still asked of)
-    return tuple(e for e in entities if e not in pointing or e.party_of or e.person or e.place)
+    # (a person the asker points at the article by is no subject either: "Apex's volume per the article on
+    # Roe's plans")
+    return tuple(e for e in entities if e not in pointing or e.party_of or e.place)
 
 
 def _out_of_scope(

@@ -51,6 +51,9 @@ class Query:
     unknown_lower: tuple[str, ...]  # longer words the articles never use, in any case
     topic_words: tuple[str, ...]  # its own subject words ("finished", "second")
     aside: frozenset[str] = frozenset()  # "not Acme, the Globex one": names put aside, no subject at all
+    # "the report on the share price reaction": the words of a phrase describing an article, no topic asked
+    described: frozenset[str] = frozenset()
+    firmly_pointed: bool = False  # the documents were picked surely: nothing of another article answers
 
     @property
     def named_deals(self) -> set[str]:

@@ -816,6 +816,11 @@ class Reader:
             for n, noun in self._counts_of(passage)
         )
 
+    def documents_saying(self, word: str) -> set[str]:
+        """The documents with a sentence that says the word (in any form: by its stem)."""
+        term = stem(word)
+        return {document for document, stems in self.doc_stems.items() if term in stems}
+
     def documents_naming(self, key: str) -> set[str]:
         """The documents with a sentence that names `key` (kept per name: a place in many sentences
         would take a scan of them all at every question naming it)."""

@@ -120,12 +120,18 @@ def _conversion(question: str, fact: Fact, language: str) -> str:
 
 def not_covered(parsed: Query, suggestions: list[str]) -> Answer:
     language = answer_language(parsed)
+    # "im Aktienartikel: …": the article the asker pointed at is the one that does not say
+    labels = sorted({d.split("_", 1)[0] for d in parsed.documents}) if parsed.firmly_pointed else []
     if language == "de":
         text = "Dazu sagen die Artikel nichts."
+        if labels:
+            text = f"Dazu sagt Artikel {labels[0]} nichts." if len(labels) == 1 else text
         if suggestions:
             text += " Vielleicht hilft eine dieser Fragen weiter."
     else:
         text = "The articles don't say."
+        if len(labels) == 1:
+            text = f"Article {labels[0]} doesn't say."
         if suggestions:
             # not "may help": a decline must not read like a month ("in May") or a figure
             text += " One of these questions might help."

@@ -119,6 +119,10 @@ class Retriever:
                 for e in known
             )
         ]
+        if query.firmly_pointed:
+            # "laut dem Aktienartikel", "in the million-GPU report": what that article says, or nothing (a
+            # fact of another article, however well it fits, is not what the asker was pointed to)
+            allowed = [f for f in allowed if any(c.document in query.documents for c in f.citations)]
         ask = self.scorer.prepare(query)
         scored = [Candidate(f, self.scorer.score(query, f, ask)) for f in allowed]
         scored.sort(key=lambda c: c.score, reverse=True)

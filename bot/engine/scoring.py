@@ -425,7 +425,12 @@ def _years_asked(query: Query) -> frozenset[str]:
         for n, unit in zip(query.numbers, query.number_units, strict=True)
         if unit not in (None, "year")
     }
-    return frozenset(y for y in _YEAR.findall(query.text) if int(y) not in said)  # ("2000 acres": no year)
+    return frozenset(
+        y
+        for y in _YEAR.findall(query.text)
+        if int(y) not in said  # ("2000 acres": no year)
+        and y not in query.document_words  # ("the article from July 2025": its day)
+    )
 
 
 def _quoted_stems(fact: Fact) -> set[str]:

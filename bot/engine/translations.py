@@ -226,3 +226,20 @@ def _rows(source: Path) -> Iterable[tuple[str, list[str], list[str]]]:
                 yield english, germans.split(), stems.split()
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise KnowledgeError(source, f"the English→German word list cannot be read ({exc})") from exc
+
+
+MIN_COMPOUND_PART = (
+    4  # a compound's part shorter than this is no word of its own ("Kiosk" is no "Ki" + "osk")
+)
+
+
+def compound_parts(word: str) -> tuple[str, ...]:
+    """ "aktienreaktion" → ("aktien", "reaktion"): a German compound split where both sides are words of the
+    dictionary (the shortest head first)."""
+    for at in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:at], word[at:]
+        if dictionary_word(head) and dictionary_word(tail):
+            return head, tail
+        if head.endswith("s") and dictionary_word(head[:-1]) and dictionary_word(tail):
+            return head[:-1], tail  # the joining "s": "Investitionsvolumen"
+    return ()

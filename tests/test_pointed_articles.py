@@ -1,0 +1,85 @@
+"""An article pointed at by what it tells rather than by its company or number: "im Artikel über den
+Großauftrag", "the piece with Ada Lind's quote", "Der Artikel mit dem Haak-Zitat: …", "In the piece
+about the Lindholm network, …". Its own sentences answer, or the answer says that article does not say (never
+another article's figure); the words that describe it ask nothing ("reaction" asks no stock move). "by how
+many percent … when the order came out" asks a percentage; "50.000 Haushalte" cites no article "000"."""
+
+from __future__ import annotations
+
+import pytest
+from engines import engine_with_articles
+
+from bot.engine.engine import Engine
+from bot.engine.pointed import _about_run
+from bot.engine.translations import compound_parts
+
+STOCK = """Norvik-Aktie steigt nach Großauftrag kräftig
+
+Lindholm (Agentur) – Die Aktie des Netzbetreibers Norvik Fiber ist nach der Ankündigung eines Großauftrags
+um 6,2 Prozent gestiegen. Anleger reagierten erleichtert auf die Nachricht, nachdem das Papier im Vorjahr
+deutlich verloren hatte.
+
+„Der Markt hat verstanden, dass wir wachsen“, sagte Finanzchefin Ada Lind. Analysten der Brask Bank rechnen
+mit weiteren Aufträgen.
+"""
+
+NETWORK = """Norvik baut Glasfasernetz für Lindholm
+
+Lindholm (Agentur) – Der Netzbetreiber Norvik Fiber baut im Auftrag der Stadt Lindholm ein Glasfasernetz für
+800 Millionen Kronen. Bis Ende 2027 sollen rund 50.000 Haushalte angeschlossen werden.
+
+„Das Netz macht Lindholm zur schnellsten Stadt des Nordens“, sagte Bürgermeister Bo Haak. Die Bauarbeiten
+übernimmt die Firma Tessel Bau.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with_articles(tmp_path_factory, {"940_kurs.txt": STOCK, "941_netz.txt": NETWORK})
+
+
+def test_the_phrase_after_about_and_a_compound_split() -> None:
+    assert _about_run(["die", "aktienreaktion", "fliessen", "soll"]) == ("aktienreaktion", "fliessen")
+    assert _about_run(["altmans", "gpu", "plaene", "fuer", "das", "stargate"]) == ("altmans", "gpu", "plaene")
+    assert _about_run(["acme", "und", "globex", "nennt"]) == ("acme", "globex", "nennt")
+    assert _about_run(["die", "reaktion", "mindestens", "haben"]) == ("reaktion",)
+    assert compound_parts("aktienreaktion") == ("aktien", "reaktion")
+    assert compound_parts("acme") == ()
+
+
+def test_an_article_named_by_its_lead_answers_from_its_own_sentences(engine: Engine) -> None:
+    rise = engine.ask("Im Artikel über den Großauftrag: um wie viel Prozent stieg die Aktie?")
+    assert rise.answered and "6,2" in rise.answer, rise.answer
+    assert {c.document for c in rise.citations} == {"940_kurs"}, rise.citations
+    cost = engine.ask("In the piece about the Lindholm fibre network, how much does it cost?")
+    assert cost.answered and "800" in cost.answer and "6.2" not in cost.answer, cost.answer
+
+
+def test_an_article_named_by_a_person_it_quotes(engine: Engine) -> None:
+    quoted = engine.ask("Der Artikel mit dem Haak-Zitat: wie viele Haushalte sollen angeschlossen werden?")
+    assert quoted.answered and "50.000" in quoted.answer, quoted.answer
+
+
+def test_what_the_article_pointed_at_does_not_say_is_declined(engine: Engine) -> None:
+    # the rise is the other article's: never its figure, and the answer names the article that does not say
+    rise = engine.ask("Der Artikel mit dem Haak-Zitat: um wie viel Prozent stieg die Aktie?")
+    assert not rise.answered and "6,2" not in rise.answer, rise.answer
+    assert rise.answer.startswith("Dazu sagt Artikel 941 nichts"), rise.answer
+    cost = engine.ask("the piece with Ada Lind's quote — how much does the network cost?")
+    assert not cost.answered and "800" not in cost.answer, cost.answer
+
+
+def test_words_describing_the_article_ask_nothing(engine: Engine) -> None:
+    parsed = engine.parse("wie viel kostet das Netz laut dem Bericht über den Großauftrag?")
+    assert parsed.firmly_pointed and {d.split("_")[0] for d in parsed.documents} == {"940"}
+    assert "grossauftrag" in parsed.described, parsed.described
+    # "was sagt der Artikel über …": what follows is asked, not an article described
+    told = engine.parse("was sagt der Artikel über die Kursreaktion?")
+    assert not told.firmly_pointed and "kursreaktion" not in told.described
+
+
+def test_a_percentage_asked_with_when_and_a_number_that_is_no_label(engine: Engine) -> None:
+    rise = engine.ask("by how many percent did Norvik's share price climb when the order came out?")
+    assert rise.answered and "6.2" in rise.answer, rise.answer
+    homes = engine.parse("stimmt es dass Norvik 50.000 Haushalte anschließt?")
+    assert not homes.documents
