@@ -43,6 +43,9 @@ def test_the_phrase_after_about_and_a_compound_split() -> None:
     assert _about_run(["altmans", "gpu", "plaene", "fuer", "das", "stargate"]) == ("altmans", "gpu", "plaene")
     assert _about_run(["acme", "und", "globex", "nennt"]) == ("acme", "globex", "nennt")
     assert _about_run(["die", "reaktion", "mindestens", "haben"]) == ("reaktion",)
+    # in German, up to its noun: "über die Kursreaktion eigene Serverfarmen"
+    nouns = frozenset({"kursreaktion", "serverfarmen"})
+    assert _about_run(["die", "kursreaktion", "eigene", "serverfarmen"], nouns=nouns) == ("kursreaktion",)
     assert compound_parts("aktienreaktion") == ("aktien", "reaktion")
     assert compound_parts("acme") == ()
 

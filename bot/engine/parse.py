@@ -309,7 +309,7 @@ class Parser:
         )
         content = tuple(w for w in all_words if w not in STOPWORDS and w not in dropped)
         names = self._names(all_words)
-        pointed = self.pointer.point(all_words, text, names.words)
+        pointed = self.pointer.point(all_words, text, names.words, language == "de")
         documents, document_words = pointed.documents, pointed.words
         intents: dict[str, float] = {}
         intent_terms: dict[str, float] = {}

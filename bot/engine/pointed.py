@@ -116,7 +116,13 @@ class ArticlePointer:
         # The documents that say a word anywhere ("the article with Jo Roe")
         self.said_in = said_in
 
-    def point(self, tokens: Sequence[str], text: str = "", names: AbstractSet[str] = frozenset()) -> Pointed:
+    def point(
+        self,
+        tokens: Sequence[str],
+        text: str = "",
+        names: AbstractSet[str] = frozenset(),
+        german: bool = False,
+    ) -> Pointed:
         """ "laut dem GPU-Artikel", "the article about Orbis and Skyport": the documents whose titles
         carry the words next to the article word (a word in every title narrows nothing down), and the
         words that name them."""
@@ -129,6 +135,7 @@ class ArticlePointer:
         firm = False  # only a phrase describing an article picks it surely
         # "was sagt der Artikel über …", "was betont Roe in der Mitteilung über …": the phrase is asked
         told = not _TELLING.isdisjoint(tokens) or any(map(tells, tokens))
+        nouns = _nouns(text) if german else frozenset()
         for i, word in enumerate(tokens):
             labelled = self.index.documents_by_label.get(word)
             if labelled and _cites_label(tokens, i):
@@ -150,7 +157,7 @@ class ArticlePointer:
             attached = [head] if head is not None else []
             attached += list(takewhile(lambda w: w not in STOPWORDS, before))
             titled_by_attached = any(self._titled_by(w) for w in attached)
-            run = _about_run(about, names)
+            run = _about_run(about, names, nouns)
             # "the report on the share price reaction", "der Text über die eigenen Chips": a phrase describing
             # the article names it surely, none of its words is asked ("reaction" asks no stock move); but not
             # after an article already named ("laut Acme-Artikel zum bestehenden Netz", "in der Acme-Meldung
@@ -353,12 +360,26 @@ def _opens_on_article(before: Sequence[str]) -> bool:
     return all(w in STOPWORDS or w in _PART_WORDS or w in ORDINAL_NUMBERS or w in _LAST for w in leading)
 
 
-def _about_run(about: Sequence[str], names: AbstractSet[str] = frozenset()) -> tuple[str, ...]:
+def _nouns(text: str) -> frozenset[str]:
+    """German nouns as the text writes them, capitalised (each hyphened one by its last part: "GPU-Pläne"),
+    past its first word; none where the text is written in lower case."""
+    written = text.split()[1:]
+    if not any(w[:1].isupper() for w in written) or not any(w[:1].islower() for w in written):
+        return frozenset()
+    return frozenset(said[-1] for w in written if w[:1].isupper() and (said := words(normalize(w))))
+
+
+def _about_run(
+    about: Sequence[str], names: AbstractSet[str] = frozenset(), nouns: AbstractSet[str] = frozenset()
+) -> tuple[str, ...]:
     """The words of the phrase after "the article about …": past its article, up to the next small word
     ("über Roes GPU-Pläne für das …": "roes gpu plaene"), names joined by "and" kept together (and a name's
-    small word: "Open AI")."""
+    small word: "Open AI"), and in German up to its noun (`nouns`: the last word of each capitalised word of
+    the text: "über die Kursreaktion eigene Serverfarmen": "kursreaktion")."""
     run: list[str] = []
     for word, after in zip(about, (*about[1:], ""), strict=False):
+        if run and run[-1] in nouns and run[-1] not in names:
+            break
         if word in QUALIFIER_ASKS:
             break  # "laut dem Bericht über die Reaktion mindestens …": what is asked begins
         if word in STOPWORDS and word not in names:

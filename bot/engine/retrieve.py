@@ -110,6 +110,14 @@ class Retriever:
         }
         if len([e for e in known if e.key not in pointers]) < POINTED_PAIR:
             pointers = set()
+        if query.firmly_pointed:  # "the piece about the Springfield site with Acme": any fact it carries
+            # (but "the piece about Acme: how many GW of Acme chips": Acme is asked of too)
+            pointers |= {
+                e.key
+                for e in known
+                if set(e.key.split()) <= query.described
+                and all(query.words.count(w) == 1 for w in e.key.split())
+            }
         allowed = [
             f
             for f in facts
