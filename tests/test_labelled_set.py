@@ -152,7 +152,9 @@ CONTRADICTED = {
 
 @pytest.mark.parametrize(
     "name",
-    [f"chat{n}.jsonl" for n in range(4, 97)],
+    # (chat97, pointing at articles by what they tell, still states four figures of another article: it joins
+    # when they are mended; README, "Rounds 177 to 180")
+    [f"chat{n}.jsonl" for n in (*range(4, 97), 98)],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

@@ -55,7 +55,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
             *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy", "_cz", "_da"),
-            "_db",
+            *("_db", "_dc"),
         )
     }
 )
@@ -379,6 +379,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_cz",
         DATA / "articles_da",
         DATA / "articles_db",
+        DATA / "articles_dc",
     ],
     ids=[
         "articles",
@@ -483,6 +484,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_cz",
         "articles_da",
         "articles_db",
+        "articles_dc",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

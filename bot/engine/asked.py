@@ -1033,6 +1033,10 @@ _QUOTA_WORDS = ("schwell", "threshold", "quorum", "huerde", "mindestquote", "min
 _QUOTA_ENDS = ("schwelle", "schwellen", "threshold", "thresholds", "huerde")  # ... ending a compound
 _STAKE_NOUNS = frozenset("share stake anteil anteile beteiligung".split())
 _WHICH = frozenset("which welche welcher welches welchem welchen".split())
+# "by what year", "bis zu welchem Jahr": a year asked, whatever sum the rest names
+_BY_WHAT_YEAR = re.compile(
+    r"(?i)\b(?:by|bis(?:\s+zu[mr]?)?)\s+(?:what|which|welche[mnrs]?)\s+(?:year|jahr)\b"
+)
 _WHAT_NOUN = _WHICH | {"what", "welch"}  # "what capacity", "welche Leistung": a noun asked of
 _WHY = frozenset("why warum wieso weshalb weswegen".split())
 _REASON_NOUNS = frozenset("ursache ursachen reason reasons cause causes".split())
@@ -2074,6 +2078,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.WHAT  # "under what conditions must Acme pay back the grant": the case, no sum
     if words[:1] and words[0] in _EXACT_WORDS | _WHICH and words[1:2] and words[1] in _DAY_WORDS | {"date"}:
         kind = Kind.DATE  # "exact day Acme hits 50,000 racks?": the day, not the count it names
+    if _BY_WHAT_YEAR.search(text):
+        kind = Kind.DATE  # "by what year must the chip be in production for the earn-out to be paid": a year
     numbers = find_numbers(text, "de")
     found = [n for n in numbers if n.unit not in (None, "year")]
     sums = [n for n in numbers if n.unit is None and n.value >= MIN_AMOUNT]
