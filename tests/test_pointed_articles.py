@@ -2,9 +2,12 @@
 Großauftrag", "the piece with Ada Lind's quote", "Der Artikel mit dem Haak-Zitat: …", "In the piece
 about the Lindholm network, …". Its own sentences answer, or the answer says that article does not say (never
 another article's figure); the words that describe it ask nothing ("reaction" asks no stock move). "by how
-many percent … when the order came out" asks a percentage; "50.000 Haushalte" cites no article "000"."""
+many percent … when the order came out" asks a percentage, "by what year" a year; "50.000 Haushalte" cites no
+article "000"."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from engines import engine_with_articles
@@ -86,3 +89,20 @@ def test_a_percentage_asked_with_when_and_a_number_that_is_no_label(engine: Engi
     assert rise.answered and "6.2" in rise.answer, rise.answer
     homes = engine.parse("stimmt es dass Norvik 50.000 Haushalte anschließt?")
     assert not homes.documents
+
+
+def test_a_year_asked_whatever_the_rest_names(engine: Engine) -> None:
+    year = engine.ask("by what year should norvik have connected the 50,000 households?")
+    assert year.answered and "2027" in year.answer.split("\n")[0], year.answer
+
+
+def test_a_question_naming_nobody_is_not_answered_from_an_article_that_never_says_its_thing(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "die erste Wärme" is the waste-heat article's (its headline: "Abwärme"); a curated deal's first phase
+    # going "ans Netz" in another article, which never speaks of heat, is no answer
+    folder = Path(__file__).parent / "data" / "articles_dc"
+    heat = next(folder.glob("047_*.txt"))
+    engine = engine_with_articles(tmp_path_factory, {heat.name: heat.read_text(encoding="utf-8")})
+    answer = engine.ask("Ab wann soll die erste Wärme ins Netz fließen?")
+    assert {c.document for c in answer.citations} <= {heat.stem}, answer.answer

@@ -882,13 +882,21 @@ _OVERSUBSCRIBED = ("ueberzeichn", "oversubscri")
 _HOW_OFTEN = frozenset("oft often times mal stark strongly".split())
 
 
+_COMPARATIVE_ENDINGS = ("er", "ehr")  # "bigger", "larger", "größer", "mehr" (not "how many times now")
+
+
 def _asks_multiple(words: list[str]) -> bool:
     # ("how many fold", "what fold": "hundertfachen Ausbau")
     fold = any(
         a in ("many", "what", "welche", "welcher") and b in ("fold", "fache", "fachen")
         for a, b in pairwise(words)
     )
-    return fold or any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
+    # "how many times bigger", "wie viel mal größer": a multiple of what was
+    times = any(
+        a in ("many", "viel", "viele") and b in ("times", "mal") and c.endswith(_COMPARATIVE_ENDINGS)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+    return fold or times or any(w.startswith(_MULTIPLE_WORDS) or w.startswith(_OVERSUBSCRIBED) for w in words)
 
 
 # "the bid price": the price of a bid is the sum bid

@@ -490,9 +490,9 @@ class Decider:
         text = read.reading.passage.text
         return read if all(self.reader.says(w, text) for w in unsaid) else None
 
-    def _titled_elsewhere(self, query: Query, fact: Fact) -> bool:
-        """Does a word the question asks, which the fact does not say, name one article by its headline, an
-        article the fact does not quote?"""
+    def _titled_elsewhere(self, query: Query, fact: Fact) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The articles the fact does not quote whose headline names a word the question asks and the fact
+        does not say, and the words that name them."""
         terms = self.index.fact_terms[fact.id]
         stems = {stem(t) for t in terms}
         unsaid = tuple(
@@ -500,11 +500,18 @@ class Decider:
             for w in query.content
             if w not in query.entity_words and w not in terms and stem(w) not in stems
         )
-        headed = self.retriever.titles(unsaid).union(
-            *(self.reader.headed_by(w) for w in unsaid if len(w) >= MIN_TITLE_WORD),
-            *(self.reader.headed_by_parts(w) for w in unsaid),
-        )
-        return bool(headed - {c.document for c in fact.citations})
+        quoted = {c.document for c in fact.citations}
+        by_word = {
+            w: (
+                self.retriever.titles((w,))
+                | (self.reader.headed_by(w) if len(w) >= MIN_TITLE_WORD else set())
+                | set(self.reader.headed_by_parts(w))
+            )
+            - quoted
+            for w in unsaid
+        }
+        heading = tuple(w for w, documents in by_word.items() if documents)
+        return frozenset().union(*by_word.values()), heading
 
     def _best(self, query: Query, ranked: list[Candidate], names: list[str], spans: set[str]) -> Decision:
         """The best candidate, when it is strong, clearly ahead and gives the kind asked; else a sentence."""
@@ -618,10 +625,16 @@ class Decider:
             and (read := self._said_elsewhere(query, best.fact, names, spans))
         ):
             return read
-        if best and not deals and not names and self._titled_elsewhere(query, best.fact):
+        headed, heading = self._titled_elsewhere(query, best.fact) if best else (frozenset(), ())
+        if best and not deals and not names and headed:
             # "power draw of the new weather supercomputer?": the thing asked is one other article's
             # headline thing, which no curated fact of another deal is about
             read = self._sentence(query, names, spans, None)
+            its_text = self.kb.documents[read.reading.passage.document].text if read else ""
+            if read is not None and not any(self.reader.says(w, its_text) for w in heading):
+                # ... nor a sentence of an article that never says it ("ab wann fließt die erste Wärme ins
+                # Netz": not another deal's first phase): the headed article's, or none
+                read = self._sentence(query, names, spans, None, headed)
             return read or Decline(self._suggestions(query, ranked))
         if (
             best
