@@ -221,9 +221,8 @@ class ArticlePointer:
         dated, _ = self._dated(phrase)
         if dated and len(dated) < self.document_count:
             return Pointed(frozenset(dated), frozenset(phrase), frozenset(filter(_describes, phrase)), True)
-        labelled = [w for w in phrase if w in self.index.documents_by_label]
-        if labelled:
-            return None  # "Artikel 002, …": by its number, as any other question names it
+        if any(w in self.index.documents_by_label or w in ORDINAL_NUMBERS or w in _LAST for w in phrase):
+            return None  # "Artikel 002, …", "In the second Acme article, …": by number or place in the list
         describing: list[str] = []
         for word in phrase:
             head = self._compound_head(word)
