@@ -94,8 +94,8 @@ class Pointed:
     documents: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     described: frozenset[str] = frozenset()
-    # picked surely (by number, day, place in the list or a phrase describing it): nothing of another
-    # article answers; else ("wie viel investiert Acme laut Artikel": by the word before) a preference
+    # picked surely (by a phrase describing it, or one set before the question with its day): nothing of
+    # another article answers; else ("wie viel investiert Acme laut Artikel 001") a preference
     firm: bool = False
 
 
