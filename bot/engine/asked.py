@@ -402,8 +402,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         # a power purchase agreement: a contract to deliver power
         "ppa$|ppas|power purchase|stromliefervertrag|stromabnahmevertrag|abnahmevertrag",
         # (a centre alone too: "the Acme Data centre", whose "data" is the company's name)
-        "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$|serverfarm|server farm"
-        "|serverhalle|server hall",
+        "datacent|data cent|rechenzentr|datacenter|datacentre|campus|centre$|center$",
         "build|built|bau|aufbau|errichte|construct|entsteh",
         "deliver|liefer|supply|suppl|bereitstell|provide|einspeis|eingespeist",  # ("Einspeisung" of energy)
         # "von welcher Firma stammten die Aggregate": "des Zulieferers Acme"
