@@ -29,7 +29,7 @@ from bot.engine.lexicon import (
     place_in_list,
 )
 from bot.engine.text import normalize, stem, words
-from bot.engine.translations import MIN_COMPOUND_PART, compound_parts, dictionary_word
+from bot.engine.translations import MIN_COMPOUND_PART, compound_head, compound_parts
 
 ARTICLE_ORDINAL_REACH = 2  # words an ordinal may stand before its article word ("the second Acme article")
 ABOUT_REACH = 8  # words after "the article about" that may describe it (up to the next small word)
@@ -297,7 +297,7 @@ class ArticlePointer:
         """ "aktienartikel" → "aktien", "pressetext" → "presse": what an article word is compounded with."""
         for tail in _ARTICLE_TAILS:
             head = word[: -len(tail)]
-            if word.endswith(tail) and len(head) >= MIN_COMPOUND_PART and _a_word(head):
+            if word.endswith(tail) and len(head) >= MIN_COMPOUND_PART and compound_head(head) is not None:
                 return head
         return None
 
@@ -333,11 +333,6 @@ def _describes(word: str) -> bool:
     """A word of a phrase describing an article that says what it tells ("Aktienreaktion", "Roe"; not
     "Artikel", "der", "mit")."""
     return word not in STOPWORDS and word not in ARTICLE_WORDS and word not in _WITH
-
-
-def _a_word(head: str) -> bool:
-    """A compound's first part that is a word of its own ("Aktien", "Börsen", "Presse")."""
-    return dictionary_word(head) or (head.endswith("s") and dictionary_word(head[:-1]))
 
 
 def _cites_label(tokens: Sequence[str], i: int) -> bool:

@@ -233,13 +233,19 @@ MIN_COMPOUND_PART = (
 )
 
 
+def compound_head(head: str) -> str | None:
+    """A compound's first part as the dictionary word it is ("aktien"; "investitions" with its joining
+    "s": "investition"), or None."""
+    if dictionary_word(head):
+        return head
+    return head[:-1] if head.endswith("s") and dictionary_word(head[:-1]) else None
+
+
 def compound_parts(word: str) -> tuple[str, ...]:
     """ "aktienreaktion" → ("aktien", "reaktion"): a German compound split where both sides are words of the
     dictionary (the shortest head first)."""
     for at in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-        head, tail = word[:at], word[at:]
-        if dictionary_word(head) and dictionary_word(tail):
+        head, tail = compound_head(word[:at]), word[at:]
+        if head is not None and dictionary_word(tail):
             return head, tail
-        if head.endswith("s") and dictionary_word(head[:-1]) and dictionary_word(tail):
-            return head[:-1], tail  # the joining "s": "Investitionsvolumen"
     return ()
