@@ -86,6 +86,8 @@ class Asked:
     periods: frozenset[tuple[float, str]] = frozenset()
     parts: frozenset[int] = frozenset()  # the parts ordinals name ("the second gigawatt": 2)
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
+    # "Morava-2", "phase-1": a thing by its name and number, which another number's sentence is not about
+    versions: frozenset[tuple[str, str]] = frozenset()
     # "an welchem Tag im September": the months the question names, within which the day asked falls
     months: frozenset[int] = frozenset()
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
@@ -775,6 +777,19 @@ _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what 
 # whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
 _MOVE_SHORT = frozenset("up down plus minus entwickelt entwickelte reagiert reagierte react reacted".split())
 _PERCENT_NAMES = frozenset("prozent percent percentage prozentsatz".split())
+_RAISE_VERBS = (
+    "rising",
+    "raising",
+    "raises",
+    "increas",
+    "erhoeh",
+    "anheb",
+    "hebt",
+    "verteuer",
+    "hike",
+    "hiking",
+)
+_PRICES = ("price", "preis", "tarif", "gebuehr", "fee")
 _GROW_WORDS = frozenset("waechst wachsen wuchs gewachsen grow grows grew grown".split())
 _MOVE_WORDS = (
     *("rose", "rise", "stieg", "gestieg", "steig", "zuleg", "fell", "fall", "sank", "gesunk", "jump"),
@@ -1391,6 +1406,9 @@ _HOW_MUCH = (
 _HOW_BIG = (("how", "big"), ("how", "large"), ("wie", "gross"))
 _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
+_VERSION = re.compile(r"\b([^\W\d_]{3,})-(\d{1,2})\b")  # "Morava-2": a name and its number
+# "nach der Erhöhung", "before the increase": a time by the rise, not the rise asked (its article between)
+_AROUND_WORDS = frozenset("nach after following since seit before vor prior".split())
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
     ("wie", "viele"),
@@ -2166,6 +2184,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     priced = kind is Kind.MONEY and any(_starts(w, _PRICE_VERBS) for w in words)
     # ... or "what will the 24 MW expansion cost": the thing priced, whatever its unit
     given = [n for n in found if not (priced and n.unit not in MONEY_UNITS)]
+    # ... or one thing priced ("wie teuer ist eine GPU-Stunde": "eine GPU" is no figure given)
+    given = [n for n in given if not (kind is Kind.MONEY and normalize(n.raw) in _ONE)]
     # ... and a figure of another kind than the one asked ("the energy, in terawatt-hours, of the 10-GW
     # infrastructure": gigawatts given, terawatt-hours asked)
     given = [n for n in given if not (kind is Kind.MEASURE and measure and n.unit not in of_kind(measure))]
@@ -2527,12 +2547,17 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         more=kind is Kind.MONEY
         and (
             any(a in _MUCH and b in _MORE for a, b in pairwise(words))
-            or any(w.endswith(_RAISE_ENDINGS) for w in words)  # "wie viel Lohnerhöhung": a rise, maybe in %
+            # "wie viel Lohnerhöhung": a rise, maybe in % (not "was kostet es nach der Erhöhung": a price)
+            or any(
+                w.endswith(_RAISE_ENDINGS) and not (i > 1 and words[i - 2] in _AROUND_WORDS)
+                for i, w in enumerate(words)
+            )
         ),
         stock_moved=kind is Kind.PERCENT and _moves(words) and any(_starts(w, _QUOTED) for w in words),
         stock_at=time_after(words) if any(_starts(w, _QUOTED) for w in words) else "",
         direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
+        versions=frozenset((m.group(1).casefold(), m.group(2)) for m in _VERSION.finditer(text)),
         months=frozenset(MONTHS[w] for w in words if w in MONTHS) if kind is Kind.DATE else frozenset(),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
@@ -2792,12 +2817,14 @@ def _direction(words: list[str]) -> str:
     return "down" if down and not up else "up" if up and not down else ""
 
 
-_COSTS = frozenset("kostet kosten cost costs sell sells sold verkauft zahlt zahlen pay pays".split())
+_COSTS = frozenset(
+    "kostet kosten kostete gekostet cost costs sell sells sold verkauft zahlt zahlen pay pays".split()
+)
 _ONE = frozenset("ein eine einen einer one a an single einzelne einzelner einzelnes".split())
 
 
 ONE_COST_REACH = 3  # words from a cost verb to the one thing priced ("was kostet bei Acme eine GPU-Stunde")
-ONE_COST_AFTER = 3  # ... or from the thing to the verb after it ("a single PCA chip module sell for")
+ONE_COST_AFTER = 5  # ... or from the thing to the verb after it ("what did a GPU hour at Acme cost")
 
 
 _THE_ONE = frozenset("die der das the".split())
@@ -2818,7 +2845,17 @@ def _one_costs(words: tuple[str, ...] | list[str]) -> bool:
             continue  # "zahlt Acme an Globex": the German preposition, no English "an" ("an hour")
         if word in _ONE and i + 1 < len(words) and words[i + 1] not in _TIME_UNITS:
             before, after = words[max(0, i - ONE_COST_REACH) : i], words[i + 2 : i + 2 + ONE_COST_AFTER]
-            if _COSTS & set(before) or (_COSTS & set(after) and words[:1] in (["what"], ["was"], ["how"])):
+            # ... or the verb at the German clause's end ("was hat eine GPU-Stunde bisher gekostet"), or
+            # "wie teuer ist eine GPU-Stunde"
+            ends = words[-1:] if words[:1] in (["was"], ["wie"]) and word.startswith("ein") else []
+            asked_of = _COSTS | _COSTLY
+            if asked_of & set(before) or (
+                asked_of & {*after, *ends}
+                and (
+                    words[:1] in (["what"], ["was"], ["how"])
+                    or (words[:1] == ["wie"] and word.startswith("ein"))
+                )
+            ):
                 return True
     return False
 
@@ -3161,7 +3198,9 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     sum_after_much = any(
         a in ("much", "viel", "wieviel") and _starts(b, _MONEY_WORDS) for a, b in pairwise(words)
     )
-    if (how_much or any(_has(words, p) for p in _HOW_FAR)) and moves and not sum_after_much:
+    # ("what is Acme's price increase": the rise named, as a stock's "Kursplus")
+    rise_named = any(w.endswith(_RAISE_ENDINGS) for w in words) and any(_starts(w, _PRICES) for w in words)
+    if (how_much or rise_named or any(_has(words, p) for p in _HOW_FAR)) and moves and not sum_after_much:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"
     if moves and any(_starts(w, _QUOTED) for w in words):
         return Kind.PERCENT  # "how did Acme's share price react": by how much it moved, not a price
@@ -3502,8 +3541,14 @@ def _moves(words: list[str]) -> bool:
     beside a stock word only)?"""
     if any(_starts(w, _MOVE_WORDS) or w in MOVE_SLANG_UP or w in MOVE_SLANG_DOWN for w in words):
         return True
+    # "by how much is Acme raising its prices", "um wie viel erhöht Acme die Preise": a price's move (a
+    # company raises a sum too: "how much did Acme raise" asks the money, so only beside a price word)
+    if any(_starts(w, _RAISE_VERBS) for w in words) and any(_starts(w, _PRICES) for w in words):
+        return True
     counts = any(_has(words, p) for p in _HOW_MANY)  # "how many shares does Acme pick up": a count
-    return not counts and any(w in _MOVE_SHORT for w in words) and any(_starts(w, _QUOTED) for w in words)
+    # ("how much will Acme's prices go up": a price's move too)
+    moved = any(_starts(w, _QUOTED) or _starts(w, _PRICES) for w in words)
+    return not counts and any(w in _MOVE_SHORT for w in words) and moved
 
 
 _OF = frozenset("of von der des bei at".split())

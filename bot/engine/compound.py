@@ -142,6 +142,26 @@ def listed(question: str) -> list[str]:
     return [f"{subject}: {i}?" for i in items]
 
 
+# "1) how much … 2) when …", a list numbered by line ("1. …" / "2. …"): each item a question of its own
+_NUMBERED = re.compile(r"(?:^|(?<=\s))([1-9])\)\s+|(?:^|\n)\s*([1-9])[.:]\s+")
+
+
+def numbered(question: str) -> list[str]:
+    """The questions of a numbered list ("1) wie viel GW bei Acme 2) wie viele Jobs?"), the words before its
+    first item ("zu Acme:") said with each; [] when the message numbers no two items from 1 on."""
+    marks = list(_NUMBERED.finditer(question))
+    if not 2 <= len(marks) <= MAX_PARTS or [int(m.group(1) or m.group(2)) for m in marks] != list(
+        range(1, len(marks) + 1)
+    ):
+        return []
+    lead = question[: marks[0].start()].strip()
+    ends = [*(m.start() for m in marks[1:]), len(question)]
+    items = [question[m.end() : end].strip(" ,;?\n") for m, end in zip(marks, ends, strict=True)]
+    if any(len(i.split()) < MIN_PART_WORDS for i in items):
+        return []
+    return [f"{lead} {i}?".strip() if lead else f"{i}?" for i in items]
+
+
 # "was kommt zuerst: die 50.000 Racks oder das erste Gigawatt?", "which milestone is earlier, X or Y?": the
 # order of two things asked, which their dates tell
 _FIRST_ASKED = re.compile(

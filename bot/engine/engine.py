@@ -27,6 +27,7 @@ from bot.engine.compound import (
     asked_then_told,
     joined,
     listed,
+    numbered,
     points_back,
     split_questions,
     told_then_asked,
@@ -186,7 +187,7 @@ class Engine:
                 and dated[0].answer != dated[1].answer
             ):
                 return joined(question, dated)
-        parts = listed(question) or split_questions(question)
+        parts = numbered(question) or listed(question) or split_questions(question)
         answers: list[Answer] = []
         unanswered: Answer | None = None  # the first part of several the articles do not answer
         failed = ""

@@ -545,6 +545,7 @@ class Reader:
         known = german_words() | self.vocabulary
         parts = {w: _parts(w, known) for w in self.vocabulary if len(w) >= COMPOUND_MIN}
         self.by_part: dict[str, set[int]] = defaultdict(set)
+        self._heads: dict[str, frozenset[str]] = {}
         for passage in self.passages:
             for word in passage.words:
                 for part in parts.get(word, ()):
@@ -1937,8 +1938,9 @@ class Reader:
             # figure ("Das Bankenkonsortium soll 30 Prozent erhalten" in the article on Acme's rescue)
             own = {d for d, about in self.names.subjects.items() if set(subjects) <= about}
             own = own or self._only_naming(subjects)
-            if own and ask.topic and (ask.kind in FIGURE_KINDS or ask.kind is Kind.DURATION):
-                # (a term too: "the maturity of Acme's bond": "Das Papier hat eine Laufzeit von …")
+            if own and ask.topic and (ask.kind in FIGURE_KINDS or ask.kind in (Kind.DURATION, Kind.DATE)):
+                # (a term too: "the maturity of Acme's bond": "Das Papier hat eine Laufzeit von …"; a date:
+                # "wann geht „X-2“ in Betrieb": "Der neue Rechner soll im März 2027 in Betrieb gehen")
                 ids |= {pid for pid in self._posted(ask) if self.passages[pid].document in own}
             # ... and, where the subject's own articles are short, every sentence of them: each is about it
             # ("Den Rest der 4,2 Milliarden Forint, die das Projekt kostet, trägt das Unternehmen selbst")
@@ -2061,6 +2063,10 @@ class Reader:
             and any(TAKEOVER_FORM in expansions(t) for t in ask.topic)
         ):
             return None  # "who is taking over Acme": "übernehmen Acme und Globex die Führung" takes a lead
+        if _another_version(passage.text, {*ask.versions, *(tuple(s.rsplit(" ", 1)) for s in subjects)}):
+            return (
+                None  # "wann geht Morava-2 in Betrieb": "Der Vorgänger Morava-1 … seit 2019" is another one
+            )
         if ask.share_price and not _A_SHARES_PRICE.search(passage.text):
             return (
                 None  # "zu welchem Kurs startete die Aktie": "will … 28,2 Milliarden einsammeln" is no price
@@ -3648,6 +3654,8 @@ class Reader:
                 or _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
                 # "Je Acme-Aktie bietet Globex 38,60 HKD": the clause opens on what one is priced
                 or _RATE_OPENS.search(passage.text[: n.start])
+                # "Eine GPU-Stunde kostet dann 41,90 Real": the price of one thing, by its subject
+                or _ONE_COSTS.search(passage.text[: n.start])
                 # "Die Preisspanne hatte bei 20 bis 24 Euro gelegen": a price of one share, by its name
                 or _UNIT_PRICE_SAID.search(passage.text, max(0, n.start - UNIT_PRICE_REACH), n.start)
             ]
@@ -4397,6 +4405,21 @@ class Reader:
             # "Bis Ende 2028 soll das Kapital auf 2,5 Mrd. aufgestockt werden" in the article on the joint
             # venture Acme Compute of its two parents: the venture's, as no other company is named
             return True
+        if (
+            subjects
+            and not passage.orgs
+            and all(s in self.names.projects for s in subjects)
+            and not (set(passage.about) & self.names.projects) - set(subjects)
+            and self._only_naming(subjects) == {passage.document}
+            and any(
+                set(subjects) <= before.names
+                for before in self.by_document[passage.document]
+                if before.position <= passage.position
+            )
+        ):
+            # "wann geht das System „X-2“ in Betrieb": "Der neue Rechner soll im März 2027 in Betrieb gehen"
+            # after it is named, in the one article that does, naming no company nor other such thing
+            return True
         companies = [s for s in subjects if s not in self.names.projects]
         if companies and len(companies) < len(subjects):
             # "how many Acme-2 chips does Globex sell": the figure is the company's; the thing it sells is
@@ -4937,6 +4960,21 @@ class Reader:
             if lead.lead and lead.id != passage.id
         ) or passage.document in self.headed_by_parts(term)  # ("das Chipwerk": "Chip-Verpackungswerk")
 
+    def _heads_said(self, head: str) -> frozenset[str]:
+        """The documents saying a compound's first part (in a word of its own or a compound of theirs), where
+        few do (HEAD_DOCUMENTS at most: a part many articles say, "Jahres", "Gesamt", says nothing of which
+        one); every document otherwise."""
+
+        def work_out() -> frozenset[str]:
+            said = {self.passages[i].document for i in self.by_part.get(head, ())}
+            said |= {self.passages[i].document for i in self.by_part.get(stem(head), ())}
+            said |= self.documents_saying(head)
+            if not said or len(said) > HEAD_DOCUMENTS:
+                return frozenset(self.by_document)
+            return frozenset(said)
+
+        return _kept(self._heads, head, work_out)
+
     def _unsaid_compound(self, term: str) -> tuple[str, str] | None:
         """A question's compound no article says, whose first part they use only in compounds, as its two
         parts ("Satellitenlizenzen": "satelliten" of "Satellitenfrequenzen", "lizenzen"), or None (a
@@ -5102,13 +5140,16 @@ class Reader:
             # "Jahresumsatz" where the article gives a year's revenue ("Für das Gesamtjahr erwartet Acme einen
             # Umsatz von …"): a sentence giving "der Umsatz" of a quarter, saying no year, is not it
             timed = bool(time_compound(term)) and self._time_said_apart(passage, term, split[1])
+            # "Robotervertrag": "Der Vertrag über 2,9 Mrd." in an article that never speaks of robots, which
+            # another article does, is not that contract (its last part alone says it only in its own article)
+            foreign = passage.document not in self._heads_said(split[0])
             for said_word in passage.words:
                 if said_word in _QUALIFIER_WORDS:
                     continue  # "Finanzierungsrunde": its "runde" is not the "rund" of "rund 2,4 Milliarden"
                 if timed and said_word != term:
                     continue
                 at = said_word.find(tail)
-                if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING) or (
+                if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING and not foreign) or (
                     # ... but a "Jahresumsatz" is a revenue: "Jahren" alone does not say it
                     not amount
                     and said_word.startswith(head)
@@ -5607,6 +5648,7 @@ _TOTAL_WORDS = frozenset(
 # A sentence opening on one of these, or saying one of the pointers early, speaks of what the sentence
 # before it named ("Das Volumen …", "Mehr als 60 Prozent davon …").
 _COMPANY_HEADS = frozenset(normalize(n).split()[0] for n in COMPANY_NOUNS)  # "start" of "Start-up"
+HEAD_DOCUMENTS = 2  # a compound's first part said in so many articles at most tells which one it is of
 REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesen", "diesem"})
@@ -5627,6 +5669,19 @@ _CORRELATIVE = re.compile(r"\b(?:damit|dabei|davon|dafür|daran),")  # "rechnet 
 _PRONOUNS = frozenset({"es", "er", "sie"})
 _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
 _POINTER_REACH = 5  # words from a sentence's start within which a pointer refers back
+
+
+def _another_version(text: str, asked: set[tuple[str, ...]]) -> bool:
+    """Does the sentence name an asked thing (name, number) with another number ("Morava-1" for the asked
+    "Morava 2"), and not the asked one itself: it speaks of another version."""
+    for pair in asked:
+        if len(pair) != 2 or not pair[1].isdigit():
+            continue
+        base, number = pair
+        said = {m.group(1) for m in re.finditer(rf"\b{re.escape(base)}[- ]?(\d+)\b", text, re.IGNORECASE)}
+        if said and number not in said:
+            return True
+    return False
 
 
 def _goes_on(passage: Passage) -> bool:
@@ -5709,6 +5764,10 @@ UNIT_PRICE_REACH = 40  # characters from a price's name to its figure ("Die Prei
 # (and "Bei jedem Schadensfall trägt Acme einen Selbstbehalt von 40 Mio.")
 _RATE_OPENS = re.compile(
     r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|Bei jede[mr]|For each|For every)\s+[^.;,:]*$"
+)
+_ONE_COSTS = re.compile(
+    r"(?:^|[:;]\s+)(?:Eine?|Ein einzelne[rs]|Jede[rs]?|One|A|An|Each|A single)\s+[\w-]+\s+"
+    r"(?:kostet|kostete|costs|cost)\b(?:[^.;,]|(?<=\d)[.,](?=\d))*$"  # (a figure's own comma: "41,90")
 )
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
