@@ -50,7 +50,7 @@ from bot.engine.payment import GET_VERBS, PAY_VERBS, SHARE_WORDS, paid_asked, pa
 from bot.engine.text import normalize, participle_root
 from bot.engine.translations import dictionary_word
 from bot.knowledge.models import Qualifier
-from bot.knowledge.numbers import Number, find_numbers
+from bot.knowledge.numbers import Number, codes_by_noun, find_numbers
 from bot.knowledge.quotes import QUALIFIER_BEFORE
 
 
@@ -118,6 +118,9 @@ class Asked:
     # "the contract's value", "Verlust in Mrd": money named by more than a scale ("Mrd", "two million chips")
     sum_named: bool = False
     moved: bool = False  # "how much did Acme's stock move": a percentage a price moved by, not a stake
+    # "what did the losing bidder offer", "the predecessor's speed": another party than the article's own,
+    # by its role; a sentence must speak of one so
+    other_party: bool = False
     # "the penalty if Acme pays late", "was zahlt Acme, falls …": the words of the case asked, of which a
     # sentence must say one (a penalty for downtime is not one for late payment)
     condition: tuple[str, ...] = ()
@@ -1000,7 +1003,8 @@ _PLACE_HEADS = frozenset("hauptsitz firmensitz konzernsitz unternehmenssitz stam
 _PLACE_HEAD_PART = "zentrale"
 # Land a question asks the size of: an area ("how big is the plot"), never a sum or a power
 _LAND_WORDS = ("plot", "grundstueck", "gelaende", "areal", "flaeche", "land", "acreage")
-_AREA_UNITS = frozenset({"ha", "acres", "m2"})
+AREA_UNITS = frozenset({"ha", "acres", "m2"})
+_AREA_UNITS = AREA_UNITS
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW", "kilow": "kW", "kw": "kW"}
 # ("gigs": chat for GW) ... lengths, areas, volumes, weights and structure widths
 _MEASURES |= {
@@ -1408,6 +1412,10 @@ _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
 _VERSION = re.compile(r"\b([^\W\d_]{3,})-(\d{1,2})\b")  # "Morava-2": a name and its number
 # "nach der Erhöhung", "before the increase": a time by the rise, not the rise asked (its article between)
+OTHER_PARTY_WORDS = (
+    *("losing", "loser", "unterleg", "rival", "konkurrent", "competitor", "wettbewerber", "mitbewerber"),
+    *("predecessor", "vorgaenger", "vorgangermodell"),
+)
 _AROUND_WORDS = frozenset("nach after following since seit before vor prior".split())
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
@@ -1773,6 +1781,14 @@ for _key, _codes in _CURRENCIES.items():
         _CURRENCY_FORMS[_key + _ending] = tuple(
             dict.fromkeys((*_CURRENCY_FORMS.get(_key + _ending, ()), *_codes.split()))
         )
+# ... and every other currency babel names, by its noun ("in Dong", "how many baht"), but the nouns that are
+# words of their own in German or English ("won", "sum", "Mark", "Rand", "Gold"), which ask no currency
+_NOT_CURRENCIES = frozenset(
+    "gold herzegowina mark marks rand sum sol won colon sucre reajustado dram".split()
+)
+for _noun, _codes_of in codes_by_noun().items():
+    if _noun not in _CURRENCY_FORMS and _noun not in _NOT_CURRENCIES:
+        _CURRENCY_FORMS[_noun] = tuple(sorted(_codes_of))
 _BESIDES = frozenset("besides ausser neben apart abgesehen ausserhalb outside".split())
 
 
@@ -2510,7 +2526,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         heads = tuple(w for w in topic if _starts(w, _GENERATES))
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
-    currencies = frozenset(code for w in words for code in _CURRENCY_FORMS.get(w, ()))
+    # (not a word of a name: "Sierra Leone" asks no leones)
+    currencies = frozenset(code for w in words if w not in names for code in _CURRENCY_FORMS.get(w, ()))
     # "die 100 Mrd Dollar in Euro": the currency of a figure given is not the one asked
     currencies = (currencies - {n.unit for n in found}) or currencies
     of_deal = kind is Kind.MONEY and bool(_CONTRACT_WORDS & set(words)) and not any(map(names_amount, topic))
@@ -2544,6 +2561,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
         years=years,
         moved=kind is Kind.PERCENT and _moves(words),
+        other_party=any(_starts(w, OTHER_PARTY_WORDS) for w in topic),
         more=kind is Kind.MONEY
         and (
             any(a in _MUCH and b in _MORE for a, b in pairwise(words))
@@ -2624,7 +2642,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not any(
             _starts(w, (*_RUN_WORDS, *_TIME_SPENT, "take", "brauch", "bau", "construct")) for w in words
         ),
-        bulk=kind is Kind.MONEY and not _money_named(words) and not any(names_amount(w) for w in words),
+        # (a fine is money: "wie hoch ist die Strafe für die Chips" asks no count of chips)
+        bulk=kind is Kind.MONEY
+        and not _money_named(words)
+        and not any(names_amount(w) or _starts(w, _HEAD_WORDS) or w.startswith("strafe") for w in words),
         sizing=any(_has(words, p) for p in _HOW_BIG),
         # "wie heißt …"; "in welchem Rechenzentrum": one that has a name
         # ... not "heißt es 'bis zu' oder 'mindestens'": what the article says

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import (
+    AREA_UNITS,
     BULK_UNITS,
     COMPOUND_WORD,
     COMPUTE_UNITS,
@@ -546,6 +547,7 @@ class Reader:
         parts = {w: _parts(w, known) for w in self.vocabulary if len(w) >= COMPOUND_MIN}
         self.by_part: dict[str, set[int]] = defaultdict(set)
         self._heads: dict[str, frozenset[str]] = {}
+        self._priced: dict[frozenset[str], frozenset[int]] = {}
         for passage in self.passages:
             for word in passage.words:
                 for part in parts.get(word, ()):
@@ -1323,6 +1325,14 @@ class Reader:
                 return found
             if any(t in _LONG_THINGS or t.endswith(_LONG_THING_ENDINGS) for t in ask.topic):
                 return None  # "how long is the cable route": a length, which no time answers
+        if ask.sizing and ask.bulk and ask.kind is Kind.MONEY and ask.topic:
+            # "wie groß ist das neue Drehkreuz", no money named: its area where a sentence saying it gives one
+            # ("Das Drehkreuz mit einer Lagerfläche von 86.000 Quadratmetern …"), before a sum of its article
+            # ... or its power ("how big was Acme's earlier commitment": "für bis zu 10 Gigawatt an Systemen")
+            sized = replace(ask, kind=Kind.MEASURE, measure=AREA_UNITS | SIZED_POWER, bulk=False)
+            found = self._best(sized, subjects, documents, narrowed)
+            if found is not None and all(self._match(found.passage, t) is not None for t in ask.topic):
+                return found
         best = None
         if ask.part_of_sum and not ask.currencies:
             # "how much of the subsidy": a share of the sum first ("60 Prozent der Fördersumme")
@@ -1833,6 +1843,37 @@ class Reader:
                 for p in self.by_document.get(document, ())
                 if ask.ordinal in p.stages
             }
+        if ask.kind is Kind.MONEY and ask.currencies and not subjects:
+            # "how much were the smuggled chips worth, in dong": the sentences giving a sum in that currency
+            # ("Den Wert der Ware beziffert die Behörde auf rund 1.850 Milliarden Vietnamesische Dong"), where
+            # few do
+            priced = self._in_currencies(ask.currencies)
+            if len(priced) <= MAX_POSTINGS:
+                ids |= (
+                    priced if not documents else {i for i in priced if self.passages[i].document in documents}
+                )
+        units = {Kind.MONEY: MONEY_UNITS, Kind.PERCENT: frozenset({"percent"}), Kind.MEASURE: ask.measure}
+        if ask.kind in units and ask.topic and not subjects:
+            # "wie viel waren die geschmuggelten Chips wert": of the one article whose lead says every word
+            # asked, its sentences giving a figure of the kind ("Den Wert der Ware beziffert die Behörde …")
+            led = {
+                self.passages[i].document
+                for i in ids
+                if all(self._in_lead(self.passages[i], t) for t in ask.topic)
+            }
+            if len(led) == 1:
+                own = self.by_document[next(iter(led))]
+                if len(own) <= OWN_SENTENCES:
+                    # (which say what is asked of them: a head asked, or the worth of a thing)
+                    ids |= {
+                        p.id
+                        for p in own
+                        if p.figures(units[ask.kind])
+                        and (
+                            any(self._match(p, h) is not None for h in ask.heads)
+                            or (ask.valued and _WORTH_SAID.search(p.text) is not None)
+                        )
+                    }
         for place in ask.places:  # "was kostet der Standort Bellinzona": "Die Investition dort …"
             ids |= {
                 i
@@ -2063,6 +2104,27 @@ class Reader:
             and any(TAKEOVER_FORM in expansions(t) for t in ask.topic)
         ):
             return None  # "who is taking over Acme": "übernehmen Acme und Globex die Führung" takes a lead
+        if ask.total and not any(_says_total(w) for w in passage.words):
+            if (
+                ask.kind is Kind.MONEY
+                and _PER_PERIOD.search(passage.text)
+                and not any(_PER_PERIOD.search(t) for t in ask.topic)
+            ):
+                return (
+                    None  # "the total rent over the term": "Die jährliche Miete beläuft sich auf …": a year's
+                )
+            if ask.kind is Kind.COUNT and self._counted_elsewhere(passage, ask):
+                return (
+                    None  # "wie viele Roboter insgesamt": "420 bestellt" beside "2023 … 150 Roboter": a part
+                )
+        if (
+            ask.other_party
+            and ask.kind in (*FIGURE_KINDS, Kind.DATE)
+            and not _OTHER_PARTY_SAID.search(passage.text)
+        ):
+            return (
+                None  # "what did the losing bidder offer": "Morava-2 … bis zu 310 Petaflops" is the winner's
+            )
         if _another_version(passage.text, {*ask.versions, *(tuple(s.rsplit(" ", 1)) for s in subjects)}):
             return (
                 None  # "wann geht Morava-2 in Betrieb": "Der Vorgänger Morava-1 … seit 2019" is another one
@@ -2574,8 +2636,12 @@ class Reader:
                 figures = [n for n in figures if right is not None and n.start > right.start()]
                 if not figures and ask.kind in FIGURE_KINDS:
                     return None
-        elif ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text):
-            return None  # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer
+        elif (
+            ask.kind in FIGURE_KINDS and not _EARLIER_SAID.search(passage.text) and not _of_last_year(passage)
+        ):
+            # "der Nettogewinn im Vorjahresquartal": a sentence on this quarter's is no answer (one in the
+            # pluperfect is: "Acme hatte bereits 2023 … 150 Roboter gekauft")
+            return None
         else:  # "how many racks were planned originally": the value the current one replaced
             now = _current(passage, figures)
             figures = [n for n in figures if n not in now] or figures
@@ -4960,6 +5026,42 @@ class Reader:
             if lead.lead and lead.id != passage.id
         ) or passage.document in self.headed_by_parts(term)  # ("das Chipwerk": "Chip-Verpackungswerk")
 
+    def _in_currencies(self, codes: frozenset[str]) -> set[int]:
+        """The sentences giving a sum in one of these currencies."""
+        return set(
+            _kept(
+                self._priced,
+                codes,
+                lambda: frozenset(p.id for p in self.passages if any(n.unit in codes for n in p.numbers)),
+            )
+        )
+
+    def _counted_elsewhere(self, passage: Passage, ask: Asked) -> bool:
+        """Does another sentence of the article count the asked thing with another figure, of an earlier event
+        (no total said in either): the figures are parts, and the whole is the reader's sum, which the article
+        does not give?"""
+
+        def counts(p: Passage) -> set[float]:
+            return {
+                n.value
+                for n, noun in self._counts_of(p)
+                if noun and any(stem(noun.split()[-1]).endswith(stem(c)) for c in ask.counted)
+            }
+
+        def earlier(p: Passage) -> bool:
+            return _of_last_year(p) or _EARLIER_SAID.search(p.text) is not None
+
+        here = counts(passage)
+        return bool(here) and any(
+            counts(other) - here
+            for other in self.by_document[passage.document]
+            if other.id != passage.id
+            and not any(_says_total(w) for w in other.words)
+            # (one of an earlier event: "Acme hatte bereits 2023 … 150 Roboter gekauft"; not "die ersten
+            # 8.000", a part of the figure)
+            and (earlier(other) or earlier(passage))
+        )
+
     def _heads_said(self, head: str) -> frozenset[str]:
         """The documents saying a compound's first part (in a word of its own or a compound of theirs), where
         few do (HEAD_DOCUMENTS at most: a part many articles say, "Jahres", "Gesamt", says nothing of which
@@ -4969,7 +5071,13 @@ class Reader:
             said = {self.passages[i].document for i in self.by_part.get(head, ())}
             said |= {self.passages[i].document for i in self.by_part.get(stem(head), ())}
             said |= self.documents_saying(head)
-            if not said or len(said) > HEAD_DOCUMENTS:
+            # (a noun of its own somewhere, "Roboter": not "Gesamt" of "Gesamtkosten", which says how much)
+            noun = re.compile(rf"(?<=[\w,] ){re.escape(head.capitalize())}(?:e|en|n|s)?\b")
+            if (
+                not said
+                or len(said) > HEAD_DOCUMENTS
+                or not any(noun.search(p.text) for d in said for p in self.by_document.get(d, ()))
+            ):
                 return frozenset(self.by_document)
             return frozenset(said)
 
@@ -5669,6 +5777,21 @@ _CORRELATIVE = re.compile(r"\b(?:damit|dabei|davon|dafür|daran),")  # "rechnet 
 _PRONOUNS = frozenset({"es", "er", "sie"})
 _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hiervon", "dessen", "deren"})
 _POINTER_REACH = 5  # words from a sentence's start within which a pointer refers back
+
+
+SIZED_POWER = frozenset({"GW", "MW"})  # a size in power: a data centre's or a chip deal's
+_WORTH_SAID = re.compile(r"\b(?:Wert|Werte?s|Warenwert|value|worth)\b", re.IGNORECASE)  # a thing's worth said
+# a sum for each year or month ("Die jährliche Miete", "210 Millionen pro Jahr"): no total over a term
+_PER_PERIOD = re.compile(
+    r"jährlich|jaehrlich|pro jahr|je jahr|im jahr\b|per year|a year\b|annual|monatlich|pro monat|per month",
+    re.IGNORECASE,
+)
+# another party than the article's own, by its role ("Ein unterlegener Bewerber hatte … verlangt")
+_OTHER_PARTY_SAID = re.compile(
+    r"unterleg|verlor|rival|konkurren|wettbewerber|mitbewerber|competitor|vorgänger|predecessor|losing"
+    r"|bisherige|alte[nrs]?\b|\bold\b|previous",
+    re.IGNORECASE,
+)
 
 
 def _another_version(text: str, asked: set[tuple[str, ...]]) -> bool:
@@ -6481,7 +6604,7 @@ _REGION_SAID = {
     "uk": re.compile(r"\bUK\b|brit|Großbritannien|Vereinigte[sn]? Königreich|United Kingdom", re.I),
 }
 _LAST_YEAR = re.compile(
-    r"\b(?:vergangenen|letzten|abgelaufenen)\s+(?:Geschäfts)?[Jj]ahr|\bim\s+Vorjahr|\b(?:last|previous|prior)\s+year",
+    r"\b(?:vergangenen|letzten|abgelaufenen)\s+(?:Geschäfts)?[Jj]ahr|\b[Ii]m\s+(?:gesamten\s+|ganzen\s+)?Vorjahr|\b(?:last|previous|prior)\s+year",
 )
 _MAINLY = re.compile(
     r"\b(?:vor allem|unter anderem|insbesondere|hauptsächlich|überwiegend|vorwiegend|darunter|u\. a\.|"
@@ -6633,6 +6756,8 @@ def _of_last_year(passage: Passage) -> bool:
 # "2023 hatte die Kommission"), a state before the one the news reports
 _PLUPERFECT = re.compile(
     r"^(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b"
+    # ... "Acme hatte bereits 2023 bei Globex 150 Roboter gekauft"
+    r"|\bhatten?\s+(?:bereits|schon|zuvor)\s+(?:im\s+(?:Jahr\s+)?)?(?:19|20)\d\d\b"
 )
 
 

@@ -207,6 +207,17 @@ _IN_USE_TODAY = frozenset(
 _CURRENCY_NAMES = _currency_names()
 # The nouns currencies end on ("Schilling", "Rupien", "Dollar"): "Tansania-Schilling" names no place
 CURRENCY_NOUNS = frozenset(name.split()[-1].split("-")[-1] for name in _CURRENCY_NAMES) | {"riyal", "franken"}
+
+
+def codes_by_noun() -> dict[str, frozenset[str]]:
+    """A currency name's last word ("dong", "baht", "pesos") → the codes of the currencies so named."""
+    found: dict[str, set[str]] = {}
+    for name, code in _CURRENCY_NAMES.items():
+        if name != code:
+            found.setdefault(name.split()[-1], set()).add(code)
+    return {noun: frozenset(codes) for noun, codes in found.items()}
+
+
 # The codes of the currencies in use that the list above does not name (those it names are `Unit`'s)
 OTHER_CURRENCY_CODES = frozenset(_CURRENCY_NAMES.values())
 # One alternation: the first unit word after a number wins, found in a single regex search.
