@@ -55,7 +55,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
             *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy", "_cz", "_da"),
-            *("_db", "_dc"),
+            *("_db", "_dc", "_de", "_df"),
         )
     }
 )
@@ -485,6 +485,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_da",
         "articles_db",
         "articles_dc",
+        "articles_de",
+        "articles_df",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
