@@ -124,6 +124,9 @@ class Asked:
     # "the penalty if Acme pays late", "was zahlt Acme, falls …": the words of the case asked, of which a
     # sentence must say one (a penalty for downtime is not one for late payment)
     condition: tuple[str, ...] = ()
+    # "under what conditions", "what has to happen before …", "woran ist … gekoppelt": a sentence setting a
+    # condition ("sobald", "sofern", "once") answers
+    conditional: bool = False
     # "der Zins auf den Bankkredit", "the interest on the loan": what an asked rate is charged on, which its
     # sentence (or the one before it, or the lead) must say where the article names it
     rate_on: tuple[str, ...] = ()
@@ -396,7 +399,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "price|preis|kost|cost|kaufpreis|pay|paid|zahlt|zahlen$|zahlte$|zahlung|bezahl|gezahlt|offer|angebot|bietet",
         # a lease is no price: "how long does the lease run"
         "miet|rent|lease|pacht|leasing|leaseback|rueckmiet|zurueckmiet",
-        "revenue|umsatz|sales|umsatzerloes|umgesetzt",  # an "Erlös" alone may be a sale's or an issue's
+        # an "Erlös" alone may be a sale's or an issue's (the verb is a revenue: "hatte 349,7 Mio. erlöst")
+        "revenue|umsatz|sales|umsatzerloes|umgesetzt|erloest$|erloeste$",
         "profit|gewinn|ergebnis|earnings|verdiente$|verdient$|verdienen$|earned$",  # "verdiente 63,5 Mio."
         # done: "how much of the construction is finished": "die Bauarbeiten sind zu 72 Prozent abgeschlossen"
         "finished$|finish$|completed$|complete$|done$|fertig|abgeschlossen$|vollendet|fertiggestellt",
@@ -780,6 +784,9 @@ _DESCRIBE_ALSO = frozenset("kind sort type art itself selbst".split())  # "what 
 # whole words only ("upfront" is none); "wie hat sich die Aktie entwickelt": how it moved
 _MOVE_SHORT = frozenset("up down plus minus entwickelt entwickelte reagiert reagierte react reacted".split())
 _PERCENT_NAMES = frozenset("prozent percent percentage prozentsatz".split())
+# ... or a cut of a cost ("by how much does Acme hope to cut its costs": "um bis zu 35 Prozent senken")
+_CUT_VERBS = ("cut", "cuts", "cutting", "senk", "gesenkt", "reduc", "lower", "kuerz", "gekuerzt", "drueck")
+_COSTS_CUT = ("cost", "kosten")
 _RAISE_VERBS = (
     "rising",
     "raising",
@@ -1677,7 +1684,17 @@ _CONDITIONS_ASKED = (
     ("unter", "welchen", "umstaenden"),
     ("in", "which", "case"),
     ("in", "welchem", "fall"),
+    ("unter", "welcher", "bedingung"),
+    # "what has to happen before Acme pays the next tranche", "was muss passieren, damit …"
+    ("has", "to", "happen"),
+    ("have", "to", "happen"),
+    ("needs", "to", "happen"),
+    ("muss", "passieren"),
+    ("muss", "geschehen"),
 )
+_HAPPEN = frozenset("happen happens passieren passiert geschehen geschieht bedingungen conditions".split())
+# "woran ist die Zahlung gekoppelt", "what is the payment tied to": what it depends on
+_TIED_WORDS = ("gekoppelt", "geknuepft", "gebunden", "abhaengig", "tied", "linked", "depend")
 _PART_OF = (("much", "of", "the"), ("viel", "von", "der"), ("viel", "von", "dem"), ("viel", "der"))
 _FREE_OF_CHARGE = frozenset(
     "kostenlos kostenlose kostenlosen kostenloser kostenfrei kostenfreie kostenfreien gebuehrenfrei gratis "
@@ -1919,6 +1936,8 @@ def _asks_earlier(words: list[str]) -> bool:
     "before 2027" say by when."""
     for i, word in enumerate(words):
         if word in EARLIER_WORDS:
+            if _COMPARED_WITH & set(words[max(0, i - COMPARED_REACH) : i]):
+                continue  # "grew by how much compared to the prior-year quarter": the basis, not its value
             ahead = words[i + 1 : i + 1 + DEADLINE_REACH]
             if word in _DEADLINE_PREPOSITIONS and any(_YEAR.fullmatch(w) or w in _END_WORDS for w in ahead):
                 continue
@@ -1926,6 +1945,8 @@ def _asks_earlier(words: list[str]) -> bool:
     return False
 
 
+_COMPARED_WITH = frozenset("compared vergleich verglichen gegenueber versus vs against over".split())
+COMPARED_REACH = 3  # words from "compared" to the earlier time it compares with ("compared to the prior")
 _BEFORE_THAT = "davor"
 _FINAL_ASKED = re.compile(
     r"\b(?:end|voll)(?:ausbau)?stufe|\b(?:end|voll)ausbau|\bletzten (?:ausbau)?stufe|\bfinal (?:stage|phase)"
@@ -2115,7 +2136,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
     # ... and "kostenlos", "free of charge" ask no cost ("welcher Anteil muss kostenlos zur Verfügung stehen")
     kind = _kind([_without_net(w) for w in words if w not in _FREE_OF_CHARGE], text, names)
-    if any(_has(words, p) for p in _CONDITIONS_ASKED):
+    tied = any(w in ("woran", "what", "wovon") for w in words[:2]) and any(
+        _starts(w, _TIED_WORDS) for w in words
+    )
+    conditional = tied or any(_has(words, p) for p in _CONDITIONS_ASKED)
+    if conditional:
         kind = Kind.WHAT  # "under what conditions must Acme pay back the grant": the case, no sum
     if words[:1] and words[0] in _EXACT_WORDS | _WHICH and words[1:2] and words[1] in _DAY_WORDS | {"date"}:
         kind = Kind.DATE  # "exact day Acme hits 50,000 racks?": the day, not the count it names
@@ -2366,6 +2391,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if w not in timed)
         # "how much does Acme expect to save": the sum saved (what Acme expects of competitors is asked)
         topic = tuple(w for w in topic if w not in _HOPE_VERBS) or topic
+    if conditional:  # "what has to happen before …": the condition, which "happen" does not say
+        topic = tuple(w for w in topic if w not in _HAPPEN and not _starts(w, _TIED_WORDS)) or topic
     if kind is Kind.MEASURE and measure == _AREA_UNITS and any(w in _AREA_WORDS for w in topic):
         # "what floor space": the area asked by its name, which a sentence's square metres answer
         topic = tuple(w for w in topic if w not in _AREA_WORDS) or topic
@@ -2699,6 +2726,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure=measure,
         topic=topic,
         condition=_condition(words, topic),
+        conditional=conditional,
         rate_on=_charged_on(words, topic, heads, names) if kind is Kind.PERCENT else (),
         valued=kind is Kind.MONEY and any(w.startswith(_WORTH_WORDS) for w in words),
         one_of=_one_of(words, names) if kind in (Kind.ORG, Kind.PERSON) else (),
@@ -3565,6 +3593,8 @@ def _moves(words: list[str]) -> bool:
     # "by how much is Acme raising its prices", "um wie viel erhöht Acme die Preise": a price's move (a
     # company raises a sum too: "how much did Acme raise" asks the money, so only beside a price word)
     if any(_starts(w, _RAISE_VERBS) for w in words) and any(_starts(w, _PRICES) for w in words):
+        return True
+    if any(_starts(w, _CUT_VERBS) for w in words) and any(_starts(w, (*_PRICES, *_COSTS_CUT)) for w in words):
         return True
     counts = any(_has(words, p) for p in _HOW_MANY)  # "how many shares does Acme pick up": a count
     # ("how much will Acme's prices go up": a price's move too)

@@ -920,6 +920,8 @@ class Decider:
                 return read or Decline(self._suggestions(query, ranked))
             if (
                 best.fact.figure is None
+                # ("how do insiders rate the plan": what they say, no figure)
+                and ask.kind is not Kind.SAID
                 # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
                 and ((query.quantity and (wants or query.counting or bool(query.units))) or ask.amount)
                 and not told_in_words(query, best.fact)

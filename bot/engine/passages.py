@@ -147,7 +147,10 @@ MOVED = re.compile(
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
     r"stiegen|fielen|sanken|legten|gaben|kletterten|gewannen|sprangen|brachen|verloren|"
     r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"
-    r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared)\b"
+    r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared|"
+    # ... or raised or cut by someone: "erhöht Preise um 18 Prozent", "die Kosten um 35 Prozent senken"
+    r"erhöht|erhöhte|erhöhen|angehoben|anheben|hebt|senken|senkt|senkte|gesenkt|kürzen|kürzt|gekürzt|"
+    r"reduzieren|reduziert|raised?|raises|increased?|increases|cut|cuts|reduced?|reduces|lowered)\b"
     # "schloss die Aktie 18 Prozent über dem Ausgabepreis": a move measured from a price
     r"|\b(?:prozent|percent)\s+(?:über|unter|above|below)\b"
     # "ein Plus von 29,6 Prozent", "ein Zuwachs um 12 Prozent": a move said by its noun

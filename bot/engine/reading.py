@@ -260,7 +260,7 @@ _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a compa
     re.I,
 )
 _EARLIER_SAID = re.compile(
-    r"\b(?:vorher|bisher|bislang|zuvor|statt|anstatt|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|"
+    r"\b(?:vorher|vorherig\w*|bisher|bislang|zuvor|statt|anstatt|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|"
     r"vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|previous\w*|formerly|"
     r"before|"
     r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
@@ -1862,12 +1862,12 @@ class Reader:
                 if all(self._in_lead(self.passages[i], t) for t in ask.topic)
             }
             if len(led) == 1:
-                own = self.by_document[next(iter(led))]
-                if len(own) <= OWN_SENTENCES:
+                article = self.by_document[next(iter(led))]
+                if len(article) <= OWN_SENTENCES:
                     # (which say what is asked of them: a head asked, or the worth of a thing)
                     ids |= {
                         p.id
-                        for p in own
+                        for p in article
                         if p.figures(units[ask.kind])
                         and (
                             any(self._match(p, h) is not None for h in ask.heads)
@@ -3289,6 +3289,13 @@ class Reader:
             if matched[rarest] is None and self._idf(term) is None and not self.translations.of(term):
                 # "Kursziel Ende 2026": a word no article uses is what is asked; "Ende" does not tell it
                 return None
+        if ask.conditional and (
+            not (_CONDITION_SAID.search(passage.text) or _VERB_FIRST_CONDITION.search(passage.text))
+            or _CONDITIONS_ANNOUNCED.search(passage.text)
+        ):
+            # "what has to happen before Acme pays": a sentence setting no condition does not say, nor one
+            # announcing them ("Die Förderung ist an strenge Bedingungen geknüpft.")
+            return None
         if ask.condition and all(
             m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.condition
         ):
@@ -3313,6 +3320,8 @@ class Reader:
                 cover < need
                 and not spoken
                 and not general
+                # (a condition set for the subject: "jeweils sobald ein Gigawatt in Betrieb geht")
+                and not (ask.conditional and subjects)
                 and not (kind_named and subjects)
                 and not by_headline
             ):
@@ -5028,13 +5037,12 @@ class Reader:
 
     def _in_currencies(self, codes: frozenset[str]) -> set[int]:
         """The sentences giving a sum in one of these currencies."""
-        return set(
-            _kept(
-                self._priced,
-                codes,
-                lambda: frozenset(p.id for p in self.passages if any(n.unit in codes for n in p.numbers)),
-            )
+        found: frozenset[int] = _kept(
+            self._priced,
+            codes,
+            lambda: frozenset(p.id for p in self.passages if any(n.unit in codes for n in p.numbers)),
         )
+        return set(found)
 
     def _counted_elsewhere(self, passage: Passage, ask: Asked) -> bool:
         """Does another sentence of the article count the asked thing with another figure, of an earlier event
@@ -5781,6 +5789,20 @@ _POINTER_REACH = 5  # words from a sentence's start within which a pointer refer
 
 SIZED_POWER = frozenset({"GW", "MW"})  # a size in power: a data centre's or a chip deal's
 _WORTH_SAID = re.compile(r"\b(?:Wert|Werte?s|Warenwert|value|worth)\b", re.IGNORECASE)  # a thing's worth said
+# a condition set: "sobald jedes Gigawatt in Betrieb geht", "sofern", "provided that", "once"
+_CONDITION_SAID = re.compile(
+    r"\b(?:sobald|sofern|vorausgesetzt|bedingung\w*|voraussetzung\w*|falls|wenn|jeweils|abhängig|gekoppelt"
+    r"|geknüpft|gebunden|once|as soon as|provided|if|depending|depends|tied to|linked to|each time)\b",
+    re.IGNORECASE,
+)
+# ... or a German conditional opening on its verb: "Geht der Rechner nicht … in Betrieb, muss es …"
+_VERB_FIRST_CONDITION = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]+t\b[^.;]*,\s+(?:muss|müssen|wird|werden|soll|sollen|darf|dürfen|kann|können|entfällt"
+    r"|fällt|verfällt)\b"
+)
+_CONDITIONS_ANNOUNCED = re.compile(
+    r"\ban\s+(?:\w+\s+)?(?:Bedingungen|Auflagen|Voraussetzungen)\s+(?:geknüpft|gebunden)", re.IGNORECASE
+)
 # a sum for each year or month ("Die jährliche Miete", "210 Millionen pro Jahr"): no total over a term
 _PER_PERIOD = re.compile(
     r"jährlich|jaehrlich|pro jahr|je jahr|im jahr\b|per year|a year\b|annual|monatlich|pro monat|per month",
@@ -6521,7 +6543,11 @@ def _of_contract(passage: Passage) -> bool:
 
 
 # What runs for a term, and has no length in km
-_TERM_THINGS = (*_CONTRACT_ENDS, "deals", "lease", "loan", "kredit", "anleihe", "bond", "partnership", "pact")
+# ... and a term by its name ("how long is the term of the PPA": years, never "9 Quadratkilometer")
+_TERM_THINGS = (
+    *(*_CONTRACT_ENDS, "deals", "lease", "loan", "kredit", "anleihe", "bond", "partnership", "pact"),
+    *("term", "laufzeit", "ppa", "ppas"),
+)
 # A condition set, up to the figure in its clause: "unter der Bedingung, dass", "provided that"
 _CONDITION = re.compile(
     r"\b(?:(?i:unter der Bedingung|Bedingung),?\s+(?:dass|daß)|vorausgesetzt,?\s+(?:dass|daß)|sofern"
@@ -6755,7 +6781,7 @@ def _of_last_year(passage: Passage) -> bool:
 # "hatte Acme …": the pluperfect of a sentence whose clause opens on a time ("Noch Ende 2024 hatte",
 # "2023 hatte die Kommission"), a state before the one the news reports
 _PLUPERFECT = re.compile(
-    r"^(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b"
+    r"(?:^|:\s+)(?:Noch\s+|Bereits\s+|Schon\s+)?(?:[A-ZÄÖÜ]\w*\s+){0,3}(?:\d{4}|\w+ \d{4})\s+hatten?\b"
     # ... "Acme hatte bereits 2023 bei Globex 150 Roboter gekauft"
     r"|\bhatten?\s+(?:bereits|schon|zuvor)\s+(?:im\s+(?:Jahr\s+)?)?(?:19|20)\d\d\b"
 )
