@@ -920,8 +920,9 @@ class Decider:
                 return read or Decline(self._suggestions(query, ranked))
             if (
                 best.fact.figure is None
-                # ("how do insiders rate the plan": what they say, no figure)
-                and ask.kind is not Kind.SAID
+                # ("how do insiders rate the plan": what they say, no figure; not "exact number of GPUs? Jo
+                # says 1 million")
+                and not (ask.kind is Kind.SAID and not query.quantity)
                 # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
                 and ((query.quantity and (wants or query.counting or bool(query.units))) or ask.amount)
                 and not told_in_words(query, best.fact)
