@@ -3,7 +3,8 @@ after it ("by how much is Acme raising its prices": 12 %; "was kostet eine GPU-S
 3,10 Euro; "before": 2,75 Euro); a thing by its name and number ("Astra-3", not its predecessor "Astra-2");
 another party by its role ("the losing bidder"); a total no sentence gives (a yearly rent, two orders); a sum
 in the currency named; a fine; "how big is the hub" (its area); a compound's last part alone in an article
-that never says its first ("Robotervertrag"); and a numbered list of two questions."""
+that never says its first ("Robotervertrag"); a numbered list of two questions; a condition asked (the
+sentence setting it, not the one announcing it); and a cut of costs (a percentage)."""
 
 from __future__ import annotations
 
@@ -42,9 +43,22 @@ gegen Arbeitszeitregeln verhängte die Behörde gegen Sarnet ein Bußgeld von 2,
 """
 
 
+GRANT = """Forschungsinstitut Pelda erhält 40 Millionen Euro Förderung für Rechenzentrum
+
+Graz (Agentur) – Das Forschungsinstitut Pelda erhält vom Land eine Förderung von 40 Millionen Euro für ein
+neues Rechenzentrum. Die Förderung ist an strenge Bedingungen geknüpft. Mindestens 25 Prozent der Rechenzeit
+müssen Hochschulen kostenlos zur Verfügung stehen. Geht das Rechenzentrum nicht bis Ende 2027 in Betrieb, muss
+Pelda die Hälfte der Förderung zurückzahlen.
+
+Mit dem Neubau will Pelda seine Energiekosten um bis zu 30 Prozent senken.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return engine_with_articles(tmp_path_factory, {"942_preise.txt": PRICES, "943_roboter.txt": ROBOTS})
+    return engine_with_articles(
+        tmp_path_factory, {"942_preise.txt": PRICES, "943_roboter.txt": ROBOTS, "950_foerderung.txt": GRANT}
+    )
 
 
 def _first_line(engine: Engine, question: str) -> str:
@@ -110,3 +124,9 @@ def test_a_compound_by_its_last_part_only_where_its_first_is_said(engine: Engine
 def test_a_numbered_list_is_asked_item_by_item(engine: Engine) -> None:
     answer = engine.ask("1) wie viel GW bei oracle/stargate 2) wie viele jobs?")
     assert answer.answered and "4,5" in answer.answer and "100.000" in answer.answer, answer.answer
+
+
+def test_a_condition_asked_is_the_sentence_setting_it(engine: Engine) -> None:
+    answer = engine.ask("under what conditions does Pelda have to pay back the grant?")
+    assert answer.answered and "Geht das Rechenzentrum nicht" in answer.answer, answer.answer
+    assert "30" in _first_line(engine, "By how much does Pelda hope to cut its energy costs?")
