@@ -130,3 +130,11 @@ def test_a_condition_asked_is_the_sentence_setting_it(engine: Engine) -> None:
     answer = engine.ask("under what conditions does Pelda have to pay back the grant?")
     assert answer.answered and "Geht das Rechenzentrum nicht" in answer.answer, answer.answer
     assert "30" in _first_line(engine, "By how much does Pelda hope to cut its energy costs?")
+
+
+def test_chat_decoration_and_a_part_by_its_ordinal(engine: Engine) -> None:
+    # an emoji's short code is no word of a second question; "das erste Gigawatt" is the part asked of (the
+    # deal whose first gigawatt runs on a platform), not another deal's chips
+    answer = engine.ask("welche chips nutzt das erste gigawatt? und wann?? :eyes:")
+    assert answer.answered and "Vera Rubin" in answer.answer and "2026" in answer.answer, answer.answer
+    assert "4,5" in _first_line(engine, "||wie viel gw hat stargate|| <:pepe:123456789>")

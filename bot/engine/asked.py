@@ -32,6 +32,7 @@ from bot.engine.lexicon import (
     MOVE_SLANG_DOWN,
     MOVE_SLANG_UP,
     NOW_WORDS,
+    ORDINAL_NUMBERS,
     PLAN_WORDS,
     PUBLIC_BODIES,
     QUESTION_WORDS,
@@ -1423,6 +1424,7 @@ OTHER_PARTY_WORDS = (
     *("losing", "loser", "unterleg", "rival", "konkurrent", "competitor", "wettbewerber", "mitbewerber"),
     *("predecessor", "vorgaenger", "vorgangermodell"),
 )
+_WHICH_THINGS = frozenset("welche welcher welches welchen which".split())
 _AROUND_WORDS = frozenset("nach after following since seit before vor prior".split())
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
@@ -2176,6 +2178,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         for i, (before, w) in enumerate(zip(["", *words], words, strict=False))
         if not before[:1].isdigit()
         and before not in _PER_WORDS
+        # ("welche Chips nutzt das erste Gigawatt": a part by its ordinal is the thing, no unit asked)
+        and not (before in ORDINAL_NUMBERS and _WHICH_THINGS.intersection(words))
         and (unit := _measure_of(w))
         # ("was kostet eine Megawattstunde", "was kostet die Kilowattstunde": the price of one, no quantity)
         and not (before in _ONE and _one_costs(words))

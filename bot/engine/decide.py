@@ -922,7 +922,7 @@ class Decider:
                 best.fact.figure is None
                 # ("how do insiders rate the plan": what they say, no figure; not "exact number of GPUs? Jo
                 # says 1 million")
-                and not (ask.kind is Kind.SAID and not query.quantity)
+                and not (ask.kind is Kind.SAID and _FIGURE_ASKED.isdisjoint(query.words))
                 # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
                 and ((query.quantity and (wants or query.counting or bool(query.units))) or ask.amount)
                 and not told_in_words(query, best.fact)
@@ -1117,6 +1117,10 @@ class Decider:
             if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
                 return False
         by_name = any(fact.deal in e.alias_of and not e.party_of for e in query.entities)
+        # "the Vera Rubin plan, how much cash": a name that is the deal's own (its platform, its project) is
+        # no company the fact must be about; the deal's facts are
+        own = {w for e in query.entities if fact.deal in e.alias_of and not e.party_of for w in e.key.split()}
+        asked_about = [n for n in asked_about if not set(n.split()) <= own]
         if money and by_name and PAY_VERBS.isdisjoint(query.words):
             # "Globex Skyport, $ goal in bn?": the deal named by its name and a party of it, paid by no
             # one the question names, is the deal's own sum (not "how much does Globex put into Skyport")
@@ -1675,4 +1679,10 @@ def _says_earlier(fact: Fact) -> bool:
 
 _FROM_TO = re.compile(
     r"\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+", re.I
+)
+
+
+# Words asking a figure in a question about what someone says ("exact number of GPUs? Jo says 1 million")
+_FIGURE_ASKED = frozenset(
+    "number numbers zahl zahlen anzahl figure figures many much viel viele wieviel".split()
 )

@@ -48,7 +48,7 @@ from bot.engine.render import render
 from bot.engine.replies import answer_language, not_covered
 from bot.engine.retrieve import Retriever, reader_for
 from bot.engine.suggestions import Checked
-from bot.engine.text import normalize, words
+from bot.engine.text import normalize, undecorated, words
 from bot.knowledge.base import KnowledgeBase
 
 
@@ -156,7 +156,7 @@ class Engine:
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
         with what it lacks, and the answer says which subject it assumed. Two questions in one are
         answered part by part when every part is answered; else the question is read whole."""
-        plain = unframed(question)
+        plain = unframed(undecorated(question))
         if plain != question:  # "Could you confirm how many …": the question inside the courtesy
             return self.ask(plain, locale, context).model_copy(update={"question": question})
         told = told_then_asked(question)

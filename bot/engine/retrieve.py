@@ -29,6 +29,7 @@ from bot.engine.weights import (
 )
 from bot.knowledge.base import KnowledgeBase
 from bot.knowledge.models import Fact
+from bot.knowledge.numbers import find_numbers
 
 _readers: list[tuple[tuple[object, ...], Reader]] = []  # the last one built, with what it was built from
 
@@ -204,6 +205,10 @@ class Retriever:
                 for f in self.index.facts_by_deal.get(deal, [])
                 for c in f.citations
             }
+        if not documents and not subjects and not query.documents:
+            # "when do the 4.5 GW of data centers go online": a figure only one deal's facts give names that
+            # deal; its own articles answer, not another deal's sentence on its first phase
+            documents = self._stated_deal_documents(query)
         places = [n for n in names if self.reader.names.kind(n) == "place" and n not in query.besides]
         bodies = False
         if wanted.kind in (Kind.MONEY, Kind.PERCENT) and not subjects:
@@ -292,6 +297,20 @@ class Retriever:
             if documents:
                 _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, "article")
         return reading
+
+    def _stated_deal_documents(self, query: Query) -> set[str]:
+        """The articles the facts of the one deal whose figure the question states quote (the figure with
+        its unit: "die 4,5 GW"), or none where no deal or several give it."""
+        stated = {
+            f.deal
+            for n in find_numbers(query.text, query.language)
+            if n.unit not in (None, "year")
+            for f in self.index.facts_by_figure.get(n.value, ())
+            if f.figure is not None and f.figure.unit.value == n.unit
+        }
+        if len(stated) != 1:
+            return set()
+        return {c.document for f in self.index.facts_by_deal.get(stated.pop(), ()) for c in f.citations}
 
     def _of_another_deal(self, query: Query, reading: Reading, subjects: list[str]) -> bool:
         """A deal named by its alias alone ("skyport fully online when"), answered from an article other

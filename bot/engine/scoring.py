@@ -246,8 +246,19 @@ class Scorer:
             topic=tuple(stem(w) for w in query.topic_words),
             # "how many GW does the first phase bring": the total is no figure of the first part (but
             # "die Details der ersten Phasen" ask no figure, and the curated "frühen Phasen" say them)
+            # ... nor "welche Chips nutzt das erste Gigawatt": one part by its singular noun, asked of
             ordinals=tuple(
-                stem(w) for w in query.words if w in ORDINALS or (query.quantity and w in FIRST_WORDS)
+                stem(w)
+                for i, (w, after) in enumerate(zip(query.words, (*query.words[1:], ""), strict=True))
+                if w in ORDINALS
+                or (
+                    w in FIRST_WORDS
+                    and (
+                        query.quantity
+                        # (not in a clause saying where: "the site on which the first phase is built")
+                        or (after in _ONE_PART_NOUNS and _RELATIVE.isdisjoint(query.words[max(0, i - 2) : i]))
+                    )
+                )
             ),
             people=tuple(e for e in named if e.person and not e.is_party and e.facts),
             primary_top=max(query.primary.values(), default=0.0),
@@ -404,6 +415,12 @@ _PARTS = {
     **dict.fromkeys("mitte mid".split(), "middle"),
     **dict.fromkeys("ende end late spaet spät".split(), "end"),
 }
+
+
+_RELATIVE = frozenset("which where wo worauf wobei dem denen".split())
+_ONE_PART_NOUNS = frozenset(
+    "gigawatt gw phase stufe ausbaustufe abschnitt bauabschnitt standort site stage tranche".split()
+)
 
 
 def _year_parts(text: str) -> set[tuple[str, str]]:

@@ -58,6 +58,17 @@ NORMALIZE_CACHE = 1 << 11
 NORMALIZE_CACHED_CHARS = 80  # ... and only short ones: a sentence is read once, a word or name many times
 
 
+# Chat decoration that says nothing asked: emoji by their short codes (":eyes:") and Discord's custom ones
+# ("<:pepe:1234>"), spoiler bars ("||…||")
+_DECORATION = re.compile(r"<a?:\w+:\d+>|(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])|\|\|", re.IGNORECASE)
+
+
+def undecorated(text: str) -> str:
+    """The message without its chat decoration (emoji short codes, custom emoji, spoiler bars)."""
+    plain = _DECORATION.sub(" ", text)
+    return " ".join(plain.split()) if plain != text else text
+
+
 def normalize(text: str) -> str:
     """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
     return _normalized(text) if len(text) <= NORMALIZE_CACHED_CHARS else _normalize(text)
