@@ -1117,7 +1117,7 @@ class Decider:
             if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
                 return False
         by_name = any(fact.deal in e.alias_of and not e.party_of for e in query.entities)
-        # "the Vera Rubin plan, how much cash": a name that is the deal's own (its platform, its project) is
+        # "the Skyport plan, how much cash": a name that is the deal's own (its platform, its project) is
         # no company the fact must be about; the deal's facts are
         own = {w for e in query.entities if fact.deal in e.alias_of and not e.party_of for w in e.key.split()}
         asked_about = [n for n in asked_about if not set(n.split()) <= own]
