@@ -1947,6 +1947,15 @@ def _asks_earlier(words: list[str]) -> bool:
     return False
 
 
+_THAN = frozenset("als than".split())
+
+
+def _before(words: list[str], word: str) -> list[str]:
+    """The two words before `word`'s first place in `words`."""
+    at = words.index(word) if word in words else 0
+    return words[max(0, at - 2) : at]
+
+
 _COMPARED_WITH = frozenset("compared vergleich verglichen gegenueber versus vs against over".split())
 COMPARED_REACH = 3  # words from "compared" to the earlier time it compares with ("compared to the prior")
 _BEFORE_THAT = "davor"
@@ -2592,7 +2601,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         country=kind is Kind.PLACE and any(w in _COUNTRY_ASKS for w in words),
         years=years,
         moved=kind is Kind.PERCENT and _moves(words),
-        other_party=any(_starts(w, OTHER_PARTY_WORDS) for w in topic),
+        # (not one compared with: "wie viel schneller als der Vorgänger")
+        other_party=any(
+            _starts(w, OTHER_PARTY_WORDS) and not _COMPARED_WITH.union(_THAN).intersection(_before(words, w))
+            for w in topic
+        ),
         more=kind is Kind.MONEY
         and (
             any(a in _MUCH and b in _MORE for a, b in pairwise(words))
@@ -3252,7 +3265,12 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         a in ("much", "viel", "wieviel") and _starts(b, _MONEY_WORDS) for a, b in pairwise(words)
     )
     # ("what is Acme's price increase": the rise named, as a stock's "Kursplus")
-    rise_named = any(w.endswith(_RAISE_ENDINGS) for w in words) and any(_starts(w, _PRICES) for w in words)
+    # (not "how many customers are affected by the price increase": a count)
+    rise_named = (
+        any(w.endswith(_RAISE_ENDINGS) for w in words)
+        and any(_starts(w, _PRICES) for w in words)
+        and not any(_has(words, p) for p in _HOW_MANY)
+    )
     if (how_much or rise_named or any(_has(words, p) for p in _HOW_FAR)) and moves and not sum_after_much:
         return Kind.PERCENT  # "how much did the stock rise", "wie stark fiel die Aktie"
     if moves and any(_starts(w, _QUOTED) for w in words):

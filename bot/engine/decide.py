@@ -1117,9 +1117,15 @@ class Decider:
             if any(n in self.reader.places() and f" {n} " not in said for n in asked_about):
                 return False
         by_name = any(fact.deal in e.alias_of and not e.party_of for e in query.entities)
-        # "the Skyport plan, how much cash": a name that is the deal's own (its platform, its project) is
-        # no company the fact must be about; the deal's facts are
-        own = {w for e in query.entities if fact.deal in e.alias_of and not e.party_of for w in e.key.split()}
+        # "the Skyport plan, how much cash": a name of the deal's own (its platform, its project) said as the
+        # deal ("… plan", "… deal") is no company the fact must be about; the deal's facts are (not "Skyport
+        # price": the thing itself, whose price no fact of the deal gives)
+        own = {
+            w
+            for e in query.entities
+            if fact.deal in e.alias_of and not e.party_of and _said_as_deal(list(query.words), e.key)
+            for w in e.key.split()
+        }
         asked_about = [n for n in asked_about if not set(n.split()) <= own]
         if money and by_name and PAY_VERBS.isdisjoint(query.words):
             # "Globex Skyport, $ goal in bn?": the deal named by its name and a party of it, paid by no
@@ -1686,3 +1692,19 @@ _FROM_TO = re.compile(
 _FIGURE_ASKED = frozenset(
     "number numbers zahl zahlen anzahl figure figures many much viel viele wieviel".split()
 )
+
+
+_DEAL_NOUNS = frozenset(
+    "deal deals plan pact project projekt projekts partnership partnerschaft vereinbarung agreement "
+    "investment investition thing initiative buildout ausbau".split()
+)
+
+
+def _said_as_deal(said: list[str], name: str) -> bool:
+    """Does the question say `name` as a deal ("the Skyport plan", "beim Skyport-Deal"): a deal's noun right
+    after it?"""
+    parts = name.split()
+    for i in range(len(said) - len(parts)):
+        if said[i : i + len(parts)] == parts and said[i + len(parts)] in _DEAL_NOUNS:
+            return True
+    return False

@@ -3156,7 +3156,7 @@ class Reader:
             share = previous is not None and _SHARE_OF.search(previous.text) is not None
         # ... and a price asked of one share is said by "zu je 41,50 Kronen"
         each = ask.rate and any(
-            _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start) for n in figures
+            _RATE_BEFORE.search(passage.text, max(0, n.start - RATE_REACH), n.start) for n in figures
         )
         # ... and a share's price by a sum the stock stood at ("hatte die Aktie bei 1.612 Dinar geschlossen")
         # (or the one before: "Vor der Hauptversammlung hatte die Aktie … Nach der Abstimmung fiel sie auf …")
@@ -3726,7 +3726,7 @@ class Reader:
                 n
                 for n in found
                 if _RATE_AFTER.match(passage.text, n.end)
-                or _RATE_BEFORE.search(passage.text, max(0, n.start - 8), n.start)
+                or _RATE_BEFORE.search(passage.text, max(0, n.start - RATE_REACH), n.start)
                 # "Je Acme-Aktie bietet Globex 38,60 HKD": the clause opens on what one is priced
                 or _RATE_OPENS.search(passage.text[: n.start])
                 # "Eine GPU-Stunde kostet dann 41,90 Real": the price of one thing, by its subject
@@ -5895,7 +5895,9 @@ _RATE_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?i:pro|je|per|für\s+jede[nmrs]?|for\s+(?:each|every))\s+(?:[a-zäöüß]+\s+)?"
     r"(?!Jahr\b|year\b)[A-ZÄÖÜ]"
 )
-_RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)\s*$")
+RATE_REACH = 20  # characters before a figure within which "je", "pro Stück" make it a rate
+# ... "pro Stück 41 Millionen Won", "je Chip 29 Millionen": one thing's price, the thing between
+_RATE_BEFORE = re.compile(r"\b(?i:je|pro|per)(?:\s+(?:Stück|Einheit|Exemplar|unit|piece|chip))?\s*$")
 # A price of one share by its name (not "Zum Ausgabepreis wird Acme mit 2 Mrd. bewertet": at that price, the
 # whole is worth the sum) ...
 _ONE_PRICE_NAMES = (

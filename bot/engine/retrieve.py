@@ -205,7 +205,12 @@ class Retriever:
                 for f in self.index.facts_by_deal.get(deal, [])
                 for c in f.citations
             }
-        if not documents and not subjects and not query.documents:
+        if (
+            not documents
+            and not subjects
+            and not query.documents
+            and wanted.kind in (*FIGURE_KINDS, Kind.DATE)
+        ):
             # "when do the 4.5 GW of data centers go online": a figure only one deal's facts give names that
             # deal; its own articles answer, not another deal's sentence on its first phase
             documents = self._stated_deal_documents(query)
