@@ -133,8 +133,8 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 # earlier sets label answerable ("nvidia 10gw + abilene 4,5gw – zusammen wieviel?": 14.5 GW); c89_125 forbids
 # the sum of three, which earlier sets label answerable with 24.5 GW.
 _GW_PAIR = ("c11_040", "c25_130", "c26_097", "c28_074", "c32_073")
-# c95_141, c96_121 and c99_123 forbid the Abilene site in hectares, a conversion of the 1000 acres the article
-# states, which three earlier sets label answerable (404.7 ha)
+# c95_141, c96_121, c99_123 and c101_128 forbid the Abilene site in hectares, a conversion of the 1000 acres
+# the article states, which three earlier sets label answerable (404.7 ha)
 _HECTARES = ("c28_098", "c31_050", "c41_008")
 _STATED_SUM = ("c10_093", "c11_175")
 CONTRADICTED = {
@@ -148,13 +148,15 @@ CONTRADICTED = {
     "c95_144": _GW_PAIR,
     "c96_121": _HECTARES,
     "c99_123": _HECTARES,
+    "c101_128": _HECTARES,
 }
 
 
 @pytest.mark.parametrize(
     "name",
-    # (chat97, pointing at articles by what they tell, still states four figures of another article: it joins
-    # when they are mended; README, "Rounds 177 to 180")
+    # (chat97, pointing at articles by what they tell, still states four figures of another article, and
+    # chat101, naming a deal by its product or figure, one ("the custom chip partner's stock": the other
+    # deal's): they join when those are mended; README, "Rounds 177 to 180" and "Rounds 181 to 186")
     [f"chat{n}.jsonl" for n in (*range(4, 97), 98, 99, 100)],
 )
 def test_chat_sets_never_state_a_forbidden_figure(

@@ -380,6 +380,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_da",
         DATA / "articles_db",
         DATA / "articles_dc",
+        DATA / "articles_de",
+        DATA / "articles_df",
     ],
     ids=[
         "articles",
@@ -1507,7 +1509,7 @@ def test_a_place_by_the_first_word_of_its_name_is_that_place(root: Path) -> None
     assert "2028" not in answer.answer, answer.answer
 
 
-@pytest.mark.parametrize("name", ["articles_s", "articles_aa", "articles_ac"])
+@pytest.mark.parametrize("name", ["articles_s", "articles_aa", "articles_ac", "articles_dd", "articles_dg"])
 def test_unseen_sets_answering_a_trap_still_never_state_a_forbidden_figure(root: Path, name: str) -> None:
     # these sets still answer a trap or two with a sentence (no figure); a forbidden figure never
     folder = DATA / name
