@@ -1012,7 +1012,6 @@ _PLACE_HEAD_PART = "zentrale"
 # Land a question asks the size of: an area ("how big is the plot"), never a sum or a power
 _LAND_WORDS = ("plot", "grundstueck", "gelaende", "areal", "flaeche", "land", "acreage")
 AREA_UNITS = frozenset({"ha", "acres", "m2"})
-_AREA_UNITS = AREA_UNITS
 _MEASURES = {"gigaw": "GW", "gw": "GW", "gigs": "GW", "megaw": "MW", "mw": "MW", "kilow": "kW", "kw": "kW"}
 # ("gigs": chat for GW) ... lengths, areas, volumes, weights and structure widths
 _MEASURES |= {
@@ -1419,12 +1418,13 @@ _HOW_BIG = (("how", "big"), ("how", "large"), ("wie", "gross"))
 _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
 _VERSION = re.compile(r"\b([^\W\d_]{3,})-(\d{1,2})\b")  # "Morava-2": a name and its number
-# "nach der Erhöhung", "before the increase": a time by the rise, not the rise asked (its article between)
+# Another party than the article's own, by its role ("the losing bidder", "der Vorgänger")
 OTHER_PARTY_WORDS = (
     *("losing", "loser", "unterleg", "rival", "konkurrent", "competitor", "wettbewerber", "mitbewerber"),
-    *("predecessor", "vorgaenger", "vorgangermodell"),
+    *("predecessor", "vorgaenger"),
 )
 _WHICH_THINGS = frozenset("welche welcher welches welchen which".split())
+# "nach der Erhöhung", "before the increase": a time by the rise, not the rise asked (its article between)
 _AROUND_WORDS = frozenset("nach after following since seit before vor prior".split())
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
@@ -2195,9 +2195,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and not _unit_priced(words, i)
     )
     if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
-        measure = _AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
+        measure = AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
     if not measure and _asks_area(words):
-        measure = _AREA_UNITS  # "what floor space", "welche Produktionsfläche": square metres
+        measure = AREA_UNITS  # "what floor space", "welche Produktionsfläche": square metres
     if not measure and any(w in _COMPUTE_WORDS for w in words) and any(_starts(w, _COMPUTERS) for w in words):
         measure = COMPUTE_UNITS  # "what performance will the supercomputer reach": its FLOPS
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
@@ -2406,7 +2406,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if w not in _HOPE_VERBS) or topic
     if conditional:  # "what has to happen before …": the condition, which "happen" does not say
         topic = tuple(w for w in topic if w not in _HAPPEN and not _starts(w, _TIED_WORDS)) or topic
-    if kind is Kind.MEASURE and measure == _AREA_UNITS and any(w in _AREA_WORDS for w in topic):
+    if kind is Kind.MEASURE and measure == AREA_UNITS and any(w in _AREA_WORDS for w in topic):
         # "what floor space": the area asked by its name, which a sentence's square metres answer
         topic = tuple(w for w in topic if w not in _AREA_WORDS) or topic
     prefer: tuple[str, ...] = ()

@@ -825,7 +825,7 @@ WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".spli
 # "laut dem GPU-Artikel", "in the Cobalt piece": the article a question points at.
 ARTICLE_WORDS = frozenset(
     "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
-    "announcement story coverage post".split()
+    "announcement story coverage post news nachricht".split()
 )
 # "which article mentions Acme", "in welchem Artikel kommt Acme vor": the article naming it is asked, and the
 # verb of mentioning is no word its sentence must say

@@ -46,7 +46,12 @@ MIN_MONTH_NAME = 3  # "jul", "okt": shorter words are no month
 # The article words a German compound may end on ("Aktienartikel", "Pressetext", "Börsenmeldung")
 _ARTICLE_TAILS = ("artikel", "bericht", "meldung", "mitteilung", "text", "beitrag")
 # Words before an article's number that cite it ("per 591", "laut 591"; "in 591" may count days)
-_CITING = frozenset("per laut gemaess".split())
+_CITING = frozenset("per laut gemaess lt according".split())
+MIN_DESCRIBING = 3  # letters of the shortest word before an article word that describes it ("lt." cites)
+# Article words that open a compound as often ("post-construction jobs", "post-merger"): no article after
+# the words before them
+_HYPHENED_WORDS = frozenset({"post"})
+_DETERMINERS = frozenset("the this that im dem der den des die das diesem diesen".split())
 # Words before "Ankündigung" / "announcement" that make it the event ("nach der Ankündigung stieg …")
 _EVENT_BEFORE = frozenset("nach after seit since vor before bei at during waehrend".split())
 # "Der Artikel mit Jo Roe: …", "the piece with the Roe quote, …": in a phrase set before the question,
@@ -165,6 +170,28 @@ class ArticlePointer:
             # Profitabilität", "was betont Roe in der Mitteilung über …"): that is what is asked of it
             surely = bool(run) and not titled_by_attached and not told
             chosen = self._described(run) if surely else set()
+            # "in the custom chip article": words between a determiner and the article word that title no
+            # article describe it as "about" does (its title 3, its lead 2, its body 1); a word every title
+            # says titles none ("the chip article"); not "… in Yuan lt. Artikel", "sieht Artikel 000 …"
+            words_before = [w for w in attached if w != head]
+            opened = tokens[max(0, i - len(words_before) - 1)] in _DETERMINERS if words_before else False
+            before_words = [
+                w
+                for w in reversed(words_before)
+                if not w[:1].isdigit() and len(w) >= MIN_DESCRIBING and w not in _CITING
+            ]
+            titling = any(0 < len(self._titled_by(w)) < self.document_count for w in before_words)
+            if (
+                not chosen
+                and head is None
+                and before_words
+                and opened
+                and not titling
+                and word not in _HYPHENED_WORDS
+                and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())  # ("Artikel 000": by its number)
+            ):
+                chosen = self._described(before_words)
+                run = tuple(before_words) if chosen else run
             if chosen:
                 found = chosen if found is None else (found & chosen) or found
                 named_here.update([*run, word])

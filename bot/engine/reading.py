@@ -2110,25 +2110,21 @@ class Reader:
                 and _PER_PERIOD.search(passage.text)
                 and not any(_PER_PERIOD.search(t) for t in ask.topic)
             ):
-                return (
-                    None  # "the total rent over the term": "Die jährliche Miete beläuft sich auf …": a year's
-                )
+                # "the total rent over the term": "Die jährliche Miete beläuft sich auf …" is a year's
+                return None
             if ask.kind is Kind.COUNT and self._counted_elsewhere(passage, ask):
-                return (
-                    None  # "wie viele Roboter insgesamt": "420 bestellt" beside "2023 … 150 Roboter": a part
-                )
+                # "wie viele Roboter insgesamt": "420 bestellt" beside "2023 … 150 Roboter" is a part
+                return None
         if (
             ask.other_party
             and ask.kind in (*FIGURE_KINDS, Kind.DATE)
             and not _OTHER_PARTY_SAID.search(passage.text)
         ):
-            return (
-                None  # "what did the losing bidder offer": "Morava-2 … bis zu 310 Petaflops" is the winner's
-            )
+            # "what did the losing bidder offer": "Morava-2 … bis zu 310 Petaflops" is the winner's
+            return None
         if _another_version(passage.text, {*ask.versions, *(tuple(s.rsplit(" ", 1)) for s in subjects)}):
-            return (
-                None  # "wann geht Morava-2 in Betrieb": "Der Vorgänger Morava-1 … seit 2019" is another one
-            )
+            # "wann geht Morava-2 in Betrieb": "Der Vorgänger Morava-1 … seit 2019" is another one
+            return None
         if ask.share_price and not _A_SHARES_PRICE.search(passage.text):
             return (
                 None  # "zu welchem Kurs startete die Aktie": "will … 28,2 Milliarden einsammeln" is no price
@@ -2686,6 +2682,14 @@ class Reader:
                 return None
         weights = [self._weight(t) for t in ask.topic]
         matched = [self._match(passage, t) for t in ask.topic]
+        if not subjects:
+            # "Robotervertrag", naming nobody: "Der Vertrag über 2,9 Mrd." in an article that never speaks of
+            # robots, which another article does, is not that contract (a compound's last part alone says it
+            # only in an article saying its first)
+            matched = [
+                None if m is not None and self._head_elsewhere(passage, t) else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         # "each strike day": "jeder Streiktag" says both, the compound the first word matched ending in the
         # German of the second
         matched = [
@@ -4491,6 +4495,9 @@ class Reader:
                 for before in self.by_document[passage.document]
                 if before.position <= passage.position
             )
+            # (not one going on about another company's: "Dieser Vertrag läuft zehn Jahre" after "… hatte Acme
+            # mit dem Versorger Globex eine Vereinbarung geschlossen")
+            and not self._of_others_before(passage, subjects)
         ):
             # "wann geht das System „X-2“ in Betrieb": "Der neue Rechner soll im März 2027 in Betrieb gehen"
             # after it is named, in the one article that does, naming no company nor other such thing
@@ -5070,6 +5077,20 @@ class Reader:
             and (earlier(other) or earlier(passage))
         )
 
+    def _of_others_before(self, passage: Passage, subjects: list[str]) -> bool:
+        """Does the sentence point back ("Dieser Vertrag …") at one naming companies other than the asked?"""
+        pointing = passage.words[:1] and passage.words[0] in _DEMONSTRATIVES
+        before = self._antecedent(passage) if pointing or _points_back(passage) else None
+        return before is not None and bool(set(before.orgs) - set(subjects))
+
+    def _head_elsewhere(self, passage: Passage, term: str) -> bool:
+        """Is `term` a compound the passage says by its last part only, whose first part few articles say
+        and the passage's own article does not?"""
+        if term in passage.words or len(expansions(term)) > 1:
+            return False  # (a glossary word says it in other words: "Regulierungsbehörde", "Aufsicht")
+        split = self._split(term)[0]
+        return split is not None and passage.document not in self._heads_said(split[0])
+
     def _heads_said(self, head: str) -> frozenset[str]:
         """The documents saying a compound's first part (in a word of its own or a compound of theirs), where
         few do (HEAD_DOCUMENTS at most: a part many articles say, "Jahres", "Gesamt", says nothing of which
@@ -5256,16 +5277,13 @@ class Reader:
             # "Jahresumsatz" where the article gives a year's revenue ("Für das Gesamtjahr erwartet Acme einen
             # Umsatz von …"): a sentence giving "der Umsatz" of a quarter, saying no year, is not it
             timed = bool(time_compound(term)) and self._time_said_apart(passage, term, split[1])
-            # "Robotervertrag": "Der Vertrag über 2,9 Mrd." in an article that never speaks of robots, which
-            # another article does, is not that contract (its last part alone says it only in its own article)
-            foreign = passage.document not in self._heads_said(split[0])
             for said_word in passage.words:
                 if said_word in _QUALIFIER_WORDS:
                     continue  # "Finanzierungsrunde": its "runde" is not the "rund" of "rund 2,4 Milliarden"
                 if timed and said_word != term:
                     continue
                 at = said_word.find(tail)
-                if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING and not foreign) or (
+                if (at >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING) or (
                     # ... but a "Jahresumsatz" is a revenue: "Jahren" alone does not say it
                     not amount
                     and said_word.startswith(head)
