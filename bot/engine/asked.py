@@ -3568,7 +3568,11 @@ def _for_what(words: list[str]) -> bool:
     use a thing is put to ("what … for" with the question's last word)."""
     if any(w in _PURPOSE_WORDS for w in words) or any(_has(words, p) for p in _PURPOSE_PHRASES):
         return True
-    return len(words) > 2 and words[0] == "what" and words[-1] == "for"
+    if not (len(words) > 2 and words[0] == "what" and words[-1] == "for"):
+        return False
+    # ... not a measure the thing is built for ("what is the maximum capacity the campus is designed for")
+    following = [w for w in words[1:6] if w not in STOPWORDS][:2]
+    return not any(_starts(w, _GRID_WORDS) or w.endswith(_CAPACITY_ENDINGS) for w in following)
 
 
 def _how_paid(words: list[str]) -> bool:

@@ -2696,6 +2696,14 @@ class Reader:
             self._compound_tail(passage, prev, t) if m is None and prev is not None else m
             for t, m, prev in zip(ask.topic, matched, [None, *matched][: len(matched)], strict=True)
         ]
+        power_noun = _POWER_NOUN.search(passage.text) if ask.kind is Kind.MEASURE else None
+        if power_noun is not None and any(n.unit in SIZED_POWER for n in figures):
+            # "the campus's maximum capacity": "eine Anschlussleistung von bis zu 240 Megawatt" says a
+            # capacity by its compound's last part, as the megawatts do
+            matched = [
+                power_noun.start() if m is None and t.startswith(_CAPACITY_TERMS) else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         term_said = _TERM_SAID.search(passage.text) if ask.kind is Kind.DURATION else None
         if term_said is not None:
             # "wie lange läuft der Stromvertrag": "über eine Laufzeit von 15 Jahren" is the term of the
@@ -5805,6 +5813,10 @@ _POINTERS = frozenset({"dort", "dabei", "damit", "davon", "dafuer", "daran", "hi
 _POINTER_REACH = 5  # words from a sentence's start within which a pointer refers back
 
 
+# A power's noun, alone or as a compound's last part ("Anschlussleistung", "Gesamtkapazität", "IT-Leistung"),
+# and the question words asking it ("capacity", "Kapazität", "Leistung")
+_POWER_NOUN = re.compile(r"\w*(?:leistung|kapazität)\b", re.I)
+_CAPACITY_TERMS = ("capacit", "kapazit", "leistung")
 SIZED_POWER = frozenset({"GW", "MW"})  # a size in power: a data centre's or a chip deal's
 _WORTH_SAID = re.compile(r"\b(?:Wert|Werte?s|Warenwert|value|worth)\b", re.IGNORECASE)  # a thing's worth said
 # a condition set: "sobald jedes Gigawatt in Betrieb geht", "sofern", "provided that", "once"

@@ -116,9 +116,15 @@ _GLUED_ASKING = re.compile(r"^(wieviele|wieviel|howmany|howmuch)([a-z]{2,})$")
 _NO_REST = frozenset({"en", "es", "fach", "fache", "fachen", "mal"})  # "wievielen", "wievielfach": one word
 
 
+# English contractions of "is" ("what's", "where's"): the apostrophe leaves an "s" that is the verb
+_IS_CONTRACTED = frozenset("what who where when how that it there here which".split())
+
+
 def words(text: str) -> list[str]:
     """All normalised words, stopwords included (chat's contractions as their words)."""
     said = normalize(text).split()
+    if "s" in said:  # ("Acme's": a possessive, kept)
+        said = ["is" if w == "s" and i and said[i - 1] in _IS_CONTRACTED else w for i, w in enumerate(said)]
     if _CONTRACTED.keys().isdisjoint(said) and not any(w.startswith(("wieviel", "how")) for w in said):
         return said
     return [part for w in said for part in _CONTRACTED.get(w) or _unglued(w)]
