@@ -252,13 +252,29 @@ _ASKING_START = re.compile(
     r"gibt|hat|haben|kann|kannst|wird|werden|weiß|weiss|was)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|:\s+(?=(?:" + _OPENERS + r")\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[^.][.!?]['\"’”“»]))\s+(?=\S)|:\s+(?=(?:" + _OPENERS + r")\b)", re.IGNORECASE
+)
 _ABBREVIATIONS = frozenset(
     "mrd. mio. bzw. ca. dr. nr. vs. z.b. u.a. inkl. bspw. etc. approx. st. mt.".split()
 )
 MIN_PREAMBLE_WORDS = 5  # a lead-in shorter than this ("Acme: wie viel GW?") is part of the question
 MIN_NAMED_FOCUS_WORDS = 3  # ... but "acme job count?" naming its subject asks in three words
 MIN_FOCUS_WORDS = 4  # "Stimmt das?" after a claim asks about the claim: the message is read whole
+# Words asking whether what was told holds ("Stimmt das so oder ist das übertrieben?", "is that accurate?"):
+# such a question is asked of the sentence before it, the claim
+_CHECKING = frozenset(
+    "stimmt stimmts true richtig right correct korrekt accurate wahr legit passt wrong falsch really "
+    "wirklich uebertrieben exaggerated overblown overstated actually eigentlich tatsaechlich so thats "
+    "exactly exact genau "
+    # ... or whether its qualifier holds ("Ist 'mindestens' da korrekt?")
+    "mindestens least bis up maximal hoechstens most".split()
+)
+# ... of which these ask for a verdict
+_VERDICTS = frozenset(
+    "stimmt stimmts passt true right correct korrekt accurate richtig wahr wrong falsch".split()
+)
+_CLAIM_QUOTED = re.compile(r"['\"‘’“”„][^'\"‘’“”„]{12,}['\"‘’“”„]\.?\s*$")  # "… wrote: 'Acme … 2026'."
 
 
 # "my friend who works in construction asked how long …", "mein Chef will wissen, wie viel …": a question
@@ -322,9 +338,24 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
         return None
     told = " ".join(sentences[: asking[0]])
     asked = " ".join(sentences[i] for i in asking)
+    said = [w for w in words(asked) if w not in STOPWORDS and w not in KIND_WORDS and w not in ARTICLE_WORDS]
+    if (
+        said
+        and (
+            all(w in _CHECKING for w in said)
+            or (_VERDICTS.intersection(words(asked)) and _CLAIM_QUOTED.search(told))
+        )
+        and len(told.split()) >= MIN_PREAMBLE_WORDS
+    ):
+        # "Hab gehört, Acme steckt 200 Mrd. in Globex. Stimmt das so?", "Faktencheck: 'Acme baut 10 GW.' Is
+        # that accurate?": asked of the claim, the sentence before (after its colon), whatever it says ... and
+        # where a quoted claim is checked in a part ("'… 100.000 Jobs und 4,5 GW.' Passt die Jobzahl?")
+        # (one sentence, which is split no more)
+        claim = sentences[asking[0] - 1].rpartition(": ")[2].strip(" .!'\"‘’“”„")
+        return f"{claim}, {asked[:1].lower()}{asked[1:]}", " ".join(sentences[: asking[0] - 1])
     if len(told.split()) < MIN_PREAMBLE_WORDS or len(asked.split()) < MIN_FOCUS_WORDS:
         return None
-    if not any(w not in STOPWORDS and w not in KIND_WORDS and w not in ARTICLE_WORDS for w in words(asked)):
+    if not said:
         # "… I'm missing one number: the jobs figure for the campus. What does the article say?": asked of
         # what the sentence before it told
         asked = f"{sentences[asking[0] - 1]} {asked}"
@@ -332,6 +363,32 @@ def told_then_asked(question: str) -> tuple[str, str] | None:
         if not told:
             return None  # the message is that sentence and its question: read whole
     return asked, told
+
+
+MAX_GUESS_WORDS = 5  # "… ? Nur nen Sitz im Board?": a longer tail is a question of its own
+_GUESSED = re.compile(r"^(?P<asked>[^?]+\?)\s+(?P<guess>[^?.!]+)\?+\s*$", re.DOTALL)  # one guess only
+_DEMANDS = frozenset("any anything irgendein irgendwas quote zitat zitate quotes source quelle".split())
+
+
+def guessed(question: str) -> str | None:
+    """ "Welcher Tech-Milliardär wird im Artikel zitiert? Musk?": a question, then the asker's guess at its
+    answer (a few words asking nothing, checking nothing): the question alone, else None."""
+    found = _GUESSED.match(question.strip())
+    if found is None:
+        return None
+    asked, guess = found.group("asked"), found.group("guess")
+    if (
+        len(guess.split()) > MAX_GUESS_WORDS
+        or len(asked.split()) < MIN_FOCUS_WORDS
+        or _ASKS.search(guess)
+        # (not a figure guessed, "4 or 6 yrs?", nor what the answer is to hold, "any quote?")
+        or any(c.isdigit() for c in guess)
+        or not _DEMANDS.isdisjoint(words(guess))
+        or not _VERDICTS.isdisjoint(words(guess))
+        or not _ASKS.search(asked)
+    ):
+        return None
+    return asked
 
 
 def asked_then_told(question: str, named: bool = False) -> tuple[str, str] | None:

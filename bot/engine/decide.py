@@ -66,6 +66,7 @@ from bot.engine.lexicon import (
     ABOUT_WORDS,
     ARTICLE_CONCLUSION_WORDS,
     ARTICLE_WORDS,
+    ATTRIBUTE_UNITS,
     AUTHOR_WORDS,
     CONCLUSION_WORDS,
     EARLIER_WORDS,
@@ -947,6 +948,13 @@ class Decider:
                 )
                 if typed is not None:
                     return self._from_best(query, typed, margin, ranked)
+                focus = max(query.primary, key=lambda a: query.primary[a]) if query.primary else None
+                if focus is not None and ATTRIBUTE_UNITS.get(focus, frozenset()) & {
+                    n.unit for n in find_numbers(best.fact.statement.de)
+                }:
+                    # "Roe is excited to deploy how much compute": a quote curated without a figure that
+                    # says one in the unit asked ("10 Gigawatt Rechenleistung zu betreiben")
+                    return self._from_best(query, best, margin, ranked)
                 return NotGiven(best.fact, self._suggestions(query, ranked[1:]))
             if not self._fits(query, names, best.fact, money=ask.kind is Kind.MONEY):
                 # "how much is Acme putting into the project": the project's total is not Acme's share

@@ -25,6 +25,7 @@ from bot.engine.arithmetic import Calculator, operation
 from bot.engine.asked import Kind, asked, checks_claim
 from bot.engine.compound import (
     asked_then_told,
+    guessed,
     joined,
     listed,
     numbered,
@@ -152,6 +153,18 @@ class Engine:
         return _Checked(answered=bool(facts), language=answer_language(query), facts=facts)
 
     def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
+        """The answer to `question` (see `_ask_message`); where the articles do not answer it whole and it
+        ends on a guess ("Wer ist der Cloud-Partner? Google?"), the answer to the question without the
+        guess, which tells whether the guess holds."""
+        answer = self._ask_message(question, locale, context)
+        main = None if answer.answered else guessed(question)
+        if main is not None:
+            alone = self._ask_message(main, locale, context)
+            if alone.answered:
+                return alone.model_copy(update={"question": question})
+        return answer
+
+    def _ask_message(self, question: str, locale: str | None, context: Context | None) -> Answer:
         """The answer to `question`; with `context` (what the conversation was about), a follow-up that
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
         with what it lacks, and the answer says which subject it assumed. Two questions in one are

@@ -743,6 +743,9 @@ def _beside_the_article(
     return tuple(e for e in entities if e not in pointing or e.party_of or e.place)
 
 
+_AS_SOON = frozenset("as when once whenever sobald wenn sowie".split())
+
+
 def _out_of_scope(
     tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str], move_stated: bool = False
 ) -> bool:
@@ -757,7 +760,9 @@ def _out_of_scope(
         matches(w, PER_UNIT)
         and not (w == "per" and nxt in ("the", "article", "artikel"))
         and (counted or nxt not in _PERIODS)
-        for w, nxt in pairwise((*tokens, ""))
+        # ("as each gigawatt comes online", "sobald jeweils ein Gigawatt …": a condition, no rate)
+        and prev not in _AS_SOON
+        for prev, (w, nxt) in zip(("", *tokens), pairwise((*tokens, "")), strict=False)
     ) or (costs and any(w in UNIT_ARTICLES for w in tokens))
     # (the move stated, a price in money asked: "the 4.4% rise — what was the share price in dollars")
     moves = any(matches(w, PRICE_MOVES) for w in tokens) and not (
