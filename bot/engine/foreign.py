@@ -9,8 +9,14 @@ English or German too ("actions", "dove", "wie", "die", "ile") are left out.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import Stemmer
 
 from bot.engine.text import normalize
+from bot.engine.translations import listed_word
 
 # Phrases of two or three words first, as one English word or phrase.
 _PHRASES: dict[tuple[str, ...], str] = {
@@ -102,6 +108,87 @@ _WORDS: dict[str, str] = {
 # Words that ask only where they open the question (Turkish "ile" in the middle is "with")
 _OPENING = {"ile": "how many"}
 
+# The word list of ten languages (bot/data/foreign.tsv: language, word or phrase of up to three words, its
+# English): read in a message that is in another language, as one of its words shows (below)
+_LIST = Path(__file__).resolve().parent.parent / "data" / "foreign.tsv"
+# English a listed word may stand for where two languages' words fold to one ("où"/"ou", "qué"/"que"): the
+# asking one, which says what is wanted
+_ASKING = frozenset(
+    "how much|how many|how long|how big|how high|how fast|when|where|who|whose|which|what|why".split("|")
+)
+MIN_TELLING_WORDS = 2  # words of the list's that tell a message is in another language
+MIN_TELLING = 3  # letters of a listed word that tells the message's language ("y", "e", "o" tell nothing)
+
+
+def _forms(said: str) -> set[tuple[str, ...]]:
+    """A listed word or phrase as typed: normalised, and without its umlauts too ("yüzde": "yuzde")."""
+    plain = said.replace("ü", "u").replace("ö", "o").replace("ä", "a")
+    return {tuple(normalize(said).split()), tuple(normalize(plain).split())}
+
+
+# Snowball's stemmer of each listed language: a word's other forms are read as its listed one ("projesinin",
+# "eyalette": "proje", "eyalet"; "aparecem": "aparecer")
+_STEMMERS = {
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "pl": "polish",
+    "tr": "turkish",
+    "sv": "swedish",
+    "da": "danish",
+    "no": "norwegian",
+}
+MIN_STEM = 4  # letters of a stem a form is read by ("cit" of "citato" is too short to tell a word)
+
+
+@dataclass(frozen=True)
+class _List:
+    read: dict[tuple[str, ...], str]  # a phrase (normalised words) → its English
+    telling: dict[str, frozenset[str]]  # a word telling the message's language → the languages it is of
+    stems: dict[str, dict[str, str]]  # language → a listed word's stem → its English
+
+
+@cache
+def _listed() -> _List:
+    """The list's phrases → English, the words that tell a message is in another language (a listed word
+    that is no German or English word: "cuanto", not "qual", "das"), and the stems of each language's."""
+    read: dict[tuple[str, ...], str] = {}
+    languages: dict[str, set[str]] = {}
+    stems: dict[str, dict[str, str]] = {lang: {} for lang in _STEMMERS}
+    for line in _LIST.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, said, english = line.split("\t")
+        for form in _forms(said):
+            if form and (form not in read or (english in _ASKING and read[form] not in _ASKING)):
+                read[form] = english
+            if len(form) == 1:
+                languages.setdefault(form[0], set()).add(lang)
+                stem = _stemmer(lang).stemWord(form[0])
+                if len(stem) >= MIN_STEM:
+                    stems[lang].setdefault(stem, english)
+    telling = {
+        w: frozenset(langs) for w, langs in languages.items() if len(w) >= MIN_TELLING and not listed_word(w)
+    }
+    return _List(read, telling, stems)
+
+
+@cache
+def _stemmer(lang: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(_STEMMERS[lang])
+
+
+def _stemmed(word: str, languages: frozenset[str], listed: _List) -> str | None:
+    """The English of a form of a listed word of one of the message's languages."""
+    for lang in sorted(languages):
+        stem = _stemmer(lang).stemWord(word)
+        if len(stem) >= MIN_STEM and stem in listed.stems[lang]:
+            return listed.stems[lang][stem]
+    return None
+
+
 IsKnown = Callable[[str], bool]
 """Is this normalised word one the engine must leave as it is (a German or English word, a name)?"""
 
@@ -109,6 +196,12 @@ IsKnown = Callable[[str], bool]
 def in_english(words: Sequence[str], known: IsKnown) -> list[str]:
     """The question's words with those of another language read as English ("hoeveel banen" → "how many
     jobs"); a word `known` says is German, English or a name stays."""
+    found = _listed()
+    telling = [found.telling[w] for w in set(words) if w in found.telling]
+    # (a German or English message, or one with a single such word, a German or English slip or short
+    # form, "ans", "com": its words are read as the few above only)
+    languages = frozenset().union(*telling) if len(telling) >= MIN_TELLING_WORDS else frozenset()
+    listed = found.read if languages else {}
     out: list[str] = []
     i = 0
     if words[:1] and words[0] in _OPENING and not known(words[0]):
@@ -122,8 +215,17 @@ def in_english(words: Sequence[str], known: IsKnown) -> list[str]:
                 i += size
                 break
         else:
-            word = words[i]
-            english = _WORDS.get(word)
-            out.extend(english.split() if english is not None and not known(word) else [word])
-            i += 1
+            for size in (3, 2):  # ... then the list's
+                phrase = tuple(words[i : i + size])
+                if len(phrase) == size and phrase in listed and not all(known(w) for w in phrase):
+                    out.extend(listed[phrase].split())
+                    i += size
+                    break
+            else:
+                word = words[i]
+                english = _WORDS.get(word) or listed.get((word,))
+                if english is None and languages and not known(word):
+                    english = _stemmed(word, languages, found)
+                out.extend(english.split() if english is not None and not known(word) else [word])
+                i += 1
     return out

@@ -388,8 +388,22 @@ class Parser:
         quantity = how_much.asked or bool(units) or any(matches(w, FIGURE_WORDS) for w in all_words)
         asks_title = any(matches(w, TITLE_WORDS) for w in all_words)
         primary = _primary(all_words, names, intents, how_much, quantity, asks_title)
-        for attribute, weight in primary.primary.items():  # what must be answered is asked, surely
+        primaries = dict(primary.primary)
+        for attribute, weight in primaries.items():  # what must be answered is asked, surely
             intents[attribute] = max(intents.get(attribute, 0.0), weight)
+        if (
+            "market_reaction" in intents
+            and not _RECEIVING.isdisjoint(all_words)
+            # ("percent" is no move, "what percent of shares")
+            and not any(matches(w, PRICE_MOVES) and not w.startswith(_PERCENT_WORDS) for w in all_words)
+        ):
+            # "what percent of shares will Acme get": a stake taken, no move of the stock
+            del intents["market_reaction"]
+            primaries.pop("market_reaction", None)
+            intents["structure"] = 1.0  # ... which the deal's ownership says
+            for w in all_words:
+                if "market_reaction" in intent_weights(w):
+                    intent_terms.pop(stem(w), None)
         chitchat = bool(all_words) and all(w in CHITCHAT or w in STOPWORDS for w in all_words)
         # A capitalised word the articles never use ("Siemens", "Rendite") may be the real subject.
         capitalised = {normalize(t) for t in text.split()[1:] if t[:1].isupper()}
@@ -412,7 +426,7 @@ class Parser:
             firmly_pointed=pointed.firm,
             intents=MappingProxyType(intents),
             intent_terms=MappingProxyType(intent_terms),
-            primary=MappingProxyType(dict(primary.primary)),
+            primary=MappingProxyType(primaries),
             primary_term=primary.term,
             units=units,
             quantity=primary.quantity,
@@ -743,6 +757,12 @@ def _beside_the_article(
     return tuple(e for e in entities if e not in pointing or e.party_of or e.place)
 
 
+# Verbs of a stake taken or held ("get", "bekommt", "hält"): shares asked with one are no stock's move
+_RECEIVING = frozenset(
+    "get gets getting receive receives received take takes owns hold holds acquire acquires "
+    "bekommt bekommen erhaelt erhalten haelt halten uebernimmt".split()
+)
+_PERCENT_WORDS = ("percent", "prozent")
 _AS_SOON = frozenset("as when once whenever sobald wenn sowie".split())
 
 
