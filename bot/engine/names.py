@@ -936,11 +936,22 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         for match in (*_NAMED_VENTURE.finditer(text), *_NAMED_PROJECT.finditer(text)):
             project = match.re is _NAMED_PROJECT
             noun = match["noun"] if project else ""
-            if project and (
-                normalize(noun) in book.names
-                or is_title(noun)
-                or noun in book.lowered
-                or normalize(noun).endswith(_VERDICT_NOUNS)
+            # "Der „Campus Ebro“": a quoted name opening on the kind of thing it names, after an article
+            titled = (match["quoted"] or "").split() if project else []
+            kind_first = (
+                len(titled) > 1 and normalize(noun) in _ARTICLES and titled[0].casefold() in _THING_FIRST
+            )
+            if kind_first:
+                noun = titled[0]
+            if (
+                project
+                and not kind_first
+                and (
+                    normalize(noun) in book.names
+                    or is_title(noun)
+                    or noun in book.lowered
+                    or normalize(noun).endswith(_VERDICT_NOUNS)
+                )
             ):
                 continue  # "Acme „Global“", "CEO „Jane“", "Der „Saphir“": no thing named by its kind
             name = match["name"] or match["quoted"] if project else match.group(1)
@@ -950,7 +961,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             quoted = (project and bool(match["quoted"])) or (
                 match.group(0).rstrip().endswith(name) and "„" in match.group(0)
             )
-            if quoted and len(said) > 1 and short == said[0] and short in book.lowered:
+            if quoted and len(said) > 1 and short == said[0] and (short in book.lowered or kind_first):
                 short = name  # „Digitale Klassenzimmer“: "die digitale Welt" names nothing
             kind = _kind_noun(noun)  # "KI-Seekabel": a "seekabel"; a "Start-up" is one
             kind = kind if kind in COMPANY_NOUNS else kind.rsplit("-", 1)[-1]
@@ -2232,7 +2243,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         and not listed.casefold().endswith(_NOUN_ENDINGS)  # (`bei Transformatoren und Kühlanlagen`)
     )
     noun = noun or (listed_noun and not beside_a_town)
-    if noun or not bare.replace("-", "").isalpha() or len(bare) < 3:
+    # (`in Domat/Ems`, `Halle/Saale`: a town's two names joined by a slash are one)
+    if noun or not bare.replace("-", "").replace("/", "").isalpha() or len(bare) < 3:
         return
     if normalize(bare) in book.names and book.names[normalize(bare)].kind != PLACE:
         return  # `bei Mistral AI` is a company
@@ -2578,6 +2590,11 @@ _NAMED_PROJECT = re.compile(
     r"|\s+„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)[“”\"])"
 )
 _PROJECT_WORDS = frozenset("project projekt operation".split())
+_ARTICLES = frozenset("der die das den dem des the".split())
+# Kinds of things a quoted name may open on ("„Campus Ebro“", "„Park Nordhafen“")
+_THING_FIRST = frozenset(
+    "campus park hub cluster projekt project standort werk zentrum center centre".split()
+)
 _NAMING_NOUNS = ("name", "namen", "bezeichnung", "typ")  # words naming a name, not what is named
 # "die Empfehlung „Halten“", "das Motto „Mehr Rechenleistung“": a verdict or a phrase quoted, no thing named
 _VERDICT_NOUNS = (

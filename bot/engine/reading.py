@@ -6534,8 +6534,9 @@ _CONTENDED = re.compile(
 )
 # A correction's figures taken back, and where the right ones follow
 _RETRACTED = re.compile(
-    r"früheren Version|hieß es (?:zunächst|zuvor|fälschlich\w*|irrtümlich)|fälschlicherweise|irrtümlich|"
-    r"earlier version|incorrectly (?:stated|reported|said)",
+    r"(?:früheren|vorherigen|ersten|ursprünglichen) (?:Version|Fassung|Ausgabe|Meldung)"
+    r"|hieß es (?:zunächst|zuvor|fälschlich\w*|irrtümlich)|fälschlicherweise|irrtümlich|"
+    r"(?:earlier|previous|original) (?:version|edition)|incorrectly (?:stated|reported|said)",
     re.IGNORECASE,
 )
 _CORRECTED = re.compile(
