@@ -1933,9 +1933,25 @@ def _before_event(words: list[str]) -> bool:
     return False
 
 
+# "the original estimate", "die ursprüngliche Kostenschätzung": a plan's first figure, which a later one
+# replaced (not "the original contract", "laut der ursprünglichen Genehmigung": the thing, whose figure it is)
+_EARLIER_ADJECTIVES = frozenset(
+    "original urspruengliche urspruenglichen urspruenglicher urspruengliches".split()
+)
+_PLAN_NOUNS = (
+    *("estimate", "plan", "target", "budget", "forecast", "guidance", "schaetzung", "planung", "prognose"),
+    *("ziel", "kalkulation", "veranschlag"),
+)
+
+
 def _asks_earlier(words: list[str]) -> bool:
     """ "bisher", "how many before the ramp": a value before the one now is asked; "before the end of 2025",
     "before 2027" say by when."""
+    if any(
+        a in _EARLIER_ADJECTIVES and any(n in b for b in words[i + 1 : i + 3] for n in _PLAN_NOUNS)
+        for i, a in enumerate(words)
+    ):  # ("Kostenschätzung", "cost estimate": the noun anywhere in the word, or a word on)
+        return True
     for i, word in enumerate(words):
         if word in EARLIER_WORDS:
             if _COMPARED_WITH & set(words[max(0, i - COMPARED_REACH) : i]):

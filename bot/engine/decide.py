@@ -797,8 +797,11 @@ class Decider:
                 and ask.kind in FIGURE_KINDS
                 and not _says_earlier(best.fact)
             ):
-                # "how many GPUs did it have before the ramp": a fact on the plan says nothing of before
-                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                # "how many GPUs did it have before the ramp": a fact on the plan says nothing of before; a
+                # sentence saying the earlier figure does ("die frühere Verpflichtung … für bis zu 10 GW")
+                # (not "before the ramp": an event's before, which no sentence need say in so many words)
+                said_earlier = {ask.kind} if ask.earlier and not ask.before_event else set()
+                read = self._sentence(query, names, spans, WORDED_KINDS | said_earlier if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.DURATION and ask.span and no_span(best.fact):
                 # "über wie viele Jahre läuft der Deal", "wie alt ist Roe": a number of years; a date is none
@@ -1097,6 +1100,10 @@ class Decider:
             # (a person named only: "roe gw", the figure of the sentence naming that person)
             spoken = bool(names) and all(self.reader.names.kind(n) == PERSON for n in names)
             kinds = None if spoken else WORDED_KINDS if names or ambiguous else None
+            if kinds is not None and ask.earlier and ask.kind in FIGURE_KINDS:
+                # "wie viele GW hatte der frühere Acme-Deal": the facts tell the plan; a sentence saying the
+                # earlier figure in so many words ("die frühere Verpflichtung … für bis zu 10 GW") answers
+                kinds = kinds | {ask.kind}
             read = self._sentence(query, names, spans, kinds)
             if read is None and kinds is not None and self.retriever.uncurated_documents:
                 # An article no curated fact quotes may still give the figure (a new article about a

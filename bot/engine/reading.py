@@ -259,11 +259,21 @@ _THEN_SAID = re.compile(  # (not "später als ursprünglich vorgesehen": a compa
     r"|\bwar\b[^.;]{0,40}\bdie Rede\b",
     re.I,
 )
+# A figure raised or cut to a new value ("hob die Schätzung auf 2,9 Milliarden an", "raised it to")
+_RAISED_TO = re.compile(
+    r"\b(?:hob|hebt|erhöhte|erhöht|senkte|senkt|korrigierte|korrigiert|raised|lifted|cut|revised|lowered)\b"
+    r"[^.;]*\b(?:auf|to)\s+(?:rund\s+|etwa\s+|about\s+)?\d",
+    re.I,
+)
+# The price of what a deal buys, by its name ("Der Kaufpreis beträgt …", "the purchase price")
+_PURCHASE_PRICE = re.compile(
+    r"\b(?:Kaufpreis\w*|Kaufsumme|Übernahmepreis\w*|purchase price|acquisition price)\b", re.I
+)
 _EARLIER_SAID = re.compile(
-    r"\b(?:vorher|vorherig\w*|bisher|bislang|zuvor|statt|anstatt|früher|ursprünglich|anfangs|vorjahr\w*|vorig\w*|damals|"
+    r"\b(?:vorher|vorherig\w*|bisher|bislang|zuvor|statt|anstatt|früher\w*|ursprünglich\w*|anfangs|vorjahr\w*|vorig\w*|damals|"
     r"vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|previous\w*|formerly|"
     r"before|"
-    r"prior|earlier|originally|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
+    r"prior|earlier|original\w*|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
     r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
     # "Beim Baustart hatte das Unternehmen 14,2 Milliarden veranschlagt": a plan the pluperfect says was
     r"|\bhatten?\b[^.;]{0,80}\b(?:veranschlagt|geplant|kalkuliert|budgetiert|angesetzt|erwartet)\b"
@@ -1926,6 +1936,12 @@ class Reader:
                     and all(self._in_lead(self.by_document[d][-1], t) for d in documents for t in ask.topic)
                 ):
                     ids.update(everything)
+        if ask.kind in FIGURE_KINDS and not ask.earlier:  # ... and the sentence after one revising its figure
+            ids |= {
+                i + 1
+                for i in list(ids)
+                if i + 1 < len(self.passages) and self._revising(self.passages[i + 1]) is not None
+            }
         if len(ids) > MAX_CANDIDATES:  # a subject in very many sentences: those sharing the most words
             sharing = ids & self._sharing(ask)
             pool = sharing if len(sharing) >= MAX_CANDIDATES else ids
@@ -2616,6 +2632,11 @@ class Reader:
         if changed:
             figures = changed  # "von 30 auf 72 Megawatt": both values asked
         elif not ask.earlier:
+            revised = self._revised_next(passage, figures) if ask.kind in FIGURE_KINDS else False
+            if revised:
+                # "Ursprünglich hatte Acme den Bau mit 2,2 Milliarden veranschlagt. Nun hob Acme die Schätzung
+                # auf 2,9 Milliarden an": the first plan, which the next sentence replaces, is no answer now
+                return None
             figures = _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
             replaced = self.replaced_in(passage.document)
@@ -2720,6 +2741,10 @@ class Reader:
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         before = self._before(passage) if _RESTATES.match(passage.text) else None
+        # ... or revises the figure the sentence before gave as first planned ("Ursprünglich hatte Acme den
+        # ersten Abschnitt mit 2,2 Milliarden veranschlagt. … hob Acme die Schätzung auf 2,9 Milliarden an")
+        before = before or self._revising(passage)
+        restating = before is not None
         if before is not None:
             # "Der Umsatz stieg auf 412 Mrd. … Das entspricht einem Plus von 29,6 Prozent.": the figure of the
             # sentence before, said again; its words are this sentence's
@@ -2952,6 +2977,8 @@ class Reader:
             and any(
                 m is not None
                 and ordinals([t])
+                # (said here, not matched by the sentence before that this one restates or revises)
+                and not (restating and m == 0)
                 and not _ENUMERATOR.match(passage.text, m)
                 and self._ordinal_of_another(passage.text, m, ask.topic)
                 and not any(
@@ -3209,6 +3236,8 @@ class Reader:
             and not (ask.stock_moved and t in PRICE_WORDS and _STOCK_SAID.search(passage.text) is not None)
             and not premium_said
             and not (built and t.startswith("invest"))  # "für 410 Mio. errichten" is what it invests
+            # "how much is Acme paying for its stake": "Der Kaufpreis beträgt 1,6 Mrd." is what is bought
+            and not (ask.pays and _PURCHASE_PRICE.search(passage.text) is not None)
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
         ) or (
@@ -4370,6 +4399,27 @@ class Reader:
             term in p.words for p in self.by_document[passage.document] if p.position <= HEADLINE_SENTENCES
         )
         return (before is None or term not in before.words) and not opening
+
+    def _revised_next(self, passage: Passage, figures: list[Number]) -> bool:
+        """Are all the figures ones first planned ("Ursprünglich hatte Acme … mit 2,2 Milliarden
+        veranschlagt"), and does the next sentence of the article give another in their unit?"""
+        if not figures or not all(_first_planned(_clause_before(passage.text, n.start)) for n in figures):
+            return False
+        following = self.passages[passage.id + 1] if passage.id + 1 < len(self.passages) else None
+        if following is None or following.document != passage.document:
+            return False
+        units = {n.unit for n in figures}
+        values = {n.value for n in figures}
+        return any(n.unit in units and n.value not in values for n in following.numbers)
+
+    def _revising(self, passage: Passage) -> Passage | None:
+        """The sentence before, where this one revises the figure it gave as first planned."""
+        before = self._before(passage)
+        if before is None or _RAISED_TO.search(passage.text) is None:
+            return None
+        planned = [n for n in before.numbers if _first_planned(_clause_before(before.text, n.start))]
+        units = {n.unit for n in planned}
+        return before if planned and any(n.unit in units for n in passage.numbers) else None
 
     def _before(self, passage: Passage) -> Passage | None:
         """The sentence just before in the same article, or None."""
