@@ -145,6 +145,7 @@ MOVED = re.compile(
     r"\b(?:stieg|steigt|steigen|gestiegen|fiel|fällt|fallen|gefallen|sank|sinkt|sinken|gesunken|legte|legt|"
     r"zugelegt|zulegen|wachsen|wächst|wuchs|gewachsen|gab|gibt|steigert|steigerte|gesteigert|"
     r"nachgegeben|kletterte|klettert|verlor|verliert|verloren|gewann|gewinnt|sprang|brach|höher|tiefer|"
+    r"schoss|schossen|rutschte|rutschten|sackte|stürzte|"
     r"stiegen|fielen|sanken|legten|gaben|kletterten|gewannen|sprangen|brachen|verloren|"
     r"im\s+(?:plus|minus)|ins\s+(?:plus|minus)|higher|lower|up|down|"
     r"rose|rises|risen|fell|falls|fallen|jumped|jumps|climbed|dropped|slid|gained|lost|surged|soared|"
