@@ -1944,6 +1944,20 @@ _PLAN_NOUNS = (
 )
 
 
+_DEAL_BY_SUM_NOUNS = frozenset(
+    "deal deals projekt project plan pakt pact vertrag vereinbarung partnerschaft partnership".split()
+)
+
+
+def deal_named_by_sum(words: Sequence[str]) -> bool:
+    """ "der 100-Mrd-Deal", "the 100bn pact": a deal named by its stated sum (a number, its scale, the
+    deal's noun), no sum asked."""
+    return any(
+        a.isdigit() and b in _MAGNITUDES and c in _DEAL_BY_SUM_NOUNS
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _asks_earlier(words: list[str]) -> bool:
     """ "bisher", "how many before the ramp": a value before the one now is asked; "before the end of 2025",
     "before 2027" say by when."""
@@ -3338,8 +3352,14 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.DURATION  # "wie viel Zeit hat der Versorger", "how much time is left": a span of time
     # ("auf welchen Jahresumsatz": a sum by its compound's head, whatever time its first part names)
     # (not "a million chips": a scale before things counted)
+    # ("in was für einer Vereinbarung ist der 100-Mrd-Deal festgehalten": a deal its stated sum names)
+    named_by_sum = any(w in _WHAT_WORDS for w in words) and deal_named_by_sum(words)
     moneyed = any(
-        (_starts(w, _MONEY_WORDS) and not _scales_things(words, i))
+        (
+            _starts(w, _MONEY_WORDS)
+            and not _scales_things(words, i)
+            and not (named_by_sum and i > 0 and words[i - 1].isdigit() and w in _MAGNITUDES)
+        )
         or _starts(time_compound(w), _MONEY_WORDS)
         # "what is the annual rent", "wie hoch ist die Miete": the noun, not the verb ("racks they rent")
         or (w in _RENT_WORDS and i > 0 and words[i - 1] in _RENT_BEFORE)

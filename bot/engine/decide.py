@@ -24,6 +24,7 @@ from bot.engine.asked import (
     Kind,
     asked,
     checks_claim,
+    deal_named_by_sum,
     expansions,
     finite_verb,
     names_amount,
@@ -930,6 +931,13 @@ class Decider:
                 # "wie viel … in Mrd": a sum; "what is Acme's valuation": an amount the question names
                 and ((query.quantity and (wants or query.counting or bool(query.units))) or ask.amount)
                 and not told_in_words(query, best.fact)
+                # (not a thing asked of a deal its figure names: "in was für einer Vereinbarung ist der
+                # 100-Mrd-Deal festgehalten", "was ist Vera Rubin im 100-Mrd-Deal")
+                and not (
+                    ask.kind in _THING_KINDS
+                    and deal_named_by_sum(query.words)
+                    and not checks_claim(query.words)
+                )
             ):
                 read = None if names else self._sentence(query, names, spans, None)
                 if read is not None:
@@ -1704,6 +1712,7 @@ _FROM_TO = re.compile(
 
 
 # Words asking a figure in a question about what someone says ("exact number of GPUs? Jo says 1 million")
+_THING_KINDS = frozenset({Kind.WHAT, Kind.ORG, Kind.PERSON, Kind.PLACE})
 _FIGURE_ASKED = frozenset(
     "number numbers zahl zahlen anzahl figure figures many much viel viele wieviel".split()
 )
