@@ -112,3 +112,70 @@ def test_questions_in_other_languages(engine: Engine, question: str, said: str) 
 def test_a_german_message_with_one_foreign_looking_word_stays_german() -> None:
     said = "an welchem datum geht der erste abschnitt ans netz".split()
     assert in_english(said, lambda w: False) == said
+
+
+def test_a_company_described_by_its_own_name_is_that_company(engine: Engine) -> None:
+    # "der Nvidia-Konzern" is Nvidia, never another the articles describe with its name ("NVIDIA-Plattform")
+    for question in (
+        "Wie viel steckt der Nvidia-Konzern in OpenAI?",
+        "Huangs Firma steckt wie viel in OpenAI?",
+    ):
+        line = _first_line(engine, question)
+        assert "100" in line and "Vera" not in line, f"{question!r}: {line}"
+
+
+REPORT = """Orlik Compute hebt Kostenschätzung für Rechenzentrum in Lublin an
+
+Der polnische Cloudanbieter Orlik Compute baut den „Campus Bystrzyca“ in Lublin. Ursprünglich hatte das
+Unternehmen den ersten Bauabschnitt mit 1,4 Milliarden Zloty veranschlagt. Im Geschäftsbericht hob Orlik die
+Schätzung auf 1,9 Milliarden Zloty an. Mit dem Versorger Wisla Energia hat Orlik einen Stromliefervertrag über
+zwölf Jahre geschlossen. Der Campus in Świdnik/Mełgiew soll später folgen.
+
+Gegen den Trend verlor Orlik Compute an der Warschauer Börse knapp 3 Prozent.
+
+Korrektur: In einer früheren Fassung dieses Artikels hieß es, der erste Bauabschnitt habe 90 Megawatt.
+Richtig sind 60 Megawatt. Der erste Bauabschnitt mit 60 Megawatt soll 2028 in Betrieb gehen.
+"""
+
+STAKE = """Wisla Energia kauft 25 Prozent an Orlik Compute
+
+Der Versorger Wisla Energia übernimmt 25 Prozent am Cloudanbieter Orlik Compute. Der Kaufpreis beträgt
+300 Millionen Zloty, wie beide Unternehmen mitteilten.
+"""
+
+
+@pytest.fixture(scope="module")
+def reported(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_with_articles(
+        tmp_path_factory, {"995_orlik_lublin.txt": REPORT, "996_wisla_orlik.txt": STAKE}
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # a first plan the next sentence revises is no answer now; asked as the original, it is
+        ("Was kostet der erste Bauabschnitt von Orlik?", "1,9", "1,4"),
+        ("What was the original cost estimate for Orlik's first phase?", "1.4", "1.9"),
+        # the purchase price is what the payer pays for its stake
+        ("How much is Wisla Energia paying for its stake in Orlik Compute?", "300", "25"),
+        # "Stromvertrag": the "Stromliefervertrag" of the sentence
+        ("Wie lange läuft der Stromvertrag von Orlik mit Wisla Energia?", "zwölf", "2028"),
+        # a market report's company moved by a verb beside its name: its stock
+        ("How did Orlik Compute shares move?", "3", "25"),
+        # a correction's earlier version is no answer, the corrected figure is
+        ("The first phase of Campus Bystrzyca has 90 MW, right?", "60", "90"),
+        ("Orlik's first phase has 90 megawatts, correct?", "60", "90"),
+    ],
+)
+def test_figures_revised_paid_and_corrected(
+    reported: Engine, question: str, said: str, not_said: str
+) -> None:
+    line = _first_line(reported, question)
+    assert said in line and not_said not in line, f"{question!r}: {line}"
+
+
+def test_a_quoted_name_and_a_town_with_a_slash_are_names(reported: Engine) -> None:
+    names = reported.reader.names
+    assert names.kind("campus bystrzyca") is not None
+    assert names.kind("swidnik melgiew") == "place"

@@ -90,17 +90,23 @@ class Describer:
         if any(w in _COMPANY_NOUNS and i and said[i - 1] in _WHO for i, w in enumerate(said)):
             return question  # "Gründer welcher Firma": the company is what is asked
         keys = self.reader.names_in(said)[0]
-        if any(self.reader.names.kind(k) == ORG for k in keys):
-            return question  # a company is named: the person is asked beside it
+        orgs = {k for k in keys if self.reader.names.kind(k) == ORG}
+        # ... by the German genitive of a surname ("Huangs Firma")
+        keys = keys if len(keys) > len(orgs) else self.reader.names_in([w.removesuffix("s") for w in said])[0]
         for key in keys:
             name = self.reader.names.names[key]
             if name.kind != PERSON or not name.org:
                 continue
-            person = re.escape(name.display)
+            if normalize(name.org) in orgs:
+                return question  # its company is named: the person is asked beside it
+            # (the first name may be left out: "die Firma von Huang", "Huangs Firma")
+            *first, last = name.display.split()
+            person = rf"(?:{re.escape(' '.join(first))}\s+)?{re.escape(last)}" if first else re.escape(last)
             for spelled in (
                 # "das Unternehmen von Finanzchefin Malin Ekdahl", "the company of Jo Roe"
                 rf"(?:\b(?:das|dem|des|der|die|the)\s+)?{_COMPANY_WORD}\s+(?:von|of|der|des)\s+(?:\w+\s+)?{person}",
-                rf"{person}(?:'s|’s)\s+(?:\w+\s+)?{_COMPANY_WORD}",  # "Martin Okafor's company"
+                # "Martin Okafor's company", "Huangs Firma"
+                rf"{person}(?:'s|’s|s)?\s+(?:\w+\s+)?{_COMPANY_WORD}",
                 person,
             ):
                 found = re.search(spelled, question, re.IGNORECASE)
@@ -262,6 +268,8 @@ class Describer:
                 end = i + 2
             if not telling:
                 continue  # "der Versorger", "the company": a kind, which the reader tells by the article
+            if any(w in n.split() for n in named for w in telling):
+                continue  # "der Nvidia-Konzern": the company it names, described by its kind (not "Vera")
             org = self._fitting(telling, head)
             if org in named:
                 continue  # "Acme, the gpu maker": named already

@@ -2584,7 +2584,7 @@ def ventures_in(book: NameBook, text: str) -> list[str]:
 # name (a project, a cable, a chip), asked as a company's; the noun before it says what is named (the quote
 # closed as typed: „Saphir“, „Saphir”, „Saphir")
 _NAMED_PROJECT = re.compile(
-    r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?:"
+    r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]|den|dem|des|die|das)(?:"
     r",?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)\s+„?"
     r"(?P<name>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
     r"|\s+„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)[“”\"])"

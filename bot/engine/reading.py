@@ -1297,8 +1297,11 @@ class Reader:
         if found is None and ask.claim_of is not None:  # "true that Acme committed 10 GW?": where it says so
             unclaimed = replace(ask, kind=ask.claim_of, claim_of=None)
             found = self._read(unclaimed, words, subjects, kinds, documents, narrowed)
-            stating = found is not None and any(
-                n.value in ask.numbers and figure_kind(n) is ask.kind for n in found.passage.numbers
+            # (not a correction's earlier version: "In einer früheren Fassung hieß es, … 90 Megawatt")
+            stating = (
+                found is not None
+                and not _retracted(found.passage.text)
+                and any(n.value in ask.numbers and figure_kind(n) is ask.kind for n in found.passage.numbers)
             )
             return ask, found if stating else None  # ... in its kind: 10 GW is no claimed rise of 10 %
         return ask, found
@@ -2773,6 +2776,19 @@ class Reader:
                 0 if m is None and self._match(before, t) is not None else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        # (not "welcher Anteil vom Kaufpreis": a part of the price)
+        paid_for = (
+            ask.kind is Kind.MONEY
+            and ask.pays
+            and not ask.part_of_sum
+            and not any(_PURCHASE_PRICE.search(h) for h in ask.heads)
+        )
+        purchase = _PURCHASE_PRICE.search(passage.text) if paid_for else None
+        if purchase is not None:  # "how much is Acme paying for its stake": "Der Kaufpreis beträgt …" says it
+            matched = [
+                purchase.start() if m is None and t in ask.heads else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         contract_sum = _CONTRACT_SUM.search(passage.text) if ask.kind is Kind.MONEY else None
         if contract_sum is not None:  # "the contract's value": "einen Auftrag über 620 Millionen" says it
             matched = [
@@ -3032,6 +3048,11 @@ class Reader:
             # "was denkt Jane Roe über eine mögliche KI-Blase": the bubble another article speaks of, which
             # nothing of her article says, is no subject of her words
             return None
+        if ask.stock_moved and self._company_moved(passage, subjects):
+            # "verlor Sakura Silicon knapp 2 Prozent": the company's stock, said by its name
+            matched = [
+                0 if m is None and t in _STOCK_WORDS else m for t, m in zip(ask.topic, matched, strict=True)
+            ]
         for term, weight, where in zip(ask.topic, weights, matched, strict=True):
             if where is not None:
                 found += weight
@@ -3051,11 +3072,6 @@ class Reader:
             return (
                 None  # "the Teesside data centre's cost": "900 Mio. …, vor allem für ein neues Rechenzentrum"
             )
-        if ask.stock_moved and self._company_moved(passage, subjects):
-            # "verlor Sakura Silicon knapp 2 Prozent": the company's stock, said by its name
-            matched = [
-                0 if m is None and t in _STOCK_WORDS else m for t, m in zip(ask.topic, matched, strict=True)
-            ]
         direct = any(m is not None for m in matched)
         # "wie viel zahlt Acme für das KI-Zentrum": "… trägt Acme mit 42 Millionen AUD den größten Anteil" in
         # the article whose lead says what the centre is; a sentence naming the asked company and no other
@@ -3262,8 +3278,6 @@ class Reader:
             and not (ask.stock_moved and t in PRICE_WORDS and _STOCK_SAID.search(passage.text) is not None)
             and not premium_said
             and not (built and t.startswith("invest"))  # "für 410 Mio. errichten" is what it invests
-            # "how much is Acme paying for its stake": "Der Kaufpreis beträgt 1,6 Mrd." is what is bought
-            and not (ask.pays and _PURCHASE_PRICE.search(passage.text) is not None)
             for t, m in zip(ask.topic, matched, strict=True)
             if t in ask.heads
         ) or (
