@@ -5489,8 +5489,14 @@ class Reader:
                 if term[cut:] in passage.words:
                     return _position(passage, term[cut:])
         # "Stromvertrag": "Stromliefervertrag", the compound with a part between its first and last
+        opening, ending = term[:MIN_INFIXED_HEAD], term[-MIN_INFIXED_TAIL:]
         for word in passage.words:
-            if len(word) > len(term) + MIN_INFIX and word.isalpha():
+            if (
+                word.startswith(opening)
+                and word.endswith(ending)
+                and len(word) > len(term) + MIN_INFIX
+                and word.isalpha()
+            ):
                 for cut in range(MIN_INFIXED_HEAD, len(term) - MIN_INFIXED_TAIL + 1):
                     if word.startswith(term[:cut]) and word.endswith(term[cut:]):
                         return _position(passage, word)
