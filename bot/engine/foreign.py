@@ -109,7 +109,7 @@ _WORDS: dict[str, str] = {
 _OPENING = {"ile": "how many"}
 
 # The word list of ten languages (bot/data/foreign.tsv: language, word or phrase of up to three words, its
-# English): read in a message that is in another language, as one of its words shows (below)
+# English): read in a message that is in another language, as two of its words show (below)
 _LIST = Path(__file__).resolve().parent.parent / "data" / "foreign.tsv"
 # English a listed word may stand for where two languages' words fold to one ("où"/"ou", "qué"/"que"): the
 # asking one, which says what is wanted
