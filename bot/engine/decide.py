@@ -932,7 +932,7 @@ class Decider:
                 and ((query.quantity and (wants or query.counting or bool(query.units))) or ask.amount)
                 and not told_in_words(query, best.fact)
                 # (not a thing asked of a deal its figure names: "in was für einer Vereinbarung ist der
-                # 100-Mrd-Deal festgehalten", "was ist Vera Rubin im 100-Mrd-Deal")
+                # 100-Mrd-Deal festgehalten", "was ist Skyport im 100-Mrd-Deal")
                 and not (
                     ask.kind in _THING_KINDS
                     and deal_named_by_sum(query.words)

@@ -91,7 +91,7 @@ class Describer:
             return question  # "Gründer welcher Firma": the company is what is asked
         keys = self.reader.names_in(said)[0]
         orgs = {k for k in keys if self.reader.names.kind(k) == ORG}
-        # ... by the German genitive of a surname ("Huangs Firma")
+        # ... by the German genitive of a surname ("Roes Firma")
         keys = keys if len(keys) > len(orgs) else self.reader.names_in([w.removesuffix("s") for w in said])[0]
         for key in keys:
             name = self.reader.names.names[key]
@@ -99,13 +99,13 @@ class Describer:
                 continue
             if normalize(name.org) in orgs:
                 return question  # its company is named: the person is asked beside it
-            # (the first name may be left out: "die Firma von Huang", "Huangs Firma")
+            # (the first name may be left out: "die Firma von Roe", "Roes Firma")
             *first, last = name.display.split()
             person = rf"(?:{re.escape(' '.join(first))}\s+)?{re.escape(last)}" if first else re.escape(last)
             for spelled in (
                 # "das Unternehmen von Finanzchefin Malin Ekdahl", "the company of Jo Roe"
                 rf"(?:\b(?:das|dem|des|der|die|the)\s+)?{_COMPANY_WORD}\s+(?:von|of|der|des)\s+(?:\w+\s+)?{person}",
-                # "Martin Okafor's company", "Huangs Firma"
+                # "Martin Okafor's company", "Roes Firma"
                 rf"{person}(?:'s|’s|s)?\s+(?:\w+\s+)?{_COMPANY_WORD}",
                 person,
             ):
@@ -269,7 +269,7 @@ class Describer:
             if not telling:
                 continue  # "der Versorger", "the company": a kind, which the reader tells by the article
             if any(w in n.split() for n in named for w in telling):
-                continue  # "der Nvidia-Konzern": the company it names, described by its kind (not "Vera")
+                continue  # "der Acme-Konzern": the company it names, described by its kind (not "Skyport")
             org = self._fitting(telling, head)
             if org in named:
                 continue  # "Acme, the gpu maker": named already

@@ -154,7 +154,7 @@ class Engine:
 
     def ask(self, question: str, locale: str | None = None, context: Context | None = None) -> Answer:
         """The answer to `question` (see `_ask_message`); where the articles do not answer it whole and it
-        ends on a guess ("Wer ist der Cloud-Partner? Google?"), the answer to the question without the
+        ends on a guess ("Wer ist der Cloud-Partner? Initech?"), the answer to the question without the
         guess, which tells whether the guess holds."""
         answer = self._ask_message(question, locale, context)
         main = None if answer.answered else guessed(question)
