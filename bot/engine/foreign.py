@@ -8,7 +8,7 @@ English or German too ("actions", "dove", "wie", "die", "ile") are left out.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -193,6 +193,19 @@ IsKnown = Callable[[str], bool]
 """Is this normalised word one the engine must leave as it is (a German or English word, a name)?"""
 
 
+def _phrase_at(
+    words: Sequence[str], i: int, tables: tuple[Mapping[tuple[str, ...], str], ...], known: IsKnown
+) -> tuple[str, int] | None:
+    """The English of a phrase of three or two words starting at `i`, from the first table holding one
+    (not where every word is one the engine knows), and how many words it took."""
+    for table in tables:
+        for size in (3, 2):
+            phrase = tuple(words[i : i + size])
+            if len(phrase) == size and phrase in table and not all(known(w) for w in phrase):
+                return table[phrase], size
+    return None
+
+
 def in_english(words: Sequence[str], known: IsKnown) -> list[str]:
     """The question's words with those of another language read as English ("hoeveel banen" → "how many
     jobs"); a word `known` says is German, English or a name stays."""
@@ -208,24 +221,15 @@ def in_english(words: Sequence[str], known: IsKnown) -> list[str]:
         out.extend(_OPENING[words[0]].split())  # "Ile miejsc pracy …": Polish "how many" opens it
         i = 1
     while i < len(words):
-        for size in (3, 2):
-            phrase = tuple(words[i : i + size])
-            if len(phrase) == size and phrase in _PHRASES and not all(known(w) for w in phrase):
-                out.extend(_PHRASES[phrase].split())
-                i += size
-                break
-        else:
-            for size in (3, 2):  # ... then the list's
-                phrase = tuple(words[i : i + size])
-                if len(phrase) == size and phrase in listed and not all(known(w) for w in phrase):
-                    out.extend(listed[phrase].split())
-                    i += size
-                    break
-            else:
-                word = words[i]
-                english = _WORDS.get(word) or listed.get((word,))
-                if english is None and languages and not known(word):
-                    english = _stemmed(word, languages, found)
-                out.extend(english.split() if english is not None and not known(word) else [word])
-                i += 1
+        phrase = _phrase_at(words, i, (_PHRASES, listed), known)  # the few above first, then the list's
+        if phrase is not None:
+            out.extend(phrase[0].split())
+            i += phrase[1]
+            continue
+        word = words[i]
+        english = _WORDS.get(word) or listed.get((word,))
+        if english is None and languages and not known(word):
+            english = _stemmed(word, languages, found)
+        out.extend(english.split() if english is not None and not known(word) else [word])
+        i += 1
     return out
