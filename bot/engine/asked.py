@@ -140,6 +140,9 @@ class Asked:
     whence: bool = False  # "wo kommt der Wasserstoff her": where a thing comes from, not where it is used
     now: bool = False  # "how many GPUs does Acme run today": the state now, not a plan
     final: bool = False  # "in der Endstufe", "at full build-out": the last stage's figure
+    # "zum Produktionsstart", "initially", "at launch": the first stage's figure, which a sentence on the
+    # full build-out or on what it grows to later does not give
+    initial: bool = False
     # "the valuation after the new round": the latest event's figure, not one an earlier event had
     fresh: bool = False
     # "how much water", "wie viel Grundwasser": no money named, so an amount of a thing (m³, tonnes) answers
@@ -1032,6 +1035,10 @@ _MEASURES |= {
 COMPUTE_UNITS = frozenset({"EFLOPS", "PFLOPS", "TFLOPS"})
 # "what performance will the supercomputer reach", "welche Rechenleistung": a computer's speed in FLOPS
 _COMPUTE_WORDS = frozenset("rechenleistung flops computing performance leistung speed".split())
+# ... words that name a computer's speed alone, with no computer named ("Rechenleistung"; not "Leistung")
+_COMPUTING = frozenset("rechenleistung rechenpower rechenkapazitaet compute flops".split())
+_COMPUTE_POWER = frozenset({"GW", "MW"})
+_WHAT_ASKS = frozenset("what which welche welchen welcher".split())
 _COMPUTERS = ("supercomputer", "rechner", "computer", "hochleistungsrechner", "cluster")
 # ... and energy: a quantity over time ("Gigawattstunden", "TWh"); the longest prefix a word starts with wins
 _MEASURES |= {
@@ -1522,14 +1529,15 @@ _MODALS = frozenset(
 _POST_WORDS = frozenset("posten position titel title funktion amt".split())
 # "who else", "per the article": words that ask nothing a sentence must say
 _FUNCTION_WORDS = frozenset("else sonst per".split())
-# Verbs that carry little of their own ("in Betrieb gehen", "ans Netz kommen", "make a loss"): a sentence
-# need not say them, when the question has other words
+# Verbs that carry little of their own ("in Betrieb gehen", "ans Netz kommen", "make a loss", "reach 1 EF"):
+# a sentence need not say them, when the question has other words
 _LIGHT_VERBS = frozenset(
     """
     gehen geht gehe ging gingen gegangen kommen kommt kam kamen gekommen nehmen nimmt nahm nahmen genommen
     machen macht machte machten gemacht bringen bringt brachte brachten gebracht lassen laesst liess stehen
     steht stand standen go goes going went gone come comes coming came take takes taking took make makes
     making made bring brings schaffen schafft schaffte geschafft manage manages managed put puts putting
+    reach reaches reached reaching erreichen erreicht erreichte
     """.split()
 )
 FOR_WORDS = frozenset({"fuer", "for"})  # what a figure is for follows ("für Frauen")
@@ -1995,6 +2003,13 @@ _FINAL_ASKED = re.compile(
     r"|\b(?:the|die) (?:full|vollen)\s+\d|\bvollständig|\bvollstaendig",
     re.IGNORECASE,
 )
+# the start of a thing's life asked of a figure: "zum Produktionsstart", "zu Beginn", "anfangs", "initially"
+_INITIAL_ASKED = re.compile(
+    r"\bzum (?:\w+)?start\b|\bbei(?:m)? (?:\w+)?start\b|\bzu beginn\b|\bzun(?:ä|ae)chst\b|\banfangs\b"
+    r"|\bam anfang\b|\binitial(?:ly)?\b|\bat (?:the )?(?:start|launch|outset)\b|\bto begin with\b"
+    r"|\bat first\b|\bin the beginning\b",
+    re.IGNORECASE,
+)
 _LAST = frozenset("last previous vergangenen vergangenes letzten letztes vorigen voriges".split())
 
 
@@ -2230,6 +2245,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         measure = AREA_UNITS  # "what floor space", "welche Produktionsfläche": square metres
     if not measure and any(w in _COMPUTE_WORDS for w in words) and any(_starts(w, _COMPUTERS) for w in words):
         measure = COMPUTE_UNITS  # "what performance will the supercomputer reach": its FLOPS
+    what_compute = any(a in _WHAT_ASKS and b in _COMPUTING for a, b in pairwise(words))
+    if not measure and kind is Kind.WHAT and what_compute:
+        measure = COMPUTE_UNITS | _COMPUTE_POWER  # "what compute will it reach": its speed asked
     if kind in (Kind.MONEY, Kind.WHAT, Kind.COUNT) and measure:
         kind = Kind.MEASURE  # "wie viele GW": gigawatts are measured, not counted
     if kind is Kind.PLACE and measure and any(_starts(w, _THRESHOLD_WORDS) for w in words):
@@ -2256,6 +2274,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         yearly = any(w in _YEARLY for w in words) or any(_has(words, pair) for pair in _PER_YEAR)
         # ... a link's capacity in bits per second ("what capacity will the cable have")
         measure = ENERGY_UNITS if yearly else frozenset({"GW", "MW", "Tbps", "Gbps"})
+        if not _COMPUTING.isdisjoint(w for w in words if w not in names):
+            # "wie viel Rechenleistung": FLOPS, or the gigawatts it is counted in ("10 Gigawatt
+            # Rechenleistung"), no bandwidth
+            measure = COMPUTE_UNITS | _COMPUTE_POWER
         if any(_starts(w, _BANDWIDTH_WORDS) for w in words):
             measure = frozenset({"Tbps", "Gbps"})
         if any(_starts(w, _STORAGE_WORDS) for w in words):
@@ -2668,6 +2690,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         now=says_now(words) or _headcount(words),
         fresh=kind in FIGURE_KINDS and not _NEW.isdisjoint(words),
         final=kind in (*FIGURE_KINDS, Kind.DATE) and _FINAL_ASKED.search(text) is not None,
+        initial=kind in FIGURE_KINDS and _INITIAL_ASKED.search(text) is not None and not _asks_change(words),
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),

@@ -2319,6 +2319,16 @@ class Reader:
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
         if ask.share_of and not {n.value for n in passage.numbers} & set(ask.share_of):
             return None  # "wie viel Prozent der 100 Mrd": a percentage of something else is no answer
+        if (
+            (ask.ordinal == 1 or ask.initial)
+            and not (ask.total or ask.whole)  # ("the whole campus, not just phase 1")
+            and ask.kind in FIGURE_KINDS
+            and 1 not in stages(passage.words)
+            and (_FINAL_STAGE.search(passage.text) or _GROWS_TO.search(passage.text))
+        ):
+            # "die erste Ausbaustufe", "zum Produktionsstart": "Im Endausbau 30.000 Wafer", "Bis 2028 soll die
+            # Leistung auf 1,2 Exaflops wachsen" give what it comes to later, not what it starts with
+            return None
         if ask.ordinal:
             present = passage.stages
             if ask.kind in FIGURE_KINDS and not present and _ALL_STAGES.search(passage.text):
@@ -3927,7 +3937,7 @@ class Reader:
                     for n, noun in self._counts_of(of)
                     if any(
                         (
-                            _same_thing(c, noun)
+                            (_same_thing(c, noun) and not _people_for_things(c, noun))
                             or any(
                                 _translates(t, noun, partial(self.translations.stem_means_else, word=c))
                                 for t in asked_as[c]
@@ -6013,6 +6023,14 @@ _FINAL_STAGE = re.compile(
     r"|\bfull build-?out",
     re.IGNORECASE,
 )
+# a figure a thing grows to later: "soll die Leistung auf 1,2 Exaflops wachsen", "will grow to 1.2 exaflops"
+_GROWS_TO = re.compile(
+    r"\bauf\s+(?:(?:rund|etwa|bis zu|mehr als|über)\s+)?\d[^.;]{0,40}?\b(?:wachsen|anwachsen|steigen"
+    r"|ansteigen|ausgebaut werden|erweitert werden|aufgestockt werden|wächst|steigt)\b"
+    r"|\b(?:grow|grows|expand|expands|rise|rises|ramp(?:s)? up|scale[sd]? up)\s+to\s+"
+    r"(?:(?:about|up to)\s+)?\d",
+    re.IGNORECASE,
+)
 _ALL_STAGES = re.compile(
     r"\b(?:zwei|drei|vier|beide[n]?|allen?|two|three|four|both|all)\s+(?:\w+\s+)?(?:Phasen|(?:Ausbau)?stufen|"
     r"(?:Bau)?abschnitte[n]?|Tranchen|phases|stages|tranches)\b",
@@ -6583,6 +6601,24 @@ AGAINST_REACH = 40  # characters before a company's name an opponent's "gegen de
 _JOB_NOUNS = ("job", "arbeitsplae", "arbeitsplatz", "stellen")
 _PEOPLE_NOUNS = ("menschen", "leute", "personen", "mitarbeit", "beschaeftigte", "arbeitskraefte", "people")
 _AT_WORK = re.compile(r"\b(?:arbeit|beschäftig|tätig|work|employ)", re.I)
+
+
+# people by what they do: "Bauarbeiter", "Fachkräfte", "engineers", "workers"
+_PERSON_ENDINGS = ("arbeiter", "kraefte", "leute", "techniker", "ingenieur", "worker", "engineer", "staff")
+
+
+def _people_for_things(asked_noun: str, noun: str) -> bool:
+    """ "wie viele Bauarbeiter": `drei Bauabschnitten` shares the work's group ("Bau…"), but counts stages;
+    people asked are counted by a noun of people (or of jobs) only."""
+    if not (asked_noun in _PEOPLE or asked_noun.rstrip("sn").endswith(_PERSON_ENDINGS)):
+        return False
+    last = noun.rsplit(" ", 1)[-1]
+    return not (
+        last.rstrip("sn").endswith(_PERSON_ENDINGS)
+        or last.startswith((*_PEOPLE_NOUNS, *_JOB_NOUNS, *_STAFF))
+        or last in _PEOPLE
+        or stem(last) == stem(asked_noun)
+    )
 
 
 def _people_at_work(asked_noun: str, noun: str, passage: Passage) -> bool:
