@@ -711,7 +711,9 @@ _PUT_VERBS = ("put", "puts", "putting", "pour", "pump", "steck", "throw", "schie
 _VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".split())
 # Money by its slang, said whole: "wie viel Kohle", "how many bucks" (not "Kohlekraftwerk": coal); and
 # investors' "TAM" (a market's size, in money)
-_MONEY_SLANG = frozenset("kohle knete kies moneten zaster bucks cash dough tam".split())
+_MONEY_SLANG = frozenset(
+    "kohle knete kies moneten zaster scheine piepen flocken bucks cash dough moolah tam".split()
+)
 _PORTIONS = ("share", "portion", "proportion", "fraction")  # "what portion of the price": a percentage
 _PERCENT_WORDS = (
     "prozent",
@@ -3315,7 +3317,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.MONEY  # "auf welchen Kurs fiel die Aktie", "to what price": the level it reached
     # (not "how much revenue did Acme lose": a sum, the noun right after "much")
     sum_after_much = any(
-        a in ("much", "viel", "wieviel") and _starts(b, _MONEY_WORDS) for a, b in pairwise(words)
+        a in ("much", "viel", "wieviel") and (_starts(b, _MONEY_WORDS) or b in _MONEY_SLANG)
+        for a, b in pairwise(words)
     )
     # ("what is Acme's price increase": the rise named, as a stock's "Kursplus")
     # (not "how many customers are affected by the price increase": a count)

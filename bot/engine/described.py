@@ -59,6 +59,14 @@ _TOKEN = re.compile(r"[\w-]+")
 _COMPANY_WORD = (
     r"(?:unternehmens?|firma|konzerns?|start-ups?|startups?|company|firm|business|arbeitgebers?|employer)"
 )
+# What a company does with its money, said of its chief ("Roe investiert", "Roe is dropping cash on Globex");
+# not "paid", "bezahlt", which a person is (their pay)
+_COMPANY_ACTS = (
+    *("invest", "steck", "pump", "zahlt", "pays", "paying", "spend", "spent", "drop", "put", "pour"),
+    *("throw", "buy", "bought", "kauf", "finanz", "financ", "fund", "beteilig", "stake"),
+)
+# ... and what is a person's own, which no company's figure answers ("Gehalt", "salary", "net worth")
+_OWN_AFFAIRS = ("gehalt", "salary", "verdien", "earn", "vermoeg", "privat", "personal", "alter", "age")
 _COMPANY_NOUNS = frozenset(
     "company firm business employer unternehmen firma konzern start startup arbeitgeber".split()
 )
@@ -112,6 +120,31 @@ class Describer:
                 found = re.search(spelled, question, re.IGNORECASE)
                 if found is not None:
                     return f"{question[: found.start()]}{name.org}{question[found.end() :]}"
+        return question
+
+    def acting_for(self, question: str) -> str:
+        """ "how much is Jo Roe putting into Globex", "Roe investiert in wen": a chief named as the one who
+        invests or pays acts for the company the articles give them, by its name; else as asked (and never
+        where the question asks of the person: what they said, their post, their own pay)."""
+        said = normalize(question).split()
+        acts = any(w.startswith(_COMPANY_ACTS) for w in said)
+        if not acts or any(w.startswith(_OWN_AFFAIRS) for w in said):
+            return question
+        if _SPEECH.search(question) is not None or any(asks_role(w) for w in said):
+            return question
+        keys = self.reader.names_in(said)[0]
+        people = [k for k in keys if self.reader.names.kind(k) == PERSON and self.reader.names.names[k].org]
+        if len(people) != 1:
+            return question
+        name = self.reader.names.names[people[0]]
+        if normalize(name.org or "") in keys:
+            return question  # its company is named beside the person: the person is asked of
+        parts = [re.escape(p) for p in name.display.split()]
+        # the whole name, its last part, or its first alone ("jensen"), as chat says it
+        for spelled in (r"\s+".join(parts), parts[-1], parts[0]):
+            found = re.search(rf"\b{spelled}(?:'s|’s|s)?\b", question, re.IGNORECASE)
+            if found is not None:
+                return f"{question[: found.start()]}{name.org}{question[found.end() :]}"
         return question
 
     def of_title(self, question: str) -> str:

@@ -157,6 +157,11 @@ class Engine:
         ends on a guess ("Wer ist der Cloud-Partner? Initech?"), the answer to the question without the
         guess, which tells whether the guess holds."""
         answer = self._ask_message(question, locale, context)
+        acting = question if answer.answered else self.describer.acting_for(question)
+        if acting != question:  # "jensen investiert in wen": the company its chief acts for
+            for_company = self._ask_message(acting, locale, context)
+            if for_company.answered:
+                return for_company.model_copy(update={"question": question})
         main = None if answer.answered else guessed(question)
         if main is not None:
             alone = self._ask_message(main, locale, context)
