@@ -1242,7 +1242,11 @@ _TIME_UNITS = frozenset(
     "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days day".split()
 )
 # Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
+_QUOTE_VERBS = frozenset("zitiert zitieren quoted cited".split())  # who a text quotes
+_SOMEONE = frozenset("typ typen guy guys dude kerl tycoon".split())  # chat's words for a person
 _CHAT_FORMS = {
+    # the rich by their fortune, who are people, no sum ("which billionaire gets quoted"; not "billion")
+    **dict.fromkeys(("billionaire", "billionaires", "milliardaer", "millionaire", "millionaer"), "tycoon"),
     "whats": "what",
     "wats": "what",
     "wat": "what",
@@ -2191,6 +2195,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         for i, w in enumerate(words)
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
+    # "stargate is with which co": a company (not "co-developing", "co-CEO")
+    words = ["company" if w == "co" and i and words[i - 1] in _WHAT_ASKS else w for i, w in enumerate(words)]
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
     # ... and "kostenlos", "free of charge" ask no cost ("welcher Anteil muss kostenlos zur Verfügung stehen")
     kind = _kind([_without_net(w) for w in words if w not in _FREE_OF_CHARGE], text, names)
@@ -2479,6 +2485,17 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         and any(asks_role(w) for w in words[1 : 1 + WHICH_REACH])
     ):
         kind = Kind.PERSON  # "welcher Acme-Gründer wird zitiert", "which analyst": a person, by the role
+    quoted = not _QUOTE_VERBS.isdisjoint(words)
+    if kind in (Kind.WHAT, Kind.SAID) and quoted and not _WHICH.isdisjoint(words):
+        kind = Kind.PERSON  # "which billionaire gets quoted", "welcher Amazon-Typ wird zitiert": who is
+    if kind is Kind.PERSON:
+        # ... the quote the sentence gives, which says no "zitiert"; "Typ", "guy": anyone, no word to find
+        # ("gets quoted": the passive's verb)
+        topic = tuple(
+            w
+            for w in topic
+            if w not in _QUOTE_VERBS and w not in _SOMEONE and not (quoted and w in _GET_VERBS)
+        )
     if kind in (Kind.WHAT, Kind.PERSON) and any(w in _POST_WORDS for w in words):
         kind = Kind.PERSON  # "welchen Posten hat Roe", "what's Roe's job": her title, as a sentence gives it
     describe = any(_starts(w, _DESCRIBE_WORDS) for w in words) or _kind_of_company(words)
