@@ -78,8 +78,10 @@ _UNIT_NAMES = {
     "TWh": r"terawattstunden|twh\b",  # energy before power: "Gigawattstunden" is no "Gigawatt"
     "GWh": r"gigawattstunden|gwh\b",
     "MWh": r"megawattstunden|mwh\b",
+    "kWh": r"kilowattstunden|kwh\b",
     "GW": r"gigawatt|gw\b|gigs?\b",  # chat: "4.5 gigs"
     "MW": r"megawatt|mw\b",
+    "kW": r"kilowatt|kw\b",  # a rack's power: "je Rack bis zu 130 Kilowatt"
     # lengths, areas, volumes, weights and a chip's structure width: measures a sentence gives
     "km": r"kilometern?\b|kilomet(?:re|er)s?\b|\bkm\b",
     "ha": r"hektar\b|hectares?\b|\bha\b",
@@ -223,14 +225,16 @@ OTHER_CURRENCY_CODES = frozenset(_CURRENCY_NAMES.values())
 # One alternation: the first unit word after a number wins, found in a single regex search.
 _UNIT = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _UNIT_NAMES.items()), re.I)
 
-# A number: German thousands (100.000), English thousands (100,000) or a plain/decimal one (4,5 / 4.5).
+# A number: German thousands (100.000), English thousands (100,000), Swiss ones (1'200) or a plain/decimal
+# one (4,5 / 4.5).
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"
+    r"|\d+(?:[.,]\d+)?)"
     r"(?P<tail>(?:[\s\u00a0\u202f-]*(?P<scale>[A-Za-zäöü]+)\.?)?)"
 )
-# A currency written before its number: `$100 billion`, `€1,3 Mrd.`, `CHF 42.50`, `£2.4bn`.
+# A currency written before its number: `$100 billion`, `€1,3 Mrd.`, `CHF 42.50`, `Fr. 300 Mio.`, `£2.4bn`.
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<USD>US\$|\$|USD)\s*$|(?P<EUR>€|EUR)\s*$|(?P<GBP>£|GBP)\s*$|(?P<CHF>CHF)\s*$|(?P<JPY>¥|JPY)\s*$"
+    r"(?P<USD>US\$|\$|USD)\s*$|(?P<EUR>€|EUR)\s*$|(?P<GBP>£|GBP)\s*$|(?P<CHF>CHF|\bFr\.)\s*$|(?P<JPY>¥|JPY)\s*$"
 )
 _UNIT_WINDOW = 44  # the longest currency names ("Konvertible Mark Bosnien und Herzegowina")
 
@@ -242,6 +246,8 @@ _SPELLED = (
     "|neun nine|zehn ten|elf eleven|zwölf twelve"
 )
 _WORD_VALUES = {w: float(i) for i, group in enumerate(_SPELLED.split("|"), start=1) for w in group.split()}
+# ... and halves: "eine halbe Milliarde Euro", "anderthalb Gigawatt", "zweieinhalb Milliarden"
+_WORD_VALUES |= {"halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5}
 _WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?P<num>(?i:{'|'.join(_WORD_VALUES)}))[\s\u00a0]+"
     r"(?:(?P<scale>(?i:milliarden?|millionen|million|billionen|billion|trillion|tausend))[\s\u00a0]+)?"
@@ -295,6 +301,8 @@ def _to_float(raw: str, language: str) -> float:
     """babel in strict mode refuses `4.5` for `de` (it would read 45): try the text's locale first."""
     if raw.isdigit():
         return float(raw)  # the common case, and babel is slow for it
+    if "'" in raw or "’" in raw:
+        return float(raw.replace("'", "").replace("’", ""))  # Swiss thousands: "1'200", "Fr. 1'250.50"
     first, second = ("de", "en") if language == "de" else ("en", "de")
     for locale in (first, second):
         try:
