@@ -963,6 +963,8 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             )
             if quoted and len(said) > 1 and short == said[0] and (short in book.lowered or kind_first):
                 short = name  # „Digitale Klassenzimmer“: "die digitale Welt" names nothing
+            if project and len(said) > 1 and short == said[0] and _legal_name_opened(book, short, name):
+                short = name  # «Tödi One» beside the utility "Tödi Energie AG": "Tödi" is the company's
             kind = _kind_noun(noun)  # "KI-Seekabel": a "seekabel"; a "Start-up" is one
             kind = kind if kind in COMPANY_NOUNS else kind.rsplit("-", 1)[-1]
             kind = "" if kind.endswith(_NAMING_NOUNS) else kind  # "mit dem Projektnamen „Aare“": no kind
@@ -981,7 +983,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
                     book.projects.add(key)  # "ein Start-up namens Acme" is a company
                     if kind:
                         book.project_nouns[key].add(kind)
-            whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if " " in name else None
+            whole = book.add(name, ORG, doc_id, canonical=normalize(short)) if short != name else None
             if whole is not None and whole.kind == ORG:
                 whole.canonical = normalize(short)
     _learn_name_tails(book, tokenised, nouns)
@@ -1610,10 +1612,29 @@ def _learn_name_tails(book: NameBook, tokenised: dict[str, list[list[str]]], nou
         documents = [
             d for d, ss in tokenised.items() if any(word in (t.strip(",.;:!?") for t in ts) for ts in ss)
         ]
+        # ... unless a company's legal name goes on otherwise: "Tödi One" (the project) beside "Tödi Energie
+        # AG" (the utility) is a name of its own
+        opens = f"{name.key} "
+        apart = any(
+            k.startswith(opens) and k.split()[1] != normalize(word) and k.split()[-1] in _LEGAL_FORMS_NORMAL
+            for k in book.names
+        )
         for doc_id in documents:
-            whole = book.add(f"{before} {word}", ORG, doc_id, canonical=name.key)
+            whole = book.add(f"{before} {word}", ORG, doc_id, canonical=None if apart else name.key)
             if whole is not None and whole.kind == ORG:
-                whole.canonical = name.key
+                whole.canonical = None if apart else name.key
+
+
+_LEGAL_FORMS_NORMAL = frozenset(normalize(form) for form in LEGAL_FORMS)
+
+
+def _legal_name_opened(book: NameBook, short: str, name: str) -> bool:
+    """Does `short` open a company's legal name ("Tödi Energie AG") that `name` ("Tödi One") is not?"""
+    opens, whole = f"{normalize(short)} ", normalize(name)
+    return any(
+        k.startswith(opens) and k.split()[-1] in _LEGAL_FORMS_NORMAL and not k.startswith(whole)
+        for k in book.names
+    )
 
 
 _SHE_HE = frozenset("Sie Er She He".split())  # a sentence opening on them goes on about a person
@@ -2585,9 +2606,9 @@ def ventures_in(book: NameBook, text: str) -> list[str]:
 # closed as typed: „Saphir“, „Saphir”, „Saphir")
 _NAMED_PROJECT = re.compile(
     r"\b(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß]|den|dem|des|die|das)(?:"
-    r",?\s+(?:mit dem Namen|namens|unter dem Namen|called|named)\s+„?"
-    r"(?P<name>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)"
-    r"|\s+„(?P<quoted>[A-ZÄÖÜ][^\s,.;:“”\"]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"]*)?)[“”\"])"
+    r",?\s+(?:mit dem Namen|namens|unter dem Namen|tr(?:ä|ae)gt den Namen|called|named)\s+[„«»]?"
+    r"(?P<name>[A-ZÄÖÜ][^\s,.;:“”\"«»]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"«»]*)?)"
+    r"|\s+[„«»](?P<quoted>[A-ZÄÖÜ][^\s,.;:“”\"«»]*(?:\s+[A-ZÄÖÜ][^\s,.;:“”\"«»]*)?)[“”\"«»])"
 )
 _PROJECT_WORDS = frozenset("project projekt operation".split())
 _ARTICLES = frozenset("der die das den dem des the".split())
