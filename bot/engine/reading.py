@@ -2647,6 +2647,14 @@ class Reader:
                 return None
         if kind_named and not highlights:
             highlights = (kind_named,)
+        both = [h for h in highlights if normalize(h) in ask.one_of]
+        if ask.kind is Kind.ORG and len(both) > 1:
+            # "who provides the core infrastructure, Acme or Globex": "Acme … wird die Kerninfrastruktur
+            # bereitstellen, während Globex seine Modelle … einsetzen wird": the one in the asked words' part
+            doers = self._doers(passage, both, ask.topic)
+            if len(doers) != 1:
+                return None
+            highlights = tuple(doers)
         if ask.one_of and highlights and not any(normalize(h) in ask.one_of for h in highlights):
             # "whose chips go to Springfield, Acme or Globex": the one of them the sentence names ("… mit
             # Globex-GPUs …"); neither named is no answer ("wer investiert mehr: Acme oder Globex")
@@ -4163,7 +4171,10 @@ class Reader:
         if kind is Kind.ORG:
             # "which company builds Acme's cooling": Acme itself is no answer, nor one set aside ("besides
             # Globex, who else")
-            aside = set(subjects) | {o for o in passage.orgs if set(o.split()) & ask.besides}
+            # (but the two a choice is between: "who provides the core infrastructure, Acme or Globex")
+            aside = (set(subjects) - set(ask.one_of)) | {
+                o for o in passage.orgs if set(o.split()) & ask.besides
+            }
             aside |= self._beaten(passage, aside)
             aside |= self._set_beside(passage)
             listed = self._listed(passage)
@@ -4657,6 +4668,25 @@ class Reader:
         return any(s in passage.names or s in about for s in subjects) and all(
             s in passage.near or s in subject for s in subjects
         )
+
+    def _doers(self, passage: Passage, names: list[str], topic: tuple[str, ...]) -> list[str]:
+        """Of names a sentence sets against each other ("…, während …", "whereas"), those in the part that
+        says the asked words."""
+        text = normalize(passage.text)
+        cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+        parts = list(pairwise(cuts))
+        said = {
+            i
+            for t in topic
+            if (at := self._match(passage, t)) is not None
+            for i, (a, b) in enumerate(parts)
+            if a <= at < b
+        }
+        return [
+            n
+            for n in names
+            if any(a <= text.find(normalize(n)) < b for i, (a, b) in enumerate(parts) if i in said)
+        ]
 
     def _one_project(self, document: str) -> bool:
         """Does the article name one thing by its name (a project, a site), no more?"""
@@ -6040,6 +6070,8 @@ _FINAL_STAGE = re.compile(
     r"|\bfull build-?out",
     re.IGNORECASE,
 )
+# where a sentence sets one party against another: "…, während Globex …", "whereas", "; "
+_CONTRAST = re.compile(r"\b(?:waehrend|wohingegen|whereas|while)\b|;")
 # a figure a thing grows to later: "soll die Leistung auf 1,2 Exaflops wachsen", "will grow to 1.2 exaflops"
 _GROWS_TO = re.compile(
     r"\bauf\s+(?:(?:rund|etwa|bis zu|mehr als|über)\s+)?\d[^.;]{0,40}?\b(?:wachsen|anwachsen|steigen"
