@@ -2788,9 +2788,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
         or _unit_price(words)
-        or _one_costs(words),
+        or _one_costs(words)
+        or _falls_to_one(words),
         # "per GPU", "je Aktie": a sum per thing (not "per year"), which a sentence says with "je"
         per_thing=_one_costs(words)
+        or _falls_to_one(words)
         or any(
             a in ("pro", "je", "per")
             and b not in _TIME_UNITS
@@ -3688,6 +3690,17 @@ _GROWTH = (
 _JOB_CUTS = frozenset("cut cuts cutting streicht streichen strich kuerzt entlaesst entlassen".split())
 # Lowering something: "senkt den Energiebedarf um bis zu 40 Prozent"
 _CUT_WORDS = ("cut", "reduce", "reducing", "lower", "senk", "gesenkt", "reduzier", "verringer", "drueck")
+
+
+_ONE_EACH = frozenset("einen eine ein jeden jede jedes".split())
+_FALLS_VERBS = ("komm", "entfall", "entfaell")
+
+
+def _falls_to_one(words: list[str]) -> bool:
+    """ "wie viel Investition kommt auf einen Arbeitsplatz", "was entfällt auf jede Aktie": a sum per one."""
+    return any(a == "auf" and b in _ONE_EACH for a, b in pairwise(words)) and any(
+        _starts(w, _FALLS_VERBS) for w in words
+    )
 
 
 def _moves(words: list[str]) -> bool:

@@ -228,6 +228,10 @@ def _within_bound(fact: Fact, bound: Fact) -> bool:
             return abs(value - limit) <= limit * (BOUND_REACH - 1)
 
 
+# a sum said per thing: "je Aktie", "pro GPU", "per share", "for each chip"
+_EACH_SAID = re.compile(r"\b(?:je|pro|per|each|jede[nrs]?|jeweils)\b", re.IGNORECASE)
+
+
 class Decider:
     """Decides for one knowledge base. It asks retrieve for the curated candidates once per question and
     for a document sentence only where the facts do not answer: most questions never search sentences."""
@@ -1062,6 +1066,11 @@ class Decider:
                 read = None
                 if not names and not query.entities and self.retriever.uncurated_documents:
                     read = self._sentence(query, names, spans, None, self.retriever.uncurated_documents)
+                return read or Decline(self._suggestions(query, ranked))
+            if ask.per_thing and ask.kind is Kind.MONEY and not _EACH_SAID.search(fact_text(best.fact)):
+                # "wie viel Investition kommt auf einen Arbeitsplatz": a total is no sum per job; a sentence
+                # may give one ("je Arbeitsplatz")
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.per_span and not per_span_said(words(fact_text(best.fact)), ask.per_span):
                 # "how much does Acme invest per year": a total over four years is no yearly sum; a sentence
