@@ -128,15 +128,19 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 # Labels that contradict earlier blind labels of the same question, and which earlier ones: the engine
 # follows the many. c84_118 forbids the 20 GW of "nvidia + broadcom, total gw?" (a minimum and a maximum
 # make no sum, its writer held), which twelve earlier sets label answerable with 20 GW (at least 10 GW +
-# up to 10 GW, both shown); c88_122, c88_123, c95_144 and c102_110 ask the same. c88_124 and c88_125 forbid
-# the sum of two deals' figures asked to be added ("nvidia 100mrd + stargate 500mrd = wie viel zusammen"),
-# which earlier sets label answerable ("nvidia 10gw + abilene 4,5gw – zusammen wieviel?": 14.5 GW); c89_125
-# forbids the sum of three, which earlier sets label answerable with 24.5 GW.
+# up to 10 GW, both shown); c88_122, c88_123, c95_144, c102_110, c104_112 and c105_109 ask the same.
+# c88_124, c88_125 and c105_110 forbid the sum of two deals' figures asked to be added ("nvidia 100mrd +
+# stargate 500mrd = wie viel zusammen"), which earlier sets label answerable ("nvidia 10gw + abilene 4,5gw –
+# zusammen wieviel?": 14.5 GW); c89_125 forbids the sum of three, which earlier sets label answerable with
+# 24.5 GW.
 _GW_PAIR = ("c11_040", "c25_130", "c26_097", "c28_074", "c32_073")
-# c95_141, c96_121, c99_123, c101_128, c102_120 and c103_128 forbid the Abilene site in hectares, a
+# c95_141, c96_121, c99_123, c101_128, c102_120, c103_128 and c104_115 forbid the Abilene site in hectares, a
 # conversion of the 1000 acres the article states, which three earlier sets label answerable (404.7 ha)
 _HECTARES = ("c28_098", "c31_050", "c41_008")
 _STATED_SUM = ("c10_093", "c11_175")
+# c105_136 forbids the gap between the Nvidia target and Abilene (5.5 GW), which two earlier sets label
+# answerable
+_GAP = ("c11_067", "c40_021")
 CONTRADICTED = {
     "c84_118": _GW_PAIR,
     "c88_122": _GW_PAIR,
@@ -152,6 +156,11 @@ CONTRADICTED = {
     "c102_110": _GW_PAIR,
     "c102_120": _HECTARES,
     "c103_128": _HECTARES,
+    "c104_112": _GW_PAIR,
+    "c104_115": _HECTARES,
+    "c105_109": _GW_PAIR,
+    "c105_110": _STATED_SUM,
+    "c105_136": _GAP,
 }
 
 
@@ -159,7 +168,7 @@ CONTRADICTED = {
     "name",
     # (chat97, pointing at articles by what they tell, still states four figures of another article: it joins
     # when they are mended; README, "Rounds 177 to 180")
-    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 104))],
+    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 106))],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]
