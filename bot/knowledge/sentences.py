@@ -32,6 +32,11 @@ _ABBREVIATIONS = (
     "Pte.",
     "vgl.",
     "sog.",
+    # Swiss and Austrian press abbreviations: "2 Tsd. Server", "500 Mia. Franken" (francs: `_FRANCS`)
+    "Tsd.",
+    "Mia.",
+    "inkl.",
+    "zzgl.",
 )
 # "am 1. April", "bis 31. März 2026": a day's ordinal before a month ends no sentence
 _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
@@ -44,6 +49,8 @@ _ORDINAL_BEFORE = re.compile(
 )
 # "Hattuşa Telekom A.Ş. 34 Prozent": a legal form's initials before a figure end no sentence
 _INITIALS = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$")
+# "ab Fr. 2.40", "Fr. 300 Mio.": Swiss francs before a figure end no sentence
+_FRANCS = re.compile(r"(?:^|\s)s?Fr\.$")
 _END = re.compile(r"(?<=[.!?])[\"“”»]?\s+(?=[\"„“»]?[A-ZÄÖÜ0-9])")
 _BULLET = re.compile(r"^\s*[•\-*·–—]\s*")  # "• ", "- ", "– " (an en dash opens a list item too)
 
@@ -96,7 +103,9 @@ def split_paragraphs(text: str) -> list[Sentence]:
                 continue
             if _DAY_BEFORE.search(head) and _MONTH_AFTER.match(line, match.end()):
                 continue
-            if _INITIALS.search(head) and line[match.end() : match.end() + 1].isdigit():
+            if (_INITIALS.search(head) or _FRANCS.search(head)) and line[
+                match.end() : match.end() + 1
+            ].isdigit():
                 continue
             if _ORDINAL_BEFORE.search(head):
                 continue
