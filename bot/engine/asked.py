@@ -705,8 +705,20 @@ _RENT_BEFORE = frozenset(
 )
 _STORAGE_WORDS = ("speicher", "storage", "batter", "akku")  # what holds energy, sized in MWh as well
 _DRAW_WORDS = ("draw", "consum", "usage", "verbrauch", "aufnahme", "bedarf")  # power drawn, not made
-# A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein"
-_PUT_VERBS = ("put", "puts", "putting", "pour", "pump", "steck", "throw", "schiess", "schieß", "spend")
+# A sum put in, said by its verb: "how much is Acme putting in", "wie viel steckt Acme rein", "dropping on"
+_PUT_VERBS = (
+    "put",
+    "puts",
+    "putting",
+    "pour",
+    "pump",
+    "steck",
+    "throw",
+    "schiess",
+    "schieß",
+    "spend",
+    "drop",
+)
 # The particle of a German verb split off to close the question ("legt … hin", "drückt … ab")
 _VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".split())
 # Money by its slang, said whole: "wie viel Kohle", "how many bucks" (not "Kohlekraftwerk": coal); and

@@ -1315,6 +1315,8 @@ class Reader:
         documents: set[str] | frozenset[str],
         narrowed: str,
     ) -> Reading | None:
+        if ask.kind is Kind.PERSON and ask.one_of and all(self.names.kind(o) == ORG for o in ask.one_of):
+            ask = replace(ask, kind=Kind.ORG)  # "wer stellt die Technik bereit, Acme oder Globex": a company
         if kinds is not None and ask.kind not in kinds:
             return None
         if ask.unnamed_speaker:
@@ -2647,7 +2649,7 @@ class Reader:
                 return None
         if kind_named and not highlights:
             highlights = (kind_named,)
-        both = [h for h in highlights if normalize(h) in ask.one_of]
+        both = [h for h in highlights if self._one_of(h, ask.one_of)]
         if ask.kind is Kind.ORG and len(both) > 1:
             # "who provides the core infrastructure, Acme or Globex": "Acme … wird die Kerninfrastruktur
             # bereitstellen, während Globex seine Modelle … einsetzen wird": the one in the asked words' part
@@ -2655,6 +2657,8 @@ class Reader:
             if len(doers) != 1:
                 return None
             highlights = tuple(doers)
+        elif ask.kind is Kind.ORG and both:
+            highlights = tuple(both)  # (the other company named is none of the two asked between)
         if ask.one_of and highlights and not any(normalize(h) in ask.one_of for h in highlights):
             # "whose chips go to Springfield, Acme or Globex": the one of them the sentence names ("… mit
             # Globex-GPUs …"); neither named is no answer ("wer investiert mehr: Acme oder Globex")
@@ -4668,6 +4672,12 @@ class Reader:
         return any(s in passage.names or s in about for s in subjects) and all(
             s in passage.near or s in subject for s in subjects
         )
+
+    def _one_of(self, shown: str, asked: tuple[str, ...]) -> bool:
+        """Is a name as a sentence writes it ("Nivalis Capital") one of those asked between ("nivalis")?"""
+        key = normalize(shown)
+        name = self.names.names.get(key)
+        return key in asked or (name is not None and name.canonical in asked) or key.split()[0] in asked
 
     def _doers(self, passage: Passage, names: list[str], topic: tuple[str, ...]) -> list[str]:
         """Of names a sentence sets against each other ("…, während …", "whereas"), those in the part that
