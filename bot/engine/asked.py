@@ -2207,7 +2207,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         for i, w in enumerate(words)
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
-    # "stargate is with which co": a company (not "co-developing", "co-CEO")
+    # "the campus is with which co": a company (not "co-developing", "co-CEO")
     words = ["company" if w == "co" and i and words[i - 1] in _WHAT_ASKS else w for i, w in enumerate(words)]
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
     # ... and "kostenlos", "free of charge" ask no cost ("welcher Anteil muss kostenlos zur Verfügung stehen")
@@ -2499,7 +2499,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.PERSON  # "welcher Acme-Gründer wird zitiert", "which analyst": a person, by the role
     quoted = not _QUOTE_VERBS.isdisjoint(words)
     if kind in (Kind.WHAT, Kind.SAID) and quoted and not _WHICH.isdisjoint(words):
-        kind = Kind.PERSON  # "which billionaire gets quoted", "welcher Amazon-Typ wird zitiert": who is
+        kind = Kind.PERSON  # "which billionaire gets quoted", "welcher Acme-Typ wird zitiert": who is
     if kind is Kind.PERSON:
         # ... the quote the sentence gives, which says no "zitiert"; "Typ", "guy": anyone, no word to find
         # ("gets quoted": the passive's verb)

@@ -140,7 +140,7 @@ class Describer:
         if normalize(name.org or "") in keys:
             return question  # its company is named beside the person: the person is asked of
         parts = [re.escape(p) for p in name.display.split()]
-        # the whole name, its last part, or its first alone ("jensen"), as chat says it
+        # the whole name, its last part, or its first alone ("jo"), as chat says it
         for spelled in (r"\s+".join(parts), parts[-1], parts[0]):
             found = re.search(rf"\b{spelled}(?:'s|’s|s)?\b", question, re.IGNORECASE)
             if found is not None:

@@ -158,7 +158,7 @@ class Engine:
         guess, which tells whether the guess holds."""
         answer = self._ask_message(question, locale, context)
         acting = question if answer.answered else self.describer.acting_for(question)
-        if acting != question:  # "jensen investiert in wen": the company its chief acts for
+        if acting != question:  # "jo investiert in wen": the company its chief acts for
             for_company = self._ask_message(acting, locale, context)
             if for_company.answered:
                 return for_company.model_copy(update={"question": question})
