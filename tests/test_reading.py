@@ -1512,7 +1512,15 @@ def test_a_place_by_the_first_word_of_its_name_is_that_place(root: Path) -> None
 @pytest.mark.parametrize(
     "name",
     [
-        *("articles_s", "articles_aa", "articles_ac", "articles_dd", "articles_dg", "articles_dh", "articles_di"),
+        *(
+            "articles_s",
+            "articles_aa",
+            "articles_ac",
+            "articles_dd",
+            "articles_dg",
+            "articles_dh",
+            "articles_di",
+        ),
         *("articles_dj", "articles_dk"),
     ],
 )

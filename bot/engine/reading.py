@@ -4683,7 +4683,7 @@ class Reader:
         """Of names a sentence sets against each other ("…, während …", "whereas"), those in the part that
         says the asked words."""
         text = normalize(passage.text)
-        cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+        cuts = [0, *(m.start() for m in _SET_AGAINST.finditer(text)), len(text)]
         parts = list(pairwise(cuts))
         said = {
             i
@@ -6081,7 +6081,7 @@ _FINAL_STAGE = re.compile(
     re.IGNORECASE,
 )
 # where a sentence sets one party against another: "…, während Globex …", "whereas", "; "
-_CONTRAST = re.compile(r"\b(?:waehrend|wohingegen|whereas|while)\b|;")
+_SET_AGAINST = re.compile(r"\b(?:waehrend|wohingegen|whereas|while)\b|;")
 # a figure a thing grows to later: "soll die Leistung auf 1,2 Exaflops wachsen", "will grow to 1.2 exaflops"
 _GROWS_TO = re.compile(
     r"\bauf\s+(?:(?:rund|etwa|bis zu|mehr als|über)\s+)?\d[^.;]{0,40}?\b(?:wachsen|anwachsen|steigen"
