@@ -108,3 +108,9 @@ def test_a_choice_between_two_companies_goes_to_the_one_doing_it(engine: Engine)
 def test_a_sum_per_job_is_no_total(engine: Engine) -> None:
     answer = engine.ask("Wie viel Investition kommt bei Sella One auf einen Arbeitsplatz?")
     assert "850" not in answer.answer, answer.answer
+
+
+def test_what_a_partner_brings_in_is_its_role(engine: Engine) -> None:
+    # "bringt … ein": the separable verb's particle closes the question; joined, it asks a contribution
+    answer = engine.ask("Und was bringt OpenAI bei Stargate mit Oracle ein?")
+    assert answer.answered and "Modell" in answer.answer, answer.answer

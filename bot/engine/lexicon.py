@@ -563,6 +563,7 @@ INTENTS: dict[str, tuple[tuple[str, float], ...]] = {
         ("beitrag*", 0.7),
         ("steuert", 0.6),
         ("beisteuer*", 0.8),
+        ("einbring*", 0.8),  # "was bringt Acme ein" (the particle joined again in parse)
         ("contribut*", 0.7),
         ("liefert*", 0.6),
         ("provide*", 0.6),

@@ -126,6 +126,8 @@ _SELF_CORRECTED = re.compile(
 # chat's "eoy25", "EOY 2026": the end of that year, as an article says it ("bis Ende 2025")
 # "fass den Artikel zusammen": the verb of a summary, split around its object, is one word again
 _SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
+# ... and "was bringt Acme ein": a contribution, its particle closing the question
+_BROUGHT_IN = re.compile(r"\b(bring(?:t|en|e)?)\b(.*?)\b(ein)\b(?=\W*$)", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\b(?:eoy|ye)\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)  # ("YE25": year-end)
 
 
@@ -293,6 +295,7 @@ class Parser:
         language = detect_language(text, locale)
         text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)
         text = _SUMMED_UP.sub(r"zusammenfassen\1", text)
+        text = _BROUGHT_IN.sub(lambda m: f"{m.group(3)}{m.group(1)}{m.group(2)}", text)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too
         all_words = tuple(
             counts_written_out(
