@@ -114,3 +114,9 @@ def test_what_a_partner_brings_in_is_its_role(engine: Engine) -> None:
     # "bringt … ein": the separable verb's particle closes the question; joined, it asks a contribution
     answer = engine.ask("Und was bringt OpenAI bei Stargate mit Oracle ein?")
     assert answer.answered and "Modell" in answer.answer, answer.answer
+
+
+def test_a_project_by_its_name_is_no_partner(engine: Engine) -> None:
+    # "das Stargate AI-Rechenzentrumsprojekt" names what is built, not who takes part
+    line = _first_line(engine, "das projekt in texas, wer ist da mit oai dabei")
+    assert "Oracle" in line and "stargate" not in line.casefold(), line

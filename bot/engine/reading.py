@@ -4160,10 +4160,14 @@ class Reader:
                 # "who is buying Acme's unit", "wer hat geklagt": a company, where the sentence names no
                 # person (the asked ones are no answer)
                 beaten = self._beaten(passage, set(subjects))
+                # (nor a project by its name: "das Acme-Projekt" is what is done, not who)
                 shown = tuple(
                     self._written(o, passage)
                     for o in self._listed_with(passage, ask.besides) or passage.orgs
-                    if o not in subjects and not set(o.split()) & ask.besides and o not in beaten
+                    if o not in subjects
+                    and not set(o.split()) & ask.besides
+                    and o not in beaten
+                    and not self._only_as_project(passage, o)
                 )
             if not shown and not role and all(s in passage.about for s in subjects):
                 # "wer muss noch zustimmen": a body that no name names ("die Wettbewerbskommission",
@@ -4258,8 +4262,11 @@ class Reader:
         if name is None:
             return False
         display = re.escape(name.display)
-        said = re.findall(rf"{display}[-\w]*", passage.text, re.IGNORECASE)
-        return bool(said) and all(w.casefold().endswith(_PROJECT_ENDINGS) for w in said)
+        # (or before a compound naming a project: "das Acme AI-Rechenzentrumsprojekt")
+        said = re.findall(rf"{display}(?:\s+[\w-]*projekt\w*|[-\w]*)", passage.text, re.IGNORECASE)
+        return bool(said) and all(
+            w.casefold().endswith(_PROJECT_ENDINGS) or _PROJECT_WORD.search(w) for w in said
+        )
 
     def _beaten(self, passage: Passage, aside: set[str]) -> set[str]:
         """ "Acme hat sich gegen den Rivalen Globex durchgesetzt": the companies named as opponents, who are
@@ -5967,6 +5974,7 @@ HEAD_DOCUMENTS = 2  # a compound's first part said in so many articles at most t
 REFERENCE_REACH = 6  # "der Vertrag" refers back this many sentences at most (a paragraph or two)
 _OPENS_ON = frozenset({"das", "der", "die", "dieser", "diese", "dieses"})
 _DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesen", "diesem"})
+_PROJECT_WORD = re.compile(r"\s[\w-]*projekt\w*$", re.IGNORECASE)
 _PROJECT_ENDINGS = (
     "-projekt",
     "-projekts",
