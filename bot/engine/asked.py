@@ -1254,6 +1254,7 @@ _TIME_UNITS = frozenset(
     "jahr jahre jahren year years yrs monat monate monaten month months wochen weeks tage days day".split()
 )
 # Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
+_WHO_ASKS = frozenset("who wer".split())
 _QUOTE_VERBS = frozenset("zitiert zitieren quoted cited".split())  # who a text quotes
 _SOMEONE = frozenset("typ typen guy guys dude kerl tycoon".split())  # chat's words for a person
 _CHAT_FORMS = {
@@ -2498,7 +2499,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     ):
         kind = Kind.PERSON  # "welcher Acme-Gründer wird zitiert", "which analyst": a person, by the role
     quoted = not _QUOTE_VERBS.isdisjoint(words)
-    if kind in (Kind.WHAT, Kind.SAID) and quoted and not _WHICH.isdisjoint(words):
+    asks_who = not _WHICH.isdisjoint(words) or not _WHO_ASKS.isdisjoint(words[:WHICH_REACH])
+    if kind in (Kind.WHAT, Kind.SAID) and quoted and asks_who:
         kind = Kind.PERSON  # "which billionaire gets quoted", "welcher Acme-Typ wird zitiert": who is
     if kind is Kind.PERSON:
         # ... the quote the sentence gives, which says no "zitiert"; "Typ", "guy": anyone, no word to find
