@@ -4636,18 +4636,6 @@ class Reader:
             # "wann geht das System „X-2“ in Betrieb": "Der neue Rechner soll im März 2027 in Betrieb gehen"
             # after it is named, in the one article that does, naming no company nor other such thing
             return True
-        if (
-            subjects
-            and passage.orgs
-            and set(passage.orgs) <= subject
-            and all(s in self.names.projects and s not in subject for s in subjects)
-            and not (set(passage.about) & self.names.projects) - set(subjects)
-            and self._only_naming(subjects) == {passage.document}
-            and self._one_project(passage.document)
-        ):
-            # "how many GPUs should «Tödi One» have": "bis Ende 2027 sollen es rund 4'800 sein" of Alpora,
-            # the article's company, in the one article on its one project
-            return True
         companies = [s for s in subjects if s not in self.names.projects]
         if companies and len(companies) < len(subjects):
             # "how many Acme-2 chips does Globex sell": the figure is the company's; the thing it sells is
@@ -4704,11 +4692,6 @@ class Reader:
             for n in names
             if any(a <= text.find(normalize(n)) < b for i, (a, b) in enumerate(parts) if i in said)
         ]
-
-    def _one_project(self, document: str) -> bool:
-        """Does the article name one thing by its name (a project, a site), no more?"""
-        named = {k for p in self.by_document.get(document, ()) for k in p.about if k in self.names.projects}
-        return len(named) == 1
 
     def _dated_after(self, passage: Passage, subjects: list[str]) -> bool:
         """ "Das Gericht verurteilte Acme … Die Kammer gab damit am 12. März einer Klage von Globex statt":
