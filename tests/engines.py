@@ -20,3 +20,10 @@ def engine_with_articles(tmp_path_factory: pytest.TempPathFactory, articles: dic
     for name, text in articles.items():
         (root / "documents" / name).write_text(text, encoding="utf-8")
     return Engine(load_knowledge(root))
+
+
+def first_line(engine: Engine, question: str) -> str:
+    """The first line of the answer to `question`, which must be answered."""
+    answer = engine.ask(question)
+    assert answer.answered, f"{question!r}: {answer.answer}"
+    return answer.answer.splitlines()[0]

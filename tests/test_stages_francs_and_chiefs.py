@@ -7,7 +7,7 @@ between two companies one sentence sets against each other; a sum per job, which
 from __future__ import annotations
 
 import pytest
-from engines import engine_with_articles
+from engines import engine_with_articles, first_line
 
 from bot.engine.engine import Engine
 from bot.knowledge.numbers import find_numbers
@@ -37,12 +37,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(tmp_path_factory, {"997_valdora_sella.txt": CAMPUS})
 
 
-def _first_line(engine: Engine, question: str) -> str:
-    answer = engine.ask(question)
-    assert answer.answered, f"{question!r}: {answer.answer}"
-    return answer.answer.splitlines()[0]
-
-
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
@@ -67,14 +61,14 @@ def test_francs_before_a_figure_end_no_sentence() -> None:
 
 
 def test_a_price_in_francs_is_read_whole(engine: Engine) -> None:
-    assert "2.40" in _first_line(engine, "Was kostet bei Valdora eine GPU-Stunde?")
+    assert "2.40" in first_line(engine, "Was kostet bei Valdora eine GPU-Stunde?")
     # ... and no GPU count: the price's sentence counts none
     answer = engine.ask("Wie viele GPUs betreibt Valdora derzeit in Dübendorf?")
     assert "2.40" not in answer.answer, answer.answer
 
 
 def test_a_first_stage_or_a_start_is_no_later_figure(engine: Engine) -> None:
-    assert "400" in _first_line(engine, "Wie viel Rechenleistung hat die erste Ausbaustufe von Sella One?")
+    assert "400" in first_line(engine, "Wie viel Rechenleistung hat die erste Ausbaustufe von Sella One?")
     for question in (
         "Wie viele GPUs hat die erste Ausbaustufe von Sella One?",
         "Wie viel Anschlussleistung hat Sella One zum Start?",
@@ -82,7 +76,7 @@ def test_a_first_stage_or_a_start_is_no_later_figure(engine: Engine) -> None:
         answer = engine.ask(question)
         assert "4'000" not in answer.answer and "90" not in answer.answer, f"{question!r}: {answer.answer}"
     # ... and the later figure is what a question about later asks
-    assert "1.2 exaflops" in _first_line(engine, "What compute will Sella One reach by 2028?")
+    assert "1.2 exaflops" in first_line(engine, "What compute will Sella One reach by 2028?")
 
 
 def test_people_are_counted_by_people(engine: Engine) -> None:
@@ -91,17 +85,17 @@ def test_people_are_counted_by_people(engine: Engine) -> None:
 
 
 def test_a_chief_named_as_the_investor_acts_for_the_company(engine: Engine) -> None:
-    assert "850" in _first_line(engine, "how much cash is reto baumann dropping on sella one")
+    assert "850" in first_line(engine, "how much cash is reto baumann dropping on sella one")
     # ... but the chief's own pay is no company's figure
     assert not engine.ask("how much is reto baumann paid").answered
 
 
 def test_who_a_text_quotes_is_a_person(engine: Engine) -> None:
-    assert "Baumann" in _first_line(engine, "welcher valdora typ wird zitiert")
+    assert "Baumann" in first_line(engine, "welcher valdora typ wird zitiert")
 
 
 def test_a_choice_between_two_companies_goes_to_the_one_doing_it(engine: Engine) -> None:
-    line = _first_line(engine, "Wer stellt die Rechenzentrumstechnik bereit, Valdora oder Nivalis?")
+    line = first_line(engine, "Wer stellt die Rechenzentrumstechnik bereit, Valdora oder Nivalis?")
     assert "Valdora" in line and "Nivalis" not in line, line
 
 
@@ -118,5 +112,5 @@ def test_what_a_partner_brings_in_is_its_role(engine: Engine) -> None:
 
 def test_a_project_by_its_name_is_no_partner(engine: Engine) -> None:
     # "das Stargate AI-Rechenzentrumsprojekt" names what is built, not who takes part
-    line = _first_line(engine, "das projekt in texas, wer ist da mit oai dabei")
+    line = first_line(engine, "das projekt in texas, wer ist da mit oai dabei")
     assert "Oracle" in line and "stargate" not in line.casefold(), line
