@@ -825,6 +825,9 @@ _MOVE_WORDS = (
     *("pop", "spike", "surg", "soar", "sprang", "fiel", "gefallen", "zugelegt"),
     *("hochgeg", "hochging", "runtergeg", "runterging", "abgesackt", "eingebroch", "geklettert"),
     *("react", "reagier", "reaktion"),
+    # "mit welchem Kursplus", "der Tagesgewinn der Aktie": a move by its noun
+    *("kursplus", "kursminus", "kursgewinn", "kursverlust", "kurssprung", "kursanstieg", "kursrutsch"),
+    *("kurseinbruch", "kursrueckgang", "tagesgewinn", "tagesverlust", "tagesplus", "tagesminus"),
 )
 # Question words after "sagen"/"tell me" that ask the question they open ("sagen, wer …").
 _EMBEDDED = frozenset(
@@ -1168,6 +1171,8 @@ def _things_after_much(words: list[str]) -> bool:
     for word, after in pairwise(words):
         if word not in ("much", "viel", "wieviel") or after in STOPWORDS:
             continue
+        if after in _LIGHT_VERBS or after in PLAN_WORDS:
+            return False  # "cuánto quiere invertir": "how much wants invest", a verb in its word order
         # (an English plural after "much"; German's "-s" is no plural: "wie viel zusätzliches Kapital")
         plural = (
             word == "much" and after.endswith("s") and not after.endswith("ss") and len(after) > MIN_PLURAL
@@ -1255,7 +1260,8 @@ _TIME_UNITS = frozenset(
 )
 # Question words as chat writes them ("whats the capacity", "wat", "hows"): the word they stand for.
 _WHO_ASKS = frozenset("who wer".split())
-_QUOTE_VERBS = frozenset("zitiert zitieren quoted cited".split())  # who a text quotes
+# who a text quotes ("wer wird zitiert", "who does the article quote")
+_QUOTE_VERBS = frozenset("zitiert zitieren zitierte quote quotes quoted cite cites cited".split())
 _SOMEONE = frozenset("typ typen guy guys dude kerl tycoon".split())  # chat's words for a person
 _CHAT_FORMS = {
     # the rich by their fortune, who are people, no sum ("which billionaire gets quoted"; not "billion")
@@ -3720,7 +3726,12 @@ def _falls_to_one(words: list[str]) -> bool:
 def _moves(words: list[str]) -> bool:
     """Does the question ask a price's move ("stieg", "pop"; "Acme stock – up or down?": short move words
     beside a stock word only)?"""
-    if any(_starts(w, _MOVE_WORDS) or w in MOVE_SLANG_UP or w in MOVE_SLANG_DOWN for w in words):
+    if any(
+        (_starts(w, _MOVE_WORDS) or w in MOVE_SLANG_UP or w in MOVE_SLANG_DOWN)
+        # (not "im Text über den Kurssprung, was prüfen …": the move names the article asked of)
+        and ARTICLE_WORDS.isdisjoint(words[max(0, i - ARTICLE_TOPIC_REACH) : i])
+        for i, w in enumerate(words)
+    ):
         return True
     # "by how much is Acme raising its prices", "um wie viel erhöht Acme die Preise": a price's move (a
     # company raises a sum too: "how much did Acme raise" asks the money, so only beside a price word)
@@ -3734,6 +3745,7 @@ def _moves(words: list[str]) -> bool:
     return not counts and any(w in _MOVE_SHORT for w in words) and moved
 
 
+ARTICLE_TOPIC_REACH = 3  # words after "Text", "article" within which a word says what the article is about
 _OF = frozenset("of von der des bei at".split())
 _DESCRIBED_HEADS = (
     *("maker", "designer", "developer", "company", "firm", "giant", "provider", "operator", "lab"),

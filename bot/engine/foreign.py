@@ -108,7 +108,7 @@ _WORDS: dict[str, str] = {
 # Words that ask only where they open the question (Turkish "ile" in the middle is "with")
 _OPENING = {"ile": "how many"}
 
-# The word list of ten languages (bot/data/foreign.tsv: language, word or phrase of up to three words, its
+# The word list of twelve languages (bot/data/foreign.tsv: language, word or phrase of up to three words, its
 # English): read in a message that is in another language, as two of its words show (below)
 _LIST = Path(__file__).resolve().parent.parent / "data" / "foreign.tsv"
 # English a listed word may stand for where two languages' words fold to one ("où"/"ou", "qué"/"que"): the
@@ -139,6 +139,8 @@ _STEMMERS = {
     "sv": "swedish",
     "da": "danish",
     "no": "norwegian",
+    "cs": "czech",
+    "ro": "romanian",
 }
 MIN_STEM = 4  # letters of a stem a form is read by ("cit" of "citato" is too short to tell a word)
 

@@ -6,7 +6,7 @@ many X", "which X", an interrogative) → what it cannot be answered by (out of 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
@@ -445,6 +445,7 @@ class Parser:
                 intents,
                 units,
                 any(n.unit == "percent" for n in stated) and not checks_claim(all_words),
+                names.words,
             ),
             advice=_ADVICE.search(text) is not None,
             compare=any(matches(w, COMPARE_WORDS) for w in all_words),
@@ -769,24 +770,38 @@ _PERCENT_WORDS = ("percent", "prozent")
 _AS_SOON = frozenset("as when once whenever sobald wenn sowie".split())
 
 
+_JOINS = frozenset(("", "e", "y", "et", "and", "und", "en", "i", "ve", "og", "och", "a", "or", "oder", "o"))
+
+
 def _out_of_scope(
-    tokens: Sequence[str], intents: Mapping[str, float], units: frozenset[str], move_stated: bool = False
+    tokens: Sequence[str],
+    intents: Mapping[str, float],
+    units: frozenset[str],
+    move_stated: bool = False,
+    names: Collection[str] = (),
 ) -> bool:
     """Asks for what the articles never give: prices, revenue, head counts, weather, a share price
     (`move_stated`: the question states a percentage, so "the 4.4% rise — what was the share price" asks
-    the price, not the move)."""
+    the price, not the move; `names`: the words naming a company, a person or a place)."""
     costs = any(matches(w, COST_WORDS) for w in tokens)
     # "per GPU", "pro Stück": a unit price; "per the article" names a source; "how much water per year" an
     # amount over time, which a sentence may give (but "TWh per year", "how many GPUs per year": no fact does)
     counted = bool(units) or names_unit(tokens) or any(w in ("many", "viele", "wieviele") for w in tokens)
-    per_unit = any(
-        matches(w, PER_UNIT)
-        and not (w == "per" and nxt in ("the", "article", "artikel"))
-        and (counted or nxt not in _PERIODS)
-        # ("as each gigawatt comes online", "sobald jeweils ein Gigawatt …": a condition, no rate)
-        and prev not in _AS_SOON
-        for prev, (w, nxt) in zip(("", *tokens), pairwise((*tokens, "")), strict=False)
-    ) or (costs and any(w in UNIT_ARTICLES for w in tokens))
+    per_unit = (
+        any(
+            matches(w, PER_UNIT)
+            and not (w == "per" and nxt in ("the", "article", "artikel"))
+            # ... nor "per Acme e Globex", Italian's "for": a name with no thing after it ("per Acme GPU" is)
+            and not (w == "per" and nxt in names and then in _JOINS)
+            and (counted or nxt not in _PERIODS)
+            # ("as each gigawatt comes online", "sobald jeweils ein Gigawatt …": a condition, no rate)
+            and prev not in _AS_SOON
+            for prev, w, nxt, then in zip(
+                ("", *tokens), tokens, (*tokens[1:], ""), (*tokens[2:], "", ""), strict=False
+            )
+        )
+        or (costs and any(w in UNIT_ARTICLES for w in tokens))
+    )
     # (the move stated, a price in money asked: "the 4.4% rise — what was the share price in dollars")
     moves = any(matches(w, PRICE_MOVES) for w in tokens) and not (
         move_stated and (costs or bool(units & _MONEY_UNITS))

@@ -241,6 +241,8 @@ _DEMONSTRATIVE_OPEN = re.compile(
 )
 # "zwei der neun Sitze", "two of the nine seats": the noun counted comes after these and the whole's number
 _PARTITIVE = frozenset("der des von den of the".split())
+# "48.000 statt 40.000 KI-Beschleunigern", "48,000 instead of 40,000 chips": both count the noun after
+_INSTEAD_WORDS = frozenset("statt anstatt anstelle instead of rather than".split())
 _ATTRIBUTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "neue Papiere", "weiteren Stellen": a noun follows
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")  # a noun's other name in brackets right after it
 
@@ -379,6 +381,12 @@ class Passage:
                     w
                     for w in _TAIL_WORD.findall(self.text[number.end : number.end + 80])[:5]
                     if w.casefold() not in _PARTITIVE and w.casefold() not in COUNT_WORDS and not w.isdigit()
+                ]
+            if tail and tail[0].casefold() in _INSTEAD_WORDS:
+                tail = [
+                    w
+                    for w in _TAIL_WORD.findall(self.text[number.end : number.end + 80])[:6]
+                    if w.casefold() not in _INSTEAD_WORDS and not w.isdigit()
                 ]
             noun = next((w for w in tail if w[:1].isupper()), tail[0] if tail else "")
             if before and tail and tail[0].islower() and not tail[0].endswith(_ATTRIBUTIVE_ENDINGS):

@@ -2647,6 +2647,10 @@ class Reader:
             figures = [n for n in figures if not self._other_clause(passage, n, subjects[0])]
             if not figures:
                 return None
+        if ask.kind in FIGURE_KINDS and subjects and len(passage.orgs) >= 2 and figures:
+            figures = [n for n in figures if not self._others_part(passage, n, subjects)]
+            if not figures:
+                return None
         if kind_named and not highlights:
             highlights = (kind_named,)
         both = [h for h in highlights if self._one_of(h, ask.one_of)]
@@ -4337,7 +4341,7 @@ class Reader:
         known = self._replaced.get(document)
         if known is None:
             known = frozenset(
-                (n.value, n.unit)
+                (n.value, _replacing_unit(p, n))
                 for p in self.by_document[document]
                 for n in p.numbers
                 if n.unit != "year" and _replaced(p, n)
@@ -5025,6 +5029,32 @@ class Reader:
             return (name.display if name else key).casefold() in clause
 
         return not named(subject) and any(named(o) for o in passage.orgs if o != subject)
+
+    def _others_part(self, passage: Passage, figure: Number, subjects: list[str]) -> bool:
+        """Is `figure` in a part of the sentence (between commas) naming another company and none of the
+        asked ones, which the sentence names elsewhere ("Obwohl … Beziehungen zu Acme oder Globex nicht
+        aufgeben, was durch die Verpflichtung gegenüber Acme für bis zu 10 Gigawatt belegt wird": Acme's 10
+        GW, asked of Globex)?"""
+        text = passage.text
+        opened = max((m.end() for m in _PART_MARK.finditer(text, 0, figure.start)), default=0)
+        closing = _PART_MARK.search(text, figure.end)
+        part = text[opened : closing.start() if closing else len(text)].casefold()
+        if _RELATIVE_OPENING.match(part) or _INFINITIVE_CLOSING.search(part):
+            # ", der … 9 Prozent hält": a relative clause, of the noun before it; "verpflichtet sich, … bis zu
+            # 6.500 Tonnen an Globex zu liefern": the infinitive's doer is the one before the comma
+            return False
+
+        def named(key: str) -> bool:
+            name = self.names.names.get(key)
+            written = (name.display if name else key).casefold()
+            first = written.split()[0] if written.split() else written
+            return (
+                written in part or key in normalize(part) or (len(first) >= MIN_NAME_PART and first in part)
+            )
+
+        asked = [s for s in subjects if s in passage.orgs]
+        others = [o for o in passage.orgs if o not in subjects]
+        return bool(asked) and not any(named(s) for s in subjects) and any(named(o) for o in others)
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
@@ -5742,6 +5772,14 @@ _POST_TAKEN = re.compile(
     r"\s+übern(?:immt|ehmen|ahm)\s"
 )
 # Where a sentence turns to another party: "…, während Globex …", "…; Globex …"
+# a relative clause's opening: ", der …", ", den Acme … errichtet", ", which …"
+_RELATIVE_OPENING = re.compile(
+    r"(?:der|die|das|den|dem|deren|dessen|denen|welche[rsmn]?|wo|wobei|womit|which|who|whom|whose|that|where)\b",
+    re.I,
+)
+_INFINITIVE_CLOSING = re.compile(r"(?:\bzu\s+\w+|\w+zu\w*en)[.!?]?$", re.I)  # "… zu liefern", "aufzubauen"
+MIN_NAME_PART = 4  # letters of a name's first word that name it in a part of a sentence ("Fjordlys")
+_PART_MARK = re.compile(r"[,;]\s|\s[–—]\s")  # what parts a sentence: a comma, a semicolon, a dash
 _CONTRAST = re.compile(r",\s+(?:während|wohingegen|whereas|while)\b|;\s", re.IGNORECASE)
 _STOCK_WORDS = SHARE_WORDS | PRICE_WORDS | {"stock", "stocks"}  # a share's price asked: "stock price"
 _STOCK_SAID = re.compile(r"aktie|\bkurs|börse|papiere|\bstock|\bshares?\b|share price", re.I)  # a stock moved
@@ -6734,6 +6772,9 @@ _RETRACTED = re.compile(
 _CORRECTED = re.compile(
     r"\b(?:tatsächlich|richtig (?:ist|sind|wäre)|korrekt (?:ist|sind)|in fact|actually)\b", re.I
 )
+# "nicht 200, sondern 240 Megawatt", "not 200 but 240 MW": the figure between is the one replaced
+_NOT_BEFORE = re.compile(r"\b(?:nicht|not)\s+(?:mehr\s+)?$", re.I)
+_BUT_AFTER = re.compile(r"(?:\s*[^\W\d]+){0,2},?\s+(?:sondern|but)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:nicht|statt|anstatt|anstelle|not|instead of)\s+(?:\w+\s+)?$", re.I)
 MIN_THEME_WORD = 5  # letters of a word naming what a person is asked about ("Blase"; not "new")
 WITHIN_REACH = 40  # characters before a duration within which "innerhalb der nächsten" makes it a time limit
@@ -7086,8 +7127,23 @@ def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, .
 
 
 def _replaced(passage: Passage, number: Number) -> bool:
-    """Is the figure one the sentence gives as replaced ("statt zunächst genannter 860 Milliarden")?"""
-    return _INSTEAD.search(passage.text, max(0, number.start - INSTEAD_REACH), number.start) is not None
+    """Is the figure one the sentence gives as replaced ("statt zunächst genannter 860 Milliarden", "nicht
+    200, sondern 240 Megawatt")?"""
+    if _INSTEAD.search(passage.text, max(0, number.start - INSTEAD_REACH), number.start) is not None:
+        return True
+    return (
+        _NOT_BEFORE.search(passage.text, max(0, number.start - DENIED_REACH), number.start) is not None
+        and _BUT_AFTER.match(passage.text, number.end) is not None
+    )
+
+
+def _replacing_unit(passage: Passage, number: Number) -> str | None:
+    """The unit of a replaced figure that leaves it to the one replacing it ("nicht 200, sondern 240
+    Megawatt": 200 Megawatt); its own where it has one."""
+    if number.unit is not None:
+        return number.unit
+    later = [n for n in passage.numbers if n.start > number.end and n.unit not in (None, "year")]
+    return later[0].unit if later else None
 
 
 def _current(passage: Passage, figures: list[Number]) -> list[Number]:
