@@ -36,7 +36,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("retrieve", frozenset({"scoring", "retrieve"})),
     ("decide", frozenset({"suggestions", "evidence", "decisions", "decide"})),
     ("render", frozenset({"replies", "publication", "render"})),
-    ("orchestrate", frozenset({"arithmetic", "compound", "frames", "followup", "engine"})),
+    ("orchestrate", frozenset({"arithmetic", "claimed", "compound", "frames", "followup", "engine"})),
 )
 RANK = {module: rank for rank, (_, modules) in enumerate(LAYERS) for module in modules}
 

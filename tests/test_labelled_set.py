@@ -141,6 +141,9 @@ _STATED_SUM = ("c10_093", "c11_175")
 # c105_136 forbids the gap between the Nvidia target and Abilene (5.5 GW), which two earlier sets label
 # answerable
 _GAP = ("c11_067", "c40_021")
+# c79_104 and c79_137 forbid the 100 Mrd of "stimmt es, dass Broadcom (AMD) 100 Mrd in OpenAI investiert?",
+# which earlier and later sets label answerable with the company whose figure it is (NVIDIA, quoted)
+_WHOSE_FIGURE = ("c55_006", "c57_011", "c106_005", "c106_006")
 CONTRADICTED = {
     "c84_118": _GW_PAIR,
     "c88_122": _GW_PAIR,
@@ -161,6 +164,11 @@ CONTRADICTED = {
     "c105_109": _GW_PAIR,
     "c105_110": _STATED_SUM,
     "c105_136": _GAP,
+    "c79_104": _WHOSE_FIGURE,
+    "c79_137": _WHOSE_FIGURE,
+    "c106_117": _GW_PAIR,
+    "c107_109": ("c27_103", "c43_077", "c47_091"),
+    "c107_128": _HECTARES,
 }
 
 
@@ -168,7 +176,7 @@ CONTRADICTED = {
     "name",
     # (chat97, pointing at articles by what they tell, still states four figures of another article: it joins
     # when they are mended; README, "Rounds 177 to 180")
-    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 106))],
+    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 108))],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

@@ -82,6 +82,9 @@ class Asked:
     # a claim checked ("acme ripped 10%, true?") asks its figure's kind; this is what it asked before, the
     # sentence stating the figure claimed, read where no figure of the kind answers
     claim_of: Kind | None = None
+    # "wer steckt 500 Mrd rein": the kind of the figure a question of who states, whose sentence answers
+    # where none names the one asked
+    by_figure: Kind | None = None
     per_unit: bool = False  # "price per MWh": a sum for each unit of a measure, never a total
     # durations that say which thing is asked of ("der Kupon der Anleihe mit zehn Jahren Laufzeit")
     periods: frozenset[tuple[float, str]] = frozenset()
@@ -2333,6 +2336,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.WHAT
     claimed = _claimed(words, found + sums) if kind in (Kind.WHAT, Kind.SAID) else None
     claim_of = None
+    # (read as English too: "500 billion" is 500 Milliarden, not the German Billionen)
+    english = [n for n in find_numbers(text, "en") if n.unit is None and n.value >= MIN_AMOUNT]
+    by_figure = [n for n in (*found, *sums, *english) if not _NAMES_A_THING.match(text, n.end)]
     if claimed is not None:  # the figure claimed is the asker's to be told right
         kind, claim_of = claimed, kind
         if kind is Kind.MEASURE:
@@ -2841,7 +2847,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         rate_on=_charged_on(words, topic, heads, names) if kind is Kind.PERCENT else (),
         valued=kind is Kind.MONEY and any(w.startswith(_WORTH_WORDS) for w in words),
         one_of=_one_of(words, names) if kind in (Kind.ORG, Kind.PERSON) else (),
-        numbers=stated,
+        # ("wer steckt 500 Mrd rein": a sum stated with no currency is who's, by the sentence giving it; not
+        # a figure naming a thing, "beim 4,5-GW-Projekt", "laut dem 1-Million-GPU-Artikel")
+        numbers=tuple(dict.fromkeys(n.value for n in by_figure))
+        if kind in (Kind.ORG, Kind.PERSON)
+        else stated,
+        by_figure=figure_kind(by_figure[0]) if by_figure and kind in (Kind.ORG, Kind.PERSON) else None,
         # (a power or an energy: "the 1 GW stage"; not "the site — 100 acres?", an area claimed)
         sized=tuple(n.value for n in found if n.unit in _SIZING_UNITS),
         periods=frozenset() if kind is Kind.DURATION or checks_claim(words) else periods(text),
@@ -3384,8 +3395,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         if money or any(w in _MAGNITUDES for w in words):
             return Kind.MONEY  # "wie viele Milliarden", "how many dollars", "how many bucks": a sum
         return Kind.COUNT
-    if any(w in _WHO for w in words) and not how_much and not any(c.isdigit() or c in "$€£¥" for c in text):
-        # "wer finanziert den Rest": who pays, not how much ("wer steckt 500 Mrd rein": the sum's sentence)
+    # "wer finanziert den Rest": who pays, not how much; "wer investiert 100 Mrd in Acme": who, by the
+    # sentence giving that sum (another figure stated, "wer liefert die Hardware für die 10 GW", or one
+    # naming a thing, "wer unterstützt das 500-Mrd-Ziel": what the sentence with it says)
+    told = _sum_stated(text) or not _FIGURE_SIGN.search(text)
+    if any(w in _WHO for w in words) and not how_much and told:
         return _who(words)
     if not how_much and _how_paid(words):
         return Kind.WHAT  # "wie finanziert Acme den Kauf", "how is it funded": the way, not the sum
@@ -3745,6 +3759,20 @@ def _moves(words: list[str]) -> bool:
     return not counts and any(w in _MOVE_SHORT for w in words) and moved
 
 
+_FIGURE_SIGN = re.compile(r"[\d$€£¥]")
+
+
+def _sum_stated(text: str) -> bool:
+    """Does the question state a sum of money, not as the start of a compound ("100 Mrd", "$500bn";
+    not "das 500-Mrd-Ziel")?"""
+    return any(
+        (n.unit in MONEY_UNITS or (n.unit is None and n.value >= MIN_AMOUNT))
+        and not _NAMES_A_THING.match(text, n.end)
+        for n in find_numbers(text, "de")
+    )
+
+
+_NAMES_A_THING = re.compile(r"-[^\W\d]")  # "4,5-GW-Projekt": a figure opening a compound names a thing
 ARTICLE_TOPIC_REACH = 3  # words after "Text", "article" within which a word says what the article is about
 _OF = frozenset("of von der des bei at".split())
 _DESCRIBED_HEADS = (

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from bot.answer import Answer, Context
 from bot.engine.arithmetic import Calculator, operation
 from bot.engine.asked import Kind, asked, checks_claim
+from bot.engine.claimed import Claim, claimed_doer
 from bot.engine.compound import (
     asked_then_told,
     guessed,
@@ -51,6 +52,7 @@ from bot.engine.retrieve import Retriever, reader_for
 from bot.engine.suggestions import Checked
 from bot.engine.text import normalize, undecorated, words
 from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.numbers import find_numbers
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,39 @@ class Engine:
             alone = self._ask_message(main, locale, context)
             if alone.answered:
                 return alone.model_copy(update={"question": question})
+        if not answer.answered:  # "Hat Globex 100 Mrd in Acme investiert?": whose the 100 Mrd are
+            claim = claimed_doer(question, self.reader, answer.language)
+            if claim is not None:
+                return self._of_another(question, claim, locale, context) or answer
         return answer
+
+    def _of_another(
+        self, question: str, claim: Claim, locale: str | None, context: Context | None
+    ) -> Answer | None:
+        """The answer to who does what the claim says with its figure, where the sentence answering it
+        gives that figure; led by a line saying the articles give it of no company the claim named."""
+        doer = self._ask_message(claim.question, locale, context)
+        if not doer.answered or not any(
+            any(
+                n.value == claim.figure.value and claim.figure.unit in (n.unit, None)
+                for n in find_numbers(c.quote, "de")
+            )
+            for c in doer.citations
+        ):
+            return None
+        # (a company the cited articles never name: "Für Globex nennen die Artikel diese Zahl nicht")
+        said = " ".join(normalize(self.kb.documents[c.document].text) for c in doer.citations)
+        missing = [n for n in claim.named if normalize(n) not in said]
+        if not missing:
+            return doer.model_copy(update={"question": question})
+        de = doer.language == "de"
+        names = (" und " if de else " and ").join(missing)
+        lead = (
+            f"Für {names} nennen die Artikel diese Zahl nicht."
+            if de
+            else f"The articles give that figure for {names} nowhere."
+        )
+        return doer.model_copy(update={"question": question, "answer": f"{lead}\n{doer.answer}"})
 
     def _ask_message(self, question: str, locale: str | None, context: Context | None) -> Answer:
         """The answer to `question`; with `context` (what the conversation was about), a follow-up that

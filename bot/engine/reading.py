@@ -1294,6 +1294,10 @@ class Reader:
         named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
         ask = asked(words, text, named)
         found = self._read(ask, words, subjects, kinds, documents, narrowed)
+        if found is None and ask.by_figure is not None:
+            # "wer unterstützt das 500 Mrd Ziel": no company named so, the sentence giving the sum tells
+            by_figure = replace(ask, kind=ask.by_figure, by_figure=None)
+            found = self._read(by_figure, words, subjects, kinds, documents, narrowed)
         if found is None and ask.claim_of is not None:  # "true that Acme committed 10 GW?": where it says so
             unclaimed = replace(ask, kind=ask.claim_of, claim_of=None)
             found = self._read(unclaimed, words, subjects, kinds, documents, narrowed)
@@ -1301,7 +1305,13 @@ class Reader:
             stating = (
                 found is not None
                 and not _retracted(found.passage.text)
-                and any(n.value in ask.numbers and figure_kind(n) is ask.kind for n in found.passage.numbers)
+                and any(
+                    n.value in ask.numbers
+                    and figure_kind(n) is ask.kind
+                    # ... of the companies asked: not "gegenüber Initech für bis zu 10 GW", asked of Acme
+                    and not (len(found.passage.orgs) >= 2 and self._others_part(found.passage, n, subjects))
+                    for n in found.passage.numbers
+                )
             )
             return ask, found if stating else None  # ... in its kind: 10 GW is no claimed rise of 10 %
         return ask, found
@@ -3390,6 +3400,12 @@ class Reader:
             # "did Roe say Acme takes a 7% stake": words of Roe's on neither the figure nor the stake tell
             # nothing of it (on the thing, they tell the figure right: "working together for 5 years?")
             return None
+        if (
+            ask.kind in (Kind.ORG, Kind.PERSON)
+            and ask.numbers
+            and not any(n.value in ask.numbers for n in passage.numbers if n.unit != "year")
+        ):
+            return None  # "wer steckt 500 Mrd rein": who, by the sentence giving that sum, no other
         if ask.kind is Kind.WHAT and ask.topic:
             rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
             term = ask.topic[rarest]
@@ -5054,7 +5070,9 @@ class Reader:
 
         asked = [s for s in subjects if s in passage.orgs]
         others = [o for o in passage.orgs if o not in subjects]
-        return bool(asked) and not any(named(s) for s in subjects) and any(named(o) for o in others)
+        # (of a pair asked, a part naming one of them beside a third is the third's: "von Acme gegenüber
+        # Initech für bis zu 10 Gigawatt", asked of Acme and Globex)
+        return bool(asked) and not all(named(s) for s in asked) and any(named(o) for o in others)
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
