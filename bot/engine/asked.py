@@ -2026,11 +2026,13 @@ _COMPARED_WITH = frozenset("compared vergleich verglichen gegenueber versus vs a
 COMPARED_REACH = 3  # words from "compared" to the earlier time it compares with ("compared to the prior")
 _BEFORE_THAT = "davor"
 _FINAL_ASKED = re.compile(
-    r"\b(?:end|voll)(?:ausbau)?stufe|\b(?:end|voll)ausbau|\bletzten (?:ausbau)?stufe|\bfinal (?:stage|phase)"
+    r"\b(?:end|voll)(?:ausbau)?stufe|\b(?:end|voll)ausbau|\bletzten (?:ausbau)?stufe"
+    r"|\bfinal (?:stage|phase|form)"
     r"|\bfull(?:y)? (?:build-?out|built|expanded|operational)|\bat full capacity"
     r"|\b(?:the|die) (?:full|vollen)\s+\d|\bvollständig|\bvollstaendig",
     re.IGNORECASE,
 )
+_FINAL_WORDS_KEPT = frozenset("endausbau vollausbau endstufe".split())  # ... as the articles say them
 # the start of a thing's life asked of a figure: "zum Produktionsstart", "zu Beginn", "anfangs", "initially"
 _INITIAL_ASKED = re.compile(
     r"\bzum (?:\w+)?start\b|\bbei(?:m)? (?:\w+)?start\b|\bzu beginn\b|\bzun(?:ä|ae)chst\b|\banfangs\b"
@@ -2487,6 +2489,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple("lead" if w in _RUNS else w for w in topic)
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
+        # "at full build-out", "fully built": the last stage, which a sentence says in its own words
+        # ("im Endausbau", "im Vollausbau")
+        final_said = {w for m in _FINAL_ASKED.finditer(text) for w in normalize(m.group(0)).split()}
+        topic = tuple(w for w in topic if w not in final_said or w in _FINAL_WORDS_KEPT) or topic
         # "how much does Acme expect to save": the sum saved (what Acme expects of competitors is asked)
         topic = tuple(w for w in topic if w not in _HOPE_VERBS) or topic
     if conditional:  # "what has to happen before …": the condition, which "happen" does not say

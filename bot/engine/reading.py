@@ -2486,8 +2486,15 @@ class Reader:
             and not any(_STRUCK.search(t) for t in ask.topic)
         ):
             return None  # "wie viele Leute arbeiten bei Acme": "1.400 Beschäftigte streiken" are some of them
-        if ask.final and ask.kind is Kind.DATE and first_stage_only(passage.text, passage.words):
-            return None  # "when will the full 10 GW be running": "die erste Phase … 2026" is the first's
+        if (
+            ask.final
+            # (a figure alone: "In der ersten Stufe 150 MW, ausgelegt für bis zu 400 MW" gives the last too)
+            and (ask.kind is Kind.DATE or (ask.kind in FIGURE_KINDS and len(_with_units(passage)) == 1))
+            and first_stage_only(passage.text, passage.words)
+        ):
+            # "when will the full 10 GW be running": "die erste Phase … 2026" is the first's; "the total
+            # investment for the full build-out": not "Finanziert wird der erste Bauabschnitt … 1,9 Mrd."
+            return None
         if ask.fresh and not ask.earlier and _of_an_earlier_event(passage):
             return None  # "valuation after the new round": "Bei der vorangegangenen Runde hatte …" is the old
         if ask.now and _WOULD.search(passage.text):
@@ -2728,9 +2735,17 @@ class Reader:
             figures = then or figures
         if ask.final and len(figures) > 1:
             # "in der Endstufe": "In einer ersten Ausbaustufe … 15.000 Wafer, in der Endstufe bis zu 40.000"
-            figures = [
-                n for n in figures if _FINAL_STAGE.search(_clause_before(passage.text, n.start))
-            ] or figures
+            # ... or the one not of the first stage ("In der ersten Stufe sind es 150 Megawatt, ausgelegt ist
+            # das Gelände für bis zu 400 Megawatt")
+            figures = (
+                [n for n in figures if _FINAL_STAGE.search(_clause_before(passage.text, n.start))]
+                or [
+                    n
+                    for n in figures
+                    if 1 not in stages(normalize(_clause_before(passage.text, n.start)).split())
+                ]
+                or figures
+            )
         if ask.years and len(figures) > 1:
             figures = _of_the_years(passage, figures, ask.years)
         if ask.places and len(figures) > 1 and len(passage.places) > 1:
@@ -7099,6 +7114,11 @@ def _of_an_earlier_event(passage: Passage) -> bool:
 
 
 _ALL_OF_IT = re.compile(r"\b(?:vollständig|vollstaendig|komplett|fully|completely|in full)\b", re.I)
+
+
+def _with_units(passage: Passage) -> list[Number]:
+    """The sentence's figures with a unit, no year ("14:32 Uhr – … 1,9 Milliarden Euro": the sum)."""
+    return [n for n in passage.numbers if n.unit not in (None, "year")]
 
 
 def first_stage_only(text: str, said: Sequence[str]) -> bool:
