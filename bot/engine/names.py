@@ -611,6 +611,28 @@ def _spelled_out_term(tokens: list[str], i: int) -> bool:
     )
 
 
+# Nouns of things an abbreviation after them names ("Referenzzins WIBOR", "Leitindex DAX", "Förderprogramm
+# IPCEI"): a rate, an index, a rule or a programme, no company
+_THING_HEADS = (
+    "zins",
+    "zinssatz",
+    "index",
+    "standard",
+    "norm",
+    "protokoll",
+    "gesetz",
+    "richtlinie",
+    "programm",
+)
+_THING_HEADS_EN = frozenset("rate benchmark index standard protocol act programme program".split())
+
+
+def _thing_named(tokens: list[str], i: int) -> bool:
+    """ "mit dem Referenzzins WIBOR": an abbreviation after a noun of a thing names that thing."""
+    before = normalize(tokens[i - 1].strip(",.;:!?")) if i else ""
+    return before.endswith(_THING_HEADS) or before in _THING_HEADS_EN
+
+
 _DASHES = frozenset("– — -".split())
 _CLOSING = re.compile(r"[„“”\"»«()\[\]‚‘’]+(?=[,.;:!?]+$)")
 
@@ -1032,8 +1054,29 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _learn_person_context(book, tokenised, spoken)
     _learn_person_subject(book)
+    _learn_titled_by_company(book, tokenised)
     _learn_person_parts(book)
     return book
+
+
+def _learn_titled_by_company(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
+    """ "Acme-Vorständin Roe über den Globex-Deal": a title compound whose first part is a company, before
+    a person's surname, says whose the person is (over a company named near them, "… mit Globex
+    geschlossen. Im Gespräch erklärt Vorständin Jane Roe …")."""
+    for doc_id, sentences in tokenised.items():
+        people = {
+            key.split()[-1]: key
+            for key, name in book.names.items()
+            if name.kind == PERSON and doc_id in name.documents and " " in key
+        }
+        for tokens in sentences:
+            for token, after in pairwise(tokens):
+                head, _, title = token.partition("-")
+                person = people.get(normalize(after.strip(",.;:!?")))
+                company = book.names.get(normalize(head))
+                if person and title and is_title(title) and company is not None and company.kind == ORG:
+                    whole = book.names.get(company.canonical or "", company)
+                    book.names[person].org = whole.display
 
 
 _ABBREVIATED = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,8})\(([A-ZÄÖÜ]{2,6})\)")
@@ -1219,7 +1262,12 @@ def _learn_sentence(
     for i, token in enumerate(tokens):
         bare = token.strip(",.;:!?")
         nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
-        if _company_form(bare) and not _spelled_out_term(tokens, i) and not _currency_of_amount(tokens, i):
+        if (
+            _company_form(bare)
+            and not _spelled_out_term(tokens, i)
+            and not _currency_of_amount(tokens, i)
+            and not _thing_named(tokens, i)
+        ):
             book.add(bare, ORG, doc_id)
         numbered = _NUMBERED.match(bare)
         if numbered and not dictionary_word(normalize(numbered.group(1))):
@@ -2206,6 +2254,9 @@ def _compound_noun(word: str, depth: int = 2) -> bool:
     return False
 
 
+_CIRCLES = ("kreisen", "kreise")  # "aus Regierungskreisen": people of a field, unnamed
+
+
 def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nouns: set[str]) -> None:
     bare = tokens[start].strip(",.;:!?")
     if bare.endswith("-"):
@@ -2214,6 +2265,8 @@ def _place_after(book: NameBook, doc_id: str, tokens: list[str], start: int, nou
         return
     if is_descriptor(bare):
         return  # `bei KI-Start-up Acme`: a company's kind, no place
+    if bare.casefold().endswith(_CIRCLES):
+        return  # `aus Branchenkreisen`, `in Finanzkreisen`: the circles a report comes from, no town
     if "-" in bare and bare.rsplit("-", 1)[1] in nouns:
         return  # `in KI-Rechenzentrum in Ulsan`: a kind of a noun the articles use ("das Rechenzentrum")
     if _compound_noun(bare):

@@ -2290,10 +2290,19 @@ class Reader:
         ):
             return None  # "wie viele Stellen fallen in Kaltenbruck weg": "…, wo ebenfalls Stellen wegfallen"
         # ("Das Unternehmen will eigenständig 2 Mrd. investieren" after Acme's CEO spoke is Acme's alone)
-        alone = all(s in passage.names for s in subjects) or (
-            not passage.orgs
-            and {k for k in passage.about if self.names.kind(k) == ORG} == set(subjects)
-            and _SAID_ALONE.search(passage.text) is not None
+        alone = (
+            all(s in passage.names for s in subjects)
+            or (
+                not passage.orgs
+                and {k for k in passage.about if self.names.kind(k) == ORG} == set(subjects)
+                and _SAID_ALONE.search(passage.text) is not None
+            )
+            # ... and "Für die erste Stufe investieren wir …", said by Acme's board member: Acme's own
+            or (
+                not passage.orgs
+                and _WE.search(passage.text) is not None
+                and self._said_by(passage) == set(subjects)
+            )
         )
         if (
             ask.kind in FIGURE_KINDS
@@ -2706,6 +2715,13 @@ class Reader:
                 return None
             figures = _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
+            if ask.kind in FIGURE_KINDS and (corrected := self._corrected_later(passage)):
+                # "09:40 Uhr – … liege bei rund 3,5 Milliarden Euro" before "Korrektur zu 09:40 Uhr: Die
+                # genannten rund 3,5 Milliarden Euro gelten nur für den ersten Bauabschnitt": the correction
+                # says what the figure is
+                figures = [n for n in figures if (n.value, n.unit) not in corrected]
+                if not figures:
+                    return None
             replaced = self.replaced_in(passage.document)
             if replaced and ask.kind in FIGURE_KINDS:
                 # "620 statt zunächst genannter 860 Milliarden": the figure the article corrects is no
@@ -2924,7 +2940,8 @@ class Reader:
         if ask.kind is Kind.PERSON and _AS_OBSERVED.match(passage.text):
             before = self._before(passage)  # "wer wird zur KI-Blase zitiert": "Wie … Jane Roe beobachtet …"
         elif ask.kind in _GOES_ON_KINDS | {Kind.WHAT, Kind.SAID}:
-            before = self._antecedent(passage)
+            # ("Korrektur zu 09:40 Uhr: Die genannten rund 3,5 Mrd. …": of the sentence giving them first)
+            before = self._corrected(passage) or self._antecedent(passage)
         if (
             before is not None
             and ask.kind is Kind.MONEY
@@ -3702,6 +3719,12 @@ class Reader:
         third = {k for k in passage.about if self.names.kind(k) == ORG} - pair
         score -= W_NEAR * (len(pair) >= 2 and not passage.orgs and not pair <= passage.about and bool(third))
         score += W_NEAR * sum(self._match(passage, w) is not None for w in ask.prefer)  # "Wert"
+        # "was ist der Stromvertrag wert": "Der Vertragswert liegt bei …", above a sentence on an investment
+        score += W_NEAR * (
+            ask.kind is Kind.MONEY
+            and any(t.endswith(_CONTRACT_ENDS) for t in ask.topic)
+            and _of_contract(passage)
+        )
         score += W_NEAR * bool(ask.name and _NAMED_AS.search(passage.text))  # "unter dem Namen …"
         # "wie viel kann Acme max. bekommen": "bis zu 420 GWh", above "mindestens 310 GWh"
         score += W_NEAR * bool(
@@ -4121,6 +4144,16 @@ class Reader:
                 # "Zur Geschäftsführerin des Gemeinschaftsunternehmens wurde Jane Roe bestellt": of the one
                 # joint venture asked, which the article names
                 given = self._title_of(passage, subjects)  # the title the sentence gives, not one held
+                # "wer soll die Kühlsparte von Acme leiten": "Jo Roe … soll die Kühlsparte des schwedischen
+                # Konzerns leiten", the one person of a sentence leading a part of the company named
+                given = given or (
+                    "lead"
+                    if len(passage.people) == 1
+                    and any(t.startswith(_LEAD_VERBS) for t in ask.topic)
+                    and _LEADS.search(passage.text) is not None
+                    and all(s in passage.names for s in subjects)
+                    else ""
+                )
                 venture = bool(given) or (
                     bool(set(subjects) & self.ventures) and _VENTURE_KIND.search(passage.text) is not None
                 )
@@ -4366,6 +4399,31 @@ class Reader:
             return others[0]
         about = [k for k in passage.about if self.names.kind(k) == ORG]
         return about[0] if len(about) == 1 and not passage.orgs else ""
+
+    def _corrected(self, passage: Passage) -> Passage | None:
+        """Of a correction ("Korrektur: Die genannten rund 3,5 Milliarden gelten nur für …"), the earlier
+        sentence giving a figure it says again; None for any other sentence."""
+        if not _CORRECTION.search(passage.text):
+            return None
+        said = {(n.value, n.unit) for n in passage.numbers if n.unit not in (None, "year")}
+        return next(
+            (
+                p
+                for p in reversed(self.by_document[passage.document])
+                if p.position < passage.position and said & {(n.value, n.unit) for n in p.numbers}
+            ),
+            None,
+        )
+
+    def _corrected_later(self, passage: Passage) -> frozenset[tuple[float, str | None]]:
+        """The figures a later sentence of the article, a correction ("Korrektur: …"), says again."""
+        return frozenset(
+            (n.value, n.unit)
+            for p in self.by_document[passage.document]
+            if p.position > passage.position and _CORRECTION.search(p.text)
+            for n in p.numbers
+            if n.unit not in (None, "year")
+        )
 
     def replaced_in(self, document: str) -> frozenset[tuple[float, str | None]]:
         """The figures an article gives as replaced by others ("statt zunächst genannter 860 Milliarden")."""
@@ -4699,8 +4757,13 @@ class Reader:
             return True
         # "Globex leistet eine Vorauszahlung von 90 Mrd. Yen" in Acme's article: Globex's payment to Acme
         # (also "Der Fonds übernimmt … 24,9 Prozent" after "… vom Fonds Globex": that company by its kind)
+        # ... and "Corrib zahlt dafür 1,4 Mrd." after "Corrib übernimmt 35 Prozent an Meseta": what "dafür"
+        # points back to is the sentence before's
+        near = passage.near
+        if _FOR_THAT.search(passage.text) and (before := self._before(passage)) is not None:
+            near = near | before.names
         return any(s in passage.names or s in about for s in subjects) and all(
-            s in passage.near or s in subject for s in subjects
+            s in near or s in subject for s in subjects
         )
 
     def _one_of(self, shown: str, asked: tuple[str, ...]) -> bool:
@@ -6109,6 +6172,11 @@ def _goes_on(passage: Passage) -> bool:
     return bool(first) and first[0] in _OPENS_ON and noun not in _COMPANY_HEADS
 
 
+# a pronominal adverb pointing back to what the sentence before said: "zahlt dafür", "paid for it"
+_CORRECTION = re.compile(r"\b(?:Korrektur|Richtigstellung|Präzisierung|Correction|Clarification)\b")
+_FOR_THAT = re.compile(r"\b(?:dafür|hierfür|dafuer|hierfuer|for (?:it|that|this))\b", re.I)
+
+
 def _points_back(passage: Passage) -> bool:
     """ "Acme hat seit 2021 rund 212.000 dieser Module verkauft": a thing the sentence before named, by a
     demonstrative (not "dieses Jahr")."""
@@ -7331,6 +7399,11 @@ def _is_multiple(passage: Passage, figure: Number) -> bool:
     )
 
 
+_LEAD_VERBS = ("leit", "fuehr", "lead", "head", "run")  # a post asked by what its holder does
+_LEADS = re.compile(
+    r"\b(?:leiten|leitet|geleitet|führen|führt|geführt|lead|leads|head|heads|run|runs)\b", re.I
+)
+_WE = re.compile(r"\b(?:wir|we)\b", re.I)  # a speaker's company, in the speaker's words
 _SAID_ALONE = re.compile(r"\b(?:allein|alleine|eigenständig|alone|on its own|by itself)\b", re.I)
 
 
