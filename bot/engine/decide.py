@@ -504,7 +504,11 @@ class Decider:
         unsaid = tuple(
             w
             for w in query.content
-            if w not in query.entity_words and w not in terms and stem(w) not in stems
+            if w not in query.entity_words
+            and w not in terms
+            and stem(w) not in stems
+            # (a time, "bis Ende des Jahres", names no article's thing: "in den nächsten Jahren")
+            and not w.startswith(_TIME_WORDS)
         )
         quoted = {c.document for c in fact.citations}
         by_word = {
@@ -1721,6 +1725,7 @@ _FROM_TO = re.compile(
 
 
 # Words asking a figure in a question about what someone says ("exact number of GPUs? Jo says 1 million")
+_TIME_WORDS = ("jahr", "year", "ende", "end", "monat", "month", "quartal", "quarter", "woche", "week")
 _THING_KINDS = frozenset({Kind.WHAT, Kind.ORG, Kind.PERSON, Kind.PLACE})
 _FIGURE_ASKED = frozenset(
     "number numbers zahl zahlen anzahl figure figures many much viel viele wieviel".split()
