@@ -1380,7 +1380,7 @@ def _on_its_own(words: list[str]) -> bool:
     return False
 
 
-_ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
+ALONE_WORDS = frozenset("allein alleine alone selbst itself himself herself persoenlich personally".split())
 _SLASHED = re.compile(r"\w+\s*/\s*\w+")
 _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450": two letters or more, then the model number
@@ -2489,6 +2489,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple("lead" if w in _RUNS else w for w in topic)
     if kind in FIGURE_KINDS:
         topic = tuple(w for w in topic if w not in timed)
+        if _asks_close(words):  # "hat die Aktie geschlossen": the close, a flag; "Handelsschluss" says it
+            topic = tuple(w for w in topic if w not in _CLOSED_WORDS) or topic
         # "at full build-out", "fully built": the last stage, which a sentence says in its own words
         # ("im Endausbau", "im Vollausbau")
         final_said = {w for m in _FINAL_ASKED.finditer(text) for w in normalize(m.group(0)).split()}
@@ -2696,7 +2698,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         ),
         sum_named=kind is Kind.MONEY and _sum_named(words),
         whole=any(w in _ALL_WORDS for w in words),
-        alone=any(w in _ALONE_WORDS for w in words) or _on_its_own(words),
+        alone=any(w in ALONE_WORDS for w in words) or _on_its_own(words),
         limit=_limit(text),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         of_an_article=any(w in ARTICLE_WORDS for w in words),
@@ -2889,7 +2891,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         receives=kind is Kind.MONEY and not GET_VERBS.isdisjoint(words_) and PAY_VERBS.isdisjoint(words_),
         paid=kind is Kind.MONEY and paid_asked(words_),
         others=not _OTHER_WORDS.isdisjoint(words),
-        closing=kind is Kind.MONEY and not _CLOSING_WORDS.isdisjoint(words_),
+        closing=kind in (Kind.MONEY, Kind.PERCENT) and _asks_close(words_),
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         claim_of=claim_of,
@@ -3543,6 +3545,15 @@ _NUMBER_SIGN = re.compile(r"(?:^|\s)#\s*(?:of\b|[^\W\d])", re.I)  # "# of GPUs",
 _OTHER_WORDS = frozenset("other others andere anderen anderer anderes uebrigen restlichen remaining".split())
 # "the share price at the close", "der Schlusskurs": where the stock closed (trading words for the close)
 _CLOSING_WORDS = frozenset("close closing schluss schlusskurs handelsschluss boersenschluss".split())
+_CLOSED_WORDS = frozenset("geschlossen schloss closed".split())  # ... said of a stock ("die Aktie schloss")
+
+
+def _asks_close(words: Sequence[str]) -> bool:
+    """ "Schlusskurs", "at the close", "mit welchem Plus hat die Aktie geschlossen": the day's close."""
+    stock = any(_starts(w, _QUOTED) for w in words)
+    return not _CLOSING_WORDS.isdisjoint(words) or (stock and not _CLOSED_WORDS.isdisjoint(words))
+
+
 _PAID_VERBS = ("finanzier", "bezahl", "zahlt", "financ", "fund", "paid", "pay", "paying")
 _AUXILIARIES = frozenset("is are was were will does do did wird werden wurde wurden soll sollen".split())
 

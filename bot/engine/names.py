@@ -798,6 +798,8 @@ def _learn_legal_name(
         run = run[1:]
     if len(run) > 1 and run[0] in ORG_PREFIXES:
         run = run[1:]  # "Minera Quillagua S.A.": the word after "Minera" is the name
+    if len(run) > 1 and _town_adjective(run[0]) and not dictionary_word(normalize(run[1])):
+        run = run[1:]  # "Die Leipziger Brückner Datenwerke AG": the company from Leipzig is Brückner
     kinds = [i for i, token in enumerate(run) if is_descriptor(token)]
     if kinds:  # "der Walliser Wasserkraftproduzent Rhonewerke AG": the name follows its kind
         run = run[kinds[-1] + 1 :]
@@ -814,6 +816,14 @@ def _learn_legal_name(
         whole = book.add(" ".join(words), ORG, doc_id, canonical=normalize(run[0])) if words else None
         if whole is not None and whole.kind == ORG:
             whole.canonical = normalize(run[0])
+
+
+def _town_adjective(word: str) -> bool:
+    """ "Leipziger", "Dresdner", "Münchner": a town's adjective by its ending (a capital word in "-er" that
+    is no word of the language: not "Partner", "Technischer")."""
+    return (
+        word.endswith("er") and word[:1].isupper() and word.isalpha() and not dictionary_word(normalize(word))
+    )
 
 
 NAME_RUN_MAX = 3  # words of a company's name before its head ("Al Noor Digital Capital")
@@ -841,6 +851,8 @@ def _name_run(book: NameBook, tokens: list[str], at: int, nouns: AbstractSet[str
             or (token in nouns and not _opens_after_article(tokens, j))
             or token in _VENTURE_HEADS
             or token in _VENTURE_WORDS  # `das Joint Venture Glacia Compute`
+            # `die Leipziger Brückner Datenwerke`: a town's adjective before a name is no part of it
+            or (_town_adjective(token) and not dictionary_word(normalize(run[0])))
         ):
             break
         run.insert(0, token)
@@ -1318,6 +1330,8 @@ def _learn_sentence(
         if (
             (nxt in ORG_HEADS or (_compound_head(nxt) and not bare.endswith("er")))
             # ("Londoner Infrastrukturfonds": a town's adjective before a compound names no company)
+            # ... nor before the word for any company ("des Dresdner Konzerns": the company from Dresden)
+            and not (bare.endswith("er") and normalize(nxt).startswith(_ANY_COMPANY))
             and bare not in ORG_HEADS  # "Data Centres" heads a name; it is none
             and token == bare  # (not "Stromliefervertrag (Power Purchase Agreement)")
             and i > 0
@@ -1962,6 +1976,7 @@ def _profession(tokens: list[str], i: int) -> bool:
     )
 
 
+_ANY_COMPANY = ("konzern", "unternehmen", "firma", "betreiber", "hersteller")  # nouns of any company
 SHORT_NAME = 10  # letters of the longest unknown word before a company's head read as its name
 _INFLECTED = ("en", "ern", "ens", "s")  # German plural and genitive endings
 _AMPERSAND = re.compile(r"\b([^\W\d_][^\W\d_]+) & ([^\W\d_][^\W\d_]+)\b")

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import (
+    ALONE_WORDS,
     AREA_UNITS,
     BULK_UNITS,
     COMPOUND_WORD,
@@ -3364,7 +3365,12 @@ class Reader:
             # here, nor the sentence before, nor the lead) is another thing's ("Zins von 14,25 Prozent")
             return None
         if ask.kind in FIGURE_KINDS and ask.topic:
-            rarest = max(range(len(ask.topic)), key=lambda i: weights[i])
+            # (not "selbst" of "wie viel investiert Acme selbst", where Acme's people say "wir": that says it)
+            ours = _WE.search(passage.text) is not None and self._said_by(passage) == set(subjects)
+            rarest = max(
+                range(len(ask.topic)),
+                key=lambda i: (not (ours and ask.topic[i] in ALONE_WORDS), weights[i]),
+            )
             term = ask.topic[rarest]
             elsewhere = (
                 bool(self.idf.get(stem(term)))
@@ -4759,8 +4765,10 @@ class Reader:
         # (also "Der Fonds übernimmt … 24,9 Prozent" after "… vom Fonds Globex": that company by its kind)
         # ... and "Corrib zahlt dafür 1,4 Mrd." after "Corrib übernimmt 35 Prozent an Meseta": what "dafür"
         # points back to is the sentence before's
+        # (and "Der Vertragswert liegt bei …" after "Der Stromvertrag mit dem Versorger Globex läuft …")
         near = passage.near
-        if _FOR_THAT.search(passage.text) and (before := self._before(passage)) is not None:
+        goes_on = _FOR_THAT.search(passage.text) is not None or (not passage.orgs and _goes_on(passage))
+        if goes_on and (before := self._before(passage)) is not None:
             near = near | before.names
         return any(s in passage.names or s in about for s in subjects) and all(
             s in near or s in subject for s in subjects
