@@ -1833,6 +1833,8 @@ class Reader:
         intro = at if at in self.lists else self.listed_in.get(at)
         if intro is None:
             return reading
+        if at != intro and reading.passage.numbers:
+            return reading  # "Energieeffizienz: angestrebter PUE-Wert von 1,15": a key figure answers alone
         items = tuple(self.passages[i] for i in self.lists[intro][:LIST_ITEMS])
         return replace(reading, passage=self.passages[intro], before=(), more=(), items=items)
 
