@@ -382,6 +382,8 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_dc",
         DATA / "articles_de",
         DATA / "articles_df",
+        DATA / "articles_dl",
+        DATA / "articles_dm",
     ],
     ids=[
         "articles",
@@ -489,6 +491,8 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_dc",
         "articles_de",
         "articles_df",
+        "articles_dl",
+        "articles_dm",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

@@ -37,6 +37,12 @@ MAX_PARTS = 3  # a question of more parts is read whole
 COORDINATED_WORDS = 3  # a first part no longer than "in welcher Stadt" shares the verb after the second
 
 
+# "zu welchem Zins", "at what price": a question word and its noun, asking with the verb that follows
+_WHICH_NOUN = re.compile(
+    rf"{_PREPOSITION}(?:(?:in|mit|von|with)\s+)?(?:welche[rsmn]?|what|which)\s+[\w-]+", re.I
+)
+
+
 def _coordinated(before: str) -> bool:
     """Does the clause before a split say no more than "in welcher Stadt" ("Guten Tag, eine Frage: In
     welcher Stadt …"), sharing the verb of the next?"""
@@ -93,6 +99,11 @@ def split_questions(question: str) -> list[str]:
     if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.search(parts[0]):
         return [question]
     parts = [parts[0], *(_asked_of(parts[0], p) for p in parts[1:])]
+    second = _WHICH_NOUN.match(parts[1]) if len(parts) == 2 else None
+    if second is not None and _WHICH_NOUN.fullmatch(parts[0]):
+        # "Zu welchem Zins und mit welcher Laufzeit ist Acmes Kredit vergeben": the verb and subject after
+        # the second are the first's too
+        parts[0] = f"{parts[0]} {parts[1][second.end() :].strip()}"
     if any(len(p.split()) < MIN_PART_WORDS for p in parts):
         return [question]
     return [f"{p}?" for p in parts]
