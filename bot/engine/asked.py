@@ -3229,7 +3229,9 @@ def _stake_in(words: list[str], names: frozenset[str]) -> str:
                 )
             )
         ):
-            return word
+            # (the whole name: "Prozent an Morvik Kraft", whose parent "Morvik Holding" is another company)
+            whole = list(takewhile(lambda w: w in names, words[i:]))
+            return " ".join(whole) if whole else word
     return ""
 
 

@@ -1064,11 +1064,52 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _link_short_forms(book)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
+    _part_siblings(book, {doc_id: text for doc_id, _, text in docs})
     _learn_person_context(book, tokenised, spoken)
     _learn_person_subject(book)
     _learn_titled_by_company(book, tokenised)
     _learn_person_parts(book)
     return book
+
+
+def _part_siblings(book: NameBook, texts: dict[str, str]) -> None:
+    """ "Morvik Holding" and its subsidiary "Morvik Kraft": two companies whose names open on one word are
+    each its own key (a question of one is never answered with the other's figure); "Morvik" alone stays
+    the short form it was. (Not "Acme Energie" and "Acme Energie AG", one name with and without its form.)"""
+    by_short: dict[str, list[Name]] = defaultdict(list)
+    for name in book.names.values():
+        if name.kind == ORG and name.canonical and name.key.startswith(f"{name.canonical} "):
+            by_short[name.canonical].append(name)
+    for names in by_short.values():
+        # (each written so again and again, in an article telling parent from subsidiary: not a name's words
+        # run on once, "… Quellwerk Zugriff auf …")
+        told = [
+            n
+            for n in names
+            if any(
+                _SIBLINGS_TOLD.search(texts.get(d, "")) and texts[d].count(n.display) >= SIBLING_MENTIONS
+                for d in n.documents
+            )
+        ]
+        seconds = {n.key.split()[1] for n in told} - _LEGAL_FORMS_NORMAL
+        if len(seconds) < 2:
+            continue  # "Acme Energie" alone: the short name's whole
+        for name in names:
+            words = name.key.split()
+            if words[1] in seconds and words[1] not in _SIBLING_TAILS_KEPT:
+                # ("morvik kraft as" is "morvik kraft"; "Morvik Holding" stays the parent "Morvik")
+                stem = " ".join(words[:2])
+                name.canonical = None if name.key == stem else stem if stem in book.names else None
+
+
+# an article telling a parent from its subsidiary
+_SIBLINGS_TOLD = re.compile(
+    r"Tochter|Mutter(?:konzern|gesellschaft|unternehmen)|Schwester|subsidiary|parent company|sister company",
+    re.I,
+)
+SIBLING_MENTIONS = 2  # times each of two siblings' names is written in it
+# words after a company's short name that spell it out, no sibling of its own ("Acme Group", "Acme Inc")
+_SIBLING_TAILS_KEPT = frozenset("group gruppe holding konzern".split())
 
 
 def _learn_titled_by_company(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:

@@ -89,16 +89,27 @@ def payer_asked(words: Sequence[str], names: frozenset[str] | set[str]) -> str:
     return near.pop() if len(near) == 1 else ""
 
 
+NAME_WORDS = 4  # words of the longest name a sentence may write ("Trondal Energiverk AS")
+
+
 def located(said: list[str], names_in: NamesIn) -> dict[int, str]:
     """Where in the normalised words `said` a name starts, and which (canonical) one."""
     at: dict[int, str] = {}
-    for span in sorted(names_in(said)[1], key=lambda s: -len(s.split())):
-        parts = span.split()
-        canonical = names_in(parts)[0]
-        for i in range(len(said) - len(parts) + 1):
-            taken = any(j in at for j in range(i, i + len(parts)))
-            if said[i : i + len(parts)] == parts and canonical and not taken:
-                at[i] = canonical[0]
+    spelt = names_in(said)[1]
+    i = 0
+    while i < len(said):
+        # the longest run of name words from here that is one name ("morvik kraft", not "morvik")
+        for size in range(min(NAME_WORDS, len(said) - i), 0, -1):
+            parts = said[i : i + size]
+            if not set(parts) <= spelt:
+                continue
+            keys, words_ = names_in(parts)
+            if len(keys) == 1 and set(parts) <= words_:
+                at[i] = keys[0]
+                i += size
+                break
+        else:
+            i += 1
     return at
 
 

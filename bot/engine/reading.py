@@ -1294,6 +1294,8 @@ class Reader:
         "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
         named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
         ask = asked(words, text, named)
+        if " " in ask.stake_in and len(keys := self.names_in(ask.stake_in.split())[0]) == 1:
+            ask = replace(ask, stake_in=keys[0])  # "an Acme Energie": the company's key
         found = self._read(ask, words, subjects, kinds, documents, narrowed)
         if found is None and ask.by_figure is not None:
             # "wer unterstützt das 500 Mrd Ziel": no company named so, the sentence giving the sum tells
@@ -2844,6 +2846,13 @@ class Reader:
                 _share_of_said(passage.text, t) if m is None else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        stake_said = _STAKE_SAID.search(passage.text) if ask.kind is Kind.PERCENT and ask.stake_in else None
+        if stake_said is not None:
+            # "what share of Acme does Globex own": "Globex hält 72 Prozent an Acme" says the share it holds
+            matched = [
+                stake_said.start() if m is None and t in _SHARE_HEADS else m
+                for t, m in zip(ask.topic, matched, strict=True)
+            ]
         before = self._before(passage) if _RESTATES.match(passage.text) else None
         # ... or revises the figure the sentence before gave as first planned ("Ursprünglich hatte Acme den
         # ersten Abschnitt mit 2,2 Milliarden veranschlagt. … hob Acme die Schätzung auf 2,9 Milliarden an")
@@ -3873,12 +3882,12 @@ class Reader:
         # (up to the clause's end: "an dem Joint Venture, Globex 49 Prozent" holds no stake in Globex)
         ahead = self.names.locate(normalize(match.group(1).split(",")[0]).split()[:STAKE_AHEAD])
         orgs = [key for _, _, key in ahead if self.names.kind(key) == ORG]
-        if not orgs and any(company in key.split() for key in passage.orgs):
+        if not orgs and any(company == key or company in key.split() for key in passage.orgs):
             # "Acme-Gründer Roe, der 22 Prozent an dem Unternehmen hält, wechselt in den Vorstand von
             # Globex": the company spoken of is Acme, the one named before; Globex is named for another thing
             before = self.names.locate(normalize(passage.text[: match.start()]).split())
             orgs = [key for _, _, key in before if self.names.kind(key) == ORG][-1:]
-        return bool(orgs) and company not in orgs[0].split()
+        return bool(orgs) and company != orgs[0] and company not in orgs[0].split()
 
     def _project_of(self, passage: Passage, key: str) -> bool:
         """Is `key` a thing named (a cable, a chip) that the passage's article is about?"""
