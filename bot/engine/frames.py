@@ -49,6 +49,9 @@ _REQUEST = re.compile(
     | (?:für|fuer)\s+(?:meinen|meine|mein|unseren|unsere|unser|einen|eine|ein)\s+[\w-]+\s+
           (?:(?:benötige|benoetige|brauche|bräuchte|braeuchte)\s+ich|bitte\s+ich\s+um)
           (?:\s+(?:die|eine)\s+(?:angabe|auskunft|information|bestätigung|bestaetigung)\s*,)?
+    | (?:für|fuer|for)\s+(?:einen|eine|ein|den|die|das|meinen|meine|mein|unseren|unsere|unser|my|our|a|an|the)
+          \s+(?:[\w-]+\s+){0,4}[\w-]+(?=\s*:)
+    | (?:(?:kurze\s+|eine\s+)?frage|quick\s+question|(?:kurzer\s+)?faktencheck)(?:\s+[\w-]+){0,3}(?=\s*:)
     | (?:bitte\s+)?(?:nennen|teilen)\s+sie\s+(?:mir|uns)\s+(?:bitte\s+)?(?:mit\s*,?)?
     | (?:mich|uns)\s+(?:würde|wuerde|würden|wuerden)\s+(?:sehr\s+|brennend\s+|noch\s+)?interessieren
     | (?:mich|uns)\s+interessiert(?:\s+(?:sehr|brennend|noch))?
