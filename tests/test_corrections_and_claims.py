@@ -69,10 +69,30 @@ def _head(answer: Answer) -> str:
     return answer.answer.splitlines()[0]
 
 
+SIBLINGS = """Halvard baut Rechenzentrum bei Bergen – Tochter Halvard Kraft liefert den Strom
+
+Der Industriekonzern Halvard Holding investiert bis zu 1,8 Milliarden Euro in einen KI-Campus bei Bergen.
+Den Strom liefert die Konzerntochter Halvard Kraft, die dafür rund 310 Millionen Euro in ein Umspannwerk
+investiert. Halvard Holding hält 64 Prozent an Halvard Kraft, die übrigen 36 Prozent gehören dem Versorger
+Fjellnett. Der Kredit läuft acht Jahre und ist mit 4,1 Prozent verzinst.
+
+Das Projekt auf einen Blick:
+
+- Standort: Bergen
+- Energieeffizienz: angestrebter PUE-Wert von 1,12
+- Arbeitsplätze: rund 240 dauerhafte Stellen
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(
-        tmp_path_factory, {"998_velmora_ostgard.txt": TICKER, "999_tellbrueck_korrin.txt": INTERVIEW}
+        tmp_path_factory,
+        {
+            "996_halvard.txt": SIBLINGS,
+            "998_velmora_ostgard.txt": TICKER,
+            "999_tellbrueck_korrin.txt": INTERVIEW,
+        },
     )
 
 
@@ -175,3 +195,30 @@ def test_per_before_names_is_for_them_no_rate(seeds: Engine) -> None:
     assert answer.answered and "10" in answer.answer, answer.answer
     answer = seeds.ask("What's the price per Nvidia GPU in the openai deal?")
     assert not answer.answered, answer.answer
+
+
+def test_a_parent_and_its_subsidiary_are_two_companies(engine: Engine) -> None:
+    # "Halvard Holding" and "Halvard Kraft": the subsidiary's own sum, never the parent's
+    answer = engine.ask("wie viel investiert Halvard Kraft?")
+    assert answer.answered and "310" in _head(answer), answer.answer
+    answer = engine.ask("What share of Halvard Kraft does Halvard Holding own?")
+    assert answer.answered and "64" in _head(answer), answer.answer
+    # Fjellnett holds its 36 % in the subsidiary, none in the parent
+    answer = engine.ask("What stake does Fjellnett hold in Halvard Holding?")
+    assert "64" not in answer.answer and "36" not in answer.answer, answer.answer
+
+
+def test_a_list_item_giving_a_figure_answers_alone(engine: Engine) -> None:
+    answer = engine.ask("What PUE does Halvard aim for in Bergen?")
+    assert answer.answered and "1,12" in answer.answer and "Standort" not in answer.answer, answer.answer
+
+
+def test_two_asks_of_one_subject_share_it(engine: Engine) -> None:
+    # "Zu welchem Zins und mit welcher Laufzeit ist X vergeben": the rate is X's loan's too, not another's
+    answer = engine.ask("Zu welchem Zins und mit welcher Laufzeit ist Halvards Kredit vergeben?")
+    assert answer.answered and "4,1" in answer.answer and "2,6" not in answer.answer, answer.answer
+
+
+def test_a_lead_in_naming_what_the_answer_is_for_is_no_question(seeds: Engine) -> None:
+    answer = seeds.ask("Für einen Research-Report: Wie viele GPUs will OpenAI bis Ende 2025 in Betrieb nehmen?")
+    assert answer.answered and "1 Million" in _head(answer), answer.answer

@@ -384,6 +384,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_df",
         DATA / "articles_dl",
         DATA / "articles_dm",
+        DATA / "articles_dn",
     ],
     ids=[
         "articles",
@@ -493,6 +494,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_df",
         "articles_dl",
         "articles_dm",
+        "articles_dn",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
