@@ -220,5 +220,7 @@ def test_two_asks_of_one_subject_share_it(engine: Engine) -> None:
 
 
 def test_a_lead_in_naming_what_the_answer_is_for_is_no_question(seeds: Engine) -> None:
-    answer = seeds.ask("Für einen Research-Report: Wie viele GPUs will OpenAI bis Ende 2025 in Betrieb nehmen?")
+    answer = seeds.ask(
+        "Für einen Research-Report: Wie viele GPUs will OpenAI bis Ende 2025 in Betrieb nehmen?"
+    )
     assert answer.answered and "1 Million" in _head(answer), answer.answer

@@ -2817,18 +2817,18 @@ class Reader:
         powered = [n for n in figures if n.unit in SIZED_POWER] if ask.kind is Kind.MEASURE else []
         # ... or the megawatts alone, of the company asked, named ("Acme, das sich mindestens 40 Megawatt
         # gesichert hat": how much capacity Acme has reserved)
-        said_at = (
+        capacity_at = (
             power_noun.start()
             if power_noun is not None
             else powered[0].start
             if powered and subjects and all(s in passage.names for s in subjects)
             else None
         )
-        if said_at is not None and powered:
+        if capacity_at is not None and powered:
             # "the campus's maximum capacity": "eine Anschlussleistung von bis zu 240 Megawatt" says a
             # capacity by its compound's last part, as the megawatts do
             matched = [
-                said_at if m is None and t.startswith(_CAPACITY_TERMS) else m
+                capacity_at if m is None and t.startswith(_CAPACITY_TERMS) else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         term_said = _TERM_SAID.search(passage.text) if ask.kind is Kind.DURATION else None
