@@ -224,3 +224,13 @@ def test_a_lead_in_naming_what_the_answer_is_for_is_no_question(seeds: Engine) -
         "Für einen Research-Report: Wie viele GPUs will OpenAI bis Ende 2025 in Betrieb nehmen?"
     )
     assert answer.answered and "1 Million" in _head(answer), answer.answer
+
+
+def test_each_of_two_companies_is_asked_of_each(seeds: Engine) -> None:
+    answer = seeds.ask("wie viele GW haben Nvidia und Broadcom jeweils?")
+    assert answer.answered and "mindestens 10 GW" in answer.answer and "Broadcom" in answer.answer, (
+        answer.answer
+    )
+    assert "20 GW" not in answer.answer, answer.answer  # each, no sum
+    answer = seeds.ask("wie viele GW haben Nvidia und Broadcom zusammen?")
+    assert answer.answered and "20 GW" in _head(answer), answer.answer

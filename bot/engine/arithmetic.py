@@ -273,6 +273,11 @@ class Calculator:
             confidence=answer.confidence,
         )
 
+    def listed(self, question: str) -> tuple[str, ...]:
+        """The names a question lists ("Acme, Globex und Initech", "acme + globex"), as written; () for
+        fewer than two."""
+        return self._sides(question, Operation.SUM) or ()
+
     def _sides(self, question: str, op: Operation) -> tuple[str, ...] | None:
         """The names the arithmetic is between, as written: for a sum every name of a list joined by
         "und", "plus", "+" or commas ("Acme, Globex und Initech"); else the first name before "than"/"als"

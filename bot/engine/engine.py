@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answer import Answer, Context
+from bot.answer import Answer, Context, Language
 from bot.engine.arithmetic import Calculator, operation
 from bot.engine.asked import Kind, asked, checks_claim
 from bot.engine.claimed import Claim, claimed_doer
@@ -104,6 +104,11 @@ _PER_NAME = re.compile(r"\b(?:per|acc\.?\s+to|acc\.?)\s+([^\W\d_][\w-]*)(?=\s*[?
 MAX_NAME_WORDS = 5  # words of an answer line that gives a name alone ("Nguyen Thi Lan Huong.")
 # a person pointed back at (not "sein", to be)
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|er|ihn|ihm|seine|seinen|seiner)\b", re.IGNORECASE)
+# "each", "jeweils", "respectively": a figure asked of every company listed, one by one (not their sum)
+_EACH = re.compile(r"\b(?:each|jeweils|respectively|je(?=\s*\?))\b", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:zusammen|insgesamt|total|combined|together|gesamt|summe|sum)\b", re.IGNORECASE)
+_JOINERS_LEFT = re.compile(r"(?:^|\s)(?:und|and|&|\+)(?=\s|$)", re.IGNORECASE)  # a list's joiner left
+MAX_EACH = 3  # companies a question asks "each" of
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a date an answer gives, to order two things by
 
 
@@ -203,6 +208,24 @@ class Engine:
         )
         return doer.model_copy(update={"question": question, "answer": f"{lead}\n{doer.answer}"})
 
+    def _each(self, question: str, language: Language, context: Context | None) -> Answer | None:
+        """ "how many gigawatts each, Acme and Globex?", "wie viel investieren Acme und Globex jeweils?":
+        the question asked of each company listed, answered where every one of them is; else None."""
+        if _EACH.search(question) is None or _TOGETHER.search(question) is not None:
+            return None
+        sides = self.calculator.listed(question)
+        if not 2 <= len(sides) <= MAX_EACH:
+            return None
+        # the question without the list's other names and its joining words, of one name at a time
+        bare = _EACH.sub(" ", question)
+        for side in sides:
+            bare = re.sub(rf"(?:\s*(?:,|\bund\b|\band\b|&|\+)\s*)?\b{re.escape(side)}\b", " ", bare, count=1)
+        bare = " ".join(_JOINERS_LEFT.sub(" ", bare).split()).strip(" ,:?")
+        answers = [self._ask_one(f"{bare} {side}?", language, context) for side in sides]
+        if not all(a.answered and a.figures for a in answers):
+            return None
+        return joined(question, answers)
+
     def _ask_message(self, question: str, locale: str | None, context: Context | None) -> Answer:
         """The answer to `question`; with `context` (what the conversation was about), a follow-up that
         names no subject ("und wann?") or asks nothing new about a named one ("what about X?") is read
@@ -239,6 +262,9 @@ class Engine:
                 and dated[0].answer != dated[1].answer
             ):
                 return joined(question, dated)
+        each = self._each(question, language, context)
+        if each is not None:  # "how many gigawatts each, Acme and Globex?": one answer per company
+            return each
         parts = numbered(question) or listed(question) or split_questions(question)
         answers: list[Answer] = []
         unanswered: Answer | None = None  # the first part of several the articles do not answer
