@@ -505,6 +505,8 @@ class Reader:
         self._specific_in: dict[str, frozenset[str]] = {}
         # an article → the figures it corrects ("statt zunächst genannter 860 Milliarden")
         self._replaced: dict[str, frozenset[tuple[float, str | None]]] = {}
+        # an article → its corrections ("Korrektur: …"): position and the figures each says
+        self._corrections: dict[str, tuple[tuple[int, frozenset[tuple[float, str | None]]], ...]] = {}
         self._latest_year: dict[str, int] = {}  # the latest year each article names
         self._descriptions: dict[str, list[str]] | None = None  # a company → what the articles call it
         self._places_by_document: dict[str, frozenset[str]] = {}
@@ -4444,13 +4446,21 @@ class Reader:
 
     def _corrected_later(self, passage: Passage) -> frozenset[tuple[float, str | None]]:
         """The figures a later sentence of the article, a correction ("Korrektur: …"), says again."""
-        return frozenset(
-            (n.value, n.unit)
-            for p in self.by_document[passage.document]
-            if p.position > passage.position and _CORRECTION.search(p.text)
-            for n in p.numbers
-            if n.unit not in (None, "year")
+        return frozenset().union(
+            *(said for at, said in self._corrections_in(passage.document) if at > passage.position)
         )
+
+    def _corrections_in(self, document: str) -> tuple[tuple[int, frozenset[tuple[float, str | None]]], ...]:
+        """An article's corrections: each one's position and the figures it says (worked out once)."""
+        known = self._corrections.get(document)
+        if known is None:
+            known = tuple(
+                (p.position, frozenset((n.value, n.unit) for n in p.numbers if n.unit not in (None, "year")))
+                for p in self.by_document[document]
+                if _CORRECTION.search(p.text)
+            )
+            self._corrections[document] = known
+        return known
 
     def replaced_in(self, document: str) -> frozenset[tuple[float, str | None]]:
         """The figures an article gives as replaced by others ("statt zunächst genannter 860 Milliarden")."""
