@@ -46,7 +46,7 @@ from bot.engine.lexicon import (
     time_after,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, MADE_ONE, ORG_PREFIXES, asks_role, demonym
-from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, periods, stages
+from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, period_shorthand, periods, stages
 from bot.engine.payment import GET_VERBS, PAY_VERBS, SHARE_WORDS, paid_asked, payer_asked
 from bot.engine.text import normalize, participle_root
 from bot.engine.translations import dictionary_word
@@ -698,6 +698,8 @@ _MONEY_WORDS = (
     "opex",
     "verlust",  # "wie hoch ist der Verlust": a sum lost
     "loss",
+    # a company's results by their names ("Nordkyl EBIT im H1?", "Umsatzerlöse", "die Dividende")
+    *("ebit", "erloes", "betriebsergebnis", "nettoergebnis", "dividend"),
 )
 _RENT_WORDS = ("miete", "rent", "pacht")  # "die Jahresmiete": a sum paid for use
 # ... the noun alone after its article or its span ("the annual rent", "die monatliche Miete")
@@ -1914,16 +1916,11 @@ _WHOLE_HEADS = frozenset({"ransom", "ransoms"})  # a sum, as a word of its own (
 
 # Chat's quarter and half-year ("q4 guidance", "h2 2026"): the time asked
 _CHAT_PERIOD = re.compile(r"^([qh])([1-4])$")
-_CHAT_PERIOD_NOUNS = {"q": "quartal", "h": "haelfte"}
 
 
 def _chat_period(words: list[str]) -> tuple[int, str]:
     """ "q4" → (4, "quartal"), "h2" → (2, "haelfte"); else (0, "")."""
-    for word in words:
-        found = _CHAT_PERIOD.match(word)
-        if found and (found.group(1) == "q" or int(found.group(2)) <= 2):
-            return int(found.group(2)), _CHAT_PERIOD_NOUNS[found.group(1)]
-    return 0, ""
+    return next((found for found in map(period_shorthand, words) if found[0]), (0, ""))
 
 
 def _holder(word: str) -> bool:

@@ -547,6 +547,36 @@ def _name_word(token: str, nouns: AbstractSet[str]) -> bool:
     return token.isalpha() or _hyphened_name(token, nouns)
 
 
+# A listed company's exchange and ticker after its name: "Alpenrack [SIX: ALPR]", "Acme (NASDAQ: ACME)",
+# "[ISIN: SE0021345678]": no name of its own in the run, but the ticker names the company
+_TICKER = re.compile(r"\s*[\[(](?P<exchange>[A-Z]{2,8})\s*:\s*(?P<code>[A-Z0-9][A-Z0-9.]{0,13})[\])]")
+TICKER_REACH = 60  # characters before the bracket in which the company's name ends
+TICKER_LETTERS = 2  # a ticker of fewer letters ("T", or digits "6847") is too short to name a company
+
+
+def _without_tickers(text: str) -> str:
+    return _TICKER.sub("", text)
+
+
+def _learn_tickers(book: NameBook, doc_id: str, text: str) -> None:
+    """ "Alpenrack [SIX: ALPR]": "ALPR" names Alpenrack (a name learned before the bracket)."""
+    for match in _TICKER.finditer(text):
+        code = match["code"]
+        if match["exchange"] in ("ISIN", "WKN") or sum(c.isalpha() for c in code) < TICKER_LETTERS:
+            continue
+        before = normalize(text[max(0, match.start() - TICKER_REACH) : match.start()]).split()
+        company = next(
+            (
+                book.names[key]
+                for size in range(min(len(before), NAME_RUN_MAX), 0, -1)
+                if (key := " ".join(before[-size:])) in book.names and book.names[key].kind == ORG
+            ),
+            None,
+        )
+        if company is not None and normalize(code) not in book.names:
+            book.add(code, ORG, doc_id, canonical=company.canonical or company.key)
+
+
 def _caps_dateline(text: str) -> list[str]:
     """The places of a dateline in capitals opening the lead ("KABUL – Der Betreiber …"), as written: not
     the headline's first word, nor a short line's ("ACME – ein Überblick")."""
@@ -926,7 +956,8 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     spoken: dict[str, list[str]] = {}  # each sentence's words said between quotation marks
     # "KABUL – …": the town the article was written in, not a company's acronym (learned as a place below)
     datelines = {doc_id: _caps_dateline(text) for doc_id, _, text in docs}
-    docs = [(d, title, _title_cased(text, datelines[d])) for d, title, text in docs]
+    originals = {d: text for d, _, text in docs}
+    docs = [(d, title, _title_cased(_without_tickers(text), datelines[d])) for d, title, text in docs]
     for doc_id, title, text in docs:
         body = text if text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
         said = split_sentences(body)
@@ -1062,6 +1093,8 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
         if name.kind == PERSON and short is not None and short.key in book.spelled_out and short.canonical:
             name.org = book.names[short.canonical].display if short.canonical in book.names else name.org
     _link_short_forms(book)
+    for doc_id, original in originals.items():
+        _learn_tickers(book, doc_id, original)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _part_siblings(book, {doc_id: text for doc_id, _, text in docs})

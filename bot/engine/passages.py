@@ -273,6 +273,18 @@ STAGE_NOUNS = (
 # Nouns after which an ordinal names a time ("im ersten Quartal", "second half"), not a stage
 TIME_NOUNS = ("quartal", "quarter", "halbjahr", "haelfte", "half", "monat", "month", "woche", "week", "tag")
 
+# A quarter or half-year in shorthand, as chat and newswires write it ("q4 guidance", "im Q3", "H1 2026")
+_PERIOD_SHORTHAND = re.compile(r"^([qh])([1-4])$")
+_PERIOD_SHORTHAND_NOUNS = {"q": "quartal", "h": "haelfte"}
+
+
+def period_shorthand(word: str) -> tuple[int, str]:
+    """ "q4" → (4, "quartal"), "h2" → (2, "haelfte"); else (0, "")."""
+    found = _PERIOD_SHORTHAND.match(word)
+    if found and (found.group(1) == "q" or int(found.group(2)) <= 2):
+        return int(found.group(2)), _PERIOD_SHORTHAND_NOUNS[found.group(1)]
+    return 0, ""
+
 
 def stages(said: Iterable[str]) -> frozenset[int]:
     """The ordinals among the words, but those of a time ("im ersten Quartal"), and the numbers of stages

@@ -49,6 +49,7 @@ from bot.engine.conversion import asked_in, converted, of_kind, rounded
 from bot.engine.formatting import QUALIFIERS, date_text, duration, large, money, number
 from bot.engine.lexicon import (
     COMPLETION_WORDS,
+    EARLIER_WORDS,
     MONTHS,
     NOW_WORDS,
     PLAN_WORDS,
@@ -103,6 +104,7 @@ from bot.engine.passages import (
     deadline,
     numbered_stage,
     ordinals,
+    period_shorthand,
     periods,
     read,
     refers_back,
@@ -278,8 +280,14 @@ _MOVE_VERBS = (
 _PURCHASE_PRICE = re.compile(
     r"\b(?:Kaufpreis\w*|Kaufsumme|Übernahmepreis\w*|purchase price|acquisition price)\b", re.I
 )
+# A newswire's value before, in brackets after the one now: "186,4 Mio. CHF (Vj.: 131,2 Mio.)", "(bisher: 92
+# Mrd.)", "(Vorjahr: 1,08 Mrd.)"
+_PRIOR_BRACKET = re.compile(
+    r"\((?:Vj|Vorj|Vorjahr\w*|Vorjahresquartal|bisher|zuvor|prior year|previous year|PY)\.?:[^()]*$", re.I
+)
 _EARLIER_SAID = re.compile(
     r"\b(?:vorher|vorherig\w*|bisher|bislang|zuvor|statt|anstatt|früher\w*|ursprünglich\w*|anfangs|vorjahr\w*|vorig\w*|damals|"
+    r"vj|vorj|"  # newswire: "(Vj.: 131,2 Mio.)"
     r"vorangegangen\w*|vorausgegangen\w*|vorhergehend\w*|previous\w*|formerly|"
     r"before|"
     r"prior|earlier|original\w*|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
@@ -425,7 +433,7 @@ _UNIT_TAIL = re.compile(
     # only before a noun ("9 Millionen neue Papiere")
     r"(?![a-zäöüß]{4,}\b(?![\s\u00a0\u202f]+[A-ZÄÖÜ]))"
     # any script's letters ("Złoty"), and a rate's time ("Tbit/s")
-    r"(?:[^\W\d_]|[$€£¥-])+(?:/[^\W\d_]{1,3}\b)?\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
+    r"(?:[^\W\d_]|[$€£¥%‰-])+(?:/[^\W\d_]{1,3}\b)?\.?(?:[\s\u00a0\u202f]+[A-ZÄÖÜ][\w-]*)?)?"
 )
 
 
@@ -2722,6 +2730,13 @@ class Reader:
                 return None
             figures = _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
+            prior = [n for n in figures if _PRIOR_BRACKET.search(passage.text, 0, n.start)]
+            if prior and ask.kind in FIGURE_KINDS:
+                # "Die Zahl der Beschäftigten erhöhte sich um 24 % (Vj.: 420)": the year before's value is
+                # not the one now
+                figures = [n for n in figures if n not in prior]
+                if not figures:
+                    return None
             if ask.kind in FIGURE_KINDS and (corrected := self._corrected_later(passage)):
                 # "09:40 Uhr – … liege bei rund 3,5 Milliarden Euro" before "Korrektur zu 09:40 Uhr: Die
                 # genannten rund 3,5 Milliarden Euro gelten nur für den ersten Bauabschnitt": the correction
@@ -2754,7 +2769,12 @@ class Reader:
             figures = [n for n in figures if n not in now] or figures
             # ... or the one its own clause dates before ("lag im Quartal bei 91 Prozent, im
             # Vorjahreszeitraum waren es 78 Prozent")
-            then = [n for n in figures if _EARLIER_SAID.search(_clause_before(passage.text, n.start))]
+            then = [
+                n
+                for n in figures
+                if _EARLIER_SAID.search(_clause_before(passage.text, n.start))
+                or _PRIOR_BRACKET.search(passage.text, 0, n.start)  # "186,4 Mio. CHF (Vj.: 131,2 Mio.)"
+            ]
             figures = then or figures
         if ask.final and len(figures) > 1:
             # "in der Endstufe": "In einer ersten Ausbaustufe … 15.000 Wafer, in der Endstufe bis zu 40.000"
@@ -3574,7 +3594,12 @@ class Reader:
         )
         if ask.kind is Kind.PLACE and subjects and all(s in passage.about for s in subjects):
             explicit = 1.0  # "Der Campus entsteht in Zörbig": the body's town, though the title names Merowa
-        positions: list[int] = [m for m in matched if m is not None]
+        # (not "Vorjahr" of "EBIT im Vorjahr", which each "(Vj.: …)" says: the thing the value is of)
+        positions: list[int] = [
+            m
+            for t, m in zip(ask.topic, matched, strict=True)
+            if m is not None and not (ask.earlier and t in EARLIER_WORDS)
+        ] or [m for m in matched if m is not None]
         limited = [n for n in figures if ask.limit and qualifier_before(passage.text, n.start) is ask.limit]
         if changed:
             pass
@@ -3606,8 +3631,8 @@ class Reader:
             figures = sorted(
                 figures,
                 key=lambda n: (
-                    -sum(_same_clause(passage.text, n.start, spot) for spot in apart),
-                    min(abs(n.start - p) for p in positions),
+                    -sum(_same_clause(passage.text, _compared_to(passage, n), spot) for spot in apart),
+                    min(abs(_compared_to(passage, n) - p) for p in positions),
                 ),
             )[:1]
         elif len(figures) > 1:
@@ -5763,7 +5788,8 @@ def _names_stage(word: str) -> bool:
 def _times_named(words: tuple[str, ...], noun: str) -> set[int]:
     """The quarters (halves, …) a sentence names by their ordinal ("im dritten Quartal": {3})."""
     forms = next((group for group in _TIME_FORMS if noun in group), (noun,))
-    return {
+    shorthand = {o for o, n in map(period_shorthand, words) if n in forms}  # "im Q3", "H1"
+    return shorthand | {
         min(ordinals([w])) for w, nxt in pairwise(words) if any(f in nxt for f in forms) and ordinals([w])
     }
 
@@ -7151,6 +7177,15 @@ _ORIGINALLY = re.compile(r"\b(?:ursprünglich|eigentlich|originally)\b", re.I)
 _INSTEAD_OF = re.compile(r"\b(?:statt|anstatt|anstelle|instead of|rather than)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+def _compared_to(passage: Passage, figure: Number) -> int:
+    """Where a figure stands, or, for a value before in brackets ("412 Mio. SEK (Vj.: 198 Mio.)"), where the
+    value now it is compared with stands: the thing both are of is named beside that one."""
+    bracket = _PRIOR_BRACKET.search(passage.text, 0, figure.start)
+    if bracket is None:
+        return figure.start
+    return max((n.start for n in passage.numbers if n.end <= bracket.start()), default=figure.start)
+
+
 def _clause_before(text: str, at: int) -> str:
     """The clause of the sentence up to position `at`."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
@@ -7422,6 +7457,8 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
         shown = f"{large(figure.value)} {_ENGLISH_UNITS[figure.unit]}"
     elif language == "en" and figure.unit is None and _is_multiple(passage, figure):
         shown = f"{number(figure.value, 'en')} times"  # "2,7-fach überzeichnet": "2.7 times"
+    elif figure.unit in MONEY_UNITS and not _said_after(passage.text, figure.end):
+        shown = money(figure.value, figure.unit, language)  # "(Vj.: 131,2 Mio.)": in the unit before it
     else:
         tail = _UNIT_TAIL.match(passage.text[figure.end :])
         raw = passage.text[figure.start : figure.end]
@@ -7429,6 +7466,12 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
             raw = number(figure.value, "en")  # "16.000 GPUs": "16,000 GPUs" in English
         shown = (raw + (tail.group(0) if tail else "")).strip(" ,.;:")
     return f"{words} {shown}" if words else shown
+
+
+def _said_after(text: str, end: int) -> str:
+    """The unit or thing a sentence names right after a figure ("" for none)."""
+    tail = _UNIT_TAIL.match(text[end:])
+    return tail.group(0).strip(" ,.;:") if tail else ""
 
 
 def _is_multiple(passage: Passage, figure: Number) -> bool:

@@ -69,6 +69,10 @@ def undecorated(text: str) -> str:
     return " ".join(plain.split()) if plain != text else text
 
 
+_SHORTHANDS = {"vj": "vorjahr", "vorj": "vorjahr", "ggue": "gegenueber"}
+_SHORTHAND = re.compile(r"\b(" + "|".join(_SHORTHANDS) + r")\.(?!\w)")
+
+
 def normalize(text: str) -> str:
     """NFKC, casefold, German umlauts folded (ä→ae), punctuation to spaces. Numbers: parse them before."""
     return _normalized(text) if len(text) <= NORMALIZE_CACHED_CHARS else _normalize(text)
@@ -82,6 +86,8 @@ def _normalized(text: str) -> str:
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     text = _US_DOLLAR.sub("usd", text)  # the "US" of US-Dollar is no mention of the USA
+    if "." in text:  # a newswire's shorthand as the word it stands for: "(Vj.: 131,2 Mio.)" is the Vorjahr's
+        text = _SHORTHAND.sub(lambda m: _SHORTHANDS[m.group(1)], text)
     if "%" in text:  # "um wie viel %": the word, as "Prozent" is one; not "4 %", a figure's unit
         text = _BARE_PERCENT.sub(" prozent ", text)
     if not text.isascii():  # drop other accents (é -> e); the ASCII check keeps the common case fast

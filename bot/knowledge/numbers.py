@@ -346,6 +346,10 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
     for match in _NUMBER.finditer(text):
         if _DESIGNATION.search(text, max(0, match.start() - 3), match.start()):
             continue  # "NX-7-Chips", "A-320": a model's name, no figure
+        if _DESIGNATED.match(text, match.end("num")) and not _CURRENCY_BEFORE.search(
+            text[max(0, match.start() - 4) : match.start()]
+        ):
+            continue  # "800G-Transceiver", "5G-Netz": a product's name, no figure
         raw = match.group("num")
         value = _to_float(raw, language)
         end = match.end("num")
@@ -364,7 +368,7 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
             Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
         )
         scaled.append(factor or 1.0)
-    found = _ranged(text, found, scaled)
+    found = _ranged(text, _compared(text, _ranged(text, found, scaled), scaled), scaled)
     if any(ch.isalpha() for ch in text):
         found.extend(_spelled(text, scales))
         found.sort(key=lambda n: n.start)
@@ -372,6 +376,35 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
 
 
 _DESIGNATION = re.compile(r"[^\W\d_]-$")  # letters and a hyphen right before the digits
+_DESIGNATED = re.compile(r"[A-Z]-\w")  # one capital and a hyphen right after them ("800G-Transceiver")
+
+# "Umsatz 186,4 Mio. CHF (Vj.: 131,2 Mio.)", "31,5 Mio. CHF nach 19,8 Mio. im Vorjahr": a value compared
+# with the one before it, which newswires write with its scale only; it is in that one's unit
+_COMPARED_JOIN = re.compile(
+    r"[^\d();]{0,20}?(?:\((?:[^()\d]{0,25}:)?"
+    r"|\b(?:nach|gegenüber|ggü\.|vs\.?|versus|after|against|compared with))\s*$",
+    re.I,
+)
+
+
+def _compared(text: str, found: list[Number], scaled: list[float]) -> list[Number]:
+    out = list(found)
+    for i in range(1, len(found)):
+        before, number = out[i - 1], found[i]
+        if i > 1 and RANGE_JOIN.fullmatch(text[before.end : number.start]):
+            before = out[i - 2]  # "(bisher: 650 bis 680 Mio.)": the range's high, as its low is compared
+            joined = text[before.end : found[i - 1].start]
+        else:
+            joined = text[before.end : number.start]
+        if (
+            number.unit is None
+            and scaled[i] != 1.0
+            and before.unit not in (None, "year", "percent")
+            and _COMPARED_JOIN.fullmatch(joined)
+        ):
+            out[i] = replace(number, unit=before.unit)
+    return out
+
 
 # "24,50 bis 28,00 Euro", "zwischen 3,1 und 3,5 Milliarden Euro", "$20-25 billion": the words joining a
 # range's bounds, the first of which takes the second's scale and unit

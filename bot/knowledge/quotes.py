@@ -54,11 +54,13 @@ UNIT_WORDS: dict[str, str] = {
 UNITS_WITHOUT_WORD = frozenset({"year", "count"})
 
 QUALIFIER_BEFORE: dict[Qualifier, str] = {
-    Qualifier.UP_TO: r"bis zu|bis maximal|maximal|höchstens|up to|as much as|at most",
-    Qualifier.AT_LEAST: r"mindestens|wenigstens|at least|no less than",
+    # (newswire shorthand too: "max. 300 MW", "mind. 5 Mrd. SEK", "rd. 260 Mio. EUR")
+    Qualifier.UP_TO: r"bis zu|bis maximal|maximal|max\.|höchstens|up to|as much as|at most",
+    Qualifier.AT_LEAST: r"mindestens|mind\.|wenigstens|at least|no less than",
     Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of",
     Qualifier.ABOUT: (
-        r"rund|etwa|ca\.|circa|zirka|ungefähr|knapp|fast|beinahe|about|around|roughly|approximately|nearly|almost"
+        r"rund|etwa|ca\.|rd\.|circa|zirka|ungefähr|knapp|fast|beinahe"
+        r"|about|around|roughly|approximately|nearly|almost"
     ),
 }
 QUALIFIER_AFTER: dict[Qualifier, str] = {

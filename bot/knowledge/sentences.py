@@ -37,7 +37,18 @@ _ABBREVIATIONS = (
     "Mia.",
     "inkl.",
     "zzgl.",
+    # newswire shorthand: "ein Plus von 42 % ggü. Vj.", "rd. 60 %", "mind. 5 Mrd. SEK" (not "Vj.", which ends
+    # "… ggü. Vj. Die Zahl …" and is followed by a colon or a comma elsewhere)
+    "ggü.",
+    "rd.",
+    "mind.",
+    "max.",
+    "ggf.",
+    "bzgl.",
+    "Stk.",
 )
+# An abbreviation is a word of its own: "Mexico." ends a sentence, "Acme Co." does not
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$")
 # "am 1. April", "bis 31. März 2026": a day's ordinal before a month ends no sentence
 _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _MONTH_AFTER = re.compile(
@@ -99,7 +110,7 @@ def split_paragraphs(text: str) -> list[Sentence]:
         pieces = []
         for match in _END.finditer(line):
             head = line[start : match.start()]
-            if head.endswith(_ABBREVIATIONS):
+            if _ABBREVIATION_END.search(head):
                 continue
             if _DAY_BEFORE.search(head) and _MONTH_AFTER.match(line, match.end()):
                 continue
