@@ -1438,6 +1438,13 @@ _HOW_FAR = (("wie", "stark"), ("how", "far"), ("how", "sharply"))  # ... a move 
 _HOW_FAR_WORDS = frozenset(p[1] for p in _HOW_FAR)
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
+_SLASH_SPAN = re.compile(r"/\s*(?:jahr|year|yr|monat|month|mo|tag|day|woche|week)\b", re.I)
+TERSE_WORDS = 5  # words of a search-box query at most ("acme globex start"; not "… geht es an den Start")
+# The last word of a query of nouns alone that asks when ("acme+globex start?")
+_START_NOUNS = frozenset(
+    "start beginn baubeginn baustart betriebsstart launch kickoff inbetriebnahme fertigstellung completion "
+    "golive".split()
+)
 _HOW_MUCH = (
     ("wie", "viel"),
     ("how", "much"),
@@ -1599,6 +1606,16 @@ def _per_span(words: list[str]) -> tuple[str, ...]:
             if a in ("pro", "per", "je", "a") and b in spans:
                 return spans
     return ()
+
+
+_SPAN_SHORT = {"yr": "year", "mo": "month"}
+
+
+def _slashed_span(text: str) -> tuple[str, ...]:
+    """The span of "$/jahr", "GW/yr" (the span a sum is asked per), or ()."""
+    found = _SLASH_SPAN.search(text)
+    said = [_SPAN_SHORT.get(w, w) for w in normalize(found.group(0)).split()] if found else []
+    return next((spans for spans in _SPANS if said and said[0] in spans), ())
 
 
 def per_span_said(said: Sequence[str], span: tuple[str, ...]) -> bool:
@@ -2817,6 +2834,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         ordinal=min(stages(words), default=0),
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
+        or _SLASH_SPAN.search(text) is not None  # "$/jahr", "GW/yr": a sum per span
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
         or _unit_price(words)
         or _one_costs(words)
@@ -2869,7 +2887,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         of_deal=of_deal,
         deal=any(_starts(w, DEAL_WORDS) for w in words),
         source=_source(words, names),
-        per_span=_per_span(words) if kind in FIGURE_KINDS else (),
+        per_span=(_per_span(words) or _slashed_span(text)) if kind in FIGURE_KINDS else (),
         per=_per(words, names),
         beneficiary=tuple(b for a, b in pairwise(words) if a in FOR_WORDS and b in topic)
         if kind in FIGURE_KINDS
@@ -3253,6 +3271,8 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     how_much = any(_has(words, p) for p in _HOW_MUCH)
     if words[:1] and words[0] in _DAY_NOUNS and not how_much:
         return Kind.DATE  # "Date the Acme deal was announced?", "Datum der Vereinbarung?": its noun first
+    if 1 < len(words) <= TERSE_WORDS and words[-1] in _START_NOUNS and QUESTION_WORDS.isdisjoint(words):
+        return Kind.DATE  # "avgo+oai start?", "Baubeginn Abilene?": a search box's words for when
     if not how_much and any(_starts(w, _JUDGES) for w in words) and any(_starts(w, _OPINIONS) for w in words):
         return Kind.SAID  # "wie bewertet die Analystin den Deal", "what do critics fear": their words
     if (

@@ -1342,12 +1342,39 @@ def _learn_person_subject(book: NameBook) -> None:
             name.org = book.names[subject[0]].display
 
 
+# (an indefinite article only: "…, der Vertrag verschaffe dem Versorger …" opens a clause of its own)
+_APPOSED_ARTICLES = frozenset("einem einer eines".split())
+KIND_AFTER_NAME = 4  # words from a name to its apposition's comma ("mit Globex verhandelt hatten,")
+KIND_IN_APPOSITION = 4  # words of the apposition to the kind of company ("einem weiteren Münchner Anbieter")
+
+
+def _kind_apposed(tokens: list[str], at: int) -> bool:
+    """ "… mit Globex verhandelt hatten, einem weiteren Münchner Anbieter von KI-Modellen": a word set off
+    by a comma after it, as a kind of company after an article, is that company."""
+    for j in range(at, min(len(tokens) - 1, at + KIND_AFTER_NAME)):
+        if tokens[j].endswith(",") and tokens[j + 1] in _APPOSED_ARTICLES:
+            kinds = tokens[j + 2 : j + 2 + KIND_IN_APPOSITION]
+            return any(is_descriptor(t.strip(",.;:!?")) for t in kinds if _is_cap(t))
+        if tokens[j] != tokens[j].rstrip(",.;:!?"):
+            return False
+    return False
+
+
 def _learn_sentence(
     book: NameBook, doc_id: str, tokens: list[str], nouns: set[str], countries: frozenset[str]
 ) -> None:
     for i, token in enumerate(tokens):
         bare = token.strip(",.;:!?")
         nxt = tokens[i + 1].strip(",.;:!?") if i + 1 < len(tokens) else ""
+        if (
+            i
+            and _unknown_cap(bare)
+            and bare not in nouns
+            and not is_title(bare)
+            and book.kind(normalize(bare)) is None
+            and _kind_apposed(tokens, i)
+        ):
+            book.add(bare, ORG, doc_id)
         if (
             _company_form(bare)
             and not _spelled_out_term(tokens, i)

@@ -30,6 +30,17 @@ _FOLD = str.maketrans(
 )
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _US_DOLLAR = re.compile(r"\bus[ -]?dollar")
+_SIGN_WORDS = {"€": "euro", "£": "pfund", "¥": "yen"}
+_BARE_SIGN = re.compile(r"(?<![\d\w])[€£¥](?!\s*\d)")  # a sign with no figure ("in €?"), not "€1,3 Mrd."
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\.?)?\s*$")  # "500 mrd €": the figure's unit
+
+
+def _sign_word(sign: re.Match[str], text: str) -> str:
+    if _FIGURE_BEFORE.search(text, max(0, sign.start() - 16), sign.start()):
+        return sign.group(0)
+    return f" {_SIGN_WORDS[sign.group(0)]} "
+
+
 _BARE_PERCENT = re.compile(r"(?<![\d\s])\s*%|(?<![\d])\s+%|^%")
 _GERMAN_ENDINGS = (
     "ung",
@@ -90,6 +101,8 @@ def _normalize(text: str) -> str:
         text = _SHORTHAND.sub(lambda m: _SHORTHANDS[m.group(1)], text)
     if "%" in text:  # "um wie viel %": the word, as "Prozent" is one; not "4 %", a figure's unit
         text = _BARE_PERCENT.sub(" prozent ", text)
+    if "€" in text or "£" in text or "¥" in text:  # "nvda oai in €?": the currency asked, as its word says it
+        text = _BARE_SIGN.sub(lambda m: _sign_word(m, text), text)
     if not text.isascii():  # drop other accents (é -> e); the ASCII check keeps the common case fast
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -362,8 +362,10 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
             end = match.end("tail")
         after = text[end : end + _UNIT_WINDOW]
         unit = before.lastgroup if before is not None else _unit_after(after, local or {})
-        if unit is None and re.fullmatch(r"(19|20)\d\d", raw):
-            unit = "year"
+        if re.fullmatch(r"(19|20)\d\d", raw) and (
+            unit is None or (factor is None and _SIGN_APART.search(text, 0, match.start()))
+        ):
+            unit = "year"  # ... as in "stargate $ 2025", a search box's sign and year, not "$2025"
         found.append(
             Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
         )
@@ -375,6 +377,7 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
     return found
 
 
+_SIGN_APART = re.compile(r"[$€£¥]\s+$")  # a currency sign a space away from a bare year
 _DESIGNATION = re.compile(r"[^\W\d_]-$")  # letters and a hyphen right before the digits
 _DESIGNATED = re.compile(r"[A-Z]-\w")  # one capital and a hyphen right after them ("800G-Transceiver")
 
