@@ -225,6 +225,9 @@ class Asked:
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
+    outlook: bool = (
+        False  # "Umsatzprognose", "guidance", "was erwartet Acme": a figure expected, not one reached
+    )
     # "how big was the chip deal": a deal's sum, which a company's revenue or profit is not
     of_deal: bool = False
     # "how much did Acme's share price rise": a move of a stock, which a sentence on other prices is not
@@ -1438,6 +1441,9 @@ _HOW_FAR = (("wie", "stark"), ("how", "far"), ("how", "sharply"))  # ... a move 
 _HOW_FAR_WORDS = frozenset(p[1] for p in _HOW_FAR)
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
+YEAR_BEFORE = ("vorjahr", "yoy")  # "im Vorjahreshalbjahr": the year before, asked as a time (`earlier`)
+_OUTLOOK_WORDS = ("prognos", "ausblick", "guidance", "outlook", "forecast", "erwart", "expect")
+_OUTLOOK_HEADS = ("prognose", "ausblick")  # "Umsatzprognose", "Gewinnausblick"
 _SLASH_SPAN = re.compile(r"/\s*(?:jahr|year|yr|monat|month|mo|tag|day|woche|week)\b", re.I)
 TERSE_WORDS = 5  # words of a search-box query at most ("acme globex start"; not "… geht es an den Start")
 # The last word of a query of nouns alone that asks when ("acme+globex start?")
@@ -2017,7 +2023,8 @@ def _asks_earlier(words: list[str]) -> bool:
     ):  # ("Kostenschätzung", "cost estimate": the noun anywhere in the word, or a word on)
         return True
     for i, word in enumerate(words):
-        if word in EARLIER_WORDS:
+        # ("im Vorjahreshalbjahr", "Vorjahreszeitraum": the year before's, whatever span it names)
+        if word in EARLIER_WORDS or word.startswith("vorjahres"):
             if _COMPARED_WITH & set(words[max(0, i - COMPARED_REACH) : i]):
                 continue  # "grew by how much compared to the prior-year quarter": the basis, not its value
             ahead = words[i + 1 : i + 1 + DEADLINE_REACH]
@@ -2909,6 +2916,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         closing=kind in (Kind.MONEY, Kind.PERCENT) and _asks_close(words_),
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
+        outlook=any(w.startswith(_OUTLOOK_WORDS) or w.endswith(_OUTLOOK_HEADS) for w in words),
         claim_of=claim_of,
         per_unit=kind is Kind.MONEY
         and any(

@@ -33,6 +33,7 @@ from bot.engine.asked import (
     PRICE_WORDS,
     REASON_WORD,
     VALUE_HEAD,
+    YEAR_BEFORE,
     YEARLY_WORD,
     Asked,
     Kind,
@@ -156,6 +157,13 @@ W_NEAR = 0.1
 # a time limit ("innerhalb von drei Jahren") where a term is asked: below a term that shares a word less
 # (a word's cover is W_COVER / 4)
 W_TIME_LIMIT = 0.2
+# a forecast asked: a sentence saying what is expected over one on a figure reached (as much as a total)
+W_OUTLOOK = 0.05
+_OUTLOOK_SAID = re.compile(
+    r"\b(?:erwart\w*|prognos\w*|Ausblick|in Aussicht|rechnet mit|peilt"
+    r"|guidance|outlook|forecast\w*|expects?)\b",
+    re.I,
+)
 W_TOTAL = 0.05  # "the whole deal", "insgesamt" asked: a sentence saying a total ("Insgesamt …") over a part's
 COVER_DIGITS = 9  # a sentence's cover is compared with thresholds like 0.6: float sums are rounded first
 W_TIMED = 0.2  # a value as things now stand (or stood first), asked so, over a closer match of words
@@ -284,6 +292,11 @@ _PURCHASE_PRICE = re.compile(
 # Mrd.)", "(Vorjahr: 1,08 Mrd.)"
 _PRIOR_BRACKET = re.compile(
     r"\((?:Vj|Vorj|Vorjahr\w*|Vorjahresquartal|bisher|zuvor|prior year|previous year|PY)\.?:[^()]*$", re.I
+)
+# The year before as the basis of a change ("ein Plus von 42 % ggü. Vj.", "um 71 % yoy"), no value of it
+_BASIS = re.compile(
+    r"\b(?:ggü\.|gegenüber(?: dem)?|im Vergleich zum|verglichen mit dem|vs\.?)\s*(?:Vj\.|Vorjahr\w*)|\byoy\b",
+    re.I,
 )
 _EARLIER_SAID = re.compile(
     r"\b(?:vorher|vorherig\w*|bisher|bislang|zuvor|statt|anstatt|früher\w*|ursprünglich\w*|anfangs|vorjahr\w*|vorig\w*|damals|"
@@ -2772,10 +2785,24 @@ class Reader:
             then = [
                 n
                 for n in figures
-                if _EARLIER_SAID.search(_clause_before(passage.text, n.start))
+                # (not "ggü. Vj.", a change's basis: "um 38 % ggü. Vj. auf 912 Mio. EUR" is the value now)
+                if _EARLIER_SAID.search(_BASIS.sub(" ", _clause_before(passage.text, n.start)))
                 or _PRIOR_BRACKET.search(passage.text, 0, n.start)  # "186,4 Mio. CHF (Vj.: 131,2 Mio.)"
             ]
-            figures = then or figures
+            of_head = self._of_the_head(passage, ask, figures, then)
+            if (
+                not of_head
+                and ask.kind in FIGURE_KINDS
+                and (
+                    then
+                    or not (_EARLIER_SAID.search(_BASIS.sub(" ", passage.text)) or _of_last_year(passage))
+                )
+            ):
+                # ("… das EBIT stieg auf 74 Mio. EUR (Vj.: 42 Mio.)": the EBIT's, not the Umsatz's asked)
+                # "Der Umsatz legte um 38 % ggü. Vj. auf 912 Mio. EUR zu": the year before is the basis of a
+                # change; its value is not said
+                return None
+            figures = of_head or figures
         if ask.final and len(figures) > 1:
             # "in der Endstufe": "In einer ersten Ausbaustufe … 15.000 Wafer, in der Endstufe bis zu 40.000"
             # ... or the one not of the first stage ("In der ersten Stufe sind es 150 Megawatt, ausgelegt ist
@@ -3009,9 +3036,12 @@ class Reader:
             # ... nor "Im Vorjahresquartal waren es 31,2 Milliarden": a figure with no noun of its own is of
             # the amount the sentence before named
             bare = _PRONOUN_FIGURE.match(passage.text) is not None
+            # ... but "Der Konzernumsatz kletterte auf …" after "Der Umsatz mit Transceivern …" names its own
+            # thing in a compound of the head asked, which is not the one asked ("Transceiver-Umsatz")
+            compounded = any(w != h and w.endswith(h) for w in passage.words for h in ask.heads)
             matched = [
                 m
-                if m is not None or (t in ask.heads and t not in _STOCK_WORDS and not bare)
+                if m is not None or (t in ask.heads and t not in _STOCK_WORDS and not bare) or compounded
                 else (
                     self._anchor(before, t)
                     if self._anchor(before, t) is not None or just_before is None
@@ -3412,7 +3442,12 @@ class Reader:
             ours = _WE.search(passage.text) is not None and self._said_by(passage) == set(subjects)
             rarest = max(
                 range(len(ask.topic)),
-                key=lambda i: (not (ours and ask.topic[i] in ALONE_WORDS), weights[i]),
+                # (not "Vorjahreshalbjahr", the time asked, which "(Vj.: …)" says of any figure)
+                key=lambda i: (
+                    not (ours and ask.topic[i] in ALONE_WORDS),
+                    not (ask.earlier and ask.topic[i].startswith(YEAR_BEFORE)),
+                    weights[i],
+                ),
             )
             term = ask.topic[rarest]
             elsewhere = (
@@ -3427,7 +3462,11 @@ class Reader:
                 and not (share and term in _SHARE_HEADS)
                 # ... which the lead may say for it, unless the thing itself is asked ("the data centre
                 # itself" of an article on a battery park for it)
-                and not (self._in_lead(passage, term) and not ask.alone)
+                and not (
+                    self._in_lead(passage, term)
+                    and not ask.alone
+                    and not self._own_figure_led(passage, term, ask)
+                )
             ):
                 # "die Vorauszahlung" ("im Voraus"): a figure's sentence must say its most specific word
                 return None
@@ -3598,7 +3637,7 @@ class Reader:
         positions: list[int] = [
             m
             for t, m in zip(ask.topic, matched, strict=True)
-            if m is not None and not (ask.earlier and t in EARLIER_WORDS)
+            if m is not None and not (ask.earlier and (t in EARLIER_WORDS or t.startswith(YEAR_BEFORE)))
         ] or [m for m in matched if m is not None]
         limited = [n for n in figures if ask.limit and qualifier_before(passage.text, n.start) is ask.limit]
         if changed:
@@ -3861,6 +3900,8 @@ class Reader:
             score -= W_PART
         if ask.total and ask.kind in FIGURE_KINDS and any(_says_total(w) for w in passage.words):
             score += W_TOTAL
+        if ask.outlook and ask.kind in FIGURE_KINDS and _OUTLOOK_SAID.search(passage.text):
+            score += W_OUTLOOK  # "die Umsatzprognose": "Für das Gesamtjahr erwartet der Konzern …"
         if ask.running and passage.durations and all(_within(passage.text, d) for d in passage.durations):
             # "wie lange laufen die Lizenzen": "innerhalb von drei Jahren … versorgen" is a time limit for a
             # duty, which "Die Lizenzen laufen 15 Jahre" is not
@@ -5381,6 +5422,30 @@ class Reader:
             (before is not None and self._match(before, term) is not None)
             or self._in_lead(passage, term)
             or not any(self._match(p, term) is not None for p in self.by_document[passage.document])
+        )
+
+    def _of_the_head(
+        self, passage: Passage, ask: Asked, figures: list[Number], then: list[Number]
+    ) -> list[Number]:
+        """Of values before in brackets, the one of the thing asked: "Der Umsatz legte … auf 912 Mio. EUR zu,
+        das EBIT stieg auf 74 Mio. EUR (Vj.: 42 Mio.)" gives the EBIT's year before, not the Umsatz's."""
+        bracketed = [n for n in then if _PRIOR_BRACKET.search(passage.text, 0, n.start)]
+        heads = [at for h in ask.heads if (at := self._match(passage, h)) is not None]
+        now = [n for n in figures if n not in then]
+        if not heads or not now or len(bracketed) < len(then) or not then:
+            return then
+        text, head = passage.text, heads[0]
+        nearest = min(now, key=lambda n: (not _same_clause(text, n.start, head), abs(n.start - head)))
+        return [n for n in then if _compared_to(passage, n) == nearest.start]
+
+    def _own_figure_led(self, passage: Passage, term: str, ask: Asked) -> bool:
+        """Does a lead sentence saying `term` give a figure of the kind asked of it itself ("Der Umsatz mit
+        optischen Transceivern stieg … auf 148,6 Mrd. JPY"): the term's figure is there, and no other sentence
+        of the article says it for the term?"""
+        return ask.kind is Kind.MONEY and any(
+            self._match(lead, term) is not None and any(n.unit in MONEY_UNITS for n in lead.numbers)
+            for lead in self.by_document[passage.document]
+            if lead.lead and lead.id != passage.id and lead.position > 0
         )
 
     def _in_lead(self, passage: Passage, term: str) -> bool:
