@@ -143,6 +143,8 @@ class Calculator:
         found = [o for o in operands if o is not None]
         if len(found) < len(operands):
             return None  # a side without its figure: no total of the others passes for the whole
+        if op is Operation.SUM and _financing_within(found):
+            return unsummed(question, language, found)
         return calculated(question, language, op, found)
 
     def owner(self, question: str, language: Language) -> Answer | None:
@@ -336,6 +338,19 @@ class Calculator:
         return any(a in subject and b in subject for subject in self.reader.names.subjects.values())
 
 
+# The money that finances a project (equity, a loan): a part of what is invested in it, never on top of it
+_FINANCING = re.compile(
+    r"Eigenkapital|Fremdkapital|Finanzierung|finanzier|Kredit|Darlehen|equity|financing|loan", re.IGNORECASE
+)
+
+
+def _financing_within(operands: list[Operand]) -> bool:
+    """Are two sums of one article, one of them financing ("stellt dafür bis zu 850 Mio. Pfund Eigenkapital
+    bereit" beside "investiert rund 2,3 Mrd. Pfund in den Umbau"): the one may be part of the other?"""
+    documents = {o.citation.document for o in operands}
+    return len(documents) == 1 and any(_FINANCING.search(o.citation.quote) for o in operands)
+
+
 def stated(question: str) -> list[Number]:
     """The figures a question states with a unit or a magnitude ("10gw", "500 mrd"), not years."""
     found = [n for n in find_numbers(question, "de") if n.unit not in ("year", "years")]
@@ -401,6 +416,36 @@ def shown(value: float, unit: str, language: str) -> str:
         return amount(Figure(value=value, unit=Unit(unit)), language)
     except ValueError:
         return number(value, language)
+
+
+def unsummed(question: str, language: Language, operands: list[Operand]) -> Answer:
+    """No sum, with each figure quoted: a project's investment and the money that finances it (one partner's
+    equity, a loan) are not two sums to add; the one may be part of the other."""
+    de = language == "de"
+    line = (
+        "Eine Summe nennen die Artikel nicht, und die beiden Beträge lassen sich nicht addieren: der eine "
+        "finanziert das Vorhaben, in das der andere fließt."
+        if de
+        else "The articles give no combined figure, and these two do not add up: one finances the project "
+        "the other is invested in."
+    )
+    sources = []
+    for operand in operands:
+        quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
+        of = f" ({operand.label})" if operand.label else ""
+        sources.append(f"{operand.figure.text}{of}: {quote}")
+    return Answer(
+        question=question,
+        answered=False,
+        answer="\n".join([line, *sources]),
+        language=language,
+        confidence=round(min(o.confidence for o in operands), 3),
+        figures=[o.figure for o in operands],
+        citations=[o.citation for o in operands],
+        deals=list(dict.fromkeys(d for o in operands for d in o.deals)),
+        facts=list(dict.fromkeys(f for o in operands for f in o.facts)),
+        is_question=True,
+    )
 
 
 def calculated(question: str, language: Language, op: Operation, operands: list[Operand]) -> Answer | None:

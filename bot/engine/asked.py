@@ -1476,6 +1476,8 @@ OTHER_PARTY_WORDS = (
 _WHICH_THINGS = frozenset("welche welcher welches welchen which".split())
 # "nach der Erhöhung", "before the increase": a time by the rise, not the rise asked (its article between)
 _AROUND_WORDS = frozenset("nach after following since seit before vor prior".split())
+_AUXILIARIES = frozenset("did does do will would can could to".split())
+VERB_REACH = 4  # words from an auxiliary to its verb ("did Acme Labs raise")
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
     ("wie", "viele"),
@@ -2737,7 +2739,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             any(a in _MUCH and b in _MORE for a, b in pairwise(words))
             # "wie viel Lohnerhöhung": a rise, maybe in % (not "was kostet es nach der Erhöhung": a price)
             or any(
-                w.endswith(_RAISE_ENDINGS) and not (i > 1 and words[i - 2] in _AROUND_WORDS)
+                w.endswith(_RAISE_ENDINGS)
+                and not (i > 1 and words[i - 2] in _AROUND_WORDS)
+                # (not "how much did Acme raise in its funding round": money raised, a verb after "did")
+                and not (w == "raise" and _AUXILIARIES & set(words[max(0, i - VERB_REACH) : i]))
                 for i, w in enumerate(words)
             )
         ),

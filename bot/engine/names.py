@@ -1721,7 +1721,10 @@ def _learn_from_origin(book: NameBook, doc_id: str, tokens: list[str], nouns: se
             continue
         if is_title(tokens[i - 1].strip(",.;:!?")) or _is_cap(tokens[i - 1].strip(",.;:!?")):
             continue  # `Analystin Jo Roe aus …`, a longer name
-        if all(_unknown_cap(w) and w not in nouns and w not in book.lowered for w in pair):
+        # (not `Energieversorger Pohjoisvoima aus Oulu`: a kind of company, a compound no dictionary knows)
+        if all(
+            _unknown_cap(w) and w not in nouns and w not in book.lowered for w in pair
+        ) and not is_descriptor(pair[0]):
             name = " ".join(pair)
             if normalize(name) in book.names or normalize(pair[0]) in book.names:
                 continue

@@ -493,7 +493,13 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             # the title and lead say who does what: a company the article names only later is not theirs
             here = subject - book.main.get(document.id, frozenset()) if position <= 1 else subject
             rivals_on = not opens and bool(last) and not last & subject and previous_named
-            meant = _called_so(sentence, called, last | subject) or last
+            # (or any company the article called so before: "Der Finanzinvestor übernimmt 49 Prozent" of "der
+            # Londoner Finanzinvestor Globex Capital" two paragraphs up)
+            meant = (
+                _called_so(sentence, called, last | subject)
+                or _called_so(sentence, called, frozenset(called), specific=True)
+                or last
+            )
             tokens = sentence.split()
             for_its_part = False
             if (
@@ -704,16 +710,35 @@ def _heads_section(sentences: list[Sentence], at: int) -> bool:
     )
 
 
-def _called_so(sentence: str, called: dict[str, set[str]], among: frozenset[str]) -> frozenset[str]:
+def _called_so(
+    sentence: str, called: dict[str, set[str]], among: frozenset[str], specific: bool = False
+) -> frozenset[str]:
     """ "Der Netzbetreiber investiert …" after "der Walliser Netzbetreiber Globex": the one company of
-    `among` the article called by the kind the sentence speaks of; else nothing."""
+    `among` the article called by the kind the sentence speaks of; else nothing. `specific`: only by a kind
+    of its own ("der Finanzinvestor"), not by a word for any company ("das Unternehmen")."""
     tokens = sentence.split()
     at = next(kind_nouns(tokens, ventures=False), None)
     if at is None:
         return frozenset()
     noun = (normalize(tokens[at]).split() or [""])[-1]  # "Start-up" → "up", as "das Grazer KI-Start-up" was
+    if specific and (
+        {noun, noun.removesuffix("s")} & (set(_COMPANY_HEADS) | COMPANY_NOUNS)
+    ):  # ("des Betreibers")
+        return frozenset()
     meant = frozenset(o for o in among if any(k == noun or k.endswith(noun) for k in called.get(o, ())))
+    if not meant and noun in _YOUNG_FIRMS:  # "das Start-up" of "das Dubliner KI-Labor"
+        meant = frozenset(o for o in among if any(k.endswith(_YOUNG_FIRMS) for k in called.get(o, ())))
+    modifier = next((noun.removesuffix(h) for h in _COMPANY_HEADS if noun.endswith(h)), "")
+    if not meant and len(modifier) >= MIN_MODIFIER:
+        # "der Energiekonzern" of "der britische Energieversorger": a company of the field the article called
+        # it by, with a word for any company
+        meant = frozenset(o for o in among if any(k.startswith(modifier) for k in called.get(o, ())))
     return meant if len(meant) == 1 else frozenset()
+
+
+_YOUNG_FIRMS = ("up", "startup", "labor", "lab", "jungunternehmen")  # a young firm, by any of its kinds
+_COMPANY_HEADS = ("konzern", "unternehmen", "gruppe", "firma")  # words for any company, after its field
+MIN_MODIFIER = 4  # letters of a field before a company's word ("Energie-", not "IT-")
 
 
 def _opens_on_a_kind(sentence: str) -> bool:

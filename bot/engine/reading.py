@@ -3362,8 +3362,14 @@ class Reader:
             m is None and t in ask.beneficiary for t, m in zip(ask.topic, matched, strict=True)
         ) and not FOR_WORDS.isdisjoint(passage.words):
             return None  # "wie viel Prozent ist für Frauen reserviert": "… für Bewerber aus X" is for others
-        if ask.cost and not _COST_SAID.search(passage.text) and any(m is None for m in matched):
-            return None  # "the construction costs of the campus": not the lease's value, which says no cost
+        if (
+            ask.cost
+            and not _COST_SAID.search(passage.text)
+            and (any(m is None for m in matched) or _REVENUE_SAID.search(passage.text))
+        ):
+            # "the construction costs of the campus": not the lease's value, which says no cost, nor a
+            # company's revenue ("… setzte im vergangenen Jahr 9,8 Milliarden Franken um")
+            return None
         # a share asked is said as a percentage "of" something ("74,5 Prozent der Aktien" is the "Anteil")
         share = ask.kind is Kind.PERCENT and _SHARE_OF.search(passage.text) is not None
         # ... or as a fraction, which is a share by itself ("Die Hälfte der neuen Stellen")
@@ -6193,6 +6199,10 @@ _BUY_VERBS = (
 )
 _BOUGHT_FOR = re.compile(
     rf"\b(?:{_BUY_VERBS})\b[^.;]*\bfür\b[^.;]{{0,30}}?\d|\bfür\b[^.;]{{0,30}}?\d[^.;]*\b(?:{_BUY_VERBS})\b",
+    re.I,
+)
+_REVENUE_SAID = re.compile(
+    r"\b(?:Umsatz\w*|umgesetzt|setzte\b[^.;]{0,60}\bum\b|setzt\b[^.;]{0,60}\bum\b|Erlös\w*|revenue|sales)\b",
     re.I,
 )
 _COST_SAID = re.compile(
