@@ -4097,12 +4097,17 @@ def _groups(word: str) -> set[int]:
 _DIRECTED = re.compile(r"^(?:rein|hinein|herein|rueber|hinueber|heruber)(?=[a-z]{5})")
 
 
+_STAKE_NOUN = "beteiligung"
+
+
 @lru_cache(maxsize=1 << 16)
 def expansions(word: str) -> tuple[str, ...]:
     """The word and every glossary member of the groups it belongs to, as prefixes to look for."""
     bare = _DIRECTED.sub("", word)
     root = participle_root(bare)
     groups = _groups(word) | (_groups(bare) if bare != word else set()) | (_groups(root) if root else set())
+    if word.startswith(_STAKE_NOUN):  # "was zahlt Acme für seine Beteiligung": a stake, not what is invested
+        groups = {i for i in groups if "invest" not in GLOSSARY[i]}
     out = [word]
     for i in sorted(groups):
         out.extend(m.rstrip("$") for m in GLOSSARY[i])
