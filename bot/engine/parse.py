@@ -128,6 +128,15 @@ _SELF_CORRECTED = re.compile(
 _SUMMED_UP = re.compile(r"\bfass(?:e|t)?\b(.*?)\bzusammen\b", re.IGNORECASE)
 # ... and "was bringt Acme ein": a contribution, its particle closing the question
 _BROUGHT_IN = re.compile(r"\b(bring(?:t|en|e)?)\b(.*?)\b(ein)\b(?=\W*$)", re.IGNORECASE)
+# "1. GW wann", "die 2. Phase": an ordinal in digits before a noun, no figure (not "am 1. April": a date)
+_DIGIT_ORDINAL = re.compile(
+    r"(?<![\d.,])([1-5])\.\s+(?=[A-ZÄÖÜ])(?!(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember|January|February|March|June|July|October|December)\b)"
+)
+_ORDINAL_WORDS = {
+    True: ("erste", "zweite", "dritte", "vierte", "fünfte"),
+    False: ("first", "second", "third", "fourth", "fifth"),
+}
 _END_OF_YEAR = re.compile(r"\b(?:eoy|ye)\s*'?(\d{2}|\d{4})\b", re.IGNORECASE)  # ("YE25": year-end)
 
 
@@ -294,6 +303,7 @@ class Parser:
         text = _SELF_CORRECTED.sub("", text)
         language = detect_language(text, locale)
         text = _END_OF_YEAR.sub(lambda m: _end_of(m.group(1), language), text)
+        text = _DIGIT_ORDINAL.sub(lambda m: f"{_ORDINAL_WORDS[language == 'de'][int(m.group(1)) - 1]} ", text)
         text = _SUMMED_UP.sub(r"zusammenfassen\1", text)
         text = _BROUGHT_IN.sub(lambda m: f"{m.group(3)}{m.group(1)}{m.group(2)}", text)
         worded = text.replace("%", " prozent " if language == "de" else " percent ")  # "10%": a word too

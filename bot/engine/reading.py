@@ -2177,6 +2177,8 @@ class Reader:
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None and not self._undisclosed(passage, ask):
             return None
+        if ask.kind is Kind.DATE and ask.measure and not _measure_said(passage, ask.measure):
+            return None  # "wann geht das erste GW ans Netz": not "… 1 Mio. GPU ins Netzwerk", of no gigawatt
         if (
             ask.kind in (Kind.ORG, Kind.PERSON)
             and _TAKES_ON_A_TASK.search(passage.text)
@@ -7541,6 +7543,21 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
             raw = number(figure.value, "en")  # "16.000 GPUs": "16,000 GPUs" in English
         shown = (raw + (tail.group(0) if tail else "")).strip(" ,.;:")
     return f"{words} {shown}" if words else shown
+
+
+# A unit of power by its name ("das erste Gigawatt"), where a sentence gives no figure in it
+_POWER_NAMES = {"kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt"}
+
+
+def _measure_said(passage: Passage, measure: frozenset[str]) -> bool:
+    """Does the sentence speak of the unit asked (or one of its kind): a figure in it, or its name (its code
+    as a word of its own, its name inside a compound too: "10-Gigawatt-Rechenzentrum")?"""
+    units = of_kind(measure)
+    if any(n.unit in units for n in passage.numbers):
+        return True
+    codes = {u.casefold() for u in units}
+    names = [_POWER_NAMES[u] for u in units if u in _POWER_NAMES]
+    return any(w in codes or any(name in w for name in names) for w in passage.words)
 
 
 def _said_after(text: str, end: int) -> str:
