@@ -25,6 +25,7 @@ from bot.engine.lexicon import (
     WHEN_WORDS,
     matches,
     says_now,
+    when_clause,
 )
 from bot.engine.passages import DATE, DAY, DURATION, MONTH, QUARTER, SPEECH, deadline
 from bot.engine.query import Query
@@ -116,7 +117,9 @@ def asks_when(query: Query) -> bool:
     # (not "läuft das schon oder kommt das erst 2026?": whether it runs now is asked, which a state tells)
     said = set(query.words)
     claimed_year = claimed_year and not (said & _OR and said & _ALREADY)
-    return (any(w in WHEN_WORDS for w in query.words) or claimed_year) and query.focus == "timeline"
+    return (
+        (any(w in WHEN_WORDS for w in query.words) and not when_clause(query.words)) or claimed_year
+    ) and query.focus == "timeline"
 
 
 def asks_completion(query: Query) -> bool:

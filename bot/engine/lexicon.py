@@ -1189,6 +1189,27 @@ BESIDES_WORDS = frozenset("besides ausser neben except apart ausserhalb outside"
 ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
+# "by how much did the stock go up when the deal was announced": "when" opens a clause of the time the figure
+# is of; how much is asked
+_HOW_MUCH = (("how", "much"), ("how", "many"), ("wie", "viel"), ("wie", "viele"), ("wie", "stark"))
+
+
+def when_clause(words: Sequence[str]) -> bool:
+    """Does "when" open a clause after a "how much" (the time the figure is of, no time asked)? Not "wie
+    viel und ab wann", "how much, and when will it start": a second ask."""
+    at = next((i for i, w in enumerate(words) if w in WHEN_WORDS), 0)
+    return (
+        0 < at < len(words) - 1
+        and words[at - 1] not in _ASKS_JOINED
+        and words[at + 1] not in _ASKING_VERBS
+        and any(pair in _HOW_MUCH for pair in pairwise([*words[:at], *words[at + 1 :]]))
+    )
+
+
+_ASKS_JOINED = frozenset("und and oder or ab seit bis since from until by".split())
+_ASKING_VERBS = frozenset("is are was were did does do will would can could should has have".split())
+
+
 # "today", "heute": the state now is asked; a fact told as a plan or an expectation does not give it.
 NOW_WORDS = frozenset(
     "today heute currently aktuell derzeit momentan jetzt now zurzeit gegenwaertig presently present "

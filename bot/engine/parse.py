@@ -60,11 +60,13 @@ from bot.engine.lexicon import (
     TITLE_WORDS,
     UNIT_ARTICLES,
     UNIT_WORDS,
+    WHEN_WORDS,
     WHICH_NOUNS,
     WHICH_WORDS,
     asks_which_article,
     counts_written_out,
     matches,
+    when_clause,
 )
 from bot.engine.pointed import ArticlePointer
 from bot.engine.query import Query
@@ -328,7 +330,13 @@ class Parser:
         intent_terms: dict[str, float] = {}
         given: list[tuple[int, dict[str, float]]] = []  # the units of figures the asker gives, and where
         aside: list[dict[str, float]] = []  # what the words after "besides" would ask
+        # "how much did it rise when the deal was announced": the clause says the time of the figure asked
+        when_at = (
+            next((i for i, w in enumerate(all_words) if w in WHEN_WORDS), 0) if when_clause(all_words) else -1
+        )
         for position, (before, word) in enumerate(zip(("", *all_words), all_words, strict=False)):
+            if 0 <= when_at <= position:
+                continue
             if word in names.words or word in document_words:
                 continue  # "laut dem GPU-Artikel" names an article, it does not ask about GPUs
             if before in _HEARSAY:
@@ -680,7 +688,11 @@ def _primary(
     if not primary:
         primary, term = _which(tokens, names.words)
     if not primary:
-        asked = next((INTERROGATIVES[w] for w in tokens if w in INTERROGATIVES), None)
+        clause = when_clause(tokens)  # ("how much did it rise when …": no "when" asked)
+        asked = next(
+            (INTERROGATIVES[w] for w in tokens if w in INTERROGATIVES and not (clause and w in WHEN_WORDS)),
+            None,
+        )
         if asked and "people" in asked and quantity:
             asked = None  # "wer investiert wie viel": the figure is asked, not the person
         elif asked and "people" in asked and asks_title:
