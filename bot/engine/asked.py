@@ -225,9 +225,8 @@ class Asked:
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
-    outlook: bool = (
-        False  # "Umsatzprognose", "guidance", "was erwartet Acme": a figure expected, not one reached
-    )
+    outlook: bool = False  # "Umsatzprognose", "guidance": a figure expected, not one reached
+    each_one: bool = False  # "jede einzelne Halle", "each hall": one thing's figure, not all of them together
     # "how big was the chip deal": a deal's sum, which a company's revenue or profit is not
     of_deal: bool = False
     # "how much did Acme's share price rise": a move of a stock, which a sentence on other prices is not
@@ -1442,6 +1441,7 @@ _HOW_FAR_WORDS = frozenset(p[1] for p in _HOW_FAR)
 _WHERE = frozenset("wo where woher wohin".split())
 _WHEN = frozenset("wann when".split())
 YEAR_BEFORE = ("vorjahr", "yoy")  # "im Vorjahreshalbjahr": the year before, asked as a time (`earlier`)
+_EACH_ONE = frozenset("jede jeder jedes jeden jedem einzelne einzelnen einzelner each every".split())
 _OUTLOOK_WORDS = ("prognos", "ausblick", "guidance", "outlook", "forecast", "erwart", "expect")
 _OUTLOOK_HEADS = ("prognose", "ausblick")  # "Umsatzprognose", "Gewinnausblick"
 _SLASH_SPAN = re.compile(r"/\s*(?:jahr|year|yr|monat|month|mo|tag|day|woche|week)\b", re.I)
@@ -2922,6 +2922,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         outlook=any(w.startswith(_OUTLOOK_WORDS) or w.endswith(_OUTLOOK_HEADS) for w in words),
+        each_one=kind in FIGURE_KINDS and any(w in _EACH_ONE for w in words),
         claim_of=claim_of,
         per_unit=kind is Kind.MONEY
         and any(

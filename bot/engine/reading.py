@@ -2177,6 +2177,10 @@ class Reader:
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None and not self._undisclosed(passage, ask):
             return None
+        if ask.each_one and ask.kind in FIGURE_KINDS and _TOGETHER_SAID.search(passage.text):
+            return (
+                None  # "wie viele MW hat jede einzelne Halle": "drei Hallen mit zusammen 400 MW" is all three
+            )
         if ask.kind is Kind.DATE and ask.measure and not _measure_said(passage, ask.measure):
             return None  # "wann geht das erste GW ans Netz": not "… 1 Mio. GPU ins Netzwerk", of no gigawatt
         if (
@@ -7545,6 +7549,8 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
     return f"{words} {shown}" if words else shown
 
 
+# A figure of several things together ("drei Hallen mit zusammen 400 Megawatt"), no one thing's
+_TOGETHER_SAID = re.compile(r"\b(?:zusammen|insgesamt|together|combined|in total)\b", re.I)
 # A unit of power by its name ("das erste Gigawatt"), where a sentence gives no figure in it
 _POWER_NAMES = {"kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt"}
 

@@ -41,8 +41,12 @@ _ABBREVIATIONS = (
     # "… ggü. Vj. Die Zahl …" and is followed by a colon or a comma elsewhere)
     "ggü.",
     "rd.",
+    "Rd.",
     "mind.",
+    "Mind.",
     "max.",
+    "Max.",
+    "Ca.",
     "ggf.",
     "bzgl.",
     "Stk.",
