@@ -132,7 +132,8 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 # c88_124, c88_125 and c105_110 forbid the sum of two deals' figures asked to be added ("nvidia 100mrd +
 # stargate 500mrd = wie viel zusammen"), which earlier sets label answerable ("nvidia 10gw + abilene 4,5gw –
 # zusammen wieviel?": 14.5 GW); c89_125 forbids the sum of three, which earlier sets label answerable with
-# 24.5 GW; c107_109 and c108_090 ask the same, c106_117 the pair, c107_128 the hectares.
+# 24.5 GW; c107_109 and c108_090 ask the same, c106_117 and c110_100 the pair, c107_128 and c110_115 the
+# hectares.
 _GW_PAIR = ("c11_040", "c25_130", "c26_097", "c28_074", "c32_073")
 # c95_141, c96_121, c99_123, c101_128, c102_120, c103_128 and c104_115 forbid the Abilene site in hectares, a
 # conversion of the 1000 acres the article states, which three earlier sets label answerable (404.7 ha)
@@ -170,6 +171,8 @@ CONTRADICTED = {
     "c107_109": ("c27_103", "c43_077", "c47_091"),
     "c107_128": _HECTARES,
     "c108_090": ("c27_103", "c43_077", "c47_091"),
+    "c110_100": _GW_PAIR,
+    "c110_115": _HECTARES,
 }
 
 
@@ -177,7 +180,7 @@ CONTRADICTED = {
     "name",
     # (chat97, pointing at articles by what they tell, still states four figures of another article: it joins
     # when they are mended; README, "Rounds 177 to 180")
-    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 109))],
+    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 111))],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]
