@@ -76,6 +76,7 @@ from bot.engine.lexicon import (
     INTENTS,
     INTERROGATIVE_WORDS,
     MONEY_SCALES,
+    MONTHS,
     OVERVIEW_WORDS,
     POPULATION_WORDS,
     PUBLIC_BODIES,
@@ -87,6 +88,7 @@ from bot.engine.lexicon import (
     asks_stock_price,
     asks_which_article,
     matches,
+    stated_day,
 )
 from bot.engine.names import (
     ORG,
@@ -137,7 +139,7 @@ from bot.engine.weights import (
     SIBLING_GAP,
     SUPPLEMENT_COVER,
 )
-from bot.knowledge.base import KnowledgeBase
+from bot.knowledge.base import Document, KnowledgeBase
 from bot.knowledge.models import CURRENCIES, Attribute, Fact, Qualifier
 from bot.knowledge.numbers import find_numbers
 
@@ -382,6 +384,9 @@ class Decider:
         ]
         if any(set(e.key.split()) <= said or not names for e in foreign) or self._unsaid_country(query):
             return Decline(self._starter_suggestions(query))
+        on_the_day = self._published_on(query)
+        if on_the_day:  # "was war am 24.07.2025?": what the articles of that day report
+            return Published(on_the_day, "date")
         # ("aufgerufen" as typed, not corrected)
         head = _head_asked((*query.words, *self.index.typed(query.text)))
         if head is None and _article_dated(query.words, query.entity_words):
@@ -469,6 +474,20 @@ class Decider:
             if fitting:
                 return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
         return self._best(query, ranked, names, spans)
+
+    def _published_on(self, query: Query) -> tuple[Document, ...]:
+        """The articles published on the day a question states, where it asks only what happened then."""
+        day = stated_day(query.text)
+        if day is None or _HAPPENED.isdisjoint(query.words):
+            return ()
+        rest = [
+            w
+            for w in query.content
+            if not w.isdigit() and w not in MONTHS and w not in _HAPPENED and w not in ARTICLE_WORDS
+        ]
+        if rest:
+            return ()
+        return tuple(d for d in self.kb.documents.values() if d.published == day)
 
     def _unsaid_by(self, query: Query, fact: Fact) -> tuple[str, ...]:
         """The question's content words the fact says in no form."""
@@ -1631,6 +1650,13 @@ def _medium(text: str, key: str) -> bool:
     """ "saw a guy on twitter say …", "auf Twitter gelesen": a platform where something was said, not what
     the question is about."""
     return re.search(rf"\b(?:on|auf|via)\s+{re.escape(key)}\b", text, re.IGNORECASE) is not None
+
+
+# What a question asking what happened on a day says besides the day ("was war am …", "what happened on …")
+_HAPPENED = frozenset(
+    "passiert passierte geschah geschehen war happened happen announced angekuendigt bekanntgegeben gab "
+    "occurred according laut".split()
+)
 
 
 def _head_asked(said: tuple[str, ...]) -> Literal["date", "author", "views", "title"] | None:

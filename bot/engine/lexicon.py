@@ -1234,6 +1234,31 @@ MONTHS: dict[str, int] = {
     for lang in ("de", "en")
     for number_, name in get_month_names("wide", locale=lang).items()
 }
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A day a question states in full: "24.07.2025", "2025/07/24", "24. Juli 2025", "July 24, 2025"
+_DAY_FORMS = (
+    (re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"), (3, 2, 1)),
+    (re.compile(r"\b(\d{4})[/-](\d{1,2})[/-](\d{1,2})\b"), (1, 2, 3)),
+    (re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_NAMES})\s+(\d{{4}})\b"), (3, 2, 1)),
+    (re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}}),?\s+(\d{{4}})\b"), (3, 1, 2)),
+)
+
+
+def stated_day(text: str) -> str | None:
+    """The day a question states in full, as an ISO date ("2025-07-24"), or None."""
+    said = text.casefold().replace("ä", "ae")
+    for pattern, (y, m, d) in _DAY_FORMS:
+        found = pattern.search(said)
+        if found is None:
+            continue
+        month = found.group(m)
+        number_ = MONTHS[month] if month in MONTHS else int(month)
+        year, day = int(found.group(y)), int(found.group(d))
+        if 1 <= number_ <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{number_:02d}-{day:02d}"
+    return None
+
+
 # a span counted in days, weeks or months ("eine Woche", "two days"; not "the day after", the news's own day)
 _SPANS = frozenset("tage tagen woche wochen monat monate monaten days week weeks month months".split())
 _AFTER_WORDS = frozenset("nach after later spaeter danach darauf".split())
