@@ -145,6 +145,7 @@ def test_what_a_stake_cost_and_a_sum_of_what_finances_what(engine: Engine) -> No
         ("nvda oai start?", "2026"),  # a search box's "when"
         ("did nvidia stock go up when the deal was announced? by how much", "4.4"),  # a when-clause
         ("was war am 24.07.2025?", "Stargate"),  # what happened on a day: the article of that day
+        ("what triggers each investment step of nvidia?", "gigawatt"),  # "each" of a condition asked, no rate
     ],
 )
 def test_terse_questions_answered(seeds: Engine, question: str, said: str) -> None:

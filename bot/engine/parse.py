@@ -790,6 +790,7 @@ _RECEIVING = frozenset(
 )
 _PERCENT_WORDS = ("percent", "prozent")
 _AS_SOON = frozenset("as when once whenever sobald wenn sowie".split())
+_CONDITION_ASKED = frozenset("trigger triggers triggered when wann criterion kriterium condition".split())
 
 
 _JOINS = frozenset(("", "e", "y", "et", "and", "und", "en", "i", "ve", "og", "och", "a", "or", "oder", "o"))
@@ -816,8 +817,10 @@ def _out_of_scope(
             # ... nor "per Acme e Globex", Italian's "for": a name with no thing after it ("per Acme GPU" is)
             and not (w == "per" and nxt in names and then in _JOINS)
             and (counted or nxt not in _PERIODS)
-            # ("as each gigawatt comes online", "sobald jeweils ein Gigawatt …": a condition, no rate)
+            # ("as each gigawatt comes online", "sobald jeweils ein Gigawatt …": a condition, no rate; "what
+            # triggers each step": the condition asked)
             and prev not in _AS_SOON
+            and not (w in ("each", "every") and not _CONDITION_ASKED.isdisjoint(tokens))
             for prev, w, nxt, then in zip(
                 ("", *tokens), tokens, (*tokens[1:], ""), (*tokens[2:], "", ""), strict=False
             )
