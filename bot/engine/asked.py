@@ -1476,7 +1476,7 @@ OTHER_PARTY_WORDS = (
 _WHICH_THINGS = frozenset("welche welcher welches welchen which".split())
 # "nach der Erhöhung", "before the increase": a time by the rise, not the rise asked (its article between)
 _AROUND_WORDS = frozenset("nach after following since seit before vor prior".split())
-_AUXILIARIES = frozenset("did does do will would can could to".split())
+_RAISE_AUXILIARIES = frozenset("did does do will would can could to".split())
 VERB_REACH = 4  # words from an auxiliary to its verb ("did Acme Labs raise")
 _RAISE_ENDINGS = ("erhoehung", "steigerung", "increase", "raise", "hike")
 _HOW_MANY = (
@@ -2742,7 +2742,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
                 w.endswith(_RAISE_ENDINGS)
                 and not (i > 1 and words[i - 2] in _AROUND_WORDS)
                 # (not "how much did Acme raise in its funding round": money raised, a verb after "did")
-                and not (w == "raise" and _AUXILIARIES & set(words[max(0, i - VERB_REACH) : i]))
+                and not (w == "raise" and _RAISE_AUXILIARIES & set(words[max(0, i - VERB_REACH) : i]))
                 for i, w in enumerate(words)
             )
         ),
@@ -3286,7 +3286,7 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
     if words[:1] and words[0] in _DAY_NOUNS and not how_much:
         return Kind.DATE  # "Date the Acme deal was announced?", "Datum der Vereinbarung?": its noun first
     if 1 < len(words) <= TERSE_WORDS and words[-1] in _START_NOUNS and QUESTION_WORDS.isdisjoint(words):
-        return Kind.DATE  # "avgo+oai start?", "Baubeginn Abilene?": a search box's words for when
+        return Kind.DATE  # "acme+globex start?", "Baubeginn Springfield?": a search box's words for when
     if not how_much and any(_starts(w, _JUDGES) for w in words) and any(_starts(w, _OPINIONS) for w in words):
         return Kind.SAID  # "wie bewertet die Analystin den Deal", "what do critics fear": their words
     if (

@@ -2177,7 +2177,12 @@ class Reader:
         evidence = self._evidence(passage, ask, subjects)
         if evidence is None and not self._undisclosed(passage, ask):
             return None
-        if ask.each_one and ask.kind in FIGURE_KINDS and _TOGETHER_SAID.search(passage.text):
+        if (
+            ask.each_one
+            and ask.kind in FIGURE_KINDS
+            and _TOGETHER_SAID.search(passage.text)
+            and not _EACH_SAID_HERE.search(passage.text)  # ("Jeder der vier Reaktoren … 77 MW, zusammen …")
+        ):
             return (
                 None  # "wie viele MW hat jede einzelne Halle": "drei Hallen mit zusammen 400 MW" is all three
             )
@@ -7550,6 +7555,7 @@ def figure_text(passage: Passage, figure: Number, language: str) -> str:
 
 
 # A figure of several things together ("drei Hallen mit zusammen 400 Megawatt"), no one thing's
+_EACH_SAID_HERE = re.compile(r"\b(?:jede[rsmn]?|jeweils|each|every)\b", re.I)
 _TOGETHER_SAID = re.compile(r"\b(?:zusammen|insgesamt|together|combined|in total)\b", re.I)
 # A unit of power by its name ("das erste Gigawatt"), where a sentence gives no figure in it
 _POWER_NAMES = {"kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt"}

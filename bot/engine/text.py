@@ -101,7 +101,9 @@ def _normalize(text: str) -> str:
         text = _SHORTHAND.sub(lambda m: _SHORTHANDS[m.group(1)], text)
     if "%" in text:  # "um wie viel %": the word, as "Prozent" is one; not "4 %", a figure's unit
         text = _BARE_PERCENT.sub(" prozent ", text)
-    if "€" in text or "£" in text or "¥" in text:  # "nvda oai in €?": the currency asked, as its word says it
+    if (
+        "€" in text or "£" in text or "¥" in text
+    ):  # "acme deal in €?": the currency asked, as its word says it
         text = _BARE_SIGN.sub(lambda m: _sign_word(m, text), text)
     if not text.isascii():  # drop other accents (é -> e); the ASCII check keeps the common case fast
         text = unicodedata.normalize("NFKD", text)

@@ -365,7 +365,7 @@ def find_numbers(text: str, language: str = "de", local: Mapping[str, str] | Non
         if re.fullmatch(r"(19|20)\d\d", raw) and (
             unit is None or (factor is None and _SIGN_APART.search(text, 0, match.start()))
         ):
-            unit = "year"  # ... as in "stargate $ 2025", a search box's sign and year, not "$2025"
+            unit = "year"  # ... as in "acme $ 2025", a search box's sign and year, not "$2025"
         found.append(
             Number(value=value, unit=unit, start=match.start(), end=end, raw=text[match.start() : end])
         )
