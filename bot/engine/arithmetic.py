@@ -429,23 +429,7 @@ def unsummed(question: str, language: Language, operands: list[Operand]) -> Answ
         else "The articles give no combined figure, and these two do not add up: one finances the project "
         "the other is invested in."
     )
-    sources = []
-    for operand in operands:
-        quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
-        of = f" ({operand.label})" if operand.label else ""
-        sources.append(f"{operand.figure.text}{of}: {quote}")
-    return Answer(
-        question=question,
-        answered=False,
-        answer="\n".join([line, *sources]),
-        language=language,
-        confidence=round(min(o.confidence for o in operands), 3),
-        figures=[o.figure for o in operands],
-        citations=[o.citation for o in operands],
-        deals=list(dict.fromkeys(d for o in operands for d in o.deals)),
-        facts=list(dict.fromkeys(f for o in operands for f in o.facts)),
-        is_question=True,
-    )
+    return _quoted(question, language, line, operands, None)
 
 
 def calculated(question: str, language: Language, op: Operation, operands: list[Operand]) -> Answer | None:
@@ -470,6 +454,14 @@ def calculated(question: str, language: Language, op: Operation, operands: list[
         if combined_ is None:
             return None
         result, line = _two_line(op, a, b, combined_, language)
+    return _quoted(question, language, line, operands, result)
+
+
+def _quoted(
+    question: str, language: Language, line: str, operands: list[Operand], result: FigureOut | None
+) -> Answer:
+    """The line, then each operand's figure with its quote; answered where there is a `result`."""
+    de = language == "de"
     sources = []
     for operand in operands:
         quote = f"„{operand.citation.quote}“" if de else f'"{operand.citation.quote}"'
@@ -477,11 +469,11 @@ def calculated(question: str, language: Language, op: Operation, operands: list[
         sources.append(f"{operand.figure.text}{of}: {quote}")
     return Answer(
         question=question,
-        answered=True,
+        answered=result is not None,
         answer="\n".join([line, *sources]),
         language=language,
         confidence=round(min(o.confidence for o in operands), 3),
-        figures=[result, *(o.figure for o in operands)],
+        figures=[*([result] if result is not None else []), *(o.figure for o in operands)],
         citations=[o.citation for o in operands],
         deals=list(dict.fromkeys(d for o in operands for d in o.deals)),
         facts=list(dict.fromkeys(f for o in operands for f in o.facts)),
