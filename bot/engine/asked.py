@@ -211,7 +211,7 @@ class Asked:
     measure_of: tuple[str, ...] = ()
     # "vor dem Ausbau": a value before an event, which a curated fact on the plan does not give (a sentence
     # may: "Bis zur Kündigung hatte Acme 11.500 Chips ausgeliefert")
-    before_event: bool = False
+    before_event: str = ""
     # "what will the recall cost", "wie viel kostet der Rückruf": a figure of now or to come, asked in no past
     # tense, which last year's is not
     unpast: bool = False
@@ -226,6 +226,9 @@ class Asked:
     cost: bool = False  # "what are the construction costs": the cost of a thing, not any sum about it
     total: bool = False  # "total", "zusammen", "insgesamt": a sum over several things is what is asked
     outlook: bool = False  # "Umsatzprognose", "guidance": a figure expected, not one reached
+    # "welche Summe nannte der dementierte Bericht", "the rumoured price": what a denied report said, which
+    # is no figure of what is (a reader never gives it otherwise)
+    reported: bool = False
     each_one: bool = False  # "jede einzelne Halle", "each hall": one thing's figure, not all of them together
     # "how big was the chip deal": a deal's sum, which a company's revenue or profit is not
     of_deal: bool = False
@@ -1980,15 +1983,15 @@ def _alternative(word: str, text: str) -> bool:
     return any(word in normalize(pair).split() for pair in _SLASHED.findall(text))
 
 
-def _before_event(words: list[str]) -> bool:
+def _before_event(words: list[str]) -> str:
     """ "wie viele GPUs hatte Acme vor dem hundertfachen Ausbau": a value before an event (not "vor dem
-    Jahr 2027", a deadline)."""
+    Jahr 2027", a deadline): the words naming the event ("hundertfachen ausbau"), or ""."""
     for i, word in enumerate(words):
         if word == "vor" and words[i + 1 : i + 2] in (["dem"], ["der"], ["den"]):
             ahead = words[i + 2 : i + 2 + DEADLINE_REACH]
             if not any(_YEAR.fullmatch(w) or w in _END_WORDS or w in ("jahr", "jahres") for w in ahead):
-                return True
-    return False
+                return " ".join(words[i + 2 : i + 4])
+    return ""
 
 
 # "the original estimate", "die ursprüngliche Kostenschätzung": a plan's first figure, which a later one
@@ -2014,6 +2017,13 @@ def deal_named_by_sum(words: Sequence[str]) -> bool:
         a.isdigit() and b in _MAGNITUDES and c in _DEAL_BY_SUM_NOUNS
         for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
+
+
+# Words of a denied report or a rumour: "dementierte", "denied", "Gerücht", "rumoured", "spekuliert"
+REPORT_STARTS = (
+    *("dementi", "denied", "deny", "denies", "zurueckgewiesen", "bestritt", "widersproch", "geruecht"),
+    *("rumor", "rumour", "spekul", "speculat", "kolportiert"),
+)
 
 
 def _asks_earlier(words: list[str]) -> bool:
@@ -2428,6 +2438,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             and not (kind is Kind.DURATION and (_starts(w, _RUN_WORDS) or w in _SPAN_WORDS))
             and not (kind in (Kind.DURATION, Kind.DATE) and w in _TIME_UNITS)
             and not (kind is Kind.MONEY and _starts(w, _PRICE_VERBS))
+            and not (kind in FIGURE_KINDS and w in _NAMING)  # "welche Summe nannte der Bericht": the figure
             and not (kind is Kind.MONEY and w in _MONEY_SLANG)  # "wie viel Kohle": the kind asked
             and not (kind in FIGURE_KINDS and w in _GET_VERBS)
             # "auf wie viel schätzt Acme den Schaden": the figure asked, however the sentence estimates it
@@ -2771,6 +2782,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         final=kind in (*FIGURE_KINDS, Kind.DATE) and _FINAL_ASKED.search(text) is not None,
         initial=kind in FIGURE_KINDS and _INITIAL_ASKED.search(text) is not None and not _asks_change(words),
         # ... or the same quarter a year before ("net profit in Q3 last year": not the quarter just reported)
+        reported=any(w.startswith(REPORT_STARTS) for w in words),
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
         this_year=_this_year(words),

@@ -2514,7 +2514,7 @@ _PLACE_JOINERS = frozenset("i am an ob upon on sur de del la".split())
 
 
 # Determiners and nouns by which a sentence speaks of a company it named before ("des Konzerns").
-_DEFINITE = frozenset("das der die des dem den".split())
+_DEFINITE = frozenset("das der die des dem den beim vom zum zur".split())
 # The company two make, by the word before its kind: "der neue Konzern", "das fusionierte Unternehmen", "die
 # gemeinsame Firma", "the merged company" (word beginnings, in either language)
 MADE_ONE = (

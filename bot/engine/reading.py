@@ -2220,8 +2220,14 @@ class Reader:
             return (
                 None  # "zu welchem Kurs startete die Aktie": "will … 28,2 Milliarden einsammeln" is no price
             )
-        if ask.before_event and ask.kind in FIGURE_KINDS and _AFTER_NEWS.search(passage.text):
-            return None  # "zu welchem Kurs notierte die Aktie vor dem Angebot": "nach der Ankündigung auf …"
+        if (
+            ask.before_event
+            and ask.kind in FIGURE_KINDS
+            and (_AFTER_NEWS.search(passage.text) or _after_the(passage.text, ask.before_event))
+        ):
+            # "zu welchem Kurs notierte die Aktie vor dem Angebot": "nach der Ankündigung auf …"; "die
+            # Bewertung vor der Finanzierungsrunde": "werde nach der Runde mit … bewertet"
+            return None
         if ask.kind in FIGURE_KINDS and ask.whole and not any(_says_total(w) for w in passage.words):
             return None  # "alle Rechenzentren zusammen": one site's figure is no total
         if not VALUATION_WORDS.isdisjoint(ask.topic) and not any(
@@ -2743,6 +2749,17 @@ class Reader:
             return None  # "wie viele Chips hat Acme letztes Jahr geliefert": "Acme darf 18.000 … liefern"
         if ask.this_year and ask.kind in FIGURE_KINDS and _of_last_year(passage):
             return None  # "how many servers so far this year": "Im vergangenen Jahr verkaufte Acme 24.000"
+        if (ask.latest or ask.now) and ask.kind in FIGURE_KINDS and _BACK_THEN.search(passage.text):
+            # "how much is Acme currently investing": "hatte … angekündigt und damals 900 Millionen in
+            # Aussicht gestellt" is what was said then
+            return None
+        rumoured = [n for n in figures if _rumoured(passage.text, n)]
+        if rumoured and ask.kind in FIGURE_KINDS:
+            # "dementierte einen Bericht, wonach Globex 500 Millionen … stecken werde": a denied report's
+            # figure answers only a question after that report
+            figures = rumoured if ask.reported else [n for n in figures if n not in rumoured]
+            if not figures:
+                return None
         changed = _changed(passage, figures) if ask.change else []
         if changed:
             figures = changed  # "von 30 auf 72 Megawatt": both values asked
@@ -7081,6 +7098,19 @@ _THRESHOLD = re.compile(
 )
 
 
+# "gibt den Wert mit mehr als 4 Milliarden Pfund an", "beziffert … mit über 2 Mio. Euro": a figure stated
+# for a thing, no bound of a rule (the separable verb's particle or participle closes the clause after it)
+_STATED_WITH = re.compile(
+    r"\s*(?:[^\W\d]+\.?\s+){0,2}?(?:an|angegeben|beziffert|veranschlagt|bewertet|geschätzt)\s*(?:[.;:!?]|$)",
+    re.I,
+)
+
+
+# "beteiligt sich an der Runde mit höchstens 180 Millionen", "steigt mit 5 Prozent ein": the sum one takes
+# part with
+_TAKES_PART = re.compile(r"\bbeteilig\w*|\bsteigt\b|\bstieg\b|\bengagier\w*|\bparticipat\w*", re.I)
+
+
 def _sum_clause(passage: Passage) -> str:
     """The sentence, or the relative clause its only sum stands in, whose own verb says who pays ("Das Geld
     fließt an Acme, eine Tochter von Globex, die insgesamt 164 Millionen Euro investieren will")."""
@@ -7099,7 +7129,11 @@ def _bound_set(text: str, number: Number) -> bool:
     """Is the figure a bound a rule or an offer sets ("Rechenzentren mit mehr als 30 MW", "unter der
     Bedingung, dass Acme mindestens 75 Prozent erhält", "eine Mindestannahmeschwelle von 75 Prozent")?"""
     return bool(
-        _THRESHOLD.search(text, max(0, number.start - 60), number.start)
+        (
+            _THRESHOLD.search(text, max(0, number.start - 60), number.start)
+            and not _STATED_WITH.match(text, number.end)
+            and not _TAKES_PART.search(_clause_before(text, number.start))
+        )
         or _CONDITION.search(text, max(0, number.start - CONDITION_REACH), number.start)
         or _THRESHOLD_NOUN.search(text, max(0, number.start - CONDITION_REACH), number.start)
     )
@@ -7360,6 +7394,54 @@ def _said_of_before(passage: Passage) -> bool:
     1,12 Billionen"; not "stieg auf 1,42 Billionen, nach 1,05 Billionen im Vorjahresquartal")?"""
     earlier = _EARLIER_SAID.search(passage.text)
     return earlier is not None and (not passage.numbers or earlier.start() < passage.numbers[0].start)
+
+
+# A report or rumour a sentence denies, and the figures after it are the report's: "dementierte einen
+# Bericht, wonach …", "wies Berichte zurück, nach denen …", "denied a report that …"
+_DENIED_REPORT = re.compile(
+    r"\b(?:dementi\w*|zurückgewiesen|bestritt\w*|bestreitet|denied|denies|rejected)\b[^.;]*?"
+    r"\b(?:\w*berichte?s?|\w*meldung(?:en)?|gerüchte?n?|spekulationen|reports?|rumou?rs?|speculation)\b"
+    r"|\bw[ie]e?s\b[^.;]*?\b(?:\w*berichte?n?|\w*meldung(?:en)?|gerüchte?)\b[^.;]*?\bzurück\b",
+    re.I,
+)
+# ... and the words after which the sentence says what is instead ("Tatsächlich …", "sondern")
+_IN_FACT = re.compile(r"\b(?:tatsächlich|vielmehr|sondern|richtig ist|in fact|actually|instead)\b", re.I)
+# "und nicht, wie berichtet, mit 2 Milliarden": a reported figure the sentence denies
+_AS_REPORTED = re.compile(
+    r"\b(?:nicht|not),?\s+(?:wie|as)\s+(?:zuvor\s+|zunächst\s+|previously\s+)?(?:berichtet|gemeldet|"
+    r"spekuliert|kolportiert|reported|rumou?red)\w*,?\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+
+
+# A figure of a time before, in the pluperfect: "hatte … damals 900 Millionen in Aussicht gestellt"
+_BACK_THEN = re.compile(
+    r"\b(?:hatten?|waren?)\b[^.;]*\b(?:damals|seinerzeit)\b|\b(?:back then|at the time)\b", re.I
+)
+_AFTER_THE = re.compile(r"\b(?:nach|after)\s+(?:der|dem|den|the)\s+(\w+)(?:\s+(\w+))?", re.I)
+MIN_EVENT_TAIL = (
+    4  # letters of the end of an event's noun the sentence's may be ("Runde" of "Finanzierungsrunde")
+)
+
+
+def _after_the(text: str, event: str) -> bool:
+    """Does the sentence speak of the time after the event a question asks the time before ("vor der
+    Finanzierungsrunde": "nach der Runde")?"""
+    nouns = [w for w in event.split() if len(w) >= MIN_EVENT_TAIL]
+    for m in _AFTER_THE.finditer(text):  # (the noun, or the one after its adjective: "nach der neuen Runde")
+        for said in (normalize(w) for w in m.groups() if w):
+            if len(said) >= MIN_EVENT_TAIL and any(n.endswith(said) or said.endswith(n) for n in nouns):
+                return True
+    return False
+
+
+def _rumoured(text: str, figure: Number) -> bool:
+    """Is the figure one a denied report gave ("dementierte einen Bericht, wonach Acme 500 Millionen …
+    zahlen werde", "und nicht, wie berichtet, mit 2 Milliarden")?"""
+    if _AS_REPORTED.search(text, max(0, figure.start - INSTEAD_REACH), figure.start):
+        return True
+    denial = _DENIED_REPORT.search(text, 0, figure.start)
+    return denial is not None and not _IN_FACT.search(text, denial.end(), figure.start)
 
 
 def _denied(text: str, at: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from bot.engine.asked import FIGURE_KINDS, Kind, acts_as_body, asked
+from bot.engine.asked import FIGURE_KINDS, REPORT_STARTS, Kind, acts_as_body, asked
 from bot.engine.index import KnowledgeIndex
 from bot.engine.lexicon import ARTICLE_WORDS
 from bot.engine.query import Query
@@ -248,12 +248,14 @@ class Retriever:
             pointer = set(query.document_words) | ARTICLE_WORDS
             tokens = text.split()
             gone = [set(normalize(t).split()) <= pointer for t in tokens]
-            # ... but not a word of saying that is the question's verb ("when did Roe post it")
+            # ... but not a word of saying that is the question's verb ("when did Roe post it"), nor the
+            # denial asked of ("die Summe des von Acme dementierten Berichts": the report's figure is asked)
             gone = [
                 g
                 and not (
                     normalize(t) in _SAYING_WORDS and (not i or normalize(tokens[i - 1]) not in _POINTING)
                 )
+                and not normalize(t).startswith(REPORT_STARTS)
                 for i, (t, g) in enumerate(zip(tokens, gone, strict=True))
             ]
             # ... and the "laut" before it ("laut Acme-Artikel Präsident von Globex": no "laut Präsident")
