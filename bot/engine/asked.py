@@ -118,6 +118,9 @@ class Asked:
     # "at most", "höchstens": the figure a sentence gives with that qualifier ("bis zu 32.000 Chips"), before
     # a part of it ("die ersten 4.000 Chips")
     limit: Qualifier | None = None
+    # "wie viele Jobs höchstens", "the minimum Acme guarantees": the one bound asked, not a choice between
+    # bounds ("mindestens oder genau?"); a figure given with the other bound ("mehr als") is no answer
+    bound: Qualifier | None = None
     amount: bool = False  # "wie hoch ist der Verlust", "what is Acme's valuation": an amount asked by name
     # "the contract's value", "Verlust in Mrd": money named by more than a scale ("Mrd", "two million chips")
     sum_named: bool = False
@@ -2734,6 +2737,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         whole=any(w in _ALL_WORDS for w in words),
         alone=any(w in ALONE_WORDS for w in words) or _on_its_own(words),
         limit=_limit(text),
+        bound=_bound(words, text),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),
         of_an_article=any(w in ARTICLE_WORDS for w in words),
         region=kind is Kind.PLACE and any(w in _REGION_ASKS for w in words),
@@ -3703,6 +3707,29 @@ _LIMITS = tuple(
     (q, re.compile(rf"(?<!\w)(?:{QUALIFIER_BEFORE[q]}|{extra})(?!\w)", re.I))
     for q, extra in ((Qualifier.UP_TO, "max|maximum|hoechstens"), (Qualifier.AT_LEAST, "minimum"))
 )
+
+
+_CHOICE = re.compile(r"\b(?:oder|or|vs|versus)\b|/", re.I)
+
+
+def _bound(words: list[str], text: str) -> Qualifier | None:
+    """The one bound a question asks ("höchstens", "minimum"), where it asks no choice of bounds and checks
+    no figure it states ("stimmt es, dass es mindestens 10 GW sind": the asker is told the bound given)."""
+    if checks_claim(words) or any(c.isdigit() for c in _YEAR.sub(" ", text)):
+        return None
+    found = [q for q, pattern in _LIMITS if pattern.search(text)]
+    return found[0] if len(found) == 1 and not _CHOICE.search(text) else None
+
+
+_FLOORS = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+
+
+def against_bound(bound: Qualifier | None, qualifier: Qualifier | None) -> bool:
+    """Does a figure's qualifier give the other bound than the one asked ("höchstens" asked, "mehr als"
+    given; "minimum" asked, "bis zu" given)?"""
+    if bound is Qualifier.UP_TO:
+        return qualifier in _FLOORS
+    return bound is Qualifier.AT_LEAST and qualifier is Qualifier.UP_TO
 
 
 def _limit(text: str) -> Qualifier | None:

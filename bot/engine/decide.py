@@ -22,6 +22,7 @@ from bot.engine.asked import (
     STAFF_WORDS,
     Asked,
     Kind,
+    against_bound,
     asked,
     checks_claim,
     deal_named_by_sum,
@@ -37,6 +38,7 @@ from bot.engine.decisions import (
     FromFacts,
     FromSentence,
     Greeting,
+    Mentioned,
     NotGiven,
     Published,
 )
@@ -177,6 +179,10 @@ _OF_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A question asking what a quoted phrase means or refers to ("what does 'X' mean", "was bedeutet „X“")
+# "welcher Artikel zitiert Jo Roe", "which article mentions Acme": words of being named, and the kinds such
+# a question is parsed as, which ask nothing of what an article says of the name
+_MENTIONING_WORDS = frozenset("zitiert zitieren zitiere quoted quotes quote cites cited cite rede".split())
+_MENTION_KINDS = frozenset({Kind.WHAT, Kind.PERSON, Kind.ORG, Kind.SAID})
 _MEANING = re.compile(
     r"\b(?:mean[st]?|meaning|refers?|referring|bedeutet|bedeuten|gemeint|meint|heißt|heisst|versteht|"
     r"trigger[s]?|tell us|sagt|say[s]?)\b",
@@ -261,7 +267,7 @@ class Decider:
         if any(u is not None for u in query.number_units) and _OF_A_FIGURE.search(query.text):
             # "4,5 gw, wo kommt die zahl her?", "was sind die 1,2 GW in Springfield?": the sentence giving it
             # figure; none, where no article gives it (another figure of the subject is no answer)
-            stating = self.reader.stating(query.numbers, query.number_units)
+            stating = self.reader.stating(query.numbers, query.number_units, query.topic_words)
             if stating is not None:
                 return FromSentence(stating)
             if not self.reader.states(query.numbers, query.number_units):
@@ -300,9 +306,11 @@ class Decider:
                 decision = FromSentence(quoted)
         if isinstance(decision, Decline) and asks_which_article(query.words):
             # "welcher Artikel nennt die 4,4 % Kursplus": the one article whose sentence gives that figure
-            stating = self.reader.stating(query.numbers, query.number_units)
+            stating = self.reader.stating(query.numbers, query.number_units, query.topic_words)
             if stating is not None:
                 decision = FromSentence(stating)
+            elif self._only_named(query) and (naming := self.reader.mentioning(self._names(query)[0])):
+                decision = Mentioned(naming)  # "in welchem Artikel wird Vestkraft erwähnt"
         if isinstance(decision, FromFacts) and decision.facts and not self.suggester.verifying:
             decision = replace(
                 decision,
@@ -310,6 +318,15 @@ class Decider:
                 supplement=self._supplement(query, decision.facts),
             )
         return decision
+
+    def _only_named(self, query: Query) -> bool:
+        """Does a "which article" question ask of nothing but a name ("welcher Artikel zitiert Jo Roe"), not
+        of a thing an article says of it ("which article gives the value of the Acme deal")?"""
+        names, spans = self._names(query)
+        if not names or query.numbers:
+            return False
+        ask = asked(list(query.words), query.text, spans)
+        return ask.kind in _MENTION_KINDS and all(t in _MENTIONING_WORDS for t in ask.topic)
 
     def _converts_another(self, query: Query, ask: Asked, fact: Fact) -> bool:
         """Is a sum in one currency asked in another ("500 Mrd USD in Yuan"), which the fact's quote gives for
@@ -1033,6 +1050,13 @@ class Decider:
                 if not given:
                     return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what="currency")
                 return FromFacts("best", tuple(given), NAMED_FACT_CONFIDENCE)
+            if figure is not None and all(
+                f.figure is not None and against_bound(ask.bound, f.figure.qualifier)
+                for f in self._with_conflicts(best.fact)
+            ):
+                # "wie viele Jobs schafft Acme höchstens": "mehr als 100.000" gives a floor, no ceiling
+                what = "ceiling" if ask.bound is Qualifier.UP_TO else "floor"
+                return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what=what)
             if not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact)):
                 # "how long does the construction take" → not the investment period: a time fact must say
                 # what it times. A sentence may say it; else no answer.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.engine.reading import Reading
+from bot.engine.reading import Passage, Reading
 from bot.knowledge.base import Document
 from bot.knowledge.models import Fact
 
@@ -33,7 +33,7 @@ class NotGiven:
 
     fact: Fact
     suggestions: tuple[str, ...]
-    what: Literal["figure", "date", "now", "currency"] = "figure"
+    what: Literal["figure", "date", "now", "currency", "ceiling", "floor"] = "figure"
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,14 @@ class FromSentence:
     """No curated fact answers; a document sentence does."""
 
     reading: Reading
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    """ "Which article mentions Acme?": the articles naming what is asked, each by its first sentence that
+    does (no curated fact says which article it is)."""
+
+    passages: tuple[Passage, ...]
 
 
 # How curated facts answer: the best one (with the facts disputing it and a close sibling), several
@@ -70,4 +78,4 @@ class FromFacts:
     supplement: Reading | None = None
 
 
-Decision = Greeting | Decline | NotGiven | Published | FromSentence | FromFacts
+Decision = Greeting | Decline | NotGiven | Published | FromSentence | Mentioned | FromFacts

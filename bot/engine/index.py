@@ -538,6 +538,15 @@ class KnowledgeIndex:
         cached = self._spelled.get(word)
         if cached is None and dictionary_word(word):
             cached = word  # "wetter" is a word of its own, not a misspelt "weiter"
+        if cached is None and len(word) >= SLIP_WORD:
+            # "valuaton": one slip from a single English word the articles say in German, before any umlaut
+            # read into it ("valueaton")
+            near = [
+                w
+                for w in self.english_by_first.get(word[0], [])
+                if abs(len(w) - len(word)) <= 1 and DamerauLevenshtein.distance(word, w) == 1
+            ]
+            cached = near[0] if len(near) == 1 else None
         if cached is None:
             cached = self._umlauted(word)
         if cached is None:

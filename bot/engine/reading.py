@@ -37,6 +37,7 @@ from bot.engine.asked import (
     YEARLY_WORD,
     Asked,
     Kind,
+    against_bound,
     asked,
     expansions,
     figure_kind,
@@ -315,6 +316,8 @@ _EARLIER_SAID = re.compile(
 _QUOTED_PHRASE = re.compile(r"['‘’\"„“”«»]([^'‘’\"„“”«»]{4,80})['‘’\"„“”«»]")
 QUOTED_MIN = 8  # letters of the shortest phrase quoted that picks a sentence ("Inbetriebnahme")
 QUOTED_SENTENCES = 2  # a phrase said in more sentences than this picks none of them
+MIN_COUNTED_NOUN = 4  # letters of a word beside a stated count that its sentence must say too ("Racks")
+MENTIONING_ARTICLES = 3  # articles a "which article names X" answer lists; a name in more points to none
 NAMED_AFTER = 3  # words from the thing asked to its name ("die Acme-Plattform Zephyr": one)
 _NAME_WORDS = frozenset("name names named called heissen heisst heisse nennt nennen bezeichnet".split())
 COMPLETED_WORDS = 2  # words of the shortest fragment whose sentence a question asks to go on with
@@ -1719,18 +1722,42 @@ class Reader:
             }
         )
 
-    def stating(self, numbers: tuple[float, ...], units: tuple[str | None, ...]) -> Reading | None:
+    def stating(
+        self, numbers: tuple[float, ...], units: tuple[str | None, ...], words: tuple[str, ...] = ()
+    ) -> Reading | None:
         """ "welcher Artikel nennt die 4,4 % Kursplus": the sentence giving a figure the question states (its
-        value in its unit), where one article's sentence or two give it."""
+        value in its unit), where one article's sentence or two give it; a count ("1.150 Racks") where the
+        sentence also names a word the question says beside it."""
         stated = [(v, u) for v, u in zip(numbers, units, strict=True) if u not in (None, "year")]
-        if not stated:
+        counted = [
+            v for v, u in zip(numbers, units, strict=True) if u is None and not _YEAR.fullmatch(f"{v:g}")
+        ]
+        nouns = {stem(w) for w in words if w.isalpha() and len(w) >= MIN_COUNTED_NOUN}
+        if not stated and not (counted and nouns):
             return None
-        giving = set(self._giving(*stated[0])).intersection(*(self._giving(v, u) for v, u in stated[1:]))
+        if stated:
+            giving = set(self._giving(*stated[0])).intersection(*(self._giving(v, u) for v, u in stated[1:]))
+        else:
+            giving = {pid for pid in self._giving(counted[0], None) if nouns & set(self.passages[pid].stems)}
         found = [self.passages[pid] for pid in sorted(giving)]
         if not found or len(found) > QUOTED_SENTENCES or len({p.document for p in found}) != 1:
             return None
         first = found[0]
         return Reading(passage=first, score=1.0, cover=1.0, figures=(), highlights=(), more=tuple(found[1:]))
+
+    def mentioning(self, keys: list[str]) -> tuple[Passage, ...]:
+        """ "In welchem Artikel wird Vestkraft erwähnt?": each article naming every name asked, by its first
+        sentence that does (at most MENTIONING_ARTICLES of them: a name in more is no pointer to one)."""
+        if not keys:
+            return ()
+        ids = set(self.by_name.get(keys[0], ())).intersection(*(self.by_name.get(k, ()) for k in keys[1:]))
+        first: dict[str, Passage] = {}
+        for pid in sorted(ids):
+            passage = self.passages[pid]
+            first.setdefault(passage.document, passage)
+        if len(first) > MENTIONING_ARTICLES:
+            return ()
+        return tuple(first[d] for d in sorted(first))
 
     def quoted(self, question: str) -> Reading | None:
         """ "What is meant by 'Wertschöpfungskette' in the Acme article?": the sentence that says the phrase
@@ -2753,6 +2780,13 @@ class Reader:
             # "how much is Acme currently investing": "hatte … angekündigt und damals 900 Millionen in
             # Aussicht gestellt" is what was said then
             return None
+        if (
+            ask.bound
+            and figures
+            and ask.kind in FIGURE_KINDS
+            and all(against_bound(ask.bound, qualifier_before(passage.text, n.start)) for n in figures)
+        ):
+            return None  # "wie viel Strom höchstens": "mehr als 30 Megawatt" is a floor, no ceiling
         rumoured = [n for n in figures if _rumoured(passage.text, n)]
         if rumoured and ask.kind in FIGURE_KINDS:
             # "dementierte einen Bericht, wonach Globex 500 Millionen … stecken werde": a denied report's
@@ -4425,6 +4459,19 @@ class Reader:
                     and any(title_says(p.title or "", t) for t in asked_offices)
                     and any(self._of_the_article(passage, s) for s in subjects)
                     for p in speakers
+                ):
+                    return None
+                # ... and holding the title asked: "what did Acme's CFO say" is not the words of Acme's CEO
+                # (the title as the sentence or the one before gives it: a name keeps its first title word)
+                titled = [p for p in speakers if p.title and (not p.org or normalize(p.org) in holders)]
+                # (a chief of no function named, "the sales chief", is any chief: "Vertriebsvorstand")
+                told = [passage.text, *(b.text for b in [self._before(passage)] if b is not None)]
+                offices = [t for t in asked_offices if t not in _ANY_CHIEF]
+                if (
+                    offices
+                    and titled
+                    and not any(title_says(p.title or "", t) for p in titled for t in offices)
+                    and not any(title_says(text, t, titles_only=True) for text in told for t in offices)
                 ):
                     return None
             # "„Mit Acme holen wir …“, sagte sie.": who "sie" is, as the sentence before named her
@@ -6698,6 +6745,8 @@ def title_says(title: str, asked: str, titles_only: bool = False) -> bool:
     )
 
 
+# A chief by a word that names no office of its own ("the sales chief", "der Chef"): any title may be it
+_ANY_CHIEF = frozenset("chief chef chefin head boss leader leiter leiterin".split())
 CHIEF_WORDS = frozenset(
     "ceo chef chefin boss head vorstandschef vorstandschefin konzernchef konzernchefin".split()
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from bot.answer import Answer
+from bot.answer import Answer, CitationOut
 from bot.engine import reading, replies
 from bot.engine.decisions import (
     Decision,
@@ -13,13 +13,18 @@ from bot.engine.decisions import (
     FromFacts,
     FromSentence,
     Greeting,
+    Mentioned,
     NotGiven,
     Published,
 )
 from bot.engine.lexicon import asks_which_article
 from bot.engine.publication import publication
 from bot.engine.query import Query
+from bot.engine.reading import Passage
 from bot.knowledge.base import KnowledgeBase
+
+# A name found in the articles' sentences, by the name index: sure of the article, though no curated fact
+MENTIONED_CONFIDENCE = 0.8
 
 
 def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
@@ -36,7 +41,16 @@ def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
         case Published(documents=documents, what=what):
             return publication(query, documents, what)
         case FromSentence(reading=read):
-            return reading.render(query.text, query.answer_language, read, kb)
+            answer = reading.render(query.text, query.answer_language, read, kb)
+            if not asks_which_article(query.words):
+                return answer
+            # "welcher Artikel nennt 1.150 Racks": the article by its headline, then what it says
+            head, _, rest = answer.answer.partition("\n")
+            found = head.split(":", 1)[1].strip()
+            named = _articles_named([read.passage.document], kb, answer.language)
+            return answer.model_copy(update={"answer": f"{named} {found}".rstrip() + f"\n{rest}"})
+        case Mentioned(passages=passages):
+            return _mentioned(query, passages, kb)
         case FromFacts():
             return _from_facts(query, decision, kb)
 
@@ -51,15 +65,12 @@ def _from_facts(query: Query, decision: FromFacts, kb: KnowledgeBase) -> Answer:
         missing=decision.missing,
     )
     if asks_which_article(query.words):
-        # "which article mentions Jo Roe": the articles the facts quote, by the number answers cite them by
-        labels = sorted({c.document.split("_")[0] for f in decision.facts for c in f.citations})
-        named = ", ".join(labels)
-        if labels:
-            head = (
-                f"Artikel {named}:"
-                if answer.language == "de"
-                else f"{'Article' if len(labels) == 1 else 'Articles'} {named}:"
-            )
+        # "which article mentions Jo Roe": the articles the facts quote, by number and headline
+        documents = sorted(
+            {c.document for f in decision.facts for c in f.citations if c.document in kb.documents}
+        )
+        if documents:
+            head = _articles_named(documents, kb, answer.language)
             answer = answer.model_copy(update={"answer": f"{head}\n{answer.answer}"})
     if decision.supplement is None:
         return answer
@@ -69,4 +80,38 @@ def _from_facts(query: Query, decision: FromFacts, kb: KnowledgeBase) -> Answer:
             "answer": f"{answer.answer}\n{extra.answer}",
             "citations": [*answer.citations, *(c for c in extra.citations if c not in answer.citations)],
         }
+    )
+
+
+def _articles_named(documents: list[str], kb: KnowledgeBase, language: str) -> str:
+    """ "Artikel 164 („Nordlys verkleinert …“), 166 („…“):": articles asked for, by the number answers cite
+    them by and by their headline."""
+    named = ", ".join(
+        f"{d.split('_')[0]} („{kb.documents[d].title}“)"
+        if language == "de"
+        else f'{d.split("_")[0]} ("{kb.documents[d].title}")'
+        for d in documents
+    )
+    if language == "de":
+        return f"Artikel {named}:"
+    return f"{'Article' if len(documents) == 1 else 'Articles'} {named}:"
+
+
+def _mentioned(query: Query, passages: tuple[Passage, ...], kb: KnowledgeBase) -> Answer:
+    """The articles naming what is asked, each with its first sentence that does, quoted."""
+    language = query.answer_language
+    head = _articles_named([p.document for p in passages], kb, language)
+    quotes = [f"„{p.text}“" if language == "de" else f'"{p.text}"' for p in passages]
+    return Answer(
+        question=query.text,
+        answered=True,
+        answer="\n".join([head, *quotes]),
+        language=language,
+        confidence=MENTIONED_CONFIDENCE,
+        figures=[],
+        citations=[
+            CitationOut(document=p.document, title=kb.documents[p.document].title, quote=p.text)
+            for p in passages
+        ],
+        is_question=True,
     )

@@ -178,6 +178,14 @@ _NOT_GIVEN = {
         "In dieser Währung nennen die Artikel keinen Betrag; sie sagen:",
         "The articles give no amount in that currency; what they say:",
     ),
+    "ceiling": (
+        "Eine Obergrenze nennen die Artikel nicht; sie sagen:",
+        "The articles give no upper limit; what they say:",
+    ),
+    "floor": (
+        "Eine Untergrenze nennen die Artikel nicht; sie sagen:",
+        "The articles give no minimum; what they say:",
+    ),
     "now": (
         "Wie es heute aussieht, sagen die Artikel nicht – sie nennen nur Pläne und Erwartungen.",
         "The articles don't say how things stand today — they give plans and expectations only.",

@@ -55,7 +55,9 @@ UNITS_WITHOUT_WORD = frozenset({"year", "count"})
 
 QUALIFIER_BEFORE: dict[Qualifier, str] = {
     # (newswire shorthand too: "max. 300 MW", "mind. 5 Mrd. SEK", "rd. 260 Mio. EUR")
-    Qualifier.UP_TO: r"bis zu|bis maximal|maximal|max\.|höchstens|up to|as much as|at most",
+    # ("nicht mehr als 30 MW", "no more than": a ceiling, before "mehr als" is read as a floor)
+    Qualifier.UP_TO: r"bis zu|bis maximal|maximal|max\.|höchstens|nicht mehr als|no more than|not more than"
+    r"|up to|as much as|at most",
     Qualifier.AT_LEAST: r"mindestens|mind\.|wenigstens|at least|no less than",
     Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of",
     Qualifier.ABOUT: (
