@@ -448,6 +448,9 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "gwh$|gigawattstund|gigawatt-stund|gigawatt hour",
         "twh$|terawattstund|terawatt-stund|terawatt hour",
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
+        # a figure expected or aimed at: "Acme rechnet mit einer PUE von 1,12", "peilt 1,25 an", "target"
+        "erwart|expect|rechnet$|rechnen$|anticipat",
+        "target|ziel$|zielwert|angestrebt|anstreb|strebt|peilt|anvisier|aim$|aims$|aiming",
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|buys|buying|bought|takeover|purchase|erwerb|erworben",
         "premium|aufschlag|praemie",
         "close$|closing|schlusskurs",

@@ -498,7 +498,9 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             meant = (
                 _called_so(sentence, called, last | subject)
                 or _called_so(sentence, called, frozenset(called), specific=True)
-                or last
+                # (not the one just named when the sentence calls a company by a kind that one was never
+                # called: "der regionale Netzbetreiber" after "der Windparkbetreiber Globex" is a third)
+                or (frozenset() if _another_kind(sentence, called, last, book) else last)
             )
             tokens = sentence.split()
             for_its_part = False
@@ -736,6 +738,22 @@ def _called_so(
     return meant if len(meant) == 1 else frozenset()
 
 
+def _another_kind(sentence: str, called: dict[str, set[str]], last: frozenset[str], book: NameBook) -> bool:
+    """Does the sentence, naming no company, speak of one by a kind of its own ("der regionale Netzbetreiber")
+    that none of the companies just named was called, each having been called by some kind ("der
+    Windparkbetreiber")?"""
+    tokens = sentence.split()
+    at = next(kind_nouns(tokens, ventures=False), None)
+    if at is None or not last or not all(called.get(o) for o in last):
+        return False
+    if any(book.kind(key) == ORG for _, _, key in book.locate(tuple(normalize(sentence).split()))):
+        return False  # ("Acme-Chef Jo Roe erklärte, der Versorger …": the one the sentence names)
+    noun = (normalize(tokens[at]).split() or [""])[-1]
+    if {noun, noun.removesuffix("s")} & (set(_COMPANY_HEADS) | COMPANY_NOUNS) or noun in _YOUNG_FIRMS:
+        return False  # ("das Unternehmen", "das Start-up": any company may be it)
+    return not _called_so(sentence, called, last, specific=True)
+
+
 _YOUNG_FIRMS = ("up", "startup", "labor", "lab", "jungunternehmen")  # a young firm, by any of its kinds
 _COMPANY_HEADS = ("konzern", "unternehmen", "gruppe", "firma")  # words for any company, after its field
 MIN_MODIFIER = 4  # letters of a field before a company's word ("Energie-", not "IT-")
@@ -923,6 +941,7 @@ _COPULA = re.compile(r"(?:-\w+)?\s+(?:ist|war|is|was)\s+((?:ein|eine|a|an)\s+[^,
 _CLAUSE_END = re.compile(
     r"\b(?:wurde|wurden|wird|werden|hat|haben|hatte|ist|sind|war|waren|kann|soll|will|which|who|that)$"
 )
+_ARTICLE_WORD = re.compile(r"\b(?:der|die|das|dem|den|des|am|vom|zum|beim)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = (
     r"\b(?:der|die|das|dem|den|des|am|vom|zum|beim)\s+((?:[\w-]+\s+){{0,3}}[\w-]+)\s+{name}\b"
 )
@@ -947,13 +966,17 @@ def descriptions(sentence: str, book: NameBook, orgs: tuple[str, ...]) -> tuple[
                 said = after.group(1).strip() if after else ""
                 if _names_a_kind(said):
                     out.append((key, said))
-            before = re.search(
-                _DESCRIPTOR_BEFORE.format(name=re.escape(name)), sentence[: found.end()], re.IGNORECASE
-            )
-            if before and before.end() == found.end():
+            # (from each article before the name, the nearest first: "Den Strom liefert der Windparkbetreiber
+            # Acme" is called by the words after "der", not after "Den")
+            pattern = re.compile(_DESCRIPTOR_BEFORE.format(name=re.escape(name)), re.IGNORECASE)
+            for opener in reversed(list(_ARTICLE_WORD.finditer(sentence, 0, found.start()))):
+                before = pattern.match(sentence, opener.start(), found.end())
+                if before is None or before.end() != found.end():
+                    continue
                 words = before.group(1).split()
                 if _describes(words[-1]) and all(_ADJECTIVE.match(w) for w in words[:-1]):
                     out.append((key, before.group(1)))
+                    break
     return tuple(dict.fromkeys(out))
 
 
@@ -1097,7 +1120,10 @@ def _passage(
         # "Beide Unternehmen unterzeichneten … die Verträge für das Gemeinschaftsunternehmen Globex", "Die
         # Gesamtinvestition beziffern die Partner auf …": the article's pair act, whatever else is named
         # (not "Globex bietet …, wie beide Unternehmen mitteilten": they only tell)
-        about, near = about | subject, near | subject
+        # ... or the one the article's subject deals with, just named ("Den Strom liefert der Betreiber
+        # Globex. Beide Seiten unterzeichneten …")
+        pair = subject | last if len(last) == 1 and not named_orgs else subject
+        about, near = about | pair, near | pair
     return Passage(
         id=pid,
         document=document,
@@ -1150,8 +1176,8 @@ def _speakers_own(sentence: str, book: NameBook, speaker: str | None) -> frozens
 
 # The article's two parties, spoken of together
 _BOTH_PARTIES = re.compile(
-    r"\b(?:(?:die\s+)?beiden?\s+(?:Unternehmen|Partner|Konzerne|Firmen|Gesellschaften)|die\s+Partner\b"
-    r"|both\s+(?:companies|partners|firms)|the\s+(?:two\s+)?partners\b|the\s+two\s+companies)",
+    r"\b(?:(?:die\s+)?beiden?\s+(?:Unternehmen|Partner|Konzerne|Firmen|Gesellschaften|Seiten)|die\s+Partner\b"
+    r"|both\s+(?:companies|partners|firms|sides)|the\s+(?:two\s+)?partners\b|the\s+two\s+companies)",
     re.IGNORECASE,
 )
 

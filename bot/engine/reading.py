@@ -317,6 +317,9 @@ _QUOTED_PHRASE = re.compile(r"['‘’\"„“”«»]([^'‘’\"„“”«»]
 QUOTED_MIN = 8  # letters of the shortest phrase quoted that picks a sentence ("Inbetriebnahme")
 QUOTED_SENTENCES = 2  # a phrase said in more sentences than this picks none of them
 MIN_COUNTED_NOUN = 4  # letters of a word beside a stated count that its sentence must say too ("Racks")
+LEAD_PARAGRAPH = (
+    1  # the position of an article's first paragraph (after its title): the lead and what goes on
+)
 MENTIONING_ARTICLES = 3  # articles a "which article names X" answer lists; a name in more points to none
 NAMED_AFTER = 3  # words from the thing asked to its name ("die Acme-Plattform Zephyr": one)
 _NAME_WORDS = frozenset("name names named called heissen heisst heisse nennt nennen bezeichnet".split())
@@ -1011,6 +1014,12 @@ class Reader:
         ungarischen Győr …" in an article on Acme): each sentence naming it names another company, and none
         of the asked ones?"""
         said = [p for p in self.by_document.get(document, ()) if place in p.places]
+        if any(p.lead or p.paragraph == LEAD_PARAGRAPH for p in said) and any(
+            s in self.names.subjects.get(document, ()) for s in subjects
+        ):
+            return (
+                False  # the lead's place is the article's own deal's ("… an den KI-Campus bei Årdal liefern")
+            )
         return bool(said) and all(
             any(o not in subjects for o in p.orgs) and not any(s in p.names for s in subjects) for p in said
         )
@@ -5490,9 +5499,11 @@ class Reader:
         )
 
     def _lead_names(self, passage: Passage, places: frozenset[str]) -> bool:
-        """Does the title or lead of the passage's article name one of `places`?"""
+        """Does the title or lead of the passage's article name one of `places` (or its first paragraph,
+        where the deal's site is set: "… an den geplanten KI-Campus bei Årdal liefern")?"""
         return any(
-            lead.lead and not places.isdisjoint(lead.names) for lead in self.by_document[passage.document]
+            (lead.lead or lead.paragraph == LEAD_PARAGRAPH) and not places.isdisjoint(lead.names)
+            for lead in self.by_document[passage.document]
         )
 
     def _said_beside(self, passage: Passage, term: str) -> bool:
