@@ -412,7 +412,18 @@ class Decider:
             # "wann ist der Artikel über Skyport erschienen", "wer hat ihn geschrieben": the articles' heads
             if not query.documents and self._unknown_article(query):
                 return Decline(self._starter_suggestions(query))  # "der Initech-Artikel": no article of ours
-            named = sorted(query.documents) or list(self.kb.documents)
+            named = sorted(query.documents)
+            if not named and query.numbers:
+                # "von wann ist der Artikel mit dem 4,4-Prozent-Anstieg": the article giving that figure
+                stating = self.reader.stating(query.numbers, query.number_units, query.topic_words)
+                named = [stating.passage.document] if stating is not None else []
+            named = named or list(self.kb.documents)
+            day = stated_day(query.text) if head != "date" else None
+            if day is not None:
+                # "the headline of the article from 25 July 2025": the articles of that day, if any
+                named = [d for d in named if self.kb.documents[d].published == day]
+                if not named:
+                    return Decline(self._starter_suggestions(query))
             return Published(tuple(self.kb.documents[d] for d in named), head)
         summary = self._summary(query, names) or self._conclusion(query, names)
         if summary is not None:
@@ -1706,7 +1717,12 @@ DATED_REACH = 4  # words from "Datum" to the article's noun ("datum vom acme/glo
 
 
 def _article_dated(said: tuple[str, ...], names: AbstractSet[str]) -> bool:
-    dates = [i for i, w in enumerate(said) if w in _DATE_WORDS]
+    # ("von wann ist der Artikel", "from when is the article": its date, as "Datum" asks it)
+    dates = [
+        i
+        for i, w in enumerate(said)
+        if w in _DATE_WORDS or (w in ("wann", "when") and said[i - 1 : i] in (("von",), ("from",)))
+    ]
     articles = [i for i, w in enumerate(said) if w in _ARTICLES_DATED]
     if not dates or not articles:
         return False
