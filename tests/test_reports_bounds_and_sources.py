@@ -24,8 +24,9 @@ Millionen Franken in das Unternehmen stecken werde. Tatsächlich beteilige sich 
 Finanzierungsrunde mit höchstens 150 Millionen Franken, teilte das Start-up mit.
 
 Auch bei der Bewertung widersprach Telvana den Angaben. Das Unternehmen werde nach der Runde mit rund 900
-Millionen Franken bewertet und nicht, wie berichtet, mit 3 Milliarden Franken. Die Finanzchefin von Telvana, Lea Brunner, sagte, man wolle unabhängig bleiben.
-„Wir wachsen aus eigener Kraft“, sagte Telvana-Chef Jon Amsler.
+Millionen Franken bewertet und nicht, wie berichtet, mit 3 Milliarden Franken. Die Finanzchefin von
+Telvana, Lea Brunner, sagte, man wolle unabhängig bleiben. „Wir wachsen aus eigener Kraft“, sagte
+Telvana-Chef Jon Amsler.
 
 Morvik hatte das Rechenzentrum in Thun erst im Mai angekündigt und damals Investitionen von 700 Millionen
 Franken in Aussicht gestellt. Aus dem öffentlichen Netz will Morvik nicht mehr als 40 Megawatt beziehen.
