@@ -1381,6 +1381,19 @@ _TOTALS = frozenset(
 _ON_ITS_OWN = (("on", "its", "own"), ("on", "their", "own"), ("fuer", "sich", "genommen"))
 
 
+# "his own money", "aus eigener Tasche", "sein eigenes Geld": what one party pays itself of a shared sum
+_OWN_MONEY = (
+    *(("own", "money"), ("own", "cash"), ("eigenes", "geld"), ("eigenen", "geld"), ("eigenem", "geld")),
+    *(("eigener", "tasche"), ("out", "of", "pocket")),
+)
+
+
+def _own_money(words: list[str]) -> bool:
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase for phrase in _OWN_MONEY for i in range(len(words))
+    )
+
+
 def _on_its_own(words: list[str]) -> bool:
     """ "what revenue did Acme make on its own": alone (not "on its own side", its part of a whole)."""
     for phrase in _ON_ITS_OWN:
@@ -1399,6 +1412,18 @@ _STATED_PERCENT = re.compile(r"\d[\d.,]*\s*%")
 _PRODUCT = re.compile(r"[a-z]{2,}\d+[a-z]?")  # "xb300", "mi450": two letters or more, then the model number
 # "how long is the plant delayed", "wie lange dauert es": time, never a length in km
 _SITE_NOUNS = frozenset("plant site campus facility factory fab werk werks standort anlage gelaende".split())
+_BOTH = frozenset("both beide beiden beider".split())
+
+
+def _both_sites(words: list[str]) -> bool:
+    """ "for both sites", "an beiden Standorten": all of a company's sites together, as "alle" asks them."""
+    return any(
+        a in _BOTH
+        and (b.removesuffix("s") in _SITE_NOUNS or b.startswith(("standort", "rechenzent", "werk")))
+        for a, b in pairwise(words)
+    )
+
+
 _TIME_SPENT = ("delay", "verzoeger", "verschieb", "verschob", "postpon", "late", "spaet")
 _RUN_WORDS = ("run", "runs", "laeuft", "laufen", "last", "lasts", "dauer", "stay", "bleib")
 # Nouns by which a duration is asked ("Laufzeit?", "the period"): the kind asked, no word a sentence says
@@ -2737,8 +2762,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             or _field_asked(words, heads)
         ),
         sum_named=kind is Kind.MONEY and _sum_named(words),
-        whole=any(w in _ALL_WORDS for w in words),
-        alone=any(w in ALONE_WORDS for w in words) or _on_its_own(words),
+        whole=any(w in _ALL_WORDS for w in words) or _both_sites(words),
+        alone=any(w in ALONE_WORDS for w in words) or _on_its_own(words) or _own_money(words),
         limit=_limit(text),
         bound=_bound(words, text),
         unnamed_speaker=kind is Kind.SAID and _unnamed_speaker(words, names),

@@ -413,6 +413,8 @@ class Decider:
             if not query.documents and self._unknown_article(query):
                 return Decline(self._starter_suggestions(query))  # "der Initech-Artikel": no article of ours
             named = sorted(query.documents)
+            if named and self._untitled_pointer(query, named):
+                return Decline(self._starter_suggestions(query))  # "the AMD piece": no article is on AMD
             if not named and query.numbers:
                 # "von wann ist der Artikel mit dem 4,4-Prozent-Anstieg": the article giving that figure
                 stating = self.reader.stating(query.numbers, query.number_units, query.topic_words)
@@ -502,6 +504,18 @@ class Decider:
             if fitting:
                 return self._sentence(query, names, spans, None) or Decline(self._starter_suggestions(query))
         return self._best(query, ranked, names, spans)
+
+    def _untitled_pointer(self, query: Query, named: list[str]) -> bool:
+        """Does a question point at "the Acme piece" by a company that no headline of the articles it points
+        at names (only their bodies do: no article is about that company)?"""
+        # (by the names' keys, so a ticker or a misspelling points as the name does: "the avgo article")
+        typed = [w for w in self.index.typed(query.text) if w in query.document_words]
+        keys = self.reader.names_in([*query.document_words, *typed])[0]
+        companies = {k for k in keys if self.reader.names.kind(k) == ORG}
+        titled = {
+            k for d in named for k in self.reader.names_in(normalize(self.kb.documents[d].title).split())[0]
+        }
+        return bool(companies) and companies.isdisjoint(titled)
 
     def _published_on(self, query: Query) -> tuple[Document, ...]:
         """The articles published on the day a question states, where it asks only what happened then."""
@@ -765,6 +779,15 @@ class Decider:
             ):
                 # "how much is the cloud giant itself putting into Skyport": one party's own part, and the
                 # party is none the question names (a deal is no party); a deal's total is nobody's own part
+                return Decline(self._suggestions(query, ranked))
+            people = [n for n in names if self.reader.names.kind(n) == PERSON]
+            if (
+                ask.alone
+                and ask.kind in FIGURE_KINDS
+                and people
+                and not all(self.reader.says(p, fact_text(best.fact)) for p in people)
+            ):
+                # "how much of his own money is Roe putting in": a sum no fact says is Roe's is nobody's own
                 return Decline(self._suggestions(query, ranked))
             # ... nor of a count by its noun ("standorte anzahl"), but "Millionen von GPUs" tells one in words
             unfigured = ask.kind is Kind.COUNT and bool(ask.counted) and figure is None

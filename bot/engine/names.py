@@ -577,6 +577,19 @@ def _learn_tickers(book: NameBook, doc_id: str, text: str) -> None:
             book.add(code, ORG, doc_id, canonical=company.canonical or company.key)
 
 
+# "Kattowitz (Katowice)", "Danzig (Gdańsk)": a place's name in another language, in brackets after it
+_OTHER_NAME = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜŁŚŻĆ][^\W\d_]+)\)")
+
+
+def _learn_other_names(book: NameBook, doc_id: str, text: str) -> None:
+    """A known place's other name in brackets after it names that place."""
+    for match in _OTHER_NAME.finditer(text):
+        place = book.names.get(normalize(match.group(1)))
+        other = normalize(match.group(2))
+        if place is not None and place.kind == PLACE and other not in book.names:
+            book.add(match.group(2), PLACE, doc_id, canonical=place.canonical or place.key)
+
+
 def _caps_dateline(text: str) -> list[str]:
     """The places of a dateline in capitals opening the lead ("KABUL – Der Betreiber …"), as written: not
     the headline's first word, nor a short line's ("ACME – ein Überblick")."""
@@ -1095,6 +1108,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     _link_short_forms(book)
     for doc_id, original in originals.items():
         _learn_tickers(book, doc_id, original)
+        _learn_other_names(book, doc_id, original)
     for doc_id, title, text in docs:
         book.subjects[doc_id] = subject_of(book, title, text, doc_id)
     _part_siblings(book, {doc_id: text for doc_id, _, text in docs})

@@ -785,13 +785,17 @@ _DEAL_NOUNS = ("auftrag", "vertrag", "vereinbarung", "deal", "order", "bestellun
 
 
 def _opens_on_a_deal(sentence: str) -> bool:
-    """ "Der Auftrag hat einen Wert von …": a definite contract, order or agreement opens the sentence."""
+    """ "Der Auftrag hat einen Wert von …": a definite contract, order or agreement opens the sentence, or a
+    thing agreed in it ("Die vereinbarte Leistung wurde … reduziert", "The agreed price …")."""
     tokens = sentence.split()
     return (
         len(tokens) >= 2
         and tokens[0] in (*_DEFINITE_OPENERS, "The")
-        and normalize(tokens[1]).endswith(_DEAL_NOUNS)
+        and (normalize(tokens[1]).endswith(_DEAL_NOUNS) or normalize(tokens[1]).startswith(_AGREED))
     )
+
+
+_AGREED = ("vereinbart", "vertraglich", "zugesagt", "zugesichert", "agreed", "contracted")
 
 
 def _opens_on_a_noun(sentence: str) -> bool:

@@ -3656,7 +3656,11 @@ class Reader:
             # ... unless the article is named and the kind says which figure: "was kostet das Seekabel"
             # (its cost), "how many MW does the campus have" (its power)
             which = ask.measure or (ask.cost and _COST_SAID.search(passage.text) is not None)
-            if not (narrowed in ("article", "sole") and ask.kind in FIGURE_KINDS and which):
+            # ... or the place is, and the sentence names it: "how many MW in Kattowitz"
+            pointed = narrowed in ("article", "sole") or (
+                narrowed == "place" and not ask.places.isdisjoint(passage.places)
+            )
+            if not (pointed and ask.kind in FIGURE_KINDS and which):
                 return None
         anchored = bool(ask.numbers) and all(v in {n.value for n in passage.numbers} for v in ask.numbers)
         # an open question about nobody (nor a figure it names): shared words prove nothing, unless it
