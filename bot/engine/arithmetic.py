@@ -145,6 +145,8 @@ class Calculator:
             return None  # a side without its figure: no total of the others passes for the whole
         if op is Operation.SUM and _financing_within(found):
             return unsummed(question, language, found)
+        if op is Operation.SUM and any(_OPTION_ON.search(o.citation.quote) for o in found):
+            return unsummed(question, language, found, optioned=True)
         return calculated(question, language, op, found)
 
     def owner(self, question: str, language: Language) -> Answer | None:
@@ -418,10 +420,28 @@ def shown(value: float, unit: str, language: str) -> str:
         return number(value, language)
 
 
-def unsummed(question: str, language: Language, operands: list[Operand]) -> Answer:
+# A figure one only may take up ("eine Option auf weitere 5 Prozent"): nothing held, no part of a sum held
+_OPTION_ON = re.compile(
+    r"\bOption(?:en)?\s+auf\s+(?:weitere\s+|zusätzliche\s+)?\d"
+    r"|\boptions?\s+(?:on|to buy)\s+(?:a further\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def unsummed(question: str, language: Language, operands: list[Operand], optioned: bool = False) -> Answer:
     """No sum, with each figure quoted: a project's investment and the money that finances it (one partner's
-    equity, a loan) are not two sums to add; the one may be part of the other."""
+    equity, a loan) are not two sums to add, the one may be part of the other; nor is a stake held and an
+    option on a further one (`optioned`)."""
     de = language == "de"
+    if optioned:
+        line = (
+            "Eine Summe nennen die Artikel nicht, und die Anteile lassen sich nicht addieren: einer ist nur "
+            "eine Option auf weitere Anteile, und was der Optionsinhaber schon hält, sagen sie nicht."
+            if de
+            else "The articles give no combined figure, and these shares do not add up: one is only an "
+            "option on further shares, and what its holder already owns they do not say."
+        )
+        return _quoted(question, language, line, operands, None)
     line = (
         "Eine Summe nennen die Artikel nicht, und die beiden Beträge lassen sich nicht addieren: der eine "
         "finanziert das Vorhaben, in das der andere fließt."

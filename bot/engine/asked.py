@@ -1381,10 +1381,14 @@ _TOTALS = frozenset(
 _ON_ITS_OWN = (("on", "its", "own"), ("on", "their", "own"), ("fuer", "sich", "genommen"))
 
 
-# "his own money", "aus eigener Tasche", "sein eigenes Geld": what one party pays itself of a shared sum
+# "his own money", "sein eigenes Geld": what one party pays itself of a shared sum (not "aus eigener Tasche",
+# which asks the share a party finances itself)
 _OWN_MONEY = (
-    *(("own", "money"), ("own", "cash"), ("eigenes", "geld"), ("eigenen", "geld"), ("eigenem", "geld")),
-    *(("eigener", "tasche"), ("out", "of", "pocket")),
+    ("own", "money"),
+    ("own", "cash"),
+    ("eigenes", "geld"),
+    ("eigenen", "geld"),
+    ("eigenem", "geld"),
 )
 
 

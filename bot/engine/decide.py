@@ -179,6 +179,7 @@ _OF_A_FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A question asking what a quoted phrase means or refers to ("what does 'X' mean", "was bedeutet „X“")
+_POLITICIANS = ("politician", "politiker")  # a person by the office of politics, which no title word says
 # "welcher Artikel zitiert Jo Roe", "which article mentions Acme": words of being named, and the kinds such
 # a question is parsed as, which ask nothing of what an article says of the name
 _MENTIONING_WORDS = frozenset("zitiert zitieren zitiere quoted quotes quote cites cited cite rede".split())
@@ -910,6 +911,15 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read
+            if (
+                ask.kind is Kind.WHAT
+                and (asks_role(ask.which) or ask.which.startswith(_POLITICIANS))
+                and not self.reader.says(ask.which, fact_text(best.fact))
+            ):
+                # "which politician backs Stargate", "welcher Minister": a person of that office, whom a fact
+                # naming none does not name; a sentence may
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.ORG and self._kind_unsaid(ask.which, new):
                 # "welcher Kühlungsanbieter liefert für Acme", "which utility powers the site": the companies
                 # the fact names are none the articles call so (a bank is no utility); nor a sentence's

@@ -582,7 +582,7 @@ _OTHER_NAME = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+\(([A-ZÄÖÜŁŚŻĆ][^\W\d_]+
 
 
 def _learn_other_names(book: NameBook, doc_id: str, text: str) -> None:
-    """A known place's other name in brackets after it names that place."""
+    """A known place's other name in brackets after it ("Kattowitz (Katowice)") names that place."""
     for match in _OTHER_NAME.finditer(text):
         place = book.names.get(normalize(match.group(1)))
         other = normalize(match.group(2))
