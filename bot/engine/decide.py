@@ -415,7 +415,7 @@ class Decider:
                 return Decline(self._starter_suggestions(query))  # "der Initech-Artikel": no article of ours
             named = sorted(query.documents)
             if named and self._untitled_pointer(query, named):
-                return Decline(self._starter_suggestions(query))  # "the AMD piece": no article is on AMD
+                return Decline(self._starter_suggestions(query))  # "the Initech piece": none is on it
             if not named and query.numbers:
                 # "von wann ist der Artikel mit dem 4,4-Prozent-Anstieg": the article giving that figure
                 stating = self.reader.stating(query.numbers, query.number_units, query.topic_words)
@@ -509,7 +509,7 @@ class Decider:
     def _untitled_pointer(self, query: Query, named: list[str]) -> bool:
         """Does a question point at "the Acme piece" by a company that no headline of the articles it points
         at names (only their bodies do: no article is about that company)?"""
-        # (by the names' keys, so a ticker or a misspelling points as the name does: "the avgo article")
+        # (by the names' keys, so a ticker or a misspelling points as the name does: "the ACME-ticker article")
         typed = [w for w in self.index.typed(query.text) if w in query.document_words]
         keys = self.reader.names_in([*query.document_words, *typed])[0]
         companies = {k for k in keys if self.reader.names.kind(k) == ORG}
@@ -916,8 +916,8 @@ class Decider:
                 and (asks_role(ask.which) or ask.which.startswith(_POLITICIANS))
                 and not self.reader.says(ask.which, fact_text(best.fact))
             ):
-                # "which politician backs Stargate", "welcher Minister": a person of that office, whom a fact
-                # naming none does not name; a sentence may
+                # "which politician backs the project", "welcher Minister": a person of that office, whom a
+                # fact naming none does not name; a sentence may
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if ask.kind is Kind.ORG and self._kind_unsaid(ask.which, new):
@@ -1099,8 +1099,11 @@ class Decider:
                 for f in self._with_conflicts(best.fact)
             ):
                 # "wie viele Jobs schafft Acme höchstens": "mehr als 100.000" gives a floor, no ceiling
-                what = "ceiling" if ask.bound is Qualifier.UP_TO else "floor"
-                return NotGiven(best.fact, self._suggestions(query, ranked[1:]), what=what)
+                return NotGiven(
+                    best.fact,
+                    self._suggestions(query, ranked[1:]),
+                    what="ceiling" if ask.bound is Qualifier.UP_TO else "floor",
+                )
             if not self.reader.addresses(list(query.words), query.text, spans, fact_text(best.fact)):
                 # "how long does the construction take" → not the investment period: a time fact must say
                 # what it times. A sentence may say it; else no answer.

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.engine.reading import Passage, Reading
+from bot.engine.passages import Passage
+from bot.engine.reading import Reading
 from bot.knowledge.base import Document
 from bot.knowledge.models import Fact
 

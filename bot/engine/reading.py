@@ -4478,13 +4478,13 @@ class Reader:
                 # (the title as the sentence or the one before gives it: a name keeps its first title word)
                 titled = [p for p in speakers if p.title and (not p.org or normalize(p.org) in holders)]
                 # (a chief of no function named, "the sales chief", is any chief: "Vertriebsvorstand")
-                told = [passage.text, *(b.text for b in [self._before(passage)] if b is not None)]
+                texts = [passage.text, *(b.text for b in [self._before(passage)] if b is not None)]
                 offices = [t for t in asked_offices if t not in _ANY_CHIEF]
                 if (
                     offices
                     and titled
                     and not any(title_says(p.title or "", t) for p in titled for t in offices)
-                    and not any(title_says(text, t, titles_only=True) for text in told for t in offices)
+                    and not any(title_says(text, t, titles_only=True) for text in texts for t in offices)
                 ):
                     return None
             # "„Mit Acme holen wir …“, sagte sie.": who "sie" is, as the sentence before named her

@@ -18,9 +18,9 @@ from bot.engine.decisions import (
     Published,
 )
 from bot.engine.lexicon import asks_which_article
+from bot.engine.passages import Passage
 from bot.engine.publication import publication
 from bot.engine.query import Query
-from bot.engine.reading import Passage
 from bot.knowledge.base import KnowledgeBase
 
 # A name found in the articles' sentences, by the name index: sure of the article, though no curated fact
