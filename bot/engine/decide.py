@@ -509,7 +509,7 @@ class Decider:
     def _untitled_pointer(self, query: Query, named: list[str]) -> bool:
         """Does a question point at "the Acme piece" by a company that no headline of the articles it points
         at names (only their bodies do: no article is about that company)?"""
-        # (by the names' keys, so a ticker or a misspelling points as the name does: "the ACME-ticker article")
+        # (by the names' keys: a ticker or a misspelling points as the name does, "the ACME-ticker article")
         typed = [w for w in self.index.typed(query.text) if w in query.document_words]
         keys = self.reader.names_in([*query.document_words, *typed])[0]
         companies = {k for k in keys if self.reader.names.kind(k) == ORG}
