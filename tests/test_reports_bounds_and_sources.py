@@ -30,7 +30,8 @@ Telvana-Chef Jon Amsler.
 
 Morvik hatte das Rechenzentrum in Thun erst im Mai angekündigt und damals Investitionen von 700 Millionen
 Franken in Aussicht gestellt. Aus dem öffentlichen Netz will Morvik nicht mehr als 40 Megawatt beziehen.
-Am Standort sollen mehr als 250 Arbeitsplätze entstehen.
+Am Standort sollen mehr als 250 Arbeitsplätze entstehen. Telvana beschäftigt derzeit 60 Mitarbeiter und
+will die Zahl bis Ende 2027 verdoppeln.
 """
 
 SITED = """Ostrava Cloud sichert sich Windstrom für KI-Campus in Karviná
@@ -80,6 +81,13 @@ def test_what_was_said_back_then_is_no_figure_of_now(engine: Engine) -> None:
     assert not engine.ask("How much is Morvik currently investing in Thun?").answered
     answer = engine.ask("How much did Morvik plan to invest in Thun?")
     assert answer.answered and "700" in _head(answer)
+
+
+def test_a_count_now_is_not_the_count_of_a_year_to_come(engine: Engine) -> None:
+    # "derzeit 60 … will die Zahl bis Ende 2027 verdoppeln": 60 is the count now, not the one of 2027
+    assert not engine.ask("How many employees will Telvana have by the end of 2027?").answered
+    answer = engine.ask("Wie viele Mitarbeiter hat Telvana derzeit?")
+    assert answer.answered and "60" in _head(answer)
 
 
 def test_a_bound_asked_is_not_answered_by_the_other_bound(engine: Engine, seeds: Engine) -> None:

@@ -2887,6 +2887,12 @@ class Reader:
                 ]
                 or figures
             )
+        if ask.years and ask.kind in FIGURE_KINDS:
+            # "how many employees by the end of 2026": "beschäftigt derzeit 85 … und will die Zahl bis Ende
+            # 2026 verdoppeln" gives the count now; the year asked is when it is to change
+            figures = [n for n in figures if not _now_before_a_year(passage, n, ask.years)]
+            if not figures:
+                return None
         if ask.years and len(figures) > 1:
             figures = _of_the_years(passage, figures, ask.years)
         if ask.places and len(figures) > 1 and len(passage.places) > 1:
@@ -7516,6 +7522,20 @@ def _denied(text: str, at: int) -> bool:
 def _says_total(word: str) -> bool:
     """ "insgesamt", "zusammen", or a compound of a whole ("Gesamtwert", "Gesamtkosten")."""
     return word in _TOTAL_WORDS or (word.startswith("gesamt") and len(word) > len("gesamt"))
+
+
+_NOW_BEFORE = re.compile(r"\b(?:derzeit|aktuell|zurzeit|heute|momentan|currently|today)\s+(?:\w+\s+)?$", re.I)
+NOW_REACH = 25  # characters before a figure in which "derzeit" says it is the value now
+
+
+def _now_before_a_year(passage: Passage, figure: Number, years: tuple[float, ...]) -> bool:
+    """Is the figure said to be the one now ("derzeit 85 Mitarbeiter"), with a year asked only after it, the
+    time of a change to come ("… bis Ende 2026 verdoppeln")?"""
+    return bool(
+        _NOW_BEFORE.search(passage.text, max(0, figure.start - NOW_REACH), figure.start)
+        and any(n.unit == "year" and n.value in years and n.start > figure.end for n in passage.numbers)
+        and not any(n.unit == "year" and n.value in years and n.end <= figure.start for n in passage.numbers)
+    )
 
 
 def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, ...]) -> list[Number]:
