@@ -3,6 +3,8 @@ an ordinary question."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from labelled import knowledge_with
 
@@ -132,3 +134,25 @@ def test_chat_arithmetic_minus_a_dash_and_times(engine: Engine) -> None:
     # "twice as big as": the ratio, which says where the two are the same
     twice = engine.ask("is the acme campus twice as big as the globex data center in MW?")
     assert twice.answered and "1.5 times" in twice.answer, twice.answer
+
+
+def test_a_floor_and_a_ceiling_have_no_sum(tmp_path: Path) -> None:
+    """ "mindestens 300 MW" plus "bis zu 200 MW" is no total, not even a bound: both are quoted; two
+    ceilings add up to a ceiling, said as one."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    acme = ACME.replace(" mit 300 Megawatt\n", "\n").replace("von 300", "von mindestens 300")
+    globex = GLOBEX.replace(" mit 200 Megawatt\n", "\n").replace("von 200", "von bis zu 200")
+    (articles / "500_acme.txt").write_text(acme, encoding="utf-8")
+    (articles / "501_globex.txt").write_text(globex, encoding="utf-8")
+    (articles / "502_initrode.txt").write_text(
+        "Initrode plant in Ogdenville ein Rechenzentrum\n\nDer Betreiber Initrode baut in Ogdenville ein "
+        "Rechenzentrum mit einer Leistung von bis zu 100 Megawatt.\n",
+        encoding="utf-8",
+    )
+    engine = Engine(load_knowledge(knowledge_with([articles], tmp_path)))
+    mixed = engine.ask("acme plus globex, wie viele MW zusammen?")
+    assert not mixed.answered and "500" not in mixed.answer
+    assert "mindestens 300 Megawatt (acme)" in mixed.answer and "bis zu 200 Megawatt (globex)" in mixed.answer
+    ceilings = engine.ask("how many MW do globex and initrode add up to")
+    assert ceilings.answered and ceilings.answer.startswith("Up to 300 MW combined"), ceilings.answer

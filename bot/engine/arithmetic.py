@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
-from bot.engine.formatting import amount, number
+from bot.engine.formatting import QUALIFIERS, amount, number
 from bot.engine.reading import Reader
 from bot.engine.text import normalize
 from bot.knowledge.base import KnowledgeBase
-from bot.knowledge.models import CURRENCIES, Figure, Unit
+from bot.knowledge.models import CURRENCIES, Figure, Qualifier, Unit
 from bot.knowledge.numbers import Number, find_numbers
 
 
@@ -452,6 +452,33 @@ def unsummed(question: str, language: Language, operands: list[Operand], optione
     return _quoted(question, language, line, operands, None)
 
 
+# A figure's bound, by the qualifier it is written with: a ceiling ("bis zu", "up to") or a floor
+_CEILINGS = (Qualifier.UP_TO,)
+_FLOORS = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+
+
+def _bound_of(text: str) -> Qualifier | None:
+    """UP_TO for a ceiling's figure, AT_LEAST for a floor's (or MORE_THAN's), None for one of neither."""
+    said = text.casefold()
+    for bound, kinds in ((Qualifier.UP_TO, _CEILINGS), (Qualifier.AT_LEAST, _FLOORS)):
+        if any(said.startswith(f"{words[q]} ") for words in QUALIFIERS.values() for q in kinds):
+            return bound
+    return None
+
+
+def _unbounded(question: str, language: Language, operands: list[Operand]) -> Answer:
+    """No sum of a floor and a ceiling ("mindestens 10 GW" and "bis zu 10 GW"): the one may be far more,
+    the other far less, so no total, not even a bound, follows; each figure is quoted."""
+    line = (
+        "Eine Summe nennen die Artikel nicht, und diese Werte lassen sich nicht addieren: eine Untergrenze "
+        "(„mindestens“) und eine Obergrenze („bis zu“) ergeben zusammen keinen Wert."
+        if language == "de"
+        else 'The articles give no combined figure, and these do not add up: a floor ("at least") and a '
+        'ceiling ("up to") give no total together.'
+    )
+    return _quoted(question, language, line, operands, None)
+
+
 def calculated(question: str, language: Language, op: Operation, operands: list[Operand]) -> Answer | None:
     """The answer giving the arithmetic on the figures (a sum of any number, else two), each quoted; None
     when they do not add up (different units, one sentence twice, nothing to divide by)."""
@@ -462,12 +489,19 @@ def calculated(question: str, language: Language, op: Operation, operands: list[
     if op is not Operation.SUM and len(operands) != 2:
         return None
     de = language == "de"
+    bounds = {_bound_of(o.figure.text) for o in operands} - {None}
+    if op is Operation.SUM and len(bounds) > 1:
+        return _unbounded(question, language, operands)
     if op is Operation.SUM:
         value = math.fsum(o.figure.value for o in operands)
         text = shown(value, operands[0].figure.unit, language)
+        # "bis zu 10 GW + 4,5 GW": at most their sum; "mindestens 10 GW + 4,5 GW": at least it
+        bound = next(iter(bounds), None)
+        if bound is not None:
+            text = f"{QUALIFIERS[language][bound]} {text}"
         result = FigureOut(value=value, unit=operands[0].figure.unit, text=text)
         parts = " + ".join(o.figure.text for o in operands)
-        line = f"Zusammen {text}: {parts}." if de else f"{text} combined: {parts}."
+        line = f"Zusammen {text}: {parts}." if de else f"{text[:1].upper()}{text[1:]} combined: {parts}."
     else:
         a, b = operands[0].figure, operands[1].figure
         combined_ = combined(op, a.value, b.value)

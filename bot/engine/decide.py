@@ -107,6 +107,7 @@ from bot.engine.parse import in_unit
 from bot.engine.payment import PAY_VERBS, paid_by_another
 from bot.engine.query import Query
 from bot.engine.reading import (
+    ANY_CHIEF,
     CHIEF_WORDS,
     COMPLETION,
     PREFIX,
@@ -941,6 +942,20 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 if read is not None:
                     return read
+            offices = [
+                t
+                for t in ask.topic
+                if asks_role(t) and t not in CHIEF_WORDS and t not in ROLE_WORDS and t not in ANY_CHIEF
+            ]
+            if (
+                ask.kind is Kind.PERSON
+                and offices
+                and not any(self.reader.titled(fact_text(best.fact), t) for t in offices)
+            ):
+                # "wer ist Bürgermeister von Acme City": a fact titling its person otherwise ("Vorsitzender")
+                # names no holder of the office asked; a sentence may
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if (
                 ask.kind is Kind.PERSON
                 and any(w.startswith(_CITED) for w in query.words)

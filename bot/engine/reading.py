@@ -1298,6 +1298,12 @@ class Reader:
             or any(stem(german) in stems for german in self.translations.of(term))
         )
 
+    def titled(self, title: str, asked: str, titles_only: bool = False) -> bool:
+        """`title_says`, or says the German of an English title ("scientist": "Chefwissenschaftler")."""
+        return title_says(title, asked, titles_only) or any(
+            title_says(title, german, titles_only) for german in self.translations.of(asked)
+        )
+
     def names_thing(self, noun: str, text: str) -> bool:
         """Does `text` name the thing a question's noun does ("plant": "Werk", "Kraftwerk"), by the noun,
         its German or a compound ending in either (not by a word the noun also spells: "plant", "will")?"""
@@ -4386,6 +4392,8 @@ class Reader:
                 titles = [
                     t for t in ask.topic if asks_role(t) and t not in CHIEF_WORDS and t not in ROLE_WORDS
                 ]
+                # "chief scientist": the office a chief of no function names, not any chief ("CEO")
+                titles = [t for t in titles if t not in ANY_CHIEF] or titles
                 if titles:
                     # "wer ist Präsident von Acme": the one titled so, not Acme's CEO named beside
                     # (or said so in the sentence: "Helvetix-Gründer und CEO Marco Bernasconi")
@@ -4395,8 +4403,8 @@ class Reader:
                         for p in people
                         if (not p.title and not given)
                         or any(
-                            (title_says(p.title or "", t) and not given)
-                            or title_says(said, t, titles_only=not given)
+                            (self.titled(p.title or "", t) and not given)
+                            or self.titled(said, t, titles_only=not given)
                             for t in titles
                         )
                     ]
@@ -4485,7 +4493,7 @@ class Reader:
                 titled = [p for p in speakers if p.title and (not p.org or normalize(p.org) in holders)]
                 # (a chief of no function named, "the sales chief", is any chief: "Vertriebsvorstand")
                 texts = [passage.text, *(b.text for b in [self._before(passage)] if b is not None)]
-                offices = [t for t in asked_offices if t not in _ANY_CHIEF]
+                offices = [t for t in asked_offices if t not in ANY_CHIEF]
                 if (
                     offices
                     and titled
@@ -6767,7 +6775,7 @@ def title_says(title: str, asked: str, titles_only: bool = False) -> bool:
 
 
 # A chief by a word that names no office of its own ("the sales chief", "der Chef"): any title may be it
-_ANY_CHIEF = frozenset("chief chef chefin head boss leader leiter leiterin".split())
+ANY_CHIEF = frozenset("chief chef chefin head boss leader leiter leiterin".split())
 CHIEF_WORDS = frozenset(
     "ceo chef chefin boss head vorstandschef vorstandschefin konzernchef konzernchefin".split()
 )
