@@ -22,6 +22,7 @@ from itertools import pairwise, takewhile
 from babel import Locale
 from babel.dates import get_month_names
 from babel.numbers import list_currencies
+from rapidfuzz.distance import Levenshtein
 
 from bot.engine.text import normalize, stem
 from bot.engine.translations import dictionary_word, german_words
@@ -43,7 +44,7 @@ ORG_HEADS = frozenset(
     Trading Logistics Packaging Manufacturing Engineering Communications Security Storage Photonics Optics
     Automation Dynamics Assurance Insurance Finance Financial Securities Aerospace Healthcare Pharma Biotech
     Media Chemicals Metals Mining Resources Utilities Motors Wireless Broadband Fabrication Quantum
-    Trust Fund Funds
+    Trust Fund Funds Estates Properties Realty Developments
     """.split()
 )
 # Words for "group", "bank", "company" that open a company's name in other languages ("Grupa Wartan",
@@ -736,6 +737,9 @@ _TITLE_TAILS = frozenset("Officer".split())
 _SHORT_FORM = re.compile(r"[A-Z]{2,6}")
 
 
+MIN_MISSPELT_TAIL = 5  # letters of a name's last word read through one slip ("harbor"; not "ag" for "ab")
+
+
 class NameBook:
     """Every name the knowledge holds, by normalised key, and each document's subject (its title's and
     lead's companies)."""
@@ -757,6 +761,8 @@ class NameBook:
         # names guessed from words no German dictionary knows after a company's kind ("der Konkurrent Sahel
         # Datacom"), which may say in full a name learned otherwise ("Acme Compute AS")
         self.guessed: set[str] = set()
+        # a name of words by all but its last → those last words: "maple harbor" spells "Maple Harbour"
+        self.tails: defaultdict[str, set[str]] = defaultdict(set)
 
     def add(self, display: str, kind: str, document: str | None = None, **extra: str | None) -> Name | None:
         key = normalize(display)
@@ -769,6 +775,9 @@ class NameBook:
             name = self.names[key] = Name(key=key, display=display.strip(), kind=kind)
             self.max_words = max(self.max_words, len(key.split()))
             self.firsts.add(key.split()[0])
+            head, _, tail = key.rpartition(" ")
+            if head:
+                self.tails[head].add(tail)
         elif (kind == PERSON and name.kind != PERSON) or (kind == ORG and name.kind == PLACE):
             name.kind = kind  # a title or a company form beside it says so, whatever "in X" guessed
         for attribute, value in extra.items():
@@ -803,6 +812,8 @@ class NameBook:
                 key = " ".join(words[i : i + size])
                 if key not in self.names and key.endswith("s") and key[:-1] in self.names:
                     key = key[:-1]  # `Tianruis Rechenzentrum`: the genitive names the company
+                if key not in self.names and size >= 2:
+                    key = self._misspelt_tail(key)
                 if key in self.names:
                     found.append((i, i + size, self.names[key].canonical or key))
                     i += size
@@ -810,6 +821,15 @@ class NameBook:
             else:
                 i += 1
         return found
+
+    def _misspelt_tail(self, key: str) -> str:
+        """ "maple harbor": the name whose other words are spelt so and whose last word is one edit away
+        ("Maple Harbour"), the question's key where there is none or more than one."""
+        head, _, tail = key.rpartition(" ")
+        if len(tail) < MIN_MISSPELT_TAIL:
+            return key
+        close = [t for t in self.tails.get(head, ()) if Levenshtein.distance(t, tail, score_cutoff=1) <= 1]
+        return f"{head} {close[0]}" if len(close) == 1 else key
 
     def kind(self, key: str) -> str | None:
         name = self.names.get(key)
@@ -1273,6 +1293,28 @@ def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]
                     book.add(first, ORG, doc_id)
                     book.projects.add(key)
                     book.project_nouns[key].add(noun.casefold())
+            for at, token in enumerate(tokens):
+                # "der Pennine AI Campus", "den Nordic Data Park": a capitalised word before a field's word
+                # and an English site's kind, as a name is written in English
+                rest = [t.strip(',.;:!?»«„“"') for t in tokens[at + 1 : at + 1 + _NAMED_SITE_REACH]]
+                head = next((i for i, t in enumerate(rest) if t in _NAMED_SITE_HEADS), None)
+                key = normalize(token)
+                if (
+                    head is not None
+                    and all(t in _NAMED_SITE_FIELDS for t in rest[:head])
+                    and _is_cap(token)
+                    and token.isalpha()
+                    and len(key) >= MIN_FACILITY_NAME
+                    and key not in book.names
+                    # (a word of English, or said after an article, is a name there: "den Pennine AI Campus";
+                    # no German word or title is: "Vorstandschef Park Jae-won")
+                    and head >= 1
+                    and key not in german_words()
+                    and not is_title(token)
+                ):
+                    book.add(token, ORG, doc_id)
+                    book.projects.add(key)
+                    book.project_nouns[key].add(rest[head].casefold())
             for at, (kind, token) in enumerate(pairwise(tokens)):
                 after = tokens[at + 2] if at + 2 < len(tokens) else ""
                 bare = token.strip(",.;:!?")
@@ -1296,6 +1338,10 @@ def _learn_named_facilities(book: NameBook, tokenised: dict[str, list[list[str]]
 
 
 MIN_FACILITY_NAME = 3  # letters of a facility's name ("Rechenzentrum A1" names no place)
+# An English site's kind after its name ("Pennine AI Campus"), and the field's words that may stand between
+_NAMED_SITE_HEADS = frozenset("Campus Park Hub Cluster Center Centre".split())
+_NAMED_SITE_FIELDS = frozenset("AI KI Data Tech Digital Compute Cloud Innovation Science".split())
+_NAMED_SITE_REACH = 3  # words from the name to the kind ("Nordic Data Tech Park")
 
 
 def _learn_places_naming_projects(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:

@@ -3297,6 +3297,11 @@ class Reader:
             return (
                 None  # "the Teesside data centre's cost": "900 Mio. …, vor allem für ein neues Rechenzentrum"
             )
+        if ask.kind is Kind.PERCENT and _STAKE_HELD.search(passage.text):
+            # "Maple's stake": "Maple übernimmt 35 Prozent" says the stake, by its verb
+            matched = [
+                0 if m is None and t in _SHARE_HEADS else m for t, m in zip(ask.topic, matched, strict=True)
+            ]
         direct = any(m is not None for m in matched)
         # "wie viel zahlt Acme für das KI-Zentrum": "… trägt Acme mit 42 Millionen AUD den größten Anteil" in
         # the article whose lead says what the centre is; a sentence naming the asked company and no other
@@ -3770,12 +3775,14 @@ class Reader:
         elif len(figures) > 1:
             figures = figures[:2]
         split = bool(ask.stake_in) and not holders  # "who owns how much of Acme": every holder's stake
+        # (the companies asked, not a project named beside them: "Maple's stake in the Pennine campus")
+        firms = [s for s in subjects if self.names.kind(s) == ORG and s not in self.names.projects]
         if (
             figures
-            and subjects
+            and firms
             and not split
-            and all(self.names.kind(s) == ORG and s not in self.names.projects for s in subjects)
-            and not self._named_at(passage, subjects)
+            and all(self.names.kind(s) == ORG for s in subjects)
+            and not self._named_at(passage, firms)
             and (others := [o for o in passage.orgs if o not in subjects])
         ):
             # "Mtkvari hält 45 Prozent …; die übrigen Anteile teilen sich die beiden anderen Partner": where
@@ -6748,6 +6755,12 @@ _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "pr
 _RELATIVE_SAID = re.compile(r"(?i:abschlag|aufschlag|discount|rabatt|premium|prämie)\w*")
 RELATIVE_REACH = 25  # characters from "Aufschlag" to its figure ("Aufschlag von rund 27 Prozent")
 _SHARE_HEADS = frozenset("anteil anteile beteiligung share stake".split())
+# "Maple übernimmt 35 Prozent und tritt als Finanzinvestor auf", "Acme hält 12 %": a stake held or taken
+_STAKE_HELD = re.compile(
+    r"\b(?:übernimmt|übernehmen|hält|halten|erhält|erhalten|erwirbt|erwerben|holds|takes|acquires)\s+"
+    r"(?:rund\s+|gut\s+|knapp\s+|etwa\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:Prozent|%|per\s?cent)",
+    re.I,
+)
 _SHARE_OF = re.compile(
     r"(?:Prozent|%)\s+(?:des|der|an|am|vom|von|of|seine[sr]?|ihre[sr]?|its|their)\b"  # ("seines Bedarfs")
     # "steigt mit 35 Prozent in das Vehikel ein", "beteiligt sich mit 20 Prozent": a stake taken
@@ -6755,7 +6768,8 @@ _SHARE_OF = re.compile(
     # "Finanziert wird das Projekt zu 40 Prozent aus Eigenmitteln", "gehört zu 60 Prozent Acme": a portion
     # (not "zu 4 Prozent verzinst", a rate)
     r"|\bzu\s+(?:rund\s+|gut\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Prozent|%)\s+"
-    r"(?:(?:aus|von|vom|über|durch|dem|der|den)\b|(?-i:[A-ZÄÖÜ]))",
+    r"(?:(?:aus|von|vom|über|durch|dem|der|den)\b|(?-i:[A-ZÄÖÜ]))"
+    rf"|{_STAKE_HELD.pattern}",
     re.I,
 )
 
