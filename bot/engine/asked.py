@@ -416,6 +416,7 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "miet|rent|lease|pacht|leasing|leaseback|rueckmiet|zurueckmiet",
         # an "Erlös" alone may be a sale's or an issue's (the verb is a revenue: "hatte 349,7 Mio. erlöst")
         "revenue|umsatz|sales|umsatzerloes|umgesetzt|erloest$|erloeste$",
+        "backlog|auftragsbestand|auftragsbuch|orderbuch|order book",  # what the orders on hand are worth
         "profit|gewinn|ergebnis|earnings|verdiente$|verdient$|verdienen$|earned$",  # "verdiente 63,5 Mio."
         # done: "how much of the construction is finished": "die Bauarbeiten sind zu 72 Prozent abgeschlossen"
         "finished$|finish$|completed$|complete$|done$|fertig|abgeschlossen$|vollendet|fertiggestellt",
@@ -641,6 +642,8 @@ _SUM_HEADS = (
 )
 _MONEY_WORDS = (
     "geld",
+    # an order backlog is what orders are worth ("Auftragsbestand von 31 Milliarden Kronen")
+    *("auftragsbestand", "auftragseingang", "backlog", "orderbuch"),
     "money",
     "spend",  # "what will Acme spend on it": a sum
     "contribut",  # "how much does Acme contribute"
@@ -988,6 +991,7 @@ _HEAD_WORDS = (
     *("foerderung", "foerdermittel", "subvention", "subsid", "zuschuss", "zuschuesse", "grant"),
     "loesegeld",  # ... and a ransom
     "umsatz",
+    *("auftragsbestand", "auftragseingang", "backlog"),  # what the orders are worth
     *("ebit", "betriebsergebnis", "nettoergebnis", "jahresergebnis"),  # results, not any "Ergebnis"
     "revenue",
     "sales",

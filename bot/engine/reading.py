@@ -2467,7 +2467,12 @@ class Reader:
                 # "what's the target for end of 2026": "Bis Ende 2025 sollen …" is 2025's, and an article
                 # naming no 2026 says nothing of it
                 return None
-        if ask.kind in FIGURE_KINDS and ask.years:
+        compared = (
+            self._figure_years(passage) if ask.kind in FIGURE_KINDS and ask.years and not ask.timed[0] else {}
+        )
+        if compared and not set(compared.values()) & set(ask.years):
+            return None  # "Umsatz 2023": "stieg 2025 auf 1,46 Mrd., nach 1,06 Mrd. im Vorjahr" is of neither
+        if ask.kind in FIGURE_KINDS and ask.years and not compared:
             years = {n.value for n in passage.numbers if n.unit == "year"}
             if years and not years & set(ask.years):
                 return None  # "expect for 2025": "Im Geschäftsjahr 2024 steigerte Acme den Umsatz auf …"
@@ -2818,7 +2823,12 @@ class Reader:
                 # "Ursprünglich hatte Acme den Bau mit 2,2 Milliarden veranschlagt. Nun hob Acme die Schätzung
                 # auf 2,9 Milliarden an": the first plan, which the next sentence replaces, is no answer now
                 return None
-            figures = _current(passage, figures)
+            # (a year asked of a sentence comparing years picks its figure by the year below: "nach 1,06 Mrd.
+            # im Vorjahr" is the year before's, which "Umsatz 2024" asks)
+            dated = (
+                ask.kind in FIGURE_KINDS and ask.years and not ask.timed[0] and self._figure_years(passage)
+            )
+            figures = figures if dated else _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
             prior = [n for n in figures if _PRIOR_BRACKET.search(passage.text, 0, n.start)]
             if prior and ask.kind in FIGURE_KINDS:
@@ -2899,7 +2909,13 @@ class Reader:
             figures = [n for n in figures if not _now_before_a_year(passage, n, ask.years)]
             if not figures:
                 return None
-        if ask.years and len(figures) > 1:
+        compared = self._figure_years(passage) if ask.years and not ask.timed[0] else {}
+        if compared and ask.kind in FIGURE_KINDS:
+            # "Umsatz 2024": of "stieg 2025 auf 1,46 Mrd., nach 1,06 Mrd. im Vorjahr", the year before's
+            figures = [n for n in figures if compared.get(n.start) in ask.years]
+            if not figures:
+                return None
+        elif ask.years and len(figures) > 1:
             figures = _of_the_years(passage, figures, ask.years)
         if ask.places and len(figures) > 1 and len(passage.places) > 1:
             figures = self._of_the_places(passage, figures, ask.places)
@@ -5431,6 +5447,13 @@ class Reader:
         head, tail = passage.text[: mainly.start()], passage.text[mainly.start() :]
         return all(self.says(t, tail) and not self.says(t, head) for t in found)
 
+    def _figure_years(self, passage: Passage) -> dict[int, float]:
+        """`_figure_years` of the sentence, after the one before it and its article's lead."""
+        # (the headline's year, which the dateline's is not: "Frankfurt, 12. Februar 2026. … wächst 2025")
+        sentences = self.by_document.get(passage.document, ())
+        headline = {n.value for n in sentences[0].numbers if n.unit == "year"} if sentences else set()
+        return _figure_years(passage, self._before(passage), headline or self._lead_years(passage.document))
+
     def _years_of(self, document: str) -> set[float]:
         """Every year the article names, as a figure or in a date (kept per article)."""
         known = self._document_years.get(document)
@@ -7558,6 +7581,64 @@ def _now_before_a_year(passage: Passage, figure: Number, years: tuple[float, ...
         and any(n.unit == "year" and n.value in years and n.start > figure.end for n in passage.numbers)
         and not any(n.unit == "year" and n.value in years and n.end <= figure.start for n in passage.numbers)
     )
+
+
+# A figure compared with an earlier one: "stieg auf 1,46 Mrd., nach 1,06 Mrd. im Vorjahr", "auf 31 Mrd.,
+# nach 17 Mrd. Ende 2024", "402 Mio. …, after 290 Mio. a year earlier": the word before the earlier figure …
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:nach|gegenüber|after|versus|vs\.?|from)\s+(?:rund\s+|etwa\s+|about\s+)?$", re.I
+)
+# … and the time said after it (a year, or the one before the sentence's)
+_EARLIER_TIME = re.compile(
+    r"(?:\s+[\w.-]+){0,3}?\s+(?:(?P<relative>im\s+Vorjahr\w*|ein\s+Jahr\s+(?:zuvor|davor|früher)"
+    r"|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|in\s+the\s+prior[- ]year\s+\w+)"
+    r"|(?:Ende|end\s+of|im\s+Jahr|in|im\s+Geschäftsjahr)\s+(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+COMPARED_REACH = 12  # characters before an earlier figure in which "nach" stands
+
+
+def _figure_years(passage: Passage, before: Passage | None, lead: set[float]) -> dict[int, float]:
+    """The year of each figure of a sentence comparing this year's with an earlier one ("Der Umsatz stieg
+    2025 auf 1,46 Mrd., nach 1,06 Mrd. im Vorjahr": 2025, 2024), or of a sentence opening on the year before
+    ("Im Vorjahr hatte der Umsatz noch bei 5,2 Mrd. gelegen", after a sentence of 2025); by figure start,
+    empty where the sentence makes no such comparison or its own year is not known."""
+    text = passage.text
+    figures = [n for n in passage.numbers if n.unit != "year"]
+    stated = [n for n in passage.numbers if n.unit == "year"]
+    earlier: dict[int, float | None] = {}  # figure start → its year (None: the year before the current)
+    used: set[int] = set()
+    for n in figures:
+        if not _COMPARED_BEFORE.search(text[max(0, n.start - COMPARED_REACH) : n.start]):
+            continue
+        time = _EARLIER_TIME.match(text, n.end)
+        if time is None:
+            continue
+        if time.group("year"):
+            earlier[n.start] = float(time.group("year"))
+            used.update(y.start for y in stated if time.start("year") <= y.start < time.end("year"))
+        else:
+            earlier[n.start] = None
+    own = {y.value for y in stated if y.start not in used}
+    previous = {n.value for n in before.numbers if n.unit == "year"} if before is not None else set()
+    opening = _LAST_YEAR.search(text)
+    if not earlier and opening is not None and not stated and figures and opening.start() < figures[0].start:
+        # "Im Vorjahr hatte der Umsatz noch bei 5,2 Mrd. gelegen": every figure is of the year before
+        current = next(iter(previous), None) if len(previous) == 1 else None
+        return {} if current is None else {n.start: current - 1 for n in figures}
+    if not earlier:
+        return {}
+    if len(own) == 1:
+        current: float | None = next(iter(own))
+    elif not own and (explicit := {y for y in earlier.values() if y is not None}) and len(explicit) == 1:
+        current = next(iter(explicit)) + 1  # "zum Jahresende auf 31 Mrd., nach 17 Mrd. Ende 2024"
+    elif not own and len(lead) == 1:
+        current = next(iter(lead))  # the year the article's lead reports on ("wächst 2025 um 38 Prozent")
+    elif not own and len(previous) == 1:
+        current = next(iter(previous))
+    else:
+        return {}
+    return {n.start: (earlier[n.start] or current - 1) if n.start in earlier else current for n in figures}
 
 
 def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, ...]) -> list[Number]:
