@@ -451,6 +451,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "plan|geplant|vorgesehen|vorhab|want|wollen|will|intend|beabsichtig",
         # a figure expected or aimed at: "Acme rechnet mit einer PUE von 1,12", "peilt 1,25 an", "target"
         "erwart|expect|rechnet$|rechnen$|anticipat",
+        # a company's forecast, said as what it expects or holds out ("stellt … in Aussicht", "peilt … an")
+        "guidance|prognos|ausblick|outlook|forecast|in aussicht|rechnet$|erwartet|peilt",
         "target|ziel$|zielwert|angestrebt|anstreb|strebt|peilt|anvisier|aim$|aims$|aiming",
         "acqui|uebernahm|uebernehm|uebernimm|kauf|buy|buys|buying|bought|takeover|purchase|erwerb|erworben",
         "premium|aufschlag|praemie",
@@ -2313,7 +2315,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     share_of = tuple(
         n.value
         for n in numbers
-        if kind is Kind.PERCENT and n.unit != "percent" and (n.unit is not None or n.value >= MIN_AMOUNT)
+        if kind is Kind.PERCENT
+        and n.unit not in ("percent", "year")
+        and (n.unit is not None or n.value >= MIN_AMOUNT)
     )
     aside = frozenset(
         w for i, w in enumerate(words) if w in names and any(b in _BESIDES for b in words[max(0, i - 4) : i])
@@ -3570,6 +3574,10 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         w in _DAY_NOUNS or w.endswith(("termin", "datum")) for w in words
     ):
         return Kind.DATE  # "new start date for the campus?", "Starttermin Acme?": a date, asked by its noun
+    if any(w.startswith(_FORECASTS) for w in words) and any(_YEAR_WORD.fullmatch(w) for w in words):
+        # "Norrvolt Prognose für 2026?", "analyst estimate for 2026": the sum a company or an analyst
+        # expects of a year (its revenue), asked by the forecast's noun
+        return Kind.MONEY
     if any(w in _NAME_ASKS for w in words) and any(asks_role(w) for w in words):
         return Kind.PERSON  # "wie heißt die Gouverneurin, die …": the name of whoever holds the role
     terse = _terse(words)
@@ -3581,6 +3589,16 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         return Kind.PERSON
     if terse and any(_COUNTED_THINGS.search(w) for w in words):
         return Kind.COUNT  # "jobs in springfield?", "Acme GPUs?": things counted, asked by their noun
+    if terse and any(w in _GROWTH_RATES for w in words) and not _money_named(words):
+        return Kind.PERCENT  # "norrvolt growth rate 2025?", "Wachstum Acme?": by how much, in percent
+    if (
+        terse
+        and any(w.endswith(_CAPACITY_ENDINGS) or w == "capacity" for w in words)
+        and not _money_named(words)
+    ):
+        return (
+            Kind.MEASURE
+        )  # "helvion kapazität ende 2024", "Acme capacity?": the megawatts, asked by their noun
     if terse and words and words[-1] in _FIELD_DATES and not (len(words) > 1 and words[-2] in _PER_WORDS):
         # "acme completion year?", "Baustart Datum?": a date, asked by the field's noun ("sparziel pro jahr":
         # a rate per year, no date)
@@ -3591,6 +3609,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
 def _scales_things(words: list[str], i: int) -> bool:
     """ "a million chips", "2 Mio. Jobs": the scale word at `i` counts the things after it."""
     return words[i] in _SCALE_WORDS and i + 1 < len(words) and bool(_COUNTED_THINGS.search(words[i + 1]))
+
+
+_FORECASTS = ("prognos", "guidance", "forecast", "ausblick", "outlook", "estimat", "schaetzung")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_GROWTH_RATES = frozenset("growth wachstum wachstumsrate zuwachs zuwachsrate wachstumsraten".split())
 
 
 def _terse(words: list[str]) -> bool:

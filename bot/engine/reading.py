@@ -66,6 +66,7 @@ from bot.engine.names import (
     COMPANY_NOUNS,
     COMPOUND_HEADS,
     ENGLISH_COMPOUND_HEADS,
+    JUDGE_TITLES,
     ORG,
     PERSON,
     PLACE,
@@ -2425,6 +2426,17 @@ class Reader:
             and NOW_WORDS.isdisjoint(passage.words)  # "beschäftigt derzeit 140 …; sollen … hinzukommen"
         ):
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
+        if (
+            ask.kind in FIGURE_KINDS
+            and any(_ANALYST_ASKED in t for t in ask.topic)
+            and not any(
+                title in p.text.casefold()
+                for p in self._and_before(passage, ANALYST_BEFORE)
+                for title in JUDGE_TITLES
+            )
+            and not any(is_judge(self.names.names[p].title or "") for p in passage.people)
+        ):
+            return None  # "Analystenschätzung für 2026": not "stellt Acme … in Aussicht", the company's own
         if ask.share_of and not {n.value for n in passage.numbers} & set(ask.share_of):
             return None  # "wie viel Prozent der 100 Mrd": a percentage of something else is no answer
         if (
@@ -2906,7 +2918,9 @@ class Reader:
         if ask.years and ask.kind in FIGURE_KINDS:
             # "how many employees by the end of 2026": "beschäftigt derzeit 85 … und will die Zahl bis Ende
             # 2026 verdoppeln" gives the count now; the year asked is when it is to change
-            figures = [n for n in figures if not _now_before_a_year(passage, n, ask.years)]
+            own = self._reported_years(passage.document) | self._lead_years(passage.document)
+            later = bool(own) and min(ask.years) > max(own)
+            figures = [n for n in figures if not _now_before_a_year(passage, n, ask.years, later)]
             if not figures:
                 return None
         compared = self._figure_years(passage) if ask.years and not ask.timed[0] else {}
@@ -4983,6 +4997,11 @@ class Reader:
         things = {k for k in about if k in self.names.projects and k not in subject and k not in subjects}
         if things and about <= things:
             about = subject
+        judging = self._judges_firms(passage)
+        if judging and not set(subjects) & judging and about - judging <= {p for p in passage.people}:
+            # "Die Analystin Jo Roe von der Privatbank Globex hält 1,05 Mrd. für erreichbar": the analyst's
+            # bank judges the article's company from outside; the figure is that company's
+            about = subject | (about - judging)
         if subjects and subjects[0] not in about:
             return (
                 False  # "what is Tessaron valued at after Kiyora's investment": Kiyora's money is no answer
@@ -5387,6 +5406,29 @@ class Reader:
         # (of a pair asked, a part naming one of them beside a third is the third's: "von Acme gegenüber
         # Initech für bis zu 10 Gigawatt", asked of Acme and Globex)
         return bool(asked) and not all(named(s) for s in asked) and any(named(o) for o in others)
+
+    def _and_before(self, passage: Passage, count: int) -> list[Passage]:
+        """The sentence and up to `count` sentences before it, nearest first."""
+        found = [passage]
+        while len(found) <= count and (before := self._before(found[-1])) is not None:
+            found.append(before)
+        return found
+
+    def _judges_firms(self, passage: Passage) -> set[str]:
+        """The companies a sentence names as an analyst's or an economist's firm ("Analyst Jo Roe von der Bank
+        Globex", "Die Analysten der Investmentbank Globex"): within JUDGE_REACH characters after the title
+        word, in its clause."""
+        text = passage.text
+        low = text.casefold()
+        titles = [m.start() for t in JUDGE_TITLES for m in re.finditer(re.escape(t), low)]
+        if not titles:
+            return set()
+        found = set()
+        for org in passage.orgs:
+            for at in self._named_at(passage, [org]):
+                if any(0 < at - t <= JUDGE_REACH and _same_clause(text, t, at) for t in titles):
+                    found.add(org)
+        return found
 
     def _named_at(self, passage: Passage, subjects: list[str]) -> list[int]:
         """Where in the sentence (as written) the asked companies are named."""
@@ -7569,17 +7611,23 @@ def _says_total(word: str) -> bool:
     return word in _TOTAL_WORDS or (word.startswith("gesamt") and len(word) > len("gesamt"))
 
 
-_NOW_BEFORE = re.compile(r"\b(?:derzeit|aktuell|zurzeit|heute|momentan|currently|today)\s+(?:\w+\s+)?$", re.I)
+_NOW_BEFORE = re.compile(
+    r"\b(?:derzeit|aktuell|zurzeit|heute|momentan|bereits|currently|today|already)\s+(?:\w+\s+)?$", re.I
+)
 NOW_REACH = 25  # characters before a figure in which "derzeit" says it is the value now
 
 
-def _now_before_a_year(passage: Passage, figure: Number, years: tuple[float, ...]) -> bool:
+def _now_before_a_year(
+    passage: Passage, figure: Number, years: tuple[float, ...], later: bool = False
+) -> bool:
     """Is the figure said to be the one now ("derzeit 85 Mitarbeiter"), with a year asked only after it, the
-    time of a change to come ("… bis Ende 2026 verdoppeln")?"""
-    return bool(
-        _NOW_BEFORE.search(passage.text, max(0, figure.start - NOW_REACH), figure.start)
-        and any(n.unit == "year" and n.value in years and n.start > figure.end for n in passage.numbers)
-        and not any(n.unit == "year" and n.value in years and n.end <= figure.start for n in passage.numbers)
+    time of a change to come ("… bis Ende 2026 verdoppeln"); or, the years asked `later` than the article's
+    own, in a sentence naming none of them ("bis 2028": "sind bereits 30 Prozent … ausgelegt")?"""
+    if not _NOW_BEFORE.search(passage.text, max(0, figure.start - NOW_REACH), figure.start):
+        return False
+    asked = [n for n in passage.numbers if n.unit == "year" and n.value in years]
+    return (later and not asked) or (
+        any(n.start > figure.end for n in asked) and not any(n.end <= figure.start for n in asked)
     )
 
 
@@ -7596,6 +7644,14 @@ _EARLIER_TIME = re.compile(
     re.I,
 )
 COMPARED_REACH = 12  # characters before an earlier figure in which "nach" stands
+# characters from an analyst's title to the firm named as hers ("… von der Zürcher Privatbank X")
+JUDGE_REACH = 80
+_ANALYST_ASKED = "analyst"  # a question word of an analyst's ("Analystenschätzung", "analysts' estimate")
+ANALYST_BEFORE = 2  # sentences before one going on with an analyst's view ("…“, sagte sie. X habe erst …")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:ein|one|a)\s+Jahr\s+(?:zuvor|davor|früher)|\ba\s+year\s+(?:earlier|before)", re.I
+)
+_PART_OF_YEAR = re.compile(r"quartal|quarter|halbjahr|half[- ]year|monat|month|\bQ[1-4]\b|\bH[12]\b", re.I)
 
 
 def _figure_years(passage: Passage, before: Passage | None, lead: set[float]) -> dict[int, float]:
@@ -7604,6 +7660,8 @@ def _figure_years(passage: Passage, before: Passage | None, lead: set[float]) ->
     ("Im Vorjahr hatte der Umsatz noch bei 5,2 Mrd. gelegen", after a sentence of 2025); by figure start,
     empty where the sentence makes no such comparison or its own year is not known."""
     text = passage.text
+    if _PART_OF_YEAR.search(text):
+        return {}  # "im dritten Quartal 2025 … nach 1,4 Mrd. im Vorjahresquartal": no year's figures
     figures = [n for n in passage.numbers if n.unit != "year"]
     stated = [n for n in passage.numbers if n.unit == "year"]
     earlier: dict[int, float | None] = {}  # figure start → its year (None: the year before the current)
@@ -7621,11 +7679,16 @@ def _figure_years(passage: Passage, before: Passage | None, lead: set[float]) ->
             earlier[n.start] = None
     own = {y.value for y in stated if y.start not in used}
     previous = {n.value for n in before.numbers if n.unit == "year"} if before is not None else set()
-    opening = _LAST_YEAR.search(text)
+    opening = _LAST_YEAR.search(text) or _YEAR_BEFORE.search(text)
     if not earlier and opening is not None and not stated and figures and opening.start() < figures[0].start:
-        # "Im Vorjahr hatte der Umsatz noch bei 5,2 Mrd. gelegen": every figure is of the year before
+        # "Im Vorjahr hatte der Umsatz noch bei 5,2 Mrd. gelegen; das Wachstum betrug damit 62 Prozent": the
+        # figures of its clause are of the year before the one of the sentence before, the others of that one
         current = next(iter(previous), None) if len(previous) == 1 else None
-        return {} if current is None else {n.start: current - 1 for n in figures}
+        if current is None:
+            return {}
+        return {
+            n.start: current - 1 if _same_clause(text, opening.start(), n.start) else current for n in figures
+        }
     if not earlier:
         return {}
     if len(own) == 1:
