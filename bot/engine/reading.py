@@ -2837,10 +2837,10 @@ class Reader:
                 return None
             # (a year asked of a sentence comparing years picks its figure by the year below: "nach 1,06 Mrd.
             # im Vorjahr" is the year before's, which "Umsatz 2024" asks)
-            dated = (
-                ask.kind in FIGURE_KINDS and ask.years and not ask.timed[0] and self._figure_years(passage)
+            by_year = bool(ask.kind in FIGURE_KINDS and ask.years and not ask.timed[0]) and bool(
+                self._figure_years(passage)
             )
-            figures = figures if dated else _current(passage, figures)
+            figures = figures if by_year else _current(passage, figures)
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
             prior = [n for n in figures if _PRIOR_BRACKET.search(passage.text, 0, n.start)]
             if prior and ask.kind in FIGURE_KINDS:
@@ -2918,9 +2918,9 @@ class Reader:
         if ask.years and ask.kind in FIGURE_KINDS:
             # "how many employees by the end of 2026": "beschäftigt derzeit 85 … und will die Zahl bis Ende
             # 2026 verdoppeln" gives the count now; the year asked is when it is to change
-            own = self._reported_years(passage.document) | self._lead_years(passage.document)
-            later = bool(own) and min(ask.years) > max(own)
-            figures = [n for n in figures if not _now_before_a_year(passage, n, ask.years, later)]
+            own_years = self._reported_years(passage.document) | self._lead_years(passage.document)
+            ahead = bool(own_years) and min(ask.years) > max(own_years)
+            figures = [n for n in figures if not _now_before_a_year(passage, n, ask.years, ahead)]
             if not figures:
                 return None
         compared = self._figure_years(passage) if ask.years and not ask.timed[0] else {}
@@ -7683,16 +7683,15 @@ def _figure_years(passage: Passage, before: Passage | None, lead: set[float]) ->
     if not earlier and opening is not None and not stated and figures and opening.start() < figures[0].start:
         # "Im Vorjahr hatte der Umsatz noch bei 5,2 Mrd. gelegen; das Wachstum betrug damit 62 Prozent": the
         # figures of its clause are of the year before the one of the sentence before, the others of that one
-        current = next(iter(previous), None) if len(previous) == 1 else None
-        if current is None:
+        if len(previous) != 1:
             return {}
-        return {
-            n.start: current - 1 if _same_clause(text, opening.start(), n.start) else current for n in figures
-        }
+        then = next(iter(previous))
+        return {n.start: then - 1 if _same_clause(text, opening.start(), n.start) else then for n in figures}
     if not earlier:
         return {}
+    current: float
     if len(own) == 1:
-        current: float | None = next(iter(own))
+        current = next(iter(own))
     elif not own and (explicit := {y for y in earlier.values() if y is not None}) and len(explicit) == 1:
         current = next(iter(explicit)) + 1  # "zum Jahresende auf 31 Mrd., nach 17 Mrd. Ende 2024"
     elif not own and len(lead) == 1:
@@ -7701,7 +7700,15 @@ def _figure_years(passage: Passage, before: Passage | None, lead: set[float]) ->
         current = next(iter(previous))
     else:
         return {}
-    return {n.start: (earlier[n.start] or current - 1) if n.start in earlier else current for n in figures}
+    return {n.start: _earlier_year(earlier, n.start, current) for n in figures}
+
+
+def _earlier_year(earlier: dict[int, float | None], start: int, current: float) -> float:
+    """A figure's year: the one said after it, the year before `current` ("im Vorjahr"), or `current`."""
+    if start not in earlier:
+        return current
+    said = earlier[start]
+    return current - 1 if said is None else said
 
 
 def _of_the_years(passage: Passage, figures: list[Number], years: tuple[float, ...]) -> list[Number]:
