@@ -4054,6 +4054,8 @@ def _who(words: list[str]) -> Kind:
         return Kind.PERSON  # "wer ist die Chefin der Agentur, die Acme den Zuschlag gab": the one titled
     # "who else does Acme want to team up with": a partner of a company is a company
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
+    # "mit wem entwickelt Acme eigene Chips", "with whom does Acme build it": the partner in a deal
+    org = org or _has(words, ("mit", "wem")) or _has(words, ("with", "whom")) or _has(words, ("with", "who"))
     org = org or any(_starts(w, _RELATION_NOUNS) for w in words[:RELATION_REACH])
     # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company (not "who commented on
     # the tender": a person speaks)

@@ -330,6 +330,34 @@ def _reported(question: str) -> tuple[str, str] | None:
     return (asked, told) if len(asked.split()) >= MIN_FOCUS_WORDS else None
 
 
+# "nicht die GW – wie viel Geld …", "not brockman: who is the CEO", "ich mein nicht den Chip-Deal, sondern den
+# mit Globex – wie viel …", "zweite Phase, nicht die erste – wann?": a clause opening on what the asker
+# puts aside, ended by a dash, a colon or a comma; what it says instead ("sondern …") is asked (not "ohne
+# das erste Gigawatt – wie viele danach": what is left without it, which is no other question)
+_ASIDE_CLAUSE = re.compile(
+    r"(?:^|(?<=[,;]))\s*(?:ich\s+mein\w*\s+|i\s+mean\s+)?"
+    r"(?:nicht|not|ignore|ignorier\w*|vergiss|forget)\b"
+    r"(?P<aside>[^,;:–—?]*?)(?:\b(?:sondern|but|rather)\b(?P<instead>[^,;:–—?]*?))?\s*(?:[–—:]|,)\s+",
+    re.IGNORECASE,
+)
+
+
+_INSTEAD_OPENING = re.compile(r"^\s*(?:sondern|but|rather)\b\s*", re.IGNORECASE)
+
+
+def aside_then_asked(question: str) -> str | None:
+    """The question without the clause putting something aside ("nicht die GW – wie viel Geld steckt Acme
+    in Globex?": "wie viel Geld steckt Acme in Globex?"), with what the clause asks instead; None when no
+    such clause opens the question or a part of it, or too little is left to ask."""
+    found = _ASIDE_CLAUSE.search(question)
+    if found is None:
+        return None
+    instead = (found.group("instead") or "").strip()
+    rest = _INSTEAD_OPENING.sub("", question[found.end() :])  # "nicht Acme, sondern mit wem …"
+    asked = f"{question[: found.start()].rstrip()} {instead} {rest}".strip()
+    return asked if len(words(asked)) >= MIN_FOCUS_WORDS - 1 and asked != question else None
+
+
 def told_then_asked(question: str) -> tuple[str, str] | None:
     """ "Been lurking here for a while … What's the maximum power the Springfield campus can draw?": a
     message telling something before it asks, split into (what it asks, what it told before); None when

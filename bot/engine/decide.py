@@ -841,12 +841,19 @@ class Decider:
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if (
-                (ask.kind is Kind.PLACE or (ask.kind in FIGURE_KINDS and (ask.whole or ask.total)))
+                (
+                    ask.kind is Kind.PLACE
+                    or (
+                        ask.kind in FIGURE_KINDS
+                        and any(self.reader.names.kind(n) == PLACE for n in query.besides)
+                    )
+                )
                 and query.besides
                 and self._places_in(best.fact, query.besides)
             ):
                 # "welche Bundesstaaten außer Utah": a fact on the site in Utah is the one set aside, and so
-                # is Springfield's area in "the whole network's acres, not just Springfield"
+                # is Springfield's area in "the whole network's acres, not just Springfield"; "apart from
+                # Springfield, how many GW at the other sites": Springfield's, or a total with it, is none
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if (

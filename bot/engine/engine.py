@@ -25,6 +25,7 @@ from bot.engine.arithmetic import Calculator, operation
 from bot.engine.asked import Kind, asked, checks_claim
 from bot.engine.claimed import Claim, claimed_doer
 from bot.engine.compound import (
+    aside_then_asked,
     asked_then_told,
     guessed,
     joined,
@@ -234,6 +235,9 @@ class Engine:
         plain = unframed(undecorated(question))
         if plain != question:  # "Could you confirm how many …": the question inside the courtesy
             return self.ask(plain, locale, context).model_copy(update={"question": question})
+        aside = aside_then_asked(question)
+        if aside is not None:  # "nicht die GW – wie viel Geld steckt Acme in Globex?": the rest is asked
+            return self.ask(aside, locale, context).model_copy(update={"question": question})
         told = told_then_asked(question)
         if told is not None and self._names_an_article(told[1]):
             told = None  # "Der Artikel mit Jo Roe: wie viel …?": the article it asks, no story told

@@ -1185,7 +1185,9 @@ FIGURE_ATTRIBUTES = frozenset(ATTRIBUTE_UNITS) - {"timeline"}
 INTERROGATIVE_WORDS = frozenset(
     "wann wo wie wer wem warum wozu wofuer when where how who whom why what".split()
 )
-BESIDES_WORDS = frozenset("besides ausser neben except apart ausserhalb outside".split())
+BESIDES_WORDS = frozenset(
+    "besides ausser neben except apart ausserhalb outside ohne without excluding".split()
+)
 ABOUT_WORDS = frozenset("ueber about on zu zum zur von of".split())
 CONJUNCTIONS = frozenset("und and sowie plus".split())
 WHEN_WORDS = frozenset("wann when date datum day tag".split())
