@@ -2554,7 +2554,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # which its sentence gives as "eine Anleihe über 4,8 Milliarden"
         topic = tuple(w for w in topic if w not in MAGNITUDE_WORDS)
     # ("woher kommt …": the verb asks it; "how many cranes are they putting in": the things counted)
-    if not origin and (any(w not in _LIGHT_VERBS for w in topic) or counted):
+    # ... nor "auf wie viel MW soll Acme kommen": a figure's kind asked by its unit, the verb only reaching it
+    measured = kind is Kind.MEASURE and bool(measure)
+    if not origin and (any(w not in _LIGHT_VERBS for w in topic) or counted or measured):
         topic = tuple(w for w in topic if w not in _LIGHT_VERBS)
     origin = origin and all(_starts(w, _ORIGIN_VERBS) for w in topic)
     topic = () if origin else topic

@@ -16,12 +16,14 @@ QUALIFIERS = {
         Qualifier.AT_LEAST: "mindestens",
         Qualifier.MORE_THAN: "mehr als",
         Qualifier.ABOUT: "etwa",
+        Qualifier.ALMOST: "knapp",
     },
     "en": {
         Qualifier.UP_TO: "up to",
         Qualifier.AT_LEAST: "at least",
         Qualifier.MORE_THAN: "more than",
         Qualifier.ABOUT: "about",
+        Qualifier.ALMOST: "almost",
     },
 }
 

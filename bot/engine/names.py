@@ -1120,6 +1120,7 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
     for doc_id, title, _ in docs:
         _learn_title_company(book, doc_id, title, tokenised[doc_id], nouns, named)
     _learn_place_parts(book)
+    _learn_containing_regions(book, tokenised)
     _learn_places_naming_projects(book, tokenised)
     for name in book.names.values():  # "PMC-Finanzvorstand Jan Roe": of the company PMC stands for
         short = book.names.get(normalize(name.org or ""))
@@ -2330,6 +2331,26 @@ _MONTH_NAMES = frozenset(
 _ACADEMIC = frozenset("Dr. Prof. Dr.-Ing. Dipl.-Ing. Mag.".split())  # degrees before a name
 # Small words inside a person's name, between first name and surname (general: Dutch, German, Romance).
 _SURNAME_PARTICLES = frozenset("van von der den de da del della di la le ten ter zu".split())
+
+
+def _learn_containing_regions(book: NameBook, tokenised: dict[str, list[list[str]]]) -> None:
+    """ "Lubmin in Mecklenburg-Vorpommern": a place a town is said to be in is a region holding it, no other
+    site (the way "im Bundesstaat Gujarat" says so)."""
+    for sentences in tokenised.values():
+        for tokens in sentences:
+            for town, word, wider in zip(tokens, tokens[1:], tokens[2:], strict=False):
+                if word != "in" or town != town.rstrip(",.;:!?"):
+                    continue
+                inner = book.names.get(normalize(town))
+                outer = book.names.get(normalize(wider.strip(",.;:!?")))
+                if (
+                    inner is not None
+                    and outer is not None
+                    and inner.kind == outer.kind == PLACE
+                    and inner is not outer
+                    and not dictionary_word(inner.key)  # ("in Werken in Ankara": no town called so)
+                ):
+                    outer.region = True
 
 
 def _learn_place_parts(book: NameBook) -> None:

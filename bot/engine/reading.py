@@ -2298,6 +2298,8 @@ class Reader:
                 p
                 for p in passage.places
                 if not self.names.names[p].district
+                # ... nor a region a town is said to be in ("Das Land Mecklenburg-Vorpommern unterstützt …")
+                and not (self.names.names[p].region and p not in here)
                 and p not in seats
                 # ... nor a country ("wie die Hafenbehörde der Bahamas mitteilte"): the asked town is in one
                 and p not in countries()
@@ -3408,7 +3410,16 @@ class Reader:
             and any(m is None and not finite_verb(t) for t, m in zip(ask.topic, matched, strict=True))
         ):
             return None  # "wer baut das Gebäude": a sentence saying only "baut" is not of the building
-        if ask.topic and not (direct or named or headed or counted_here or spoken or regional):
+        # "auf wie viel MW soll Acme mit Groningen kommen": "Mit dem neuen Standort in Groningen soll die
+        # Leistung auf gut 110 Megawatt steigen" after a sentence on Acme, naming one asked and no company
+        placed = (
+            ask.kind in FIGURE_KINDS
+            and bool(ask.places)
+            and not passage.orgs
+            and any(p in passage.places for p in ask.places)
+            and all(s in passage.about for s in subjects)
+        )
+        if ask.topic and not (direct or named or headed or counted_here or spoken or regional or placed):
             return None  # words said only elsewhere in the article need the sentence to name both sides
         if any(
             m is None and self._unsaid_name_word(t, passage) for t, m in zip(ask.topic, matched, strict=True)

@@ -45,6 +45,7 @@ class Qualifier(StrEnum):
     AT_LEAST = "at_least"
     MORE_THAN = "more_than"
     ABOUT = "about"
+    ALMOST = "almost"  # "knapp 60 Millionen", "fast 3.000": just under the figure
 
 
 class Unit(StrEnum):

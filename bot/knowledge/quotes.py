@@ -59,11 +59,11 @@ QUALIFIER_BEFORE: dict[Qualifier, str] = {
     Qualifier.UP_TO: r"bis zu|bis maximal|maximal|max\.|höchstens|nicht mehr als|no more than|not more than"
     r"|up to|as much as|at most",
     Qualifier.AT_LEAST: r"mindestens|mind\.|wenigstens|at least|no less than",
-    Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of",
-    Qualifier.ABOUT: (
-        r"rund|etwa|ca\.|rd\.|circa|zirka|ungefähr|knapp|fast|beinahe"
-        r"|about|around|roughly|approximately|nearly|almost"
-    ),
+    # ("gut 110 Megawatt": a good 110, just over; "gut" only right before its number)
+    Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of|just over|gut(?=\s+\d)",
+    Qualifier.ABOUT: r"rund|etwa|ca\.|rd\.|circa|zirka|ungefähr|about|around|roughly|approximately",
+    # "knapp 60 Millionen", "fast 3.000 Bauarbeiter": just under, which "etwa" would not say
+    Qualifier.ALMOST: r"knapp|fast|beinahe|nahezu|nearly|almost|just under",
 }
 QUALIFIER_AFTER: dict[Qualifier, str] = {
     Qualifier.AT_LEAST: r"oder mehr|und mehr|or more|and more",
