@@ -3494,7 +3494,13 @@ class Reader:
         if (
             ask.cost
             and not _COST_SAID.search(passage.text)
-            and (any(m is None for m in matched) or _REVENUE_SAID.search(passage.text))
+            and (
+                any(m is None for m in matched)
+                or _REVENUE_SAID.search(passage.text)
+                # "Das Land unterstützt den Ausbau der Straßen rund um den Campus mit knapp 60 Mio.": a
+                # subsidy for something else, which no cost of the campus is
+                or _SUPPORTED_WITH.search(passage.text)
+            )
         ):
             # "the construction costs of the campus": not the lease's value, which says no cost, nor a
             # company's revenue ("… setzte im vergangenen Jahr 9,8 Milliarden Franken um")
@@ -7848,7 +7854,18 @@ def range_text(passage: Passage, low: Number, high: Number, language: str) -> st
     if language == "en" and high.unit in _ENGLISH_UNITS:  # "zwischen 40 und 60 MW": "40–60 MW"
         return f"{number(low.value, 'en')}–{number(high.value, 'en')} {_ENGLISH_UNITS[high.unit]}"
     tail = _UNIT_TAIL.match(passage.text[high.end :])
-    return (passage.text[low.start : high.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
+    # "zwischen 2 und 2,5 Milliarden Euro": the word opening the range, which "2 und 2,5" alone lacks
+    opened = _RANGE_OPENED.search(passage.text, max(0, low.start - RANGE_OPENED_REACH), low.start)
+    start = opened.start() if opened is not None else low.start
+    return (passage.text[start : high.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
+
+
+_SUPPORTED_WITH = re.compile(
+    r"\b(?:unterstützt|unterstützen|fördert|fördern|bezuschusst|supports?|subsidi[sz]es?)\b[^.;]*\bmit\b|\bsubsid",
+    re.I,
+)
+_RANGE_OPENED = re.compile(r"\b(?:zwischen|between)\s+$", re.I)
+RANGE_OPENED_REACH = 9  # characters of "zwischen " before a range's first figure
 
 
 def change_text(passage: Passage, old: Number, new: Number, language: str) -> str | None:

@@ -60,7 +60,7 @@ QUALIFIER_BEFORE: dict[Qualifier, str] = {
     r"|up to|as much as|at most",
     Qualifier.AT_LEAST: r"mindestens|mind\.|wenigstens|at least|no less than",
     # ("gut 110 Megawatt": a good 110, just over; "gut" only right before its number)
-    Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of|just over|gut(?=\s+\d)",
+    Qualifier.MORE_THAN: r"mehr als|über|more than|over|upwards of|in excess of|just over|gut(?=\s*\d|\s*$)",
     Qualifier.ABOUT: r"rund|etwa|ca\.|rd\.|circa|zirka|ungefähr|about|around|roughly|approximately",
     # "knapp 60 Millionen", "fast 3.000 Bauarbeiter": just under, which "etwa" would not say
     Qualifier.ALMOST: r"knapp|fast|beinahe|nahezu|nearly|almost|just under",
