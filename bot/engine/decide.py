@@ -117,6 +117,7 @@ from bot.engine.reading import (
     Reader,
     Reading,
     first_stage_only,
+    inexact,
     moved_other_way,
 )
 from bot.engine.retrieve import Retriever
@@ -238,6 +239,13 @@ def _within_bound(fact: Fact, bound: Fact) -> bool:
             return abs(value - limit) <= limit * (BOUND_REACH - 1)
 
 
+# "Ich brauche die exakte Summe, keine Spanne", "eine Zahl bitte", "not the 'up to' number": one exact figure,
+# which a range or an approximation is not
+_ONE_FIGURE = re.compile(
+    r"\b(?:keine spanne|no range|not a range|eine zahl bitte|one number|a single (?:number|figure)"
+    r"|not the .?up to|nicht (?:den|das|die) .?bis zu)",
+    re.IGNORECASE,
+)
 # a sum said per thing: "je Aktie", "pro GPU", "per share", "for each chip"
 _EACH_SAID = re.compile(r"\b(?:je|pro|per|each|jede[nrs]?|jeweils)\b", re.IGNORECASE)
 
@@ -1550,7 +1558,9 @@ class Decider:
         if self.suggester.verifying:
             return None  # a suggestion is verified by the curated facts it reaches: no sentence can answer it
         reading = self.retriever.sentence(query, names, spans, kinds, within)
-        return None if reading is None else FromSentence(reading)
+        if reading is None:
+            return None
+        return FromSentence(reading, inexact=_ONE_FIGURE.search(query.text) is not None and inexact(reading))
 
     def _several(self, query: Query, ranked: list[Candidate]) -> FromFacts | None:
         """ "how many jobs and how many gigawatts", "wie groß ist Skyport": each asked attribute's best."""

@@ -48,9 +48,11 @@ class Published:
 
 @dataclass(frozen=True)
 class FromSentence:
-    """No curated fact answers; a document sentence does."""
+    """No curated fact answers; a document sentence does (`inexact`: with a range or an approximate figure,
+    where one exact figure was asked: "keine Spanne, eine Zahl bitte")."""
 
     reading: Reading
+    inexact: bool = False
 
 
 @dataclass(frozen=True)

@@ -7845,6 +7845,17 @@ def _with_range(passage: Passage, figures: list[Number]) -> list[Number]:
     return figures
 
 
+def inexact(reading: Reading) -> bool:
+    """Is the reading's figure a range ("zwischen 2 und 2,5 Milliarden") or an approximation or a bound
+    ("rund", "knapp", "bis zu")?"""
+    figures = reading.figures
+    if len(figures) == 2 and _ranges(reading.passage, figures[0], figures[1]):
+        return True
+    return (
+        len(figures) == 1 and qualifier_before(reading.passage.text, figures[0].start) is not Qualifier.EXACT
+    )
+
+
 def range_text(passage: Passage, low: Number, high: Number, language: str) -> str | None:
     """ "24,50 bis 28,00 Euro" / "€24.5–28": two figures bounding a range as one, or None."""
     if not _ranges(passage, low, high):
@@ -7974,7 +7985,9 @@ def highlight_text(passage: Passage, said: str, language: str) -> str:
     return f"{words} {shown}" if words else shown
 
 
-def render(question: str, language: Language, reading: Reading, kb: KnowledgeBase) -> Answer:
+def render(
+    question: str, language: Language, reading: Reading, kb: KnowledgeBase, inexact: bool = False
+) -> Answer:
     passage = reading.passage
     document = kb.documents[passage.document]
     figures = [
@@ -8002,7 +8015,13 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     said = " ".join(p.text for p in (*reading.before, passage, *reading.more))
     said += "".join(f"\n• {item.text}" for item in reading.items)
     quote = f"„{said}“" if language == "de" else f'"{said}"'
-    if reading.undisclosed:
+    if inexact and found:
+        head = (
+            f"Eine genaue Zahl nennt Artikel {label} nicht, nur: {found}."
+            if language == "de"
+            else f"Article {label} gives no exact figure, only: {found}."
+        )
+    elif reading.undisclosed:
         head = (
             f"Laut Artikel {label} wurde das nicht bekannt gegeben:"
             if language == "de"
@@ -8017,8 +8036,8 @@ def render(question: str, language: Language, reading: Reading, kb: KnowledgeBas
     return Answer(
         question=question,
         # ("was the price disclosed?", "steht irgendwo, ob … offengelegt ist": that it was not is the answer)
-        answered=not reading.undisclosed
-        or any(w.startswith(_DISCLOSED) for w in normalize(question).split()),
+        answered=not inexact
+        and (not reading.undisclosed or any(w.startswith(_DISCLOSED) for w in normalize(question).split())),
         answer=f"{head}\n{quote}",
         language=language,
         confidence=round(min(1.0, reading.score) * 0.8, 3),

@@ -40,8 +40,8 @@ def render(query: Query, decision: Decision, kb: KnowledgeBase) -> Answer:
             return replies.no_figure(query, fact, kb, list(suggestions), what=what)
         case Published(documents=documents, what=what):
             return publication(query, documents, what)
-        case FromSentence(reading=read):
-            answer = reading.render(query.text, query.answer_language, read, kb)
+        case FromSentence(reading=read, inexact=inexact):
+            answer = reading.render(query.text, query.answer_language, read, kb, inexact)
             if not asks_which_article(query.words):
                 return answer
             # "welcher Artikel nennt 1.150 Racks": the article by its headline, then what it says
