@@ -2430,6 +2430,14 @@ class Reader:
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
         if (
             ask.kind in FIGURE_KINDS
+            and ask.years
+            and not ask.timed[0]
+            and any(_RESULTS.search(h) for h in ask.heads)
+            and _PART_OF_YEAR.search(passage.text)
+        ):
+            return None  # "revenue in 2025": "Im dritten Quartal 2025 setzte Acme 700 Mio. um" is a quarter's
+        if (
+            ask.kind in FIGURE_KINDS
             and any(_ANALYST_ASKED in t for t in ask.topic)
             and not any(
                 title in p.text.casefold()
@@ -6840,7 +6848,9 @@ _SHARE_HEADS = frozenset("anteil anteile beteiligung share stake".split())
 # "Maple übernimmt 35 Prozent und tritt als Finanzinvestor auf", "Acme hält 12 %": a stake held or taken
 _STAKE_HELD = re.compile(
     r"\b(?:übernimmt|übernehmen|hält|halten|erhält|erhalten|erwirbt|erwerben|holds|takes|acquires)\s+"
-    r"(?:rund\s+|gut\s+|knapp\s+|etwa\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:Prozent|%|per\s?cent)",
+    r"(?:rund\s+|gut\s+|knapp\s+|etwa\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:Prozent|%|per\s?cent)"
+    # "Die übrigen 20 Prozent entfallen auf Acme": a stake allotted
+    r"|\d[\d.,]*\s*(?:Prozent|%)\s+(?:entfallen|entfällt|gehen|gehören)\s+(?:auf|an)\b",
     re.I,
 )
 _SHARE_OF = re.compile(
