@@ -4058,6 +4058,8 @@ def _who(words: list[str]) -> Kind:
     org = org or any(_starts(w, _PARTNER_VERBS) for w in words) or _has(words, ("work", "with"))
     # "mit wem entwickelt Acme eigene Chips", "with whom does Acme build it": the partner in a deal
     org = org or _has(words, ("mit", "wem")) or _has(words, ("with", "whom")) or _has(words, ("with", "who"))
+    # ... "who is Acme co-developing its chips with": the partner, the preposition closing the question
+    org = org or (bool(words) and words[-1] == "with" and any(w in ("who", "whom") for w in words[:2]))
     org = org or any(_starts(w, _RELATION_NOUNS) for w in words[:RELATION_REACH])
     # "who won the tender", "wer bekam den Zuschlag": a bidder, which is a company (not "who commented on
     # the tender": a person speaks)
