@@ -126,15 +126,11 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 
 
 # Labels that contradict earlier blind labels of the same question, and which earlier ones: the engine
-# follows the many. c84_118 forbids the 20 GW of "nvidia + broadcom, total gw?" (a minimum and a maximum
-# make no sum, its writer held), which twelve earlier sets label answerable with 20 GW (at least 10 GW +
-# up to 10 GW, both shown); c88_122, c88_123, c95_144, c102_110, c104_112 and c105_109 ask the same.
-# c88_124, c88_125 and c105_110 forbid the sum of two deals' figures asked to be added ("nvidia 100mrd +
+# follows the many. c88_124 forbids the sum of two deals' figures asked to be added ("nvidia 100mrd +
 # stargate 500mrd = wie viel zusammen"), which earlier sets label answerable ("nvidia 10gw + abilene 4,5gw –
-# zusammen wieviel?": 14.5 GW); c89_125 forbids the sum of three, which earlier sets label answerable with
-# 24.5 GW; c107_109 and c108_090 ask the same, c106_117 and c110_100 the pair, c107_128 and c110_115 the
-# hectares.
-_GW_PAIR = ("c11_040", "c25_130", "c26_097", "c28_074", "c32_073")
+# zusammen wieviel?": 14.5 GW). (A floor and a ceiling, "mindestens 10 GW" and "bis zu 10 GW", have no sum:
+# the twelve earlier labels that wanted one, 20 GW or 24.5 GW, are traps now, as the later ones hold; README,
+# "Rounds 211 to 215".)
 # c95_141, c96_121, c99_123, c101_128, c102_120, c103_128 and c104_115 forbid the Abilene site in hectares, a
 # conversion of the 1000 acres the article states, which three earlier sets label answerable (404.7 ha)
 _HECTARES = ("c28_098", "c31_050", "c41_008")
@@ -146,32 +142,18 @@ _GAP = ("c11_067", "c40_021")
 # which earlier and later sets label answerable with the company whose figure it is (NVIDIA, quoted)
 _WHOSE_FIGURE = ("c55_006", "c57_011", "c106_005", "c106_006")
 CONTRADICTED = {
-    "c84_118": _GW_PAIR,
-    "c88_122": _GW_PAIR,
-    "c88_123": _GW_PAIR,
     "c88_124": _STATED_SUM,
-    "c88_125": _STATED_SUM,
-    "c89_125": ("c27_103", "c43_077", "c47_091"),
     "c95_141": _HECTARES,
-    "c95_144": _GW_PAIR,
     "c96_121": _HECTARES,
     "c99_123": _HECTARES,
     "c101_128": _HECTARES,
-    "c102_110": _GW_PAIR,
     "c102_120": _HECTARES,
     "c103_128": _HECTARES,
-    "c104_112": _GW_PAIR,
     "c104_115": _HECTARES,
-    "c105_109": _GW_PAIR,
-    "c105_110": _STATED_SUM,
     "c105_136": _GAP,
     "c79_104": _WHOSE_FIGURE,
     "c79_137": _WHOSE_FIGURE,
-    "c106_117": _GW_PAIR,
-    "c107_109": ("c27_103", "c43_077", "c47_091"),
     "c107_128": _HECTARES,
-    "c108_090": ("c27_103", "c43_077", "c47_091"),
-    "c110_100": _GW_PAIR,
     "c110_115": _HECTARES,
 }
 
@@ -181,7 +163,7 @@ CONTRADICTED = {
     # (chat97, pointing at articles by what they tell, still states three figures of another article, and
     # chat111, asking what the articles say, two: they join when those are mended; README, "Rounds 177 to
     # 180" and "Rounds 205 to 210")
-    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 111), 112, 113)],
+    [f"chat{n}.jsonl" for n in (*range(4, 97), *range(98, 111), *range(112, 116))],
 )
 def test_chat_sets_never_state_a_forbidden_figure(
     name: str, engine: Engine, documents: dict[str, str]

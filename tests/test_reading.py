@@ -55,7 +55,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
             *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy", "_cz", "_da"),
-            *("_db", "_dc", "_de", "_df", "_dl", "_dm", "_dn", "_dp", "_dr"),
+            *("_db", "_dc", "_de", "_df", "_dl", "_dm", "_dn", "_dp", "_dr", "_dv"),
         )
     }
 )
@@ -388,6 +388,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_dp",
         DATA / "articles_dq",
         DATA / "articles_dr",
+        DATA / "articles_dv",
     ],
     ids=[
         "articles",
@@ -501,6 +502,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_dp",
         "articles_dq",
         "articles_dr",
+        "articles_dv",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1533,7 +1535,7 @@ def test_a_place_by_the_first_word_of_its_name_is_that_place(root: Path) -> None
             "articles_dh",
             "articles_di",
         ),
-        *("articles_dj", "articles_dk", "articles_do", "articles_ds"),
+        *("articles_dj", "articles_dk", "articles_do", "articles_ds", "articles_dt", "articles_du"),
     ],
 )
 def test_unseen_sets_answering_a_trap_still_never_state_a_forbidden_figure(root: Path, name: str) -> None:
