@@ -44,11 +44,13 @@ Der Betreiber Corrick Digital, der Grundbesitzer Ashdale Estates und die kanadis
 Maple Harbour Capital unterzeichneten am 3. Oktober 2025 in Leeds die Verträge für den Wharfe AI Campus. Das
 Gesamtvolumen beträgt rund 900 Millionen Pfund.
 
-Corrick hält 50 Prozent an der Projektgesellschaft und betreibt den Campus.
+Corrick hält 50 Prozent an der Projektgesellschaft. Das Unternehmen aus Leeds betreibt den Campus und
+steuert bis zu 400 Millionen Pfund bei.
 
 Maple Harbour übernimmt 30 Prozent und tritt als Finanzinvestor auf.
 
-Die übrigen 20 Prozent entfallen auf Ashdale Estates.
+Die übrigen 20 Prozent entfallen auf Ashdale Estates. Der Grundbesitzer bringt das Gelände ein, dessen Wert
+die Partner mit rund 60 Millionen Pfund ansetzen.
 
 Der Campus soll rund 180 Arbeitsplätze schaffen. Das Land unterstützt den Ausbau der Straßen rund um den
 Campus mit knapp 40 Millionen Pfund. Mit dem zweiten Bauabschnitt soll die Leistung auf gut 90 Megawatt
@@ -131,6 +133,12 @@ def test_partners_and_a_named_site(engine: Engine, question: str, said: str, uns
     answer = engine.ask(question)
     assert answer.answered and said in answer.answer.split("\n")[0], answer.answer
     assert unsaid not in answer.answer.split("\n")[0]
+
+
+def test_a_kind_the_article_gave_one_partner_is_that_partner(engine: Engine) -> None:
+    # "Der Grundbesitzer bringt das Gelände ein … 60 Mio.": Ashdale's, introduced as "der Grundbesitzer"
+    answer = engine.ask("wie viel steuert corrick zum wharfe campus bei")
+    assert answer.answered and "400" in answer.answer.split("\n")[0] and "60" not in answer.answer
 
 
 def test_a_subsidy_around_a_site_is_no_cost_of_it(engine: Engine) -> None:

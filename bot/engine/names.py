@@ -208,6 +208,7 @@ DESCRIPTOR_ENDINGS = (
     *("fahrzeugbauer", "flugzeugbauer", "schiffbauer", "chipbauer", "geraetebauer", "gerätebauer"),
     "hersteller",
     "vermieter",
+    *("grundbesitzer", "landbesitzer"),  # "der Grundbesitzer Ribblesdale Estates"
     "lieferant",
     "händler",
     "ausrüster",

@@ -3845,6 +3845,19 @@ class Reader:
             figures = [n for n in figures if not self._clause_opens_on(passage, n.start, others)]
             if not figures:
                 return None
+        if figures and firms and not split and not passage.orgs:
+            # "Der Grundbesitzer bringt das Gelände ein … 85 Mio." in the article that introduced "der
+            # Grundbesitzer Globex": the company the sentence opens on by the kind it was given, not Acme
+            # (not a kind any company is, "das Unternehmen"; nor one the question names: "the union's demand")
+            opening = _OPENING_KIND.match(passage.text)
+            noun = normalize(opening.group(1)) if opening else ""
+            called = self._called(passage.document, noun) if noun and noun not in _ANY_COMPANY else set()
+            if (
+                len(called) == 1
+                and not called & set(subjects)
+                and not any(self.says(t, noun) for t in ask.topic)
+            ):
+                return None
         if figures and subjects and len(set(passage.orgs)) > 1 and not split:
             # "Pálava berechnet 38 Kronen pro GPU-Stunde, Morava nannte keine Preise": a figure in a clause
             # that opens on another company, the asked one named in another clause, is that company's; so
@@ -4653,6 +4666,15 @@ class Reader:
                 else t in self.passages[pid].words
             )
         ) + sum(1 for y in ask.years if pid in self.by_number().get(y, ()))
+
+    def _called(self, document: str, noun: str) -> set[str]:
+        """The companies an article introduces by the kind `noun` ("der Grundbesitzer Globex Estates")."""
+        return {
+            org
+            for p in self.by_document.get(document, ())
+            for org, words in p.described
+            if normalize(words).split()[-1:] == [noun]
+        }
 
     def _spoken_of(self, passage: Passage) -> str:
         """The company "der Konzern" or "dem Start-up" stands for: the first one the sentence before names
@@ -7881,6 +7903,8 @@ def range_text(passage: Passage, low: Number, high: Number, language: str) -> st
     return (passage.text[start : high.end] + (tail.group(0) if tail else "")).strip(" ,.;:")
 
 
+_ANY_COMPANY = frozenset("unternehmen konzern gesellschaft firma gruppe".split())
+_OPENING_KIND = re.compile(r"(?:Der|Die|Das)\s+([A-ZÄÖÜ][\wäöüß-]+)\s")  # "Der Grundbesitzer bringt …"
 _SUPPORTED_WITH = re.compile(
     r"\b(?:unterstützt|unterstützen|fördert|fördern|bezuschusst|supports?|subsidi[sz]es?)\b[^.;]*\bmit\b|\bsubsid",
     re.I,
