@@ -3849,8 +3849,8 @@ class Reader:
             # "Der Grundbesitzer bringt das Gelände ein … 85 Mio." in the article that introduced "der
             # Grundbesitzer Globex": the company the sentence opens on by the kind it was given, not Acme
             # (not a kind any company is, "das Unternehmen"; nor one the question names: "the union's demand")
-            opened = _OPENING_KIND.match(passage.text)
-            noun = normalize(opened.group(1)) if opened else ""
+            kind_opening = _OPENING_KIND.match(passage.text)
+            noun = normalize(kind_opening.group(1)) if kind_opening else ""
             called = self._called(passage.document, noun) if noun and noun not in _ANY_COMPANY else set()
             if (
                 len(called) == 1
