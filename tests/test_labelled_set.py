@@ -129,7 +129,7 @@ def test_headline_facts_in_other_words(engine: Engine, documents: dict[str, str]
 # follows the many. c88_124 forbids the sum of two deals' figures asked to be added ("nvidia 100mrd +
 # stargate 500mrd = wie viel zusammen"), which earlier sets label answerable ("nvidia 10gw + abilene 4,5gw –
 # zusammen wieviel?": 14.5 GW). (A floor and a ceiling, "mindestens 10 GW" and "bis zu 10 GW", have no sum:
-# the twelve earlier labels that wanted one, 20 GW or 24.5 GW, are traps now, as the later ones hold; README,
+# the sixteen earlier labels that wanted one, 20 GW or 24.5 GW, are traps now, as the later ones hold; README,
 # "Rounds 211 to 215".)
 # c95_141, c96_121, c99_123, c101_128, c102_120, c103_128 and c104_115 forbid the Abilene site in hectares, a
 # conversion of the 1000 acres the article states, which three earlier sets label answerable (404.7 ha)
