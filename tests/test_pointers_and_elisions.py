@@ -121,8 +121,9 @@ def test_towns_listed_beside_one_a_dictionary_knows(engine: Engine) -> None:
 
 
 def test_sums_bounds_and_measures_of_the_shipped_deals(shipped: Engine) -> None:
+    # a floor among ceilings: no sum, each quoted
     three = shipped.ask("wie viele gigawatt zusammen: nvidia, broadcom und stargate-oracle")
-    assert three.answered and "24,5 GW" in three.answer
+    assert not three.answered and "24,5 GW" not in three.answer and "bis zu 4,5 GW" in three.answer
     rise = shipped.ask("nvidia stock right after the openai deal news?")
     assert rise.answered and "4%" in rise.answer and "4.4%" in rise.answer
     cooling = shipped.ask("how many megawatts of cooling does stargate have?")

@@ -330,7 +330,7 @@ def _reported(question: str) -> tuple[str, str] | None:
     return (asked, told) if len(asked.split()) >= MIN_FOCUS_WORDS else None
 
 
-# "nicht die GW – wie viel Geld …", "not brockman: who is the CEO", "ich mein nicht den Chip-Deal, sondern den
+# "nicht die GW – wie viel Geld …", "not roe: who is the CEO", "ich mein nicht den Chip-Deal, sondern den
 # mit Globex – wie viel …", "zweite Phase, nicht die erste – wann?": a clause opening on what the asker
 # puts aside, ended by a dash, a colon or a comma; what it says instead ("sondern …") is asked (not "ohne
 # das erste Gigawatt – wie viele danach": what is left without it, which is no other question)
