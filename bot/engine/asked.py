@@ -3597,10 +3597,11 @@ def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> K
         terse
         and any(w.endswith(_CAPACITY_ENDINGS) or w == "capacity" for w in words)
         and not _money_named(words)
+        # (not "umoya bucht 60 % der kapazität, stimmt das?": a share of it, claimed)
+        and not any(c.isdigit() for c in _YEAR_WORD.sub("", text))
     ):
-        return (
-            Kind.MEASURE
-        )  # "helvion kapazität ende 2024", "Acme capacity?": the megawatts, asked by their noun
+        # "helvion kapazität ende 2024", "Acme capacity?": the megawatts, asked by their noun
+        return Kind.MEASURE
     if terse and words and words[-1] in _FIELD_DATES and not (len(words) > 1 and words[-2] in _PER_WORDS):
         # "acme completion year?", "Baustart Datum?": a date, asked by the field's noun ("sparziel pro jahr":
         # a rate per year, no date)
