@@ -4127,6 +4127,11 @@ def _counted(
     return ()
 
 
+def terse_counted(words: list[str]) -> tuple[str, ...]:
+    """ "Crestline jobs?", "Acme GPUs?": the noun a terse question counts by, as after "how many", or ()."""
+    return tuple(w for w in words if _COUNTED_THINGS.search(w))[:1] if _terse(words) else ()
+
+
 _TARGET_WORDS = frozenset("target targets ziel ziele goal".split())  # "GPU target": a number aimed at
 
 

@@ -685,6 +685,14 @@ class Decider:
             # "how much water will the campus use": the thing measured is one no article speaks of, so no
             # figure of the deal (its gigawatts) is its amount
             return Decline(self._suggestions(query, ranked))
+        apart = [self.reader.said_apart(w) for w in query.unknown_lower] if best and not deals else []
+        if apart and all(apart):
+            # "wie lang wird die Glasfaserverbindung": a compound no fact nor article says, of parts an
+            # article does ("Glasfaserstrecke … verbinden"): a sentence of such an article may answer
+            within = frozenset(set.intersection(*apart))
+            found = self._sentence(query, names, spans, None, within) if within else None
+            if found is not None:
+                return found
         if (
             best
             and query.unknown_lower

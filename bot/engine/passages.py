@@ -642,7 +642,13 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             for org, words in passage.described:
                 called[org].add(normalize(words).split()[-1])
             # "Skarnholt mietet …": a company the sentence opens on is what it is about
-            opened_on = frozenset(k for k in passage.orgs if k.split()[0] in passage.words[:SUBJECT_REACH])
+            # ... or the clause after its colon ("Das höhere Gebot stammt von den Amerikanern: Crestline …")
+            after_colon = normalize(sentence.rpartition(":")[2]).split()[:SUBJECT_REACH]
+            opened_on = frozenset(
+                k
+                for k in passage.orgs
+                if k.split()[0] in passage.words[:SUBJECT_REACH] or k.split()[0] in after_colon
+            )
             previous_named = bool(opened_on)
             opened_before = opened_on
             opener = opened_on & subject
@@ -799,9 +805,16 @@ _AGREED = ("vereinbart", "vertraglich", "zugesagt", "zugesichert", "agreed", "co
 
 
 def _opens_on_a_noun(sentence: str) -> bool:
-    """ "Das Paket umfasst …", "Der Vertrag läuft …": a definite noun phrase opens the sentence."""
+    """ "Das Paket umfasst …", "Der Vertrag läuft …", "Die erste Ausbaustufe soll …": a definite noun phrase
+    (with at most one adjective) opens the sentence."""
     tokens = sentence.split()
-    return len(tokens) >= 2 and tokens[0] in _DEFINITE_OPENERS and tokens[1][:1].isupper()
+    return (
+        len(tokens) >= 2
+        and tokens[0] in _DEFINITE_OPENERS
+        and (
+            tokens[1][:1].isupper() or (len(tokens) >= 3 and tokens[1].isalpha() and tokens[2][:1].isupper())
+        )
+    )
 
 
 @lru_cache(maxsize=1 << 13)

@@ -44,6 +44,7 @@ from bot.engine.asked import (
     finite_verb,
     names_amount,
     per_span_said,
+    terse_counted,
     time_compound,
     yearly_sum,
 )
@@ -393,6 +394,8 @@ MIN_PREFIXED = 3  # shorter words are not in the prefix index (`by_prefix`)
 COMPOUND_HEAD_MAX = 5
 PLURAL_MIN = 7  # letters of a compound's last part before a plural ending is taken off ("prozessoren")
 COMPOUND_MIN = 8  # letters of the shortest word split into parts ("Abwärme" is; "Wärme" is not)
+# letters of a compound's last part said apart: "-verbindung" names a thing; "-wert" is too short
+KNOWN_TAIL = 6
 COMPOUND_PART = 4  # letters each part of a compound question word has at least ("Bauzeit" is left alone)
 MIN_SHORT_HEAD = 3  # letters of a compound's first part, where its last part stands for it ("See-kabel")
 MIN_TAIL = 5  # ... and of that last part
@@ -1197,6 +1200,26 @@ class Reader:
                 return True
         return False
 
+    def said_apart(self, word: str) -> set[str]:
+        """ "Glasfaserverbindung", a compound no article says: the documents with a word opening it
+        ("Glasfaserstrecke"), where the articles say its last part in some form ("verbinden")."""
+        heads = [
+            head
+            for cut in range(max(PREFIX, COMPOUND_PART), len(word) - KNOWN_TAIL + 1)
+            for head, tail in [(word[:cut], word[cut:])]
+            if stem(tail) in self.idf
+            and any(w.startswith(head) for w in self.words_by_prefix.get(head[:PREFIX], ()))
+        ]
+        return (
+            {
+                document
+                for document, passages in self.by_document.items()
+                if any(w.startswith(head) for head in heads for p in passages for w in p.words)
+            }
+            if heads
+            else set()
+        )
+
     def joins_words(self, word: str) -> bool:
         """Is the question word a compound of two words the documents use whole ("Kabelkonsortium": "Kabel"
         and "Konsortium"; a joining "s" too: "Vertragsende"; or a first part of their compounds:
@@ -1336,6 +1359,9 @@ class Reader:
         "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
         named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
         ask = asked(words, text, named)
+        if ask.kind is Kind.COUNT and not ask.counted and (counted := terse_counted(words)):
+            # "Crestline jobs?": the jobs are counted, said in any word for them ("800 Arbeitsplätze")
+            ask = replace(ask, counted=counted, topic=tuple(t for t in ask.topic if t not in counted))
         if " " in ask.stake_in and len(keys := self.names_in(ask.stake_in.split())[0]) == 1:
             ask = replace(ask, stake_in=keys[0])  # "an Acme Energie": the company's key
         found = self._read(ask, words, subjects, kinds, documents, narrowed)

@@ -196,6 +196,7 @@ class Retriever:
         if (wanted.kind in FIGURE_KINDS or wanted.describe) and not subjects:
             subjects = who  # only the article's own company is named: it is the one asked about
         documents = set(query.documents)  # "laut dem GPU-Artikel"
+        beside_deal = False
         if not documents and query.named_deals:
             # "die Acme-Borealis-Rechenzentren": a deal named by its name is answered from its own
             # articles (those its facts quote), not from another deal's article that mentions both.
@@ -205,6 +206,11 @@ class Retriever:
                 for f in self.index.facts_by_deal.get(deal, [])
                 for c in f.citations
             }
+            if any(not self.reader.documents_naming(s) & documents for s in subjects):
+                # "how many GPUs did Helvion order from Nvidia": a company the deal's articles never
+                # name is asked beside the deal's; its own article answers, from a sentence about both
+                # (not "Zum Vergleich: Nvidia hatte … in OpenAI investiert" in Helvion's article)
+                documents, beside_deal = set(), True
         if (
             not documents
             and not subjects
@@ -294,6 +300,8 @@ class Retriever:
             subjects = []
             _, reading = self.reader.read(typed, text, subjects, spans, kinds, documents, narrowed)
         if reading is not None and self._of_another_deal(query, reading, subjects):
+            reading = None
+        if reading is not None and beside_deal and not set(subjects) <= reading.passage.about:
             reading = None
         titled = None if reading or subjects or pointed or narrowed else self.titled(wanted.topic)
         if titled is not None:
