@@ -151,6 +151,7 @@ TITLES_EXACT = frozenset(
 # Roles at a firm, titles only after its name and a hyphen ("Globex-Partnerin Jane Roe"; a
 # "Kooperationspartner" is a company)
 _FIRM_ROLES = frozenset("Partner Partnerin Gesellschafter Gesellschafterin".split())
+_AT_FIRM = frozenset("bei von of at".split())  # ... or before its firm ("Jo Roe, Partnerin bei Globex")
 _TITLES_NORMAL = frozenset(normalize(t) for t in TITLES_EXACT)
 _TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
 # Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
@@ -1667,13 +1668,18 @@ def _learn_sentence(
         if i + 2 < len(tokens) and token.endswith(",") and _is_cap(tokens[i - 1] if i else ""):
             # `Jane Roe, Gründer und CEO von ACME`: a person, then the title
             after = [t.strip(",.;:") for t in tokens[i + 1 : i + 4]]
-            if i >= 1 and any(is_title(t) for t in after) and _is_cap(tokens[i - 1]):
+            # (a firm's role too, with its firm: `Jo Roe, Partnerin bei Globex,`)
+            titled = [
+                is_title(t) or (t in _FIRM_ROLES and at_firm in _AT_FIRM)
+                for t, at_firm in zip(after, [*after[1:], ""], strict=True)
+            ]
+            if i >= 1 and any(titled) and _is_cap(tokens[i - 1]):
                 pair = [t.strip(",.;:") for t in tokens[i - 1 : i + 1]]
                 first = tokens[i - 2] if i >= 2 else ""
                 if _is_cap(first) and first.isalpha() and first not in nouns and not is_title(first):
                     pair.insert(0, first)  # `Lucía Ferrer Ibarra, Vorstandsvorsitzende von …`: three words
                 if all(_is_cap(p) and p not in nouns for p in pair):
-                    at = next(j for j, t in enumerate(after) if is_title(t))
+                    at = titled.index(True)
                     title = after[at]
                     # the company the title names, a few words on: `…, Gründerin und Chefin des
                     # Rechenzentrumsentwicklers Northbeam Datacentres`
@@ -2696,13 +2702,21 @@ def _learn_person_context(
         called = _called(book, sentences)
         orgs: list[set[str]] = []
         kinds_only = [_unnamed(tokens) for tokens in sentences]
+        meants: list[set[str]] = []  # the companies each sentence's kind may be
         headline = {k for k in (found[0] if found else ()) if book.kind(k) == ORG} & subject
         for unnamed, keys in zip(kinds_only, found, strict=True):
             # "Gegründet wurde das Start-up von Forschenden der Globex": a sentence speaking of a company by
             # its kind speaks of the one the article gives that kind by name (if one), not of the one it names
-            meant = set().union(*(called.get(noun, set()) for noun in unnamed))
+            # (or a compound of it: "das Unternehmen" is "das Zürcher KI-Unternehmen Aurelis AI")
+            meant = set().union(
+                *(found_ for noun in unnamed for kind, found_ in called.items() if kind.endswith(noun))
+            )
+            meants.append(meant)
+            # (a project named is nobody's employer: "Der erste Chip mit dem Namen „Elbe-1“ soll …")
             orgs.append(
-                (meant if len(meant) == 1 else set()) if unnamed else {k for k in keys if book.kind(k) == ORG}
+                (meant if len(meant) == 1 else set())
+                if unnamed
+                else {k for k in keys if book.kind(k) == ORG and k not in book.projects}
             )
         # "Konzern-Finanzchef Jo Roe": the title's company by its kind, the one the article calls so ("der
         # Energiekonzern Acme")
@@ -2739,6 +2753,10 @@ def _learn_person_context(
                 said = said or (f" {normalize(' '.join(sentences[i]))} " if own else "")
                 if own and 0 <= said.find(f" {next(iter(own))} ") < said.find(f" {key} "):
                     name.org = book.names[next(iter(own))].display
+                elif kinds_only[i] and len(orgs[i]) == 1:
+                    # "Jo Roe, Gründerin und Geschäftsführerin des Start-ups": the one company the article
+                    # calls so
+                    name.org = book.names[next(iter(orgs[i]))].display
                 elif (
                     near
                     and (len(subject) != 1 or near <= subject)
@@ -2754,7 +2772,9 @@ def _learn_person_context(
                     # "Gründerin und CEO Jo Roe, die das Unternehmen 2021 gegründet hat": the company her
                     # sentence speaks of by its kind, no other around, is the one the headline names
                     name.org = book.names[next(iter(headline))].display
-            last = orgs[i] or (set() if kinds_only[i] else last)
+            # ("Bislang nutzte das Unternehmen …" after "Aurelis trainiert …": the one just named, of the two
+            # the article calls so)
+            last = orgs[i] or (set() if kinds_only[i] and not last <= meants[i] else last)
 
 
 def _learn_person_parts(book: NameBook) -> None:
