@@ -627,7 +627,7 @@ KIND_WORDS = frozenset(
     going gonna supposed expected voraussichtlich actually eigentlich nochmal again also auch already
     planning intending intends intend
     bereits schon
-    unternehmen company firma firm konzern companies firmen
+    unternehmen company firma firm konzern companies firmen startup
     yo hey hi hallo moin servus gruezi gruess gott bot leute guys lol pls plz thx haha btw okay hmm wat ya
     ja nein abt bout wrt
     rein raus drin dran drauf
@@ -845,6 +845,7 @@ _MOVE_WORDS = (
     *("move", "moved", "bewegt", "drop", "nachgegeben", "verlor", "lost"),
     *("pop", "spike", "surg", "soar", "sprang", "fiel", "gefallen", "zugelegt"),
     *("hochgeg", "hochging", "runtergeg", "runterging", "abgesackt", "eingebroch", "geklettert"),
+    *("climb", "kletter", "plung", "tumbl", "slump", "dipped"),
     *("react", "reagier", "reaktion"),
     # "mit welchem Kursplus", "der Tagesgewinn der Aktie": a move by its noun
     *("kursplus", "kursminus", "kursgewinn", "kursverlust", "kurssprung", "kursanstieg", "kursrutsch"),
@@ -2203,6 +2204,9 @@ def _without_idioms(words: list[str]) -> list[str]:
             continue
         if word == "far" and i and words[i - 1] in ("so", "thus"):
             continue  # "so far": until now ("bislang"), no distance asked
+        if word == "up" and out and out[-1] == "start":
+            out[-1] = "startup"  # "das Start-up": a company by its kind (start-ups in general are a topic)
+            continue
         out.append(word)
     return out
 

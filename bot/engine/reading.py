@@ -396,6 +396,7 @@ PLURAL_MIN = 7  # letters of a compound's last part before a plural ending is ta
 COMPOUND_MIN = 8  # letters of the shortest word split into parts ("Abwärme" is; "Wärme" is not)
 # letters of a compound's last part said apart: "-verbindung" names a thing; "-wert" is too short
 KNOWN_TAIL = 6
+MIN_PLACE_ADJECTIVE = 6  # letters of a town whose adjective its stem opens ("Dresdner"; not "Ulmer")
 COMPOUND_PART = 4  # letters each part of a compound question word has at least ("Bauzeit" is left alone)
 MIN_SHORT_HEAD = 3  # letters of a compound's first part, where its last part stands for it ("See-kabel")
 MIN_TAIL = 5  # ... and of that last part
@@ -1700,13 +1701,17 @@ class Reader:
             by_document.setdefault(self.passages[pid].document, []).append(pid)
         if len(by_document) > SOLE_DOCUMENTS:
             return None  # words said in that many articles pin none of them down
-        found = []
-        for pids in by_document.values():
-            reading = self._best_of(pids, ask, [], "sole")
-            if reading is not None:
-                found.append(reading)
-                if len(found) > 1:
-                    return None  # two articles answer: which one is meant, the question does not say
+        found = [
+            reading
+            for pids in by_document.values()
+            if (reading := self._best_of(pids, ask, [], "sole")) is not None
+        ]
+        if len(found) > 1:
+            # two articles answer: which one is meant, the question does not say, unless one alone says
+            # every word asked ("wie viele Elbe-Chips": "50.000 Elbe-Chips", not another's "18.000 KI-Chips")
+            asked_words = (*ask.counted, *ask.topic)
+            found = [r for r in found if all(self._match(r.passage, t) is not None for t in asked_words)]
+            return found[0] if len(found) == 1 else None
         if found:
             return found[0]
         # "wie lang wird der Glasfaserring": the words one article's title or lead says are what it is about,
@@ -5613,6 +5618,12 @@ class Reader:
             if (
                 not places
                 or any(re.search(rf"\b{re.escape(place)}", opening) for place in places)
+                # ... or its adjective ("Dresdner" of Dresden, "Leipziger")
+                or any(
+                    re.search(rf"\b{re.escape(place[:-2])}\w{{0,3}}er\b", opening)
+                    for place in places
+                    if len(place) >= MIN_PLACE_ADJECTIVE
+                )
                 or any(p in countries() or p in world_regions() for p in places)
             ):
                 return False
