@@ -2192,7 +2192,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _without_idioms(words: list[str]) -> list[str]:
     """ "am Ende", "in the end" without a year mean "eventually": no end of anything is asked; "on the
     news", "nach der Ankündigung" say when, not what."""
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         if word in OCCASIONS and i >= 2 and words[i - 2] in _AFTER and words[i - 1] in _THE:
             continue
