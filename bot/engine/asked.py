@@ -518,7 +518,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "model|modell",
         "software|software",
         "goal|ziel|aim$|aims$|aiming$|chase$|chasing$|anstreb|angestrebt|erreichen$",
-        "reason|grund|warum|why|weil|because|schuld$|schuld sind|wegen|aufgrund|ursache|due to",
+        "reason|grund|warum|why|weil|because|schuld$|schuld sind|wegen|aufgrund|ursache|due to|hintergrund"
+        "|deshalb|deswegen|daher",
         "compar|vergleich|verglich|entspricht|entsprech|equivalent|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",

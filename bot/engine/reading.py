@@ -1499,7 +1499,7 @@ class Reader:
             # "… mit 420 Ingenieuren. Bis Ende 2027 sollen es 700 werden": the count's noun, quoted with it
             best = replace(best, before=(counted,))
         if best is not None and REASON_WORD in ask.prefer and not best.more:
-            reason = self._reason_after(best.passage)
+            reason = self._reason_after(best.passage, ask.topic)
             if reason is not None:  # "why is it late": "… wird später fertig. Schuld sind fehlende …"
                 best = replace(best, more=(reason,))
         return best
@@ -1575,12 +1575,23 @@ class Reader:
             more=(*best.more, holder.passage),
         )
 
-    def _reason_after(self, passage: Passage) -> Passage | None:
-        """The next sentence (at most REASON_REACH on) naming a reason, where this one names none."""
+    def _reason_after(self, passage: Passage, topic: tuple[str, ...] = ()) -> Passage | None:
+        """The next sentence (at most REASON_REACH on) naming a reason, where this one names none; else the
+        article's sentence naming one that says the most words asked ("Als Grund für die Vergabe nannte das
+        Ministerium …" for "why does the ministry want its own cloud")."""
         if self._match(passage, REASON_WORD) is not None:
             return None
         later = [p for p in self.by_document[passage.document] if p.position > passage.position]
-        return next((p for p in later[:REASON_REACH] if self._match(p, REASON_WORD) is not None), None)
+        near = next((p for p in later[:REASON_REACH] if self._match(p, REASON_WORD) is not None), None)
+        if near is not None or not topic:
+            return near
+        said = [
+            (sum(self._match(p, t) is not None for t in topic), -p.position, p)
+            for p in self.by_document[passage.document]
+            if p is not passage and self._match(p, REASON_WORD) is not None
+        ]
+        best = max(said, key=lambda s: s[:2], default=None)
+        return best[2] if best is not None and best[0] > 0 else None
 
     def _lasts_other(self, passage: Passage, duration: str, ask: Asked) -> bool:
         """Is the duration that of a thing the sentence names right after it, which the question does not
