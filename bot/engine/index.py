@@ -225,6 +225,25 @@ INFLECTION = 3  # the longest German ending: "-ern", "-en", "-es"
 _LEXICON_PATTERNS = (*PRICE_MOVES, *COST_WORDS, *COMPARE_WORDS, *CHITCHAT, *OVERVIEW_WORDS)
 
 
+# A name spelt as it sounds is matched by its consonants from this many letters on ("stargeit")
+MIN_SOUNDED = 6
+_SOUNDS = (("ck", "k"), ("c", "k"), ("q", "k"), ("ph", "f"), ("v", "f"), ("w", "f"), ("z", "s"), ("dt", "t"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _consonants(word: str) -> str:
+    """A word's consonants as they sound, each once in a row: "stargeit" and "stargate" → "strgt",
+    "brodkom" and "broadcom" → "brdkm"."""
+    for written, sound in _SOUNDS:
+        word = word.replace(written, sound)
+    kept = [c for c in word[1:] if c not in "aeiouyh"]
+    out = word[0]
+    for c in kept:
+        if c != out[-1]:
+            out += c
+    return out
+
+
 @lru_cache(maxsize=1 << 17)
 def _spelling_target(word: str) -> bool:
     """A word a misspelling may be corrected to: it says what is asked (cached across reloads)."""
@@ -515,6 +534,14 @@ class KnowledgeIndex:
         cutoff = 80 if len(word) <= 6 else 85
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         found = best[0] if best else None
+        if found is None and len(word) >= MIN_SOUNDED:
+            # "stargeit", "brodkom", "oracel": a name spelt as it sounds, its consonants as the name's
+            sounds = _consonants(word)
+            same = [c for c in choices if len(c) >= MIN_SOUNDED and _consonants(c) == sounds]
+            # (names of one deal alike: "stargate" and its curated slip "stargat")
+            meant = {frozenset(self.entities[c].alias_of | self.entities[c].party_of) for c in same}
+            if same and len(meant) == 1 and len(sounds) >= MIN_SOUNDED - 2:
+                found = max(same, key=lambda c: fuzz.ratio(word, c))
         if len(self._fuzzy) < 65536:  # a scan of thousands of names, once per word
             self._fuzzy[word] = found
         return found
