@@ -496,7 +496,10 @@ def read(documents: dict[str, Document], book: NameBook) -> tuple[list[Passage],
             # (or any company the article called so before: "Der Finanzinvestor übernimmt 49 Prozent" of "der
             # Londoner Finanzinvestor Globex Capital" two paragraphs up)
             meant = (
-                _called_so(sentence, called, last | subject)
+                # "Der Betreiber aus Virginia hatte …" after "… des US-Konzerns Orvane": a kind with where the
+                # company is from is the one just named, not another the article called a "Betreiber"
+                (last if len(last) == 1 and _KIND_FROM.match(sentence) else frozenset())
+                or _called_so(sentence, called, last | subject)
                 or _called_so(sentence, called, frozenset(called), specific=True)
                 # (not the one just named when the sentence calls a company by a kind that one was never
                 # called: "der regionale Netzbetreiber" after "der Windparkbetreiber Globex" is a third)
@@ -760,6 +763,7 @@ def _another_kind(sentence: str, called: dict[str, set[str]], last: frozenset[st
     return not _called_so(sentence, called, last, specific=True)
 
 
+_KIND_FROM = re.compile(r"(?:Der|Die|Das)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*\s+aus\s+[A-ZÄÖÜ]")
 _YOUNG_FIRMS = ("up", "startup", "labor", "lab", "jungunternehmen")  # a young firm, by any of its kinds
 _COMPANY_HEADS = ("konzern", "unternehmen", "gruppe", "firma")  # words for any company, after its field
 MIN_MODIFIER = 4  # letters of a field before a company's word ("Energie-", not "IT-")

@@ -2137,6 +2137,8 @@ class Reader:
                     if all(
                         s in self.passages[pid].names
                         or s in self.names.subjects.get(self.passages[pid].document, ())
+                        # ("Der Betreiber aus Virginia hatte mit Quillstar …": the one just named)
+                        or s in self.passages[pid].about
                         for s in subjects
                     )
                 }
