@@ -4132,9 +4132,13 @@ def _counted(
     return ()
 
 
-def terse_counted(words: list[str]) -> tuple[str, ...]:
-    """ "Crestline jobs?", "Acme GPUs?": the noun a terse question counts by, as after "how many", or ()."""
-    return tuple(w for w in words if _COUNTED_THINGS.search(w))[:1] if _terse(words) else ()
+def terse_counted(words: list[str], topic: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """ "Crestline jobs?", "Acme GPUs?": the noun a terse question counts by, as after "how many"; "kestrel
+    option on more chips - how many?": the last noun asked before a closing "how many"; or ()."""
+    if _terse(words):
+        return tuple(w for w in words if _COUNTED_THINGS.search(w))[:1]
+    closing = words[-2:] in (["how", "many"], ["wie", "viele"]) or words[-1:] in (["wieviele"], ["anzahl"])
+    return topic[-1:] if closing and topic else ()
 
 
 _TARGET_WORDS = frozenset("target targets ziel ziele goal".split())  # "GPU target": a number aimed at

@@ -1360,7 +1360,7 @@ class Reader:
         "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
         named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
         ask = asked(words, text, named)
-        if ask.kind is Kind.COUNT and not ask.counted and (counted := terse_counted(words)):
+        if ask.kind is Kind.COUNT and not ask.counted and (counted := terse_counted(words, ask.topic)):
             # "Crestline jobs?": the jobs are counted, said in any word for them ("800 Arbeitsplätze")
             ask = replace(ask, counted=counted, topic=tuple(t for t in ask.topic if t not in counted))
         if " " in ask.stake_in and len(keys := self.names_in(ask.stake_in.split())[0]) == 1:
