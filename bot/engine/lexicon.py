@@ -784,7 +784,8 @@ COMPARE_WORDS = (
     "less",
 )
 
-# Names the articles do not cover: a question about them must not borrow another company's figure.
+# Names the articles do not cover (and the tickers of those companies): a question about them must not
+# borrow another company's figure.
 FOREIGN_NAMES = frozenset(
     """
     apple alphabet aws meta facebook instagram whatsapp tesla spacex intel anthropic xai
@@ -799,6 +800,7 @@ FOREIGN_NAMES = frozenset(
     trump biden merkel scholz gemini claude llama grok copilot
     regierung bundesregierung government administration steuerzahler taxpayer taxpayers pentagon congress
     kongress
+    intc aapl tsla tsm qcom smci pltr csco baba nflx
     """.split()
 )
 
