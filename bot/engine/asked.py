@@ -1697,6 +1697,7 @@ _PARTNER_VERBS = (
     "collaborat",
     "partner",
     "supplies",
+    "supplying",
     "supplier",
     "liefert",
     "lieferant",
@@ -4112,6 +4113,8 @@ def _counted(
                     continue  # ("how many Glacis 400 cooling units": a model's number is no noun)
                 if firms and not run and _participle(nxt):
                     break  # "wie viele Firmen sind betroffen", "how many companies were affected": the firms
+                if not run and word in ("anzahl", "number") and finite_verb(nxt):
+                    break  # "um welche Anzahl geht es": the count's noun was said before, not after
                 counted_text = not run and (nxt in ARTICLE_WORDS or nxt.rstrip("s") in ARTICLE_WORDS)
                 if (nxt in STOPWORDS or nxt in KIND_WORDS or len(nxt) < 3) and not counted_text:
                     # ... but "how many articles does Acme license" counts texts, no pointer to the article
