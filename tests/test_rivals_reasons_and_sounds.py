@@ -36,7 +36,8 @@ START_UP = """Dresdner Chip-Start-up Orsan sammelt 90 Millionen Euro ein
 
 Das Dresdner Halbleiter-Start-up Orsan Devices hat in einer Finanzierungsrunde 90 Millionen Euro
 eingesammelt. Mit der Finanzierung steigt die Bewertung des Unternehmens auf rund 600 Millionen Euro. Bis
-2029 will Orsan mindestens 20.000 Tessel-Chips ausliefern.
+2029 will Orsan mindestens 20.000 Tessel-Chips ausliefern. Nach Angaben der Firma verbrauchen
+die Tessel-Chips bis zu 45 Prozent weniger Energie als herkömmliche Grafikprozessoren.
 
 „Das Geld bringt uns in die Produktion“, sagte Gründerin und Vorstandschefin Maren Dahlke. Hella Quint,
 Partnerin bei Fjordhaven Capital, zieht in den Aufsichtsrat des Start-ups ein.
@@ -77,6 +78,8 @@ def seeds() -> Engine:
         # "Dresdner" names Dresden in the opening
         ("What is the Dresden chip start-up valued at after the round?", "600"),
         ("By how much did the Orsan bond climb?", "2[.,]4"),
+        # "how much less … compared to …": a difference, given as a share
+        ("Wieviel weniger Strom brauchen die Tessel-Chips im Vergleich zu normalen GPUs?", "45 Prozent"),
         # "Gründerin und Vorstandschefin …" after a chip named „…“; "Jo Roe, Partnerin bei X,"
         ("wer ist die chefin von orsan", "Maren Dahlke"),
         ("Who from Fjordhaven joins Orsan's supervisory board?", "Hella Quint"),

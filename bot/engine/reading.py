@@ -396,6 +396,9 @@ PLURAL_MIN = 7  # letters of a compound's last part before a plural ending is ta
 COMPOUND_MIN = 8  # letters of the shortest word split into parts ("Abwärme" is; "Wärme" is not)
 # letters of a compound's last part said apart: "-verbindung" names a thing; "-wert" is too short
 KNOWN_TAIL = 6
+# "how much less … compared to …": a difference asked, which an article may give as a share
+_LESS_OR_MORE = frozenset("weniger less fewer mehr more".split())
+_COMPARED = frozenset("vergleich verglichen compared than als gegenueber".split())
 MIN_PLACE_ADJECTIVE = 6  # letters of a town whose adjective its stem opens ("Dresdner"; not "Ulmer")
 COMPOUND_PART = 4  # letters each part of a compound question word has at least ("Bauzeit" is left alone)
 MIN_SHORT_HEAD = 3  # letters of a compound's first part, where its last part stands for it ("See-kabel")
@@ -1366,6 +1369,17 @@ class Reader:
         if " " in ask.stake_in and len(keys := self.names_in(ask.stake_in.split())[0]) == 1:
             ask = replace(ask, stake_in=keys[0])  # "an Acme Energie": the company's key
         found = self._read(ask, words, subjects, kinds, documents, narrowed)
+        if (
+            found is None
+            and ask.kind in (Kind.MEASURE, Kind.MONEY)
+            and not ask.numbers
+            and _LESS_OR_MORE & set(words)
+            and _COMPARED & set(words)
+            and (kinds is None or Kind.PERCENT in kinds)
+        ):
+            # "wie viel weniger Strom brauchen die Chips im Vergleich zu GPUs": "bis zu 60 Prozent weniger"
+            relative = replace(ask, kind=Kind.PERCENT, measure=frozenset())
+            found = self._read(relative, words, subjects, kinds, documents, narrowed)
         if found is None and ask.by_figure is not None:
             # "wer unterstützt das 500 Mrd Ziel": no company named so, the sentence giving the sum tells
             by_figure = replace(ask, kind=ask.by_figure, by_figure=None)
