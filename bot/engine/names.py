@@ -152,6 +152,8 @@ TITLES_EXACT = frozenset(
 # "Kooperationspartner" is a company)
 _FIRM_ROLES = frozenset("Partner Partnerin Gesellschafter Gesellschafterin".split())
 _AT_FIRM = frozenset("bei von of at".split())  # ... or before its firm ("Jo Roe, Partnerin bei Globex")
+_ANY_FIRM = frozenset("unternehmen konzern firma gruppe".split())  # words for any company
+_BOTH_WORDS = frozenset("beide beiden both".split())
 _TITLES_NORMAL = frozenset(normalize(t) for t in TITLES_EXACT)
 _TITLE_ENDINGS_NORMAL = tuple(normalize(e) for e in TITLE_ENDINGS)
 # Heads of a compound whose first part is a name: `Acme-Aktie`, `Borealis-Deal`, `ASML-Konzern`.
@@ -2702,16 +2704,21 @@ def _learn_person_context(
         called = _called(book, sentences)
         orgs: list[set[str]] = []
         kinds_only = [_unnamed(tokens) for tokens in sentences]
-        meants: list[set[str]] = []  # the companies each sentence's kind may be
         headline = {k for k in (found[0] if found else ()) if book.kind(k) == ORG} & subject
-        for unnamed, keys in zip(kinds_only, found, strict=True):
+        for unnamed, keys, tokens in zip(kinds_only, found, sentences, strict=True):
             # "Gegründet wurde das Start-up von Forschenden der Globex": a sentence speaking of a company by
             # its kind speaks of the one the article gives that kind by name (if one), not of the one it names
-            # (or a compound of it: "das Unternehmen" is "das Zürcher KI-Unternehmen Aurelis AI")
+            # (or, by a word for any company, a compound of it: "das Unternehmen" is "das Zürcher
+            # KI-Unternehmen Aurelis AI"; not "beide Anbieter", both of those just named)
+            both = any(t.casefold() in _BOTH_WORDS for t in tokens)
             meant = set().union(
-                *(found_ for noun in unnamed for kind, found_ in called.items() if kind.endswith(noun))
+                *(
+                    found_
+                    for noun in unnamed
+                    for kind, found_ in called.items()
+                    if kind == noun or (noun in _ANY_FIRM and not both and kind.endswith(noun))
+                )
             )
-            meants.append(meant)
             # (a project named is nobody's employer: "Der erste Chip mit dem Namen „Elbe-1“ soll …")
             orgs.append(
                 (meant if len(meant) == 1 else set())
@@ -2772,9 +2779,7 @@ def _learn_person_context(
                     # "Gründerin und CEO Jo Roe, die das Unternehmen 2021 gegründet hat": the company her
                     # sentence speaks of by its kind, no other around, is the one the headline names
                     name.org = book.names[next(iter(headline))].display
-            # ("Bislang nutzte das Unternehmen …" after "Aurelis trainiert …": the one just named, of the two
-            # the article calls so)
-            last = orgs[i] or (set() if kinds_only[i] and not last <= meants[i] else last)
+            last = orgs[i] or (set() if kinds_only[i] else last)
 
 
 def _learn_person_parts(book: NameBook) -> None:
