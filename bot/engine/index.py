@@ -232,8 +232,8 @@ _SOUNDS = (("ck", "k"), ("c", "k"), ("q", "k"), ("ph", "f"), ("v", "f"), ("w", "
 
 @lru_cache(maxsize=1 << 14)
 def _consonants(word: str) -> str:
-    """A word's consonants as they sound, each once in a row: "stargeit" and "stargate" → "strgt",
-    "brodkom" and "broadcom" → "brdkm"."""
+    """A word's consonants as they sound, each once in a row: "skyfeit" and "skyfate" → "skft",
+    "korvell" and "corvel" → "krfl"."""
     for written, sound in _SOUNDS:
         word = word.replace(written, sound)
     kept = [c for c in word[1:] if c not in "aeiouyh"]
@@ -535,10 +535,10 @@ class KnowledgeIndex:
         best = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         found = best[0] if best else None
         if found is None and len(word) >= MIN_SOUNDED:
-            # "stargeit", "brodkom", "oracel": a name spelt as it sounds, its consonants as the name's
+            # "skyfeit", "korvell": a name spelt as it sounds, its consonants as the name's
             sounds = _consonants(word)
             same = [c for c in choices if len(c) >= MIN_SOUNDED and _consonants(c) == sounds]
-            # (names of one deal alike: "stargate" and its curated slip "stargat")
+            # (names of one deal alike: "skyfate" and its curated slip "skyfat")
             meant = {frozenset(self.entities[c].alias_of | self.entities[c].party_of) for c in same}
             if same and len(meant) == 1 and len(sounds) >= MIN_SOUNDED - 2:
                 found = max(same, key=lambda c: fuzz.ratio(word, c))

@@ -207,9 +207,9 @@ class Retriever:
                 for c in f.citations
             }
             if any(not self.reader.documents_naming(s) & documents for s in subjects):
-                # "how many GPUs did Helvion order from Nvidia": a company the deal's articles never
+                # "how many GPUs did Helvion order from Acme": a company the deal's articles never
                 # name is asked beside the deal's; its own article answers, from a sentence about both
-                # (not "Zum Vergleich: Nvidia hatte … in OpenAI investiert" in Helvion's article)
+                # (not "Zum Vergleich: Acme hatte … in Globex investiert" in Helvion's article)
                 documents, beside_deal = set(), True
         if (
             not documents
