@@ -1214,15 +1214,13 @@ class Reader:
             if stem(tail) in self.idf
             and any(w.startswith(head) for w in self.words_by_prefix.get(head[:PREFIX], ()))
         ]
-        return (
-            {
-                document
-                for document, passages in self.by_document.items()
-                if any(w.startswith(head) for head in heads for p in passages for w in p.words)
-            }
-            if heads
-            else set()
-        )
+        # (the sentences with a word of the head's first letters, not every sentence of every article)
+        return {
+            self.passages[pid].document
+            for head in heads
+            for pid in self.by_prefix.get(head[:PREFIX], ())
+            if any(w.startswith(head) for w in self.passages[pid].words)
+        }
 
     def joins_words(self, word: str) -> bool:
         """Is the question word a compound of two words the documents use whole ("Kabelkonsortium": "Kabel"
