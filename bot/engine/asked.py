@@ -178,6 +178,9 @@ class Asked:
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
     last_year: bool = False  # "last year", "im vergangenen Jahr": a figure of the year before
+    # "two years ago", "vor drei Jahren": how many years back a figure is asked of (of two and more: one
+    # year back is `last_year`'s), which a sentence saying "ein Jahr zuvor" is not of
+    years_back: int = 0
     this_year: bool = False  # "so far this year", "dieses Jahr": the year now, of which last year's is none
     # "the current budget", "wie viele Jobs jetzt": the value as the plan now stands, of several an article
     # gives over time (a plan is one: unlike `now`, which asks today's state)
@@ -2125,6 +2128,31 @@ def _last_year(words: list[str]) -> bool:
     return any(w in _LAST and nxt in ("year", "jahr") for w, nxt in pairwise(words))
 
 
+_COUNT_WORDS = {
+    **dict.fromkeys(("two", "zwei"), 2),
+    **dict.fromkeys(("three", "drei"), 3),
+    **dict.fromkeys(("four", "vier"), 4),
+    **dict.fromkeys(("five", "fuenf", "fünf"), 5),
+}
+_YEARS_BACK = re.compile(
+    r"\b(?:vor\s+(?P<ago>\d|zwei|drei|vier|fünf|fuenf)\s+jahren"
+    r"|(?P<back>\d|two|three|four|five|zwei|drei|vier|fünf|fuenf)\s+(?:years?|jahre?n?)\s+"
+    r"(?:ago|earlier|before|prior|zuvor|davor|früher|frueher))\b",
+    re.I,
+)
+
+
+def years_back(text: str) -> int:
+    """ "two years ago", "vor drei Jahren", "zwei Jahre zuvor": the number of years back (of two or more),
+    else 0."""
+    found = _YEARS_BACK.search(text)
+    if found is None:
+        return 0
+    said = (found.group("ago") or found.group("back")).casefold()
+    back = int(said) if said.isdigit() else _COUNT_WORDS[said]
+    return back if back >= 2 else 0
+
+
 _THIS = frozenset(
     "this current dieses diesem diesen laufenden laufende".split()
 )  # "this year", "laufendes Jahr"
@@ -2837,6 +2865,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         reported=any(w.startswith(REPORT_STARTS) for w in words),
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
+        years_back=years_back(text),
         this_year=_this_year(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),
@@ -3951,7 +3980,8 @@ def _source(words: list[str], names: frozenset[str]) -> tuple[str, ...]:
             source: list[str] = []
             for later in words[i + 2 : i + 2 + SOURCE_REACH]:
                 if later in names:
-                    return ()  # "kommt von Acme": who, not a source
+                    # "kommt von Acme": who, not a source ("aus erneuerbaren (Acme)": the source ends there)
+                    return tuple(source)
                 if later in STOPWORDS or len(later) < 3:
                     if source:
                         break  # "from renewables bei Acme": the source ends at the preposition

@@ -8,7 +8,7 @@ figure); else a document sentence; else decline with suggestions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import pairwise
@@ -119,6 +119,7 @@ from bot.engine.reading import (
     first_stage_only,
     inexact,
     moved_other_way,
+    staff_made,
 )
 from bot.engine.retrieve import Retriever
 from bot.engine.scoring import Candidate, names_a_fact
@@ -1159,6 +1160,11 @@ class Decider:
                 # "wie viel Strom kommt from renewables": the deal's whole power is no part from a source
                 read = self._sentence(query, names, spans, WORDED_KINDS)
                 return read or Decline(self._suggestions(query, ranked))
+            if staff_made(ask, fact_text(best.fact)):
+                # "how many employees will the Acme venture have": "soll 100.000 Arbeitsplätze schaffen"
+                # are jobs made, no staff it has
+                read = self._sentence(query, names, spans, WORDED_KINDS)
+                return read or Decline(self._suggestions(query, ranked))
             stated = deals_stated(query, self.index)
             if stated and best.fact.deal not in stated:
                 # "how much power will the 1m GPUs draw": the figure names its deal; another deal's
@@ -1400,7 +1406,12 @@ class Decider:
         """Does the question ask who works at a place that `fact` does not name, while other facts of its deal
         name it (so the fact's count is the whole deal's, not the place's)?"""
         places = frozenset(e.key for e in query.entities if e.place)
-        at_place = any(a in _AT and b in {p.split()[0] for p in places} for a, b in pairwise(query.words))
+        firsts = {p.split()[0] for p in places}
+        said = query.words
+        # ("in Abilene", "am Standort Abilene", "at the Abilene site": the place within AT_REACH words)
+        at_place = any(
+            a in _AT and _place_after(said[i + 1 : i + 1 + AT_REACH], firsts) for i, a in enumerate(said)
+        )
         working = not _WORKING.isdisjoint(query.words) or (at_place and not _JOBS.isdisjoint(query.words))
         if not places or not working or self._places_in(fact, places):
             return False
@@ -1829,6 +1840,20 @@ _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers
 # the project's)
 _JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
 _AT = frozenset("in at bei im am".split())
+AT_REACH = 3  # words from "am" to the place it names ("am Standort Abilene", "at the Abilene site")
+_SITE_WORDS = frozenset("the dem der den standort standorts site gelaende campus".split())
+_PROJECT_WORDS = frozenset("project projekt projekts projects vorhaben deal plan".split())
+
+
+def _place_after(ahead: Sequence[str], firsts: set[str]) -> bool:
+    """Is a place the first word after "in", "am", but for an article or a site's noun ("am Standort
+    Abilene"; not "in the Acme project", where the place names a project)?"""
+    for i, word in enumerate(ahead):
+        if word in firsts:
+            return i + 1 >= len(ahead) or ahead[i + 1] not in _PROJECT_WORDS
+        if word not in _SITE_WORDS:
+            return False
+    return False
 
 
 PREMISE_MIN_SUM = 1_000_000  # a bare number this big stated of a deal is a sum ("50bn"), one to put right

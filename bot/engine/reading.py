@@ -47,6 +47,7 @@ from bot.engine.asked import (
     terse_counted,
     time_compound,
     yearly_sum,
+    years_back,
 )
 from bot.engine.conversion import asked_in, converted, of_kind, rounded
 from bot.engine.formatting import QUALIFIERS, date_text, duration, large, money, number
@@ -2519,6 +2520,15 @@ class Reader:
             present = passage.stages
             if ask.kind in FIGURE_KINDS and not present and _ALL_STAGES.search(passage.text):
                 return None  # "was kostet Phase 1": "soll insgesamt 840 Millionen … in zwei Phasen" is all
+            if (
+                ask.kind in FIGURE_KINDS
+                and not present
+                and any(t.startswith(STAGE_NOUNS) for t in ask.topic)
+                and self._stage_told_apart(passage, ask.ordinal)
+            ):
+                # "the budget for the first phase": "will … nun 3,5 Milliarden Euro investieren" is the whole
+                # campus's, in an article whose other sentences tell "In der ersten Phase …" apart
+                return None
             if ask.kind in FIGURE_KINDS and not stages(passage.words) and _FINAL_STAGE.search(passage.text):
                 # "in its first phase": "in der Endausbaustufe bis zu 30.000 Wafer" is the last (after a
                 # sentence on "die ersten beiden Hallen" too: the stage it names itself)
@@ -2872,6 +2882,8 @@ class Reader:
             highlights = tuple(chosen)
         if ask.last_year and ask.kind in FIGURE_KINDS and not ask.years and not self._of_a_past(passage):
             return None  # "wie viele Chips hat Acme letztes Jahr geliefert": "Acme darf 18.000 … liefern"
+        if ask.years_back and ask.kind in FIGURE_KINDS and years_back(passage.text) != ask.years_back:
+            return None  # "how many customers two years ago": "ein Jahr zuvor waren es 60" is one year back
         if ask.this_year and ask.kind in FIGURE_KINDS and _of_last_year(passage):
             return None  # "how many servers so far this year": "Im vergangenen Jahr verkaufte Acme 24.000"
         if (ask.latest or ask.now) and ask.kind in FIGURE_KINDS and _BACK_THEN.search(passage.text):
@@ -4788,6 +4800,17 @@ class Reader:
             )
             self._replaced[document] = known
         return known
+
+    def _stage_told_apart(self, passage: Passage, ordinal: int) -> bool:
+        """Does another sentence of the article name the stage (`ordinal`, by a stage noun), which this one,
+        naming none and not going on from it (the sentence before names none either), is then not of?"""
+        before = self._before(passage)
+        if before is not None and ordinal in before.stages:
+            return False  # "In der ersten Phase … 120 Megawatt. Sie kosten 400 Millionen Euro."
+        return any(
+            p.id != passage.id and ordinal in p.stages and any(w.startswith(STAGE_NOUNS) for w in p.words)
+            for p in self.by_document[passage.document]
+        )
 
     def _of_a_past(self, passage: Passage) -> bool:
         """Does the sentence speak of a time gone by: the year before, an earlier value, or a year before
@@ -7039,6 +7062,22 @@ _STAFF = (
     "personal",
 )
 _CONSTRUCTION = re.compile(r"baustell|bauphase|bauarbeit|bauzeit|construction", re.I)
+
+
+def staff_made(ask: Asked, text: str) -> bool:
+    """ "how many employees will Acme have": does `text` give jobs made, moved or cut ("soll 100.000
+    Arbeitsplätze schaffen", "Auf den Baustellen arbeiten 450 Menschen"), which are no staff Acme has?"""
+    return (
+        ask.stock
+        and any(c.startswith(_STAFF) for c in ask.counted)
+        and not any(_STAFF_CHANGE.search(t) or t.startswith(_CREATED) for t in ask.topic)
+        and (
+            (_STAFF_CHANGE.search(text) is not None and _STAFF_NOW.search(text) is None)
+            or (_CONSTRUCTION.search(text) is not None and _STAFF_NOW.search(text) is None)
+        )
+    )
+
+
 # A figure revised since the first report: "nach oben korrigiert", "liege nun bei", "inzwischen sei klar"
 _REVISED = re.compile(
     r"\b(?:nach (?:oben|unten) korrigiert|lieg(?:t|e) nun bei|(?:inzwischen|mittlerweile) "

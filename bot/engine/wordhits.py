@@ -16,6 +16,8 @@ OWN_PREFIX = 6  # the question word's own first letters count as one of its form
 _BOUND_STARTS = ("mindest", "hoechst", "maximal", "minimal")
 SHORT_WORD = 5  # a word this short may be a short form with its ending ("neu" → "neue")
 SHORT_HEAD = 3  # … when its first letters are that form
+# … and the rest an inflection's ending ("neu" → "neuen", "bau" → "baut", "use" → "used"; not "net" → "Netz")
+ENDINGS = frozenset(("e", "n", "r", "s", "m", "t", "d", "en", "er", "es", "em", "ne", "st", "te", "et", "ed"))
 MIN_PART = 6  # a word this long may be part of a longer question word ("zentrum" of "rechenzentrum")
 MIN_WHOLE = 7  # … when the question word is this long
 
@@ -26,7 +28,7 @@ def hit(word: str, term: str) -> bool:
     prefixes, exact, inner = forms(term)
     if word in exact or word.startswith(prefixes) or any(f in word for f in inner):
         return True
-    if len(word) <= SHORT_WORD and word[:SHORT_HEAD] in exact:
+    if len(word) <= SHORT_WORD and word[:SHORT_HEAD] in exact and word[SHORT_HEAD:] in ENDINGS:
         return True  # a short word with its ending: "neu" → "neue", "neuen"
     # "zentrum" asked as "rechenzentrum"; a short or filler word ("ueber" in "uebernahme") is no part
     return len(term) >= MIN_WHOLE and len(word) >= MIN_PART and word not in STOPWORDS and word in term
@@ -58,7 +60,9 @@ class WordSet:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self._text = joined(self.words)
-        self._heads = frozenset(w[:SHORT_HEAD] for w in self.words if len(w) <= SHORT_WORD)
+        self._heads = frozenset(
+            w[:SHORT_HEAD] for w in self.words if len(w) <= SHORT_WORD and w[SHORT_HEAD:] in ENDINGS
+        )
         self._parts = frozenset(w for w in self.words if len(w) >= MIN_PART and w not in STOPWORDS)
 
     def says(self, term: str) -> bool:
@@ -96,7 +100,7 @@ def first_hit(words: tuple[str, ...], term: str, text: str | None = None) -> str
     for head in heads:  # a short form with its ending: a word of at most SHORT_WORD letters
         at = text.find(head)
         while 0 <= at < best:
-            if text.find("\n", at + 1) - at - 1 <= SHORT_WORD:
+            if text[at + 1 + SHORT_HEAD : text.find("\n", at + 1)] in ENDINGS:
                 best = at
                 break
             at = text.find(head, at + 1)
