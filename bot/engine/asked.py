@@ -331,6 +331,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "einspar|ersparnis|spart$|sparen$|sparziel|sparprogramm|savings|saving$",  # what is saved
         "licen|lizenz|genehmigung|erlaubnis|permit$|permits$",  # a licence is a permit ("Ausfuhrgenehmigung")
         "granted$|erteil|gewaehrt",  # a licence granted is "erteilt"
+        # a target missed: "Das Ziel wurde um 38 Megawatt verfehlt"
+        "miss$|missed|misses|missing$|verfehl|verpasst|verpass|shortfall|short of|zurueckgeblieben",
         "gueltig|gilt$|gelten$|valid$|validity",  # how long a licence or an offer holds
         # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
         "parent|mutter|tochter|subsidiar",

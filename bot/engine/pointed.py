@@ -31,6 +31,8 @@ from bot.engine.lexicon import (
 from bot.engine.text import normalize, stem, words
 from bot.engine.translations import MIN_COMPOUND_PART, compound_head, compound_parts
 
+# ... but "the first announcement" is the event a company first told, no article in the list
+_EVENT_WORDS = frozenset("announcement ankuendigung mitteilung".split())
 ARTICLE_ORDINAL_REACH = 2  # words an ordinal may stand before its article word ("the second Acme article")
 ABOUT_REACH = 8  # words after "the article about" that may describe it (up to the next small word)
 BEFORE_REACH = 3  # words before the article word that may name it ("laut dem 1m-GPU-Artikel")
@@ -332,7 +334,7 @@ class ArticlePointer:
         """ "laut dem zweiten Text", "in the fifth article", "im letzten Artikel": the document at that place
         in the list (of those the words beside it name: "the second Acme article"), and the ordinal."""
         for i, word in enumerate(tokens):
-            if word not in ARTICLE_WORDS:
+            if word not in ARTICLE_WORDS or word in _EVENT_WORDS:
                 continue
             for ordinal in tokens[max(0, i - ARTICLE_ORDINAL_REACH) : i]:
                 place = place_in_list(ordinal)

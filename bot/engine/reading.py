@@ -2275,6 +2275,11 @@ class Reader:
     ) -> Reading | None:
         # the asked kind of answer first: most sentences hold none, and nothing else need be weighed then
         evidence = self._evidence(passage, ask, subjects)
+        if evidence is not None and ask.kind in _SUMMED_KINDS and not _difference_asked(ask):
+            # "welche Summe will Acme investieren": "Das sind 1,5 Milliarden Euro mehr als bei der ersten
+            # Ankündigung" is how much the sum grew, not the sum
+            kept = [n for n in evidence[0] if not _DIFFERENCE_AFTER.match(passage.text, n.end)]
+            evidence = (kept, evidence[1]) if kept or not evidence[0] else None
         if evidence is None and not self._undisclosed(passage, ask):
             return None
         if (
@@ -2483,6 +2488,9 @@ class Reader:
             and ask.now
             and not PLAN_WORDS.isdisjoint(passage.words)
             and NOW_WORDS.isdisjoint(passage.words)  # "beschäftigt derzeit 140 …; sollen … hinzukommen"
+            # ... unless a plan is asked as it stands now ("What revenue does Acme now expect": "Der Vorstand
+            # erwartet nun Erlöse von rund 780 Millionen")
+            and not ask.outlook
         ):
             return None  # "how many GPUs does Acme run today": "will bis 2028 … in Betrieb nehmen" is a plan
         if (
@@ -3334,6 +3342,24 @@ class Reader:
             matched = [
                 0 if m is None and t in _SHARE_HEADS else m for t, m in zip(ask.topic, matched, strict=True)
             ]
+        if ask.kind in _SUMMED_KINDS and _difference_asked(ask):
+            # "how much extra compared with the first announcement": "1,5 Milliarden Euro mehr als bei der
+            # ersten Ankündigung" says the difference asked by its "mehr als"
+            said = next((n for n in figures if _DIFFERENCE_AFTER.match(passage.text, n.end)), None)
+            before = self._before(passage) if said is not None else None
+            if said is not None:
+                # ... of the sum the sentence before names ("… will nun 3,5 Milliarden Euro investieren. Das
+                # sind 1,5 Milliarden Euro mehr als …": "wie viel mehr investiert Acme")
+                matched = [
+                    said.end
+                    if m is None
+                    and (
+                        t.startswith((*_DIFFERENCE_WORDS, *_COMPARING))
+                        or (t in ask.heads and before is not None and self._match(before, t) is not None)
+                    )
+                    else m
+                    for t, m in zip(ask.topic, matched, strict=True)
+                ]
         if ask.kind in FIGURE_KINDS and None in matched:
             opened = self._opened_by(passage, ask, subjects)
             matched = [
@@ -4086,6 +4112,12 @@ class Reader:
             # (asked in no past tense, "what will the recall cost": last year's recall still less)
             score += W_NEAR if ask.last_year else -W_NEAR * (2 if ask.unpast else 1)
         score += W_NEAR * (ask.ordinal in passage.stages)  # "wie lange dauert Phase 1": a sentence of Phase 1
+        # "wie viel mehr investiert Acme": "1,5 Milliarden Euro mehr als bei der ersten Ankündigung"
+        score += W_NEAR * (
+            ask.kind in _SUMMED_KINDS
+            and _difference_asked(ask)
+            and any(_DIFFERENCE_AFTER.match(passage.text, n.end) for n in figures)
+        )
         if ask.kind in FIGURE_KINDS and _CONTENDED.search(passage.text):
             # "Acme hatte vor Gericht argumentiert, …", "Das Unternehmen hatte … gefordert": Acme's account;
             # asked of Acme's claim it answers best, asked of another party's (or of what is) it answers last
@@ -6705,7 +6737,10 @@ _RATE_OPENS = re.compile(
 )
 _ONE_COSTS = re.compile(
     r"(?:^|[:;]\s+)(?:Eine?|Ein einzelne[rs]|Jede[rs]?|One|A|An|Each|A single)\s+[\w-]+\s+"
-    r"(?:kostet|kostete|costs|cost)\b(?:[^.;,]|(?<=\d)[.,](?=\d))*$"  # (a figure's own comma: "41,90")
+    # ... and what it is of ("Eine Stunde auf einem Hochleistungs-Grafikprozessor kostet …")
+    r"(?:(?:auf|an|in|mit|im|am|of|on|with)\s+(?:(?:einem|einer|einen|dem|der|the|a|an)\s+)?[\w-]+\s+)?"
+    # (a figure's own comma: "41,90"; a day's dot: "ab dem 1. Januar")
+    r"(?:kostet|kostete|costs|cost)\b(?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=\d)\.(?=\s))*$"
 )
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
@@ -7061,6 +7096,30 @@ _STAFF = (
     "angestellt",
     "personal",
 )
+_SUMMED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.MEASURE})
+# A figure said as a difference: "1,5 Milliarden Euro mehr als bei der ersten Ankündigung", "38 MW less than"
+_DIFFERENCE_AFTER = re.compile(
+    # (its unit between, not "und": "14 Krankenhäuser und mehr als 60 Arztpraxen" is a floor of the next)
+    r"(?:\s+(?!(?:und|and|oder|or|sowie|plus)\b)[A-Za-zÄÖÜäöü$€£.-]+){0,2}?\s+"
+    r"(?:mehr|weniger|more|less|fewer|höher|niedriger|higher|lower)"
+    r"\s+(?:als|than)\b",
+    re.I,
+)
+# Question words asking a difference ("how much extra", "wie viel mehr", "the increase")
+_DIFFERENCE_WORDS = (
+    *("mehr", "more", "extra", "additional", "zusaetz", "differen", "unterschied", "increase", "erhoeh"),
+    *("aufstock", "plus", "weniger", "less", "fewer", "miss", "verfehl", "gap", "luecke", "higher", "hoeher"),
+)
+
+
+_COMPARING = ("compar", "vergleich", "verglichen", "gegenueber", "versus")
+
+
+def _difference_asked(ask: Asked) -> bool:
+    """Does the question ask how much one figure differs from another ("how much more", "the increase")?"""
+    return ask.more or ask.change or any(t.startswith(_DIFFERENCE_WORDS) for t in (*ask.topic, *ask.counted))
+
+
 _CONSTRUCTION = re.compile(r"baustell|bauphase|bauarbeit|bauzeit|construction", re.I)
 
 
