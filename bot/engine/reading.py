@@ -2278,8 +2278,8 @@ class Reader:
         if evidence is not None and ask.kind in _SUMMED_KINDS and not _difference_asked(ask):
             # "welche Summe will Acme investieren": "Das sind 1,5 Milliarden Euro mehr als bei der ersten
             # Ankündigung" is how much the sum grew, not the sum
-            kept = [n for n in evidence[0] if not _DIFFERENCE_AFTER.match(passage.text, n.end)]
-            evidence = (kept, evidence[1]) if kept or not evidence[0] else None
+            sums = [n for n in evidence[0] if not _DIFFERENCE_AFTER.match(passage.text, n.end)]
+            evidence = (sums, evidence[1]) if sums or not evidence[0] else None
         if evidence is None and not self._undisclosed(passage, ask):
             return None
         if (
@@ -3345,13 +3345,13 @@ class Reader:
         if ask.kind in _SUMMED_KINDS and _difference_asked(ask):
             # "how much extra compared with the first announcement": "1,5 Milliarden Euro mehr als bei der
             # ersten Ankündigung" says the difference asked by its "mehr als"
-            said = next((n for n in figures if _DIFFERENCE_AFTER.match(passage.text, n.end)), None)
-            before = self._before(passage) if said is not None else None
-            if said is not None:
+            difference = next((n for n in figures if _DIFFERENCE_AFTER.match(passage.text, n.end)), None)
+            before = self._before(passage) if difference is not None else None
+            if difference is not None:
                 # ... of the sum the sentence before names ("… will nun 3,5 Milliarden Euro investieren. Das
                 # sind 1,5 Milliarden Euro mehr als …": "wie viel mehr investiert Acme")
                 matched = [
-                    said.end
+                    difference.end
                     if m is None
                     and (
                         t.startswith((*_DIFFERENCE_WORDS, *_COMPARING))
