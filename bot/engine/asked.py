@@ -1609,6 +1609,8 @@ _ORG_ENDINGS = (
     # "welches Bauunternehmen", "welche Baufirma": a compound ending in a company's noun names a company
     *("unternehmen", "firma", "firmen", "konzern", "konzerne", "betreiber", "dienstleister", "anbieter"),
     *("versorger", "versorgern"),  # "welcher Energieversorger"
+    # "which chip vendor", "which foundry", "which developer is behind the campus": companies by their trade
+    *("vendor", "vendors", "foundry", "foundries", "fertiger", "zulieferer", "developer", "developers"),
 )
 MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _TRADE_ENDINGS = ("unternehmen", "firma", "konzern", "betreiber", "dienstleister")

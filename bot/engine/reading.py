@@ -3142,6 +3142,10 @@ class Reader:
                 passage.text.find(kind_named) if t == ask.which and m is None else m
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
+        if ask.kind is Kind.ORG and self._trade_unsaid(passage, ask, subjects, matched, highlights):
+            # "which foundry will make Acme's chips": "Acme erhält das Recht, Globex' Architektur zu verwenden"
+            # names companies, none of them a foundry
+            return None
         if (
             ask.kind is Kind.WHAT
             and ask.which
@@ -4832,6 +4836,37 @@ class Reader:
             )
             self._replaced[document] = known
         return known
+
+    def _trade_unsaid(
+        self,
+        passage: Passage,
+        ask: Asked,
+        subjects: list[str],
+        matched: list[int | None],
+        highlights: tuple[str, ...],
+    ) -> bool:
+        """ "which chip vendor", "which foundry": a company asked by its trade, which the sentence says by no
+        verb ("liefert") and the articles call none of the companies it answers with (by the trade's word in
+        any form or in German, and by the word before it: a "Cloudanbieter" is no chip vendor)."""
+        at = next((i for i, t in enumerate(ask.topic) if t.endswith(_TRADES)), None)
+        if at is None:
+            return False
+        said = matched[at]
+        if said is not None and passage.text[passage.text.rfind(" ", 0, said + 1) + 1 :][:1].islower():
+            return False  # "Den Strom liefert der Windparkbetreiber Havgrim": the supplier, by its verb
+        words_ = (
+            ask.topic[max(0, at - 1) : at + 1]
+            if at and ask.topic[at - 1] not in subjects
+            else ask.topic[at : at + 1]
+        )
+        answers = [o for o in passage.orgs if o not in subjects and self._written(o, passage) in highlights]
+        return not any(all(self._called_by(org, w) for w in words_) for org in answers)
+
+    def _called_by(self, org: str, word: str) -> bool:
+        """Do the articles call the company by the question word (in any form, in German, or by a compound
+        ending in its German: "developer" of the "Projektentwickler")?"""
+        germans = [g for g in self.translations.of(word) if len(g) >= MIN_AMOUNT_HEAD and g.isalpha()]
+        return any(self.says(word, said) or said.endswith(tuple(germans)) for said in self.called(org))
 
     def _stage_told_apart(self, passage: Passage, ordinal: int) -> bool:
         """Does another sentence of the article name the stage (`ordinal`, by a stage noun), which this one,
@@ -7095,6 +7130,11 @@ _STAFF = (
     "workforce",
     "angestellt",
     "personal",
+)
+# A company's trade, asked with "which" ("which chip vendor", "welcher Zulieferer")
+_TRADES = (
+    *("vendor", "vendors", "foundry", "foundries", "fertiger", "zulieferer", "developer", "developers"),
+    *("hersteller", "lieferant", "lieferanten", "maker", "makers", "supplier", "suppliers", "manufacturer"),
 )
 _SUMMED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.MEASURE})
 # A figure said as a difference: "1,5 Milliarden Euro mehr als bei der ersten Ankündigung", "38 MW less than"
