@@ -3143,8 +3143,8 @@ class Reader:
                 for t, m in zip(ask.topic, matched, strict=True)
             ]
         if ask.kind is Kind.ORG and self._trade_unsaid(passage, ask, subjects, matched, highlights):
-            # "which foundry will make Acme's chips": "Acme erhält das Recht, Globex' Architektur zu verwenden"
-            # names companies, none of them a foundry
+            # "which foundry will make Acme's chips": "Acme erhält das Recht, Globex' Architektur zu
+            # verwenden" names companies, none of them a foundry
             return None
         if (
             ask.kind is Kind.WHAT
