@@ -4854,19 +4854,24 @@ class Reader:
         said = matched[at]
         if said is not None and passage.text[passage.text.rfind(" ", 0, said + 1) + 1 :][:1].islower():
             return False  # "Den Strom liefert der Windparkbetreiber Havgrim": the supplier, by its verb
-        words_ = (
-            ask.topic[max(0, at - 1) : at + 1]
-            if at and ask.topic[at - 1] not in subjects
-            else ask.topic[at : at + 1]
-        )
+        trade = ask.topic[at]
+        kind = ask.topic[at - 1] if at and ask.topic[at - 1] not in subjects else ""
         answers = [o for o in passage.orgs if o not in subjects and self._written(o, passage) in highlights]
-        return not any(all(self._called_by(org, w) for w in words_) for org in answers)
+        return not any(self._called_by(org, trade, kind) for org in answers)
 
-    def _called_by(self, org: str, word: str) -> bool:
-        """Do the articles call the company by the question word (in any form, in German, or by a compound
-        ending in its German: "developer" of the "Projektentwickler")?"""
-        germans = [g for g in self.translations.of(word) if len(g) >= MIN_AMOUNT_HEAD and g.isalpha()]
-        return any(self.says(word, said) or said.endswith(tuple(germans)) for said in self.called(org))
+    def _called_by(self, org: str, trade: str, kind: str) -> bool:
+        """Do the articles call the company by the trade asked (in any form, in German, or by a compound
+        ending in its German: "developer" of the "Projektentwickler"), of the kind asked with it ("chip
+        vendor": "Chipanbieter", "Chip-Anbieter"; not "GPU-Cloud-Anbieter", whose "Cloud" is between)?"""
+        germans = tuple(g for g in self.translations.of(trade) if len(g) >= MIN_AMOUNT_HEAD and g.isalpha())
+        for called in self.called(org):
+            said = called.split()
+            for i, word in enumerate(said):
+                if not (self.says(trade, word) or word.endswith(germans)):
+                    continue
+                if not kind or self.says(kind, word, whole=True) or (i and self.says(kind, said[i - 1])):
+                    return True
+        return False
 
     def _stage_told_apart(self, passage: Passage, ordinal: int) -> bool:
         """Does another sentence of the article name the stage (`ordinal`, by a stage noun), which this one,
