@@ -2947,10 +2947,12 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         or any(a == "per" and b not in ("the", "article", "artikel") for a, b in pairwise(words))
         or _unit_price(words)
         or _one_costs(words)
-        or _falls_to_one(words),
+        or _falls_to_one(words)
+        or _per_unit_named(words),
         # "per GPU", "je Aktie": a sum per thing (not "per year"), which a sentence says with "je"
         per_thing=_one_costs(words)
         or _falls_to_one(words)
+        or _per_unit_named(words)
         or any(
             a in ("pro", "je", "per")
             and b not in _TIME_UNITS
@@ -4195,7 +4197,21 @@ def _targeted(words: list[str]) -> str:
 
 # things a target counts, written in the singular ("GPU-Ziel"; the plural `_COUNTED_THINGS` knows)
 _COUNTED_UNITS = frozenset("gpu chip server rack job stelle".split())
-_PER_WORDS = frozenset("pro per je each every".split())
+
+
+def _per_unit_named(words: list[str]) -> bool:
+    """ "für jedes Gigawatt", "gpus by gigawatt": a measure's unit after a word of "per" (a rate asked)."""
+    return bool(per_unit_word(words))
+
+
+def per_unit_word(words: list[str]) -> str:
+    """The measure's unit a rate is asked per ("gigawatt" of "how many GPUs per gigawatt"), else ""."""
+    return next((b for a, b in pairwise(words) if a in _PER_WORDS and _measure_of(b)), "")
+
+
+# "per GW", "je Aktie", "für jeden Megawatt"; and "by" right before a unit ("gpus by gigawatt": the
+# Portuguese "por" read so)
+_PER_WORDS = frozenset("pro per je each every jede jeden jedes jeder by".split())
 _TIME_ASKED = frozenset("zeit time".split())
 _NOUN_BEFORE = frozenset(
     "the a an new this that its their der die das den dem ein eine einen neue neuen".split()

@@ -31,6 +31,7 @@ from bot.engine.asked import (
     names_amount,
     names_unit,
     per_span_said,
+    per_unit_word,
 )
 from bot.engine.decisions import (
     Decision,
@@ -1210,6 +1211,18 @@ class Decider:
                 # may give one ("je Arbeitsplatz")
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
+            unit = per_unit_word(list(query.words))
+            if (
+                unit
+                and figure is not None
+                and not _rate_said(fact_text(best.fact), unit)
+                and not self._said_per_unit(query)  # ("is Acme paying per gigawatt": how it pays, no rate)
+                and not query.units  # ("'Acme invests up to $100 bn as each GW comes online': accurate?")
+            ):
+                # "how many GPUs per gigawatt", "was kostet jedes Gigawatt": "bis zu 100 Mrd., jeweils sobald
+                # ein Gigawatt in Betrieb geht" is the whole sum, paid by the gigawatt, not a rate of one
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if ask.per_span and not per_span_said(words(fact_text(best.fact)), ask.per_span):
                 # "how much does Acme invest per year": a total over four years is no yearly sum; a sentence
                 # may still give one
@@ -1749,6 +1762,18 @@ _PEOPLE_PLURALS = (
     *("fuehrungskraefte", "execs", "executives", "manager", "leute", "personen", "people", "leaders"),
 )
 _WHERE = frozenset("wo woher wohin where".split())  # a place asked in so many words, not "compared to a city"
+
+
+RATE_REACH = 30  # characters from a figure to the "je Gigawatt" that makes it a rate
+
+
+def _rate_said(text: str, unit: str) -> bool:
+    """Does a figure of `text` come per the unit asked ("8 Mrd. Dollar je Gigawatt", "50,000 GPUs per GW")?"""
+    said = re.compile(
+        rf"\d[^.;\d]{{0,{RATE_REACH}}}?(?:\bpro|\bper|\bje|\beach|/)\s*(?:ein\w*\s+)?{re.escape(unit[:2])}",
+        re.IGNORECASE,
+    )
+    return said.search(text) is not None
 
 
 def _owned_after(words_: list[str], i: int) -> bool:
