@@ -2344,6 +2344,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         kind = Kind.WHAT  # "under what conditions must Acme pay back the grant": the case, no sum
     if words[:1] and words[0] in _EXACT_WORDS | _WHICH and words[1:2] and words[1] in _DAY_WORDS | {"date"}:
         kind = Kind.DATE  # "exact day Acme hits 50,000 racks?": the day, not the count it names
+    if kind is Kind.WHAT and any(
+        a in _EXACT_WORDS | {"genaue", "genauen"} and b in _DAY_WORDS | {"date"} for a, b in pairwise(words)
+    ):
+        kind = Kind.DATE  # "need the exact day Acme announced it": a day, wherever the question says so
     if _BY_WHAT_YEAR.search(text):
         kind = Kind.DATE  # "by what year must the chip be in production for the earn-out to be paid": a year
     numbers = find_numbers(text, "de")
@@ -4167,6 +4171,8 @@ def _counted(
                 # its last plural ("AI accelerators"), or is its first word.
                 plural = [i for i, w in enumerate(run) if w.endswith("s") and dictionary_word(w)]
                 run = run[: plural[-1] + 1] if plural else run[:1]
+            if run and _measure_of(run[0]):
+                return ()  # "how many gigawatt (plans …)": a measure asked in its unit, nothing counted
             return tuple(run) or tuple(firms)
     return ()
 

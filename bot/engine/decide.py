@@ -1235,6 +1235,26 @@ class Decider:
             ):
                 # "when will the full 10 GW be running": the first phase's date is not the last one's
                 return Decline(self._suggestions(query, ranked))
+            if ask.kind is Kind.WHAT and any(
+                t in query.unknown and re.search(rf"(?<![\d\s])\s*\b{re.escape(t.upper())}\b", query.text)
+                for t in ask.topic
+            ):
+                # "What PUE target do the Stargate data centres have": a term no article says (an acronym)
+                # is what is asked, which no fact on the deal tells
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
+            if (
+                ask.kind is Kind.MONEY
+                and ask.paid
+                and figure is None
+                and (
+                    any(self.reader.names.kind(n) == PERSON for n in names)
+                    or any(e.person for e in query.entities)
+                )
+            ):
+                # "what is Son getting paid as chairman": his role says no sum paid him
+                read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
+                return read or Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
                 # "wie viele GPUs hat Borealis heute schon": the article gives the plan, not today's count
                 # (naming nobody, a sentence may say how things stand: "verlangt die Ausschreibung nun …")

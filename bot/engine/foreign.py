@@ -65,8 +65,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
 # The English word (or words), then the words of the other languages that say it (as written: "ü" and "ö"
 # are normalised to "ue" and "oe" as in German, other accents dropped).
 _TABLE = """
-how much: cuanto cuanta cuantos cuantas combien hoeveel quanto quanta quanti quante ilu
-how many: kac
+how much: cuanto cuanta combien hoeveel quanto quanta ilu
+how many: kac cuantos cuantas quanti quante quantos quantas
 when: cuando quand wanneer quando kiedy
 where: donde nerede gdzie onde
 who: quien quienes qui quem kto

@@ -623,7 +623,11 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
                 if word in entity_words or word in STOPWORDS or word in _COUNT_SCALES:
                     continue  # "wie viele tausend Jobs": jobs are counted, in thousands
                 head = after[at + 1] if at + 1 < len(after) else ""
-                if phrase[-1] in COUNT_WORDS and _counted_head(word, head, entity_words):
+                if (
+                    phrase[-1] in COUNT_WORDS
+                    and not names_unit([word])  # ("how many gigawatt plans the deal": gigawatts asked)
+                    and _counted_head(word, head, entity_words)
+                ):
                     word = head  # "how many cooling specialists": specialists are counted, not cooling
                 if word in PEOPLE_COUNTED:
                     primary = {"jobs": 1.0}

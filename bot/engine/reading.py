@@ -3350,6 +3350,14 @@ class Reader:
             # "how much extra compared with the first announcement": "1,5 Milliarden Euro mehr als bei der
             # ersten Ankündigung" says the difference asked by its "mehr als"
             difference = next((n for n in figures if _DIFFERENCE_AFTER.match(passage.text, n.end)), None)
+            if (
+                difference is None
+                and len(figures) >= 2
+                and any(t.startswith(_SHORT_WORDS) for t in ask.topic)
+            ):
+                # "by how many m³ does the granted amount fall short": "Statt der beantragten 620.000
+                # Kubikmeter genehmigte die Behörde 210.000" gives both amounts, neither the shortfall
+                return None
             before = self._before(passage) if difference is not None else None
             if difference is not None:
                 # ... of the sum the sentence before names ("… will nun 3,5 Milliarden Euro investieren. Das
@@ -7158,11 +7166,17 @@ _DIFFERENCE_WORDS = (
 
 
 _COMPARING = ("compar", "vergleich", "verglichen", "gegenueber", "versus")
+# Words asking by how much one figure misses or exceeds another ("fall short", "verfehlt", "übertrifft")
+_SHORT_WORDS = ("short", "miss", "verfehl", "differen", "unterschied", "gap", "luecke", "exceed", "uebertr")
 
 
 def _difference_asked(ask: Asked) -> bool:
     """Does the question ask how much one figure differs from another ("how much more", "the increase")?"""
-    return ask.more or ask.change or any(t.startswith(_DIFFERENCE_WORDS) for t in (*ask.topic, *ask.counted))
+    return (
+        ask.more
+        or ask.change
+        or any(t.startswith((*_DIFFERENCE_WORDS, *_SHORT_WORDS)) for t in (*ask.topic, *ask.counted))
+    )
 
 
 _CONSTRUCTION = re.compile(r"baustell|bauphase|bauarbeit|bauzeit|construction", re.I)
