@@ -4183,7 +4183,11 @@ def terse_counted(words: list[str], topic: tuple[str, ...] = ()) -> tuple[str, .
     if _terse(words):
         return tuple(w for w in words if _COUNTED_THINGS.search(w))[:1]
     closing = words[-2:] in (["how", "many"], ["wie", "viele"]) or words[-1:] in (["wieviele"], ["anzahl"])
-    return topic[-1:] if closing and topic else ()
+    if not (closing and topic):
+        return ()
+    # ("permanent jobs at the new gas plant - how many?": the jobs, a count's noun, not the plant)
+    counted = [t for t in topic if _COUNTED_THINGS.search(t)]
+    return tuple(counted[-1:]) or topic[-1:]
 
 
 _TARGET_WORDS = frozenset("target targets ziel ziele goal".split())  # "GPU target": a number aimed at

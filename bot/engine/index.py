@@ -244,6 +244,11 @@ def _consonants(word: str) -> str:
     return out
 
 
+# A long word one slip from a word the articles say is that word ("Vorrauszahlung": "Vorauszahlung"), though
+# no dictionary lists the compound
+MIN_SAID_SLIP = 9
+
+
 @lru_cache(maxsize=1 << 17)
 def _spelling_target(word: str) -> bool:
     """A word a misspelling may be corrected to: it says what is asked (cached across reloads)."""
@@ -560,6 +565,19 @@ class KnowledgeIndex:
             # "arbeitsplatze": a word the articles say with its umlaut, though "Arbeitsplatz" + "e" might be
             # a form of a dictionary word (but "zahlen" is no "zählen")
             return umlauted
+        if len(word) >= MIN_SAID_SLIP and not dictionary_word(word):
+            # "vorrauszahlung": one slip from a long word the articles say ("Vorauszahlung"), whatever the
+            # lexicon reads in its parts
+            said = [
+                w
+                for w in self.vocab_by_first.get(word[0], [])
+                if abs(len(w) - len(word)) <= 1
+                and DamerauLevenshtein.distance(word, w) == 1
+                # (not another form of one word: "Zeitraums" of the "Zeitraum" said)
+                and not (w.startswith(word) or word.startswith(w))
+            ]
+            if len(said) == 1:
+                return said[0]
         if word.isdigit() or intent_weights(word) or _in_lexicon(word) or self.fuzzy_entity(word):
             return word  # "starate" is a name: leave it be
         cached = self._spelled.get(word)
@@ -641,7 +659,15 @@ class KnowledgeIndex:
         # ... or one slip from a word of the language, a letter left out, added or swapped ("workrs"; not
         # "valued", a word of its own, nor "gewonnen", another vowel of "gewinnen")
         slipped = (
-            dictionary_word(spelt)
+            (
+                dictionary_word(spelt)
+                # ... or of a long word the articles say, not another form of it ("Zeitraums", "Zeitraum")
+                or (
+                    len(word) >= MIN_SAID_SLIP
+                    and spelt in self.vocabulary
+                    and not (spelt.startswith(word) or word.startswith(spelt))
+                )
+            )
             and DamerauLevenshtein.distance(word, spelt) == 1
             and (len(word) != len(spelt) or sorted(word) == sorted(spelt))
         )

@@ -6782,6 +6782,8 @@ UNIT_PRICE_REACH = 40  # characters from a price's name to its figure ("Die Prei
 # (and "Bei jedem Schadensfall trägt Acme einen Selbstbehalt von 40 Mio.")
 _RATE_OPENS = re.compile(
     r"(?:^|[:;]\s+)(?:Je|Pro|Per|Für jede[nrs]?|Bei jede[mr]|For each|For every)\s+[^.;,:]*$"
+    # ... or on the price of one ("Der Preis je Stapel liegt … zwischen 1.150 und 1.450 US-Dollar")
+    r"|(?:^|[:;]\s+)(?:Der|The)\s+(?:\w+)?(?:[Pp]reis|[Pp]rice)\s+(?:je|pro|per)\s+[^.;,:]*$"
 )
 _ONE_COSTS = re.compile(
     r"(?:^|[:;]\s+)(?:Eine?|Ein einzelne[rs]|Jede[rs]?|One|A|An|Each|A single)\s+[\w-]+\s+"
