@@ -568,7 +568,7 @@ class KnowledgeIndex:
         if len(word) >= MIN_SAID_SLIP and not dictionary_word(word):
             # "vorrauszahlung": one slip from a long word the articles say ("Vorauszahlung"), whatever the
             # lexicon reads in its parts
-            said = [
+            slips = [
                 w
                 for w in self.vocab_by_first.get(word[0], [])
                 if abs(len(w) - len(word)) <= 1
@@ -576,8 +576,8 @@ class KnowledgeIndex:
                 # (not another form of one word: "Zeitraums" of the "Zeitraum" said)
                 and not (w.startswith(word) or word.startswith(w))
             ]
-            if len(said) == 1:
-                return said[0]
+            if len(slips) == 1:
+                return slips[0]
         if word.isdigit() or intent_weights(word) or _in_lexicon(word) or self.fuzzy_entity(word):
             return word  # "starate" is a name: leave it be
         cached = self._spelled.get(word)
