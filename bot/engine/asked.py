@@ -325,6 +325,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "breakup|break$|termination|aufloesung",  # "break fee": the "Auflösungsgebühr" a withdrawal costs
         "average|durchschnitt|im schnitt|avg$",
         "verbrauch|usage|use$|used$|uses$",  # what is used up: water, power
+        # the power a machine draws ("the power draw": "Die Leistungsaufnahme der Anlage")
+        "draw$|draws$|leistungsaufnahme|stromaufnahme",
         # a service down: "nicht erreichbar", "legt … lahm", "offline"
         "down$|offline|outage|ausfall|ausgefallen|lahm$|lahmgelegt|lahmlegen|nicht erreichbar|unerreichbar",
         "ransom|loesegeld",  # (the dictionary gives "ransom" only as "Erlösung", "Freikauf")

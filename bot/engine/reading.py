@@ -3486,7 +3486,11 @@ class Reader:
             # (a company spoken of by its kind is the one just named; "des Projekts" is the article's own)
             and not refers_back(passage.text, ventures=False)
             and all(
-                m is not None or self._in_lead(passage, t) for t, m in zip(ask.topic, matched, strict=True)
+                m is not None
+                or self._in_lead(passage, t)
+                # ("der neue Schweizer Rechner": "neue" says which thing, the headline's)
+                or (t in _NEW_WORDS and i + 1 < len(ask.topic) and self._in_lead(passage, ask.topic[i + 1]))
+                for i, (t, m) in enumerate(zip(ask.topic, matched, strict=True))
             )
         )
         named = len(subjects) >= 2 and (
@@ -7151,6 +7155,7 @@ _TRADES = (
     *("vendor", "vendors", "foundry", "foundries", "fertiger", "zulieferer", "developer", "developers"),
     *("hersteller", "lieferant", "lieferanten", "maker", "makers", "supplier", "suppliers", "manufacturer"),
 )
+_NEW_WORDS = frozenset("neu neue neuen neuer neues new".split())  # an attribute of the thing asked
 _SUMMED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.MEASURE})
 # A figure said as a difference: "1,5 Milliarden Euro mehr als bei der ersten Ankündigung", "38 MW less than"
 _DIFFERENCE_AFTER = re.compile(
