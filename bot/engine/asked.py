@@ -177,6 +177,9 @@ class Asked:
     # "US-Investoren", "EU-Förderung": the region a figure is asked of, which its sentence must say
     region_of: str = ""
     earlier: bool = False  # "bisher", "previous": the value a figure replaced ("von 2.900 auf 3.400")
+    # "the original contract", "der ursprüngliche Vertrag": the first one, where a sentence gives it beside
+    # the value that replaced it (else the one the sentence gives)
+    original: bool = False
     last_year: bool = False  # "last year", "im vergangenen Jahr": a figure of the year before
     # "two years ago", "vor drei Jahren": how many years back a figure is asked of (of two and more: one
     # year back is `last_year`'s), which a sentence saying "ein Jahr zuvor" is not of
@@ -2876,6 +2879,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         earlier=_asks_earlier(words) or (_last_year(words) and _chat_period(words)[0] > 0),
         last_year=_last_year(words),
         years_back=years_back(text),
+        original=not _EARLIER_ADJECTIVES.isdisjoint(words),
         this_year=_this_year(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),

@@ -309,6 +309,9 @@ _EARLIER_SAID = re.compile(
     r"before|"
     r"prior|earlier|original\w*|initially|year[- ]ago|a year ago|last year|im vorjahr)\b"
     r"|\bvor\s+(?:der|dem)\s+[A-ZÄÖÜ]"  # "Vor der Hauptversammlung hatte die Aktie … geschlossen"
+    # "sinkt damit von rund 2,2 Milliarden US-Dollar auf 1,2 Milliarden": the value before, by its "von"
+    r"|\b(?:von|from)\s+(?:rund\s+|etwa\s+|knapp\s+|about\s+)?\d[\d.,]*[^.;]{0,40}?\b(?:auf|to)\s+"
+    r"(?:rund\s+|etwa\s+|knapp\s+|about\s+)?\d"
     # "Beim Baustart hatte das Unternehmen 14,2 Milliarden veranschlagt": a plan the pluperfect says was
     r"|\bhatten?\b[^.;]{0,80}\b(?:veranschlagt|geplant|kalkuliert|budgetiert|angesetzt|erwartet)\b"
     r"|\bvon\s+[\d.,]+[^.;]{0,40}?\bauf\s+[\d.,]+|\bfrom\s+[\d.,]+[^.;]{0,40}?\bto\s+[\d.,]+"
@@ -1531,14 +1534,16 @@ class Reader:
         """ "how much does Acme get per chip": "zahlt Globex … 3,5 Dinar für jeden verkauften Chip" in the
         article on Acme's deal with Globex, Acme named in none of the sentence's companies, is paid to
         Acme."""
-        return (
-            ask.receives
-            and len(subjects) == 1
+        ours = (
+            len(subjects) == 1
             and subjects[0] in self.names.subjects.get(passage.document, frozenset())
             and bool(passage.orgs)
             and subjects[0] not in passage.orgs
-            and _PAYS.search(passage.text) is not None
         )
+        # ... and "what does one chip cost Acme": "Globex berechnet für den Beschleuniger nun 24.000 Dollar
+        # pro Stück" is what Acme pays
+        charged = (ask.cost or ask.per_thing) and ask.kind is Kind.MONEY and _CHARGES.search(passage.text)
+        return ours and ((ask.receives and _PAYS.search(passage.text) is not None) or bool(charged))
 
     def _pays_here(self, passage: Passage, company: str) -> bool:
         """Is `company` the one a paying verb of the sentence has next to it ("zahlt Globex", "Globex
@@ -2926,7 +2931,11 @@ class Reader:
             by_year = bool(ask.kind in FIGURE_KINDS and ask.years and not ask.timed[0]) and bool(
                 self._figure_years(passage)
             )
-            figures = figures if by_year else _current(passage, figures)
+            current = figures if by_year else _current(passage, figures)
+            replaced_here = [n for n in figures if n not in current]
+            # "under the original contract": the value the current one replaced, where the sentence gives
+            # both ("nun 24.000 Dollar pro Stück, nach 27.500 Dollar im ursprünglichen Vertrag")
+            figures = replaced_here if ask.original and replaced_here else current
             figures = [n for n in figures if not _denied(passage.text, n.start)] or figures
             prior = [n for n in figures if _PRIOR_BRACKET.search(passage.text, 0, n.start)]
             if prior and ask.kind in FIGURE_KINDS:
@@ -2943,7 +2952,7 @@ class Reader:
                 if not figures:
                     return None
             replaced = self.replaced_in(passage.document)
-            if replaced and ask.kind in FIGURE_KINDS:
+            if replaced and ask.kind in FIGURE_KINDS and not (ask.original and replaced_here):
                 # "620 statt zunächst genannter 860 Milliarden": the figure the article corrects is no
                 # answer in any of its sentences ("hatten wir gemeldet, … rund 860 Milliarden")
                 figures = [n for n in figures if (n.value, n.unit) not in replaced]
@@ -3949,6 +3958,7 @@ class Reader:
             and all(self.names.kind(s) == ORG for s in subjects)
             and not self._named_at(passage, firms)
             and (others := [o for o in passage.orgs if o not in subjects])
+            and not (ask.kind is Kind.MONEY and self._paid_to(passage, ask, subjects))
         ):
             # "Mtkvari hält 45 Prozent …; die übrigen Anteile teilen sich die beiden anderen Partner": where
             # the asked company is only referred to, a figure in a clause opening on another one is that one's
@@ -4273,6 +4283,19 @@ class Reader:
                 or _ONE_COSTS.search(passage.text[: n.start])
                 # "Die Preisspanne hatte bei 20 bis 24 Euro gelegen": a price of one share, by its name
                 or _UNIT_PRICE_SAID.search(passage.text, max(0, n.start - UNIT_PRICE_REACH), n.start)
+            ]
+            # ... and the rate it replaced ("nun 24.000 Dollar pro Stück, nach 27.500 Dollar im ursprünglichen
+            # Vertrag"), of the same currency
+            rated += [
+                n
+                for n in found
+                if n not in rated
+                and any(
+                    r.end < n.start
+                    and r.unit == n.unit
+                    and _RATE_REPLACED.fullmatch(passage.text, r.end, n.start)
+                    for r in rated
+                )
             ]
             if not ask.rate:  # "50 Millionen Kronen Investition pro Megawatt" is no investment's total
                 # ... unless the price asked is the one the figure is said to be ("welchen Preis will Acme":
@@ -6814,6 +6837,13 @@ _INSTEAD = re.compile(
     rf"(?:{_HEDGE})?$"
 )
 _AFTER_VALUE = re.compile(rf"\bnach\s+(?:{_HEDGE})?$")
+_RATE_REPLACED = re.compile(
+    r"[^.;,\d]{0,25},?\s+(?:nach|statt|anstatt|from|after|instead of|up from|down from)\s+"
+    r"(?:rund\s+|etwa\s+|zuvor\s+|zuletzt\s+|bisher\s+)?"
+)
+_NOW_VALUE = re.compile(
+    rf"\b(?:nun|now)\s+(?:{_HEDGE})?$"
+)  # the value as it is now, before the one it replaced
 _COMPLETED = re.compile(
     r"\bbis\s+(?:zum\s+|zur\s+)?(?:Ende|Mitte|Anfang|Herbst|Frühjahr|Sommer|Winter|\d)|\b(?:fertig\w*|"
     r"abgeschlossen|Abschluss|vollendet|Vollausbau|Endausbau|Fertigstellung|completed?|finished)\b",
@@ -7156,6 +7186,7 @@ _TRADES = (
     *("hersteller", "lieferant", "lieferanten", "maker", "makers", "supplier", "suppliers", "manufacturer"),
 )
 _NEW_WORDS = frozenset("neu neue neuen neuer neues new".split())  # an attribute of the thing asked
+_CHARGES = re.compile(r"\b(?:berechnet|berechnete|verlangt|verlangte|charges|charged)\b", re.I)
 _SUMMED_KINDS = frozenset({Kind.MONEY, Kind.COUNT, Kind.MEASURE})
 # A figure said as a difference: "1,5 Milliarden Euro mehr als bei der ersten Ankündigung", "38 MW less than"
 _DIFFERENCE_AFTER = re.compile(
@@ -8047,7 +8078,8 @@ def _current(passage: Passage, figures: list[Number]) -> list[Number]:
         # "Statt 2,4 … nun 3,1", "620 statt 860": the other figure of the same unit is the value now
         now = [n for n in figures if n not in instead and any(n.unit == i.unit for i in instead)]
         figures = [n for n in figures if n not in instead] if now else figures
-    new = [n for n in figures if after(n, _TO_VALUE)]
+    # ("auf 3.400"; "nun 24.000 Dollar pro Stück, nach 27.500 Dollar im ursprünglichen Vertrag")
+    new = [n for n in figures if after(n, _TO_VALUE) or after(n, _NOW_VALUE)]
     if not new:
         return figures
     kept = [
