@@ -42,9 +42,25 @@ Chipdesign-Start-up Orvello überlässt Talvik zudem seine Architektur „Kestra
 """
 
 
+CUT = """Norvane kürzt Bestellung bei Kestrel Chips
+
+Der KI-Dienstleister Norvane Systems verkleinert seine Bestellung beim Chiphersteller Kestrel Chips. Das
+Auftragsvolumen sinkt damit von rund 1,8 Milliarden US-Dollar auf 1,1 Milliarden US-Dollar. Kestrel
+berechnet für den Beschleuniger vom Typ KX-4 nun 19.000 Dollar pro Stück, nach 22.500 Dollar im
+ursprünglichen Vertrag. Norvane leistet eine Vorauszahlung von 150 Millionen US-Dollar. Der Preis je
+Speichermodul liegt je nach Menge zwischen 900 und 1.100 US-Dollar.
+
+Statt der beantragten 300 Megawatt genehmigte der Netzbetreiber lediglich 180 Megawatt. Das neue
+Rechenzentrum in Osterbrück schafft 60 Dauerarbeitsplätze. Die Leistungsaufnahme der Anlage liegt bei 45
+Megawatt.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return engine_with_articles(tmp_path_factory, {"924_brevana.txt": RAISED, "923_talvik.txt": PRICED})
+    return engine_with_articles(
+        tmp_path_factory, {"924_brevana.txt": RAISED, "923_talvik.txt": PRICED, "922_norvane.txt": CUT}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +84,16 @@ def seeds() -> Engine:
         ("What did Talvik charge per GPU hour before the cut?", "2[.,]70"),
         # one year back is "ein Jahr zuvor"
         ("how many customers did talvik have a year ago?", "40"),
+        # "von rund 1,8 … auf 1,1": the value before, by its "von"; the rate now and the one it replaced
+        ("How big was the Norvane order in dollars before it was cut?", "1[.,]8"),
+        ("What does one KX-4 accelerator cost Norvane under the new terms?", "19[.,]000"),
+        ("What did one KX-4 cost Norvane under the original contract?", "22[.,]500"),
+        # a price of one, said as "Der Preis je …"; a word one slip from the article's ("Vorrauszahlung")
+        ("price range per memory module at norvane?", "900"),
+        ("Wie hoch ist die Vorrauszahlung von Norvane?", "150"),
+        # a closing "how many" counts the count's noun; "power draw" is the "Leistungsaufnahme"
+        ("permanent jobs at the new osterbrück data centre - how many?", "60"),
+        ("What is the power draw of the Osterbrück data centre?", "45"),
     ],
 )
 def test_figures_that_change(engine: Engine, question: str, said: str) -> None:
@@ -88,6 +114,8 @@ def test_figures_that_change(engine: Engine, question: str, said: str) -> None:
         # a company asked by a trade the articles call none of those the sentence names
         ("which chip vendor makes the graphics processors in nord-2?", "Talvik"),
         ("Which foundry will manufacture Talvik's Kestra chips?", "Orvello"),
+        # a shortfall is neither of the two amounts a sentence gives
+        ("By how many megawatts does the approved power fall short of what Norvane applied for?", "300|180"),
     ],
 )
 def test_what_the_article_does_not_say(engine: Engine, question: str, wrong: str) -> None:
@@ -111,6 +139,23 @@ def test_a_curated_figure_is_not_a_part_of_it(seeds: Engine, question: str) -> N
     answer = seeds.ask(question)
     assert not answer.answered, f"{question!r}: {answer.answer}"
     assert not re.search(r"100[.,]000|4[,.]5", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a rate per a unit is no curated total paid by that unit, in any language
+        "quantas gpus por gigawatt?",
+        "kolik stoji postavit jeden gigawatt?",
+        # a person's pay is no role; an acronym no article says is no deal's definition
+        "whats masa son getting paid as stargate chairman lol",
+        "What PUE target do the Stargate data centers have?",
+        "Quanti data center comprende Stargate in totale?",
+    ],
+)
+def test_no_curated_fact_answers_what_it_does_not_say(seeds: Engine, question: str) -> None:
+    answer = seeds.ask(question)
+    assert not answer.answered, f"{question!r}: {answer.answer}"
 
 
 def test_the_project_named_after_its_place_is_still_the_project(seeds: Engine) -> None:

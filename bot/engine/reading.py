@@ -3359,13 +3359,11 @@ class Reader:
             # "how much extra compared with the first announcement": "1,5 Milliarden Euro mehr als bei der
             # ersten Ankündigung" says the difference asked by its "mehr als"
             difference = next((n for n in figures if _DIFFERENCE_AFTER.match(passage.text, n.end)), None)
-            if (
-                difference is None
-                and len(figures) >= 2
-                and any(t.startswith(_SHORT_WORDS) for t in ask.topic)
-            ):
+            short = [m for t, m in zip(ask.topic, matched, strict=True) if t.startswith(_SHORT_WORDS)]
+            if difference is None and short and (len(figures) >= 2 or all(m is None for m in short)):
                 # "by how many m³ does the granted amount fall short": "Statt der beantragten 620.000
-                # Kubikmeter genehmigte die Behörde 210.000" gives both amounts, neither the shortfall
+                # Kubikmeter genehmigte die Behörde 210.000" gives both amounts, neither the shortfall (nor
+                # does a sentence saying no shortfall: "Die Leistungsaufnahme liegt bei 45 Megawatt")
                 return None
             before = self._before(passage) if difference is not None else None
             if difference is not None:
@@ -6621,7 +6619,10 @@ _REVENUE_SAID = re.compile(
     re.I,
 )
 _COST_SAID = re.compile(
-    rf"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag|{_BUILT_FOR.pattern}", re.I
+    # (a price charged: "Acme berechnet für den Beschleuniger nun 19.000 Dollar pro Stück")
+    rf"kost|\bcost|teuer|preis|price|auftragsvolumen|auftragswert|veranschlag|berechnet|\bcharge"
+    rf"|{_BUILT_FOR.pattern}",
+    re.I,
 )
 # Words of a figure several put up together ("Die beiden Partner investieren …")
 # a figure said of a pair: "Zusammen kamen beide Firmen auf …", "the two companies together", "combined"
