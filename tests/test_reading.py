@@ -55,7 +55,7 @@ ARTICLE_SETS_AT_THE_BAR = frozenset(
             *("_p", "_bc", "_bd", "_be", "_bf", "_bg", "_bh", "_bm", "_bp", "_bq", "_br", "_bs", "_bv"),
             *("_bw", "_bx", "_by", "_bz", "_ca", "_cb", "_cc", "_cd", "_ce", "_cf", "_cg", "_q", "_am"),
             *("_ch", "_ci", "_cl", "_cn", "_cp", "_cr", "_ct", "_cu", "_cv", "_cx", "_cy", "_cz", "_da"),
-            *("_db", "_dc", "_de", "_df", "_dl", "_dm", "_dn", "_dp", "_dr", "_dv", "_dw", "_dy"),
+            *("_db", "_dc", "_de", "_df", "_dl", "_dm", "_dn", "_dp", "_dr", "_dv", "_dw", "_dy", "_eb"),
         )
     }
 )
@@ -392,6 +392,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_dw",
         DATA / "articles_dx",
         DATA / "articles_dy",
+        DATA / "articles_dz",
+        DATA / "articles_ea",
+        DATA / "articles_eb",
     ],
     ids=[
         "articles",
@@ -509,6 +512,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_dw",
         "articles_dx",
         "articles_dy",
+        "articles_dz",
+        "articles_ea",
+        "articles_eb",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
