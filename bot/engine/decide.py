@@ -1239,7 +1239,7 @@ class Decider:
                 t in query.unknown and re.search(rf"(?<![\d\s])\s*\b{re.escape(t.upper())}\b", query.text)
                 for t in ask.topic
             ):
-                # "What PUE target do the Stargate data centres have": a term no article says (an acronym)
+                # "What PUE target do the Acme data centres have": a term no article says (an acronym)
                 # is what is asked, which no fact on the deal tells
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
@@ -1252,7 +1252,7 @@ class Decider:
                     or any(e.person for e in query.entities)
                 )
             ):
-                # "what is Son getting paid as chairman": his role says no sum paid him
+                # "what is Roe getting paid as chairman": her role says no sum paid her
                 read = self._sentence(query, names, spans, WORDED_KINDS if names else None)
                 return read or Decline(self._suggestions(query, ranked))
             if asks_now(query) and planned(best.fact):
@@ -1441,7 +1441,7 @@ class Decider:
         places = frozenset(e.key for e in query.entities if e.place)
         firsts = {p.split()[0] for p in places}
         said = query.words
-        # ("in Abilene", "am Standort Abilene", "at the Abilene site": the place within AT_REACH words)
+        # ("in Erstfeld", "am Standort Erstfeld", "at the Erstfeld site": the place within AT_REACH words)
         at_place = any(
             a in _AT and _place_after(said[i + 1 : i + 1 + AT_REACH], firsts) for i, a in enumerate(said)
         )
@@ -1885,14 +1885,14 @@ _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers
 # the project's)
 _JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
 _AT = frozenset("in at bei im am".split())
-AT_REACH = 3  # words from "am" to the place it names ("am Standort Abilene", "at the Abilene site")
+AT_REACH = 3  # words from "am" to the place it names ("am Standort Erstfeld", "at the Erstfeld site")
 _SITE_WORDS = frozenset("the dem der den standort standorts site gelaende campus".split())
 _PROJECT_WORDS = frozenset("project projekt projekts projects vorhaben deal plan".split())
 
 
 def _place_after(ahead: Sequence[str], firsts: set[str]) -> bool:
     """Is a place the first word after "in", "am", but for an article or a site's noun ("am Standort
-    Abilene"; not "in the Acme project", where the place names a project)?"""
+    Erstfeld"; not "in the Erstfeld project", where the place names a project)?"""
     for i, word in enumerate(ahead):
         if word in firsts:
             return i + 1 >= len(ahead) or ahead[i + 1] not in _PROJECT_WORDS
