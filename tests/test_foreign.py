@@ -28,7 +28,7 @@ def _never_known(word: str) -> bool:
     [
         ("hoeveel banen", "how much jobs"),
         ("ne kadar yatirim", "how much investment"),
-        ("cuantos empleos", "how much jobs"),
+        ("cuantos empleos", "how many jobs"),  # ("cuántos", "quanti": how many; "cuánto": how much)
         ("centro de datos", "datacenter"),
         ("kac milyar dolar", "how many billion dollars"),
         ("quand", "when"),
