@@ -46,7 +46,15 @@ from bot.engine.lexicon import (
     time_after,
 )
 from bot.engine.names import DESCRIPTOR_ENDINGS, FACILITY_ENDINGS, MADE_ONE, ORG_PREFIXES, asks_role, demonym
-from bot.engine.passages import MONEY_UNITS, TIME_NOUNS, ordinals, period_shorthand, periods, stages
+from bot.engine.passages import COUNT_WORDS as SPELLED_NUMBERS
+from bot.engine.passages import (
+    MONEY_UNITS,
+    TIME_NOUNS,
+    ordinals,
+    period_shorthand,
+    periods,
+    stages,
+)
 from bot.engine.payment import GET_VERBS, PAY_VERBS, SHARE_WORDS, paid_asked, payer_asked
 from bot.engine.text import normalize, participle_root
 from bot.engine.translations import dictionary_word
@@ -2137,15 +2145,10 @@ def _last_year(words: list[str]) -> bool:
     return any(w in _LAST and nxt in ("year", "jahr") for w, nxt in pairwise(words))
 
 
-_COUNT_WORDS = {
-    **dict.fromkeys(("two", "zwei"), 2),
-    **dict.fromkeys(("three", "drei"), 3),
-    **dict.fromkeys(("four", "vier"), 4),
-    **dict.fromkeys(("five", "fuenf", "fünf"), 5),
-}
+_SPELLED = "|".join(sorted(SPELLED_NUMBERS, key=len, reverse=True))
 _YEARS_BACK = re.compile(
-    r"\b(?:vor\s+(?P<ago>\d|zwei|drei|vier|fünf|fuenf)\s+jahren"
-    r"|(?P<back>\d|two|three|four|five|zwei|drei|vier|fünf|fuenf)\s+(?:years?|jahre?n?)\s+"
+    rf"\b(?:vor\s+(?P<ago>\d+|{_SPELLED})\s+jahren"
+    rf"|(?P<back>\d+|{_SPELLED})\s+(?:years?|jahre?n?)\s+"
     r"(?:ago|earlier|before|prior|zuvor|davor|früher|frueher))\b",
     re.I,
 )
@@ -2158,7 +2161,7 @@ def years_back(text: str) -> int:
     if found is None:
         return 0
     said = (found.group("ago") or found.group("back")).casefold()
-    back = int(said) if said.isdigit() else _COUNT_WORDS[said]
+    back = int(said) if said.isdigit() else SPELLED_NUMBERS[said]
     return back if back >= 2 else 0
 
 
