@@ -1359,6 +1359,9 @@ def _after_how(word: str) -> str:
     if word in _AFTER_HOW or len(word) < MIN_TYPO_WORD:
         return word
     close = [w for w in _AFTER_HOW if DamerauLevenshtein.distance(word, w, score_cutoff=1) <= 1]
+    # ... or one word's forms ("vile": "viel", "viele"): the form of its length
+    if len(close) > 1 and all(w.startswith(close[0]) for w in close):
+        return min(close, key=lambda w: abs(len(w) - len(word)))
     return close[0] if len(close) == 1 else word
 
 
@@ -4248,6 +4251,8 @@ MIN_GLOSSARY_PREFIX = 4  # a member this long matches every word it starts; a sh
 # ("headcount"): a compound means its last part. A member of LONG_MEMBER letters is a stem ("investi").
 SHORT_MEMBER_ENDING = 3
 LONG_MEMBER = 6
+SHORT_MEMBER = 3  # a member this short ("bau") is a verb's stem too: its German endings make its forms
+_VERB_ENDINGS = ("e", "en", "t", "te", "ten", "et", "st")
 
 
 def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
@@ -4266,6 +4271,9 @@ def _glossary_index() -> tuple[dict[str, set[int]], dict[str, set[int]]]:
                 continue
             # A short member is a whole word, and its plural ("gpus") is the same word.
             (starts if len(member) >= MIN_GLOSSARY_PREFIX else whole)[member].add(i)
+            if len(member) == SHORT_MEMBER:  # ... and so is a verb's form ("bau": "bauen", "baut")
+                for ending in _VERB_ENDINGS:
+                    whole[f"{member}{ending}"].add(i)
             if f"{member}s" not in _NOT_PLURALS:
                 whole[f"{member}s"].add(i)
     return dict(whole), dict(starts)

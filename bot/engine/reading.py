@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answer import Answer, CitationOut, FigureOut, Language
 from bot.engine.asked import (
@@ -191,6 +192,7 @@ MIN_COVER_OPEN = 0.6
 REASON_REACH = 3  # sentences after an answer to "why" in which its reason may follow
 MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on ("wert" of "Anlagewert")
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
+MIN_SLIPPED_FIRST = 4  # letters of a misspelt first word of a name that the next word, as written, confirms
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 NOUN_GAP = 2  # characters between a figure and the noun it counts ("350 Menschen")
 # a multiple's ending right after its number: "2,7-fach", "3x", "4-mal", "2.5 times"
@@ -228,6 +230,8 @@ _ROLE_VERBS = frozenset(
     "uebernimmt uebernehmen uebernahm wechselt wechseln wechselte spielt spielen spielte bekommt erhaelt "
     "takes take took plays play played gets get got holds hold held".split()
 )
+# "what does Roe do", "was macht Roe": a person's post, nothing else asked
+_DOES_WORDS = frozenset("do does doing macht tut beruflich job".split())
 IDENTITY_WORDS = frozenset(
     "rolle role funktion function position titel title job amt posten aufgabe zustaendig responsible".split()
 )
@@ -552,6 +556,7 @@ class Reader:
         self._firsts: dict[str, str] | None = None
         self._by_first_name: dict[str, str] | None = None
         self._by_later_part: dict[str, str] | None = None
+        self._by_second: dict[str, list[str]] | None = None
         self.by_prefix: dict[str, set[int]] = defaultdict(set)
         counts: dict[str, int] = defaultdict(int)
         for passage in self.passages:
@@ -713,6 +718,17 @@ class Reader:
                 found.append(known[0])
                 spans.update(country.split())
                 spans.update(w for w, c in adjectives.items() if c == country)
+        for before, word in pairwise(words):
+            # "tesel infra": a name of several words, its first misspelt by a letter and the next as written
+            if before not in spans and word not in spans and len(before) >= MIN_SLIPPED_FIRST:
+                slipped = [
+                    key
+                    for key in self._by_second_part().get(word, ())
+                    if DamerauLevenshtein.distance(before, key.split()[0], score_cutoff=1) <= 1
+                ]
+                if len(slipped) == 1:
+                    found.append(self.names.names[slipped[0]].canonical or slipped[0])
+                    spans.update((before, word))
         # (not with another word of that name: "lintas nusa kawasan" is a name the book does not know)
         if not found and len(parts) == 1 and set(parts[0][1].split()).isdisjoint(set(words) - {parts[0][0]}):
             found.append(parts[0][1])
@@ -839,6 +855,16 @@ class Reader:
                 part: next(iter(keys)) for part, keys in owners.items() if len(keys) == 1 and "" not in keys
             }
         return self._by_later_part
+
+    def _by_second_part(self) -> dict[str, list[str]]:
+        """The companies the articles name by several words, by their second word."""
+        if self._by_second is None:
+            by_second: dict[str, list[str]] = defaultdict(list)
+            for key, found in self.names.names.items():
+                if found.kind == ORG and " " in key:
+                    by_second[key.split()[1]].append(key)
+            self._by_second = dict(by_second)
+        return self._by_second
 
     def _place_by_first(self, word: str) -> str | None:
         """The one place of several words ("Saudi-Arabien") a question word ("saudi") is the first word
@@ -1439,12 +1465,17 @@ class Reader:
                 # ... "welche Rolle übernimmt Roe nach der Fusion": a verb, or what the person's article is
                 # about, beside a word asking the role
                 or (
-                    not IDENTITY_WORDS.isdisjoint(ask.topic)
+                    not IDENTITY_WORDS.isdisjoint(words)
                     and (finite_verb(t) or t in _ROLE_VERBS or self._headlined(t, people))
                 )
                 for t in ask.topic
             )
             and people
+        ) or (
+            people
+            and ask.kind is Kind.WHAT
+            and all(t in _DOES_WORDS for t in ask.topic)
+            and not _DOES_WORDS.isdisjoint(words)
         ):
             roles = tuple(t for t in ask.topic if asks_role(t) or t in ROLE_WORDS)
             ask = replace(ask, kind=Kind.PERSON, topic=(), roles=roles)
