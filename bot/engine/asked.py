@@ -41,6 +41,7 @@ from bot.engine.lexicon import (
     asks_which_article,
     counts_written_out,
     matches,
+    names_a_piece,
     parts_named,
     says_now,
     time_after,
@@ -192,6 +193,9 @@ class Asked:
     # "two years ago", "vor drei Jahren": how many years back a figure is asked of (of two and more: one
     # year back is `last_year`'s), which a sentence saying "ein Jahr zuvor" is not of
     years_back: int = 0
+    # "which bidder is the cheapest", "welches Projekt ist das größte": the rank asked, which the sentence
+    # answering must say (a company's own figure is no rank among the others)
+    superlative: tuple[str, ...] = ()
     this_year: bool = False  # "so far this year", "dieses Jahr": the year now, of which last year's is none
     # "the current budget", "wie viele Jobs jetzt": the value as the plan now stands, of several an article
     # gives over time (a plan is one: unlike `now`, which asks today's state)
@@ -375,6 +379,10 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "upfront|vorab|voraus$|vorauszahl|anzahlung|prepay|advance payment",
         # great size: "riesige Serverfarmen", "gigantischen", "huge"
         "riesig|gigantisch|huge$|giant$|gigantic|enorm|massive$",
+        # a superlative, in either language ("the cheapest bid": "das günstigste Angebot")
+        "biggest|largest|groesst|hoechst|highest|most$|meisten$|meiste$",
+        "cheapest|lowest|guenstigst|billigst|niedrigst|tiefst",
+        "smallest|fewest|kleinst|wenigst|geringst",
         # a court's ruling: "das Urteil", "verurteilt", "ruled against"
         "ruling|urteil|verurteil|ruledagainst",
         # dismissals: "redundancies", "betriebsbedingte Kündigungen"
@@ -1355,6 +1363,30 @@ _AFTER_HOW = (
 MIN_TYPO_WORD = 4  # letters of a word after "wie" read as a typo of one above; shorter ones are too close
 
 
+_OF_THE = (("of", "the"), ("von", "den"), ("der",), ("den",))
+_SUPERLATIVES = (
+    *("groesst", "hoechst", "niedrigst", "guenstigst", "billigst", "teuerst", "kleinst", "wenigst"),
+    *("geringst", "biggest", "largest", "highest", "lowest", "cheapest", "smallest", "fewest", "priciest"),
+)
+_ONE = frozenset("one ones".split())  # "the cheapest one": the thing ranked, no word of its own
+_MOST_SAID = frozenset("most meisten meiste".split())
+
+
+def _among(words: list[str]) -> set[str]:
+    """ "welcher der vier Partner", "which of the three bidders": the words naming the set asked from."""
+    if not words or words[0] not in _WHICH:
+        return set()
+    for lead in _OF_THE:
+        if tuple(words[1 : 1 + len(lead)]) == lead:
+            out: set[str] = set()
+            for w in words[1 + len(lead) : 3 + len(lead)]:
+                out.add(w)
+                if not (w.isdigit() or w in SPELLED_NUMBERS):
+                    break
+            return out
+    return set()
+
+
 def _after_how(word: str) -> str:
     if word in _AFTER_HOW or len(word) < MIN_TYPO_WORD:
         return word
@@ -1627,6 +1659,7 @@ _ORG_ENDINGS = (
     *("versorger", "versorgern"),  # "welcher Energieversorger"
     # "which chip vendor", "which foundry", "which developer is behind the campus": companies by their trade
     *("vendor", "vendors", "foundry", "foundries", "fertiger", "zulieferer", "developer", "developers"),
+    *("bidder", "bidders", "bieter"),  # "which bidder": a company that made an offer
 )
 MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _TRADE_ENDINGS = ("unternehmen", "firma", "konzern", "betreiber", "dienstleister")
@@ -2513,7 +2546,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             if w not in KIND_WORDS
             and w not in STOPWORDS
             and not (kind in FIGURE_KINDS and w in per)
-            and w not in ARTICLE_WORDS  # "the Cobalt story": which article, not what it says
+            and not names_a_piece(w, words)  # "the Cobalt story": which article, not what it says
             and not (w in MENTION_VERBS and not ARTICLE_WORDS.isdisjoint(words))
             and not (w in CITING_VERBS and asks_which_article(words))
             and w not in names
@@ -2602,6 +2635,15 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
         )
     )
+    # "welcher der vier Partner", "which of the bidders": the set the answer is one of, which its sentence
+    # need not name ("Den größten Beitrag leistet der Energieversorger Acme")
+    among = _among(words)
+    topic = tuple(w for w in topic if w not in among) or topic
+    topic = tuple(
+        w for i, w in enumerate(topic) if not (w in _ONE and i and _starts(topic[i - 1], _SUPERLATIVES))
+    )
+    if kind not in FIGURE_KINDS and "most" not in topic and _has(words, ("the", "most")):
+        topic += ("most",)  # "which bidder offered the most": the rank asked (a stopword elsewhere)
     if kind is Kind.MONEY and any(w not in MAGNITUDE_WORDS for w in topic):
         # "wie groß ist das Volumen der Anleihe", "the size of the bond": the sum of the thing named after,
         # which its sentence gives as "eine Anleihe über 4,8 Milliarden"
@@ -2886,6 +2928,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         last_year=_last_year(words),
         years_back=years_back(text),
         original=not _EARLIER_ADJECTIVES.isdisjoint(words),
+        superlative=(
+            tuple(w for w in topic if _starts(w, _SUPERLATIVES) or w in _MOST_SAID)
+            if kind not in FIGURE_KINDS
+            else ()
+        ),
         this_year=_this_year(words),
         latest=not _LATEST_WORDS.isdisjoint(words),
         contended=any(_starts(w, _CONTENDED_WORDS) for w in words),

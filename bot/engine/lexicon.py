@@ -836,6 +836,15 @@ ARTICLE_WORDS = frozenset(
     "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
     "announcement story coverage post news nachricht".split()
 )
+# "einen Beitrag leisten": a contribution made, not a piece written ("wer leistet den größten Beitrag")
+_CONTRIBUTING = frozenset("leistet leisten leistete leisteten geleistet beisteuert beitraegt".split())
+
+
+def names_a_piece(word: str, words: Sequence[str]) -> bool:
+    """Is `word` of the question `words` an article word that names a piece, not a contribution?"""
+    return word in ARTICLE_WORDS and not (word == "beitrag" and not _CONTRIBUTING.isdisjoint(words))
+
+
 # "which article mentions Acme", "in welchem Artikel kommt Acme vor": the article naming it is asked, and the
 # verb of mentioning is no word its sentence must say
 MENTION_VERBS = frozenset(

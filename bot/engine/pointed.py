@@ -26,6 +26,7 @@ from bot.engine.lexicon import (
     ORDINAL_NUMBERS,
     QUALIFIER_ASKS,
     STOPWORDS,
+    names_a_piece,
     place_in_list,
 )
 from bot.engine.text import normalize, stem, words
@@ -155,6 +156,8 @@ class ArticlePointer:
                 tokens[max(0, i - 2) : i]
             ):
                 continue  # "nach der Ankündigung", "after the announcement": the event, not the article
+            if head is None and not names_a_piece(word, tokens):
+                continue  # "wer leistet den größten Beitrag": a contribution, no article
             after = tokens[i + 1 : i + 1 + ABOUT_REACH]
             about = after[1:] if after and after[0] in ABOUT_WORDS else ()  # "the article about Orbis"
             named_here: set[str] = set()

@@ -3575,6 +3575,20 @@ class Reader:
             and any(p in passage.places for p in ask.places)
             and all(s in passage.about for s in subjects)
         )
+        if ask.superlative and (
+            any(m is None for t, m in zip(ask.topic, matched, strict=True) if t in ask.superlative)
+            # ... and what is ranked, where the question names more than the rank and no article was picked
+            # ("wer bietet am meisten": no sentence on the "größten" chip maker that bids nothing)
+            or (
+                not narrowed
+                and not subjects
+                and any(t not in ask.superlative for t in ask.topic)
+                and all(
+                    m is None for t, m in zip(ask.topic, matched, strict=True) if t not in ask.superlative
+                )
+            )
+        ):
+            return None  # "which bidder is the cheapest": a sentence saying which ("das günstigste Angebot")
         if ask.topic and not (direct or named or headed or counted_here or spoken or regional or placed):
             return None  # words said only elsewhere in the article need the sentence to name both sides
         if any(
