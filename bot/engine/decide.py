@@ -152,7 +152,9 @@ from bot.knowledge.numbers import find_numbers
 # Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
 # Words after a person's name that make the money asked a company's ("Roe's company", "Roes Firma").
-_OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team".split())
+# ... or the deal it struck ("jensen deal how much": the deal's sum, which no person pays)
+_OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team deal deals partnership".split())
+_PAIRED = frozenset("x and und vs".split())
 # "which deal is bigger", "welcher Deal ist größer": the deals' sizes, told by their money
 _BIGGER = frozenset("bigger larger biggest largest groesser groesste groessere groesseren".split())
 # Words that narrow a question to what it names ("jobs in Springfield specifically", "allein dort").
@@ -1798,9 +1800,11 @@ def _rate_said(text: str, unit: str) -> bool:
 
 def _owned_after(words_: list[str], i: int) -> bool:
     """Is the word after words_[i] (and a possessive "s") a company's ("roe's company")?"""
-    after = words_[i + 1 : i + 3]
+    after = words_[i + 1 : i + 4]
     if after[:1] == ["s"]:
         after = after[1:]
+    if len(after) >= 3 and after[0] in _PAIRED:  # "jensen x sama deal": the pair's deal
+        after = after[2:]
     return bool(after) and after[0] in _OWNED_WORDS
 
 
