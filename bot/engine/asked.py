@@ -1363,6 +1363,8 @@ _AFTER_HOW = (
 MIN_TYPO_WORD = 4  # letters of a word after "wie" read as a typo of one above; shorter ones are too close
 
 
+_SPENT_ON = frozenset("spend spent spending to".split())
+_BUILDING = frozenset("build building construct constructing".split())
 _OF_THE = (("of", "the"), ("von", "den"), ("der",), ("den",))
 _SUPERLATIVES = (
     *("groesst", "hoechst", "niedrigst", "guenstigst", "billigst", "teuerst", "kleinst", "wenigst"),
@@ -1665,6 +1667,7 @@ MAKER_ENDINGS = ("hersteller", "lieferant", "maker", "supplier", "manufacturer")
 _TRADE_ENDINGS = ("unternehmen", "firma", "konzern", "betreiber", "dienstleister")
 MIN_TRADE = 3  # letters of a trade's word ("Bau-"); "Ex-" names none
 # Making power ("erzeugt", "generates"): what a plant puts out, not what it sells or delivers to someone
+_CONSUMES = ("consumption", "verbrauch")  # a use asked ("power consumption", "Stromverbrauch")
 _GENERATES = ("erzeug", "generate", "generating", "produzier", "produce")  # ("generation" is none)
 _PEOPLE_WORDS = frozenset("leute menschen personen people ppl".split())
 _RESIDE_WORDS = frozenset("live lives living wohnen wohnt leben lebt".split())  # people who live there
@@ -2814,6 +2817,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
             )
             heads += tuple(w for w in topic if (w == "invest" or _starts(w, _INVESTED)) and w not in heads)
             heads += tuple(w for w in topic if _starts(w, _LOSS_VERBS) and w not in heads)
+            # "how much did Acme spend building the site", "the cost to build it": a sum the building took,
+            # which its sentence says (not the premium its insurance costs)
+            heads += tuple(
+                w
+                for a, w in pairwise(words)
+                if a in _SPENT_ON and w in _BUILDING and w in topic and w not in heads
+            )
             # "how much has Acme raised": a sum raised, said by its verb ("eingesammelt"), not a contract's
             # volume (not "the raised offer": a bid made higher)
             heads += tuple(
@@ -2843,6 +2853,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         heads = tuple(w for w in topic if _starts(w, _JUDGES) and w not in named_after)
     elif kind is Kind.MEASURE:  # "wie viel Strom erzeugt Acme": its output, not a delivery to one buyer
         heads = tuple(w for w in topic if _starts(w, _GENERATES))
+        # ... "the campus's power consumption": what it uses, not what a battery there gives back
+        heads += tuple(w for w in topic if _starts(w, _CONSUMES))
     else:
         heads = tuple(w for w in topic if kind is Kind.PLACE and names_place(w))
     # (not a word of a name: "Sierra Leone" asks no leones)

@@ -1063,7 +1063,13 @@ def learn(documents: Iterable[tuple[str, str, str]], seeds: Iterable[tuple[str, 
             quoted = (project and bool(match["quoted"])) or (
                 match.group(0).rstrip().endswith(name) and "„" in match.group(0)
             )
-            if quoted and len(said) > 1 and short == said[0] and (short in book.lowered or kind_first):
+            if (
+                quoted
+                and len(said) > 1
+                and short == said[0]
+                # (nor is "Campus" of "trägt den Namen „Campus Heidequell“" any campus's name)
+                and (short in book.lowered or kind_first or short.casefold() in _THING_FIRST)
+            ):
                 short = name  # „Digitale Klassenzimmer“: "die digitale Welt" names nothing
             if project and len(said) > 1 and short == said[0] and _legal_name_opened(book, short, name):
                 short = name  # «Tödi One» beside the utility "Tödi Energie AG": "Tödi" is the company's

@@ -192,6 +192,7 @@ MIN_COVER_OPEN = 0.6
 REASON_REACH = 3  # sentences after an answer to "why" in which its reason may follow
 MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on ("wert" of "Anlagewert")
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
+LISTED_ASKED = 2  # places of an article's list a question names that ask of them together ("A–B route")
 MIN_SLIPPED_FIRST = 4  # letters of a misspelt first word of a name that the next word, as written, confirms
 MIN_SOUNDED = 4  # letters of a name matched by how it sounds (shorter ones sound like too many words)
 NOUN_GAP = 2  # characters between a figure and the noun it counts ("350 Menschen")
@@ -2404,6 +2405,7 @@ class Reader:
                 # ... nor where it was told ("wie die Partner in Belgrad mitteilten"), of an article whose
                 # lead names the place asked as its site
                 and not (told_of_lead and _said_at(passage.text, self.names.names[p].display))
+                and not _seat_said(passage.text, self.names.names[p].display)
             ]
             named_places = {*towns, *(p.split()[0] for p in towns)}
             # (the article's own country asked holds its towns: "Vietnam's supercomputer" is the one in Hoa
@@ -2468,6 +2470,8 @@ class Reader:
             and ask.places.isdisjoint(passage.places)
             and (sites := ask.places & self._places_of(passage.document))
             and all(self._only_listed(passage.document, place) for place in sites)
+            # (not where several places of the list are asked: "the Velbrück–Strehlau route" is both towns')
+            and len(sites) < LISTED_ASKED
         ):
             return None  # "was kostete nur Herat": "Der Kaufpreis beträgt 18,4 Mrd." is the three sites'
         if (
@@ -6596,6 +6600,21 @@ def _said_at(text: str, place: str) -> bool:
         # "…, wie die Partner am Donnerstag in Belgrad mitteilten"
         or _TOLD_AFTER.match(text, at + len(place)) is not None
     )
+
+
+# "das Unternehmen aus Lindholm", "der Konzern mit Sitz in Oberwallen": a company's seat, by its kind
+_SEAT_BEFORE = re.compile(
+    r"\b(?:das|der|die)\s+\w*(?:unternehmen|konzern|firma|betreiber|hersteller|anbieter|dienstleister"
+    r"|mittelständler|zulieferer)\s+(?:aus|mit sitz in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _seat_said(text: str, place: str) -> bool:
+    """Is `place` said as the seat of a company the sentence names by its kind ("das Unternehmen aus
+    Lindholm"), not as a site?"""
+    at = text.find(place)
+    return at >= 0 and _SEAT_BEFORE.search(text[max(0, at - 60) : at]) is not None
 
 
 def _origin(words: tuple[str, ...], place: str) -> bool:
