@@ -395,6 +395,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_dz",
         DATA / "articles_ea",
         DATA / "articles_eb",
+        DATA / "articles_ec",
+        DATA / "articles_ed",
+        DATA / "articles_ee",
     ],
     ids=[
         "articles",
@@ -515,6 +518,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_dz",
         "articles_ea",
         "articles_eb",
+        "articles_ec",
+        "articles_ed",
+        "articles_ee",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
