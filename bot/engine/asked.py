@@ -347,10 +347,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "ransom|loesegeld",  # (the dictionary gives "ransom" only as "Erlösung", "Freikauf")
         "einspar|ersparnis|spart$|sparen$|sparziel|sparprogramm|savings|saving$",  # what is saved
         "licen|lizenz|genehmigung|erlaubnis|permit$|permits$",  # a licence is a permit ("Ausfuhrgenehmigung")
-        "granted$|erteil|gewaehrt",  # a licence granted is "erteilt"
+        "granted$|erteil|gewaehrt|ausgestellt",  # a licence granted is "erteilt"
         # a target missed: "Das Ziel wurde um 38 Megawatt verfehlt"
         "miss$|missed|misses|missing$|verfehl|verpasst|verpass|shortfall|short of|zurueckgeblieben",
-        "gueltig|gilt$|gelten$|valid$|validity",  # how long a licence or an offer holds
+        # how long a licence or an offer holds ("auf zehn Jahre befristet")
+        "gueltig|gilt$|gelten$|valid$|validity|befristet",
         # a parent and its subsidiary say one relation ("Sao Bac, eine Tochter der Meridian")
         "parent|mutter|tochter|subsidiar",
         "chair|vorsitz|aufsichtsrat|chairman",
@@ -1363,6 +1364,8 @@ _AFTER_HOW = (
 MIN_TYPO_WORD = 4  # letters of a word after "wie" read as a typo of one above; shorter ones are too close
 
 
+_PERMITS = ("permit", "licen", "genehmigung", "erlaubnis", "bescheid")
+_ISSUED = frozenset("issue issued issues issuing".split())
 _SPENT_ON = frozenset("spend spent spending to".split())
 _BUILDING = frozenset("build building construct constructing".split())
 _OF_THE = (("of", "the"), ("von", "den"), ("der",), ("den",))
@@ -1652,6 +1655,7 @@ _RELATION_NOUNS = ("kunde", "customer", "client", "abnehmer", "kaeufer", "buyer"
 RELATION_REACH = 5  # words from the question's start within which it asks for one
 # Companies asked for in the plural ("which big tech companies"): a list of companies is asked
 _COMPANIES = frozenset("cos companies firms firmen konzerne unternehmen players".split())
+_BUILT_VERBS = frozenset("built gebaut baute bauten errichtete".split())  # (not "is building": a plan)
 _TRADE_VERBS = ("sell", "verkauf", "buy", "kauft", "erwirbt", "acquir")
 _ORG_ENDINGS = (
     *("maker", "makers", "hersteller", "herstellern", "supplier", "suppliers", "manufacturer"),
@@ -2378,6 +2382,10 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         for i, w in enumerate(words)
     ]
     words = [_after_how(w) if i and words[i - 1] in _HOW_WORDS else w for i, w in enumerate(words)]
+    # "which authority issued the permit": a permit issued is one granted ("die Erlaubnis erteilt"), where a
+    # bond issued is one "ausgegeben"
+    if any(w.startswith(_PERMITS) for w in words):
+        words = ["erteilt" if w in _ISSUED else w for w in words]
     # "the campus is with which co": a company (not "co-developing", "co-CEO")
     words = ["company" if w == "co" and i and words[i - 1] in _WHAT_ASKS else w for i, w in enumerate(words)]
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
@@ -2845,6 +2853,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         )
         # "who is selling the shares": the seller, not the buyer the next sentence names
         heads += tuple(w for w in topic if _starts(w, _TRADE_VERBS) and w not in heads)
+        # "which company built the battery": the builder, which a sentence naming the battery's owner is not
+        heads += tuple(w for w in topic if w in _BUILT_VERBS and w not in heads)
         # "wer ist der größte Kunde": the one the sentence calls a customer, not the operator it serves
         heads += tuple(w for w in topic if _starts(w, _RELATION_NOUNS) and w not in heads)
     elif kind is Kind.SAID:  # "what does the analyst think": an analyst's words, not the chief executive's
@@ -4011,6 +4021,8 @@ def _moves(words: list[str]) -> bool:
         (_starts(w, _MOVE_WORDS) or w in MOVE_SLANG_UP or w in MOVE_SLANG_DOWN)
         # (not "im Text über den Kurssprung, was prüfen …": the move names the article asked of)
         and ARTICLE_WORDS.isdisjoint(words[max(0, i - ARTICLE_TOPIC_REACH) : i])
+        # (nor "allowed to pump" water: a verb of its own, after "to")
+        and not (i and words[i - 1] == "to" and w in MOVE_SLANG_UP | MOVE_SLANG_DOWN)
         for i, w in enumerate(words)
     ):
         return True

@@ -760,8 +760,13 @@ class Decider:
                 and best.score - c.score <= SIBLING_GAP
                 and self._fits(query, names, c.fact)
             ]
-            if statements:
+            if statements and (names or deals or query.entities):
                 return FromFacts("best", tuple(statements[:1]), NAMED_FACT_CONFIDENCE)
+            if not (names or deals or query.entities):
+                # "which authority issued the water permit", naming nothing curated: no fact of a deal is
+                # close to it, whatever ranks first; a sentence of the articles may say it
+                read = self._sentence(query, names, spans, None)
+                return read or Decline(self._suggestions(query, ranked))
             return Decline(self._suggestions(query, ranked))  # (its sentence names no plant either)
         if best and ask.kind is Kind.PLACE and query.besides and not self._other_place(query, best.fact):
             # "besides Springfield, which other cities": a fact naming only Springfield, or a country where

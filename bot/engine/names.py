@@ -266,6 +266,7 @@ DESCRIPTOR_ENDINGS = (
     "anlagenbauer",
     "kasse",  # "die Pensionskasse Nordwest", "eine Sparkasse"
     "versorgungswerk",  # a professional pension scheme: "das Versorgungswerk Nordbaltik"
+    "tochter",  # "die deutsche Tochter Acme Deutschland GmbH", "die Konzerntochter Acme Cloud"
 )
 # Kinds of company no person is (declined: "des dritten Bewerbers", "dem Anbieter")
 _FIRMS_ONLY = tuple(
