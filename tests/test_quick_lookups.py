@@ -77,13 +77,21 @@ def test_a_document_says_a_word_when_one_of_its_words_hits(data: st.DataObject, 
     assert WordSet(said).says(question_word) == any(hit(w, question_word) for w in said)
 
 
+_VERB_ENDINGS = ("e", "en", "t", "te", "ten", "et", "st")
+
+
 def _member(word: str, member: str) -> bool:
     if member.endswith("$"):
         return word == member[:-1]
     if word == "news":  # no plural of "new"
         return word == member
-    if len(member) < 4:
-        return word in (member, f"{member}s")
+    if len(member) < 4:  # ... and a three-letter one with a German verb's ending ("bau": "bauen", "baut")
+        verb_form = (
+            len(member) == 3
+            and word.startswith(member)
+            and word[3:] in ("e", "en", "t", "te", "ten", "et", "st")
+        )
+        return word in (member, f"{member}s") or verb_form
     # A short member starts a word only with an ending ("heads"), not with another word ("headcount").
     ending = len(word) - len(member)
     return (word.startswith(member) and (ending <= 3 or len(member) >= 6)) or word == f"{member}s"

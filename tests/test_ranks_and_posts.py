@@ -43,10 +43,26 @@ von bis zu 30 Megawatt Strom abgeben kann.
 """
 
 
+PERMIT = """Rechenzentrum bei Halmstedt darf Grundwasser entnehmen
+
+Die Untere Wasserbehörde des Landkreises Oderfeld hat dem Cloud-Anbieter Virelta die Erlaubnis erteilt, für
+sein Rechenzentrum bei Halmstedt Grundwasser zu entnehmen. Nach dem Bescheid darf die deutsche Tochter
+Virelta Deutschland GmbH bis zu 240.000 Kubikmeter pro Jahr fördern. Die Erlaubnis ist auf acht Jahre
+befristet. Künftig wird das rund 28 Grad warme Kühlwasser an eine Wärmepumpe übergeben, die es auf bis zu
+80 Grad erhitzt. Gebaut hat die Anlage die Kelvator Wärmetechnik GmbH aus Lorbach.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_with_articles(
-        tmp_path_factory, {"921_wiesgart.txt": TENDER, "920_lindquell.txt": CAMPUS, "919_ulmenau.txt": RIVALS}
+        tmp_path_factory,
+        {
+            "921_wiesgart.txt": TENDER,
+            "920_lindquell.txt": CAMPUS,
+            "919_ulmenau.txt": RIVALS,
+            "918_halmstedt.txt": PERMIT,
+        },
     )
 
 
@@ -68,6 +84,12 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         # a company's seat ("das Unternehmen aus Ostheide") is no other site, and both towns of a route
         # asked together ask of the route
         ("What does the Brakeln–Kornfeld fibre route cost?", "95"),
+        # English words on a German permit: "issued" is "erteilt", "valid" is "befristet", water "pumped"
+        # is no stock's move, "die deutsche Tochter Virelta Deutschland GmbH" is Virelta's, a temperature
+        ("Which authority issued the water permit?", "Wasserbehörde"),
+        ("For how many years is the permit valid", "8 years"),
+        ("How much groundwater is virelta allowed to pump each year?", "240"),
+        ("what temperature does the heat pump bring the water up to", "80"),
     ],
 )
 def test_what_the_sentences_say(engine: Engine, question: str, said: str) -> None:

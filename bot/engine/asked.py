@@ -1101,6 +1101,9 @@ _MEASURES |= {
     **dict.fromkeys(("teraflop", "tflop"), "TFLOPS"),
 }
 COMPUTE_UNITS = frozenset({"EFLOPS", "PFLOPS", "TFLOPS"})
+TEMPERATURE_UNITS = frozenset({"degC"})
+_TEMPERATURE_WORDS = ("temperatur", "celsius", "degree")
+_HOT_WORDS = frozenset("warm heiss hot kalt cold".split())  # "wie warm", "how hot": a temperature
 # "what performance will the supercomputer reach", "welche Rechenleistung": a computer's speed in FLOPS
 _COMPUTE_WORDS = frozenset("rechenleistung flops computing performance leistung speed".split())
 # ... words that name a computer's speed alone, with no computer named ("Rechenleistung"; not "Leistung")
@@ -1373,7 +1376,7 @@ _SUPERLATIVES = (
     *("groesst", "hoechst", "niedrigst", "guenstigst", "billigst", "teuerst", "kleinst", "wenigst"),
     *("geringst", "biggest", "largest", "highest", "lowest", "cheapest", "smallest", "fewest", "priciest"),
 )
-_ONE = frozenset("one ones".split())  # "the cheapest one": the thing ranked, no word of its own
+_RANKED_ONE = frozenset("one ones".split())  # "the cheapest one": the thing ranked, no word of its own
 _MOST_SAID = frozenset("most meisten meiste".split())
 
 
@@ -2446,6 +2449,13 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     )
     if not measure and _asks_size(words) and any(_starts(w, _LAND_WORDS) for w in words):
         measure = AREA_UNITS  # "how big is the plot", "wie groß ist das Grundstück": its area
+    if not measure and (
+        any(w.startswith(_TEMPERATURE_WORDS) for w in words)
+        # ("wie viel Grad"; not chat's "hab grad gelesen": "gerade")
+        or any(a in ("viel", "viele", "wieviel") and b == "grad" for a, b in pairwise(words))
+        or any(a in _HOW_WORDS and b in _HOT_WORDS for a, b in pairwise(words))
+    ):
+        measure = TEMPERATURE_UNITS  # "what temperature", "wie heiß", "how many degrees": °C
     if not measure and _asks_area(words):
         measure = AREA_UNITS  # "what floor space", "welche Produktionsfläche": square metres
     if not measure and any(w in _COMPUTE_WORDS for w in words) and any(_starts(w, _COMPUTERS) for w in words):
@@ -2651,7 +2661,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     among = _among(words)
     topic = tuple(w for w in topic if w not in among) or topic
     topic = tuple(
-        w for i, w in enumerate(topic) if not (w in _ONE and i and _starts(topic[i - 1], _SUPERLATIVES))
+        w
+        for i, w in enumerate(topic)
+        if not (w in _RANKED_ONE and i and _starts(topic[i - 1], _SUPERLATIVES))
     )
     if kind not in FIGURE_KINDS and "most" not in topic and _has(words, ("the", "most")):
         topic += ("most",)  # "which bidder offered the most": the rank asked (a stopword elsewhere)

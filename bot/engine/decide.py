@@ -152,7 +152,7 @@ from bot.knowledge.numbers import find_numbers
 # Words before the one a question cites as its source: "laut Roe", "according to Roe", "per Roe".
 _SOURCE_WORDS = frozenset("laut lt per via so zufolge".split())
 # Words after a person's name that make the money asked a company's ("Roe's company", "Roes Firma").
-# ... or the deal it struck ("jensen deal how much": the deal's sum, which no person pays)
+# ... or the deal it struck ("roe deal how much": the deal's sum, which no person pays)
 _OWNED_WORDS = frozenset("company firm firma konzern unternehmen laden team deal deals partnership".split())
 _PAIRED = frozenset("x and und vs".split())
 # "which deal is bigger", "welcher Deal ist größer": the deals' sizes, told by their money
@@ -1808,7 +1808,7 @@ def _owned_after(words_: list[str], i: int) -> bool:
     after = words_[i + 1 : i + 4]
     if after[:1] == ["s"]:
         after = after[1:]
-    if len(after) >= 3 and after[0] in _PAIRED:  # "jensen x sama deal": the pair's deal
+    if len(after) >= 3 and after[0] in _PAIRED:  # "roe x doe deal": the pair's deal
         after = after[2:]
     return bool(after) and after[0] in _OWNED_WORDS
 

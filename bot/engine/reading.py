@@ -8255,7 +8255,7 @@ def change_text(passage: Passage, old: Number, new: Number, language: str) -> st
 _ENGLISH_UNITS = {
     **{u: u for u in ("GW", "MW", "TWh", "GWh", "MWh", "km", "nm", "Tbps", "Gbps")},
     **{"EFLOPS": "exaflops", "PFLOPS": "petaflops", "TFLOPS": "teraflops"},
-    **{"ha": "hectares", "m3": "m³", "m2": "m²", "tonnes": "tonnes", "litres": "litres"},
+    **{"ha": "hectares", "m3": "m³", "m2": "m²", "tonnes": "tonnes", "litres": "litres", "degC": "°C"},
 }
 
 

@@ -96,6 +96,8 @@ _UNIT_NAMES = {
     "PFLOPS": r"petaflops?\b|pflops?\b|pflop/s",
     "TFLOPS": r"teraflops?\b|tflops?\b|tflop/s",
     "Gbps": r"gigabit|gbit|gbps\b|gb/s",
+    # a temperature: cooling water, waste heat ("auf bis zu 85 Grad", "30 °C")
+    "degC": r"grad celsius\b|grad\b|°\s?c\b|°|degrees? celsius\b|degrees?\b",
     "percent": r"prozent|percent|per cent|%",
     "GPU": r"gpus?\b|grafikprozessoren",
     "jobs": r"arbeitspl|jobs?\b|stellen\b",
