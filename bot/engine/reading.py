@@ -6603,18 +6603,16 @@ def _said_at(text: str, place: str) -> bool:
 
 
 # "das Unternehmen aus Lindholm", "der Konzern mit Sitz in Oberwallen": a company's seat, by its kind
-_SEAT_BEFORE = re.compile(
-    r"\b(?:das|der|die)\s+\w*(?:unternehmen|konzern|firma|betreiber|hersteller|anbieter|dienstleister"
-    r"|mittelständler|zulieferer)\s+(?:aus|mit sitz in)\s+$",
-    re.IGNORECASE,
-)
+_SEAT_BEFORE = re.compile(r"\b(?:das|der|die)\s+(?P<kind>[\w-]+)\s+(?:aus|mit sitz in)\s+$", re.IGNORECASE)
+SEAT_REACH = 60  # characters before a place that may say whose seat it is
 
 
 def _seat_said(text: str, place: str) -> bool:
     """Is `place` said as the seat of a company the sentence names by its kind ("das Unternehmen aus
     Lindholm"), not as a site?"""
     at = text.find(place)
-    return at >= 0 and _SEAT_BEFORE.search(text[max(0, at - 60) : at]) is not None
+    said = _SEAT_BEFORE.search(text[max(0, at - SEAT_REACH) : at]) if at >= 0 else None
+    return said is not None and is_descriptor(said["kind"])
 
 
 def _origin(words: tuple[str, ...], place: str) -> bool:
