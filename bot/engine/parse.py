@@ -610,6 +610,10 @@ def _counted_head(word: str, head: str, entity_words: frozenset[str]) -> bool:
     )
 
 
+# A verb right after "wie viele" ("sinds", "sind es", "gibt es", "are there"): no thing named as counted
+_VERB_AFTER_HOW_MANY = frozenset("sinds sind gibts gibt warens waren werdens werden isses are were".split())
+
+
 def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozenset[str]) -> _HowMuch:
     """`how many X` / `wie viele X`: X (when it names an attribute) is what must be answered."""
     for i in range(len(tokens)):
@@ -622,6 +626,8 @@ def _how_much(tokens: Sequence[str], entity_words: frozenset[str], units: frozen
             for at, word in enumerate(after):
                 if word in entity_words or word in STOPWORDS or word in _COUNT_SCALES:
                     continue  # "wie viele tausend Jobs": jobs are counted, in thousands
+                if word in _VERB_AFTER_HOW_MANY:
+                    break  # "50k jobs, wie viele sinds wirklich": the count of what was named before
                 head = after[at + 1] if at + 1 < len(after) else ""
                 if (
                     phrase[-1] in COUNT_WORDS
