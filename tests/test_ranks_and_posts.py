@@ -127,3 +127,13 @@ def test_a_persons_deal_is_the_deals_sum(question: str) -> None:
 
     answer = Engine(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge")).ask(question)
     assert answer.answered and "100" in answer.answer, answer.answer
+
+
+def test_a_verb_after_how_many_counts_what_was_named_before() -> None:
+    from pathlib import Path
+
+    from bot.knowledge.loader import load_knowledge
+
+    engine = Engine(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge"))
+    answer = engine.ask("hab gelesen stargate bringt so 50k jobs, wie viele sinds laut artikel wirklich?")
+    assert answer.answered and "100.000" in answer.answer, answer.answer
