@@ -6,11 +6,13 @@ written for these tests and on the seeds."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from engines import engine_with_articles
 
 from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
 
 TENDER = """Drei Angebote für das Landesrechenzentrum in Wiesgart
 
@@ -116,24 +118,20 @@ def test_what_no_sentence_says(engine: Engine, question: str, wrong: str) -> Non
     assert not re.search(wrong, answer.answer), answer.answer
 
 
+@pytest.fixture(scope="module")
+def seeds() -> Engine:
+    return Engine(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge"))
+
+
 @pytest.mark.parametrize(
     "question",
     ["jensen deal how much", "jensen x sama deal how much 💰", "huang deal how much"],
 )
-def test_a_persons_deal_is_the_deals_sum(question: str) -> None:
-    from pathlib import Path
-
-    from bot.knowledge.loader import load_knowledge
-
-    answer = Engine(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge")).ask(question)
+def test_a_persons_deal_is_the_deals_sum(seeds: Engine, question: str) -> None:
+    answer = seeds.ask(question)
     assert answer.answered and "100" in answer.answer, answer.answer
 
 
-def test_a_verb_after_how_many_counts_what_was_named_before() -> None:
-    from pathlib import Path
-
-    from bot.knowledge.loader import load_knowledge
-
-    engine = Engine(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge"))
-    answer = engine.ask("hab gelesen stargate bringt so 50k jobs, wie viele sinds laut artikel wirklich?")
+def test_a_verb_after_how_many_counts_what_was_named_before(seeds: Engine) -> None:
+    answer = seeds.ask("hab gelesen stargate bringt so 50k jobs, wie viele sinds laut artikel wirklich?")
     assert answer.answered and "100.000" in answer.answer, answer.answer
