@@ -24,7 +24,8 @@ TARGET = Path(__file__).resolve().parent.parent / "bot" / "data" / "en_de.tsv.gz
 # (Ding lists the common sense first) are kept, the long tail would match nearly any sentence.
 MAX_PER_WORD = 8
 MIN_LETTERS = 3
-_NOTES = re.compile(r"\{[^}]*\}|\([^)]*\)|\[[^\]]*\]|<[^>]*>|/[^/\s]+/")  # also "/Spr./", "/lang./"
+# (also "/Spr./", "/lang./", "/ % /")
+_NOTES = re.compile(r"\{[^}]*\}|\([^)]*\)|\[[^\]]*\]|<[^>]*>|/[^/\s]+/|/ % /")
 _FILLERS = frozenset("to a an the sth sb etw jdm jdn jds sich".split())
 
 
@@ -38,6 +39,27 @@ def _words(alternatives: str) -> list[str]:
     return out
 
 
+# English phrases of two words whose German is one noun, a compound ("waste heat" → "Abwärme", "grid
+# connection" → "Netzanschluss"): English writes apart what a German article writes as one word.
+PHRASE_WORDS = 2
+_PHRASE_FILLERS = _FILLERS | frozenset("of and or for with from in on at by as per into".split())
+_NOUN_MARK = re.compile(r"\{(?:f|m|n|pl)\}")
+
+
+def _phrases(alternatives: str) -> list[str]:
+    """The two-word alternatives of one English cell ("waste heat; heat loss")."""
+    out = []
+    for part in _NOTES.sub(" ", alternatives).split(";"):
+        tokens = normalize(part).split()
+        if (
+            len(tokens) == PHRASE_WORDS
+            and all(len(t) >= MIN_LETTERS and t.isalpha() for t in tokens)
+            and _PHRASE_FILLERS.isdisjoint(tokens)
+        ):
+            out.append(" ".join(tokens))
+    return out
+
+
 def build(source: Path) -> dict[str, list[str]]:
     table: dict[str, list[str]] = defaultdict(list)
     for line in source.read_text(encoding="utf-8").splitlines():
@@ -47,6 +69,9 @@ def build(source: Path) -> dict[str, list[str]]:
         # The first cell of each side is the headword pair; the rest are inflections and examples.
         de_words = _words(german.split(" | ")[0])
         en_words = _words(english.split(" | ")[0])
+        # ... and the phrases of a German noun's headword, each German word a single one
+        if _NOUN_MARK.search(german.split(" | ")[0]):
+            en_words += [p for p in _phrases(english.split(" | ")[0]) if p not in en_words]
         for en in en_words:
             for de in de_words:
                 if de != en and de not in table[en]:

@@ -15,6 +15,8 @@ from bot.engine.translations import WORD_LIST, WORDS, _rows
 def main() -> None:
     every: set[str] = set()
     for english, germans, _ in _rows(WORD_LIST):
+        if " " in english:
+            continue  # (a phrase's row, "waste heat": its German nouns are no words of the list)
         every.add(english)
         every.update(germans)
     with gzip.open(WORDS, "wt", encoding="utf-8", compresslevel=9) as out:

@@ -26,12 +26,14 @@ def _never_known(word: str) -> bool:
 @pytest.mark.parametrize(
     ("question", "read"),
     [
-        ("hoeveel banen", "how much jobs"),
+        ("hoeveel banen", "how many jobs"),
         ("ne kadar yatirim", "how much investment"),
         ("cuantos empleos", "how many jobs"),  # ("cuántos", "quanti": how many; "cuánto": how much)
         ("centro de datos", "datacenter"),
         ("kac milyar dolar", "how many billion dollars"),
         ("quand", "when"),
+        # a Turkish noun with its case ending ("kişiye": to how many people), as the engine normalises it
+        ("projesi kac kisiye is saglayacak", "project how many people jobs provide"),
     ],
 )
 def test_another_languages_words_read_as_english(question: str, read: str) -> None:

@@ -398,6 +398,9 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ec",
         DATA / "articles_ed",
         DATA / "articles_ee",
+        DATA / "articles_ef",
+        DATA / "articles_eg",
+        DATA / "articles_eh",
     ],
     ids=[
         "articles",
@@ -521,6 +524,9 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ec",
         "articles_ed",
         "articles_ee",
+        "articles_ef",
+        "articles_eg",
+        "articles_eh",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:

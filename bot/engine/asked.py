@@ -87,6 +87,9 @@ class Asked:
     measure: frozenset[str]  # Number units a MEASURE question accepts
     topic: tuple[str, ...]  # the words that say what about the subject is asked
     numbers: tuple[float, ...] = ()  # figures the question states ("womit werden die 4,5 GW verglichen")
+    # "auf wie viel Grad erhitzt …", "to what temperature": the prepositions a sentence may put before the
+    # figure asked ("die es auf bis zu 85 Grad erhitzt"), which another figure of it lacks
+    framed: tuple[str, ...] = ()
     sized: tuple[float, ...] = ()  # ... of them, those in a unit of measure ("the 80 MW hub")
     # a claim checked ("acme ripped 10%, true?") asks its figure's kind; this is what it asked before, the
     # sentence stating the figure claimed, read where no figure of the kind answers
@@ -101,6 +104,11 @@ class Asked:
     to_the_day: bool = False  # "an welchem Tag genau", "exact date": a month or a half-year is no answer
     # "Morava-2", "phase-1": a thing by its name and number, which another number's sentence is not about
     versions: frozenset[tuple[str, str]] = frozenset()
+    # "what does an H100 hour cost": the chip models the question names by their codes ("h100", "mi450")
+    models: frozenset[str] = frozenset()
+    forecast: bool = False  # "die Umsatzprognose": a figure a sentence forecasts ("rechnet mit …")
+    # "waste heat", "construction phase": the German nouns the reader read English phrases as ("Bauphase")
+    compounds: tuple[str, ...] = ()
     # "an welchem Tag im September": the months the question names, within which the day asked falls
     months: frozenset[int] = frozenset()
     to_the_month: bool = False  # "in welchem Monat": a half-year or a year is no answer
@@ -207,6 +215,9 @@ class Asked:
     describe: bool = False  # "wie beschreibt der Artikel Acme", "what kind of company is Acme"
     besides: frozenset[str] = frozenset()  # "besides Acme, who else": names set aside, no answer
     ordinal: int = 0  # "the second site": 2; a sentence on the first stage only gives another's figure
+    # "in the last year of the contract", "im ersten Vertragsjahr": one year of a term by its place (1, 2, …;
+    # -1 the last), whose figure a sentence names so, which a total or an average over the term is not
+    term_year: int = 0
     span: bool = False  # "über wie viele Jahre", "wie alt": a number of years, which a date does not give
     rate: bool = False  # "Kosten pro Megawatt", "price per share": a rate asked; else a rate is no total
     per_thing: bool = False  # "per GPU", "je Aktie" (not "pro Jahr"): a sentence must give the sum per thing
@@ -241,6 +252,9 @@ class Asked:
     paid: bool = False  # a sum paid is asked ("what did Acme pay for it"): no sum only offered is one
     pays: bool = False  # "how much does Acme pay for …": a payment, not what a sum is spent on
     receives: bool = False  # "how much does Acme get per chip": a sum paid to it
+    # "who got the permit", "wem …", "who was it granted to": the party a thing went to, whom a sentence
+    # names in the dative ("hat dem Betreiber Acme die Erlaubnis erteilt"), not the one that gave it
+    recipient: bool = False
     others: bool = False  # "the other sites": not the one a sentence or fact names
     closing: bool = False  # a share's price at the close ("Schlusskurs"), not the one it was offered at
     maker: str = ""  # "which chip maker": the maker asked for, whom a sentence must call so
@@ -637,8 +651,8 @@ KIND_WORDS = frozenset(
     wohin wann
     when lange lang long
     welche welcher welches welchen welchem which what was is ist sind are
-    geld money summe betrag amount euro eur dollar usd mrd milliarden milliarde billion billions bn millionen
-    million mio pfund pound pounds franken francs yen yuan kronen kroner zloty rupien rupees won
+    geld money summe betrag amount sum euro eur dollar usd mrd milliarden milliarde billion billions bn
+    millionen million mio pfund pound pounds franken francs yen yuan kronen kroner zloty rupien rupees won
     prozent percent prozentsatz percentage
     datum date zeitpunkt zeit time
     dauer dauert dauern dauerte gedauert lasted duration laeuft
@@ -681,6 +695,7 @@ _MONEY_WORDS = (
     "summe",
     "betrag",
     "amount",
+    "sum",  # "what sum is Acme putting into it"
     "euro",
     "eur",
     "dollar",
@@ -1407,6 +1422,9 @@ def _after_how(word: str) -> str:
 
 _RATE_WORDS = ("rate", "satz", "quote", "prozent", "percent")  # "what interest rate": a percentage
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
+# "welche Leistung hat der erste Abschnitt": a measure asked by its name, which a sentence may say by its
+# unit alone ("Der erste Bauabschnitt umfasst zwei Gebäude mit 120 Megawatt"); the bare words, no compound
+MEASURE_NAMES = frozenset("leistung kapazitaet capacity".split())
 # "wie viele Milliarden": a sum, not a count
 _MAGNITUDES = MONEY_SCALES | frozenset("milliarde millionen mio millions".split())
 OCCASIONS = frozenset(  # what a move follows: "nach der Meldung", "after the news"
@@ -1551,6 +1569,18 @@ YEAR_BEFORE = ("vorjahr", "yoy")  # "im Vorjahreshalbjahr": the year before, ask
 _EACH_ONE = frozenset("jede jeder jedes jeden jedem einzelne einzelnen einzelner each every".split())
 _OUTLOOK_WORDS = ("prognos", "ausblick", "guidance", "outlook", "forecast", "erwart", "expect")
 _OUTLOOK_HEADS = ("prognose", "ausblick")  # "Umsatzprognose", "Gewinnausblick"
+MIN_FORECAST_OF = 4  # letters of what a forecast's compound is of ("ebit", "umsatz")
+
+
+def _forecast_of(word: str) -> str:
+    """ "umsatzprognose" → "umsatz", "ebitda-prognose" → "ebitda"; any other word as it is."""
+    for head in _OUTLOOK_HEADS:
+        rest = word.removesuffix(head).rstrip("-")
+        if rest != word and len(rest) >= MIN_FORECAST_OF:
+            return rest
+    return word
+
+
 _SLASH_SPAN = re.compile(r"/\s*(?:jahr|year|yr|monat|month|mo|tag|day|woche|week)\b", re.I)
 TERSE_WORDS = 5  # words of a search-box query at most ("acme globex start"; not "… geht es an den Start")
 # The last word of a query of nouns alone that asks when ("acme+globex start?")
@@ -1575,6 +1605,8 @@ _HOW_BIG = (("how", "big"), ("how", "large"), ("wie", "gross"))
 _MUCH = frozenset({"viel", "much", "wieviel"})
 _MORE = frozenset({"mehr", "more"})
 _VERSION = re.compile(r"\b([^\W\d_]{3,})-(\d{1,2})\b")  # "Morava-2": a name and its number
+# a model's code ("H100", "B200", "MI450"): letters, then a number of two to four digits
+MODEL_CODE = re.compile(r"[a-z]{1,4}\d{2,4}[a-z]?")
 # Another party than the article's own, by its role ("the losing bidder", "der Vorgänger")
 OTHER_PARTY_WORDS = (
     *("losing", "loser", "unterleg", "rival", "konkurrent", "competitor", "wettbewerber", "mitbewerber"),
@@ -1871,6 +1903,29 @@ _CONDITIONS_ASKED = (
     ("muss", "geschehen"),
 )
 _HAPPEN = frozenset("happen happens passieren passiert geschehen geschieht bedingungen conditions".split())
+_HAPPENS_TO = tuple(
+    tuple(p.split()) for p in ("happens to", "happen to", "happened to", "passiert mit", "geschieht mit")
+)
+MAX_SLIPPED = 4  # letters of a short stopword whose swapped letters are still read as it ("teh", "adn")
+
+
+@lru_cache(maxsize=1)
+def _stopword_slips() -> frozenset[str]:
+    """Short stopwords with two neighbouring letters swapped ("teh", "adn", "fro"), which are no words."""
+    slips = {
+        w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+        for w in STOPWORDS
+        if 3 <= len(w) <= MAX_SLIPPED
+        for i in range(len(w) - 1)
+    }
+    return frozenset(s for s in slips if s not in STOPWORDS and not dictionary_word(s))
+
+
+def slipped_stopword(word: str) -> bool:
+    """ "teh": a short stopword with two letters swapped (no word of the general word list)."""
+    return len(word) <= MAX_SLIPPED and word in _stopword_slips()
+
+
 # "woran ist die Zahlung gekoppelt", "what is the payment tied to": what it depends on
 _TIED_WORDS = ("gekoppelt", "geknuepft", "gebunden", "abhaengig", "tied", "linked", "depend")
 _PART_OF = (("much", "of", "the"), ("viel", "von", "der"), ("viel", "von", "dem"), ("viel", "der"))
@@ -2398,6 +2453,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         _starts(w, _TIED_WORDS) for w in words
     )
     conditional = tied or any(_has(words, p) for p in _CONDITIONS_ASKED)
+    forecast = False
     if conditional:
         kind = Kind.WHAT  # "under what conditions must Acme pay back the grant": the case, no sum
     if words[:1] and words[0] in _EXACT_WORDS | _WHICH and words[1:2] and words[1] in _DAY_WORDS | {"date"}:
@@ -2696,6 +2752,9 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if w not in _HOPE_VERBS) or topic
     if conditional:  # "what has to happen before …": the condition, which "happen" does not say
         topic = tuple(w for w in topic if w not in _HAPPEN and not _starts(w, _TIED_WORDS)) or topic
+    if any(_has(words, p) for p in _HAPPENS_TO):  # "what happens to the waste heat": what is done with it
+        topic = tuple(w for w in topic if w not in _HAPPEN) or topic
+
     if kind is Kind.MEASURE and measure == AREA_UNITS and any(w in _AREA_WORDS for w in topic):
         # "what floor space": the area asked by its name, which a sentence's square metres answer
         topic = tuple(w for w in topic if w not in _AREA_WORDS) or topic
@@ -2808,6 +2867,11 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         # "interest rate": the German "Zins", not the "interest" a stake is ("Beteiligung")
         # (its "rate" is said by "Zins" too: "einen Zins von 14 Prozent")
         topic = tuple(INTEREST_WORD if w == "interest" else w for w in topic if w not in ("rate", "rates"))
+    if kind in FIGURE_KINDS:
+        # "die Umsatzprognose": the revenue, which a sentence forecasts in its verb ("rechnet mit einem
+        # Jahresumsatz von …"), not in the compound
+        forecast = any(_forecast_of(w) != w for w in topic)
+        topic = tuple(dict.fromkeys(_forecast_of(w) for w in topic))
     if kind in (Kind.MONEY, Kind.PERCENT):
         heads = tuple(
             w
@@ -2937,6 +3001,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         direction=_direction(words) if kind in FIGURE_KINDS else "",
         to_the_day=kind is Kind.DATE and asks_to_the_day(words),
         versions=frozenset((m.group(1).casefold(), m.group(2)) for m in _VERSION.finditer(text)),
+        models=frozenset(w for w in words if MODEL_CODE.fullmatch(w)),
         months=frozenset(MONTHS[w] for w in words if w in MONTHS) if kind is Kind.DATE else frozenset(),
         to_the_month=kind is Kind.DATE and asks_the_month(words),
         to_the_quarter=kind is Kind.DATE and any(w in _QUARTER_WORDS for w in words),
@@ -3038,6 +3103,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         ),
         # "the second site"; not "im dritten Quartal", "second half": a time (`timed`)
         ordinal=min(stages(words), default=0),
+        term_year=term_year(text),
         span=span,
         rate=any(w in ("pro", "je", "each", "jeweils") for w in words)
         or _SLASH_SPAN.search(text) is not None  # "$/jahr", "GW/yr": a sum per span
@@ -3080,6 +3146,7 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         one_of=_one_of(words, names) if kind in (Kind.ORG, Kind.PERSON) else (),
         # ("wer steckt 500 Mrd rein": a sum stated with no currency is who's, by the sentence giving it; not
         # a figure naming a thing, "beim 4,5-GW-Projekt", "laut dem 1-Million-GPU-Artikel")
+        framed=_framed(words_),
         numbers=tuple(dict.fromkeys(n.value for n in by_figure))
         if kind in (Kind.ORG, Kind.PERSON)
         else stated,
@@ -3112,12 +3179,14 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         payer=payer_asked(words_, names) if kind is Kind.MONEY else "",
         pays=kind is Kind.MONEY and any(w in _PAYING for w in words_),
         receives=kind is Kind.MONEY and not GET_VERBS.isdisjoint(words_) and PAY_VERBS.isdisjoint(words_),
+        recipient=kind in (Kind.PERSON, Kind.ORG) and _recipient_asked(words_),
         paid=kind is Kind.MONEY and paid_asked(words_),
         others=not _OTHER_WORDS.isdisjoint(words),
         closing=kind in (Kind.MONEY, Kind.PERCENT) and _asks_close(words_),
         cost=kind is Kind.MONEY and any(_starts(w, ("cost", "kost", "teuer", "expensive")) for w in words),
         total=any(w in _ALL_WORDS or w in _TOTALS for w in words),
         outlook=any(w.startswith(_OUTLOOK_WORDS) or w.endswith(_OUTLOOK_HEADS) for w in words),
+        forecast=forecast,
         each_one=kind in FIGURE_KINDS and any(w in _EACH_ONE for w in words),
         claim_of=claim_of,
         per_unit=kind is Kind.MONEY
@@ -3253,11 +3322,21 @@ def _one_costs(words: tuple[str, ...] | list[str]) -> bool:
             # "wie teuer ist eine GPU-Stunde"
             ends = words[-1:] if words[:1] in (["was"], ["wie"]) and word.startswith("ein") else []
             asked_of = _COSTS | _COSTLY
-            if asked_of & set(before) or (
-                asked_of & {*after, *ends}
-                and (
-                    words[:1] in (["what"], ["was"], ["how"])
-                    or (words[:1] == ["wie"] and word.startswith("ein"))
+            # ... or asked first, the thing later ("Was kostet bei Acme jetzt eine GPU-Stunde")
+            opened = (
+                list(words[:1]) in (["was"], ["wie"])
+                and asked_of & set(words[1:2])
+                and word.startswith("ein")
+            )
+            if (
+                opened
+                or asked_of & set(before)
+                or (
+                    asked_of & {*after, *ends}
+                    and (
+                        words[:1] in (["what"], ["was"], ["how"])
+                        or (words[:1] == ["wie"] and word.startswith("ein"))
+                    )
                 )
             ):
                 return True
@@ -3283,6 +3362,69 @@ def _in_which(words: list[str], i: int) -> bool:
         and words[i + 1] in _WHICH
         and any(_starts(w, _FACILITY_NOUNS) for w in words[i + 2 : i + 4])
     )
+
+
+# a preposition before "wie viel", "how much", "what …": the ones a sentence says before that figure
+_FRAMES = {
+    "auf": ("auf",),
+    "um": ("um",),
+    "von": ("von",),
+    "to": ("auf", "to"),
+    "by": ("um", "by"),
+    "from": ("von", "from"),
+}
+_FRAME_OPENERS = frozenset("wie how what welche welchen welcher welches".split())
+
+
+def _framed(words: Sequence[str]) -> tuple[str, ...]:
+    """ "auf wie viel Grad", "to what temperature", "um wie viel": the prepositions that frame the figure
+    asked (not "up to how many": a bound)."""
+    for i, (word, after) in enumerate(pairwise(words)):
+        if word in _FRAMES and after in _FRAME_OPENERS and not (i and words[i - 1] == "up"):
+            return _FRAMES[word]
+    return ()
+
+
+# "the first year of the contract", "im letzten Vertragsjahr" (not "last year": the one before this)
+_TERM_YEAR = re.compile(
+    r"\b(first|second|third|last|final|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|letzte[nmrs]?)\s+"
+    r"(?:(?:full|contract|lease)\s+)?(vertragsjahr\w*|laufzeitjahr\w*|mietjahr\w*|year\s+of|jahr\w*\s+(?:des|der))",
+    re.IGNORECASE,
+)
+_YEAR_PLACES = {
+    "firs": 1,
+    "erst": 1,
+    "seco": 2,
+    "zwei": 2,
+    "thir": 3,
+    "drit": 3,
+    "last": -1,
+    "fina": -1,
+    "letz": -1,
+}
+
+
+def term_year(text: str) -> int:
+    """ "in the last year of the contract" → -1, "im ersten Vertragsjahr" → 1; 0 where none is asked."""
+    found = _TERM_YEAR.search(text)
+    return _YEAR_PLACES[found.group(1)[:4].casefold()] if found else 0
+
+
+_TO_WHOM = frozenset("wem whom".split())
+_PASSIVE_AUX = frozenset("was were is are wurde wurden wird werden".split())
+_TO_AT_END = frozenset("to an".split())  # "who was the permit issued to", "an wen ging …"
+
+
+def _recipient_asked(words: Sequence[str]) -> bool:
+    """ "who got the permit", "wem wurde … erteilt", "who was granted the permit", "who is it issued to":
+    the party a thing goes to is asked, not the one that gives it."""
+    if not GET_VERBS.isdisjoint(words) or not _TO_WHOM.isdisjoint(words):
+        return True
+    if (words[-1:] and words[-1] in _TO_AT_END) or tuple(words[:2]) == ("an", "wen"):
+        return True
+    # (a passive's participle right after its auxiliary: "who was granted", "wer wurde beauftragt")
+    passive = len(words) > 2 and words[1] in _PASSIVE_AUX
+    return passive and (words[2].endswith("ed") or bool(participle_root(words[2])))
 
 
 def _maker(words: list[str]) -> str:

@@ -8,7 +8,7 @@ import re
 
 from bot.answer import Answer, CitationOut, FigureOut
 from bot.engine.asked import KIND_WORDS
-from bot.engine.lexicon import ARTICLE_WORDS, NOW_WORDS, STOPWORDS
+from bot.engine.lexicon import ARTICLE_WORDS, CHITCHAT, NOW_WORDS, STOPWORDS
 from bot.engine.text import detect_language, words
 
 # Words that open a question of their own after "und" / "and", a comma or a question mark.
@@ -79,6 +79,10 @@ def _things(question: str) -> list[str] | None:
 _OPENS_ASKING = re.compile(rf"^(?:{_PREPOSITION}(?:{_OPENERS})\b)", re.IGNORECASE)
 
 
+# Words that greet or address the channel, no question ("hey", "oida", "leute")
+_ADDRESS = CHITCHAT | frozenset("oida digga diggi leute guys bro dude folks team all alle zusammen".split())
+
+
 def split_questions(question: str) -> list[str]:
     """The questions a message asks, when it asks two or three, each a question of its own (the first
     asking with a question word too); else the message alone."""
@@ -96,6 +100,9 @@ def split_questions(question: str) -> list[str]:
         else:
             pieces.append(piece)
     parts = [p.strip(" ,;?") for p in pieces if p.strip(" ,;?")]
+    # ("Hey, wie viele GW …, und wann …": a greeting before the first is no part)
+    while len(parts) > 2 and set(words(parts[0])) <= _ADDRESS:
+        parts = parts[1:]
     if not 2 <= len(parts) <= MAX_PARTS or not _ASKS.search(parts[0]):
         return [question]
     parts = [parts[0], *(_asked_of(parts[0], p) for p in parts[1:])]

@@ -1892,10 +1892,12 @@ def _asker_read(before: tuple[str, ...]) -> bool:
 _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers".split())
 # ... or how many jobs there are at a place ("wie viele Jobs in Springfield"; "the Ohio project's jobs" are
 # the project's)
-_JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen".split())
-_AT = frozenset("in at bei im am".split())
-AT_REACH = 3  # words from "am" to the place it names ("am Standort Erstfeld", "at the Erstfeld site")
-_SITE_WORDS = frozenset("the dem der den standort standorts site gelaende campus".split())
+# (or people counted there: "how many people will be on the Abilene site")
+_JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen people menschen personen leute".split())
+_AT = frozenset("in at on bei im am".split())
+AT_REACH = 4  # words from "am" to the place it names ("am Standort Erstfeld", "on the site of Erstfeld")
+# (and "of" before the place: "at the site of Erstfeld", the French "sur le site d'Erstfeld")
+_SITE_WORDS = frozenset("the dem der den standort standorts site gelaende campus of d".split())
 _PROJECT_WORDS = frozenset("project projekt projekts projects vorhaben deal plan".split())
 
 

@@ -30,6 +30,8 @@ from bot.engine.asked import (
     FIGURE_KINDS,
     FOR_WORDS,
     MAKER_ENDINGS,
+    MEASURE_NAMES,
+    MODEL_CODE,
     PENALTY_HEADS,
     PRICE_WORDS,
     REASON_WORD,
@@ -45,6 +47,8 @@ from bot.engine.asked import (
     finite_verb,
     names_amount,
     per_span_said,
+    slipped_stopword,
+    term_year,
     terse_counted,
     time_compound,
     yearly_sum,
@@ -165,7 +169,7 @@ W_TIME_LIMIT = 0.2
 # a forecast asked: a sentence saying what is expected over one on a figure reached (as much as a total)
 W_OUTLOOK = 0.05
 _OUTLOOK_SAID = re.compile(
-    r"\b(?:erwart\w*|prognos\w*|Ausblick|in Aussicht|rechnet mit|peilt"
+    r"\b(?:erwart\w*|prognos\w*|Ausblick|in Aussicht|rechne[nt]\s+(?:[\w-]+\s+){0,3}?mit|peilt"
     r"|guidance|outlook|forecast\w*|expects?)\b",
     re.I,
 )
@@ -1391,7 +1395,7 @@ class Reader:
         article ("laut dem Aktien-Artikel"): an open question about nobody is still about something;
         "place" when a place named picked the articles ("in Erstfeld"): a count asked is the place's."""
         named = spans | {p for s in subjects for p in s.split()} | self._project_words(words, subjects)
-        ask = asked(words, text, named)
+        ask = self._phrased(asked(words, text, named), words)
         if ask.kind is Kind.COUNT and not ask.counted and (counted := terse_counted(words, ask.topic)):
             # "Crestline jobs?": the jobs are counted, said in any word for them ("800 Arbeitsplätze")
             ask = replace(ask, counted=counted, topic=tuple(t for t in ask.topic if t not in counted))
@@ -1430,6 +1434,51 @@ class Reader:
             )
             return ask, found if stating else None  # ... in its kind: 10 GW is no claimed rise of 10 %
         return ask, found
+
+    def _phrased(self, ask: Asked, words: list[str]) -> Asked:
+        """ "what happens to the waste heat": two English words the articles write as one German noun
+        ("Abwärme") are asked as that noun, where one of them alone is no word the articles say (or as
+        the part of it that word is: "grid connection", "Netzanschluss", "grid" is "netz"); and a stopword
+        with two letters swapped ("teh") is none asked."""
+        # "from teh servers": a stopword slipped, which no article says either
+        topic = [w for w in ask.topic if not (slipped_stopword(w) and not self.knows(w))] or list(ask.topic)
+        heads = list(ask.heads)
+        compounds: list[str] = []
+        for first, second in pairwise(words):
+            if first not in topic or second not in topic:
+                continue
+            germans = self.translations.phrase(first, second)
+            said_first, said_second = self.translations.of(first), self.translations.of(second)
+            if not germans or (said_first and said_second):
+                continue
+            # "grid connection" → "Netzanschluss", the "connection" said as "Anschluss": "grid" is "netz"
+            rest = next(
+                (
+                    (g.removesuffix(t), first) if said_second else (g.removeprefix(t), second)
+                    for g in germans
+                    for t in said_second or said_first
+                    if len(g) - len(t) >= MIN_COMPOUND_TAIL
+                    and (g.endswith(t) if said_second else g.startswith(t))
+                ),
+                None,
+            )
+            if rest is not None:
+                part, word = rest
+                topic[topic.index(word)] = part
+                heads = [part if h == word else h for h in heads]
+                continue
+            topic[topic.index(first)] = germans[0]
+            topic.remove(second)
+            heads = [germans[0] if h == first else h for h in heads if h != second]
+            compounds.append(germans[0])
+        if topic == list(ask.topic):
+            return ask
+        return replace(
+            ask,
+            topic=tuple(dict.fromkeys(topic)),
+            heads=tuple(dict.fromkeys(heads)),
+            compounds=tuple(compounds),
+        )
 
     def _read(
         self,
@@ -2358,6 +2407,13 @@ class Reader:
         if _another_version(passage.text, {*ask.versions, *(tuple(s.rsplit(" ", 1)) for s in subjects)}):
             # "wann geht Morava-2 in Betrieb": "Der Vorgänger Morava-1 … seit 2019" is another one
             return None
+        if ask.term_year and ask.kind in FIGURE_KINDS and term_year(passage.text) != ask.term_year:
+            return None  # "in the last year of the contract": "Der Gesamtwert …" is the whole term's
+        if ask.forecast and ask.kind in FIGURE_KINDS and not _OUTLOOK_SAID.search(passage.text):
+            return None  # "die Gewinnprognose": "Unter dem Strich blieb ein Nettogewinn von …" is none
+        if ask.models and _another_model(passage.text, ask.models):
+            # "what does an H100 hour cost": "Für die B200-Chips verlangt Auvera 4,90 Euro" is another chip's
+            return None
         if ask.share_price and not _A_SHARES_PRICE.search(passage.text):
             return (
                 None  # "zu welchem Kurs startete die Aktie": "will … 28,2 Milliarden einsammeln" is no price
@@ -2990,7 +3046,8 @@ class Reader:
             if replaced and ask.kind in FIGURE_KINDS and not (ask.original and replaced_here):
                 # "620 statt zunächst genannter 860 Milliarden": the figure the article corrects is no
                 # answer in any of its sentences ("hatten wir gemeldet, … rund 860 Milliarden")
-                figures = [n for n in figures if (n.value, n.unit) not in replaced]
+                # (one of no unit, "die Zahl von 7 Milliarden sei nicht korrekt", in any)
+                figures = [n for n in figures if not {(n.value, n.unit), (n.value, None)} & replaced]
                 if not figures:
                     return None
             if _retracted(passage.text):
@@ -3759,9 +3816,12 @@ class Reader:
                 range(len(ask.topic)),
                 # (not "Vorjahreshalbjahr", the time asked, which "(Vj.: …)" says of any figure)
                 key=lambda i: (
+                    not (ask.kind is Kind.MEASURE and ask.topic[i] in MEASURE_NAMES),
                     not (ours and ask.topic[i] in ALONE_WORDS),
                     not (ask.earlier and ask.topic[i].startswith(YEAR_BEFORE)),
                     weights[i],
+                    # (of words as rare, the one noun an English phrase is: "construction phase", "Bauphase")
+                    ask.topic[i] in ask.compounds,
                 ),
             )
             term = ask.topic[rarest]
@@ -3986,9 +4046,12 @@ class Reader:
             of_count = self._counts_of(passage) if ask.kind is Kind.COUNT else []
             nouns = [(n.end, n.end + len(noun) + NOUN_GAP) for n, noun in of_count]
             apart = [spot for spot in positions if not any(a <= spot <= b for a, b in nouns)]
+            # ... first the one the question's preposition frames ("auf wie viel Grad": "auf bis zu 85 Grad")
+            framed = {n.start for n in figures if _framed_by(passage.text, n.start, ask.framed)}
             figures = sorted(
                 figures,
                 key=lambda n: (
+                    bool(framed) and n.start not in framed,
                     -sum(_same_clause(passage.text, _compared_to(passage, n), spot) for spot in apart),
                     min(abs(_compared_to(passage, n) - p) for p in positions),
                 ),
@@ -4076,6 +4139,25 @@ class Reader:
             # what it says (not "zahlt für die Übernahme 31,5 Mrd. und erhält sämtliche Aktien")
             return None
         figures = _with_range(passage, figures)  # "24,50 bis 28,00 Euro": the range, not one bound of it
+        # (the nouns asked, as the sentence writes them: not "Wir starten mit 1.850 Racks und einer
+        # Anschlussleistung von 36 MW", which says the start of both)
+        items_at = [
+            raw.start()
+            for t, m in zip(ask.topic, matched, strict=True)
+            if m is not None
+            and (t in ask.heads or not ask.heads)
+            and (raw := _raw_word(passage.text, m)) is not None
+            and raw.group(0)[:1].isupper()
+        ]
+        if (
+            ask.kind in FIGURE_KINDS
+            and figures
+            and items_at
+            and all(_other_item(passage.text, n, at) for n in figures for at in items_at)
+        ):
+            # "einen Konsortialkredit von 3 Milliarden Euro sowie eine Kapitalerhöhung": the sum is the
+            # loan's, the item asked is listed beside it with none
+            return None
         # ... unless a word asked is said nowhere in the sentence ("when does construction start": "Die
         # Bagger rollen im Februar 2026 an, im ersten Quartal 2028 … das erste Licht durch die Faser"): both
         unsaid = any(
@@ -4679,6 +4761,8 @@ class Reader:
                 # "who is buying Acme's unit", "wer hat geklagt": a company, where the sentence names no
                 # person (the asked ones are no answer)
                 beaten = self._beaten(passage, set(subjects))
+                if not ask.recipient:  # (nor one the sentence names as receiving: "hat dem Betreiber Acme …")
+                    beaten |= self._receiving(passage)
                 # (nor a project by its name: "das Acme-Projekt" is what is done, not who)
                 shown = tuple(
                     self._written(o, passage)
@@ -4704,6 +4788,8 @@ class Reader:
             }
             aside |= self._beaten(passage, aside)
             aside |= self._set_beside(passage)
+            if not ask.recipient:  # "which authority issued the permit": not the one it was issued to
+                aside |= self._receiving(passage)
             listed = self._listed(passage)
             # "who else besides Globex": those listed with Globex ("Unternehmen wie Globex, Initech und
             # Umbrella …, die Abhängigkeit von Hooli zu verringern": not Hooli)
@@ -4810,6 +4896,25 @@ class Reader:
             if _AGAINST.search(passage.text, max(0, at - AGAINST_REACH), at)
         }
         return beaten if set(passage.orgs) - beaten - aside else set()
+
+    def _receiving(self, passage: Passage) -> set[str]:
+        """ "Die Behörde hat dem Cloud-Anbieter Acme die Erlaubnis erteilt": the companies a sentence names
+        as the bare dative object of its verb, who receive what is done, not do it (not after a
+        preposition or a conjunction: "mit dem Konzern Acme", "bei den Gründern und dem Geldgeber Acme")."""
+        out = set()
+        for org in passage.orgs:
+            for at in self._named_at(passage, [org]):
+                before = passage.text[max(0, at - DATIVE_REACH) : at].split()
+                while before and is_descriptor(before[-1].split("-")[-1]):
+                    before.pop()  # "dem Cloud-Anbieter", "dem Betreiber"
+                if (
+                    len(before) >= 2
+                    and before[-1].casefold() in _DATIVE_ARTICLES
+                    and normalize(before[-2]) not in _DATIVE_PREPOSITIONS
+                    and before[-2][-1:].isalpha()
+                ):
+                    out.add(org)
+        return out
 
     def _listed_with(self, passage: Passage, besides: AbstractSet[str]) -> list[str]:
         """The companies listed with one set aside ("besides Acme": "wie Acme, Globex und Initech"), or []."""
@@ -5416,6 +5521,14 @@ class Reader:
             if before is not None and before.document == passage.document:
                 said.append(before)
             parties = parties | {n for p in said for n in p.names if self.names.kind(n) == ORG}
+        # ... or the pair's contract ("what's the Acme–Globex contract worth": "Der Vertragswert liegt bei 6,5
+        # Milliarden Euro, bestätigt Globex-Chef Jo Roe")
+        # (not a part of it: "eine Anzahlung von 20 Prozent des Vertragswerts, also 1,5 Milliarden")
+        contract = (
+            ask.kind is Kind.MONEY
+            and any(t.startswith(_CONTRACT_STARTS) and self._match(passage, t) is not None for t in ask.topic)
+            and not _PART_OF_CONTRACT.search(passage.text)
+        )
         return (
             len(parties) >= 2
             and bool(passage.about)
@@ -5424,7 +5537,10 @@ class Reader:
             and {
                 a
                 for a in passage.about
-                if not self._in_currency(passage, a) and not (told and self.names.kind(a) == PERSON)
+                if not self._in_currency(passage, a)
+                and not (told and self.names.kind(a) == PERSON)
+                # (nor, of the pair's contract, one of the pair's people: "bestätigt Globex-Chef Jo Roe")
+                and not (contract and (n := self.names.names.get(a)) and normalize(n.org or "") in subject)
             }
             <= subject
             and all(s in parties for s in subjects)
@@ -5432,6 +5548,7 @@ class Reader:
             # Lieferung von Globex": "Die erste Lieferung … nun rechnet Acme mit dem zweiten Quartal 2026")
             and (
                 ask.deal
+                or contract
                 # ... or a term of the deal ("what premium is Globex paying": "Das Angebot entspricht einem
                 # Aufschlag von 27 Prozent auf den letzten Schlusskurs der Acme-Aktie")
                 # (saying every word asked: a premium "over the 3-month average" is not one on the close)
@@ -6775,6 +6892,40 @@ def _another_version(text: str, asked: set[tuple[str, ...]]) -> bool:
     return False
 
 
+def _raw_word(text: str, at: int) -> re.Match[str] | None:
+    """The word of the sentence as written whose normalised form holds position `at` of the normalised
+    sentence (a word's match), or None."""
+    said = normalize(text)
+    token = re.match(r"\w+", said[at:])
+    if token is None:
+        return None
+    return next((w for w in re.finditer(r"[\w-]+", text) if token.group(0) in normalize(w.group(0))), None)
+
+
+def _other_item(text: str, number: Number, at: int) -> bool:
+    """Does a list's join ("sowie", "und eine", "as well as") stand between a figure and the word at `at`
+    after it: each an item of its own ("ein Testzentrum für 7,5 Mrd. sowie ein Solarpark")? (Not a word
+    before the figure: "Der Vertrag hat eine Laufzeit von sieben Jahren und ein Volumen von …" says both
+    of it.)"""
+    join = _ITEM_JOIN.search(text, number.end, at) if at >= number.end else None
+    # (in the figure's own clause: not "88 Mrd. bei, mit denen ein Umspannwerk sowie Solarparks gebaut
+    # werden", which the sum is for)
+    return join is not None and not _ITEM_BREAK.search(text, number.end, join.start())
+
+
+_ITEM_BREAK = re.compile(r"[,;:–]")
+_ITEM_JOIN = re.compile(r"\bsowie\b|\bas well as\b|\b(?:und|and)\s+(?:eine[mnrs]?|ein|an?)\s", re.IGNORECASE)
+
+
+def _another_model(text: str, asked: frozenset[str]) -> bool:
+    """Does the sentence name a model by its code ("B200-Chips") and none of the asked ones ("H100")?"""
+    said = {m.casefold() for m in _MODEL_SAID.findall(text)}
+    return bool(said) and said.isdisjoint(asked)
+
+
+_MODEL_SAID = re.compile(rf"(?<![\w.,]){MODEL_CODE.pattern}(?![\w.,])", re.IGNORECASE)
+
+
 def _goes_on(passage: Passage) -> bool:
     # "Laufzeit: Der Liefervertrag läuft …": the label names the item; the sentence starts after it
     label = _LABELLED.match(passage.text)
@@ -6791,6 +6942,11 @@ def _goes_on(passage: Passage) -> bool:
 
 
 # a pronominal adverb pointing back to what the sentence before said: "zahlt dafür", "paid for it"
+_PART_OF_CONTRACT = re.compile(
+    r"(?:Prozent|%|Hälfte|Drittel|Viertel|Teil|percent|half|third|part)\s+(?:des|der|vom|of the)\s+[\w-]*"
+    r"(?:vertrag|auftrag|contract)",
+    re.IGNORECASE,
+)
 _CORRECTION = re.compile(r"\b(?:Korrektur|Richtigstellung|Präzisierung|Correction|Clarification)\b")
 _FOR_THAT = re.compile(r"\b(?:dafür|hierfür|dafuer|hierfuer|for (?:it|that|this))\b", re.I)
 
@@ -6881,6 +7037,9 @@ _ONE_COSTS = re.compile(
     r"(?:(?:auf|an|in|mit|im|am|of|on|with)\s+(?:(?:einem|einer|einen|dem|der|the|a|an)\s+)?[\w-]+\s+)?"
     # (a figure's own comma: "41,90"; a day's dot: "ab dem 1. Januar")
     r"(?:kostet|kostete|costs|cost)\b(?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=\d)\.(?=\s))*$"
+    # ... or the verb first ("Ab März kostet eine Stunde auf einem H100-Rechner nur noch 2,10 Euro")
+    r"|\b(?:kostet|kostete)\s+(?:(?:künftig|nun|jetzt|dann|damit)\s+)?(?:eine?|jede[rs]?)\s+[\w-]+\s"
+    r"(?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=\d)\.(?=\s))*$"
 )
 # "von 2.900 auf rund 3.400", "auf 14,2 Prozent nach 11,8 Prozent": a value and the one it replaced
 _HEDGE = r"(?:rund|etwa|knapp|gut|über|mehr als|bis zu|mindestens|zuletzt)\s+"
@@ -7481,6 +7640,14 @@ _AGAINST = re.compile(
     re.I,
 )
 AGAINST_REACH = 40  # characters before a company's name an opponent's "gegen den Rivalen" takes
+DATIVE_REACH = 40  # characters before a company's name "dem Cloud-Anbieter" takes
+_DATIVE_ARTICLES = frozenset("dem einem".split())
+_DATIVE_PREPOSITIONS = frozenset(
+    "mit von vom bei beim zu zum aus nach seit gegenueber vor an am in im auf unter neben zwischen ueber "
+    "hinter entgegen gemaess laut samt nebst ausser".split()
+    # (and a conjunction, which joins it to one before: "bei den Gründern und dem Geldgeber Acme")
+    + "und oder sowie".split()
+)
 _JOB_NOUNS = ("job", "arbeitsplae", "arbeitsplatz", "stellen")
 _PEOPLE_NOUNS = ("menschen", "leute", "personen", "mitarbeit", "beschaeftigte", "arbeitskraefte", "people")
 _AT_WORK = re.compile(r"\b(?:arbeit|beschäftig|tätig|work|employ)", re.I)
@@ -8105,10 +8272,21 @@ def _replaced(passage: Passage, number: Number) -> bool:
     200, sondern 240 Megawatt")?"""
     if _INSTEAD.search(passage.text, max(0, number.start - INSTEAD_REACH), number.start) is not None:
         return True
+    if _DISOWNED_AFTER.match(passage.text, number.end):  # "Die kursierende Zahl von 7 Mrd. sei nicht korrekt"
+        return True
     return (
         _NOT_BEFORE.search(passage.text, max(0, number.start - DENIED_REACH), number.start) is not None
         and _BUT_AFTER.match(passage.text, number.end) is not None
     )
+
+
+# a figure the sentence calls wrong, right after it ("sei „nicht korrekt“", "is incorrect")
+_DISOWNED_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:sei|seien|ist|sind|war|waren|is|was|are|were)\s+[„\"»']?"
+    r"(?:nicht korrekt|nicht richtig|nicht zutreffend|falsch|unzutreffend|incorrect|wrong|not correct"
+    r"|untrue)",
+    re.IGNORECASE,
+)
 
 
 def _replacing_unit(passage: Passage, number: Number) -> str | None:
@@ -8168,6 +8346,17 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     return next((q for pattern, q in _QUALIFIER_BEFORE if pattern.search(before)), Qualifier.EXACT)
 
 
+def _framed_by(text: str, start: int, prepositions: tuple[str, ...]) -> bool:
+    """Is the number at `start` put after one of `prepositions`, a qualifier between ("auf bis zu 85")?"""
+    if not prepositions:
+        return False
+    before = text[max(0, start - FRAME_REACH) : start]
+    for pattern, _ in _QUALIFIER_BEFORE:
+        before = pattern.sub("", before)
+    return bool(before.split()) and normalize(before.split()[-1]) in prepositions
+
+
+FRAME_REACH = 30  # characters before a number its preposition and qualifier take ("auf bis zu ")
 # "über drei Jahre" (a span, accusative) is no "über drei Jahren" (more than, dative)
 _OVER_BEFORE = re.compile(r"\b[Üü]ber\s+$")
 _SPAN_AFTER = re.compile(r"\S+\s+(?:Jahre|Monate|Wochen|Tage|Quartale)\b")

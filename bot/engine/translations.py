@@ -46,7 +46,14 @@ class Translations:
         self.known: set[str] = set()  # the words of `asked` that the list knows as German words
         # the English words the documents say in German: what a misspelt English question word may be
         self.english: set[str] = set()
+        # "waste heat" (its words' keys) → the German nouns of these documents it is ("abwaerme")
+        self._phrases: dict[str, tuple[str, ...]] = {}
         for english, germans, stems in _rows(source):
+            if " " in english:
+                said = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
+                if said:
+                    self._phrases[_phrase_key(english.split())] = said
+                continue
             kept = tuple(g for g, s in zip(germans, stems, strict=False) if s in german_stems)
             # ... or a group's word by its members' ("residents": "Anwohnerschaft", the "Anwohner" said)
             kept += tuple(
@@ -87,6 +94,11 @@ class Translations:
                 return found
         return ()
 
+    def phrase(self, first: str, second: str) -> tuple[str, ...]:
+        """The German nouns of these documents an English phrase of two words is ("waste heat":
+        "abwaerme"; "grid connection": "netzanschluss"), or ()."""
+        return self._phrases.get(_phrase_key([first, second]), ())
+
     def stem_means_else(self, german_stem: str, word: str) -> bool:
         """Is a German word (by its stem) one of the list whose English words are none of `word`'s
         ("Arbeitsplatz" is "job", "workplace": no "seat", though it ends in "Platz")?"""
@@ -98,6 +110,10 @@ class Translations:
         is "damages": a "replacement" it is not, though it ends in "Ersatz")?"""
         meanings = self._meanings.get(german, set())
         return bool(meanings) and english_key(word) not in meanings
+
+
+def _phrase_key(words: list[str]) -> str:
+    return " ".join(map(english_key, words))
 
 
 _COLLECTIVE = "schaft"  # "Anwohnerschaft", "Belegschaft": the members as one body
@@ -212,7 +228,10 @@ def _inflects(word: str, words: _WordList) -> Iterator[bool]:
 def german_words(source: Path = WORD_LIST) -> frozenset[str]:
     """Every German word of the list: which parts of a compound are words of their own. Kept while a
     reload learns names and compounds, then dropped (`cache_clear`): 80,000 words are some 9 MB."""
-    return frozenset(german for _, germans, _ in _rows(source) for german in germans)
+    # (not a phrase's nouns, "waste heat": "Abwärme", which are compounds, no parts of one)
+    return frozenset(
+        german for english, germans, _ in _rows(source) if " " not in english for german in germans
+    )
 
 
 def _rows(source: Path) -> Iterable[tuple[str, list[str], list[str]]]:
