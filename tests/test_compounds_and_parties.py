@@ -8,11 +8,13 @@ tests."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from engines import engine_with_articles
 
 from bot.engine.engine import Engine
+from bot.knowledge.loader import load_knowledge
 
 HEAT = """Rechenzentrum in Dornweil darf Flusswasser nutzen
 
@@ -20,7 +22,8 @@ Die Untere Wasserbehörde des Kreises Selbach hat dem Betreiber Quarvion die Erl
 Rechenzentrum in Dornweil Flusswasser zu entnehmen. Künftig wird das rund 32 Grad warme Kühlwasser an eine
 Großwärmepumpe übergeben, die es auf bis zu 82 Grad erhitzt. Die Stadtwerke übernehmen die Abwärme des
 Rechenzentrums und speisen sie in das Fernwärmenetz ein. Für den Netzanschluss baut der Netzbetreiber Ravel
-Netz ein neues Umspannwerk, das im Herbst 2027 fertig sein soll.
+Netz ein neues Umspannwerk, das im Herbst 2027 fertig sein soll. Quarvion betreibt dort seit 2020 ein
+Rechenzentrum mit 12 Megawatt, die geplante Erweiterung um zwei Gebäude soll weitere 20 Megawatt bringen.
 """
 
 PRICES = """Talvik Cloud senkt Preise für GPU-Miete
@@ -103,6 +106,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         # one year of a term by its place, and a sum asked as "what sum"
         ("Wie viel bringt der Hanseat-Auftrag Quellfeld im ersten Vertragsjahr?", "60"),
         ("What sum is Quellfeld putting into storage and network?", "240"),
+        # "planned" is "plan" with its last letter doubled, no misspelt "planner"; "size" names the measure
+        ("size of quarvion's planned expansion in megawatts?", r"\b20\b"),
     ],
 )
 def test_what_the_sentences_say(engine: Engine, question: str, said: str) -> None:
@@ -127,3 +132,11 @@ def test_what_no_sentence_says(engine: Engine, question: str, wrong: str) -> Non
     answer = engine.ask(question)
     assert not answer.answered, f"{question!r}: {answer.answer}"
     assert not re.search(wrong, answer.answer), answer.answer
+
+
+def test_a_greeting_before_two_questions_is_no_part() -> None:
+    seeds = Engine(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge"))
+    answer = seeds.ask(
+        "Oida, wie viele Gigawatt sind's bei Nvidia und OpenAI, und wann startet die erste Phase?"
+    )
+    assert answer.answered and "10 GW" in answer.answer and "2026" in answer.answer, answer.answer

@@ -1424,7 +1424,7 @@ _RATE_WORDS = ("rate", "satz", "quote", "prozent", "percent")  # "what interest 
 _CAPACITY_WORDS = ("capacit", "kapazit", "leistung", "output")
 # "welche Leistung hat der erste Abschnitt": a measure asked by its name, which a sentence may say by its
 # unit alone ("Der erste Bauabschnitt umfasst zwei Gebäude mit 120 Megawatt"); the bare words, no compound
-MEASURE_NAMES = frozenset("leistung kapazitaet capacity".split())
+MEASURE_NAMES = frozenset("leistung kapazitaet capacity size groesse".split())
 # "wie viele Milliarden": a sum, not a count
 _MAGNITUDES = MONEY_SCALES | frozenset("milliarde millionen mio millions".split())
 OCCASIONS = frozenset(  # what a move follows: "nach der Meldung", "after the news"
@@ -3404,9 +3404,18 @@ _YEAR_PLACES = {
 }
 
 
-def term_year(text: str) -> int:
-    """ "in the last year of the contract" → -1, "im ersten Vertragsjahr" → 1; 0 where none is asked."""
-    found = _TERM_YEAR.search(text)
+# ... and a sentence's "im ersten Jahr", "in the second year": a term's year where it is not the last
+_COUNTED_YEAR = re.compile(
+    r"\b(first|second|third|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?)\s+(?:(?:full|contract|lease)\s+)?"
+    r"(?:jahr|year)\b",
+    re.IGNORECASE,
+)
+
+
+def term_year(text: str, said: bool = False) -> int:
+    """ "in the last year of the contract" → -1, "im ersten Vertragsjahr" → 1; 0 where none is asked.
+    `said`: as a sentence says it, where "im ersten Jahr" names the term's first year too."""
+    found = _TERM_YEAR.search(text) or (_COUNTED_YEAR.search(text) if said else None)
     return _YEAR_PLACES[found.group(1)[:4].casefold()] if found else 0
 
 

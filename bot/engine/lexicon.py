@@ -1304,8 +1304,9 @@ def asks_stock_price(words: Sequence[str]) -> bool:
 def says_now(words: Sequence[str]) -> bool:
     """ "wie viele GPUs hat Acme heute", "at present": today's state ("present" only after "at", not
     "present the plan"); not "wer ist denn jetzt eigentlich …", where "jetzt" between particles only urges
-    the question on; nor "wie viele Racks will Acme jetzt betreiben", a plan as it now stands."""
-    if not PLAN_WORDS.isdisjoint(words):
+    the question on; nor "wie viele Racks will Acme jetzt betreiben", a plan as it now stands (but "not
+    planned, actually running" sets the plan aside)."""
+    if any(w in PLAN_WORDS and not (i > 0 and words[i - 1] in _NOT_PLANNED) for i, w in enumerate(words)):
         return False
     so_far = not _SO_FAR_WORDS.isdisjoint(words) or any(p in _SO_FAR_PAIRS for p in pairwise(words))
     if so_far and not _HOW_MANY.isdisjoint(words):
@@ -1325,6 +1326,7 @@ EARLIER_WORDS = frozenset(
     "vorjahr vorjahresquartal previously davor vorangegangene vorangegangenen vorherige vorherigen "
     "formerly before prior earlier originally initially previous ago".split()
 )
+_NOT_PLANNED = frozenset("not nicht kein keine".split())
 PLAN_WORDS = frozenset(
     "will soll sollen sollte sollten wollen plant planen geplant wants plans planned expected erwartet "
     "intends intend intending planning".split()

@@ -1467,6 +1467,8 @@ class Reader:
                 topic[topic.index(word)] = part
                 heads = [part if h == word else h for h in heads]
                 continue
+            if any(g in expansions(w) for w in (first, second) for g in germans):
+                continue  # (the glossary reads a word as it already: "waste", "heat" → "Abwärme")
             topic[topic.index(first)] = germans[0]
             topic.remove(second)
             heads = [germans[0] if h == first else h for h in heads if h != second]
@@ -2407,7 +2409,7 @@ class Reader:
         if _another_version(passage.text, {*ask.versions, *(tuple(s.rsplit(" ", 1)) for s in subjects)}):
             # "wann geht Morava-2 in Betrieb": "Der Vorgänger Morava-1 … seit 2019" is another one
             return None
-        if ask.term_year and ask.kind in FIGURE_KINDS and term_year(passage.text) != ask.term_year:
+        if ask.term_year and ask.kind in FIGURE_KINDS and term_year(passage.text, said=True) != ask.term_year:
             return None  # "in the last year of the contract": "Der Gesamtwert …" is the whole term's
         if ask.forecast and ask.kind in FIGURE_KINDS and not _OUTLOOK_SAID.search(passage.text):
             return None  # "die Gewinnprognose": "Unter dem Strich blieb ein Nettogewinn von …" is none
@@ -3417,6 +3419,13 @@ class Reader:
                 borrowed += sum(
                     w for w, a, b in zip(weights, unborrowed, matched, strict=True) if a is None and b == 0
                 )
+        if ask.kind is Kind.MEASURE and (measured := passage.figures(ask.measure)):
+            # "the size … in megawatts": the measure's name, which its unit says ("mit 24 Megawatt")
+            # (where another word asked stands, so that it picks no figure of its own)
+            at = next((m for m in matched if m is not None), measured[0].start)
+            matched = [
+                at if m is None and t in _SIZE_WORDS else m for t, m in zip(ask.topic, matched, strict=True)
+            ]
         if ask.kind is Kind.DATE:
             # "wann ist es fertig": "soll bis Herbst 2027 … entstehen", "Vollausbau", "abgeschlossen" say when
             done = _COMPLETED.search(passage.text)
@@ -6914,6 +6923,7 @@ def _other_item(text: str, number: Number, at: int) -> bool:
 
 
 _ITEM_BREAK = re.compile(r"[,;:–]")
+_SIZE_WORDS = frozenset("size groesse".split())  # a measure's name of any measure ("the size … in MW")
 _ITEM_JOIN = re.compile(r"\bsowie\b|\bas well as\b|\b(?:und|and)\s+(?:eine[mnrs]?|ein|an?)\s", re.IGNORECASE)
 
 

@@ -215,13 +215,23 @@ _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
 def _inflects(word: str, words: _WordList) -> Iterator[bool]:
-    """Is `word` one of the endings on a word of the list (the list's word, or its stem + "en", …)?"""
+    """Is `word` one of the endings on a word of the list (the list's word, or its stem + "en", …; an
+    English stem's doubled last letter once: "planned", "shipping")?"""
     return (
-        word[: -len(end)] + base in words
+        rest + base in words
         for end in _FORM_ENDINGS
         if word.endswith(end) and len(word) - len(end) >= MIN_STEM
+        for rest in _undoubled(word[: -len(end)], end)
         for base in _BASE_ENDINGS
     )
+
+
+def _undoubled(rest: str, end: str) -> tuple[str, ...]:
+    """ "plann" (of "planned") → "plann", "plan"."""
+    doubled = (
+        end in ("ed", "ing") and len(rest) > MIN_STEM and rest[-1] == rest[-2] and rest[-1] not in "aeiou"
+    )
+    return (rest, rest[:-1]) if doubled else (rest,)
 
 
 @lru_cache(maxsize=1)
