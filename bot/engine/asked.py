@@ -107,7 +107,7 @@ class Asked:
     # "what does an H100 hour cost": the chip models the question names by their codes ("h100", "mi450")
     models: frozenset[str] = frozenset()
     forecast: bool = False  # "die Umsatzprognose": a figure a sentence forecasts ("rechnet mit …")
-    # "waste heat", "construction phase": the German nouns the reader read English phrases as ("Bauphase")
+    # "heat pump", "gas turbine": the German nouns the reader read English phrases as ("Wärmepumpe")
     compounds: tuple[str, ...] = ()
     # "an welchem Tag im September": the months the question names, within which the day asked falls
     months: frozenset[int] = frozenset()
@@ -2754,7 +2754,6 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
         topic = tuple(w for w in topic if w not in _HAPPEN and not _starts(w, _TIED_WORDS)) or topic
     if any(_has(words, p) for p in _HAPPENS_TO):  # "what happens to the waste heat": what is done with it
         topic = tuple(w for w in topic if w not in _HAPPEN) or topic
-
     if kind is Kind.MEASURE and measure == AREA_UNITS and any(w in _AREA_WORDS for w in topic):
         # "what floor space": the area asked by its name, which a sentence's square metres answer
         topic = tuple(w for w in topic if w not in _AREA_WORDS) or topic

@@ -1436,10 +1436,10 @@ class Reader:
         return ask, found
 
     def _phrased(self, ask: Asked, words: list[str]) -> Asked:
-        """ "what happens to the waste heat": two English words the articles write as one German noun
-        ("Abwärme") are asked as that noun, where one of them alone is no word the articles say (or as
-        the part of it that word is: "grid connection", "Netzanschluss", "grid" is "netz"); and a stopword
-        with two letters swapped ("teh") is none asked."""
+        """ "to what temperature does the heat pump heat the water": two English words the articles write as
+        one German noun ("Wärmepumpe") are asked as that noun, where one of them alone is no word the
+        articles say (or as the part of it that word is: "grid connection", "Netzanschluss", "grid" is
+        "netz"); and a stopword with two letters swapped ("teh") is none asked."""
         # "from teh servers": a stopword slipped, which no article says either
         topic = [w for w in ask.topic if not (slipped_stopword(w) and not self.knows(w))] or list(ask.topic)
         heads = list(ask.heads)
@@ -3829,7 +3829,7 @@ class Reader:
                     not (ours and ask.topic[i] in ALONE_WORDS),
                     not (ask.earlier and ask.topic[i].startswith(YEAR_BEFORE)),
                     weights[i],
-                    # (of words as rare, the one noun an English phrase is: "construction phase", "Bauphase")
+                    # (of words as rare, the one noun an English phrase is: "gas turbine", "Gasturbine")
                     ask.topic[i] in ask.compounds,
                 ),
             )
@@ -6902,8 +6902,8 @@ def _another_version(text: str, asked: set[tuple[str, ...]]) -> bool:
 
 
 def _raw_word(text: str, at: int) -> re.Match[str] | None:
-    """The word of the sentence as written whose normalised form holds position `at` of the normalised
-    sentence (a word's match), or None."""
+    """The first word of the sentence as written that holds the normalised word at position `at` of the
+    normalised sentence (a word's match), or None."""
     said = normalize(text)
     token = re.match(r"\w+", said[at:])
     if token is None:
