@@ -1892,7 +1892,7 @@ def _asker_read(before: tuple[str, ...]) -> bool:
 _WORKING = frozenset("arbeiten arbeitet arbeit work works working worker workers".split())
 # ... or how many jobs there are at a place ("wie viele Jobs in Springfield"; "the Ohio project's jobs" are
 # the project's)
-# (or people counted there: "how many people will be on the Abilene site")
+# (or people counted there: "how many people will be on the Springfield site")
 _JOBS = STAFF_WORDS | frozenset("jobs job arbeitsplaetze stellen people menschen personen leute".split())
 _AT = frozenset("in at on bei im am".split())
 AT_REACH = 4  # words from "am" to the place it names ("am Standort Erstfeld", "on the site of Erstfeld")

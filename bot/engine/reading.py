@@ -3825,7 +3825,7 @@ class Reader:
                 range(len(ask.topic)),
                 # (not "Vorjahreshalbjahr", the time asked, which "(Vj.: …)" says of any figure)
                 key=lambda i: (
-                    not (ask.kind is Kind.MEASURE and ask.topic[i] in MEASURE_NAMES),
+                    not (ask.kind is Kind.MEASURE and ask.topic[i] in MEASURE_NAMES and matched[i] is None),
                     not (ours and ask.topic[i] in ALONE_WORDS),
                     not (ask.earlier and ask.topic[i].startswith(YEAR_BEFORE)),
                     weights[i],
