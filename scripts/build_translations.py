@@ -47,7 +47,8 @@ _NOUN_MARK = re.compile(r"\{(?:f|m|n|pl)\}")
 
 
 def _phrases(alternatives: str) -> list[str]:
-    """The two-word alternatives of one English cell ("waste heat; heat loss")."""
+    """The two-word alternatives of one English cell ("waste heat; heat loss"), a noun "of" a noun written
+    as a two-word one."""
     out = []
     for part in _NOTES.sub(" ", alternatives).split(";"):
         tokens = normalize(part).split()
@@ -57,6 +58,14 @@ def _phrases(alternatives: str) -> list[str]:
             and _PHRASE_FILLERS.isdisjoint(tokens)
         ):
             out.append(" ".join(tokens))
+        elif (
+            len(tokens) == PHRASE_WORDS + 1
+            and tokens[1] == "of"
+            and all(len(t) >= MIN_LETTERS and t.isalpha() for t in tokens[::2])
+            and _PHRASE_FILLERS.isdisjoint(tokens[::2])
+        ):
+            # "increase of capital" is what English also writes "capital increase" ("Kapitalerhöhung")
+            out.append(f"{tokens[2]} {tokens[0]}")
     return out
 
 

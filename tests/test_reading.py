@@ -401,6 +401,7 @@ def test_shared_unseen_article(root: Path) -> None:
         DATA / "articles_ef",
         DATA / "articles_eg",
         DATA / "articles_eh",
+        DATA / "articles_ej",
     ],
     ids=[
         "articles",
@@ -527,6 +528,7 @@ def test_shared_unseen_article(root: Path) -> None:
         "articles_ef",
         "articles_eg",
         "articles_eh",
+        "articles_ej",
     ],
 )
 def test_own_unseen_articles_never_answer_about_another_company(root: Path, folder: Path) -> None:
@@ -1560,6 +1562,7 @@ def test_a_place_by_the_first_word_of_its_name_is_that_place(root: Path) -> None
             "articles_di",
         ),
         *("articles_dj", "articles_dk", "articles_do", "articles_ds", "articles_dt", "articles_du"),
+        "articles_ei",
     ],
 )
 def test_unseen_sets_answering_a_trap_still_never_state_a_forbidden_figure(root: Path, name: str) -> None:

@@ -514,6 +514,8 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "produc|produktion|fertigung|herstell|manufactur|fabrik|werk|foundry",
         "erzeug|generat|produzier|produc",  # power made: "erzeugt", "generates", "Stromerzeugung"
         "fab$|fabs$|fabrik|chipfabrik|chipwerk",  # chat's "fab": a chip plant
+        "home$|homes$|household|haushalt",  # "how many homes could be heated": "4.500 Haushalte"
+        "utility$|utilities$|stadtwerk|versorger",  # "the town's utility": "die Stadtwerke"
         # which came first: "Diese Ankündigung folgt kurz auf eine Vereinbarung mit Globex"
         "zuerst|erst$|first$|folgt|folgte|follow|davor|vorausgegangen|preced",
         "speed|geschwindigkeit|tempo$",
@@ -558,9 +560,11 @@ GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
         "integrat|einbind|eingebunden|einbau",
         "model|modell",
         "software|software",
-        "goal|ziel|aim$|aims$|aiming$|chase$|chasing$|anstreb|angestrebt|erreichen$",
+        "goal|ziel|aim$|aims$|aiming$|chase$|chasing$|anstreb|angestrebt|erreichen$|achiev|vorgenommen"
+        "|will$|wollen$",  # "Ich will bis 2028 …": what one means to achieve
         "reason|grund|warum|why|weil|because|schuld$|schuld sind|wegen|aufgrund|ursache|due to|hintergrund"
-        "|deshalb|deswegen|daher",
+        # ... and a cause ("Möglich macht das der neue Cluster")
+        "|deshalb|deswegen|daher|moeglich macht|moeglich gemacht|ermoeglicht",
         "compar|vergleich|verglich|entspricht|entsprech|equivalent|wie eine|like a",
         "competitor|konkurren|rival|wettbewerb",
         "country|land|laender",
@@ -2132,7 +2136,7 @@ MIN_HOLDER = 4  # letters of the noun after the amount's word ("holder"; not "s"
 _SHARE_PRICES = frozenset("kurs aktienkurs boersenkurs kursziel".split())
 
 
-_COST_ENDINGS = ("kosten", "costs")
+_COST_ENDINGS = ("kosten", "costs", "geld", "gelder")  # ... and "Fördergeld": money of one kind
 MIN_COST_COMPOUND = 9  # "Baukosten" and longer: a compound naming whose costs; "kosten" alone names none
 LONG_HEAD = 6  # a head word this long names the amount anywhere in a compound ("Jahresumsatzes")
 COMPOUND_HEAD = 5  # ... a shorter one at its end ("Strompreis", "Kaufpreis")
@@ -2449,6 +2453,8 @@ def _asked(words_: tuple[str, ...], text: str, names: frozenset[str]) -> Asked:
     # ("Nettogewinn", "Bruttoerlös": a sum of the kind its head names)
     # ... and "kostenlos", "free of charge" ask no cost ("welcher Anteil muss kostenlos zur Verfügung stehen")
     kind = _kind([_without_net(w) for w in words if w not in _FREE_OF_CHARGE], text, names)
+    if kind in FIGURE_KINDS and _asks_why(words, text):
+        kind = Kind.WHAT  # "why is Acme lowering its prices": a reason, whatever noun of money it names
     tied = any(w in ("woran", "what", "wovon") for w in words[:2]) and any(
         _starts(w, _TIED_WORDS) for w in words
     )
@@ -3625,6 +3631,15 @@ def _owned(text: str, names: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 
 _PER_CENT = frozenset("prozent percent percentage prozentsatz".split())  # "by how many percent … when …"
+
+
+def _asks_why(words: list[str], text: str) -> bool:
+    """ "why …", asking no figure ("how much and why", "why did it fall 4 %" ask or name one)."""
+    return (
+        any(w in _WHY for w in words)
+        and not any(_has(words, p) for p in (*_HOW_MUCH, *_HOW_MANY))
+        and not _FIGURE_SIGN.search(text)
+    )
 
 
 def _kind(words: list[str], text: str, names: frozenset[str] = frozenset()) -> Kind:

@@ -194,6 +194,9 @@ MIN_COVER_TYPED = 0.34
 # Open "what" questions have no typed evidence to lean on: they need more of their words in the sentence.
 MIN_COVER_OPEN = 0.6
 REASON_REACH = 3  # sentences after an answer to "why" in which its reason may follow
+REPLY_SENTENCES = 2  # sentences of an interview's reply quoted for the question it answers
+# an interview's reply, opened by its speaker ("Dreyer: …", "Jane Roe: …", "Antwort: …")
+_SPEAKER = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w-]*)?:\s+\S")
 MIN_AMOUNT_HEAD = 4  # letters of an amount's German word a compound may end on ("wert" of "Anlagewert")
 MIN_FIRST_NAME = 3  # letters of a first name that names its one person ("sam"; not "jo")
 LISTED_ASKED = 2  # places of an article's list a question names that ask of them together ("A–B route")
@@ -1582,6 +1585,15 @@ class Reader:
                 best = None  # "2 mio chips kosten": the article's sum, neither of those chips nor giving them
         if best is not None and ask.roles:
             best = self._with_holder(best, ask, subjects)
+        reply = (
+            self._reply(best.passage)
+            if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures
+            else None
+        )
+        if best is not None and reply:
+            # an interview's question ("Warum nicht schneller?") is answered by the lines after it ("Dreyer:
+            # Der Engpass ist der Strom, nicht das Geld. …"), quoted after the question
+            return replace(best, passage=reply[0], more=reply[1:], before=(best.passage,), highlights=())
         if best is not None and ask.kind in (Kind.WHAT, Kind.SAID) and not best.figures:
             best = replace(
                 best, more=self._their_words(best.passage), before=self._quote_opened(best.passage)
@@ -1676,6 +1688,16 @@ class Reader:
             more=(*best.more, holder.passage),
         )
 
+    def _reply(self, passage: Passage) -> tuple[Passage, ...]:
+        """The answer an interview gives to the question the sentence is: the paragraph after it, where it
+        opens on its speaker ("Dreyer: …"), at most REPLY_SENTENCES of it; else ()."""
+        if not passage.text.rstrip().endswith("?"):
+            return ()
+        later = [p for p in self.by_document[passage.document] if p.position > passage.position]
+        if not later or later[0].paragraph == passage.paragraph or not _SPEAKER.match(later[0].text):
+            return ()
+        return tuple(p for p in later[:REPLY_SENTENCES] if p.paragraph == later[0].paragraph)
+
     def _reason_after(self, passage: Passage, topic: tuple[str, ...] = ()) -> Passage | None:
         """The next sentence (at most REASON_REACH on) naming a reason, where this one names none; else the
         article's sentence naming one that says the most words asked ("Als Grund für die Vergabe nannte das
@@ -1692,7 +1714,10 @@ class Reader:
             if p is not passage and self._match(p, REASON_WORD) is not None
         ]
         best = max(said, key=lambda s: s[:2], default=None)
-        return best[2] if best is not None and best[0] > 0 else None
+        if best is not None and best[0] > 0:
+            return best[2]
+        # ... else the first one after it, however far ("… senkt die Preise. … Möglich macht das …")
+        return next((p for p in later if self._match(p, REASON_WORD) is not None), None)
 
     def _lasts_other(self, passage: Passage, duration: str, ask: Asked) -> bool:
         """Is the duration that of a thing the sentence names right after it, which the question does not
@@ -2532,6 +2557,15 @@ class Reader:
             and len(sites) < LISTED_ASKED
         ):
             return None  # "was kostete nur Herat": "Der Kaufpreis beträgt 18,4 Mrd." is the three sites'
+        if (
+            ask.kind in FIGURE_KINDS
+            and ask.places
+            and not ask.whole
+            and ask.places.isdisjoint(passage.places)
+            and ask.places.isdisjoint(passage.site)
+            and _ALL_SITES.search(passage.text)
+        ):
+            return None  # "the new Tannenfeld campus": "die Leistung seiner Standorte" is all the sites'
         if (
             ask.kind in FIGURE_KINDS
             and ask.places
@@ -6311,7 +6345,7 @@ class Reader:
             for said_word in passage.words:
                 if (at := said_word.find(tail)) >= 0 and len(said_word) - at - len(tail) <= COMPOUND_ENDING:
                     return _position(passage, said_word)
-        if stem(term) in passage.stems:
+        if stem(term) in passage.stems and not _agents_only(passage, term):
             return _position(passage, term[: max(4, len(term) - 2)])
         if term.endswith("t") and (particled := _with_particle(passage, term[:-1])) is not None:
             return _position(passage, particled)  # "wer baut noch Serverfarmen": "… Serverfarmen aufbauen"
@@ -6766,6 +6800,12 @@ _FURTHER_SITE = re.compile(
     r"(?:standort|rechenzentrum|campus|werk)\w*|"
     r"\b(?:second|third|fourth|fifth|sixth|another|further|additional|existing)\s+(?:\w+\s+)?"
     r"(?:site|data cent(?:re|er)|campus|plant)",
+    re.IGNORECASE,
+)
+# a figure of all a company's sites ("die installierte Leistung seiner Standorte", "aller Rechenzentren")
+_ALL_SITES = re.compile(
+    r"\b(?:seiner|ihrer|aller|alle|sämtlicher|sämtliche|all its|all of its|its|their)\s+(?:\w+\s+)?"
+    r"(?:Standorte|Standorten|Campusse|Rechenzentren|Werke|Werken|sites|campuses|data cent(?:re|er)s)\b",
     re.IGNORECASE,
 )
 _SITES_COUNTED = re.compile(
@@ -7297,7 +7337,13 @@ def _institutions(text: str) -> tuple[str, ...]:
 # Nouns a German sentence says as a separable verb around the figure: (noun, the verb's two parts)
 _SET_UM = re.compile(r"\bsetz(?:t|te|ten|en)\b[^.;]{0,120}?\bum\b")
 _STEIGT_EIN = re.compile(r"\bst(?:eigt|ieg|iegen|eigen)\b[^.;]{0,120}?\bein\b")
-_SEPARABLE = (("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EIN))
+# "wies den Bericht zurück": a denial, its verb's parts apart
+_WIES_ZURUECK = re.compile(r"\bwies(?:en)?\b[^.;]{0,80}?\bzur(?:ü|ue)ck\b", re.IGNORECASE)
+_SEPARABLE = (
+    *(("umsatz", _SET_UM), ("revenue", _SET_UM), ("einstieg", _STEIGT_EIN)),
+    *(("dementi", _WIES_ZURUECK), ("denied", _WIES_ZURUECK), ("deny", _WIES_ZURUECK)),
+    *(("denies", _WIES_ZURUECK), ("zurueckgewiesen", _WIES_ZURUECK), ("bestritt", _WIES_ZURUECK)),
+)
 # Amounts often given relative to another, as a percentage ("ein Abschlag von 8 Prozent")
 _RELATIVE_HEADS = ("abschlag", "aufschlag", "discount", "rabatt", "premium", "praemie")
 _RELATIVE_SAID = re.compile(r"(?i:abschlag|aufschlag|discount|rabatt|premium|prämie)\w*")
@@ -7555,6 +7601,25 @@ _NAMED_AS = re.compile(
 )
 _QUOTED_NAME = re.compile(r"[„“\"»][A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ0-9][\w-]*){0,2}[“”\"«]")  # „Norna“
 _LABELLED = re.compile(r"^[A-ZÄÖÜ][\w-]*(?:\s[\w-]+)?:\s+\S")  # "Gemeinschaftsfirma: Grimsel Compute AG"
+
+
+_AGENT_ENDINGS = ("er", "ers", "ern", "erin", "erinnen")  # "Gründer", "Käuferin": who does it
+_UMLAUT_SPELLINGS = ("ae", "oe", "ue")  # an umlaut in normalised text
+
+
+def _agents_only(passage: Passage, term: str) -> bool:
+    """Are the sentence's words of the term's stem all an umlauted noun of who does it ("Gründerin", which
+    the stemmer takes for "Grund"), where the term says no umlaut?"""
+    if any(u in term for u in _UMLAUT_SPELLINGS):
+        return False
+    stemmed = stem(term)
+    said = [w for w in passage.words if stem(w) == stemmed]
+    return bool(said) and all(
+        not w.startswith(term)
+        and w.endswith(_AGENT_ENDINGS)
+        and any(u in w[: len(term) + 1] for u in _UMLAUT_SPELLINGS)
+        for w in said
+    )
 
 
 def _position(passage: Passage, word: str) -> int:
@@ -8107,6 +8172,17 @@ _DENIED_REPORT = re.compile(
     r"|\bw[ie]e?s\b[^.;]*?\b(?:\w*berichte?n?|\w*meldung(?:en)?|gerüchte?)\b[^.;]*?\bzurück\b",
     re.I,
 )
+# ... or a report's claim ("ein Bericht, wonach …") the sentence denies after the figure ("wies … zurück")
+_REPORT_CLAIMS = re.compile(
+    r"\b(?:\w*berichte?s?|\w*meldung(?:en)?|gerüchte?n?|reports?|rumou?rs?)\b[^.;]{0,80}?"
+    r"\b(?:wonach|demzufolge|dem zufolge|denen zufolge|according to which)\b",
+    re.I,
+)
+_DENIED_AFTER = re.compile(
+    r"\bwies\b[^.;]*\bzurück\b|\bzurückgewiesen|\bdementierte?\b|\bbestr(?:itt|eitet)\b|\bwidersprach\b"
+    r"|\bdenied\b|\bdenies\b|\bfrei erfunden\b",
+    re.I,
+)
 # ... and the words after which the sentence says what is instead ("Tatsächlich …", "sondern")
 _IN_FACT = re.compile(r"\b(?:tatsächlich|vielmehr|sondern|richtig ist|in fact|actually|instead)\b", re.I)
 # "und nicht, wie berichtet, mit 2 Milliarden": a reported figure the sentence denies
@@ -8144,7 +8220,11 @@ def _rumoured(text: str, figure: Number) -> bool:
     if _AS_REPORTED.search(text, max(0, figure.start - INSTEAD_REACH), figure.start):
         return True
     denial = _DENIED_REPORT.search(text, 0, figure.start)
-    return denial is not None and not _IN_FACT.search(text, denial.end(), figure.start)
+    if denial is not None and not _IN_FACT.search(text, denial.end(), figure.start):
+        return True
+    # "Einen Bericht, wonach Acme einen Vertrag über 3 Milliarden unterschrieben habe, wies Roe zurück"
+    claimed = _REPORT_CLAIMS.search(text, 0, figure.start)
+    return claimed is not None and _DENIED_AFTER.search(text, figure.end) is not None
 
 
 def _denied(text: str, at: int) -> bool:
@@ -8294,7 +8374,7 @@ def _replaced(passage: Passage, number: Number) -> bool:
 _DISOWNED_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:sei|seien|ist|sind|war|waren|is|was|are|were)\s+[„\"»']?"
     r"(?:nicht korrekt|nicht richtig|nicht zutreffend|falsch|unzutreffend|incorrect|wrong|not correct"
-    r"|untrue)",
+    r"|untrue|frei erfunden|erfunden)",
     re.IGNORECASE,
 )
 
