@@ -835,7 +835,7 @@ WHICH_WORDS = frozenset("which welche welcher welches welchen welchem what".spli
 # "laut dem GPU-Artikel", "in the Cobalt piece": the article a question points at.
 ARTICLE_WORDS = frozenset(
     "artikel artikels bericht berichts meldung mitteilung ankuendigung beitrag text article piece report "
-    "announcement story coverage post news nachricht".split()
+    "announcement story coverage post news nachricht commentary kommentar column kolumne essay".split()
 )
 # "einen Beitrag leisten": a contribution made, not a piece written ("wer leistet den größten Beitrag")
 _CONTRIBUTING = frozenset("leistet leisten leistete leisteten geleistet beisteuert beitraegt".split())
