@@ -54,7 +54,7 @@ STOPWORDS = frozenset(
     must shall might muessen musste mussten gemacht damals ging gingen gegangen
     seinem ihrem seines ihres unserem unseren jenem jener
     lautet lauten lautete lauteten
-    fuers aufs ums uebers durchs
+    fuers aufs ums uebers durchs alongside
     """.split()
 )
 
