@@ -107,3 +107,19 @@ def test_what_no_sentence_says(engine: Engine, question: str, wrong: str) -> Non
     answer = engine.ask(question)
     assert not answer.answered, f"{question!r}: {answer.answer}"
     assert not re.search(wrong, answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "the number" of a thing asks the fact of its kind that counts it, not the one listing its kinds
+        ("what jobs number are they throwing around for stargate?", "100,000"),
+        # a "cheque" asks money; "alongside" is a small word; "the commentary" names a piece
+        ("NVDA -> OpenAI, what's the size of the cheque we're talking about?", r"\$100 billion"),
+        ("the commentary calls nvidia the 'king' of what?", "Grafikprozessoren"),
+    ],
+)
+def test_chat_words_on_the_seed_articles(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, f"{question!r}: {answer.answer}"
+    assert re.search(said, answer.answer), answer.answer

@@ -792,7 +792,9 @@ _VERB_PARTICLES = frozenset("hin ab aus rein hinein raus heraus zu bei ein".spli
 # Money by its slang, said whole: "wie viel Kohle", "how many bucks" (not "Kohlekraftwerk": coal); and
 # investors' "TAM" (a market's size, in money)
 _MONEY_SLANG = frozenset(
-    "kohle knete kies moneten zaster scheine piepen flocken bucks cash dough moolah tam cheque cheques".split()
+    (
+        "kohle knete kies moneten zaster scheine piepen flocken bucks cash dough moolah tam cheque cheques"
+    ).split()
 )
 _PORTIONS = ("share", "portion", "proportion", "fraction")  # "what portion of the price": a percentage
 _PERCENT_WORDS = (

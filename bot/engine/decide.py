@@ -1095,6 +1095,21 @@ class Decider:
                 if typed is not None:
                     return self._from_best(query, typed, margin, ranked)
                 focus = max(query.primary, key=lambda a: query.primary[a]) if query.primary else None
+                counted = next(
+                    (
+                        c
+                        for c in ranked[1:]
+                        if c.score >= MIN_SCORE
+                        and c.fact.deal == best.fact.deal
+                        and c.fact.attribute == best.fact.attribute
+                        and c.fact.figure is not None
+                    ),
+                    None,
+                )
+                if counted is not None and not _NUMBER_NAMED.isdisjoint(query.words):
+                    # "what jobs number for the project": the fact of that kind that counts them, not the one
+                    # listing which jobs ("engineers, electricians, …")
+                    return self._from_best(query, counted, margin, ranked)
                 if focus is not None and ATTRIBUTE_UNITS.get(focus, frozenset()) & {
                     n.unit for n in find_numbers(best.fact.statement.de)
                 }:
@@ -1950,6 +1965,7 @@ _FROM_TO = re.compile(
 # Words asking a figure in a question about what someone says ("exact number of GPUs? Jo says 1 million")
 _TIME_WORDS = ("jahr", "year", "ende", "end", "monat", "month", "quartal", "quarter", "woche", "week")
 _THING_KINDS = frozenset({Kind.WHAT, Kind.ORG, Kind.PERSON, Kind.PLACE})
+_NUMBER_NAMED = frozenset("number numbers zahl zahlen anzahl".split())  # "what jobs number": a count asked
 _FIGURE_ASKED = frozenset(
     "number numbers zahl zahlen anzahl figure figures many much viel viele wieviel".split()
 )
